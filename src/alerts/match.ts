@@ -1,0 +1,44 @@
+// Who must hear about an incident: an indexed query over the filter tables,
+// read page by page so that 100,000 subscribers never sit in memory at once.
+import type { Db } from "../db/client.js";
+import type { Incident, Prisma } from "../generated/prisma/client.js";
+
+export function subscriberFilter(incident: Incident, now: Date): Prisma.SubscriberWhereInput {
+  const provinces: string[] = JSON.parse(incident.provinces);
+  return {
+    active: true,
+    OR: [{ paused: false }, { pausedUntil: { lte: now } }],
+    AND: [
+      { OR: [{ allProvinces: true }, ...(provinces.length ? [{ provinces: { some: { province: { in: provinces } } } }] : [])] },
+      { OR: [{ allTypes: true }, { types: { some: { type: incident.type } } }] },
+    ],
+  };
+}
+
+export interface MatchedSubscriber {
+  id: number;
+  chatId: bigint;
+}
+
+/** Calls `page` with successive pages of matching subscribers (ordered by id). */
+export async function forEachMatchingPage(
+  db: Db,
+  incident: Incident,
+  now: Date,
+  page: (subs: MatchedSubscriber[]) => Promise<void>,
+  pageSize = 2000,
+): Promise<void> {
+  const where = subscriberFilter(incident, now);
+  let cursor = 0;
+  for (;;) {
+    const subs = await db.subscriber.findMany({
+      where: { ...where, id: { gt: cursor } },
+      select: { id: true, chatId: true },
+      orderBy: { id: "asc" },
+      take: pageSize,
+    });
+    if (subs.length === 0) return;
+    await page(subs);
+    cursor = subs.at(-1)!.id;
+  }
+}

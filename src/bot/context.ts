@@ -1,0 +1,13 @@
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import type { Logger } from "../log.js";
+
+export interface BotDeps {
+  config: Config;
+  db: Db;
+  log: Logger;
+}
+
+export type BotContext = Context & I18nFlavor & { deps: BotDeps; log: Logger };

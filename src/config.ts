@@ -1,0 +1,62 @@
+// Every setting, read once from the environment and validated. An invalid value
+// stops start-up with one line naming the variable (see main.ts, exit code 2).
+import cron from "node-cron";
+import { z } from "zod";
+
+const bool = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const int = (min: number, max: number) =>
+  z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(min).max(max);
+
+const timeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, "is not a known IANA time zone (e.g. Asia/Baghdad)");
+
+const schema = z.object({
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]{20,}$/, "does not look like a BotFather token (123456:ABC…)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  TELEGRAM_API_ROOT: z.url({ message: "must be an http(s) URL" }).default("https://api.telegram.org"),
+  ADMIN_IDS: z
+    .string()
+    .default("")
+    .refine((s) => s.split(",").every((x) => x.trim() === "" || /^-?\d+$/.test(x.trim())), "must be comma-separated Telegram user ids")
+    .transform((s) =>
+      s.split(",").map((x) => x.trim()).filter(Boolean).map((x) => BigInt(x)),
+    ),
+  DATABASE_URL: z.string().startsWith("file:", "must be a SQLite URL such as file:./data/bot.db").default("file:./data/bot.db"),
+  POLL_CRON: z.string().default("*/2 * * * *").refine((s) => cron.validate(s), "is not a valid cron expression"),
+  SOURCES_FILE: z.string().default("src/sources/default-sources.json"),
+  TZ: timeZone.default("Asia/Baghdad"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** On a source's first poll, items published this recently still alert (minutes). */
+  RECENT_WINDOW_MIN: int(0, 24 * 60).default(60),
+  /** Sources polled at the same time. */
+  POLL_CONCURRENCY: int(1, 64).default(8),
+  /** Consecutive failures after which a source is paused and the admins told. */
+  SOURCE_MAX_FAILURES: int(1, 1000).default(10),
+  ALLOW_PRIVATE_SOURCES: bool.default(false),
+});
+
+export type Config = z.infer<typeof schema> & { consoleMode: boolean };
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? "environment");
+    throw new ConfigError(`${name} ${issue.message}`);
+  }
+  return { ...parsed.data, consoleMode: !parsed.data.TELEGRAM_BOT_TOKEN };
+}

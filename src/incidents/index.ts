@@ -1,0 +1,1 @@
+export { ingestPending, type IngestResult } from "./store.js";

@@ -1,0 +1,34 @@
+import type { AttackType, ProvinceId } from "./taxonomy.js";
+
+/** What the nlp stage is given: one feed item (or one page). Time is passed in, never read. */
+export interface ReportInput {
+  title: string;
+  text: string;
+  /** When the source published it; used to resolve «أمس», «مساء الخميس»… */
+  publishedAt: Date;
+}
+
+/** The facts of one incident, as TAXONOMY.md lists them. */
+export interface IncidentFacts {
+  provinces: ProvinceId[];          // main province first
+  place: string | null;             // most specific named place, as written in the text
+  placeId: string | null;           // gazetteer id of that place, when resolved
+  district: string | null;          // gazetteer id of the district (qadha), when known
+  coordinates: { lat: number; lon: number } | null;
+  type: AttackType;
+  killed: number | null;
+  injured: number | null;
+  perpetrator: string | null;
+  target: string | null;
+  occurredAt: Date;
+  summary: string;                  // Arabic, 1–3 short sentences, only stated facts
+}
+
+/** One story of a report: a page may carry several. `incident` is null when it is not a new Iraqi incident. */
+export interface Story {
+  headline: string;
+  text: string;
+  incident: IncidentFacts | null;
+  /** Why it is not an incident (for operators and /sources test), e.g. "outside-iraq", "statement". */
+  reason: string | null;
+}

@@ -1,0 +1,325 @@
+// A fake Telegram Bot API on 127.0.0.1. grammY reaches it through
+// TELEGRAM_API_ROOT (client.apiRoot). The test feeds getUpdates with user
+// messages and button presses, reads back every call the bot made, and can
+// inject faults per chat or enforce Telegram's rate limits.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface ApiCall {
+  method: string;
+  params: Record<string, any>;
+  at: number;
+}
+
+export type Fault =
+  | { kind: "429"; retryAfter: number }
+  | { kind: "403"; description?: string }
+  | { kind: "400-chat-not-found" }
+  | { kind: "400-migrate"; migrateTo: number }
+  | { kind: "500" };
+
+export interface RateLimits {
+  perSecondTotal: number;
+  perSecondPerChat: number;
+  perMinutePerGroup: number;
+}
+
+const SEND_METHODS = new Set([
+  "sendMessage", "sendLocation", "sendVenue", "sendPhoto", "sendDocument", "copyMessage", "forwardMessage",
+]);
+
+export class FakeTelegram {
+  readonly token = "123456:TEST-token-for-the-fake-bot-api-xyz";
+  readonly calls: ApiCall[] = [];
+  /** chats that answer every send with 403 (blocked) */
+  readonly blocked = new Set<number>();
+  private server: Server;
+  private updates: any[] = [];
+  private nextUpdateId = 1;
+  private nextMessageId = 1000;
+  private waiters: Array<() => void> = [];
+  private faults = new Map<number, Fault[]>();
+  private limits: RateLimits | null = null;
+  private sendTimes: number[] = [];
+  private chatSendTimes = new Map<number, number[]>();
+  /** number of 429s answered because a rate limit was exceeded */
+  rateLimited = 0;
+  private callListeners: Array<(c: ApiCall) => void> = [];
+  private chatMembers = new Map<string, string>();
+  webhook: { url: string; secret?: string } | null = null;
+
+  private constructor() {
+    this.server = createServer((req, res) => void this.handle(req, res));
+  }
+
+  static async start(): Promise<FakeTelegram> {
+    const fake = new FakeTelegram();
+    await new Promise<void>((resolve) => fake.server.listen(0, "127.0.0.1", resolve));
+    return fake;
+  }
+
+  get apiRoot(): string {
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  async close(): Promise<void> {
+    for (const w of this.waiters.splice(0)) w();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  // ---- what the test does -------------------------------------------------
+
+  /** A user writes a message (or a command) in a chat. */
+  sendText(chatId: number, text: string, opts: { fromId?: number; languageCode?: string; chatType?: string; threadId?: number } = {}): void {
+    const fromId = opts.fromId ?? chatId;
+    const entities = text.startsWith("/")
+      ? [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]!.length }]
+      : undefined;
+    this.pushUpdate({
+      message: {
+        message_id: this.nextMessageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat: this.chat(chatId, opts.chatType),
+        from: { id: fromId, is_bot: false, first_name: "User", language_code: opts.languageCode ?? "ar" },
+        text,
+        ...(entities ? { entities } : {}),
+        ...(opts.threadId ? { message_thread_id: opts.threadId, is_topic_message: true } : {}),
+      },
+    });
+  }
+
+  /** A user presses an inline button with this callback data under a bot message. */
+  pressButton(chatId: number, data: string, opts: { fromId?: number; messageId?: number; languageCode?: string; chatType?: string } = {}): string {
+    const id = String(this.nextUpdateId * 7919);
+    this.pushUpdate({
+      callback_query: {
+        id,
+        chat_instance: String(chatId),
+        from: { id: opts.fromId ?? chatId, is_bot: false, first_name: "User", language_code: opts.languageCode ?? "ar" },
+        data,
+        message: {
+          message_id: opts.messageId ?? this.lastMessageTo(chatId)?.result.message_id ?? 1,
+          date: Math.floor(Date.now() / 1000),
+          chat: this.chat(chatId, opts.chatType),
+          text: "menu",
+        },
+      },
+    });
+    return id;
+  }
+
+  /** The bot's status in a chat changes (blocked, kicked, re-added). */
+  chatMemberUpdate(chatId: number, newStatus: "member" | "kicked" | "left" | "administrator", opts: { chatType?: string; fromId?: number } = {}): void {
+    const bot = { id: 123456, is_bot: true, first_name: "Alerts" };
+    this.pushUpdate({
+      my_chat_member: {
+        chat: this.chat(chatId, opts.chatType),
+        from: { id: opts.fromId ?? chatId, is_bot: false, first_name: "User" },
+        date: Math.floor(Date.now() / 1000),
+        old_chat_member: { user: bot, status: newStatus === "member" ? "kicked" : "member" },
+        new_chat_member: { user: bot, status: newStatus },
+      },
+    });
+  }
+
+  /** Sets what getChatMember answers for a user in a group (default: member). */
+  setMemberStatus(chatId: number, userId: number, status: "creator" | "administrator" | "member"): void {
+    this.chatMembers.set(`${chatId}:${userId}`, status);
+  }
+
+  pushUpdate(update: Record<string, unknown>): void {
+    this.updates.push({ update_id: this.nextUpdateId++, ...update });
+    for (const w of this.waiters.splice(0)) w();
+  }
+
+  /** The next `times` sends to this chat fail with `fault`. */
+  inject(chatId: number, fault: Fault, times = 1): void {
+    const list = this.faults.get(chatId) ?? [];
+    for (let i = 0; i < times; i++) list.push(fault);
+    this.faults.set(chatId, list);
+  }
+
+  /** Answer 429 like Telegram when sends exceed these limits (null = no limits). */
+  enforceLimits(limits: RateLimits | null): void {
+    this.limits = limits;
+  }
+
+  callsOf(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Messages the bot sent to one chat (sendMessage), in order. */
+  messagesTo(chatId: number | bigint): ApiCall[] {
+    return this.calls.filter((c) => c.method === "sendMessage" && String(c.params.chat_id) === String(chatId));
+  }
+
+  /** Resolves when a call matching `pred` has been recorded (looking at past calls too). */
+  waitForCall(pred: (c: ApiCall) => boolean, timeoutMs = 5000): Promise<ApiCall> {
+    const found = this.calls.find(pred);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.callListeners = this.callListeners.filter((l) => l !== listener);
+        reject(new Error(`no matching Bot API call within ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(", ")}`));
+      }, timeoutMs);
+      const listener = (c: ApiCall) => {
+        if (!pred(c)) return;
+        clearTimeout(timer);
+        this.callListeners = this.callListeners.filter((l) => l !== listener);
+        resolve(c);
+      };
+      this.callListeners.push(listener);
+    });
+  }
+
+  /** Waits for the bot's next sendMessage to this chat after the calls seen so far. */
+  nextMessageTo(chatId: number, timeoutMs = 5000): Promise<ApiCall> {
+    const seen = this.calls.length;
+    return this.waitForCall(
+      (c) => this.calls.indexOf(c) >= seen && c.method === "sendMessage" && String(c.params.chat_id) === String(chatId),
+      timeoutMs,
+    );
+  }
+
+  // ---- the server -----------------------------------------------------------
+
+  private chat(chatId: number, type?: string) {
+    const t = type ?? (chatId < 0 ? "supergroup" : "private");
+    return t === "private" ? { id: chatId, type: t, first_name: "User" } : { id: chatId, type: t, title: "Group" };
+  }
+
+  private lastMessageTo(chatId: number): any {
+    const results = this.calls.filter((c) => String(c.params.chat_id) === String(chatId) && (c as any).result);
+    return results.at(-1) as any;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const match = /^\/bot([^/]+)\/(\w+)/.exec(req.url ?? "");
+    const body = await readBody(req);
+    if (!match) return reply(res, 404, { ok: false, error_code: 404, description: "Not Found" });
+    if (match[1] !== this.token) return reply(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
+    const method = match[2]!;
+    let params: Record<string, any> = {};
+    if (body.length) {
+      const type = req.headers["content-type"] ?? "";
+      params = type.includes("json") ? JSON.parse(body.toString("utf8")) : { _raw: body.length };
+    }
+    const call: ApiCall = { method, params, at: Date.now() };
+    if (method !== "getUpdates") this.calls.push(call);
+    const answer = await this.answer(method, params);
+    if (answer.ok) (call as any).result = answer.result;
+    else (call as any).error = answer;
+    if (method !== "getUpdates") for (const l of [...this.callListeners]) l(call);
+    reply(res, answer.ok ? 200 : answer.error_code, answer);
+  }
+
+  private async answer(method: string, p: Record<string, any>): Promise<any> {
+    const chatId = Number(p.chat_id);
+    if (SEND_METHODS.has(method) || method === "editMessageText") {
+      const fault = this.faults.get(chatId)?.shift();
+      if (fault) return faultAnswer(fault);
+      if (this.blocked.has(chatId)) return faultAnswer({ kind: "403" });
+      if (SEND_METHODS.has(method)) {
+        const limited = this.checkLimits(chatId);
+        if (limited) return limited;
+      }
+    }
+    switch (method) {
+      case "getMe":
+        return ok({ id: 123456, is_bot: true, first_name: "Alerts", username: "iraq_alerts_test_bot", can_join_groups: true });
+      case "getUpdates":
+        return ok(await this.takeUpdates(Number(p.offset ?? 0), Number(p.timeout ?? 0)));
+      case "sendMessage":
+      case "sendLocation":
+      case "sendVenue":
+      case "sendPhoto":
+        return ok({
+          message_id: this.nextMessageId++,
+          date: Math.floor(Date.now() / 1000),
+          chat: this.chat(chatId),
+          ...(p.text !== undefined ? { text: p.text } : {}),
+        });
+      case "editMessageText":
+        return ok({ message_id: Number(p.message_id), date: Math.floor(Date.now() / 1000), chat: this.chat(chatId), text: p.text });
+      case "getChatMember":
+        return ok({ status: this.chatMembers.get(`${chatId}:${p.user_id}`) ?? "member", user: { id: Number(p.user_id), is_bot: false, first_name: "User" } });
+      case "setWebhook":
+        this.webhook = { url: p.url, secret: p.secret_token };
+        return ok(true);
+      case "deleteWebhook":
+        this.webhook = null;
+        return ok(true);
+      case "getWebhookInfo":
+        return ok({ url: this.webhook?.url ?? "", has_custom_certificate: false, pending_update_count: 0 });
+      default:
+        return ok(true);
+    }
+  }
+
+  private checkLimits(chatId: number): any {
+    if (!this.limits) return null;
+    const now = Date.now();
+    this.sendTimes = this.sendTimes.filter((t) => now - t < 1000);
+    const chatTimes = (this.chatSendTimes.get(chatId) ?? []).filter((t) => now - t < 60_000);
+    const lastSecond = chatTimes.filter((t) => now - t < 1000).length;
+    const overTotal = this.sendTimes.length >= this.limits.perSecondTotal;
+    const overChat = chatId > 0 ? lastSecond >= this.limits.perSecondPerChat : chatTimes.length >= this.limits.perMinutePerGroup;
+    if (overTotal || overChat) {
+      this.rateLimited++;
+      return faultAnswer({ kind: "429", retryAfter: 1 });
+    }
+    this.sendTimes.push(now);
+    chatTimes.push(now);
+    this.chatSendTimes.set(chatId, chatTimes);
+    return null;
+  }
+
+  private async takeUpdates(offset: number, timeoutSec: number): Promise<any[]> {
+    if (offset > 0) this.updates = this.updates.filter((u) => u.update_id >= offset);
+    if (this.updates.length === 0 && timeoutSec > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(timeoutSec, 1) * 1000);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return this.updates.slice(0, 100);
+  }
+}
+
+function ok(result: unknown) {
+  return { ok: true, result };
+}
+
+function faultAnswer(f: Fault): any {
+  switch (f.kind) {
+    case "429":
+      return { ok: false, error_code: 429, description: `Too Many Requests: retry after ${f.retryAfter}`, parameters: { retry_after: f.retryAfter } };
+    case "403":
+      return { ok: false, error_code: 403, description: f.description ?? "Forbidden: bot was blocked by the user" };
+    case "400-chat-not-found":
+      return { ok: false, error_code: 400, description: "Bad Request: chat not found" };
+    case "400-migrate":
+      return { ok: false, error_code: 400, description: "Bad Request: group chat was upgraded to a supergroup chat", parameters: { migrate_to_chat_id: f.migrateTo } };
+    case "500":
+      return { ok: false, error_code: 500, description: "Internal Server Error" };
+  }
+}
+
+function reply(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
