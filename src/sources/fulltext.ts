@@ -1,0 +1,34 @@
+// Article page → main text, for feeds that only carry a title and a teaser.
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { htmlToText } from "./items.js";
+
+/** Below this many characters the "article" is navigation, a cookie wall or an error page. */
+export const MIN_ARTICLE_CHARS = 80;
+
+/**
+ * @mozilla/readability over a linkedom document. Paragraph structure is kept (the
+ * extracted HTML goes through htmlToText rather than using textContent, which glues
+ * paragraphs together). Returns null when Readability finds nothing or too little.
+ */
+export function extractArticleText(html: string, url: string): string | null {
+  if (!html.trim()) return null;
+  let article: ReturnType<Readability["parse"]>;
+  try {
+    const { document } = parseHTML(html);
+    // Readability resolves relative links against these; linkedom leaves them empty.
+    try {
+      Object.defineProperty(document, "documentURI", { value: url, configurable: true });
+      Object.defineProperty(document, "baseURI", { value: url, configurable: true });
+    } catch {
+      /* read-only on some versions: only affects link rewriting, not text */
+    }
+    // Readability's types want a DOM Document; linkedom's is structurally close enough at runtime.
+    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
+  } catch {
+    return null;
+  }
+  if (!article) return null;
+  const text = article.content ? htmlToText(article.content) : (article.textContent ?? "").trim();
+  return text.length >= MIN_ARTICLE_CHARS ? text : null;
+}
