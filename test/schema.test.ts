@@ -22,7 +22,8 @@ function shape(db: Database.Database): Record<string, unknown> {
 it("migrations and schema.prisma agree", () => {
   const cli = createRequire(import.meta.url).resolve("prisma/build/index.js");
   const run = spawnSync(process.execPath, [cli, "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
-    env: { ...process.env, PRISMA_CLI_QUERY_ENGINE_TYPE: "client", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    // the CLI opens the configured adapter's database even for a pure diff
+    env: { ...process.env, DATABASE_URL: `file:${inject("templateDb")}`, PRISMA_CLI_QUERY_ENGINE_TYPE: "client", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
     encoding: "utf8",
   });
   expect(run.status, run.stderr).toBe(0);
