@@ -6,10 +6,16 @@ import type { Db } from "../db/client.js";
 import type { Delivery } from "../generated/prisma/client.js";
 import type { Logger } from "../log.js";
 
+/** What a delivery row turns into at send time (see messages.ts). */
 export interface RenderedMessage {
-  text: string;
+  text: string; // Telegram HTML
   silent?: boolean;
   threadId?: number | null;
+  /** edit this earlier message (editMessageText) instead of sending a new one */
+  editMessageId?: number;
+  /** send as a reply to this earlier message */
+  replyToMessageId?: number;
+  replyMarkup?: import("grammy").InlineKeyboard;
 }
 
 export type Renderer = (delivery: Delivery) => Promise<RenderedMessage | null>;
