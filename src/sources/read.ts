@@ -41,6 +41,8 @@ export interface ReadOptions {
   maxFullText?: number;
   /** Article fetches in flight at once (default 2: polite to one site). */
   fullTextConcurrency?: number;
+  /** Where Telegram previews are fetched from (default https://t.me); tests point it at a local server. */
+  telegramOrigin?: string;
 }
 
 export const DEFAULT_MAX_FULL_TEXT = 10;
@@ -55,7 +57,10 @@ export async function readSource(
   state: { etag: string | null; lastModified: string | null },
   opts: ReadOptions = {},
 ): Promise<ReadResult> {
-  const url = spec.kind === "telegram" ? telegramPreviewUrl(spec.url) : spec.url;
+  const url =
+    spec.kind === "telegram"
+      ? telegramPreviewUrl(spec.url).replace(/^https:\/\/t\.me/, (opts.telegramOrigin ?? "https://t.me").replace(/\/+$/, ""))
+      : spec.url;
   const fetched = await httpGet(url, {
     ...(opts.limits ? { limits: opts.limits } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),

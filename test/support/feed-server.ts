@@ -46,6 +46,8 @@ export interface RecordedRequest {
 
 export class FeedServer {
   readonly requests: RecordedRequest[] = [];
+  /** Bytes written so far by "huge" and "trickle" routes, per path. */
+  readonly bytesSent = new Map<string, number>();
   private readonly routes = new Map<string, Behaviour>();
   private readonly sockets = new Set<Socket>();
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -149,7 +151,9 @@ export class FeedServer {
             this.timers.delete(t);
             return;
           }
-          res.write(b.chunk ?? " ");
+          const c = b.chunk ?? " ";
+          this.bytesSent.set(path, (this.bytesSent.get(path) ?? 0) + Buffer.byteLength(c));
+          res.write(c);
         }, b.intervalMs ?? 20);
         this.timers.add(t);
         res.on("close", () => {
@@ -169,6 +173,7 @@ export class FeedServer {
           while (sent < total && !res.destroyed) {
             const n = Math.min(chunk.length, total - sent);
             sent += n;
+            this.bytesSent.set(path, sent);
             if (!res.write(n === chunk.length ? chunk : chunk.subarray(0, n))) {
               res.once("drain", pump);
               return;

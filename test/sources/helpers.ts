@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { HttpLimits } from "../../src/sources/http.js";
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
+
+export function fixture(name: string): Buffer {
+  return readFileSync(join(dir, name));
+}
+
+/** Short limits so that every failure case ends in well under a second. */
+export const FAST: Partial<HttpLimits> = { connectTimeoutMs: 500, totalTimeoutMs: 700, maxBytes: 1024 * 1024, maxRedirects: 5 };
+
+export const RSS = { "content-type": "application/rss+xml; charset=utf-8" };
+
+export function rss(items: string, extra = ""): string {
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title><link>https://example.iq/</link>${extra}${items}</channel></rss>`;
+}
+
+export function item(f: { title?: string; link?: string; guid?: string; description?: string; pubDate?: string }): string {
+  return (
+    "<item>" +
+    (f.title !== undefined ? `<title>${f.title}</title>` : "") +
+    (f.link !== undefined ? `<link>${f.link}</link>` : "") +
+    (f.guid !== undefined ? `<guid>${f.guid}</guid>` : "") +
+    (f.description !== undefined ? `<description>${f.description}</description>` : "") +
+    (f.pubDate !== undefined ? `<pubDate>${f.pubDate}</pubDate>` : "") +
+    "</item>"
+  );
+}

@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import zlib from "node:zlib";
+import { DEFAULT_LIMITS, FetchError, httpGet } from "../../src/sources/http.js";
+import { FeedServer } from "../support/feed-server.js";
+import { FAST, RSS, fixture } from "./helpers.js";
+
+let srv: FeedServer;
+beforeAll(async () => {
+  srv = await FeedServer.start();
+});
+afterAll(async () => {
+  await srv.close();
+});
+
+async function failure(p: Promise<unknown>): Promise<FetchError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(FetchError);
+    return e as FetchError;
+  }
+  throw new Error("expected a FetchError");
+}
+
+describe("httpGet", () => {
+  it("has the documented defaults", () => {
+    expect(DEFAULT_LIMITS).toEqual({
+      connectTimeoutMs: 10_000,
+      totalTimeoutMs: 30_000,
+      maxBytes: 5 * 1024 * 1024,
+      maxRedirects: 5,
+      userAgent: "IraqIncidentAlerts/0.1 (+feed reader)",
+    });
+  });
+
+  it("sends a clear User-Agent, Accept and Accept-Encoding, returns bytes and validators", async () => {
+    srv.route("/plain", { body: "<rss/>", headers: RSS, etag: '"e1"', lastModified: "Tue, 07 May 2024 06:00:00 GMT" });
+    const r = await httpGet(srv.url("/plain"), { limits: FAST });
+    expect(r).toMatchObject({ notModified: false, status: 200, finalUrl: srv.url("/plain"), etag: '"e1"', lastModified: "Tue, 07 May 2024 06:00:00 GMT" });
+    expect(r.bytes.toString()).toBe("<rss/>");
+    expect(r.contentType).toBe(RSS["content-type"]);
+    const h = srv.requestsFor("/plain")[0]!.headers;
+    expect(h["user-agent"]).toBe("IraqIncidentAlerts/0.1 (+feed reader)");
+    expect(h["accept"]).toContain("application/rss+xml");
+    expect(h["accept-encoding"]).toBe("gzip, deflate, br");
+    expect(h["if-none-match"]).toBeUndefined();
+  });
+
+  it("conditional GET: second request sends If-None-Match / If-Modified-Since, 304 → notModified", async () => {
+    const lm = "Tue, 07 May 2024 06:00:00 GMT";
+    srv.route("/cond", { body: "<rss/>", headers: RSS, etag: '"v7"', lastModified: lm });
+    const first = await httpGet(srv.url("/cond"), { limits: FAST });
+    const second = await httpGet(srv.url("/cond"), { limits: FAST, etag: first.etag, lastModified: first.lastModified });
+    expect(second.notModified).toBe(true);
+    expect(second.status).toBe(304);
+    expect(second.bytes.length).toBe(0);
+    expect(second.etag).toBe('"v7"');
+    expect(second.lastModified).toBe(lm);
+    const h = srv.requestsFor("/cond")[1]!.headers;
+    expect(h["if-none-match"]).toBe('"v7"');
+    expect(h["if-modified-since"]).toBe(lm);
+
+    // Last-Modified only (no ETag on the server)
+    srv.route("/cond-lm", { body: "<rss/>", headers: RSS, lastModified: lm });
+    const a = await httpGet(srv.url("/cond-lm"), { limits: FAST });
+    expect(a.etag).toBeNull();
+    const b = await httpGet(srv.url("/cond-lm"), { limits: FAST, lastModified: a.lastModified });
+    expect(b.notModified).toBe(true);
+    // a changed document is fetched again
+    srv.route("/cond", { body: "<rss>new</rss>", headers: RSS, etag: '"v8"' });
+    const c = await httpGet(srv.url("/cond"), { limits: FAST, etag: '"v7"' });
+    expect(c.notModified).toBe(false);
+    expect(c.etag).toBe('"v8"');
+  });
+
+  it("404 and 500 → FetchError kind http with status", async () => {
+    const e404 = await failure(httpGet(srv.url("/nowhere"), { limits: FAST }));
+    expect(e404.kind).toBe("http");
+    expect(e404.status).toBe(404);
+    srv.route("/boom", { status: 500, body: "oops" });
+    const e500 = await failure(httpGet(srv.url("/boom"), { limits: FAST }));
+    expect(e500.kind).toBe("http");
+    expect(e500.status).toBe(500);
+  });
+
+  it("a 20 MB response fails as too-large quickly, without reading it all", async () => {
+    srv.route("/huge", { kind: "huge" });
+    const t0 = Date.now();
+    const e = await failure(httpGet(srv.url("/huge"), { limits: FAST }));
+    expect(e.kind).toBe("too-large");
+    expect(Date.now() - t0).toBeLessThan(1000);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(srv.bytesSent.get("/huge")!).toBeLessThan(10 * 1024 * 1024); // stopped long before 20 MB
+  });
+
+  it("an announced Content-Length over the cap fails before reading the body", async () => {
+    srv.route("/huge-cl", { kind: "huge", contentLength: true });
+    const e = await failure(httpGet(srv.url("/huge-cl"), { limits: FAST }));
+    expect(e.kind).toBe("too-large");
+  });
+
+  it("caps the decompressed size too (gzip bomb)", async () => {
+    const bomb = zlib.gzipSync(Buffer.alloc(20 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(100 * 1024);
+    srv.route("/bomb", { body: bomb, headers: { ...RSS, "content-encoding": "gzip" } });
+    const t0 = Date.now();
+    const e = await failure(httpGet(srv.url("/bomb"), { limits: FAST }));
+    expect(e.kind).toBe("too-large");
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+
+  it("a server that trickles bytes forever hits the total timeout", async () => {
+    srv.route("/trickle", { kind: "trickle", intervalMs: 20 });
+    const t0 = Date.now();
+    const e = await failure(httpGet(srv.url("/trickle"), { limits: { ...FAST, totalTimeoutMs: 400 } }));
+    expect(e.kind).toBe("timeout");
+    const dt = Date.now() - t0;
+    expect(dt).toBeGreaterThanOrEqual(380);
+    expect(dt).toBeLessThan(1000);
+  });
+
+  it("slow headers and a server that never answers hit the total timeout", async () => {
+    srv.route("/slow", { body: "<rss/>", delayHeadersMs: 2000 });
+    srv.route("/hang", { kind: "hang" });
+    expect((await failure(httpGet(srv.url("/slow"), { limits: { ...FAST, totalTimeoutMs: 300 } }))).kind).toBe("timeout");
+    expect((await failure(httpGet(srv.url("/hang"), { limits: { ...FAST, totalTimeoutMs: 300 } }))).kind).toBe("timeout");
+    // within the limit, slow headers are fine
+    srv.route("/slowish", { body: "ok", delayHeadersMs: 50 });
+    expect((await httpGet(srv.url("/slowish"), { limits: FAST })).bytes.toString()).toBe("ok");
+  });
+
+  it("follows redirects (relative and absolute) and reports the final URL", async () => {
+    srv.route("/r1", { kind: "redirect", to: "/r2", status: 301 });
+    srv.route("/r2", { kind: "redirect", to: srv.url("/r3"), status: 308 });
+    srv.route("/r3", { body: "done", headers: RSS });
+    const r = await httpGet(srv.url("/r1"), { limits: FAST });
+    expect(r.bytes.toString()).toBe("done");
+    expect(r.finalUrl).toBe(srv.url("/r3"));
+  });
+
+  it("a redirect loop fails as redirects, quickly", async () => {
+    srv.redirectLoop("/loop-a", "/loop-b");
+    const e = await failure(httpGet(srv.url("/loop-a"), { limits: FAST }));
+    expect(e.kind).toBe("redirects");
+    expect(e.message).toMatch(/loop/);
+    expect(srv.requestsFor("/loop-a").length).toBe(1);
+  });
+
+  it("more redirects than the limit fail as redirects", async () => {
+    for (let i = 0; i < 4; i++) srv.route(`/chain${i}`, { kind: "redirect", to: `/chain${i + 1}` });
+    srv.route("/chain4", { body: "end" });
+    expect((await httpGet(srv.url("/chain0"), { limits: { ...FAST, maxRedirects: 4 } })).bytes.toString()).toBe("end");
+    const e = await failure(httpGet(srv.url("/chain0"), { limits: { ...FAST, maxRedirects: 3 } }));
+    expect(e.kind).toBe("redirects");
+  });
+
+  it("refuses non-http(s) URLs, also as redirect targets", async () => {
+    expect((await failure(httpGet("ftp://example.iq/feed", { limits: FAST }))).kind).toBe("bad-url");
+    expect((await failure(httpGet("not a url", { limits: FAST }))).kind).toBe("bad-url");
+    srv.route("/to-file", { kind: "redirect", to: "file:///etc/passwd" });
+    expect((await failure(httpGet(srv.url("/to-file"), { limits: FAST }))).kind).toBe("bad-url");
+  });
+
+  it("connection reset and refused → network", async () => {
+    srv.route("/reset", { kind: "reset" });
+    expect((await failure(httpGet(srv.url("/reset"), { limits: FAST }))).kind).toBe("network");
+    const other = await FeedServer.start();
+    const url = other.url("/x");
+    await other.close();
+    expect((await failure(httpGet(url, { limits: FAST }))).kind).toBe("network");
+  });
+
+  it("decompresses gzip, deflate (zlib and raw) and brotli", async () => {
+    const body = fixture("rss-utf8.xml");
+    for (const compress of ["gzip", "deflate", "deflate-raw", "br"] as const) {
+      const path = `/z-${compress}`;
+      srv.route(path, { body, headers: RSS, compress });
+      const r = await httpGet(srv.url(path), { limits: FAST });
+      expect(r.bytes.equals(body)).toBe(true);
+    }
+  });
+
+  it("a caller abort ends the request with kind aborted", async () => {
+    srv.route("/hang2", { kind: "hang" });
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 50);
+    const e = await failure(httpGet(srv.url("/hang2"), { limits: { ...FAST, totalTimeoutMs: 5000 }, signal: ac.signal }));
+    expect(e.kind).toBe("aborted");
+  });
+});
