@@ -28,7 +28,7 @@ export interface ReadResult {
   etag: string | null;
   lastModified: string | null;
   finalUrl: string;
-  /** Present when spec.fullText was set and the source was modified. */
+  /** Present when spec.fullText was set, spec.kind is "feed" and the source was modified (Telegram posts are the full text already). */
   fullText?: FullTextReport;
 }
 
