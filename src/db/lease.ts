@@ -1,0 +1,83 @@
+// One running instance per database. Two copies started by mistake would both
+// poll and send (every alert twice): the lease lets one run and makes the
+// other wait, saying who holds it.
+import { hostname } from "node:os";
+import type { Db } from "./client.js";
+
+export interface LeaseState {
+  acquired: boolean;
+  holder: string;
+  expiresAt: Date | null;
+}
+
+export const instanceId = (): string => `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+
+/** Takes or renews the lease when it is free, expired or already ours. Atomic: one UPDATE or one INSERT. */
+export async function tryAcquire(db: Db, name: string, holder: string, ttlMs: number, now = new Date()): Promise<LeaseState> {
+  const expiresAt = new Date(now.getTime() + ttlMs);
+  const { count } = await db.lease.updateMany({
+    where: { name, OR: [{ holder }, { expiresAt: { lt: now } }] },
+    data: { holder, expiresAt },
+  });
+  if (count === 1) return { acquired: true, holder, expiresAt };
+  try {
+    await db.lease.create({ data: { name, holder, expiresAt } });
+    return { acquired: true, holder, expiresAt };
+  } catch {
+    const current = await db.lease.findUnique({ where: { name } });
+    return { acquired: false, holder: current?.holder ?? "unknown", expiresAt: current?.expiresAt ?? null };
+  }
+}
+
+export async function release(db: Db, name: string, holder: string): Promise<void> {
+  await db.lease.deleteMany({ where: { name, holder } });
+}
+
+export interface LeaseKeeper {
+  /** resolves once the lease is held (retrying, and reporting each wait) */
+  acquire(): Promise<void>;
+  /** true while the lease is held */
+  held(): boolean;
+  stop(): Promise<void>;
+}
+
+export function leaseKeeper(
+  db: Db,
+  opts: { name: string; ttlMs: number; holder?: string; onWait?: (s: LeaseState) => void; onLost?: (s: LeaseState) => void },
+): LeaseKeeper {
+  const holder = opts.holder ?? instanceId();
+  let timer: NodeJS.Timeout | null = null;
+  let isHeld = false;
+  let stopped = false;
+  const renew = async () => {
+    try {
+      const s = await tryAcquire(db, opts.name, holder, opts.ttlMs);
+      if (!s.acquired && isHeld) {
+        isHeld = false;
+        opts.onLost?.(s);
+      }
+    } catch {
+      // database briefly unavailable: keep the lease until it would expire
+    }
+  };
+  return {
+    async acquire() {
+      for (;;) {
+        if (stopped) throw new Error("lease keeper stopped");
+        const s = await tryAcquire(db, opts.name, holder, opts.ttlMs);
+        if (s.acquired) break;
+        opts.onWait?.(s);
+        await new Promise((r) => setTimeout(r, Math.max(200, opts.ttlMs / 3)));
+      }
+      isHeld = true;
+      timer = setInterval(() => void renew(), Math.max(100, opts.ttlMs / 3));
+    },
+    held: () => isHeld,
+    async stop() {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      if (isHeld) await release(db, opts.name, holder).catch(() => undefined);
+      isHeld = false;
+    },
+  };
+}

@@ -1,0 +1,80 @@
+// One small HTTP server: /healthz, /metrics and, in webhook mode, the path
+// Telegram posts updates to.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Db } from "./db/client.js";
+import type { Metrics } from "./metrics.js";
+
+export interface HealthInputs {
+  db: Db;
+  metrics: Metrics;
+  lastPollAt: () => Date | null;
+  leader: () => boolean;
+  maxPollAgeSec: number;
+}
+
+export interface Health {
+  ok: boolean;
+  database: "ok" | "unreachable";
+  leader: boolean;
+  lastPollAgeSec: number | null;
+  outboxBacklog: number | null;
+}
+
+export async function health(h: HealthInputs, now = new Date()): Promise<Health> {
+  let database: Health["database"] = "ok";
+  let backlog: number | null = null;
+  try {
+    backlog = await h.db.delivery.count({ where: { state: "pending" } });
+    h.metrics.backlog.set(backlog);
+  } catch {
+    database = "unreachable";
+  }
+  const last = h.lastPollAt();
+  const age = last ? Math.round((now.getTime() - last.getTime()) / 1000) : null;
+  // A waiting standby is healthy; a leader whose polls stopped is not.
+  const stale = h.leader() && age !== null && age > h.maxPollAgeSec;
+  return { ok: database === "ok" && !stale, database, leader: h.leader(), lastPollAgeSec: age, outboxBacklog: backlog };
+}
+
+export type WebhookHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+export async function startHttpServer(
+  opts: HealthInputs & { host: string; port: number; webhookPath?: string; webhook?: WebhookHandler },
+): Promise<{ server: Server; url: string; close(): Promise<void> }> {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = (req.url ?? "/").split("?")[0];
+      if (req.method === "GET" && path === "/healthz") {
+        const h = await health(opts);
+        res.writeHead(h.ok ? 200 : 503, { "content-type": "application/json" });
+        res.end(JSON.stringify(h));
+      } else if (req.method === "GET" && path === "/metrics") {
+        res.writeHead(200, { "content-type": opts.metrics.registry.contentType });
+        res.end(await opts.metrics.registry.metrics());
+      } else if (req.method === "POST" && opts.webhook && path === opts.webhookPath) {
+        await opts.webhook(req, res);
+      } else {
+        res.writeHead(404, { "content-type": "text/plain" });
+        res.end("not found\n");
+      }
+    } catch {
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+      res.end("error\n");
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port, opts.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    server,
+    url: `http://${opts.host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
