@@ -58,6 +58,25 @@ export interface Fetched {
   /** On 304 these fall back to the validators we sent, so the caller can store them as is. */
   etag: string | null;
   lastModified: string | null;
+  /**
+   * When the server says the document stays fresh until (Cache-Control max-age, else
+   * Expires), for the poller's next-check time; null when not given or no-cache/no-store.
+   */
+  freshUntil: Date | null;
+}
+
+/** Freshness from Cache-Control max-age (preferred) or Expires, relative to `now`. */
+export function freshUntil(cacheControl: string | null, expires: string | null, now = Date.now()): Date | null {
+  if (cacheControl) {
+    if (/\b(no-cache|no-store)\b/i.test(cacheControl)) return null;
+    const m = /\bmax-age\s*=\s*"?(\d+)/i.exec(cacheControl);
+    if (m) return new Date(now + Math.min(Number(m[1]), 7 * 24 * 3600) * 1000);
+  }
+  if (expires) {
+    const t = Date.parse(expires);
+    if (Number.isFinite(t) && t > now) return new Date(Math.min(t, now + 7 * 24 * 3600 * 1000));
+  }
+  return null;
 }
 
 export interface HttpGetOptions {
@@ -244,6 +263,7 @@ function requestOnce(url: URL, headers: Record<string, string>, limits: HttpLimi
         contentType: header(res, "content-type"),
         etag: header(res, "etag"),
         lastModified: header(res, "last-modified"),
+        freshUntil: freshUntil(header(res, "cache-control"), header(res, "expires")),
       };
       if (status === 304) {
         res.resume();

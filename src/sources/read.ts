@@ -28,6 +28,8 @@ export interface ReadResult {
   etag: string | null;
   lastModified: string | null;
   finalUrl: string;
+  /** Server's freshness hint (Cache-Control max-age / Expires, capped at 7 days), see http.freshUntil. */
+  freshUntil: Date | null;
   /** Present when spec.fullText was set, spec.kind is "feed" and the source was modified (Telegram posts are the full text already). */
   fullText?: FullTextReport;
 }
@@ -68,7 +70,7 @@ export async function readSource(
     lastModified: state.lastModified,
     ...(spec.kind === "telegram" ? { accept: HTML_ACCEPT } : {}),
   });
-  const base = { etag: fetched.etag, lastModified: fetched.lastModified, finalUrl: fetched.finalUrl };
+  const base = { etag: fetched.etag, lastModified: fetched.lastModified, finalUrl: fetched.finalUrl, freshUntil: fetched.freshUntil };
   if (fetched.notModified) return { notModified: true, items: [], ...base };
 
   const body = decodeBody(fetched.bytes, fetched.contentType);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import zlib from "node:zlib";
-import { DEFAULT_LIMITS, FetchError, httpGet } from "../../src/sources/http.js";
+import { DEFAULT_LIMITS, FetchError, freshUntil, httpGet } from "../../src/sources/http.js";
 import { FeedServer } from "../support/feed-server.js";
 import { FAST, RSS, fixture } from "./helpers.js";
 
@@ -71,6 +71,19 @@ describe("httpGet", () => {
     const c = await httpGet(srv.url("/cond"), { limits: FAST, etag: '"v7"' });
     expect(c.notModified).toBe(false);
     expect(c.etag).toBe('"v8"');
+  });
+
+  it("reports the server's freshness hint (Cache-Control max-age, else Expires)", async () => {
+    srv.route("/fresh", { body: "<rss/>", headers: { ...RSS, "cache-control": "public, max-age=600" } });
+    const t0 = Date.now();
+    const r = await httpGet(srv.url("/fresh"), { limits: FAST });
+    expect(r.freshUntil!.getTime() - t0).toBeGreaterThanOrEqual(599_000);
+    expect(r.freshUntil!.getTime() - t0).toBeLessThan(602_000);
+    const now = Date.parse("2024-05-07T12:00:00Z");
+    expect(freshUntil(null, "Tue, 07 May 2024 12:30:00 GMT", now)?.toISOString()).toBe("2024-05-07T12:30:00.000Z");
+    expect(freshUntil("no-cache, max-age=600", null, now)).toBeNull();
+    expect(freshUntil(null, "0", now)).toBeNull();
+    expect(freshUntil(null, null, now)).toBeNull();
   });
 
   it("404 and 500 → FetchError kind http with status", async () => {
