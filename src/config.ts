@@ -45,6 +45,18 @@ const schema = z.object({
   /** Consecutive failures after which a source is paused and the admins told. */
   SOURCE_MAX_FAILURES: int(1, 1000).default(10),
   ALLOW_PRIVATE_SOURCES: bool.default(false),
+  // -- running in production (issue 10) --
+  /** Public HTTPS URL Telegram posts updates to; unset = long polling. */
+  WEBHOOK_URL: z.url({ protocol: /^https?$/, message: "must be an https URL" }).optional(),
+  /** Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token (1–256 of A-Z a-z 0-9 _ -). */
+  WEBHOOK_SECRET: z.string().regex(/^[\w-]{1,256}$/, "must be 1-256 characters of A-Z, a-z, 0-9, _ and -").optional(),
+  HTTP_HOST: z.string().default("127.0.0.1"),
+  /** /healthz, /metrics and the webhook; 0 picks a free port. */
+  HTTP_PORT: int(0, 65535).default(8080),
+  /** How long a silent instance keeps the database lease (another copy waits). */
+  LEASE_TTL_SEC: int(5, 3600).default(30),
+  /** /healthz fails when the last successful poll is older than this. */
+  HEALTH_MAX_POLL_AGE_SEC: int(60, 86_400).default(900),
 });
 
 export type Config = z.infer<typeof schema> & { consoleMode: boolean };
@@ -57,6 +69,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0]!;
     const name = String(issue.path[0] ?? "environment");
     throw new ConfigError(`${name} ${issue.message}`);
+  }
+  if (parsed.data.WEBHOOK_URL && !parsed.data.WEBHOOK_SECRET) {
+    throw new ConfigError("WEBHOOK_SECRET must be set when WEBHOOK_URL is (Telegram's secret token header is verified)");
   }
   return { ...parsed.data, consoleMode: !parsed.data.TELEGRAM_BOT_TOKEN };
 }

@@ -2,15 +2,17 @@
 // module that knows all of them. Run as a program, it is `npm start`.
 import { fileURLToPath } from "node:url";
 import cron, { type ScheduledTask } from "node-cron";
-import { Api } from "grammy";
+import { webhookCallback } from "grammy";
+import { run, type RunnerHandle } from "@grammyjs/runner";
 import { createI18n, translator } from "./i18n.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createDb, type Db } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
+import { leaseKeeper } from "./db/lease.js";
 import { createLogger, type Logger } from "./log.js";
-import { Poller } from "./sources/poller.js";
-import { readSourcesFile, seedSources } from "./sources/catalog.js";
-import type { HttpLimits } from "./sources/http.js";
+import { createMetrics, type Metrics } from "./metrics.js";
+import { startHttpServer } from "./server.js";
+import { Poller, readSourcesFile, seedSources, type HttpLimits } from "./sources/index.js";
 import { ingestPending } from "./incidents/index.js";
 import { createRenderer, enqueuePendingIncidents, renderIncident, Sender } from "./alerts/index.js";
 import { createBot } from "./bot/index.js";
@@ -35,10 +37,13 @@ export interface CycleSummary {
 export interface App {
   config: Config;
   db: Db;
+  metrics: Metrics;
   /** one poll of every due source, then analysis and delivery of what is new */
   runCycle(): Promise<CycleSummary>;
-  /** the schedule, the bot's long polling and the sender loop */
+  /** takes the database lease, then runs the schedule, the bot and the sender loop */
   start(): Promise<void>;
+  /** the health/metrics/webhook server's address once started */
+  httpUrl(): string | null;
   stop(): Promise<void>;
 }
 
@@ -46,6 +51,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const log = opts.log ?? createLogger(config.LOG_LEVEL, config.TELEGRAM_BOT_TOKEN ? [config.TELEGRAM_BOT_TOKEN] : []);
   const db = createDb(config.DATABASE_URL);
   const i18n = createI18n();
+  const metrics = createMetrics();
   const added = await seedSources(db, readSourcesFile(config.SOURCES_FILE));
   if (added) log.info({ added }, "sources added from the sources file");
 
@@ -56,13 +62,12 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     recentWindowMin: config.RECENT_WINDOW_MIN,
     maxFailures: config.SOURCE_MAX_FAILURES,
     ...(opts.httpLimits ? { limits: opts.httpLimits } : {}),
-    onNewItems: () => void processNew(),
+    onNewItems: () => void processNew().catch((err: Error) => log.error({ err: err.message }, "processing failed")),
   });
 
   const bot = config.consoleMode ? null : createBot({ config, db, log: log.child({ stage: "bot" }) });
-  const api = bot?.api ?? null;
-  const sender = api
-    ? new Sender({ db, api, log: log.child({ stage: "delivery" }), render: createRenderer(db, i18n, config.TZ), ratePerSecond: 25 })
+  const sender = bot
+    ? new Sender({ db, api: bot.api, log: log.child({ stage: "delivery" }), render: createRenderer(db, i18n, config.TZ), ratePerSecond: 25 })
     : null;
   const out = opts.out ?? ((text: string) => process.stdout.write(text + "\n\n"));
 
@@ -75,6 +80,22 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       await db.incident.update({ where: { id: incident.id }, data: { enqueuedVersion: incident.version } });
     }
     return incidents.length;
+  }
+
+  let sending: Promise<unknown> | null = null;
+  async function flushOutbox(): Promise<number> {
+    if (!sender) return 0;
+    if (sending) await sending; // one sender loop at a time
+    const run = sender.flush();
+    sending = run;
+    try {
+      const s = await run;
+      metrics.sent.inc(s.sent);
+      metrics.failed.inc(s.failed);
+      return s.sent;
+    } finally {
+      if (sending === run) sending = null;
+    }
   }
 
   // Processing is serialised; a request while it runs triggers one more pass.
@@ -91,9 +112,10 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
         again = false;
         const ingested = await ingestPending(db, log.child({ stage: "incidents" }));
         total.incidents += ingested.created.length;
+        metrics.incidents.inc(ingested.created.length);
         if (sender) {
           await enqueuePendingIncidents(db, new Date());
-          total.sent += (await sender.flush()).sent;
+          total.sent += await flushOutbox();
         } else {
           await printNew();
         }
@@ -107,45 +129,90 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     }
   }
 
-  let task: ScheduledTask | null = null;
-  let senderTimer: NodeJS.Timeout | null = null;
-
+  let lastPollAt: Date | null = null;
   async function runCycle(): Promise<CycleSummary> {
     const polled = await poller.pollDue();
+    metrics.polls.inc({ result: "ok" }, polled.polled - polled.failed);
+    metrics.polls.inc({ result: "failed" }, polled.failed);
+    metrics.items.inc(polled.newItems);
+    lastPollAt = new Date();
+    metrics.lastPoll.set(lastPollAt.getTime() / 1000);
     const done = await processNew();
     return { ...polled, ...done };
   }
 
-  return {
-    config,
-    db,
-    runCycle,
-    async start() {
-      task = cron.schedule(config.POLL_CRON, async () => {
-        try {
-          await poller.pollDue();
-          await processNew();
-        } catch (err) {
-          log.error({ err: (err as Error).message }, "poll cycle failed");
-        }
-      }, { timezone: config.TZ, name: "poll" });
-      if (sender) {
-        senderTimer = setInterval(() => void sender.flush().catch((err) => log.error({ err: err.message }, "sender failed")), 1000);
-      }
-      if (bot) {
-        await bot.init();
-        void bot.start({ onStart: (me) => log.info({ bot: me.username }, "bot started (long polling)") });
-      }
-      if (opts.pollOnStart !== false) void runCycle().catch((err: Error) => log.error({ err: err.message }, "first poll cycle failed"));
+  const lease = leaseKeeper(db, {
+    name: "service",
+    ttlMs: config.LEASE_TTL_SEC * 1000,
+    onWait: (s) =>
+      log.warn({ holder: s.holder, until: s.expiresAt }, "another instance of the service holds the database lease; waiting so that alerts are not sent twice"),
+    onLost: (s) => {
+      log.fatal({ holder: s.holder }, "lost the database lease to another instance; stopping");
+      void stop().then(() => process.exit(1));
     },
-    async stop() {
+  });
+
+  let task: ScheduledTask | null = null;
+  let senderTimer: NodeJS.Timeout | null = null;
+  let runner: RunnerHandle | null = null;
+  let http: Awaited<ReturnType<typeof startHttpServer>> | null = null;
+  let stopping: Promise<void> | null = null;
+
+  async function start(): Promise<void> {
+    const webhookPath = config.WEBHOOK_URL ? new URL(config.WEBHOOK_URL).pathname : undefined;
+    http = await startHttpServer({
+      db,
+      metrics,
+      host: config.HTTP_HOST,
+      port: config.HTTP_PORT,
+      lastPollAt: () => lastPollAt,
+      leader: () => lease.held(),
+      maxPollAgeSec: config.HEALTH_MAX_POLL_AGE_SEC,
+      ...(bot && webhookPath ? { webhookPath, webhook: webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET! }) } : {}),
+    });
+    log.info({ url: http.url }, "health and metrics server listening");
+    await lease.acquire();
+    log.info("database lease acquired");
+    task = cron.schedule(config.POLL_CRON, async () => {
+      try {
+        await runCycle();
+      } catch (err) {
+        log.error({ err: (err as Error).message }, "poll cycle failed");
+      }
+    }, { timezone: config.TZ, name: "poll", noOverlap: true });
+    if (sender) {
+      // deferred sends (429, retries) become due over time
+      senderTimer = setInterval(() => void flushOutbox().catch((err: Error) => log.error({ err: err.message }, "sender failed")), 1000);
+    }
+    if (bot) {
+      await bot.init();
+      if (config.WEBHOOK_URL) {
+        await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET!, drop_pending_updates: false });
+        log.info({ bot: bot.botInfo.username }, "bot started (webhook)");
+      } else {
+        await bot.api.deleteWebhook();
+        runner = run(bot);
+        log.info({ bot: bot.botInfo.username }, "bot started (long polling)");
+      }
+    }
+    if (opts.pollOnStart !== false) void runCycle().catch((err: Error) => log.error({ err: err.message }, "first poll cycle failed"));
+  }
+
+  async function stop(): Promise<void> {
+    stopping ??= (async () => {
       await task?.stop();
       if (senderTimer) clearInterval(senderTimer);
-      if (bot?.isRunning()) await bot.stop();
+      if (runner?.isRunning()) await runner.stop();
       await processing?.catch(() => undefined);
+      await sending?.catch(() => undefined);
+      await lease.stop();
+      await http?.close();
       await db.$disconnect();
-    },
-  };
+    })();
+    return stopping;
+  }
+
+  return { config, db, metrics, runCycle, start, stop, httpUrl: () => http?.url ?? null };
 }
 
 /** Telegram HTML → terminal text (console mode). */
@@ -168,17 +235,17 @@ async function main(argv: string[]): Promise<void> {
     throw err;
   }
   migrate(config.DATABASE_URL);
-  const app = await createApp(config);
   const i18n = createI18n();
+  const howToConnect = () => console.error(i18n.t("ar", "console-how-to-connect") + "\n" + i18n.t("en", "console-how-to-connect"));
+  const app = await createApp(config);
   if (argv.includes("--once")) {
     const summary = await app.runCycle();
-    console.error(`poll cycle done: ${summary.polled} sources polled (${summary.failed} failed), ${summary.newItems} new items, ${summary.incidents} new incidents${config.consoleMode ? "" : `, ${summary.sent} alerts sent`}`);
-    if (config.consoleMode) console.error(i18n.t("ar", "console-how-to-connect") + "\n" + i18n.t("en", "console-how-to-connect"));
+    console.error(`poll cycle done: ${summary.polled} sources polled (${summary.failed} failed), ${summary.newItems} new items, ${summary.incidents} new incidents${config.consoleMode ? "" : `, ${summary.sent} messages sent`}`);
+    if (config.consoleMode) howToConnect();
     await app.stop();
     return;
   }
-  if (config.consoleMode) console.error(i18n.t("ar", "console-how-to-connect") + "\n" + i18n.t("en", "console-how-to-connect"));
-  await app.start();
+  if (config.consoleMode) howToConnect();
   const shutdown = async (signal: string) => {
     console.error(`${signal}: shutting down`);
     await app.stop();
@@ -186,6 +253,7 @@ async function main(argv: string[]): Promise<void> {
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  await app.start();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

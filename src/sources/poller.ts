@@ -6,7 +6,7 @@ import type { Source } from "../generated/prisma/client.js";
 import type { Logger } from "../log.js";
 import { itemKey, type SourceItem } from "./items.js";
 import { readSource } from "./read.js";
-import type { HttpLimits } from "./http.js";
+import { FetchError, type HttpLimits } from "./http.js";
 
 export interface PollerOptions {
   db: Db;
@@ -29,6 +29,13 @@ export interface PollSummary {
 }
 
 const AUTO = "auto: ";
+
+/** The source's own interval, or later when its Cache-Control/Expires says so (capped). */
+function nextCheck(now: Date, intervalSec: number, freshUntil: Date | null): Date {
+  const base = now.getTime() + intervalSec * 1000;
+  const fresh = freshUntil ? Math.min(freshUntil.getTime(), now.getTime() + MAX_BACKOFF_SEC * 1000) : 0;
+  return new Date(Math.max(base, fresh));
+}
 const MAX_BACKOFF_SEC = 6 * 3600;
 const AUTO_RESUME_SEC = 24 * 3600;
 
@@ -93,14 +100,16 @@ export class Poller {
           lastError: null,
           paused: source.pausedReason?.startsWith(AUTO) ? false : source.paused,
           pausedReason: source.pausedReason?.startsWith(AUTO) ? null : source.pausedReason,
-          nextPollAt: new Date(now.getTime() + source.intervalSec * 1000),
+          nextPollAt: nextCheck(now, source.intervalSec, result.freshUntil),
           itemsSeen: { increment: fresh },
         },
       });
+      if (result.fullText?.failed.length) log.warn({ failed: result.fullText.failed }, "article pages could not be read; teasers kept");
       log.debug({ fresh, notModified: result.notModified }, "source polled");
       if (fresh > 0) this.opts.onNewItems?.(fresh);
       return fresh;
     } catch (err) {
+      if (err instanceof FetchError && err.kind === "aborted") return 0; // shutting down: not the source's fault
       await this.recordFailure(source, err as Error, log);
       return -1;
     } finally {

@@ -1,0 +1,7 @@
+export { Poller, type PollerOptions, type PollSummary } from "./poller.js";
+export { readSourcesFile, seedSources, type SourceEntry } from "./catalog.js";
+export { readSource, type SourceSpec, type ReadResult } from "./read.js";
+export { itemKey, type SourceItem } from "./items.js";
+export { FetchError, DEFAULT_LIMITS, type HttpLimits } from "./http.js";
+export { ParseError } from "./parse.js";
+export { isTelegramChannelUrl, telegramPreviewUrl } from "./telegram-channel.js";
