@@ -9,5 +9,5 @@ export const silentLog = pino({ level: "silent" });
 export function testConfig(dir: string, databaseUrl: string, sources: object[], env: Record<string, string> = {}): Config {
   const file = join(dir, "sources.json");
   writeFileSync(file, JSON.stringify(sources));
-  return loadConfig({ DATABASE_URL: databaseUrl, SOURCES_FILE: file, LOG_LEVEL: "silent", TZ: "Asia/Baghdad", ...env });
+  return loadConfig({ DATABASE_URL: databaseUrl, SOURCES_FILE: file, LOG_LEVEL: "silent", TZ: "Asia/Baghdad", HTTP_PORT: "0", ...env });
 }
