@@ -1,0 +1,41 @@
+// `npm run eval`: scores the extractor on the dev corpus. Other sections (merge quality)
+// can be appended after printExtractorReport().
+
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { evalExtractor } from "../nlp/evaluate.js";
+import type { LabelledRow, ExtractorReport } from "../nlp/evaluate.js";
+
+export function corpusDir(): string {
+  return process.env.CORPUS_DIR ?? fileURLToPath(new URL("../../../shared/corpus/", import.meta.url));
+}
+
+export function loadCorpus(file = "dev.jsonl"): LabelledRow[] | null {
+  const path = join(corpusDir(), file);
+  if (!existsSync(path)) return null;
+  return readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledRow);
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+export function printExtractorReport(rows?: LabelledRow[] | null, out: (s: string) => void = console.log): ExtractorReport | null {
+  const data = rows ?? loadCorpus();
+  if (!data) {
+    out(`corpus not found at ${join(corpusDir(), "dev.jsonl")}, skipping`);
+    return null;
+  }
+  const r = evalExtractor(data);
+  out(`== extractor (${r.n} posts: tp ${r.tp}, fp ${r.fp}, fn ${r.fn}, tn ${r.tn})`);
+  out(`incident  precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}`);
+  out(`province  ${pct(r.province)}   type ${pct(r.type)}   killed ${pct(r.killed)}   injured ${pct(r.injured)}`);
+  if (r.misses.length) {
+    out(`-- misses (${r.misses.length})`);
+    for (const m of r.misses) out(`${m.id}\t${m.kind}\texpected ${JSON.stringify(m.expected)}\tgot ${JSON.stringify(m.got)}\t${m.reason}`);
+  }
+  return r;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  printExtractorReport();
+}

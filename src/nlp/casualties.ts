@@ -1,0 +1,238 @@
+// Killed and injured, read separately. Rules (corpus README §4):
+// - a combined total («مقتل وإصابة 6», «قتل وجرح 13», «12 بين قتيل وجريح») gives neither;
+// - a singular victim noun means one (مقتل جندي), a dual means two (عنصرا أمن، شخصين);
+// - «توفي أحدهم» moves one from injured to killed;
+// - numbers that count other things (rockets, km, brigade numbers, dates) are not tolls;
+// - background sentences (earlier events, monthly figures) are ignored; «rose to N» wins;
+// - 0 only when the text says nobody was hurt.
+
+import type { Token } from "./normalize.js";
+import { readNumber, stems, VAGUE_WORDS } from "./numbers.js";
+import { PhraseMatcher } from "./match.js";
+import {
+  CAS_VERBS, CAS_NOUNS, PERSON_SINGULAR, PERSON_DUAL, PERSON_PLURAL, NON_PERSON_AFTER, BACKGROUND_CUES, UPDATE_CUES,
+  ZERO_CUES,
+} from "./cues.js";
+import type { CasKind } from "./cues.js";
+
+const verbs = new PhraseMatcher<CasKind>(CAS_VERBS);
+const background = new PhraseMatcher<true>(BACKGROUND_CUES);
+const updates = new PhraseMatcher<true>(UPDATE_CUES);
+const zeros = new PhraseMatcher<true>(ZERO_CUES);
+
+/** Tokens skipped between a casualty verb and its count. */
+const FILLERS = new Set(["ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "اليوم", "امس", "الى", "ايضا",
+  "بجروح", "فقط", "جراء", "اثر", "على", "الاقل", "مجموعه", "يزيد", "بحياه", "عدد", "مصرعه", "مصرعهم", "الحياه", "فيما"]);
+const ORDINAL_ONE = new Set(["ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "اخر", "اخري", "اخرى", "ثاني", "ثان"]);
+/** Before a number: the number names a unit, an article, a year… */
+const UNIT_BEFORE = new Set(["لواء", "اللواء", "فوج", "الفوج", "فرقه", "الفرقه", "ماده", "الماده", "رقم", "عام", "العام", "سنه",
+  "الساعه", "ساعه", "تمام", "كتيبه", "مشاه", "المشاه", "حزيران", "تشرين", "بتاريخ"]);
+const OWNER_SUFFIX = ["هما", "هم", "ها", "ه"];
+
+/** 1 for a singular victim noun, 2 for a dual, 0 for a plural (count comes elsewhere), -1 otherwise. */
+function personForm(tok: string, next: string | undefined): number {
+  const cands = new Set<string>();
+  for (const s of stems(tok)) {
+    cands.add(s);
+    for (const suf of OWNER_SUFFIX) if (s.length > suf.length + 2 && s.endsWith(suf)) {
+      const b = s.slice(0, -suf.length);
+      cands.add(b);
+      if (b.endsWith("ت")) cands.add(b.slice(0, -1) + "ه");
+    }
+  }
+  for (const s of cands) {
+    if (PERSON_DUAL.has(s)) {
+      // «عنصري» is dual only in construct («عنصري امن»); «مدنيا» accusative singular elsewhere.
+      return 2;
+    }
+  }
+  for (const s of cands) {
+    if (PERSON_PLURAL.has(s)) return next && /^(اثنين|اثنان)$/.test(next) ? 2 : 0;
+  }
+  for (const s of cands) if (PERSON_SINGULAR.has(s)) return next === "اثنين" || next === "اثنان" ? 2 : 1;
+  return -1;
+}
+
+interface Count { value: number | null; end: number }
+
+/** Read «N [من] persons», «persons», «X وY» starting at j. */
+function readCount(toks: readonly Token[], j: number, sent: number, allowSkip: boolean): Count | null {
+  let k = j;
+  let skipped = 0;
+  while (k < toks.length && toks[k]!.sent === sent && FILLERS.has(toks[k]!.t)) k++;
+  for (;;) {
+    const tok = toks[k];
+    if (!tok || tok.sent !== sent) return null;
+    const num = readNumber(toks, k);
+    if (num) {
+      const prev = toks[k - 1]?.t ?? "";
+      if (UNIT_BEFORE.has(prev)) return null;
+      const after = toks[k + num.len];
+      const afterT = after && after.sent === sent ? after.t : "";
+      if (afterT && stems(afterT).some((s) => NON_PERSON_AFTER.has(s))) return null;
+      if (num.value === null) return { value: null, end: k + num.len };
+      if (!Number.isInteger(num.value) || num.value > 5000) return null;
+      if (skipped > 0 && !(afterT === "من" || personForm(afterT, undefined) >= 0 || CAS_NOUNS[afterT] || stems(afterT).some((s) => CAS_NOUNS[s]))) return null;
+      let value = num.value;
+      let end = k + num.len;
+      // additive «ضابط وجنديان», «عمده القريه وثلاثه من ابنائه»
+      const more = additive(toks, end, sent);
+      value += more.value;
+      end = more.end;
+      return { value, end };
+    }
+    if (VAGUE_WORDS.has(tok.t)) return { value: null, end: k + 1 };
+    const pf = personForm(tok.t, toks[k + 1]?.t);
+    if (pf > 0 && skipped === 0) {
+      const more = additive(toks, k + 1 + (pf === 2 && /^(اثنين|اثنان)$/.test(toks[k + 1]?.t ?? "") ? 1 : 0), sent);
+      return { value: pf + more.value, end: more.end };
+    }
+    if (pf === 0) {
+      // plural noun without a number: «آخرين», «مدنيين» → vague
+      return { value: null, end: k + 1 };
+    }
+    if (skipped === 0 && ORDINAL_ONE.has(tok.t)) return { value: 1, end: k + 1 };
+    if (!allowSkip || skipped >= 3 || verbs.at(toks, k)) return null;
+    skipped++;
+    k++;
+  }
+}
+
+function additive(toks: readonly Token[], from: number, sent: number): { value: number; end: number } {
+  let value = 0;
+  let k = from;
+  for (let guard = 0; guard < 4; guard++) {
+    // one adjective may sit between items («ضابط عراقي وجنديان»)
+    let j = k;
+    const t0 = toks[j];
+    if (!t0 || t0.sent !== sent) break;
+    if (!t0.t.startsWith("و") && toks[j + 1]?.t.startsWith("و") && /ي$|يه$|يا$/.test(t0.t)) j++;
+    const t = toks[j];
+    if (!t || t.sent !== sent || !t.t.startsWith("و") || t.t.length < 3) break;
+    const bare = t.t.slice(1);
+    if (verbs.at([{ ...t, t: bare }], 0)) break;
+    const num = readNumber([{ ...t, t: bare }, ...toks.slice(j + 1, j + 3)], 0);
+    if (num && num.value !== null) {
+      const after = toks[j + num.len]?.t ?? "";
+      if (after !== "من" && personForm(after, undefined) < 0) break;
+      value += num.value;
+      k = j + num.len + 1;
+      continue;
+    }
+    const pf = personForm(bare, toks[j + 1]?.t);
+    if (pf > 0) { value += pf; k = j + 1; continue; }
+    break;
+  }
+  return { value, end: k };
+}
+
+/** The number that ends right before token i (a number may span two tokens). */
+function numberBefore(toks: readonly Token[], i: number): number | null | undefined {
+  for (let back = 1; back <= 3; back++) {
+    const k = i - back;
+    if (k < 0 || toks[k]!.sent !== toks[i]!.sent) break;
+    const r = readNumber(toks, k);
+    if (r && k + r.len === i) return UNIT_BEFORE.has(toks[k - 1]?.t ?? "") ? undefined : r.value;
+  }
+  return undefined;
+}
+
+interface Mention { kind: "killed" | "injured"; value: number; pos: number; bg: boolean; update: boolean }
+
+export interface Casualties { killed: number | null; injured: number | null }
+
+export function extractCasualties(toks: readonly Token[]): Casualties {
+  const bgSent = new Set<number>();
+  for (const h of background.find(toks)) bgSent.add(toks[h.i]!.sent);
+  const mentions: Mention[] = [];
+  const used = new Uint8Array(toks.length);
+  let died = false;
+
+  const isUpdate = (i: number): boolean => {
+    const s = toks[i]!.sent;
+    for (let k = Math.max(0, i - 4); k < i; k++) if (toks[k]!.sent === s && updates.at(toks, k)) return true;
+    return false;
+  };
+  const push = (kind: "killed" | "injured", value: number, pos: number): void => {
+    mentions.push({ kind, value, pos, bg: bgSent.has(toks[pos]!.sent), update: isUpdate(pos) });
+  };
+
+  for (let i = 0; i < toks.length; i++) {
+    if (used[i]) continue;
+    const tok = toks[i]!;
+    // «توفي احدهم / احد المصابين»
+    if ((tok.t === "توفي" || tok.t === "وتوفي" || tok.t === "فارق") && /^احد/.test(toks[i + 1]?.t ?? "")) { died = true; continue; }
+    const v = verbs.at(toks, i);
+    if (v) {
+      const prevT = toks[i - 1]?.t ?? "";
+      if (v.v === "both") {
+        // block the combined number, before or after
+        for (let k = Math.max(0, i - 6); k < Math.min(toks.length, i + v.len + 5); k++) if (readNumber(toks, k)) used[k] = 1;
+        i += v.len - 1;
+        continue;
+      }
+      if (v.p.startsWith("اغتيال") && /محاول/.test(prevT)) continue;
+      const end = i + v.len;
+      const c = readCount(toks, end, tok.sent, true);
+      if (c && !used[Math.max(end, c.end - 1)]) {
+        if (c.value !== null) push(v.v, c.value, i);
+        for (let k = end; k < c.end; k++) used[k] = 1;
+        // «لقي N مصرعهم»: the later «مصرع» is the same mention
+        if (v.p === "لقي" || v.p === "لقوا") for (let k = c.end; k < Math.min(toks.length, c.end + 4); k++) if (/^مصرع/.test(toks[k]!.t)) used[k] = 1;
+        i = Math.max(i, c.end - 1);
+        continue;
+      }
+      // count before the verb: «اربعه مدنيين قتلوا», «5 من مسلحي داعش قتلوا»
+      for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k]!.sent === tok.sent; k--) {
+        if (used[k]) break;
+        const r = readNumber(toks, k);
+        if (r && r.value !== null && Number.isInteger(r.value) && !UNIT_BEFORE.has(toks[k - 1]?.t ?? "")) {
+          const after = toks[k + r.len]?.t ?? "";
+          if (after === "من" || personForm(after, undefined) >= 0) { push(v.v, r.value, k); used[k] = 1; }
+          break;
+        }
+        const pf = personForm(toks[k]!.t, toks[k + 1]?.t);
+        if (pf === 2) { push(v.v, 2, k); break; }
+      }
+      i += v.len - 1;
+      continue;
+    }
+    // toll nouns: «11 قتيلا», «شهيد», «قتيلان»
+    let noun: { kind: "killed" | "injured"; n: number | null } | undefined;
+    for (const s of stems(tok.t)) { noun = CAS_NOUNS[s]; if (noun) break; }
+    if (noun) {
+      const nb = numberBefore(toks, i);
+      if (nb !== undefined) {
+        const k0 = i - 1;
+        if (!used[k0] && nb !== null) push(noun.kind, nb, i);
+      } else if (noun.n !== null && !tok.t.startsWith("ال")) {
+        // «بين قتيل وجريح» is a combined total, not one victim
+        const nxt = toks[i + 1]?.t ?? "";
+        if (!(prevIs(toks, i, "بين") || /^و(جريح|مصاب|قتيل|شهيد)/.test(nxt))) push(noun.kind, noun.n, i);
+      }
+    }
+  }
+
+  const pick = (kind: "killed" | "injured"): number | null => {
+    let ms = mentions.filter((m) => m.kind === kind);
+    if (!ms.length) return null;
+    const fg = ms.filter((m) => !m.bg);
+    if (fg.length) ms = fg;
+    const up = ms.filter((m) => m.update);
+    if (up.length) return up[up.length - 1]!.value;
+    return ms[0]!.value;
+  };
+  let killed = pick("killed");
+  let injured = pick("injured");
+  if (died) {
+    killed = (killed ?? 0) + 1;
+    if (injured !== null && injured > 0) injured -= 1;
+  }
+  if (killed === null && injured === null && zeros.find(toks).length) return { killed: 0, injured: 0 };
+  return { killed, injured };
+}
+
+function prevIs(toks: readonly Token[], i: number, w: string): boolean {
+  const p = toks[i - 1];
+  return !!p && p.sent === toks[i]!.sent && p.t === w;
+}

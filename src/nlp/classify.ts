@@ -1,0 +1,117 @@
+// Incident or not (corpus README §1). A story is an Iraqi incident when it reports an ACT
+// (explosion, attack, strike, killing, kidnapping, clash, arrest of militants…), no
+// not-an-incident frame governs it, and the act is placed in Iraq.
+//
+// Frames, two families:
+// - "leading" frames (statement, funeral/anniversary, deployment, investigation, analysis,
+//   speculation) count when they come in the lead BEFORE the first act: «أدان … التفجير»,
+//   «تشييع … الذي استشهد», «هل قتل …؟»;
+// - "content" frames (accident, fire, overflight, court, crime arrest, controlled detonation,
+//   protest policing, statistics, natural events, suicide) count anywhere in the lead unless
+//   a real attack is named (a weapon, shooting, strike): a fire after a strike is the strike.
+
+import type { Token } from "./normalize.js";
+import { PhraseMatcher } from "./match.js";
+import type { Hit } from "./match.js";
+import { EVENT_CUES, NEG_CUES, IRAQ_CUES } from "./cues.js";
+import type { NegKind, TypeCue } from "./cues.js";
+import type { PlaceResolution } from "./place.js";
+
+const events = new PhraseMatcher<number>(EVENT_CUES);
+const negs = new PhraseMatcher<NegKind>(NEG_CUES);
+const iraq = new PhraseMatcher<true>(IRAQ_CUES);
+
+const LEADING: ReadonlySet<NegKind> = new Set(["statement", "funeral", "deployment", "investigation", "analysis"]);
+/** Event words that are only aftermath / sounds: they do not outweigh a fire or an overflight. */
+const SOFT_EVENTS = new Set(["الدخان", "اعمده الدخان", "احتراق", "اصوات", "تدمير", "ثانويه", "سقوط", "سقط*", "تعرض*", "تتعرض",
+  "يتعرض", "اعتراض", "تحرير", "عثور", "العثور على", "تطال", "طال", "طالت", "اصابه", "اصيب*", "اصابات", "جرح", "جرحى", "مصابين"]);
+/** Speaker prefixes («ترامب:», «وزير الخارجية:») that make a post a statement, unless factual sources. */
+const POLITICAL_SPEAKER = /(ترامب|رئيس|وزير|وزاره الخارجيه|الخارجيه|نائب|السيد|الشيخ|عراقجي|نتنياهو|نتن ياهو|حكومه|البرلمان|مجلس|الرئيس|السفير|زعيم|امين عام|الامين العام|المرشد|قاليباف|بزشكيان|روبيو|حزب الله|انصار الله)/;
+const FACTUAL_SPEAKER = /(مصدر|مراسل|شهود|خليه|مكافحه|الدفاع|عمليات|الشرطه|شرطه|رويترز|وكاله|الاعلام الامني|جهاز|قياده|مديريه|المعارضه|الحشد)/;
+
+export interface Classification {
+  incident: boolean;
+  reason: string | null;
+}
+
+export interface ClassifyInput {
+  toks: readonly Token[];
+  norm: string;
+  typeHits: readonly Hit<TypeCue>[];
+  place: PlaceResolution;
+}
+
+const STRONG_TYPES = new Set(["suicide", "car_bomb", "ied", "armed_attack", "rocket", "drone", "airstrike", "assassination", "kidnapping", "clash"]);
+
+export function classify({ toks, norm, typeHits, place }: ClassifyInput): Classification {
+  if (!toks.length) return { incident: false, reason: "empty" };
+  const evs = events.find(toks).filter((h) => {
+    // «دوي صافرات الانذار» is a siren, not a blast
+    const nx = toks[h.i + h.len]?.t ?? "";
+    return !/صافرات|صفارات/.test(nx);
+  });
+  if (!evs.length) return { incident: false, reason: "no-event" };
+  const strongEvents = evs.filter((h) => !SOFT_EVENTS.has(h.p));
+  const firstSent = toks[0]!.sent;
+  const leadEnd = firstSent + 1; // headline + first sentence of the body
+  const inLead = (i: number): boolean => toks[i]!.sent <= leadEnd;
+  const firstEventPos = evs.find((h) => inLead(h.i))?.i ?? Infinity;
+  const attackNamed = typeHits.some((h) => STRONG_TYPES.has(h.v.type) && !h.v.weak);
+
+  // speaker prefix: «X: …» within the first 60 characters
+  const colon = norm.slice(0, 80).indexOf(":");
+  if (colon > 0) {
+    const speaker = norm.slice(0, colon);
+    if (POLITICAL_SPEAKER.test(speaker) && !FACTUAL_SPEAKER.test(speaker)) return { incident: false, reason: "statement" };
+  }
+  // a question in the lead: speculation, rhetoric
+  for (const t of toks) {
+    if (t.sent > leadEnd) break;
+    if (t.t === "هل") return { incident: false, reason: "speculation" };
+  }
+
+  for (const n of negs.find(toks)) {
+    const kind = n.v;
+    if (kind === "speculation") continue;
+    if (!inLead(n.i)) continue;
+    if (LEADING.has(kind)) {
+      if (n.i < firstEventPos) return { incident: false, reason: kind };
+      continue;
+    }
+    switch (kind) {
+      case "fire":
+      case "overflight":
+        if (!strongEvents.length) return { incident: false, reason: kind };
+        break;
+      case "court":
+      case "crime-arrest":
+      case "protest":
+      case "accident":
+        if (!attackNamed || (kind === "protest" && !typeHits.some((h) => h.v.type === "armed_attack"))) return { incident: false, reason: kind };
+        break;
+      case "controlled-detonation":
+      case "statistics":
+      case "natural":
+        return { incident: false, reason: kind };
+      case "self-harm":
+        if (!attackNamed) return { incident: false, reason: kind };
+        break;
+      default:
+        break;
+    }
+  }
+
+  // location
+  if (place.provinces.length) {
+    if (place.foreign && place.foreignScore > place.iraqiScore) return { incident: false, reason: "outside-iraq" };
+    return { incident: true, reason: null };
+  }
+  if (place.foreign) return { incident: false, reason: "outside-iraq" };
+  const iraqHits = iraq.find(toks);
+  if (!iraqHits.length) return { incident: false, reason: "no-place" };
+  // «قرب الحدود العراقية الكويتية» does not place it inside Iraq
+  if (iraqHits.every((h) => /حدود|حدودي/.test(toks[h.i - 1]?.t ?? "") || /حدود/.test(toks[h.i - 2]?.t ?? ""))) {
+    return { incident: false, reason: "border" };
+  }
+  return { incident: true, reason: null };
+}

@@ -1,0 +1,146 @@
+// Gazetteer: PLACES (data/places.ts) and FOREIGN_PLACES (data/foreign.ts) loaded once
+// into a token index; longest match over normalised tokens, with or without ال and the
+// clitics و/ب/ل (and «في» as its own word). Resolution of the incident's place lives in
+// place.ts; this module only finds mentions.
+
+import type { Token } from "./normalize.js";
+import { normalizeArabic, tokenize } from "./normalize.js";
+import { stems } from "./numbers.js";
+import type { ProvinceId } from "./taxonomy.js";
+import { isProvinceId } from "./taxonomy.js";
+import { PLACE_DATA, FOREIGN_DATA } from "./places-source.js";
+import type { PlaceLike, ForeignLike } from "./places-source.js";
+import { FOREIGN_TERRITORY } from "./cues.js";
+
+export type PlaceKind = PlaceLike["kind"];
+
+/** Specificity used to pick «the most specific named place». */
+const SPECIFICITY: Record<string, number> = {
+  province: 0, region: 1, district: 2, subdistrict: 3, city: 3, town: 4, base: 5, crossing: 5, landmark: 5, village: 5,
+  neighbourhood: 6,
+};
+
+export interface PlaceMention {
+  /** token range */
+  i: number;
+  len: number;
+  /** Iraqi place entry, or null for a foreign mention */
+  place: PlaceLike | null;
+  province: ProvinceId | null;
+  /** country id for foreign mentions */
+  country: string | null;
+  ambiguous: boolean;
+  specificity: number;
+}
+
+interface IndexEntry {
+  words: string[];
+  place: PlaceLike | null;
+  country: string | null;
+  ambiguous: boolean;
+}
+
+const stripAl = (w: string): string => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w);
+
+function nameWords(name: string): string[] {
+  return tokenize(normalizeArabic(name)).map((t) => stripAl(t.t)).filter((w) => w.length > 0);
+}
+
+class GazetteerIndex {
+  private byFirst = new Map<string, IndexEntry[]>();
+  readonly size: number;
+
+  constructor(places: readonly PlaceLike[], foreign: readonly ForeignLike[]) {
+    let n = 0;
+    for (const p of places) {
+      if (!isProvinceId(p.province)) continue;
+      for (const name of new Set([p.ar, ...(p.aliases ?? [])])) {
+        const words = nameWords(name);
+        if (!words.length || (words.length === 1 && words[0]!.length < 3)) continue;
+        this.add({ words, place: p, country: null, ambiguous: !!p.ambiguous });
+        n++;
+      }
+    }
+    for (const f of foreign) {
+      for (const name of new Set([f.ar, ...(f.aliases ?? [])])) {
+        const words = nameWords(name);
+        if (!words.length || (words.length === 1 && words[0]!.length < 3)) continue;
+        this.add({ words, place: null, country: f.country, ambiguous: !!f.ambiguous });
+      }
+    }
+    for (const cue of FOREIGN_TERRITORY) {
+      const words = nameWords(cue.p);
+      if (words.length) this.add({ words, place: null, country: cue.v, ambiguous: false });
+    }
+    for (const l of this.byFirst.values()) l.sort((a, b) => b.words.length - a.words.length);
+    this.size = n;
+  }
+
+  private add(e: IndexEntry): void {
+    const k = e.words[0]!;
+    const l = this.byFirst.get(k);
+    if (l) l.push(e);
+    else this.byFirst.set(k, [e]);
+  }
+
+  /** All place mentions, longest match first, left to right, non-overlapping. */
+  find(toks: readonly Token[]): PlaceMention[] {
+    const out: PlaceMention[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      let best: IndexEntry | null = null;
+      let bestIraqi: IndexEntry | null = null;
+      for (const s of stems(toks[i]!.t)) {
+        const l = this.byFirst.get(stripAl(s));
+        if (!l) continue;
+        for (const e of l) {
+          if (best && e.words.length < best.words.length) break;
+          if (i + e.words.length > toks.length) continue;
+          let ok = true;
+          for (let k = 1; k < e.words.length; k++) {
+            const tk = toks[i + k]!;
+            if (tk.sent !== toks[i]!.sent) { ok = false; break; }
+            if (!stems(tk.t).some((x) => stripAl(x) === e.words[k])) { ok = false; break; }
+          }
+          if (!ok) continue;
+          if (!best || e.words.length > best.words.length) { best = e; bestIraqi = e.place ? e : null; }
+          else if (e.words.length === best.words.length && e.place && !bestIraqi) bestIraqi = e;
+          else if (e.words.length === best.words.length && e.place && bestIraqi &&
+            (SPECIFICITY[e.place.kind] ?? 3) < (SPECIFICITY[bestIraqi.place!.kind] ?? 3)) bestIraqi = e; // same name: province wins the tie
+        }
+      }
+      if (!best) continue;
+      // An Iraqi reading of the same name beats a foreign one (e.g. a town shared with a neighbour);
+      // the data marks truly ambiguous names.
+      const e = bestIraqi && bestIraqi.words.length === best.words.length ? bestIraqi : best;
+      out.push({
+        i, len: e.words.length, place: e.place, province: e.place ? (e.place.province as ProvinceId) : null,
+        country: e.country, ambiguous: e.ambiguous, specificity: e.place ? (SPECIFICITY[e.place.kind] ?? 3) : 0,
+      });
+      i += e.words.length - 1;
+    }
+    return out;
+  }
+}
+
+let index: GazetteerIndex | null = null;
+
+/** The shared index, built once on first use. */
+export function gazetteer(): GazetteerIndex {
+  if (!index) index = new GazetteerIndex(PLACE_DATA, FOREIGN_DATA);
+  return index;
+}
+
+/** Find place mentions in token stream (Iraqi and foreign). */
+export function findPlaces(toks: readonly Token[]): PlaceMention[] {
+  return gazetteer().find(toks);
+}
+
+/** Look up the district entry of a place (for IncidentFacts.district). */
+export function placeById(id: string): PlaceLike | undefined {
+  return PLACE_BY_ID().get(id);
+}
+let byId: Map<string, PlaceLike> | null = null;
+function PLACE_BY_ID(): Map<string, PlaceLike> {
+  if (!byId) byId = new Map(PLACE_DATA.map((p) => [p.id, p]));
+  return byId;
+}

@@ -1,0 +1,5 @@
+// Public API of the nlp stage: other stages import only this file.
+export { analyzeReport } from "./extract.js";
+export { normalizeArabic } from "./normalize.js";
+export * from "./types.js";
+export * from "./taxonomy.js";

@@ -1,0 +1,171 @@
+// Normalisation for matching. The original text is never changed: callers keep it
+// and use `map` to go from a normalised offset back to the original one (display).
+//
+// Folding: alef/hamza variants → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, Persian/Kurdish letters
+// → Arabic ones, diacritics and tatweel removed, Arabic-Indic and Persian digits → ASCII,
+// Arabic punctuation → ASCII, Latin lower-cased, control chars and odd spaces → space.
+
+const FOLD = new Map<number, string>();
+const DROP = new Set<number>();
+
+function fold(from: string, to: string): void {
+  for (const ch of from) FOLD.set(ch.codePointAt(0)!, to);
+}
+
+fold("أإآٱٲٳ", "ا");
+fold("ى", "ي");
+fold("ة", "ه");
+fold("ؤ", "و");
+fold("ئ", "ي");
+fold("کڪ", "ك");   // Persian/Urdu kaf
+fold("گ", "ك");     // Kurdish/Persian gaf (Sorani place names)
+fold("یېۍ", "ي");   // Persian/Kurdish yeh
+fold("ەۀہ", "ه");   // Kurdish ae, heh variants
+fold("ۆۇ", "و");    // Kurdish o/u
+fold("ڵ", "ل");
+fold("ڕ", "ر");
+fold("پ", "ب");
+fold("چ", "ج");
+fold("ژ", "ز");
+fold("ڤ", "ف");
+fold("،", ",");
+fold("؛", ";");
+fold("؟", "?");
+fold("٪", "%");
+fold("«»“”„″", "\"");
+fold("‘’‚′", "'");
+for (let i = 0; i < 10; i++) {
+  FOLD.set(0x0660 + i, String(i)); // Arabic-Indic
+  FOLD.set(0x06f0 + i, String(i)); // Persian
+}
+fold("٫", ".");
+fold("٬", ",");
+// Diacritics (harakat, shadda, sukun, superscript alef, Quranic marks) and tatweel.
+for (let c = 0x064b; c <= 0x065f; c++) DROP.add(c);
+DROP.add(0x0670);
+for (let c = 0x06d6; c <= 0x06ed; c++) DROP.add(c);
+DROP.add(0x0640);
+// Zero-width and bidi controls.
+for (const c of [0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2066, 0x2067, 0x2068, 0x2069, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0xfeff]) DROP.add(c);
+
+export interface Normalized {
+  /** The normalised text (same length or shorter than the original). */
+  text: string;
+  /** map[i] = offset in the original string of normalised char i (length text.length + 1). */
+  map: Int32Array;
+}
+
+function foldChar(code: number): string | null {
+  if (DROP.has(code)) return null;
+  const f = FOLD.get(code);
+  if (f !== undefined) return f;
+  if (code < 0x20 || (code >= 0x7f && code < 0xa0) || code === 0x2028 || code === 0x2029) {
+    return code === 0x0a ? "\n" : " ";
+  }
+  if (code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x3000) return " ";
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+  return String.fromCharCode(code);
+}
+
+/** Normalise and keep the offset map back to the original text. */
+export function normalizeWithMap(s: string): Normalized {
+  const out: string[] = [];
+  const map = new Int32Array(s.length + 1);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    // Surrogate pairs (emoji): keep them whole, they are never matched anyway.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
+      out.push(" ");
+      map[n++] = i;
+      i++;
+      continue;
+    }
+    const f = foldChar(code);
+    if (f === null) continue;
+    out.push(f);
+    map[n++] = i;
+  }
+  map[n] = s.length;
+  return { text: out.join(""), map: map.subarray(0, n + 1) };
+}
+
+const cache = new Map<number, string>();
+
+/** Normalise Arabic text for matching (see the header for what is folded). */
+export function normalizeArabic(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80 && code >= 0x20 && !(code >= 0x41 && code <= 0x5a)) {
+      out += s[i];
+      continue;
+    }
+    let f = cache.get(code);
+    if (f === undefined) {
+      if (code >= 0xd800 && code <= 0xdfff) f = " ";
+      else f = foldChar(code) ?? "";
+      cache.set(code, f);
+    }
+    out += f;
+  }
+  return out;
+}
+
+export interface Token {
+  /** normalised token text (Arabic letters, digits or Latin) */
+  t: string;
+  /** start / end offsets in the normalised text */
+  s: number;
+  e: number;
+  /** index of the sentence the token belongs to */
+  sent: number;
+}
+
+const isWordChar = (c: number): boolean =>
+  (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
+
+const SENTENCE_END = new Set([".", "!", "?", "\n", ";", ":"]);
+
+/**
+ * Tokenise normalised text into words. Digits separated by "," or "." inside a number
+ * (1,500 / 3.4) stay one token. Sentence indices advance at . ! ? ; : and new lines.
+ */
+export function tokenize(norm: string): Token[] {
+  const toks: Token[] = [];
+  let sent = 0;
+  let i = 0;
+  const n = norm.length;
+  while (i < n) {
+    const c = norm.charCodeAt(i);
+    if (isWordChar(c)) {
+      const s = i;
+      const digit = c >= 0x30 && c <= 0x39;
+      i++;
+      while (i < n) {
+        const d = norm.charCodeAt(i);
+        if (digit && (d === 0x2c || d === 0x2e) && i + 1 < n) {
+          const nx = norm.charCodeAt(i + 1);
+          if (nx >= 0x30 && nx <= 0x39) { i++; continue; }
+        }
+        if (!isWordChar(d)) break;
+        const wasDigit = norm.charCodeAt(i - 1) >= 0x30 && norm.charCodeAt(i - 1) <= 0x39;
+        const isDigit = d >= 0x30 && d <= 0x39;
+        if (wasDigit !== isDigit && !(d >= 0x61 && d <= 0x7a)) break; // "بـ10" → ب | 10
+        i++;
+      }
+      toks.push({ t: norm.slice(s, i), s, e: i, sent });
+    } else {
+      const ch = norm[i]!;
+      if (SENTENCE_END.has(ch)) {
+        // "3.4" never reaches here; ":" inside clock times (13:50) does not split either.
+        const prev = i > 0 ? norm.charCodeAt(i - 1) : 0;
+        const next = i + 1 < n ? norm.charCodeAt(i + 1) : 0;
+        const inNumber = prev >= 0x30 && prev <= 0x39 && next >= 0x30 && next <= 0x39;
+        if (!inNumber && toks.length && toks[toks.length - 1]!.sent === sent) sent++;
+      }
+      i++;
+    }
+  }
+  return toks;
+}

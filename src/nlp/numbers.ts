@@ -1,0 +1,147 @@
+// Numbers in Arabic news text, on normalised tokens (see normalize.ts: ة→ه, no hamza).
+// Digits in any script (already ASCII after normalisation), number words in both
+// genders, teens and compounds (خمسه وعشرين), hundreds and thousands, and vague
+// quantities (عشرات، عده) which read as `null` = "several, unknown".
+
+import type { Token } from "./normalize.js";
+
+/** A vague quantity (عشرات، عده…): the text gives no number. */
+export const VAGUE = null;
+
+const UNITS: Record<string, number> = {
+  واحد: 1, واحده: 1,
+  اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, اثنا: 2, اثنتا: 2, اثنى: 2, اثني: 2,
+  ثلاث: 3, ثلاثه: 3,
+  اربع: 4, اربعه: 4,
+  خمس: 5, خمسه: 5,
+  ست: 6, سته: 6,
+  سبع: 7, سبعه: 7,
+  ثمان: 8, ثماني: 8, ثمانيه: 8,
+  تسع: 9, تسعه: 9,
+  عشر: 10, عشره: 10,
+};
+const TENS: Record<string, number> = {
+  عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40,
+  خمسون: 50, خمسين: 50, ستون: 60, ستين: 60, سبعون: 70, سبعين: 70,
+  ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
+};
+const HUNDREDS: Record<string, number> = {
+  مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مائتان: 200, مائتين: 200, مئتا: 200, مائتا: 200,
+  ثلاثمئه: 300, ثلاثمائه: 300, اربعمئه: 400, اربعمائه: 400, خمسمئه: 500, خمسمائه: 500,
+  ستمئه: 600, ستمائه: 600, سبعمئه: 700, سبعمائه: 700, ثمانمئه: 800, ثمانمائه: 800,
+  تسعمئه: 900, تسعمائه: 900,
+};
+const THOUSANDS: Record<string, number> = { الف: 1000, الفين: 2000, الفان: 2000, الفا: 1000, الاف: 1000 };
+/** Words that stand for an unknown, plural quantity. */
+export const VAGUE_WORDS = new Set([
+  "عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "عده", "عدد", "العديد", "بضع", "بضعه",
+  "عديد", "جمله", "مجموعه", "اعداد",
+]);
+
+const PREFIXES = ["و", "ف", "ب", "ل"];
+
+/** The token and its forms without one clitic (و/ف/ب/ل) and without ال. */
+export function stems(t: string): string[] {
+  const out = [t];
+  for (const p of PREFIXES) if (t.length > 2 && t.startsWith(p)) out.push(t.slice(1));
+  const more: string[] = [];
+  for (const x of out) {
+    if (x.startsWith("ال") && x.length > 3) more.push(x.slice(2));
+    if (x.startsWith("لل") && x.length > 3) more.push(x.slice(2));
+  }
+  return out.concat(more);
+}
+
+function lookup(t: string, table: Record<string, number>): number | undefined {
+  for (const s of stems(t)) {
+    const v = table[s];
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+export interface NumberRead {
+  /** the value, or null for a vague quantity */
+  value: number | null;
+  /** how many tokens it spans */
+  len: number;
+}
+
+const DIGITS = /^\d+(?:[.,]\d+)?$/;
+
+function digitValue(t: string): number | null {
+  if (!DIGITS.test(t)) return null;
+  // "1,500" is a thousands separator; "1.5" a decimal; "16,15" (a time) is not a count.
+  if (t.includes(",")) {
+    const [a, b] = t.split(",");
+    if (b && b.length === 3) return Number(a + b);
+    return null;
+  }
+  return Number(t);
+}
+
+/**
+ * Read a number starting at token i: digits, number words (any gender, teens,
+ * compounds with و, hundreds, thousands) or a vague quantity. Returns null when
+ * token i is not a number.
+ */
+export function readNumber(toks: readonly Token[], i: number): NumberRead | null {
+  const tok = toks[i];
+  if (!tok) return null;
+  const t = tok.t;
+  const d = digitValue(t);
+  if (d !== null) {
+    const nx = toks[i + 1];
+    if (nx && nx.sent === tok.sent && lookup(nx.t, THOUSANDS) !== undefined) {
+      return { value: d * 1000, len: 2 };
+    }
+    return { value: d, len: 1 };
+  }
+  for (const s of stems(t)) if (VAGUE_WORDS.has(s)) return { value: VAGUE, len: 1 };
+
+  let len = 0;
+  let value = 0;
+  // hundreds / thousands first ("مئه وخمسون", "ثلاث مئه")
+  const u0 = lookup(t, UNITS);
+  const h0 = lookup(t, HUNDREDS);
+  const th0 = lookup(t, THOUSANDS);
+  const nextT = toks[i + 1]?.t ?? "";
+  if (u0 !== undefined && u0 < 10 && lookup(nextT, HUNDREDS) === 100) { value = u0 * 100; len = 2; }
+  else if (u0 !== undefined && u0 < 10 && lookup(nextT, THOUSANDS) === 1000) { value = u0 * 1000; len = 2; }
+  else if (h0 !== undefined) { value = h0; len = 1; }
+  else if (th0 !== undefined && t !== "الاف") { value = th0; len = 1; }
+  else if (t === "احد" || t === "احدى" || t === "احدي") {
+    const n = toks[i + 1];
+    if (n && (n.t === "عشر" || n.t === "عشره")) return { value: 11, len: 2 };
+    return null;
+  } else {
+    const u = u0;
+    const tens = lookup(t, TENS);
+    if (tens !== undefined) return { value: tens, len: 1 };
+    if (u === undefined) return null;
+    const n1 = toks[i + 1];
+    // teens: ثلاث عشره / ثلاثه عشر / اثنا عشر
+    if (u < 10 && n1 && (n1.t === "عشر" || n1.t === "عشره")) return { value: 10 + u, len: 2 };
+    // compound: خمسه وعشرين
+    if (u < 10 && n1 && n1.t.startsWith("و")) {
+      const tv = TENS[n1.t.slice(1)];
+      if (tv !== undefined) return { value: u + tv, len: 2 };
+    }
+    return { value: u, len: 1 };
+  }
+  // after hundreds/thousands: optional "و" + rest
+  const n = toks[i + len];
+  if (n && n.t.startsWith("و") && n.t.length > 2) {
+    const sub: Token[] = [{ ...n, t: n.t.slice(1) }, ...toks.slice(i + len + 1, i + len + 3)];
+    const rest = readNumber(sub, 0);
+    if (rest && rest.value !== null && rest.value < value) return { value: value + rest.value, len: len + rest.len };
+  }
+  return { value, len };
+}
+
+/** Parse a whole string as a number (for tests and callers with raw text). */
+export function parseNumber(norm: string): number | null | undefined {
+  const toks = norm.split(/\s+/).filter(Boolean).map((t, k) => ({ t, s: k, e: k, sent: 0 }));
+  const r = readNumber(toks, 0);
+  return r ? r.value : undefined;
+}

@@ -1,0 +1,32 @@
+// Perpetrator and target, when the text states them. Tables are data; the first
+// mention in the story wins and is returned as written (from the original text).
+
+import type { Token } from "./normalize.js";
+import { PhraseMatcher } from "./match.js";
+
+const PERPETRATORS = new PhraseMatcher<string>([
+  "داعش", "تنظيم داعش", "الدوله الاسلاميه", "تنظيم الدوله", "القاعده", "تنظيم القاعده", "مسلحون مجهولون", "مسلحين مجهولين",
+  "مجهولون", "جهه مجهوله", "حزب العمال الكردستاني", "الجيش التركي", "الطائرات التركيه", "القوات التركيه", "الحرس الثوري",
+  "ميليشيات مسلحه", "ميليشيات", "مليشيات", "الفصائل المسلحه", "المقاومه الاسلاميه", "قناصين", "انتحاري", "انتحاريا",
+  "الاحتلال التركي", "جيش الاحتلال التركي",
+].map((p) => ({ p, v: p })));
+
+const TARGETS = new PhraseMatcher<string>([
+  ["مدنيين", "civilians"], ["المدنيين", "civilians"], ["مواطنين", "civilians"], ["زائرين", "civilians"], ["متظاهرين", "protesters"],
+  ["المتظاهرين", "protesters"], ["قوات الامن", "security forces"], ["عناصر امن", "security forces"], ["عنصرا امن", "security forces"],
+  ["الجيش العراقي", "security forces"], ["الشرطه", "security forces"], ["الحشد الشعبي", "PMF"], ["نقطه للجيش", "security forces"],
+  ["رتل", "security forces"], ["سيطره", "security forces"], ["نقطه تفتيش", "security forces"], ["المعارضه الكرديه", "Kurdish opposition"],
+  ["المعارضه الايرانيه", "Kurdish opposition"], ["الاحزاب المعارضه", "Kurdish opposition"], ["القاعده الامريكيه", "US forces"],
+  ["القوات الامريكيه", "US forces"], ["قاعده امريكيه", "US forces"], ["الجيش الامريكي", "US forces"], ["البيشمركه", "Peshmerga"],
+].map(([p, v]) => ({ p: p!, v: v! })));
+
+export interface Actors {
+  perpetrator: { i: number; len: number } | null;
+  target: string | null;
+}
+
+export function findActors(toks: readonly Token[]): Actors {
+  const p = PERPETRATORS.find(toks)[0];
+  const t = TARGETS.find(toks)[0];
+  return { perpetrator: p ? { i: p.i, len: p.len } : null, target: t ? t.v : null };
+}

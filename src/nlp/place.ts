@@ -1,0 +1,125 @@
+// Resolve where the incident happened, not every place named (corpus README §2):
+// - a place right after «في/ب/داخل/قضاء/ناحية/منطقة…» is a location; the headline and lead weigh most;
+// - a place after «مستشفى», «باسم», «باتجاه», «أبناء» … is not where it happened (hospital in another
+//   province, a spokesman's city, a direction, people from a town);
+// - a place after «قرب / بين / الحدود / كم» is a reference point: it counts only when nothing else does,
+//   so «قرب الحدود الإيرانية» does not move it and «تقاطع قادر كرم بين كركوك والسليمانية» stays at
+//   Qadir Karam;
+// - places in background sentences (earlier events, comparisons) count little.
+// The province with the highest total wins; a foreign location that outweighs every Iraqi one makes
+// the story «outside Iraq».
+
+import type { Token } from "./normalize.js";
+import type { ProvinceId } from "./taxonomy.js";
+import { findPlaces } from "./gazetteer.js";
+import type { PlaceMention } from "./gazetteer.js";
+import { stems } from "./numbers.js";
+import { LOCATIVE_BEFORE, NOT_LOCATION_BEFORE, NEAR_BEFORE, BACKGROUND_CUES } from "./cues.js";
+import { PhraseMatcher } from "./match.js";
+
+const background = new PhraseMatcher<true>(BACKGROUND_CUES);
+
+export interface PlaceResolution {
+  provinces: ProvinceId[];
+  /** the chosen mention (most specific in the main province) */
+  mention: PlaceMention | null;
+  /** strongest foreign country when it outweighs Iraq */
+  foreign: string | null;
+  iraqiScore: number;
+  foreignScore: number;
+  mentions: PlaceMention[];
+}
+
+type Frame = "loc" | "not" | "near" | "none";
+
+function frameOf(toks: readonly Token[], i: number): Frame {
+  const sent = toks[i]!.sent;
+  for (let back = 1; back <= 3; back++) {
+    const k = i - back;
+    if (k < 0 || toks[k]!.sent !== sent) break;
+    const t = toks[k]!.t;
+    const ss = stems(t);
+    // «من X» is an origin («القادمة من ميسان», «عدوان من السعودية») unless «بالقرب من X»
+    if (t === "من") {
+      const before = toks[k - 1];
+      if (before && before.sent === sent && stems(before.t).some((s) => NEAR_BEFORE.has(s))) return "near";
+      if (back === 1) return "not";
+    }
+    if (ss.some((s) => NOT_LOCATION_BEFORE.has(s))) return "not";
+    if (ss.some((s) => NEAR_BEFORE.has(s))) return "near";
+    if (back === 1 && t.startsWith("من") && t.length <= 3 && toks[k - 1] && stems(toks[k - 1]!.t).some((s) => s === "قبل")) return "not";
+    if (ss.some((s) => LOCATIVE_BEFORE.has(s))) return "loc";
+    // «بأربيل», «في» glued or separate
+    if (back === 1 && (toks[i]!.t.startsWith("ب") || toks[i]!.t.startsWith("وب"))) return "loc";
+  }
+  return "none";
+}
+
+export function resolvePlace(toks: readonly Token[]): PlaceResolution {
+  const mentions = findPlaces(toks);
+  const bgSent = new Set<number>();
+  for (const h of background.find(toks)) bgSent.add(toks[h.i]!.sent);
+  const prov = new Map<ProvinceId, number>();
+  const foreign = new Map<string, number>();
+  const weights = new Map<PlaceMention, number>();
+  const firstSent = toks[0]?.sent ?? 0;
+  const provincesNamed = new Set(mentions.filter((m) => m.place?.kind === "province").map((m) => m.province));
+
+  for (const m of mentions) {
+    const tok = toks[m.i]!;
+    const frame = frameOf(toks, m.i);
+    if (frame === "not") continue;
+    // Ambiguous names (common words, names shared with other countries) need a locative
+    // frame or their province named as well.
+    if (m.ambiguous && frame !== "loc" && !(m.province && provincesNamed.has(m.province) && m.place?.kind !== "province")) continue;
+    let w = 1;
+    if (tok.sent === firstSent) w += 2;
+    else if (tok.sent <= firstSent + 2) w += 1;
+    if (frame === "loc") w += 1.5;
+    if (frame === "near") w *= 0.25;
+    if (bgSent.has(tok.sent)) w *= 0.2;
+    if (m.country) {
+      // a bare country name is mostly an actor («هجوم من قبل إيران»); it is a location only
+      // with a locative frame
+      if (frame !== "loc" && m.len === 1 && !tok.t.startsWith("ب")) w *= 0.3;
+      foreign.set(m.country, (foreign.get(m.country) ?? 0) + w);
+    } else if (m.province) {
+      prov.set(m.province, (prov.get(m.province) ?? 0) + w);
+    }
+    weights.set(m, w);
+  }
+  // «العراق», «الاراضي العراقية», «كردستان العراق» as a location: Iraq without a province
+  let generic = 0;
+  for (let i = 0; i < toks.length; i++) {
+    if (!stems(toks[i]!.t).some((s) => s === "عراق" || s === "عراقيه")) continue;
+    const frame = frameOf(toks, i);
+    if (frame === "not" || frame === "near") continue;
+    let w = toks[i]!.sent === firstSent ? 3 : 1;
+    if (frame === "loc") w += 1.5;
+    if (bgSent.has(toks[i]!.sent)) w *= 0.2;
+    generic = Math.max(generic, w);
+  }
+  const ranked = [...prov.entries()].sort((a, b) => b[1] - a[1]);
+  const iraqiScore = Math.max(ranked[0]?.[1] ?? 0, generic);
+  const fRanked = [...foreign.entries()].sort((a, b) => b[1] - a[1]);
+  const foreignScore = fRanked[0]?.[1] ?? 0;
+  if (!ranked.length) {
+    return { provinces: [], mention: null, foreign: foreignScore > iraqiScore ? fRanked[0]![0] : null, iraqiScore, foreignScore, mentions };
+  }
+  const main = ranked[0]![0];
+  const provinces: ProvinceId[] = [main];
+  for (const [p, s] of ranked.slice(1)) if (s >= iraqiScore * 0.6) provinces.push(p);
+  // the most specific place of the main province among its strong mentions
+  let best: PlaceMention | null = null;
+  let bestW = 0;
+  for (const [m, w] of weights) {
+    if (m.province !== main) continue;
+    if (!best || m.specificity > best.specificity && w >= Math.min(1, bestW) || (m.specificity === best.specificity && w > bestW)) {
+      best = m;
+      bestW = w;
+    }
+  }
+  return {
+    provinces, mention: best, foreign: foreignScore > iraqiScore ? fRanked[0]![0] : null, iraqiScore, foreignScore, mentions,
+  };
+}

@@ -1,0 +1,93 @@
+// Split a page into stories by headline and drop site boilerplate.
+// A headline is a short paragraph (4–25 words, no final full stop) followed by a body
+// paragraph; a new story starts at a headline only after the current story has a body.
+// A single post with no such structure is one story.
+
+import { normalizeArabic } from "./normalize.js";
+
+export interface Segment {
+  headline: string;
+  text: string;
+}
+
+/** Whole lines that are site furniture (normalised, punctuation stripped). */
+const BOILERPLATE = new Set([
+  "اظهر المزيد", "زر الذهاب الى الاعلى", "الذهاب الى الاعلى", "شارك", "مشاركه", "شارك الخبر", "اقرا ايضا", "اقرا المزيد",
+  "تابعونا", "تابعنا", "فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلغرام", "طباعه", "نسخ الرابط", "الرئيسيه", "القائمه",
+  "اخبار ذات صله", "المزيد", "التعليقات", "اترك تعليقا", "اضف تعليق", "share", "facebook", "twitter", "whatsapp", "telegram",
+  "print", "read more", "اخر الاخبار", "الاكثر قراءه", "ذات صله", "مواضيع ذات صله", "اضغط هنا", "رابط مختصر", "حفظ",
+  "pinned", "email", "البريد الالكتروني", "بحث", "القائمه الرئيسيه", "اغلاق", "الصفحه الرئيسيه",
+]);
+const SHARE_WORDS = new Set(["فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلغرام", "لينكدان", "شارك", "طباعه", "facebook", "twitter",
+  "whatsapp", "telegram", "linkedin", "email", "x", "pinterest", "messenger", "ماسنجر", "share", "print"]);
+
+const MAX_PAGE = 60_000;
+
+const clean = (l: string): string => normalizeArabic(l).replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
+
+export function isBoilerplate(line: string): boolean {
+  const c = clean(line);
+  if (!c) return false;
+  if (BOILERPLATE.has(c)) return true;
+  const words = c.split(" ");
+  return words.length <= 8 && words.every((w) => SHARE_WORDS.has(w));
+}
+
+/** Remove HTML tags and decode the few entities that matter; bounded, linear regexes only. */
+export function stripHtml(s: string): string {
+  if (!s.includes("<") && !s.includes("&")) return s;
+  return s
+    .replace(/<(br|p|div|li|h\d)\b[^>]{0,300}>/gi, "\n")
+    .replace(/<[^<>]{0,300}>/g, " ")
+    .replace(/&nbsp;/g, " ").replace(/&quot;/g, "\"").replace(/&#39;|&apos;/g, "'").replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+function isHeadlineLike(p: string): boolean {
+  const t = p.trim();
+  if (t.includes("\n")) return false;
+  const n = wordCount(t);
+  return n >= 4 && n <= 25 && t.length <= 200 && !/[.!؟?…]$/.test(t);
+}
+
+function isBody(p: string): boolean {
+  const t = p.trim();
+  return t.length >= 120 || wordCount(t) >= 20;
+}
+
+export function segment(page: string): Segment[] {
+  let text = stripHtml(page.length > MAX_PAGE ? page.slice(0, MAX_PAGE) : page).replace(/\r\n?/g, "\n");
+  const lines = text.split("\n").filter((l) => !isBoilerplate(l));
+  text = lines.join("\n").trim();
+  if (!text) return [];
+  const paras = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const stories: string[][] = [];
+  let cur: string[] = [];
+  let hasBody = false;
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k]!;
+    const next = paras[k + 1];
+    if (hasBody && isHeadlineLike(p) && next !== undefined && isBody(next)) {
+      stories.push(cur);
+      cur = [];
+      hasBody = false;
+    }
+    cur.push(p);
+    if (isBody(p)) hasBody = true;
+  }
+  if (cur.length) stories.push(cur);
+  return stories.map((ps) => {
+    const body = ps.join("\n\n");
+    const firstLine = body.split("\n")[0]!.trim();
+    let headline = firstLine;
+    if (headline.length > 200) {
+      const m = /^(.{20,200}?[.!؟?])\s/.exec(headline);
+      headline = m ? m[1]! : headline.slice(0, 200);
+    }
+    return { headline, text: body };
+  });
+}

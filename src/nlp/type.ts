@@ -1,0 +1,70 @@
+// Attack type. Precedence, in order (documented decisions):
+// 1. suicide > car_bomb > ied: a suicide car bomb is `suicide`, a car bomb is never `ied`.
+//    A «suicide drone» (مسيرات انتحارية) is `drone`, not `suicide`.
+// 2. «اغتيال» (assassination, attempt) beats shootings, IEDs, grenades and unnamed attacks,
+//    but not suicide/car bombs. A foiled assassination PLOT (no attack happened) stays
+//    `security_operation` only when no attack cue is present.
+// 3. Kidnapping words beat shootings and security operations (a rescue of abductees is
+//    a kidnapping follow-up).
+// 4. Otherwise the first-named strong cue decides (headline first): drone vs airstrike is
+//    settled by the words (مسيرة = drone; غارة / طائرات حربية / طيران الجيش = airstrike).
+// 5. Weak cues («قصف» alone = rocket; «عدوان»/«ضربات» by a state = airstrike) decide only
+//    when no strong cue is named. Nothing named → `other`.
+// Foiled or defused devices keep their weapon type (an IED found/defused is `ied`, per the
+// corpus rules); «إحباط/إفشال» of an attack that was carried out keeps the attack's type;
+// arrests, raids and clearing operations with no weapon named are `security_operation`.
+
+import type { Token } from "./normalize.js";
+import type { AttackType } from "./taxonomy.js";
+import { PhraseMatcher } from "./match.js";
+import type { Hit } from "./match.js";
+import { TYPE_CUES } from "./cues.js";
+import type { TypeCue } from "./cues.js";
+
+const matcher = new PhraseMatcher<TypeCue>(TYPE_CUES);
+
+const DRONE_NEAR = /^(و|ب|ال|بال)?(مسير|طائر|طيران)/;
+const INTERCEPTOR = /باتريوت|باترويت/;
+
+export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
+  const hits = matcher.find(toks);
+  return hits.filter((h) => {
+    const prev = toks.slice(Math.max(0, h.i - 3), h.i).map((t) => t.t);
+    const next = toks.slice(h.i + h.len, h.i + h.len + 2).map((t) => t.t);
+    // «مسيرات انتحارية», «الطيران المسير الانتحاري»: a drone, not a suicide bomber
+    if (h.v.type === "suicide" && prev.some((t) => DRONE_NEAR.test(t))) return false;
+    // Patriot interceptors are not the attack
+    if (h.v.type === "rocket" && (next.some((t) => INTERCEPTOR.test(t)) || prev.slice(-1).some((t) => INTERCEPTOR.test(t)))) return false;
+    // «طائرات» alone followed by a drone word is a drone (handled by the longer drone cue); a bare
+    // «طائرات» next to «مسيرة» elsewhere is also a drone
+    if (h.v.type === "airstrike" && h.p === "طائرات" && next.some((t) => DRONE_NEAR.test(t) || /انتحاري|مسير/.test(t))) return false;
+    return true;
+  });
+}
+
+const CHAIN: AttackType[] = ["suicide", "car_bomb", "ied"];
+
+export function classifyType(toks: readonly Token[]): AttackType {
+  const hits = typeHits(toks);
+  const strong = hits.filter((h) => !h.v.weak);
+  const has = (t: AttackType): boolean => strong.some((h) => h.v.type === t);
+  for (const t of CHAIN.slice(0, 2)) if (has(t)) return t;
+  const first = strong[0];
+  if (has("assassination") && !(first && (first.v.type === "kidnapping"))) {
+    return "assassination";
+  }
+  if (has("kidnapping") && strong.every((h) => ["kidnapping", "armed_attack", "security_operation", "clash", "ied"].includes(h.v.type))) {
+    return "kidnapping";
+  }
+  if (first) {
+    // a security-operation word first but an attack weapon named too: an operation against
+    // militants that is reported with its weapon (e.g. an army air strike) takes the weapon
+    if (first.v.type === "security_operation") {
+      const weapon = strong.find((h) => ["airstrike", "drone", "rocket"].includes(h.v.type));
+      if (weapon) return weapon.v.type;
+    }
+    return first.v.type;
+  }
+  const weak = hits.find((h) => h.v.weak);
+  return weak ? weak.v.type : "other";
+}
