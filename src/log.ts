@@ -3,7 +3,7 @@ import { pino, type Logger } from "pino";
 export type { Logger };
 
 /** JSON logs on stderr (stdout is for console-mode alerts and CLI output). */
-export function createLogger(level: string, secrets: string[] = []): Logger {
+export function createLogger(level: string, secrets: string[] = [], dest: pino.DestinationStream = pino.destination(2)): Logger {
   const hidden = secrets.filter((s) => s.length > 8);
   return pino({
     level,
@@ -11,5 +11,5 @@ export function createLogger(level: string, secrets: string[] = []): Logger {
       // The bot token can surface inside error messages and URLs: never log it.
       streamWrite: (line) => hidden.reduce((acc, s) => acc.split(s).join("[redacted]"), line),
     },
-  }, pino.destination(2));
+  }, dest);
 }
