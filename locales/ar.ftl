@@ -36,11 +36,11 @@ type-clash = اشتباكات
 type-security_operation = عملية أمنية
 type-other = حادث أمني
 
-## Alert messages
+## Alert messages (issue 7: alert-*, map-*)
 alert-killed = { $n ->
     [0] لا قتلى
     [one] قتيل واحد
-    [two] قتيلان
+    [two] 2 قتلى
     [few] { $n } قتلى
     [many] { $n } قتيلًا
    *[other] { $n } قتيل
@@ -48,15 +48,26 @@ alert-killed = { $n ->
 alert-injured = { $n ->
     [0] لا جرحى
     [one] جريح واحد
-    [two] جريحان
+    [two] 2 جرحى
     [few] { $n } جرحى
     [many] { $n } جريحًا
    *[other] { $n } جريح
 }
 alert-perpetrator = الجهة المنفذة: { $who }
-alert-time = الوقت: { $time } بتوقيت بغداد
-alert-sources = المصدر: { $links }
-alert-updated = 🔄 تحديث
+alert-time = 🕒 { $time } بتوقيت بغداد
+alert-sources = { $count ->
+    [one] المصدر
+   *[other] المصادر
+}: { $links }
+alert-sources-more = و{ $n } غيرها
+alert-updated = 🔄 تحديث { $time }
+alert-summary-original = الملخص (النص العربي الأصلي):
+alert-toll-rise = 📈 ارتفاع الحصيلة إلى { $toll }
+alert-toll-rise-was = 📈 ارتفاع الحصيلة إلى { $toll } (كانت: { $was })
+map-button = 📍 الموقع على الخريطة
+map-unavailable = لا يتوفر موقع لهذا الحادث.
+map-sent = أُرسل الموقع.
+map-approximate = موقع تقريبي للمنطقة، لا لمكان الحادث بالضبط
 
 ## Commands
 start-welcome =

@@ -34,21 +34,30 @@ type-clash = Armed clashes
 type-security_operation = Security operation
 type-other = Security incident
 
-## Alert messages
+## Alert messages (issue 7: alert-*, map-*)
 alert-killed = { $n ->
     [0] no one killed
-    [one] 1 killed
    *[other] { $n } killed
 }
 alert-injured = { $n ->
     [0] no one injured
-    [one] 1 injured
    *[other] { $n } injured
 }
 alert-perpetrator = Perpetrator: { $who }
-alert-time = Time: { $time } (Baghdad)
-alert-sources = Source: { $links }
-alert-updated = 🔄 Updated
+alert-time = 🕒 { $time } (Baghdad time)
+alert-sources = { $count ->
+    [one] Source
+   *[other] Sources
+}: { $links }
+alert-sources-more = and { $n } more
+alert-updated = 🔄 Updated { $time }
+alert-summary-original = Summary (Arabic original):
+alert-toll-rise = 📈 Toll rises to { $toll }
+alert-toll-rise-was = 📈 Toll rises to { $toll } (was: { $was })
+map-button = 📍 Show on map
+map-unavailable = No location is known for this incident.
+map-sent = Location sent.
+map-approximate = Approximate: the area, not the exact spot
 
 ## Commands
 start-welcome =

@@ -57,6 +57,13 @@ const schema = z.object({
   LEASE_TTL_SEC: int(5, 3600).default(30),
   /** /healthz fails when the last successful poll is older than this. */
   HEALTH_MAX_POLL_AGE_SEC: int(60, 86_400).default(900),
+  // -- alert summaries (issue 7) --
+  /** OpenAI-compatible chat-completions endpoint (base URL or …/chat/completions); unset = built-in summary only. */
+  SUMMARY_API_URL: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional().or(z.literal("").transform(() => undefined)),
+  SUMMARY_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  SUMMARY_API_KEY: z.string().optional(),
+  /** The whole request, answer included; past it the built-in summary is used. */
+  SUMMARY_TIMEOUT_MS: int(100, 60_000).default(5000),
 });
 
 export type Config = z.infer<typeof schema> & { consoleMode: boolean };

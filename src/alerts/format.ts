@@ -1,5 +1,6 @@
 // The alert a subscriber reads, as Telegram HTML. Feed text is always escaped:
-// it can never inject tags or links.
+// it can never inject tags or links. Pure: no database, no clock.
+import { z } from "zod";
 import type { Incident } from "../generated/prisma/client.js";
 import type { Translate } from "../i18n.js";
 
@@ -8,13 +9,59 @@ export interface AlertSource {
   url: string | null;
 }
 
+/** Telegram's limits, in UTF-16 code units (we measure the HTML, which is never shorter than the parsed text). */
+export const TEXT_LIMIT = 4096;
+export const CAPTION_LIMIT = 1024;
+
 const ICONS: Record<string, string> = {
   ied: "💥", car_bomb: "🚗💥", suicide: "💣", armed_attack: "🔫", rocket: "🚀", drone: "🛩️",
   airstrike: "✈️", assassination: "🎯", kidnapping: "⛓️", clash: "⚔️", security_operation: "🛡️", other: "⚠️",
 };
 
+// Caps on feed-derived fields (escaped length), so that the summary always keeps room.
+const MAX_PLACE = 120;
+const MAX_PERPETRATOR = 100;
+const MAX_SOURCE_NAME = 60;
+const MAX_URL = 500;
+/** The summary is trimmed before sources are dropped, but not below this. */
+const MIN_SUMMARY = 240;
+
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/**
+ * Escapes `plain` and, when the result is longer than `max`, trims it at a
+ * grapheme boundary (never inside an entity, a surrogate pair or an emoji
+ * sequence), preferring the end of a sentence, then of a word, and marks the cut.
+ */
+export function clipEscaped(plain: string, max: number): string {
+  const full = escapeHtml(plain);
+  if (full.length <= max) return full;
+  if (max <= 0) return "";
+  const ellipsis = "…";
+  const parts: string[] = [];
+  let len = 0;
+  for (const { segment } of graphemes.segment(plain)) {
+    const e = escapeHtml(segment);
+    if (len + e.length > max - ellipsis.length) break;
+    parts.push(e);
+    len += e.length;
+  }
+  let cut = parts.length;
+  const atLeast = Math.floor(parts.length * 0.5);
+  const sentenceEnd = findLast(parts, (p, i) => i >= atLeast && /^[.!؟?]$/.test(p) && /^\s$/.test(parts[i + 1] ?? " "));
+  if (sentenceEnd >= 0) return parts.slice(0, sentenceEnd + 1).join("");
+  const space = findLast(parts, (p, i) => i >= Math.floor(parts.length * 0.7) && /^\s+$/.test(p));
+  if (space >= 0) cut = space;
+  return parts.slice(0, cut).join("").trimEnd() + ellipsis;
+}
+
+function findLast<T>(xs: T[], pred: (x: T, i: number) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i]!, i)) return i;
+  return -1;
 }
 
 export function formatTime(date: Date, timeZone: string, locale: string): string {
@@ -23,32 +70,155 @@ export function formatTime(date: Date, timeZone: string, locale: string): string
   }).format(date);
 }
 
+function formatClock(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hour12: false }).format(date);
+}
+
+/** The summary to show: the model's, when it was made for the incident's current facts. */
+export function summaryOf(incident: Pick<Incident, "summary" | "summaryAi" | "summaryAiVersion" | "version">): string {
+  return incident.summaryAi && incident.summaryAiVersion === incident.version ? incident.summaryAi : incident.summary;
+}
+
+/** A usable map point: finite and in or near Iraq (the fallback gazetteer stores 0,0 for "unknown"). */
+export function hasMapPoint(i: { lat: number | null; lon: number | null }): i is { lat: number; lon: number } {
+  return i.lat !== null && i.lon !== null && i.lat >= 28 && i.lat <= 38.5 && i.lon >= 37.5 && i.lon <= 49.5;
+}
+
+// The map button's callback data: "map:<incident id>".
+const mapData = z.string().regex(/^map:\d{1,9}$/).transform((s) => Number(s.slice(4)));
+export const mapButtonData = (incidentId: number): string => `map:${incidentId}`;
+export const parseMapButtonData = (data: string): number | null => {
+  const r = mapData.safeParse(data);
+  return r.success ? r.data : null;
+};
+
+// Perpetrators as the extractor writes them → English, for English subscribers.
+const PERPETRATORS_EN: [RegExp, string][] = [
+  [/داعش|الدولة الإسلامية|الدولة الاسلامية/, "ISIS"],
+  [/حزب العمال الكردستاني|الكردستاني|pkk/i, "PKK"],
+  [/القاعدة/, "al-Qaeda"],
+  [/مسلح(ون|ين) مجهول(ون|ين)|مجهول(ون|ين)/, "unknown gunmen"],
+  [/مسلح(ون|ين)/, "gunmen"],
+  [/الجيش التركي|القوات التركية|تركي/, "Turkish forces"],
+  [/أمريكي|أميركي|الأمريكية|الأميركية|التحالف/, "US / coalition forces"],
+];
+
+function perpetratorLabel(who: string, locale: string): string {
+  if (locale !== "en") return who;
+  const hit = PERPETRATORS_EN.find(([re]) => re.test(who));
+  return hit ? `${hit[1]} (${who})` : who;
+}
+
 export interface RenderOptions {
   t: Translate;
   locale: string;
   timeZone: string;
   sources: AlertSource[];
+  /** the message was edited after the incident changed: mark it and say when */
   updated?: boolean;
+  /** the place as this subscriber should read it (English name when known); default: as written */
+  placeLabel?: string | null;
+  /** TEXT_LIMIT, or CAPTION_LIMIT for a caption */
+  limit?: number;
 }
 
-export function renderAlert(incident: Incident, o: RenderOptions): string {
-  const { t } = o;
-  const provinces: string[] = JSON.parse(incident.provinces);
+type AlertFields = Pick<
+  Incident,
+  "type" | "provinces" | "place" | "killed" | "injured" | "perpetrator" | "summary" | "summaryAi" | "summaryAiVersion" | "version" | "occurredAt" | "updatedAt"
+>;
+
+/** «الطارمية، بغداد»: the place and its province, plain text. */
+export function placeText(incident: Pick<AlertFields, "provinces" | "place">, t: Translate, locale: string, placeLabel?: string | null): string {
+  const provinces = parseProvinces(incident.provinces);
   const province = provinces[0] ? t(`province-${provinces[0]}`) : t("province-unknown");
-  const where = incident.place && incident.place !== province ? `${incident.place}، ${province}` : province;
-  const lines = [`${ICONS[incident.type] ?? "⚠️"} <b>${escapeHtml(t(`type-${incident.type}`))} — ${escapeHtml(where)}</b>`];
-  const toll = [
-    incident.killed !== null ? t("alert-killed", { n: incident.killed }) : null,
-    incident.injured !== null ? t("alert-injured", { n: incident.injured }) : null,
+  const place = placeLabel ?? incident.place;
+  return place && place !== province ? `${place}${locale === "en" ? ", " : "، "}${province}` : province;
+}
+
+/** «💥 عبوة ناسفة — الطارمية، بغداد» (HTML, escaped). */
+export function renderHeadline(incident: Pick<AlertFields, "type" | "provinces" | "place">, t: Translate, locale: string, placeLabel?: string | null): string {
+  const where = clipEscaped(placeText(incident, t, locale, placeLabel), MAX_PLACE);
+  return `${ICONS[incident.type] ?? "⚠️"} <b>${escapeHtml(t(`type-${incident.type}`))} — ${where}</b>`;
+}
+
+function parseProvinces(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** «2 قتلى، 4 جرحى», or null when the text states neither. Plain text. */
+export function tollText(toll: { killed: number | null; injured: number | null }, t: Translate, locale: string): string | null {
+  const parts = [
+    toll.killed !== null ? t("alert-killed", { n: toll.killed }) : null,
+    toll.injured !== null ? t("alert-injured", { n: toll.injured }) : null,
   ].filter((x): x is string => x !== null);
-  if (toll.length) lines.push(escapeHtml(toll.join(o.locale === "en" ? ", " : "، ")));
-  lines.push("", escapeHtml(incident.summary));
-  if (incident.perpetrator) lines.push(escapeHtml(t("alert-perpetrator", { who: incident.perpetrator })));
-  lines.push("", escapeHtml(t("alert-time", { time: formatTime(incident.occurredAt, o.timeZone, o.locale) })));
-  const links = o.sources.map((s) =>
-    s.url && /^https?:\/\//i.test(s.url) ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.name)}</a>` : escapeHtml(s.name),
-  );
-  if (links.length) lines.push(t("alert-sources", { links: links.join(" · ") }));
-  if (o.updated) lines.unshift(escapeHtml(t("alert-updated")));
-  return lines.join("\n");
+  return parts.length ? parts.join(locale === "en" ? ", " : "، ") : null;
+}
+
+export function renderAlert(incident: AlertFields, o: RenderOptions): string {
+  const { t, locale } = o;
+  const limit = o.limit ?? TEXT_LIMIT;
+  const head: string[] = [];
+  if (o.updated) head.push(escapeHtml(t("alert-updated", { time: formatClock(incident.updatedAt, o.timeZone) })));
+  head.push(renderHeadline(incident, t, locale, o.placeLabel));
+  const toll = tollText(incident, t, locale);
+  if (toll) head.push(escapeHtml(toll));
+
+  const tail: string[] = [];
+  if (incident.perpetrator) {
+    const who = clipEscaped(perpetratorLabel(incident.perpetrator, locale), MAX_PERPETRATOR);
+    tail.push(withHtml(t("alert-perpetrator", { who: "\u0000" }), who));
+  }
+  tail.push(escapeHtml(t("alert-time", { time: formatTime(incident.occurredAt, o.timeZone, locale) })));
+
+  const links = o.sources.map((s) => {
+    const name = clipEscaped(s.name, MAX_SOURCE_NAME);
+    const href = s.url && /^https?:\/\/[^\s"<>]+$/i.test(s.url) ? escapeHtml(s.url) : null;
+    return href && href.length <= MAX_URL ? `<a href="${href}">${name}</a>` : name;
+  });
+  const sourcesLine = (shown: number): string | null => {
+    if (links.length === 0) return null;
+    const list = links.slice(0, shown).join(" · ") + (shown < links.length ? ` ${escapeHtml(t("alert-sources-more", { n: links.length - shown }))}` : "");
+    return withHtml(t("alert-sources", { count: links.length, links: "\u0000" }), list);
+  };
+
+  const summary = summaryOf(incident).trim();
+  const summaryLead = locale === "en" && summary ? escapeHtml(t("alert-summary-original")) + "\n" : "";
+  const wrap = (s: string) => (locale === "en" && s ? `<blockquote>${s}</blockquote>` : s);
+  const assemble = (summaryHtml: string, shown: number) => {
+    const sources = sourcesLine(shown);
+    const body = summaryHtml ? ["", summaryLead + wrap(summaryHtml)] : [];
+    return [...head, ...body, "", ...tail, ...(sources !== null ? [sources] : [])].join("\n");
+  };
+
+  // Room for the summary first (down to MIN_SUMMARY), then drop sources from the end.
+  const fullSummary = escapeHtml(summary);
+  const want = Math.min(fullSummary.length, MIN_SUMMARY);
+  let shown = links.length;
+  while (shown > 0 && assemble("", shown).length + want + summaryLead.length + 30 > limit) shown--;
+  const room = limit - assemble("x", shown).length + 1;
+  return assemble(clipEscaped(summary, room), shown);
+}
+
+/** Fills one HTML fragment into a translated (then escaped) string at the \0 placeholder. */
+function withHtml(translated: string, html: string): string {
+  return escapeHtml(translated).replace("\u0000", () => html);
+}
+
+/** The short reply under the original alert when the toll rises. */
+export function renderTollRise(
+  incident: Pick<AlertFields, "type" | "provinces" | "place" | "killed" | "injured">,
+  before: { killed: number | null; injured: number | null },
+  t: Translate,
+  locale: string,
+  placeLabel?: string | null,
+): string {
+  const now = tollText(incident, t, locale) ?? "";
+  const was = tollText(before, t, locale);
+  const line = was ? t("alert-toll-rise-was", { toll: now, was }) : t("alert-toll-rise", { toll: now });
+  return `${escapeHtml(line)}\n${renderHeadline(incident, t, locale, placeLabel)}`;
 }

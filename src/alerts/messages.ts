@@ -1,11 +1,13 @@
 // Renders what a delivery row owes, at send time: a queued alert always
 // carries the incident's latest facts.
-import type { Db } from "../db/client.js";
-import type { Incident } from "../generated/prisma/client.js";
-import { toLocale, translator, type Translate } from "../i18n.js";
+import { InlineKeyboard } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
-import { renderAlert, type AlertSource } from "./format.js";
-import type { Renderer } from "./sender.js";
+import { z } from "zod";
+import type { Db } from "../db/client.js";
+import type { Delivery, Incident, Subscriber } from "../generated/prisma/client.js";
+import { toLocale, translator, type Locale, type Translate } from "../i18n.js";
+import { hasMapPoint, mapButtonData, renderAlert, renderTollRise, type AlertSource } from "./format.js";
+import type { RenderedMessage, Renderer } from "./sender.js";
 
 export async function incidentSources(db: Db, incidentId: number): Promise<AlertSource[]> {
   const reports = await db.report.findMany({
@@ -24,23 +26,93 @@ export async function incidentSources(db: Db, incidentId: number): Promise<Alert
   return out;
 }
 
-export async function renderIncident(db: Db, incident: Incident, t: Translate, locale: string, timeZone: string): Promise<string> {
-  return renderAlert(incident, { t, locale, timeZone, sources: await incidentSources(db, incident.id), updated: incident.version > 1 });
+export interface IncidentRenderOptions {
+  /** mark the text as edited after an update */
+  updated?: boolean;
+  limit?: number;
 }
 
+export async function renderIncident(
+  db: Db, incident: Incident, t: Translate, locale: string, timeZone: string, o: IncidentRenderOptions = {},
+): Promise<string> {
+  return renderAlert(incident, { t, locale, timeZone, sources: await incidentSources(db, incident.id), ...o });
+}
+
+/** The «📍 map» button under an alert, when the place has coordinates and the subscriber wants it. */
+export function mapKeyboard(incident: Incident, sub: Pick<Subscriber, "showMap"> | null, t: Translate): InlineKeyboard | undefined {
+  if (!hasMapPoint(incident) || sub?.showMap === false) return undefined;
+  return new InlineKeyboard().text(t("map-button"), mapButtonData(incident.id));
+}
+
+const editPayload = z.object({ messageId: z.number().int().positive() });
+const replyPayload = z.object({
+  replyTo: z.number().int().positive(),
+  killedBefore: z.number().int().nonnegative().nullable(),
+  injuredBefore: z.number().int().nonnegative().nullable(),
+});
+const broadcastPayload = z.object({ text: z.string().min(1) });
+
+function parsePayload<T>(schema: z.ZodType<T>, payload: string | null): T | null {
+  if (payload === null) return null;
+  try {
+    const r = schema.safeParse(JSON.parse(payload));
+    return r.success ? r.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * alert → the incident's latest facts (+ map button); edit → the same,
+ * marked as updated, for editMessageText; reply → «ارتفاع حصيلة …» under the
+ * original alert; broadcast → the admin's HTML as is. null = nothing to send
+ * (the row is cancelled).
+ */
 export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string): Renderer {
-  return async (d) => {
-    if (d.kind !== "alert" || d.incidentId === null) return null;
-    const [incident, sub] = await Promise.all([
-      db.incident.findUnique({ where: { id: d.incidentId } }),
-      d.subscriberId !== null ? db.subscriber.findUnique({ where: { id: d.subscriberId } }) : null,
-    ]);
+  return async (d: Delivery): Promise<RenderedMessage | null> => {
+    const sub = d.subscriberId !== null ? await db.subscriber.findUnique({ where: { id: d.subscriberId } }) : null;
+    const base = { threadId: sub?.threadId ?? null, silent: d.silent };
+
+    if (d.kind === "broadcast") {
+      const p = parsePayload(broadcastPayload, d.payload);
+      if (p) return { ...base, text: p.text };
+      const b = d.broadcastId !== null ? await db.broadcast.findUnique({ where: { id: d.broadcastId } }) : null;
+      return b ? { ...base, text: b.text } : null;
+    }
+
+    if (d.incidentId === null) return null;
+    const incident = await db.incident.findUnique({ where: { id: d.incidentId } });
     if (!incident) return null;
-    const locale = toLocale(sub?.language);
-    return {
-      text: await renderIncident(db, incident, translator(i18n, locale), locale, timeZone),
-      threadId: sub?.threadId ?? null,
-      silent: d.silent,
-    };
+    const locale: Locale = toLocale(sub?.language);
+    const t = translator(i18n, locale);
+
+    switch (d.kind) {
+      case "alert":
+        return { ...base, text: await renderIncident(db, incident, t, locale, timeZone), ...markup(mapKeyboard(incident, sub, t)) };
+      case "edit": {
+        const p = parsePayload(editPayload, d.payload);
+        if (!p) return null;
+        // editMessageText drops a keyboard it is not given: send the map button again.
+        return {
+          ...base,
+          text: await renderIncident(db, incident, t, locale, timeZone, { updated: true }),
+          editMessageId: p.messageId,
+          ...markup(mapKeyboard(incident, sub, t)),
+        };
+      }
+      case "reply": {
+        const p = parsePayload(replyPayload, d.payload);
+        if (!p) return null;
+        return {
+          ...base,
+          text: renderTollRise(incident, { killed: p.killedBefore, injured: p.injuredBefore }, t, locale),
+          replyToMessageId: p.replyTo,
+        };
+      }
+      default:
+        return null;
+    }
   };
 }
+
+const markup = (k: InlineKeyboard | undefined) => (k ? { replyMarkup: k } : {});
