@@ -1,0 +1,115 @@
+// End-to-end latency and memory of the running service, on real parts:
+// a feed on 127.0.0.1 → poll → analysis → incident → outbox → fake Bot API.
+//   1. 100 items, one at a time: from the item appearing in the feed to the
+//      fake Bot API receiving its alert (the wait for the schedule excluded:
+//      each cycle is started right after the item is published). p50 / p95.
+//   2. 10,000 items processed (100 cycles of 100): heap and RSS after GC,
+//      sampled along the way, to show that memory does not grow without bound.
+// Run: node --expose-gc --import tsx bench/latency.ts
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { pino } from "pino";
+import { loadConfig } from "../src/config.js";
+import { migrate } from "../src/db/migrate.js";
+import { createApp } from "../src/main.js";
+import { PROVINCES } from "../src/nlp/taxonomy.js";
+import { FakeTelegram } from "../test/support/fake-telegram.js";
+import { FeedServer } from "../test/support/feed-server.js";
+
+const PROVINCE_AR: Record<string, string> = {
+  baghdad: "بغداد", basra: "البصرة", nineveh: "نينوى", erbil: "أربيل", sulaymaniyah: "السليمانية", duhok: "دهوك",
+  halabja: "حلبجة", kirkuk: "كركوك", diyala: "ديالى", anbar: "الأنبار", salahuddin: "صلاح الدين", babil: "بابل",
+  karbala: "كربلاء", najaf: "النجف", wasit: "واسط", qadisiyah: "القادسية", maysan: "ميسان", dhi_qar: "ذي قار", muthanna: "المثنى",
+};
+const EVENTS = [
+  (p: string, n: number) => `انفجار عبوة ناسفة في محافظة ${p} يسفر عن مقتل ${n} مدنيين`,
+  (p: string, n: number) => `مقتل ${n} من عناصر الشرطة بهجوم مسلح على نقطة تفتيش في ${p}`,
+  (p: string, n: number) => `سقوط ${n} صواريخ كاتيوشا على قاعدة عسكرية في ${p}`,
+  (p: string, n: number) => `إصابة ${n} أشخاص بقصف طائرة مسيرة استهدف مقرا في ${p}`,
+  (p: string, n: number) => `مقتل ${n} أشخاص في اشتباكات عشائرية مسلحة في ${p}`,
+];
+
+function item(i: number): { guid: string; title: string; body: string } {
+  const p = PROVINCE_AR[PROVINCES[i % PROVINCES.length]!]!;
+  const title = EVENTS[Math.floor(i / PROVINCES.length) % EVENTS.length]!(p, 3 + (i % 7));
+  return { guid: `item-${i}`, title, body: `${title}، بحسب مصدر أمني أفاد بأن القوات الأمنية طوقت المكان (رقم ${i}).` };
+}
+
+function rss(items: { guid: string; title: string; body: string }[]): string {
+  const now = new Date().toUTCString();
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>bench</title><link>http://127.0.0.1/</link><description>b</description>${items
+    .map((i) => `<item><title>${i.title}</title><guid>${i.guid}</guid><link>http://127.0.0.1/n/${i.guid}</link><pubDate>${now}</pubDate><description>${i.body}</description></item>`)
+    .join("")}</channel></rss>`;
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+
+export async function benchLatency(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "bench-latency-"));
+  const fake = await FakeTelegram.start();
+  const feed = await FeedServer.start();
+  const url = `file:${join(dir, "bot.db")}`;
+  migrate(url);
+  writeFileSync(join(dir, "sources.json"), JSON.stringify([{ name: "Bench", url: feed.url("/rss"), intervalSec: 30 }]));
+  const config = loadConfig({
+    DATABASE_URL: url, SOURCES_FILE: join(dir, "sources.json"), TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot,
+    POLL_CRON: "0 0 1 1 *", HTTP_PORT: "0", LOG_LEVEL: "silent",
+  });
+  const app = await createApp(config, { log: pino({ level: "silent" }), pollOnStart: false });
+  const forceDue = () => app.db.source.updateMany({ data: { nextPollAt: null } });
+  try {
+    // baseline poll of an empty feed, then one subscriber who wants everything
+    feed.route("/rss", { body: rss([]), headers: { "content-type": "application/rss+xml" } });
+    await app.runCycle();
+    await app.db.subscriber.create({ data: { chatId: 4242n } });
+
+    const latencies: number[] = [];
+    const published: ReturnType<typeof item>[] = [];
+    for (let i = 0; i < 100; i++) {
+      published.unshift(item(i));
+      feed.route("/rss", { body: rss(published.slice(0, 50)), headers: { "content-type": "application/rss+xml" } });
+      await forceDue();
+      const t0 = performance.now();
+      const seen = fake.messagesTo(4242).length;
+      const arrived = fake.waitForCall((c) => c.method === "sendMessage" && String(c.params.chat_id) === "4242" && fake.messagesTo(4242).length > seen, 10_000);
+      await app.runCycle();
+      await arrived;
+      latencies.push(performance.now() - t0);
+    }
+    const alerts = fake.messagesTo(4242).length;
+    console.log(`latency feed → Bot API (100 items, one per cycle): p50 ${pct(latencies, 50).toFixed(1)} ms, p95 ${pct(latencies, 95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms; alerts received ${alerts}`);
+
+    // memory over 10,000 processed items (no subscribers: this measures the service, not the send pacing)
+    await app.db.subscriber.deleteMany();
+    const gc = (globalThis as { gc?: () => void }).gc;
+    const samples: string[] = [];
+    for (let cycle = 0; cycle < 100; cycle++) {
+      const batch = Array.from({ length: 100 }, (_, k) => item(1000 + cycle * 100 + k));
+      feed.route("/rss", { body: rss(batch), headers: { "content-type": "application/rss+xml" } });
+      await forceDue();
+      await app.runCycle();
+      if ((cycle + 1) % 25 === 0) {
+        gc?.();
+        const m = process.memoryUsage();
+        samples.push(`${(cycle + 1) * 100} items: heap ${mb(m.heapUsed)} MB, rss ${mb(m.rss)} MB`);
+      }
+    }
+    const processed = await app.db.feedItem.count({ where: { processedAt: { not: null } } });
+    console.log(`memory while processing ${processed} items${gc ? " (after GC)" : " (run with --expose-gc for post-GC figures)"}:\n  ${samples.join("\n  ")}`);
+  } finally {
+    await app.stop();
+    await fake.close();
+    await feed.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  benchLatency().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

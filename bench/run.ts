@@ -1,0 +1,21 @@
+// npm run bench [-- name…]: runs the benchmarks and prints their figures.
+// Names: nlp, sources, delivery, latency (default: all).
+const BENCHES: Record<string, () => Promise<void>> = {
+  nlp: async () => (await import("./nlp.js")).benchNlp(),
+  sources: async () => (await import("./sources.js")).benchSources(),
+  delivery: async () => (await import("./delivery.js")).benchDelivery(),
+  latency: async () => (await import("./latency.js")).benchLatency(),
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const unknown = wanted.filter((w) => !(w in BENCHES));
+if (unknown.length) {
+  console.error(`unknown benchmark: ${unknown.join(", ")} (known: ${Object.keys(BENCHES).join(", ")})`);
+  process.exit(2);
+}
+for (const name of wanted.length ? wanted : Object.keys(BENCHES)) {
+  console.log(`\n=== ${name} ===`);
+  const t0 = performance.now();
+  await BENCHES[name]!();
+  console.log(`(${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}
