@@ -8,6 +8,7 @@
 
 import type { Token } from "./normalize.js";
 import { readNumber, stems, VAGUE_WORDS } from "./numbers.js";
+import { nset } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
 import {
   CAS_VERBS, CAS_NOUNS, PERSON_SINGULAR, PERSON_DUAL, PERSON_PLURAL, NON_PERSON_AFTER, BACKGROUND_CUES, UPDATE_CUES,
@@ -21,11 +22,11 @@ const updates = new PhraseMatcher<true>(UPDATE_CUES);
 const zeros = new PhraseMatcher<true>(ZERO_CUES);
 
 /** Tokens skipped between a casualty verb and its count. */
-const FILLERS = new Set(["ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "اليوم", "امس", "الى", "ايضا",
+const FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "اليوم", "امس", "الى", "ايضا",
   "بجروح", "فقط", "جراء", "اثر", "على", "الاقل", "مجموعه", "يزيد", "بحياه", "عدد", "مصرعه", "مصرعهم", "الحياه", "فيما"]);
-const ORDINAL_ONE = new Set(["ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "اخر", "اخري", "اخرى", "ثاني", "ثان"]);
+const ORDINAL_ONE = nset(["ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "اخر", "اخري", "اخرى", "ثاني", "ثان"]);
 /** Before a number: the number names a unit, an article, a year… */
-const UNIT_BEFORE = new Set(["لواء", "اللواء", "فوج", "الفوج", "فرقه", "الفرقه", "ماده", "الماده", "رقم", "عام", "العام", "سنه",
+const UNIT_BEFORE = nset(["لواء", "اللواء", "فوج", "الفوج", "فرقه", "الفرقه", "ماده", "الماده", "رقم", "عام", "العام", "سنه",
   "الساعه", "ساعه", "تمام", "كتيبه", "مشاه", "المشاه", "حزيران", "تشرين", "بتاريخ"]);
 const OWNER_SUFFIX = ["هما", "هم", "ها", "ه"];
 

@@ -11,6 +11,7 @@
 //   a real attack is named (a weapon, shooting, strike): a fire after a strike is the strike.
 
 import type { Token } from "./normalize.js";
+import { nset, normalizeArabic } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { EVENT_CUES, NEG_CUES, IRAQ_CUES } from "./cues.js";
@@ -23,11 +24,11 @@ const iraq = new PhraseMatcher<true>(IRAQ_CUES);
 
 const LEADING: ReadonlySet<NegKind> = new Set(["statement", "funeral", "deployment", "investigation", "analysis"]);
 /** Event words that are only aftermath / sounds: they do not outweigh a fire or an overflight. */
-const SOFT_EVENTS = new Set(["الدخان", "اعمده الدخان", "احتراق", "اصوات", "تدمير", "ثانويه", "سقوط", "سقط*", "تعرض*", "تتعرض",
+const SOFT_EVENTS = nset(["الدخان", "اعمده الدخان", "احتراق", "اصوات", "تدمير", "ثانويه", "سقوط", "سقط*", "تعرض*", "تتعرض",
   "يتعرض", "اعتراض", "تحرير", "عثور", "العثور على", "تطال", "طال", "طالت", "اصابه", "اصيب*", "اصابات", "جرح", "جرحى", "مصابين"]);
 /** Speaker prefixes («ترامب:», «وزير الخارجية:») that make a post a statement, unless factual sources. */
-const POLITICAL_SPEAKER = /(ترامب|رئيس|وزير|وزاره الخارجيه|الخارجيه|نائب|السيد|الشيخ|عراقجي|نتنياهو|نتن ياهو|حكومه|البرلمان|مجلس|الرئيس|السفير|زعيم|امين عام|الامين العام|المرشد|قاليباف|بزشكيان|روبيو|حزب الله|انصار الله)/;
-const FACTUAL_SPEAKER = /(مصدر|مراسل|شهود|خليه|مكافحه|الدفاع|عمليات|الشرطه|شرطه|رويترز|وكاله|الاعلام الامني|جهاز|قياده|مديريه|المعارضه|الحشد)/;
+const POLITICAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(ترامب|رئيس|وزير|وزاره الخارجيه|الخارجيه|نائب|السيد|الشيخ|عراقجي|نتنياهو|نتن ياهو|حكومه|البرلمان|مجلس|الرئيس|السفير|زعيم|امين عام|الامين العام|المرشد|قاليباف|بزشكيان|روبيو|حزب الله|انصار الله)`));
+const FACTUAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(مصدر|مراسل|شهود|خليه|مكافحه|الدفاع|عمليات|الشرطه|شرطه|رويترز|وكاله|الاعلام الامني|جهاز|قياده|مديريه|المعارضه|الحشد)`));
 
 export interface Classification {
   incident: boolean;

@@ -51,6 +51,15 @@ function originalSlice(orig: string, map: Int32Array, s: number, e: number): str
   return orig.slice(a, b).trim();
 }
 
+/** A name as written, without a glued clitic («بالطارمية» → «الطارمية», «لداعش» → «داعش»). */
+function nameAsWritten(orig: string, map: Int32Array, tok: Token, endTok: Token, cueFirst: string): string {
+  let s = originalSlice(orig, map, tok.s, endTok.e);
+  const t = tok.t;
+  if (t.length > cueFirst.length && /^[وبلف]/.test(t) && !cueFirst.startsWith(t[0]!)) s = s.slice(1);
+  if (s.startsWith("ل") && t.startsWith("لل")) s = "ال" + s.slice(1);
+  return s;
+}
+
 /** The sentence with the most act and casualty cues (the headline wins ties). */
 function bestSentence(toks: readonly Token[]): number {
   const score = new Map<number, number>();
@@ -75,7 +84,7 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
   const { killed, injured } = extractCasualties(toks);
   const actors = findActors(toks);
   const m = place.mention;
-  const placeText = m ? originalSlice(body, map, toks[m.i]!.s, toks[m.i + m.len - 1]!.e) : null;
+  const placeText = m ? nameAsWritten(body, map, toks[m.i]!, toks[m.i + m.len - 1]!, m.first) : null;
   const entry = m?.place ?? null;
   const sentIdx = bestSentence(toks);
   const sentToks = toks.filter((t) => t.sent === sentIdx);
@@ -90,7 +99,7 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
     killed,
     injured,
     perpetrator: actors.perpetrator
-      ? originalSlice(body, map, toks[actors.perpetrator.i]!.s, toks[actors.perpetrator.i + actors.perpetrator.len - 1]!.e)
+      ? nameAsWritten(body, map, toks[actors.perpetrator.i]!, toks[actors.perpetrator.i + actors.perpetrator.len - 1]!, actors.perpetrator.first)
       : null,
     target: actors.target,
     occurredAt: resolveOccurredAt(toks, publishedAt),

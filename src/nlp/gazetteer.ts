@@ -31,6 +31,8 @@ export interface PlaceMention {
   country: string | null;
   ambiguous: boolean;
   specificity: number;
+  /** first word of the matched name (normalised, without ال) */
+  first: string;
 }
 
 interface IndexEntry {
@@ -114,7 +116,7 @@ class GazetteerIndex {
       const e = bestIraqi && bestIraqi.words.length === best.words.length ? bestIraqi : best;
       out.push({
         i, len: e.words.length, place: e.place, province: e.place ? (e.place.province as ProvinceId) : null,
-        country: e.country, ambiguous: e.ambiguous, specificity: e.place ? (SPECIFICITY[e.place.kind] ?? 3) : 0,
+        country: e.country, ambiguous: e.ambiguous, first: e.words[0]!, specificity: e.place ? (SPECIFICITY[e.place.kind] ?? 3) : 0,
       });
       i += e.words.length - 1;
     }

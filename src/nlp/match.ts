@@ -3,6 +3,7 @@
 // tried without one clitic (و/ف/ب/ل) and without ال, so «وبانفجار» matches «انفجار».
 
 import type { Token } from "./normalize.js";
+import { normalizeArabic } from "./normalize.js";
 import { stems } from "./numbers.js";
 
 export interface Cue<T> {
@@ -37,9 +38,10 @@ export class PhraseMatcher<T> {
 
   constructor(cues: readonly Cue<T>[]) {
     for (const c of cues) {
-      const words = c.p.trim().split(/\s+/).map((w) => (w.endsWith("*") ? { w: w.slice(0, -1), prefix: true } : { w, prefix: false }));
+      const p = normalizeArabic(c.p);
+      const words = p.trim().split(/\s+/).map((w) => (w.endsWith("*") ? { w: w.slice(0, -1), prefix: true } : { w, prefix: false }));
       const first = words[0]!;
-      const comp: Compiled<T> = { words, v: c.v, p: c.p };
+      const comp: Compiled<T> = { words, v: c.v, p };
       const map = first.prefix ? this.prefix : this.exact;
       const key = first.prefix ? first.w.slice(0, 3) : first.w;
       const list = map.get(key);
@@ -87,7 +89,7 @@ export class PhraseMatcher<T> {
 
 /** Build a set-lookup that also tries clitic-stripped forms. */
 export function makeWordSet(words: readonly string[]): (tok: string) => boolean {
-  const set = new Set(words);
+  const set = new Set(words.map((w) => normalizeArabic(w)));
   return (tok: string) => {
     for (const s of stems(tok)) if (set.has(s)) return true;
     return false;

@@ -169,3 +169,14 @@ export function tokenize(norm: string): Token[] {
   }
   return toks;
 }
+
+/** A set of words, normalised (tables are written by hand with hamza, ة, ى). */
+export function nset(words: readonly string[]): Set<string> {
+  return new Set(words.map((w) => normalizeArabic(w)));
+}
+/** A record with normalised keys. */
+export function nrec<V>(r: Record<string, V>): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const [k, v] of Object.entries(r)) out[normalizeArabic(k)] = v;
+  return out;
+}

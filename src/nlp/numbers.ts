@@ -4,11 +4,12 @@
 // quantities (عشرات، عده) which read as `null` = "several, unknown".
 
 import type { Token } from "./normalize.js";
+import { nset, nrec } from "./normalize.js";
 
 /** A vague quantity (عشرات، عده…): the text gives no number. */
 export const VAGUE = null;
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = nrec({
   واحد: 1, واحده: 1,
   اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, اثنا: 2, اثنتا: 2, اثنى: 2, اثني: 2,
   ثلاث: 3, ثلاثه: 3,
@@ -19,21 +20,21 @@ const UNITS: Record<string, number> = {
   ثمان: 8, ثماني: 8, ثمانيه: 8,
   تسع: 9, تسعه: 9,
   عشر: 10, عشره: 10,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Record<string, number> = nrec({
   عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40,
   خمسون: 50, خمسين: 50, ستون: 60, ستين: 60, سبعون: 70, سبعين: 70,
   ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
-};
-const HUNDREDS: Record<string, number> = {
+});
+const HUNDREDS: Record<string, number> = nrec({
   مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مائتان: 200, مائتين: 200, مئتا: 200, مائتا: 200,
   ثلاثمئه: 300, ثلاثمائه: 300, اربعمئه: 400, اربعمائه: 400, خمسمئه: 500, خمسمائه: 500,
   ستمئه: 600, ستمائه: 600, سبعمئه: 700, سبعمائه: 700, ثمانمئه: 800, ثمانمائه: 800,
   تسعمئه: 900, تسعمائه: 900,
-};
-const THOUSANDS: Record<string, number> = { الف: 1000, الفين: 2000, الفان: 2000, الفا: 1000, الاف: 1000 };
+});
+const THOUSANDS: Record<string, number> = nrec({ الف: 1000, الفين: 2000, الفان: 2000, الفا: 1000, الاف: 1000 });
 /** Words that stand for an unknown, plural quantity. */
-export const VAGUE_WORDS = new Set([
+export const VAGUE_WORDS = nset([
   "عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "عده", "عدد", "العديد", "بضع", "بضعه",
   "عديد", "جمله", "مجموعه", "اعداد",
 ]);

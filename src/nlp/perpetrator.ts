@@ -3,6 +3,10 @@
 
 import type { Token } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
+import { BACKGROUND_CUES } from "./cues.js";
+
+const background = new PhraseMatcher<true>([...BACKGROUND_CUES, { p: "لم تتبن", v: true }, { p: "لم تتبنى", v: true },
+  { p: "لم تعلن اي جهه", v: true }]);
 
 const PERPETRATORS = new PhraseMatcher<string>([
   "داعش", "تنظيم داعش", "الدوله الاسلاميه", "تنظيم الدوله", "القاعده", "تنظيم القاعده", "مسلحون مجهولون", "مسلحين مجهولين",
@@ -21,12 +25,14 @@ const TARGETS = new PhraseMatcher<string>([
 ].map(([p, v]) => ({ p: p!, v: v! })));
 
 export interface Actors {
-  perpetrator: { i: number; len: number } | null;
+  perpetrator: { i: number; len: number; first: string } | null;
   target: string | null;
 }
 
 export function findActors(toks: readonly Token[]): Actors {
-  const p = PERPETRATORS.find(toks)[0];
+  // a group named in a background or «no one claimed it» sentence is not this incident's perpetrator
+  const bg = new Set(background.find(toks).map((h) => toks[h.i]!.sent));
+  const p = PERPETRATORS.find(toks).find((h) => !bg.has(toks[h.i]!.sent));
   const t = TARGETS.find(toks)[0];
-  return { perpetrator: p ? { i: p.i, len: p.len } : null, target: t ? t.v : null };
+  return { perpetrator: p ? { i: p.i, len: p.len, first: p.p.split(" ")[0]! } : null, target: t ? t.v : null };
 }

@@ -3,7 +3,7 @@
 // paragraph; a new story starts at a headline only after the current story has a body.
 // A single post with no such structure is one story.
 
-import { normalizeArabic } from "./normalize.js";
+import { normalizeArabic, nset } from "./normalize.js";
 
 export interface Segment {
   headline: string;
@@ -11,14 +11,14 @@ export interface Segment {
 }
 
 /** Whole lines that are site furniture (normalised, punctuation stripped). */
-const BOILERPLATE = new Set([
+const BOILERPLATE = nset([
   "اظهر المزيد", "زر الذهاب الى الاعلى", "الذهاب الى الاعلى", "شارك", "مشاركه", "شارك الخبر", "اقرا ايضا", "اقرا المزيد",
   "تابعونا", "تابعنا", "فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلغرام", "طباعه", "نسخ الرابط", "الرئيسيه", "القائمه",
   "اخبار ذات صله", "المزيد", "التعليقات", "اترك تعليقا", "اضف تعليق", "share", "facebook", "twitter", "whatsapp", "telegram",
   "print", "read more", "اخر الاخبار", "الاكثر قراءه", "ذات صله", "مواضيع ذات صله", "اضغط هنا", "رابط مختصر", "حفظ",
   "pinned", "email", "البريد الالكتروني", "بحث", "القائمه الرئيسيه", "اغلاق", "الصفحه الرئيسيه",
 ]);
-const SHARE_WORDS = new Set(["فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلغرام", "لينكدان", "شارك", "طباعه", "facebook", "twitter",
+const SHARE_WORDS = nset(["فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلغرام", "لينكدان", "شارك", "طباعه", "facebook", "twitter",
   "whatsapp", "telegram", "linkedin", "email", "x", "pinterest", "messenger", "ماسنجر", "share", "print"]);
 
 const MAX_PAGE = 60_000;
@@ -56,7 +56,7 @@ function isHeadlineLike(p: string): boolean {
 
 function isBody(p: string): boolean {
   const t = p.trim();
-  return t.length >= 120 || wordCount(t) >= 20;
+  return t.length >= 80 || wordCount(t) >= 12;
 }
 
 export function segment(page: string): Segment[] {

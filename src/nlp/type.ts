@@ -23,7 +23,7 @@ import type { TypeCue } from "./cues.js";
 
 const matcher = new PhraseMatcher<TypeCue>(TYPE_CUES);
 
-const DRONE_NEAR = /^(و|ب|ال|بال)?(مسير|طائر|طيران)/;
+const DRONE_NEAR = /^(و|ب|ال|بال)?(مسير|طاير|طيران)/;
 const INTERCEPTOR = /باتريوت|باترويت/;
 
 export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
@@ -37,7 +37,7 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     if (h.v.type === "rocket" && (next.some((t) => INTERCEPTOR.test(t)) || prev.slice(-1).some((t) => INTERCEPTOR.test(t)))) return false;
     // «طائرات» alone followed by a drone word is a drone (handled by the longer drone cue); a bare
     // «طائرات» next to «مسيرة» elsewhere is also a drone
-    if (h.v.type === "airstrike" && h.p === "طائرات" && next.some((t) => DRONE_NEAR.test(t) || /انتحاري|مسير/.test(t))) return false;
+    if (h.v.type === "airstrike" && h.p === "طايرات" && next.some((t) => DRONE_NEAR.test(t) || /انتحاري|مسير/.test(t))) return false;
     return true;
   });
 }
@@ -48,8 +48,17 @@ export function classifyType(toks: readonly Token[]): AttackType {
   const hits = typeHits(toks);
   const strong = hits.filter((h) => !h.v.weak);
   const has = (t: AttackType): boolean => strong.some((h) => h.v.type === t);
-  for (const t of CHAIN.slice(0, 2)) if (has(t)) return t;
   const first = strong[0];
+  if (first) {
+    // suicide > car_bomb > ied among the cues of the first weapon sentence (a car bomb of another,
+    // earlier incident further down does not count); if the first weapon is itself a bomb, the
+    // whole lead may upgrade it («انفجار سيارة مفخخة … يقودها انتحاري»).
+    const sent = toks[first.i]!.sent;
+    const lead = toks[0]!.sent + 1;
+    const inScope = (h: Hit<TypeCue>): boolean =>
+      toks[h.i]!.sent === sent || (CHAIN.includes(first.v.type) && toks[h.i]!.sent <= Math.max(lead, sent + 1));
+    for (const t of CHAIN.slice(0, 2)) if (strong.some((h) => h.v.type === t && inScope(h))) return t;
+  }
   if (has("assassination") && !(first && (first.v.type === "kidnapping"))) {
     return "assassination";
   }

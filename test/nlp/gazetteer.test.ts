@@ -1,0 +1,32 @@
+import { describe, it, expect } from "vitest";
+import { incidentOf } from "./helpers.js";
+
+const prov = (t: string) => incidentOf(t)?.provinces[0] ?? "none";
+
+describe("place resolution", () => {
+  it("resolves towns with and without ال and clitics", () => {
+    expect(prov("انفجار عبوة ناسفة بالطارمية")).toBe("baghdad");
+    expect(prov("انفجار عبوة ناسفة في طارمية")).toBe("baghdad");
+    expect(prov("هجوم مسلح على قضاء خانقين")).toBe("diyala");
+    expect(prov("سقوط صواريخ على قاعدة عين الاسد")).toBe("anbar");
+  });
+  it("a hospital in another province does not move the incident", () => {
+    expect(prov("هجوم مسلح على قرية في محافظة ديالى وإصابة مدني نقل إلى مستشفى محافظة السليمانية")).toBe("diyala");
+  });
+  it("a spokesman's city or a direction does not move it", () => {
+    expect(prov("قال المتحدث باسم شرطة البصرة إن عبوة ناسفة انفجرت في قضاء الفاو")).toBe("basra");
+    expect(prov("مسلحون يخطفون رعاة في كربلاء واقتادوهم باتجاه الانبار")).toBe("karbala");
+  });
+  it("«near the Iranian border» keeps it in Iraq", () => {
+    expect(prov("هجوم لداعش على قرية في خانقين قرب الحدود الإيرانية")).toBe("diyala");
+  });
+  it("road ends: the place between two provinces decides", () => {
+    expect(prov("انفجار في قضاء جمجمال على الطريق بين كركوك والسليمانية")).toBe("sulaymaniyah");
+  });
+  it("a past event elsewhere does not move it", () => {
+    expect(prov("انفجار عبوة ناسفة في الحلة. وكانت بغداد قد شهدت تفجيرا الاسبوع الماضي")).toBe("babil");
+  });
+  it("keeps the place as written", () => {
+    expect(incidentOf("انفجار عبوة ناسفة بمنطقة الطارمية شمال بغداد")?.place).toBe("الطارمية");
+  });
+});

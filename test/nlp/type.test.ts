@@ -1,0 +1,38 @@
+import { describe, it, expect } from "vitest";
+import { incidentOf } from "./helpers.js";
+
+const type = (t: string) => incidentOf(t)?.type ?? "no incident";
+
+describe("attack type precedence", () => {
+  it("suicide > car_bomb > ied", () => {
+    expect(type("انفجار سيارة مفخخة يقودها انتحاري شمالي بغداد")).toBe("suicide");
+    expect(type("انفجار سيارة مفخخة قرب عبوة ناسفة في بغداد")).toBe("car_bomb");
+    expect(type("انفجار عبوة ناسفة في الطارمية")).toBe("ied");
+    expect(type("انتحاري يرتدي حزاما ناسفا يفجر نفسه في سامراء")).toBe("suicide");
+  });
+  it("a suicide drone is a drone", () => {
+    expect(type("سرب من المسيرات الانتحارية يستهدف مقرات في السليمانية")).toBe("drone");
+  });
+  it("drone vs airstrike by the words", () => {
+    expect(type("طائرة مسيرة تستهدف مقرا في محافظة اربيل")).toBe("drone");
+    expect(type("غارة جوية تستهدف مخبأ لداعش في الحويجة")).toBe("airstrike");
+    expect(type("الطائرات التركية تقصف قرية في قضاء زاخو")).toBe("airstrike");
+  });
+  it("rockets, shelling, shootings, clashes, kidnappings", () => {
+    expect(type("سقوط صاروخ كاتيوشا في بغداد")).toBe("rocket");
+    expect(type("قصف مدفعي تركي على قرية في دهوك")).toBe("rocket");
+    expect(type("مسلحون مجهولون يطلقون النار على مواطن في البصرة")).toBe("armed_attack");
+    expect(type("اشتباكات بين داعش والقوات الامنية في كركوك")).toBe("clash");
+    expect(type("اختطاف ناشط في الناصرية")).toBe("kidnapping");
+  });
+  it("assassination beats shooting; foiled attack keeps its weapon", () => {
+    expect(type("اغتيال ضابط بأسلحة كاتمة للصوت في بغداد")).toBe("assassination");
+    expect(type("القوات الامنية تحبط هجوماً لداعش على قرية في ديالى بعد اطلاق نار من قناصين")).toBe("armed_attack");
+    expect(type("تفكيك عبوة ناسفة في قضاء المقدادية")).toBe("ied");
+    expect(type("اعتقال ارهابي مطلوب في عملية امنية في الرمادي")).toBe("security_operation");
+  });
+  it("no weapon named is other", () => {
+    expect(type("انفجارات تهز محافظة اربيل")).toBe("other");
+    expect(type("استهداف مقر في محافظة السليمانية")).toBe("other");
+  });
+});
