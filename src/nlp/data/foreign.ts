@@ -25,7 +25,7 @@ export const FOREIGN_PLACES: readonly ForeignPlace[] = [
   { ar: "سنندج", aliases: [], country: "ir" },
   { ar: "أرومية", aliases: ["أروميه", "ارومية", "اروميه", "اورمية", "اورميه", "أورمية", "أورميه"], country: "ir" },
   { ar: "مريوان", aliases: [], country: "ir" },
-  { ar: "بانه", aliases: ["بانة"], country: "ir" },
+  { ar: "بانه", aliases: ["بانة", "مدينة بانه", "مدينه بانه"], country: "ir", ambiguous: true },
   { ar: "شلمجة", aliases: ["شلمجه", "الشلامجة الإيرانية", "الشلامجة الايرانية", "الشلامجه الإيرانيه", "الشلامجه الايرانيه", "منفذ شلمجة", "منفذ شلمجه", "معبر شلمجة", "معبر شلمجه"], country: "ir", ambiguous: true },
   { ar: "أروند كنار", aliases: ["اروند كنار", "اروندكنار", "أروندكنار"], country: "ir" },
   { ar: "بندر عباس", aliases: ["بندرعباس"], country: "ir" },
