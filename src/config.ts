@@ -64,6 +64,11 @@ const schema = z.object({
   SUMMARY_API_KEY: z.string().optional(),
   /** The whole request, answer included; past it the built-in summary is used. */
   SUMMARY_TIMEOUT_MS: int(100, 60_000).default(5000),
+  // -- merging and updates (issue 5) --
+  /** Updated incidents: edit the sent alert, and when the toll rises also reply to it ("edit+reply"). */
+  UPDATE_MODE: z.enum(["edit", "edit+reply"]).default("edit+reply"),
+  /** A report further than this from an incident's latest report is a new incident (hours). */
+  MERGE_WINDOW_HOURS: int(1, 168).default(12),
 });
 
 export type Config = z.infer<typeof schema> & { consoleMode: boolean };

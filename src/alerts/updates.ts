@@ -1,0 +1,96 @@
+// Updates of incidents already alerted. When a later report raised the toll,
+// named the place or the perpetrator (incidents/store.ts raised the version),
+// every chat that got the alert has it edited to the new facts, and — when the
+// toll rose and UPDATE_MODE is "edit+reply" — gets a short reply to it
+// («ارتفاع حصيلة …»). A chat whose alert is still queued needs nothing: alerts
+// are rendered with the latest facts at send time.
+//
+// Like the alert fan-out, it is crash-safe: rows are keyed edit:<incident>:<version>
+// and reply:<incident>:<version> (unique with the chat), and the incident's
+// enqueuedVersion moves to its version only once they are all written.
+import type { Db } from "../db/client.js";
+import type { Incident } from "../generated/prisma/client.js";
+import { isQuietNow } from "./filters.js";
+
+export type UpdateMode = "edit" | "edit+reply";
+
+export interface UpdateOptions {
+  mode: UpdateMode;
+  now?: Date;
+  /** for quiet hours: a reply in a chat's quiet hours arrives silently */
+  timeZone?: string;
+}
+
+/** Payload of an "edit" row: the alert message to edit. */
+export interface EditPayload {
+  messageId: number;
+}
+
+/** Payload of a "reply" row: the alert to reply to and the toll it announced. */
+export interface ReplyPayload {
+  replyTo: number;
+  killedBefore: number | null;
+  injuredBefore: number | null;
+}
+
+export const tollRose = (i: Pick<Incident, "killed" | "injured" | "announcedKilled" | "announcedInjured">): boolean =>
+  (i.killed ?? 0) > (i.announcedKilled ?? 0) || (i.injured ?? 0) > (i.announcedInjured ?? 0);
+
+/** Enqueues the edits (and replies) owed for every incident updated since its alert went out. Returns rows written. */
+export async function enqueuePendingUpdates(db: Db, opts: UpdateOptions): Promise<number> {
+  const now = opts.now ?? new Date();
+  const incidents = await db.incident.findMany({
+    where: { enqueuedVersion: { gt: 0 }, version: { gt: db.incident.fields.enqueuedVersion } },
+    orderBy: { id: "asc" },
+  });
+  let written = 0;
+  for (const incident of incidents) written += await enqueueUpdate(db, incident, opts.mode, now, opts.timeZone);
+  return written;
+}
+
+async function enqueueUpdate(db: Db, incident: Incident, mode: UpdateMode, now: Date, timeZone: string | undefined): Promise<number> {
+  const alerts = await db.delivery.findMany({
+    where: { incidentId: incident.id, kind: "alert", state: "sent", messageId: { not: null } },
+    include: { subscriber: true },
+    orderBy: { id: "asc" },
+  });
+  const editKey = `edit:${incident.id}:${incident.version}`;
+  const replyKey = `reply:${incident.id}:${incident.version}`;
+  const reply = mode === "edit+reply" && tollRose(incident);
+  const existing = new Set(
+    (await db.delivery.findMany({ where: { incidentId: incident.id, key: { in: [editKey, replyKey] } }, select: { key: true, chatId: true } }))
+      .map((d) => `${d.key}|${d.chatId}`),
+  );
+  const rows: {
+    key: string; kind: string; chatId: bigint; subscriberId: number | null; incidentId: number;
+    priority: number; payload: string; silent: boolean;
+  }[] = [];
+  for (const a of alerts) {
+    const sub = a.subscriber;
+    if (sub && !sub.active) continue;
+    const messageId = a.messageId!;
+    const base = { chatId: a.chatId, subscriberId: a.subscriberId, incidentId: incident.id, priority: 1 };
+    if (!existing.has(`${editKey}|${a.chatId}`)) {
+      rows.push({ ...base, key: editKey, kind: "edit", payload: JSON.stringify({ messageId } satisfies EditPayload), silent: true });
+    }
+    const paused = sub?.paused && (sub.pausedUntil === null || sub.pausedUntil > now);
+    if (reply && !paused && !existing.has(`${replyKey}|${a.chatId}`)) {
+      const payload: ReplyPayload = { replyTo: messageId, killedBefore: incident.announcedKilled, injuredBefore: incident.announcedInjured };
+      const quiet = a.silent || (sub !== null && timeZone !== undefined && isQuietNow(sub, now, timeZone));
+      rows.push({ ...base, key: replyKey, kind: "reply", payload: JSON.stringify(payload), silent: quiet });
+    }
+  }
+  await db.$transaction([
+    // An older edit still queued would only show what the new one shows.
+    db.delivery.updateMany({
+      where: { incidentId: incident.id, kind: "edit", state: "pending", key: { not: editKey } },
+      data: { state: "cancelled" },
+    }),
+    ...(rows.length ? [db.delivery.createMany({ data: rows })] : []),
+    db.incident.update({
+      where: { id: incident.id },
+      data: { enqueuedVersion: incident.version, announcedKilled: incident.killed, announcedInjured: incident.injured },
+    }),
+  ]);
+  return rows.length;
+}

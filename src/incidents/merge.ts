@@ -1,0 +1,231 @@
+// The merging logic, pure: is a new report another account of an incident we
+// already have, and what does it add to it? The store (database) and the
+// cluster CLI (memory) both call exactly these functions.
+//
+// A wrong merge hides an attack from subscribers, a missed one repeats an
+// alert: so place, type and time decide what *may* be the same event, and the
+// text must then resemble it — the less the facts pin the place down, the more.
+import type { AttackType, IncidentFacts } from "../nlp/index.js";
+import { isProvinceId } from "../nlp/index.js";
+import { areNeighbours } from "./neighbours.js";
+import { similarity, type TextProfile } from "./similarity.js";
+
+/** What an incident is, as far as matching and updating go. */
+export interface IncidentState {
+  type: AttackType;
+  provinces: string[];
+  place: string | null;
+  placeId: string | null;
+  district: string | null;
+  coordinates: { lat: number; lon: number } | null;
+  killed: number | null;
+  injured: number | null;
+  perpetrator: string | null;
+  target: string | null;
+  occurredAt: Date;
+  headline: string;
+  summary: string;
+}
+
+export interface Candidate<K> {
+  key: K;
+  state: IncidentState;
+  /** publication time of its latest report */
+  lastAt: Date;
+  /** one profile per report text */
+  texts: TextProfile[];
+}
+
+export interface Incoming {
+  facts: IncidentFacts;
+  headline: string;
+  /** publication time of the report */
+  at: Date;
+  text: TextProfile;
+}
+
+export interface MergeOptions {
+  /** a report further than this from an incident's latest report starts a new one */
+  windowHours: number;
+}
+
+export type PlaceRelation = "same-place" | "same-district" | "same-province" | "conflict" | "unknown" | "neighbour" | "far";
+
+/** How much the texts must resemble each other, by what the places say. */
+const NEEDED: Record<PlaceRelation, number> = {
+  "same-place": 0.1,
+  "same-district": 0.16,
+  "same-province": 0.24,
+  unknown: 0.34,
+  neighbour: 0.42,
+  conflict: 0.55,
+  far: Infinity,
+};
+
+/** A province id used as a place says nothing more than the province. */
+const specific = (placeId: string | null): string | null => (placeId && !isProvinceId(placeId) ? placeId : null);
+
+export function placeRelation(a: IncidentState | IncidentFacts, b: IncidentState | IncidentFacts): PlaceRelation {
+  const pa = specific(a.placeId);
+  const pb = specific(b.placeId);
+  if (pa && pb) {
+    // One place inside the other (a village and its district) is the same place, told more precisely.
+    if (pa === pb || a.district === pb || b.district === pa) return "same-place";
+    if (a.district && a.district === b.district) return "same-district";
+  }
+  if (a.provinces.length === 0 || b.provinces.length === 0) return "unknown";
+  const shared = a.provinces.some((p) => (b.provinces as readonly string[]).includes(p));
+  if (shared) return pa && pb ? "conflict" : "same-province";
+  const near = a.provinces.some((p) => b.provinces.some((q) => areNeighbours(p, q)));
+  return near ? "neighbour" : "far";
+}
+
+const FAMILY: Record<AttackType, string> = {
+  ied: "blast", car_bomb: "blast", suicide: "blast",
+  rocket: "strike", drone: "strike", airstrike: "strike",
+  armed_attack: "gunfire", assassination: "gunfire", kidnapping: "gunfire", clash: "gunfire",
+  security_operation: "operation",
+  other: "other",
+};
+
+/**
+ * Extra similarity a type difference costs, or null when the types cannot be
+ * one event. Outlets name the weapon differently (a «هجوم» that was an IED, a
+ * missile that was a drone); an unexplained explosion («انفجار») may be anything.
+ * A security operation is its own event, except as the clash it turned into.
+ */
+export function typePenalty(a: AttackType, b: AttackType): number | null {
+  if (a === b) return 0;
+  const fa = FAMILY[a];
+  const fb = FAMILY[b];
+  if (fa === "operation" || fb === "operation") return a === "clash" || b === "clash" ? 0.15 : null;
+  if (fa === "other" || fb === "other") return 0.04;
+  return fa === fb ? 0.06 : 0.15;
+}
+
+const HOUR = 3_600_000;
+
+/** The incident this report is another account of, or null when it is a new one. */
+export function findMatch<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>, opts: MergeOptions): { candidate: Candidate<K>; score: number } | null {
+  let best: { candidate: Candidate<K>; score: number } | null = null;
+  for (const c of candidates) {
+    const margin = matchMargin(incoming, c, opts);
+    if (margin !== null && (!best || margin > best.score)) best = { candidate: c, score: margin };
+  }
+  return best;
+}
+
+/** How far the resemblance clears what this pair needs (≥ 0), or null when it is not the same event. */
+export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeOptions): number | null {
+  const window = opts.windowHours * HOUR;
+  const t = incoming.at.getTime();
+  if (Math.abs(t - c.lastAt.getTime()) > window) return null;
+  // Dated reports («أمس», «الخميس») must agree on the day.
+  if (Math.abs(incoming.facts.occurredAt.getTime() - c.state.occurredAt.getTime()) > 30 * HOUR) return null;
+  const penalty = typePenalty(incoming.facts.type, c.state.type);
+  if (penalty === null) return null;
+  const needed = NEEDED[placeRelation(incoming.facts, c.state)] + penalty;
+  if (!Number.isFinite(needed)) return null;
+  let sim = 0;
+  for (const p of c.texts) sim = Math.max(sim, similarity(incoming.text, p));
+  return sim >= needed ? sim - needed : null;
+}
+
+export interface MergeChanges {
+  /** killed or injured rose */
+  toll: boolean;
+  place: boolean;
+  perpetrator: boolean;
+  type: boolean;
+}
+
+export const anyChange = (c: MergeChanges): boolean => c.toll || c.place || c.perpetrator || c.type;
+
+/**
+ * What a later report adds: a higher toll (tolls only rise: a lower figure is
+ * an older or partial count), a more precise place, a named perpetrator, the
+ * weapon of an unexplained explosion. Returns the merged state and what changed.
+ */
+export function mergeFacts(s: IncidentState, f: IncidentFacts, headline: string): { state: IncidentState; changes: MergeChanges } {
+  const next: IncidentState = { ...s, provinces: [...s.provinces] };
+  const changes: MergeChanges = { toll: false, place: false, perpetrator: false, type: false };
+  if (f.killed !== null && f.killed > (s.killed ?? -1) && !(s.killed === null && f.killed === 0)) {
+    next.killed = f.killed;
+    changes.toll = true;
+  }
+  if (f.injured !== null && f.injured > (s.injured ?? -1) && !(s.injured === null && f.injured === 0)) {
+    next.injured = f.injured;
+    changes.toll = true;
+  }
+  if (morePrecise(s, f)) {
+    next.place = f.place;
+    next.placeId = f.placeId;
+    next.district = f.district ?? s.district;
+    next.coordinates = f.coordinates ?? s.coordinates;
+    if (next.provinces.length === 0) next.provinces = [...f.provinces];
+    changes.place = true;
+  } else if (s.provinces.length === 0 && f.provinces.length > 0) {
+    next.provinces = [...f.provinces];
+    changes.place = true;
+  }
+  if (!s.perpetrator && f.perpetrator) {
+    next.perpetrator = f.perpetrator;
+    changes.perpetrator = true;
+  }
+  if (s.type === "other" && f.type !== "other" && f.type !== "security_operation") {
+    next.type = f.type;
+    changes.type = true;
+  }
+  if (!s.target && f.target) next.target = f.target;
+  // The summary states the figures: the one of the report that brought them is current.
+  if (changes.toll || changes.place || changes.type) {
+    next.summary = f.summary;
+    next.headline = headline || s.headline;
+  }
+  return { state: next, changes };
+}
+
+function morePrecise(s: IncidentState, f: IncidentFacts): boolean {
+  const had = specific(s.placeId);
+  const got = specific(f.placeId);
+  if (!got || got === had) return false;
+  if (!had) return true;
+  // a place inside the one we had (a village of the district)
+  return f.district === had;
+}
+
+/** The state of a new incident from its first report's facts. */
+export function stateFromFacts(f: IncidentFacts, headline: string): IncidentState {
+  return {
+    type: f.type,
+    provinces: [...f.provinces],
+    place: f.place,
+    placeId: f.placeId,
+    district: f.district,
+    coordinates: f.coordinates,
+    killed: f.killed,
+    injured: f.injured,
+    perpetrator: f.perpetrator,
+    target: f.target,
+    occurredAt: f.occurredAt,
+    headline,
+    summary: f.summary,
+  };
+}
+
+export type Decision<K> =
+  | { kind: "attach"; candidate: Candidate<K>; state: IncidentState; changes: MergeChanges; score: number }
+  | { kind: "create"; state: IncidentState };
+
+/**
+ * The one step both the store and the CLI take per incident story. `exclude`
+ * holds the incidents of the report's other stories: two stories of one page
+ * are two events.
+ */
+export function decide<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>, opts: MergeOptions, exclude: ReadonlySet<K> = new Set()): Decision<K> {
+  const eligible = [...candidates].filter((c) => !exclude.has(c.key));
+  const match = findMatch(incoming, eligible, opts);
+  if (!match) return { kind: "create", state: stateFromFacts(incoming.facts, incoming.headline) };
+  const { state, changes } = mergeFacts(match.candidate.state, incoming.facts, incoming.headline);
+  return { kind: "attach", candidate: match.candidate, state, changes, score: match.score };
+}

@@ -1,0 +1,92 @@
+// Text similarity between reports on normalised Arabic (normalizeArabic folds
+// hamza, ta marbuta, ya, digits…). Outlets reword the same wire report, so two
+// measures are combined: word bigram Jaccard (shared phrasing) and a weighted
+// word overlap (shared content words in any order — robust for short follow-ups
+// such as «ارتفاع حصيلة تفجير الطارمية»). Words every incident report uses
+// (killed, security source, explosive device…) weigh little: they say nothing
+// about *which* event it is.
+
+/** Words that carry no meaning for telling events apart. */
+const STOP = new Set(
+  (
+    "في من على علي الى الي عن مع ان او ثم قد لقد كان كانت يكون التي الذي الذين اللذين هذا هذه ذلك تلك هناك هنا " +
+    "بعد قبل خلال اثر اثناء جراء حيث كما وقد فقد لا لم لن ما ماذا كل بين حتى عند منذ ضمن اي غير ايضا " +
+    "اليوم امس يوم مساء صباح فجر ليل ليله ظهر عصر الساعه ساعه الساعات اخرين اخري اخر اخرون عدد عده بعض " +
+    "وذلك بان لان فيما الا اذا وفق نحو حوالي قرابه اكثر اقل احد احدي"
+  ).split(" "),
+);
+
+/** Incident vocabulary: present in most reports of most events. */
+const GENERIC = new Set(
+  (
+    "قتل مقتل قتيل قتلي قتلا قتيلا شهيد شهداء استشهاد مصرع اصابه اصابات جرح جرحي جريح مصاب مصابين مصابون " +
+    "حصيله ارتفاع ارتفعت ارتفع ليرتفع اولي اوليه نهائيه " +
+    "مصدر مصادر امني امنيه امنيون قال قالت افاد افادت اعلن اعلنت اكد اكدت ذكر ذكرت بيان مسؤول مسؤولون " +
+    "قوات قوه عناصر عنصر منتسب منتسبي جندي جنود شرطه شرطي الشرطه الجيش جيش مدني مدنيين مدنيون مواطن مواطنين " +
+    "هجوم هجمات انفجار انفجرت تفجير استهداف استهدف استهدفت حادث حادثه عمليه ناسفه عبوه مسلحين مسلحون مجهولين مجهولون " +
+    "منطقه محافظه قضاء ناحيه مدينه قريه شمال شمالي جنوب جنوبي شرق شرقي غرب غربي وسط العراق العراقي العراقيه عراقي " +
+    "نقل المستشفي مستشفي لتلقي العلاج اسفر اسفرت ادي ادت عن وقوع وقع وقعت تعرض تعرضت اخر خبر عاجل"
+  ).split(" "),
+);
+const GENERIC_WEIGHT = 0.25;
+
+/** Clitics and the article: «والقوات» → «قوات», «بالطارميه» → «طارميه». */
+function stem(w: string): string {
+  let s = w;
+  for (const p of ["وبال", "وال", "بال", "فال", "كال", "لل", "ال"]) {
+    if (s.startsWith(p) && s.length - p.length >= 3) {
+      s = s.slice(p.length);
+      break;
+    }
+  }
+  if (s.length >= 4 && (s[0] === "و" || s[0] === "ب") && GENERIC.has(s.slice(1))) s = s.slice(1);
+  return s;
+}
+
+export interface TextProfile {
+  /** content words with their weights */
+  words: Map<string, number>;
+  /** total weight of `words` */
+  mass: number;
+  bigrams: Set<string>;
+}
+
+/** The profile of one normalised text. */
+export function profile(normalized: string): TextProfile {
+  const words = new Map<string, number>();
+  const seq: string[] = [];
+  for (const raw of normalized.split(/[^\p{L}\p{N}]+/u)) {
+    if (!raw || /^\d+$/.test(raw)) continue; // numbers change from report to report (tolls, times)
+    const w = stem(raw);
+    if (w.length < 2 || STOP.has(w) || STOP.has(raw)) continue;
+    seq.push(w);
+    words.set(w, GENERIC.has(w) || GENERIC.has(raw) ? GENERIC_WEIGHT : 1);
+  }
+  const bigrams = new Set<string>();
+  for (let i = 1; i < seq.length; i++) bigrams.add(`${seq[i - 1]} ${seq[i]}`);
+  let mass = 0;
+  for (const w of words.values()) mass += w;
+  return { words, mass, bigrams };
+}
+
+/** Below this much content a text is too thin to be judged by its words alone. */
+const THIN = 3;
+
+/**
+ * Similarity in [0, 1]: the larger of bigram Jaccard and the weighted share of
+ * the shorter text's content words found in the other; thin texts are damped.
+ */
+export function similarity(a: TextProfile, b: TextProfile): number {
+  if (a.mass === 0 || b.mass === 0) return 0;
+  let common = 0;
+  const [small, large] = a.words.size <= b.words.size ? [a, b] : [b, a];
+  for (const [w, weight] of small.words) if (large.words.has(w)) common += weight;
+  const smaller = Math.min(a.mass, b.mass);
+  const overlap = (common / smaller) * Math.min(1, smaller / THIN);
+  let inter = 0;
+  const [sb, lb] = a.bigrams.size <= b.bigrams.size ? [a.bigrams, b.bigrams] : [b.bigrams, a.bigrams];
+  for (const g of sb) if (lb.has(g)) inter++;
+  const union = a.bigrams.size + b.bigrams.size - inter;
+  const jaccard = union === 0 ? 0 : inter / union;
+  return Math.max(jaccard, overlap);
+}
