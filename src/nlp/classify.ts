@@ -14,11 +14,14 @@ import type { Token } from "./normalize.js";
 import { nset, normalizeArabic } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
-import { EVENT_CUES, NEG_CUES, IRAQ_CUES } from "./cues.js";
+import { EVENT_CUES, NEG_CUES, IRAQ_CUES, BACKGROUND_CUES, MILITANT_CUES, KILLING_CUES } from "./cues.js";
 import type { NegKind, TypeCue } from "./cues.js";
 import type { PlaceResolution } from "./place.js";
 
 const events = new PhraseMatcher<number>(EVENT_CUES);
+const background = new PhraseMatcher<true>(BACKGROUND_CUES);
+const militant = new PhraseMatcher<true>(MILITANT_CUES);
+const killing = new PhraseMatcher<true>(KILLING_CUES);
 const negs = new PhraseMatcher<NegKind>(NEG_CUES);
 const iraq = new PhraseMatcher<true>(IRAQ_CUES);
 
@@ -27,7 +30,7 @@ const LEADING: ReadonlySet<NegKind> = new Set(["statement", "funeral", "deployme
 const SOFT_EVENTS = nset(["الدخان", "اعمده الدخان", "احتراق", "اصوات", "تدمير", "ثانويه", "سقوط", "سقط*", "تعرض*", "تتعرض",
   "يتعرض", "اعتراض", "تحرير", "عثور", "العثور على", "تطال", "طال", "طالت", "اصابه", "اصيب*", "اصابات", "جرح", "جرحى", "مصابين"]);
 /** Speaker prefixes («ترامب:», «وزير الخارجية:») that make a post a statement, unless factual sources. */
-const POLITICAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(ترامب|رئيس|وزير|وزاره الخارجيه|الخارجيه|نائب|السيد|الشيخ|عراقجي|نتنياهو|نتن ياهو|حكومه|البرلمان|مجلس|الرئيس|السفير|زعيم|امين عام|الامين العام|المرشد|قاليباف|بزشكيان|روبيو|حزب الله|انصار الله)`));
+const POLITICAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(ترامب|رئيس|وزير|وزاره الخارجيه|الخارجيه|نائب|السيد|الشيخ|عراقجي|نتنياهو|نتن ياهو|حكومه|البرلمان|مجلس|الرئيس|السفير|زعيم|امين عام|الامين العام|المرشد|قاليباف|بزشكيان|روبيو|حزب الله|انصار الله|المقاومه الاسلاميه)`));
 const FACTUAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(مصدر|مراسل|شهود|خليه|مكافحه|الدفاع|عمليات|الشرطه|شرطه|رويترز|وكاله|الاعلام الامني|جهاز|قياده|مديريه|المعارضه|الحشد)`));
 
 export interface Classification {
@@ -90,6 +93,7 @@ export function classify({ toks, norm, typeHits, place }: ClassifyInput): Classi
       case "accident":
         if (!attackNamed || (kind === "protest" && !typeHits.some((h) => h.v.type === "armed_attack"))) return { incident: false, reason: kind };
         break;
+      case "debris":
       case "controlled-detonation":
       case "statistics":
       case "natural":
@@ -100,6 +104,17 @@ export function classify({ toks, norm, typeHits, place }: ClassifyInput): Classi
       default:
         break;
     }
+  }
+
+  // every act is told in background sentences (earlier events, comparisons): a past event
+  const bg = new Set(background.find(toks).map((h) => toks[h.i]!.sent));
+  if (strongEvents.length && strongEvents.every((h) => bg.has(toks[h.i]!.sent)) && evs.every((h) => bg.has(toks[h.i]!.sent))) {
+    return { incident: false, reason: "past-event" };
+  }
+  // arrests count only when they target militants / armed men, not politicians or crowds
+  const onlyArrest = !typeHits.some((h) => h.v.type !== "security_operation" && !h.v.weak) && !killing.find(toks).length;
+  if (onlyArrest && typeHits.some((h) => h.v.type === "security_operation") && !militant.find(toks).length) {
+    return { incident: false, reason: "arrest-not-militant" };
   }
 
   // location

@@ -42,6 +42,12 @@ interface IndexEntry {
   ambiguous: boolean;
 }
 
+/** Single-word names that are also ordinary words («المدينة», «الحرية», «السلام»…): treated as
+ * ambiguous (they need an admin noun before them) whatever the data says. */
+const COMMON_WORD_NAMES = new Set(["مدينه", "حريه", "سلام", "نصر", "امين", "شعب", "جهاد", "رساله", "اعلام", "عامل", "وحده",
+  "ثوره", "صدر", "عدل", "نور", "امل", "شهداء", "جامعه", "معامل", "بلديات", "حسينيه", "رشاد", "رياض", "خضراء", "دوره", "زراعه",
+  "صناعه", "تحرير", "كرامه", "قدس", "اسكان", "عروبه", "وطن", "حي", "سوق", "مطار", "جسر", "مركز", "ساحه", "منطقه", "قريه"]);
+
 const stripAl = (w: string): string => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w);
 
 function nameWords(name: string): string[] {
@@ -59,7 +65,8 @@ class GazetteerIndex {
       for (const name of new Set([p.ar, ...(p.aliases ?? [])])) {
         const words = nameWords(name);
         if (!words.length || (words.length === 1 && words[0]!.length < 3)) continue;
-        this.add({ words, place: p, country: null, ambiguous: !!p.ambiguous });
+        const common = words.length === 1 && COMMON_WORD_NAMES.has(words[0]!);
+        this.add({ words, place: p, country: null, ambiguous: !!p.ambiguous || common });
         n++;
       }
     }

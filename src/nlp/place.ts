@@ -32,19 +32,33 @@ export interface PlaceResolution {
 
 type Frame = "loc" | "not" | "near" | "none";
 
-function frameOf(toks: readonly Token[], i: number): Frame {
+/** «الجانب الشمالي من العاصمة»: «من» after these is partitive, not an origin. */
+const PARTITIVE = new Set(["جانب", "الجانب", "جزء", "اطراف", "مناطق", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+  "غربي", "وسط", "القريبه", "قريبه", "الشمالي", "الجنوبي", "الشرقي", "الغربي"]);
+/** Admin nouns: a locative frame, but keep looking further back («مستشفى محافظة X», «من محافظة X»). */
+const ADMIN = new Set(["محافظه", "قضاء", "ناحيه", "مدينه", "قريه", "بلده", "منطقه", "حي", "العاصمه"]);
+const PREP_LOC = new Set(["في", "داخل", "ضمن"]);
+
+function frameOf(toks: readonly Token[], i: number, foreign = false): Frame {
   const sent = toks[i]!.sent;
+  let admin = false;
   for (let back = 1; back <= 3; back++) {
     const k = i - back;
     if (k < 0 || toks[k]!.sent !== sent) break;
     const t = toks[k]!.t;
     const ss = stems(t);
-    // «من X» is an origin («القادمة من ميسان», «عدوان من السعودية») unless «بالقرب من X»
+    if (PREP_LOC.has(t)) return "loc";
+    // «من X»: «بالقرب من X» is near; for a foreign place it is an origin («عدوان من السعودية»,
+    // «من قبل إيران»); «الجانب الشمالي من العاصمة» is partitive
     if (t === "من") {
       const before = toks[k - 1];
-      if (before && before.sent === sent && stems(before.t).some((s) => NEAR_BEFORE.has(s))) return "near";
-      if (back === 1) return "not";
+      const bs = before && before.sent === sent ? stems(before.t) : [];
+      if (bs.some((s) => NEAR_BEFORE.has(s))) return "near";
+      if (bs.some((s) => PARTITIVE.has(s))) return "loc";
+      if (foreign) return "not";
+      return admin ? "loc" : "none";
     }
+    if (ss.some((s) => ADMIN.has(s))) { admin = true; continue; }
     if (ss.some((s) => NOT_LOCATION_BEFORE.has(s))) return "not";
     if (ss.some((s) => NEAR_BEFORE.has(s))) return "near";
     if (back === 1 && t.startsWith("من") && t.length <= 3 && toks[k - 1] && stems(toks[k - 1]!.t).some((s) => s === "قبل")) return "not";
@@ -52,7 +66,7 @@ function frameOf(toks: readonly Token[], i: number): Frame {
     // «بأربيل», «في» glued or separate
     if (back === 1 && (toks[i]!.t.startsWith("ب") || toks[i]!.t.startsWith("وب"))) return "loc";
   }
-  return "none";
+  return admin ? "loc" : "none";
 }
 
 export function resolvePlace(toks: readonly Token[]): PlaceResolution {
@@ -67,11 +81,12 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
 
   for (const m of mentions) {
     const tok = toks[m.i]!;
-    const frame = frameOf(toks, m.i);
+    const frame = frameOf(toks, m.i, !!m.country);
     if (frame === "not") continue;
-    // Ambiguous names (common words, names shared with other countries) need a locative
-    // frame or their province named as well.
-    if (m.ambiguous && frame !== "loc" && !(m.province && provincesNamed.has(m.province) && m.place?.kind !== "province")) continue;
+    // Ambiguous names (common words, names shared with other countries) need an admin noun
+    // right before them («ناحية الرشاد», «قضاء المدينة») or their province named as well.
+    const adminBefore = m.i > 0 && stems(toks[m.i - 1]!.t).some((s) => ADMIN.has(s) || s === "قاعده" || s === "معسكر");
+    if (m.ambiguous && !adminBefore && !(m.province && provincesNamed.has(m.province) && m.place?.kind !== "province")) continue;
     let w = 1;
     if (tok.sent === firstSent) w += 2;
     else if (tok.sent <= firstSent + 2) w += 1;

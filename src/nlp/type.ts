@@ -19,6 +19,7 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES } from "./cues.js";
+import { nset } from "./normalize.js";
 import type { TypeCue } from "./cues.js";
 
 const matcher = new PhraseMatcher<TypeCue>(TYPE_CUES);
@@ -43,6 +44,7 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
 }
 
 const CHAIN: AttackType[] = ["suicide", "car_bomb", "ied"];
+const AIR_DEFENCE = nset(["تصدي", "تصدت", "تصدى", "التصدي", "معارك", "معركه"]);
 
 export function classifyType(toks: readonly Token[]): AttackType {
   const hits = typeHits(toks);
@@ -59,18 +61,27 @@ export function classifyType(toks: readonly Token[]): AttackType {
       toks[h.i]!.sent === sent || (CHAIN.includes(first.v.type) && toks[h.i]!.sent <= Math.max(lead, sent + 1));
     for (const t of CHAIN.slice(0, 2)) if (strong.some((h) => h.v.type === t && inScope(h))) return t;
   }
-  if (has("assassination") && !(first && (first.v.type === "kidnapping"))) {
+  // overrides look at the lead only: an assassination or kidnapping told as background
+  // («their past crimes included…») does not retype the story
+  const leadEnd = (toks[0]?.sent ?? 0) + 1;
+  const inLead = (h: Hit<TypeCue>): boolean => toks[h.i]!.sent <= leadEnd;
+  if (strong.some((h) => h.v.type === "assassination" && inLead(h)) && !(first && first.v.type === "kidnapping")) {
     return "assassination";
   }
-  if (has("kidnapping") && strong.every((h) => ["kidnapping", "armed_attack", "security_operation", "clash", "ied"].includes(h.v.type))) {
+  if (has("kidnapping") && strong.filter(inLead).every((h) => ["kidnapping", "armed_attack", "security_operation", "clash", "ied"].includes(h.v.type))) {
     return "kidnapping";
   }
   if (first) {
-    // a security-operation word first but an attack weapon named too: an operation against
-    // militants that is reported with its weapon (e.g. an army air strike) takes the weapon
+    const sameSent = strong.filter((h) => toks[h.i]!.sent === toks[first.i]!.sent);
+    // an operation reported with its weapon in the same sentence («قتل 5 من داعش بقصف جوي»)
     if (first.v.type === "security_operation") {
-      const weapon = strong.find((h) => ["airstrike", "drone", "rocket"].includes(h.v.type));
+      const weapon = sameSent.find((h) => ["airstrike", "drone", "rocket"].includes(h.v.type));
       if (weapon) return weapon.v.type;
+    }
+    // air defences engaging incoming drones/missiles: typed by the incoming weapon
+    if (first.v.type === "clash" && AIR_DEFENCE.has(first.p)) {
+      const incoming = sameSent.find((h) => ["drone", "rocket", "airstrike"].includes(h.v.type));
+      if (incoming) return incoming.v.type;
     }
     return first.v.type;
   }
