@@ -1,0 +1,157 @@
+// /broadcast: compose → preview with the recipient count → Send / Cancel →
+// a progress message edited in place (with Stop) until the outbox is done.
+import { Composer, InlineKeyboard, type Api } from "grammy";
+import type { MessageEntity } from "grammy/types";
+import type { I18n } from "@grammyjs/i18n";
+import type { Db } from "../../../db/client.js";
+import { toLocale, translator } from "../../../i18n.js";
+import type { Logger } from "../../../log.js";
+import {
+  broadcastProgress, cancelBroadcast, countAudience, createDraft, parseAudience, settleBroadcast, startBroadcast, type Audience,
+} from "../../../admin/broadcast.js";
+import { audit } from "../../../admin/audit.js";
+import type { BotContext } from "../../context.js";
+import { describeAudience, parseAudienceArgs } from "./audience.js";
+import { entitiesToHtml } from "./entities.js";
+import { progressText } from "./views.js";
+
+export const broadcastFeature = new Composer<BotContext>();
+
+/** Admins who typed /broadcast and whose next message is the announcement. */
+const composing = new Map<number, { audience: Audience; until: number }>();
+const COMPOSE_TTL_MS = 30 * 60_000;
+const MAX_TEXT = 4096;
+
+const data = (action: "go" | "x", id: number) => `adm:bc:${action}:${id}`;
+const stopKeyboard = (id: number, label: string) => new InlineKeyboard().text(label, data("x", id));
+
+/** Entities of the part of a message that starts at `from` (the lines after the command). */
+function entitiesFrom(entities: readonly MessageEntity[] | undefined, from: number): MessageEntity[] {
+  return (entities ?? [])
+    .filter((e) => e.offset + e.length > from)
+    .map((e) => {
+      const offset = Math.max(e.offset, from);
+      return { ...e, offset: offset - from, length: e.offset + e.length - offset };
+    });
+}
+
+broadcastFeature.command("broadcast", async (ctx) => {
+  const text = ctx.message?.text ?? "";
+  const newline = text.indexOf("\n");
+  // First line: the audience; following lines (if any): the announcement.
+  const args = (newline < 0 ? text : text.slice(0, newline)).replace(/^\/\S+\s*/, "");
+  const { audience, unknown } = parseAudienceArgs(args);
+  const adminId = ctx.from!.id;
+  if (unknown.length) {
+    await audit(ctx.deps.db, { adminId, action: "broadcast.compose", detail: `unknown audience: ${unknown.join(" ")}` });
+    return ctx.reply(ctx.t("admin-audience-unknown", { words: unknown.join("، ") }) + "\n\n" + ctx.t("admin-broadcast-usage"));
+  }
+  await audit(ctx.deps.db, { adminId, action: "broadcast.compose", detail: JSON.stringify(audience) });
+  const body = newline < 0 ? "" : text.slice(newline + 1);
+  if (body.trim()) return preview(ctx, body, entitiesFrom(ctx.message?.entities, newline + 1), audience);
+  composing.set(adminId, { audience, until: Date.now() + COMPOSE_TTL_MS });
+  const count = await countAudience(ctx.deps.db, audience, new Date());
+  await ctx.reply(ctx.t("admin-broadcast-ask", { audience: describeAudience(audience, ctx.t), count }));
+});
+
+// The next message of a composing admin is the announcement (text or a caption, formatting kept).
+broadcastFeature.on("message", async (ctx, next) => {
+  const state = ctx.chat.type === "private" ? composing.get(ctx.from.id) : undefined;
+  if (!state) return next();
+  if (state.until < Date.now()) {
+    composing.delete(ctx.from.id);
+    return next();
+  }
+  const text = ctx.message.text ?? ctx.message.caption;
+  if (text?.startsWith("/")) {
+    if (!/^\/cancel(@\w+)?$/.test(text.trim())) return next();
+    composing.delete(ctx.from.id);
+    return ctx.reply(ctx.t("admin-broadcast-aborted"));
+  }
+  if (!text) return ctx.reply(ctx.t("admin-broadcast-text-only"));
+  composing.delete(ctx.from.id);
+  await preview(ctx, text, ctx.message.entities ?? ctx.message.caption_entities ?? [], state.audience);
+});
+
+async function preview(ctx: BotContext, text: string, entities: readonly MessageEntity[], audience: Audience): Promise<void> {
+  if (text.length > MAX_TEXT) {
+    await ctx.reply(ctx.t("admin-broadcast-too-long", { length: text.length, max: MAX_TEXT }));
+    return;
+  }
+  const { db } = ctx.deps;
+  const html = entitiesToHtml(text, entities);
+  const draft = await createDraft(db, ctx.from!.id, html, audience);
+  const count = await countAudience(db, audience, new Date());
+  await audit(db, { adminId: ctx.from!.id, action: "broadcast.preview", detail: `#${draft.id} to ${count}: ${text.slice(0, 200)}` });
+  await ctx.reply(ctx.t("admin-broadcast-preview-head", { id: draft.id, audience: describeAudience(audience, ctx.t), count }));
+  const keyboard = new InlineKeyboard();
+  if (count > 0) keyboard.text(ctx.t("admin-broadcast-send-button", { count }), data("go", draft.id));
+  keyboard.text(ctx.t("admin-broadcast-cancel-button"), data("x", draft.id));
+  await ctx.reply(html, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+}
+
+broadcastFeature.callbackQuery(/^adm:bc:go:(\d+)$/, async (ctx) => {
+  const id = Number(ctx.match[1]);
+  const { db } = ctx.deps;
+  const started = await startBroadcast(db, id, new Date());
+  if (!started) return ctx.answerCallbackQuery({ text: ctx.t("admin-broadcast-not-draft"), show_alert: true });
+  await audit(db, { adminId: ctx.from.id, action: "broadcast.send", detail: `#${id} enqueued ${started.enqueued}` });
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
+  const p = await broadcastProgress(db, id);
+  const msg = await ctx.reply(progressText(id, "sending", p, ctx.t), {
+    parse_mode: "HTML",
+    reply_markup: stopKeyboard(id, ctx.t("admin-broadcast-stop-button")),
+  });
+  await db.broadcast.update({ where: { id }, data: { progressChatId: BigInt(msg.chat.id), progressMessageId: msg.message_id } });
+});
+
+broadcastFeature.callbackQuery(/^adm:bc:x:(\d+)$/, async (ctx) => {
+  const id = Number(ctx.match[1]);
+  const { db } = ctx.deps;
+  const stopped = await cancelBroadcast(db, id);
+  await audit(db, { adminId: ctx.from.id, action: "broadcast.cancel", detail: `#${id}${stopped ? "" : " (already finished)"}` });
+  const b = await db.broadcast.findUnique({ where: { id } });
+  if (!stopped || !b) return ctx.answerCallbackQuery({ text: ctx.t("admin-broadcast-not-draft"), show_alert: true });
+  await ctx.answerCallbackQuery({ text: ctx.t("admin-broadcast-cancelled", { id }) });
+  const onProgress = b.progressMessageId !== null && b.progressMessageId === ctx.callbackQuery.message?.message_id;
+  if (onProgress) {
+    await ctx.editMessageText(progressText(id, "cancelled", await broadcastProgress(db, id), ctx.t), { parse_mode: "HTML" });
+  } else {
+    await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
+    await ctx.reply(ctx.t("admin-broadcast-cancelled", { id }));
+  }
+});
+
+const shown = new Map<number, string>();
+
+/**
+ * Edits the progress message of every broadcast being sent (sent / failed /
+ * left) and marks finished ones done. Call it periodically (every few
+ * seconds) next to the sender; returns how many broadcasts are still sending.
+ */
+export async function updateBroadcastProgress(api: Api, db: Db, i18n: I18n<any>, log?: Logger): Promise<number> {
+  const sending = await db.broadcast.findMany({ where: { state: "sending" } });
+  let still = 0;
+  for (const b of sending) {
+    const p = await broadcastProgress(db, b.id);
+    const state = await settleBroadcast(db, b, p, new Date());
+    if (state === "sending") still++;
+    if (b.progressChatId === null || b.progressMessageId === null) continue;
+    const sub = await db.subscriber.findUnique({ where: { chatId: b.progressChatId }, select: { language: true } });
+    const t = translator(i18n, toLocale(sub?.language));
+    const text = progressText(b.id, state, p, t);
+    if (shown.get(b.id) === text) continue;
+    try {
+      await api.editMessageText(Number(b.progressChatId), b.progressMessageId, text, {
+        parse_mode: "HTML",
+        ...(state === "sending" ? { reply_markup: stopKeyboard(b.id, t("admin-broadcast-stop-button")) } : {}),
+      });
+    } catch (err) {
+      if (!/message is not modified/i.test((err as Error).message)) log?.warn({ broadcastId: b.id, err: (err as Error).message }, "progress edit failed");
+    }
+    if (state === "sending") shown.set(b.id, text);
+    else shown.delete(b.id);
+  }
+  return still;
+}
