@@ -129,11 +129,16 @@ function additive(toks: readonly Token[], from: number, sent: number): { value: 
 
 /** The number that ends right before token i (a number may span two tokens). */
 function numberBefore(toks: readonly Token[], i: number): number | null | undefined {
-  for (let back = 1; back <= 3; back++) {
+  // the longest number that ends right before i («احد عشر قتيلا» is 11, not 10)
+  for (let back = 3; back >= 1; back--) {
     const k = i - back;
-    if (k < 0 || toks[k]!.sent !== toks[i]!.sent) break;
+    if (k < 0 || toks[k]!.sent !== toks[i]!.sent) continue;
     const r = readNumber(toks, k);
-    if (r && k + r.len === i) return UNIT_BEFORE.has(toks[k - 1]?.t ?? "") ? undefined : r.value;
+    if (r && k + r.len === i) {
+      if (UNIT_BEFORE.has(toks[k - 1]?.t ?? "")) return undefined;
+      if (r.value !== null && (!Number.isInteger(r.value) || r.value > 5000)) return undefined;
+      return r.value;
+    }
   }
   return undefined;
 }

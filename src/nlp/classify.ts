@@ -14,12 +14,12 @@ import type { Token } from "./normalize.js";
 import { nset, normalizeArabic } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
-import { EVENT_CUES, NEG_CUES, IRAQ_CUES, BACKGROUND_CUES, MILITANT_CUES, KILLING_CUES } from "./cues.js";
+import { EVENT_CUES, NEG_CUES, IRAQ_CUES, PAST_CUES, MILITANT_CUES, KILLING_CUES } from "./cues.js";
 import type { NegKind, TypeCue } from "./cues.js";
 import type { PlaceResolution } from "./place.js";
 
 const events = new PhraseMatcher<number>(EVENT_CUES);
-const background = new PhraseMatcher<true>(BACKGROUND_CUES);
+const past = new PhraseMatcher<true>(PAST_CUES);
 const militant = new PhraseMatcher<true>(MILITANT_CUES);
 const killing = new PhraseMatcher<true>(KILLING_CUES);
 const negs = new PhraseMatcher<NegKind>(NEG_CUES);
@@ -107,7 +107,7 @@ export function classify({ toks, norm, typeHits, place }: ClassifyInput): Classi
   }
 
   // every act is told in background sentences (earlier events, comparisons): a past event
-  const bg = new Set(background.find(toks).map((h) => toks[h.i]!.sent));
+  const bg = new Set(past.find(toks).map((h) => toks[h.i]!.sent));
   if (strongEvents.length && strongEvents.every((h) => bg.has(toks[h.i]!.sent)) && evs.every((h) => bg.has(toks[h.i]!.sent))) {
     return { incident: false, reason: "past-event" };
   }
