@@ -32,6 +32,8 @@ export interface MergeScores {
   sameFarApart: { pairs: number; merged: number; recall: number };
   /** different-event pairs less than six hours apart, and how many were wrongly merged */
   differentClose: { pairs: number; merged: number; rate: number };
+  /** the same, over the pairs of reports both taken for incidents: merging alone, extraction misses aside */
+  mergeOnly: { pairs: { same: number; different: number }; precision: number; recall: number };
   /** labelled incident reports the pipeline did not take for an incident */
   missedReports: string[];
   /** reports labelled as no incident that the pipeline put into one */
@@ -65,7 +67,10 @@ export function scoreMerging(reports: LabelledReport[], windowHours: number): Me
     missedReports: labelled.filter((r) => got.get(r.id) === null).map((r) => r.id),
     spuriousReports: sorted.filter((r) => r.event === null && got.get(r.id) !== null).map((r) => r.id),
     wrongMerges: [], missedMerges: [],
+    mergeOnly: { pairs: { same: 0, different: 0 }, precision: 1, recall: 1 },
   };
+  let mergedOnly = 0;
+  let sameOnlyMerged = 0;
   for (let i = 0; i < labelled.length; i++) {
     for (let j = i + 1; j < labelled.length; j++) {
       const a = labelled[i]!;
@@ -74,6 +79,11 @@ export function scoreMerging(reports: LabelledReport[], windowHours: number): Me
       const ka = got.get(a.id);
       const merged = ka != null && ka === got.get(b.id);
       const apart = Math.abs(Date.parse(a.publishedAt) - Date.parse(b.publishedAt));
+      if (ka != null && got.get(b.id) != null) {
+        s.mergeOnly.pairs[same ? "same" : "different"]++;
+        if (merged) mergedOnly++;
+        if (merged && same) sameOnlyMerged++;
+      }
       if (same) {
         s.pairs.same++;
         if (merged) s.truePositives++;
@@ -101,6 +111,8 @@ export function scoreMerging(reports: LabelledReport[], windowHours: number): Me
   const predicted = s.truePositives + s.falsePositives;
   s.precision = predicted === 0 ? 1 : s.truePositives / predicted;
   s.recall = s.pairs.same === 0 ? 1 : s.truePositives / s.pairs.same;
+  s.mergeOnly.precision = mergedOnly === 0 ? 1 : sameOnlyMerged / mergedOnly;
+  s.mergeOnly.recall = s.mergeOnly.pairs.same === 0 ? 1 : sameOnlyMerged / s.mergeOnly.pairs.same;
   s.sameFarApart.recall = s.sameFarApart.pairs === 0 ? 1 : s.sameFarApart.merged / s.sameFarApart.pairs;
   s.differentClose.rate = s.differentClose.pairs === 0 ? 0 : s.differentClose.merged / s.differentClose.pairs;
   return s;
@@ -117,7 +129,8 @@ export function printMergeReport(opts: { file?: URL | string; windowHours?: numb
   const pct = (x: number) => x.toFixed(3);
   const mark = (ok: boolean) => (ok ? "ok" : "BELOW TARGET");
   out(`Merging (${s.reports} reports, ${s.events} events, window ${windowHours} h; pairs: ${s.pairs.same} same-event, ${s.pairs.different} different-event)`);
-  out(`  precision ${pct(s.precision)} (target ≥ ${MERGE_TARGETS.precision}: ${mark(s.precision >= MERGE_TARGETS.precision)})  recall ${pct(s.recall)} (target ≥ ${MERGE_TARGETS.recall}: ${mark(s.recall >= MERGE_TARGETS.recall)})`);
+  out(`  end to end: precision ${pct(s.precision)} (target ≥ ${MERGE_TARGETS.precision}: ${mark(s.precision >= MERGE_TARGETS.precision)})  recall ${pct(s.recall)} (target ≥ ${MERGE_TARGETS.recall}: ${mark(s.recall >= MERGE_TARGETS.recall)})`);
+  out(`  merging alone (pairs of reports both taken for incidents: ${s.mergeOnly.pairs.same} same, ${s.mergeOnly.pairs.different} different): precision ${pct(s.mergeOnly.precision)}  recall ${pct(s.mergeOnly.recall)}`);
   out(`  same-event pairs > 1 h apart: ${s.sameFarApart.merged}/${s.sameFarApart.pairs} merged (recall ${pct(s.sameFarApart.recall)})`);
   out(`  different-event pairs < 6 h apart: ${s.differentClose.merged}/${s.differentClose.pairs} wrongly merged (rate ${pct(s.differentClose.rate)})`);
   if (s.missedReports.length) out(`  incident reports not taken for an incident (extractor): ${s.missedReports.join(" ")}`);

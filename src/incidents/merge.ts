@@ -42,6 +42,8 @@ export interface Incoming {
   /** publication time of the report */
   at: Date;
   text: TextProfile;
+  /** it says it follows up an earlier report («ارتفاع حصيلة …», «متأثراً بجراحه») */
+  followUp: boolean;
 }
 
 export interface MergeOptions {
@@ -54,24 +56,32 @@ export type PlaceRelation = "same-place" | "same-district" | "same-province" | "
 /** How much the texts must resemble each other, by what the places say. */
 const NEEDED: Record<PlaceRelation, number> = {
   "same-place": 0.1,
-  "same-district": 0.16,
-  "same-province": 0.24,
-  unknown: 0.34,
-  neighbour: 0.42,
-  conflict: 0.55,
+  "same-district": 0.25,
+  "same-province": 0.3,
+  unknown: 0.35,
+  neighbour: 0.4,
+  conflict: 0.4,
   far: Infinity,
 };
 
-/** A province id used as a place says nothing more than the province. */
-const specific = (placeId: string | null): string | null => (placeId && !isProvinceId(placeId) ? placeId : null);
+/** A follow-up names an event already reported: it needs less resemblance. */
+const FOLLOW_UP_BONUS = 0.1;
 
-export function placeRelation(a: IncidentState | IncidentFacts, b: IncidentState | IncidentFacts): PlaceRelation {
-  const pa = specific(a.placeId);
-  const pb = specific(b.placeId);
+type Placed = Pick<IncidentState, "placeId" | "district" | "provinces">;
+
+/**
+ * A place that pins the event down: one inside a district. A province, the
+ * city of Baghdad or a region («إقليم كوردستان») says no more than the province.
+ */
+const specific = (p: Placed): string | null => (p.placeId && p.district && !isProvinceId(p.placeId) ? p.placeId : null);
+
+export function placeRelation(a: Placed, b: Placed): PlaceRelation {
+  const pa = specific(a);
+  const pb = specific(b);
   if (pa && pb) {
-    // One place inside the other (a village and its district) is the same place, told more precisely.
-    if (pa === pb || a.district === pb || b.district === pa) return "same-place";
-    if (a.district && a.district === b.district) return "same-district";
+    if (pa === pb) return "same-place";
+    // A district and a place inside it (a village, a sub-district), or two places of one district.
+    if (a.district === b.district) return "same-district";
   }
   if (a.provinces.length === 0 || b.provinces.length === 0) return "unknown";
   const shared = a.provinces.some((p) => (b.provinces as readonly string[]).includes(p));
@@ -92,13 +102,13 @@ const FAMILY: Record<AttackType, string> = {
  * Extra similarity a type difference costs, or null when the types cannot be
  * one event. Outlets name the weapon differently (a «هجوم» that was an IED, a
  * missile that was a drone); an unexplained explosion («انفجار») may be anything.
- * A security operation is its own event, except as the clash it turned into.
+ * A security operation (raids, arrests after an attack) is always its own event.
  */
 export function typePenalty(a: AttackType, b: AttackType): number | null {
   if (a === b) return 0;
   const fa = FAMILY[a];
   const fb = FAMILY[b];
-  if (fa === "operation" || fb === "operation") return a === "clash" || b === "clash" ? 0.15 : null;
+  if (fa === "operation" || fb === "operation") return null;
   if (fa === "other" || fb === "other") return 0.04;
   return fa === fb ? 0.06 : 0.15;
 }
@@ -124,7 +134,7 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   if (Math.abs(incoming.facts.occurredAt.getTime() - c.state.occurredAt.getTime()) > 30 * HOUR) return null;
   const penalty = typePenalty(incoming.facts.type, c.state.type);
   if (penalty === null) return null;
-  const needed = NEEDED[placeRelation(incoming.facts, c.state)] + penalty;
+  const needed = NEEDED[placeRelation(incoming.facts, c.state)] + penalty - (incoming.followUp ? FOLLOW_UP_BONUS : 0);
   if (!Number.isFinite(needed)) return null;
   let sim = 0;
   for (const p of c.texts) sim = Math.max(sim, similarity(incoming.text, p));
@@ -186,8 +196,8 @@ export function mergeFacts(s: IncidentState, f: IncidentFacts, headline: string)
 }
 
 function morePrecise(s: IncidentState, f: IncidentFacts): boolean {
-  const had = specific(s.placeId);
-  const got = specific(f.placeId);
+  const had = specific(s);
+  const got = specific(f);
   if (!got || got === had) return false;
   if (!had) return true;
   // a place inside the one we had (a village of the district)

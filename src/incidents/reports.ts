@@ -29,6 +29,13 @@ export function incidentStories(input: ReportInput): IncidentStory[] {
   return out;
 }
 
+/** Phrases of follow-up reports (normalised: ة→ه, أ→ا). */
+const FOLLOW_UP = [
+  "ارتفاع حصيله", "ارتفاع عدد", "ارتفاع ضحايا", "ارتفعت حصيله", "ارتفع عدد", "ليرتفع", "الحصيله النهائيه",
+  "حصيله نهائيه", "متاثرا بجراحه", "متاثره بجراحها", "متاثرين بجراحهم", "تفاصيل جديده", "الكشف عن تفاصيل",
+];
+
 export function incoming(story: IncidentStory, at: Date): Incoming {
-  return { facts: story.facts, headline: story.headline, at, text: profile(story.normalized) };
+  const followUp = FOLLOW_UP.some((p) => story.normalized.includes(p));
+  return { facts: story.facts, headline: story.headline, at, text: profile(story.normalized), followUp };
 }
