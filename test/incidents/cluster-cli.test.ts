@@ -1,0 +1,97 @@
+// The measurement CLI's contract, as other tools use it: JSONL in, one
+// {"id","incident"} line per input line out, same key for one event, null
+// for what is not an Iraqi incident — and the merge evaluation's arithmetic.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { readMergeSet, scoreMerging, printMergeReport, MERGE_TARGETS, type LabelledReport } from "../../src/incidents/evaluate.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+function cluster(lines: string[], env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/cluster.ts", "--jsonl"], {
+    cwd: root,
+    input: lines.join("\n") + "\n",
+    encoding: "utf8",
+    env: { ...process.env, LOG_LEVEL: "silent", ...env },
+  });
+  expect(run.status, run.stderr).toBe(0);
+  return { out: run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: unknown; incident: string | null }), stderr: run.stderr };
+}
+
+const line = (id: string, text: string, publishedAt: string) => JSON.stringify({ id, text, publishedAt });
+
+describe("npm run -s cluster -- --jsonl", () => {
+  it("gives one event one key, another event another, and non-incidents null", () => {
+    const { out } = cluster([
+      line("a", "عاجل | انفجار عبوة ناسفة على دورية للجيش العراقي في قضاء الطارمية شمالي بغداد", "2026-03-10T05:10:00Z"),
+      line("b", "مصدر أمني: مقتل جندي وإصابة اثنين آخرين بانفجار عبوة ناسفة استهدفت دورية للجيش العراقي في قضاء الطارمية شمال العاصمة بغداد.", "2026-03-10T05:25:00+00:00"),
+      line("c", "هزة أرضية بقوة 3.4 ريختر تضرب العاصمة الإيرانية طهران.", "2026-03-10T05:30:00Z"),
+      line("d", "اغتيال ضابط في الاستخبارات بإطلاق نار أمام منزله في مدينة العمارة.", "2026-03-10T06:00:00Z"),
+      line("e", "ارتفاع حصيلة تفجير الطارمية إلى جنديين شهيدين وثلاثة جرحى بعد وفاة أحد المصابين متأثراً بجراحه.", "2026-03-10T09:30:00Z"),
+    ]);
+    expect(out.map((o) => o.id)).toEqual(["a", "b", "c", "d", "e"]);
+    const [a, b, c, d, e] = out.map((o) => o.incident);
+    expect(typeof a).toBe("string");
+    expect(b).toBe(a);
+    expect(e).toBe(a);
+    expect(c).toBeNull();
+    expect(d).not.toBeNull();
+    expect(d).not.toBe(a);
+  });
+
+  it("answers every line, even a broken one, and keeps numeric ids as they are", () => {
+    const { out, stderr } = cluster(["{not json", JSON.stringify({ id: 7, text: "انفجار في بغداد" }), line("x", "مسيرة تركية تستهدف عجلة في قضاء زاخو بمحافظة دهوك وتقتل شخصين", "2026-03-11T06:00:00Z")]);
+    expect(out).toHaveLength(3);
+    expect(out[0]).toEqual({ id: null, incident: null });
+    expect(out[1]).toEqual({ id: 7, incident: null });
+    expect(out[2]!.incident).not.toBeNull();
+    expect(stderr).toMatch(/line 2: publishedAt/);
+  });
+
+  it("uses MERGE_WINDOW_HOURS as the service does", () => {
+    const lines = [
+      line("a", "عاجل | انفجار عبوة ناسفة على دورية للجيش العراقي في قضاء الطارمية شمالي بغداد", "2026-03-10T05:10:00Z"),
+      line("b", "عاجل | انفجار عبوة ناسفة على دورية للجيش العراقي في قضاء الطارمية شمالي بغداد", "2026-03-10T08:10:00Z"),
+    ];
+    const wide = cluster(lines).out;
+    expect(wide[1]!.incident).toBe(wide[0]!.incident);
+    const narrow = cluster(lines, { MERGE_WINDOW_HOURS: "2" }).out;
+    expect(narrow[1]!.incident).not.toBe(narrow[0]!.incident);
+  });
+});
+
+describe("merge evaluation", () => {
+  it("scores pairs: a wrong merge costs precision, a missed one recall", () => {
+    const r = (id: string, event: string | null, min: number, text: string): LabelledReport =>
+      ({ id, event, source: "s", publishedAt: new Date(Date.parse("2026-03-10T05:00:00Z") + min * 60_000).toISOString(), text });
+    const tarmiyah = "مقتل جندي بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية شمال بغداد";
+    const s = scoreMerging([
+      r("1", "A", 0, tarmiyah),
+      r("2", "A", 10, tarmiyah),
+      r("3", "B", 20, tarmiyah), // labelled another event: merging it is a wrong merge
+      r("4", null, 30, "وزير الدفاع يعزي أسر الشهداء"),
+    ], 12);
+    expect(s.pairs).toEqual({ same: 1, different: 2 });
+    expect(s.truePositives).toBe(1);
+    expect(s.falsePositives).toBe(2);
+    expect(s.precision).toBeCloseTo(1 / 3);
+    expect(s.recall).toBe(1);
+    expect(s.differentClose).toEqual({ pairs: 2, merged: 2, rate: 1 });
+    expect(s.spuriousReports).toEqual([]);
+  });
+
+  it("meets the targets on the labelled set when merging alone is measured, and prints them", () => {
+    const set = readMergeSet();
+    expect(set.length).toBeGreaterThan(60);
+    const lines: string[] = [];
+    const s = printMergeReport({ windowHours: 12, out: (l) => lines.push(l) });
+    expect(s.mergeOnly.precision).toBeGreaterThanOrEqual(MERGE_TARGETS.precision);
+    expect(s.mergeOnly.recall).toBeGreaterThanOrEqual(MERGE_TARGETS.recall);
+    expect(s.differentClose.pairs).toBeGreaterThan(100);
+    expect(s.sameFarApart.pairs).toBeGreaterThan(20);
+    expect(lines.join("\n")).toMatch(/precision .* recall/);
+    expect(lines.join("\n")).toMatch(/> 1 h apart/);
+    expect(lines.join("\n")).toMatch(/< 6 h apart/);
+  });
+});

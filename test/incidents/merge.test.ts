@@ -1,0 +1,166 @@
+// The pure merging logic on hand-built facts: what may be one event, and what
+// a later report adds. Independent of the extractor's current behaviour.
+import { describe, expect, it } from "vitest";
+import { normalizeArabic, type IncidentFacts } from "../../src/nlp/index.js";
+import { decide, mergeFacts, placeRelation, stateFromFacts, typePenalty, type Candidate, type Incoming } from "../../src/incidents/merge.js";
+import { profile, similarity } from "../../src/incidents/similarity.js";
+import { incoming as incomingOf } from "../../src/incidents/reports.js";
+import { areNeighbours } from "../../src/incidents/neighbours.js";
+
+const T0 = new Date("2026-03-10T05:00:00Z");
+const hours = (h: number) => new Date(T0.getTime() + h * 3_600_000);
+
+function facts(over: Partial<IncidentFacts> = {}): IncidentFacts {
+  return {
+    provinces: ["baghdad"], place: "الطارمية", placeId: "tarmiyah", district: "tarmiyah", coordinates: null,
+    type: "ied", killed: null, injured: null, perpetrator: null, target: null, occurredAt: T0, summary: "ملخص", ...over,
+  };
+}
+
+function report(text: string, f: Partial<IncidentFacts> = {}, at = T0): Incoming {
+  const fx = facts({ occurredAt: at, ...f });
+  return incomingOf({ index: 0, headline: text.split("\n")[0]!, facts: fx, normalized: normalizeArabic(text) }, at);
+}
+
+function incident(key: number, r: Incoming): Candidate<number> {
+  return { key, state: stateFromFacts(r.facts, r.headline), lastAt: r.at, texts: [r.text] };
+}
+
+const W = { windowHours: 12 };
+
+describe("similarity", () => {
+  it("sees a re-worded report of one event as close and another event as far", () => {
+    const a = profile(normalizeArabic("مقتل جندي وإصابة اثنين بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية شمال بغداد"));
+    const b = profile(normalizeArabic("استشهد جندي وجرح اثنان بتفجير عبوة ناسفة استهدف دورية للجيش العراقي في الطارمية"));
+    const c = profile(normalizeArabic("إصابة مواطن بانفجار عبوة لاصقة وضعت أسفل سيارته في حي البياع ببغداد"));
+    expect(similarity(a, b)).toBeGreaterThan(0.3);
+    expect(similarity(a, c)).toBeLessThan(0.25);
+    expect(similarity(a, b)).toBe(similarity(b, a));
+  });
+
+  it("ignores numbers and spelling variants (hamza, ta marbuta, diacritics)", () => {
+    const a = profile(normalizeArabic("مقتل 4 مدنيين بانفجار سيارة مفخخة في مدينة الصدر"));
+    const b = profile(normalizeArabic("مَقتل ٧ مدنيين بانفجار سيارة مفخخه في مدينه الصدر"));
+    expect(similarity(a, b)).toBe(1);
+  });
+
+  it("gives nothing for empty text", () => {
+    expect(similarity(profile(""), profile(normalizeArabic("انفجار في بغداد")))).toBe(0);
+  });
+});
+
+describe("places and types", () => {
+  it("relates places by id, district and province", () => {
+    expect(placeRelation(facts(), facts())).toBe("same-place");
+    expect(placeRelation(facts(), facts({ placeId: "mashahda" }))).toBe("same-district");
+    expect(placeRelation(facts(), facts({ placeId: "abu_ghraib", district: "abu_ghraib" }))).toBe("conflict");
+    expect(placeRelation(facts(), facts({ placeId: "baghdad_city", district: null }))).toBe("same-province");
+    expect(placeRelation(facts(), facts({ provinces: [], placeId: null, district: null }))).toBe("unknown");
+    expect(placeRelation(facts(), facts({ provinces: ["diyala"], placeId: "baqubah", district: "baqubah" }))).toBe("neighbour");
+    expect(placeRelation(facts(), facts({ provinces: ["basra"], placeId: "zubair", district: "zubair" }))).toBe("far");
+  });
+
+  it("knows which provinces border each other, both ways", () => {
+    expect(areNeighbours("erbil", "duhok")).toBe(true);
+    expect(areNeighbours("duhok", "erbil")).toBe(true);
+    expect(areNeighbours("basra", "nineveh")).toBe(false);
+  });
+
+  it("keeps security operations apart from every attack type", () => {
+    expect(typePenalty("security_operation", "security_operation")).toBe(0);
+    expect(typePenalty("security_operation", "ied")).toBeNull();
+    expect(typePenalty("clash", "security_operation")).toBeNull();
+    expect(typePenalty("other", "security_operation")).toBeNull();
+    expect(typePenalty("other", "car_bomb")).toBeLessThan(typePenalty("ied", "rocket")!);
+    expect(typePenalty("drone", "rocket")).toBeLessThan(typePenalty("drone", "ied")!);
+  });
+});
+
+describe("decide", () => {
+  const first = report("مقتل جندي وإصابة اثنين بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية شمال بغداد", { killed: 1, injured: 2 });
+
+  it("attaches another outlet's re-wording to the incident", () => {
+    const second = report("استشهد جندي وجرح اثنان بتفجير عبوة ناسفة استهدف دورية للجيش العراقي في الطارمية", { killed: 1, injured: 2 }, hours(0.5));
+    const d = decide(second, [incident(7, first)], W);
+    expect(d.kind).toBe("attach");
+    if (d.kind === "attach") {
+      expect(d.candidate.key).toBe(7);
+      expect(d.changes).toEqual({ toll: false, place: false, perpetrator: false, type: false });
+    }
+  });
+
+  it("attaches a short follow-up hours later and raises the toll", () => {
+    const later = report("ارتفاع حصيلة تفجير الطارمية إلى جنديين قتيلين وثلاثة جرحى", { killed: 2, injured: 3, type: "other" }, hours(4));
+    const d = decide(later, [incident(7, first)], W);
+    expect(d.kind).toBe("attach");
+    if (d.kind === "attach") {
+      expect(d.changes.toll).toBe(true);
+      expect(d.state.killed).toBe(2);
+      expect(d.state.injured).toBe(3);
+      expect(d.state.type).toBe("ied"); // «other» does not overwrite a known weapon
+    }
+  });
+
+  it("starts a new incident outside the window, for a security operation, or in a far province", () => {
+    const same = "مقتل جندي وإصابة اثنين بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية شمال بغداد";
+    expect(decide(report(same, {}, hours(13)), [incident(7, first)], W).kind).toBe("create");
+    expect(decide(report(same, { type: "security_operation" }, hours(1)), [incident(7, first)], W).kind).toBe("create");
+    expect(decide(report(same, { provinces: ["basra"], placeId: "zubair", district: "zubair" }, hours(1)), [incident(7, first)], W).kind).toBe("create");
+  });
+
+  it("keeps two attacks of one province and one day apart", () => {
+    const other = report("إصابة مواطن بانفجار عبوة لاصقة وضعت أسفل سيارته في حي البياع ببغداد", { placeId: "bayaa", district: "karkh", injured: 1 }, hours(5));
+    expect(decide(other, [incident(7, first)], W).kind).toBe("create");
+  });
+
+  it("never attaches to an incident of the same report's other story", () => {
+    const again = report("مقتل جندي وإصابة اثنين بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية شمال بغداد");
+    expect(decide(again, [incident(7, first)], W, new Set([7])).kind).toBe("create");
+  });
+
+  it("picks the closest of several candidates", () => {
+    const a = incident(1, report("انفجار عبوة ناسفة على طريق زراعي في الطارمية دون إصابات"));
+    const b = incident(2, first);
+    const r = report("مصدر: مقتل جندي وإصابة اثنين بعبوة ناسفة استهدفت دورية للجيش في الطارمية شمال بغداد", {}, hours(0.2));
+    const d = decide(r, [a, b], W);
+    expect(d.kind === "attach" && d.candidate.key).toBe(2);
+  });
+});
+
+describe("mergeFacts", () => {
+  const base = stateFromFacts(facts({ placeId: "tarmiyah", district: "tarmiyah", killed: 2, injured: 5 }), "عنوان");
+
+  it("never lowers a toll", () => {
+    const { state, changes } = mergeFacts(base, facts({ killed: 1, injured: 3 }), "x");
+    expect(state.killed).toBe(2);
+    expect(state.injured).toBe(5);
+    expect(changes.toll).toBe(false);
+  });
+
+  it("takes a place inside the one it had, and a named perpetrator", () => {
+    const { state, changes } = mergeFacts(base, facts({ place: "المشاهدة", placeId: "mashahda", district: "tarmiyah", perpetrator: "داعش" }), "x");
+    expect(state.placeId).toBe("mashahda");
+    expect(state.place).toBe("المشاهدة");
+    expect(state.perpetrator).toBe("داعش");
+    expect(changes).toMatchObject({ place: true, perpetrator: true, toll: false });
+  });
+
+  it("does not trade a place for a coarser or unrelated one", () => {
+    expect(mergeFacts(base, facts({ placeId: "baghdad_city", district: null }), "x").changes.place).toBe(false);
+    expect(mergeFacts(base, facts({ placeId: "abu_ghraib", district: "abu_ghraib" }), "x").changes.place).toBe(false);
+  });
+
+  it("names the weapon of an unexplained explosion, and takes that report's summary", () => {
+    const blast = stateFromFacts(facts({ type: "other" }), "انفجار");
+    const { state, changes } = mergeFacts(blast, facts({ type: "car_bomb", killed: 4, summary: "مقتل 4" }), "سيارة مفخخة");
+    expect(changes.type).toBe(true);
+    expect(state.type).toBe("car_bomb");
+    expect(state.summary).toBe("مقتل 4");
+    expect(state.headline).toBe("سيارة مفخخة");
+  });
+
+  it("does not call «nobody hurt» a rising toll", () => {
+    const unknown = stateFromFacts(facts(), "x");
+    expect(mergeFacts(unknown, facts({ killed: 0, injured: 0 }), "x").changes.toll).toBe(false);
+  });
+});
