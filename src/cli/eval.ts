@@ -12,7 +12,11 @@ export function corpusDir(): string {
 }
 
 export function loadCorpus(file = "dev.jsonl"): LabelledRow[] | null {
-  const path = join(corpusDir(), file);
+  return loadJsonl(join(corpusDir(), file));
+}
+
+/** Labelled rows from any JSONL file in the corpus format (null when the file is missing). */
+export function loadJsonl(path: string): LabelledRow[] | null {
   if (!existsSync(path)) return null;
   return readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledRow);
 }
@@ -37,5 +41,15 @@ export function printExtractorReport(rows?: LabelledRow[] | null, out: (s: strin
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  printExtractorReport();
+  // `npm run -s eval -- --file test/nlp/fixtures/challenge.jsonl` scores any labelled JSONL file
+  const args = process.argv.slice(2).filter((a) => a !== "--");
+  const k = args.indexOf("--file");
+  if (k >= 0) {
+    const path = args[k + 1];
+    const rows = path ? loadJsonl(path) : null;
+    if (!rows) {
+      console.error(`usage: eval [--file <labelled.jsonl>] (file not found: ${path ?? "-"})`);
+      process.exitCode = 2;
+    } else printExtractorReport(rows);
+  } else printExtractorReport();
 }
