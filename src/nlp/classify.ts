@@ -25,7 +25,14 @@ const killing = new PhraseMatcher<true>(KILLING_CUES);
 const negs = new PhraseMatcher<NegKind>(NEG_CUES);
 const iraq = new PhraseMatcher<true>(IRAQ_CUES);
 
-const LEADING: ReadonlySet<NegKind> = new Set(["statement", "funeral", "deployment", "investigation", "analysis"]);
+const LEADING: ReadonlySet<NegKind> = new Set(["statement", "funeral", "deployment", "investigation", "analysis", "notice"]);
+/** Content frames that also govern the acts named after them («محكمة … تصدر حكما … بتفجير سيارة مفخخة»). */
+const GOVERNING: ReadonlySet<NegKind> = new Set(["court", "accident"]);
+/** Acts of hostility: they outweigh a drill or a reconnaissance-drone frame. */
+const HOSTILE = nset(["هجوم", "هجمات", "هجوما", "استهداف", "استهدف", "استهدفت", "يستهدف", "تستهدف", "اغتيال", "اختطاف", "خطف",
+  "قصف", "اشتباكات", "اشتباك", "مقتل", "قتل", "استشهاد", "تفجير", "غاره", "غارات", "ضربه", "ضربات"]);
+/** A fresh development of an earlier event (a death from wounds, a rising toll) is a follow-up, not a past event. */
+const FOLLOW_UP = /^(متاثرا|متاثره|متاثرين|متاثرتين|متاثرا)$/;
 /** Event words that are only aftermath / sounds: they do not outweigh a fire or an overflight. */
 const SOFT_EVENTS = nset(["الدخان", "اعمده الدخان", "احتراق", "اصوات", "تدمير", "ثانويه", "سقوط", "سقط*", "تعرض*", "تتعرض",
   "يتعرض", "اعتراض", "تحرير", "عثور", "العثور على", "تطال", "طال", "طالت", "اصابه", "اصيب*", "اصابات", "جرح", "جرحى", "مصابين"]);
@@ -82,7 +89,17 @@ export function classify({ toks, norm, typeHits, place }: ClassifyInput): Classi
       if (n.i < firstEventPos) return { incident: false, reason: kind };
       continue;
     }
+    if (GOVERNING.has(kind) && n.i < firstEventPos) return { incident: false, reason: kind };
     switch (kind) {
+      case "denial":
+        return { incident: false, reason: kind };
+      case "brawl":
+        if (!attackNamed && !killing.find(toks).length) return { incident: false, reason: kind };
+        break;
+      case "training":
+      case "recon":
+        if (!strongEvents.some((h) => HOSTILE.has(h.p))) return { incident: false, reason: kind };
+        break;
       case "fire":
       case "overflight":
         if (!strongEvents.length) return { incident: false, reason: kind };
@@ -108,7 +125,8 @@ export function classify({ toks, norm, typeHits, place }: ClassifyInput): Classi
 
   // every act is told in background sentences (earlier events, comparisons): a past event
   const bg = new Set(past.find(toks).map((h) => toks[h.i]!.sent));
-  if (strongEvents.length && strongEvents.every((h) => bg.has(toks[h.i]!.sent)) && evs.every((h) => bg.has(toks[h.i]!.sent))) {
+  const followUp = toks.some((t, k) => FOLLOW_UP.test(t.t) && /^(ب)?(جراح|جروح)/.test(toks[k + 1]?.t ?? ""));
+  if (!followUp && strongEvents.length && strongEvents.every((h) => bg.has(toks[h.i]!.sent)) && evs.every((h) => bg.has(toks[h.i]!.sent))) {
     return { incident: false, reason: "past-event" };
   }
   // arrests count only when they target militants / armed men, not politicians or crowds
