@@ -30,6 +30,8 @@ export interface PlaceMention {
   /** country id for foreign mentions */
   country: string | null;
   ambiguous: boolean;
+  /** the name is also an ordinary word («المدينة», «الحرية»): never a place without an admin noun */
+  common: boolean;
   specificity: number;
   /** first word of the matched name (normalised, without ال) */
   first: string;
@@ -40,6 +42,7 @@ interface IndexEntry {
   place: PlaceLike | null;
   country: string | null;
   ambiguous: boolean;
+  common?: boolean;
 }
 
 /** Single-word names that are also ordinary words («المدينة», «الحرية», «السلام»…): treated as
@@ -66,7 +69,7 @@ class GazetteerIndex {
         const words = nameWords(name);
         if (!words.length || (words.length === 1 && words[0]!.length < 3)) continue;
         const common = words.length === 1 && COMMON_WORD_NAMES.has(words[0]!);
-        this.add({ words, place: p, country: null, ambiguous: !!p.ambiguous || common });
+        this.add({ words, place: p, country: null, ambiguous: !!p.ambiguous || common, common });
         n++;
       }
     }
@@ -123,7 +126,7 @@ class GazetteerIndex {
       const e = bestIraqi && bestIraqi.words.length === best.words.length ? bestIraqi : best;
       out.push({
         i, len: e.words.length, place: e.place, province: e.place ? (e.place.province as ProvinceId) : null,
-        country: e.country, ambiguous: e.ambiguous, first: e.words[0]!, specificity: e.place ? (SPECIFICITY[e.place.kind] ?? 3) : 0,
+        country: e.country, ambiguous: e.ambiguous, common: !!e.common, first: e.words[0]!, specificity: e.place ? (SPECIFICITY[e.place.kind] ?? 3) : 0,
       });
       i += e.words.length - 1;
     }

@@ -38,6 +38,14 @@ const PARTITIVE = new Set(["جانب", "الجانب", "جزء", "اطراف", "
 /** Admin nouns: a locative frame, but keep looking further back («مستشفى محافظة X», «من محافظة X»). */
 const ADMIN = new Set(["محافظه", "قضاء", "ناحيه", "مدينه", "قريه", "بلده", "منطقه", "حي", "العاصمه"]);
 const PREP_LOC = new Set(["في", "داخل", "ضمن"]);
+/** «الجانب الإيراني من منفذ الشلامجة»: the neighbour's side of a border place is not Iraq. */
+const NEIGHBOUR_SIDE = /^(ال)?(ايراني|كويتي|سوري|تركي|سعودي|اردني)$/;
+/** Spatial prepositions that let an ambiguous name stand as a place when nothing else is named. */
+const SPATIAL = new Set(["في", "قرب", "داخل", "بالقرب", "اطراف", "محيط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+  "شرقي", "غربي"]);
+/** «X بمحافظة P», «X التابع لمحافظة P», «X ضمن محافظة P»: the text names X's province itself. */
+const CONTAINER_GLUE = new Set(["بمحافظه", "محافظه", "لمحافظه", "في", "ضمن", "التابع", "التابعه", "الواقع", "الواقعه",
+  "باقليم", "اقليم", "لاقليم"]);
 
 function frameOf(toks: readonly Token[], i: number, foreign = false): Frame {
   const sent = toks[i]!.sent;
@@ -54,6 +62,7 @@ function frameOf(toks: readonly Token[], i: number, foreign = false): Frame {
       const before = toks[k - 1];
       const bs = before && before.sent === sent ? stems(before.t) : [];
       if (bs.some((s) => NEAR_BEFORE.has(s))) return "near";
+      if (before && NEIGHBOUR_SIDE.test(before.t) && /جانب$/.test(toks[k - 2]?.t ?? "")) return "not";
       if (bs.some((s) => PARTITIVE.has(s))) return "loc";
       if (foreign) return "not";
       return admin ? "loc" : "none";
@@ -69,6 +78,19 @@ function frameOf(toks: readonly Token[], i: number, foreign = false): Frame {
   return admin ? "loc" : "none";
 }
 
+/** The next mention is a province that the text names as the container of m. */
+function containedIn(toks: readonly Token[], m: PlaceMention, next: PlaceMention | undefined): boolean {
+  if (!next || next.place?.kind !== "province" || !next.province) return false;
+  const from = m.i + m.len;
+  if (next.i - from > 3 || toks[next.i]!.sent !== toks[m.i]!.sent) return false;
+  let glue = false;
+  for (let k = from; k < next.i; k++) {
+    if (!CONTAINER_GLUE.has(toks[k]!.t)) return false;
+    if (/محافظه|اقليم|التابع|الواقع/.test(toks[k]!.t)) glue = true;
+  }
+  return glue;
+}
+
 export function resolvePlace(toks: readonly Token[]): PlaceResolution {
   const mentions = findPlaces(toks);
   const bgSent = new Set<number>();
@@ -79,14 +101,25 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
   const firstSent = toks[0]?.sent ?? 0;
   const provincesNamed = new Set(mentions.filter((m) => m.place?.kind === "province").map((m) => m.province));
 
-  for (const m of mentions) {
+  const fallback: { m: PlaceMention; w: number }[] = [];
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
     const tok = toks[m.i]!;
     const frame = frameOf(toks, m.i, !!m.country);
     if (frame === "not") continue;
+    // «X بمحافظة P» where the gazetteer puts X elsewhere (a homonym): the text decides
+    if (m.province && m.place?.kind !== "province" && containedIn(toks, m, mentions[mi + 1]) && mentions[mi + 1]!.province !== m.province) continue;
     // Ambiguous names (common words, names shared with other countries) need an admin noun
     // right before them («ناحية الرشاد», «قضاء المدينة») or their province named as well.
-    const adminBefore = m.i > 0 && stems(toks[m.i - 1]!.t).some((s) => ADMIN.has(s) || s === "قاعده" || s === "معسكر");
-    if (m.ambiguous && !adminBefore && !(m.province && provincesNamed.has(m.province) && m.place?.kind !== "province")) continue;
+    const adminBefore = (m.i > 0 && stems(toks[m.i - 1]!.t).some((s) => ADMIN.has(s) || s === "قاعده" || s === "معسكر")) ||
+      (m.len > 1 && stems(tok.t).some((s) => ADMIN.has(s))); // the name itself starts with one («ناحية يثرب»)
+    if (m.ambiguous && !adminBefore && !(m.province && provincesNamed.has(m.province) && m.place?.kind !== "province")) {
+      // «قرب القائم», «في القائم»: a spatial preposition makes it a place when nothing else is named
+      if (m.province && !m.country && !m.common && m.i > 0 && SPATIAL.has(toks[m.i - 1]!.t) && toks[m.i - 1]!.sent === tok.sent) {
+        fallback.push({ m, w: tok.sent === firstSent ? 1.5 : 0.75 });
+      }
+      continue;
+    }
     let w = 1;
     if (tok.sent === firstSent) w += 2;
     else if (tok.sent <= firstSent + 2) w += 1;
@@ -102,6 +135,12 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
       prov.set(m.province, (prov.get(m.province) ?? 0) + w);
     }
     weights.set(m, w);
+  }
+  if (!prov.size) {
+    for (const { m, w } of fallback) {
+      prov.set(m.province!, (prov.get(m.province!) ?? 0) + w);
+      weights.set(m, w);
+    }
   }
   // «العراق», «الاراضي العراقية», «كردستان العراق» as a location: Iraq without a province
   let generic = 0;
