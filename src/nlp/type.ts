@@ -18,11 +18,16 @@ import type { Token } from "./normalize.js";
 import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
-import { TYPE_CUES } from "./cues.js";
+import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
 import { nset } from "./normalize.js";
 import type { TypeCue } from "./cues.js";
 
 const matcher = new PhraseMatcher<TypeCue>(TYPE_CUES);
+const gunmen = new PhraseMatcher<true>(GUNMEN_GROUPS);
+/** «هجوم», «هاجم», «اقتحام»: an assault with no weapon named. */
+const ASSAULT = /^(و|ب|ل|ف)?(ال)?(هجوم|هجوما|هجمات|هجمه|هاجم|يهاجم|تهاجم|اقتحام|اقتحم|يقتحم|تقتحم)/;
+const DRONE_AFTER = /مسير|درون/;
+const AIR_GENERIC = new Set(["غاره", "غارات", "غارتين", "ضربه", "ضربات", "قصف جوي", "قصفا جويا"]);
 
 const DRONE_NEAR = /^(و|ب|ال|بال)?(مسير|طاير|طيران)/;
 const INTERCEPTOR = /باتريوت|باترويت/;
@@ -39,6 +44,11 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     // «طائرات» alone followed by a drone word is a drone (handled by the longer drone cue); a bare
     // «طائرات» next to «مسيرة» elsewhere is also a drone
     if (h.v.type === "airstrike" && h.p === "طايرات" && next.some((t) => DRONE_NEAR.test(t) || /انتحاري|مسير/.test(t))) return false;
+    // «غارة لطائرة مسيرة», «ضربة بطائرة مسيرة»: the drone is the weapon
+    if (h.v.type === "airstrike" && AIR_GENERIC.has(h.p)) {
+      const after = toks.slice(h.i + h.len, h.i + h.len + 3);
+      if (after.some((t) => DRONE_AFTER.test(t.t) && t.sent === toks[h.i]!.sent)) return false;
+    }
     return true;
   });
 }
@@ -86,5 +96,14 @@ export function classifyType(toks: readonly Token[]): AttackType {
     return first.v.type;
   }
   const weak = hits.find((h) => h.v.weak);
-  return weak ? weak.v.type : "other";
+  if (weak) return weak.v.type;
+  // an assault by ISIS or a like group with no weapon named: an attack by gunmen
+  const leadEnd2 = (toks[0]?.sent ?? 0) + 1;
+  let groups: Set<number> | null = null;
+  for (let i = 0; i < toks.length && toks[i]!.sent <= leadEnd2; i++) {
+    if (!ASSAULT.test(toks[i]!.t)) continue;
+    groups ??= new Set(gunmen.find(toks).map((g) => toks[g.i]!.sent));
+    if (groups.has(toks[i]!.sent)) return "armed_attack";
+  }
+  return "other";
 }
