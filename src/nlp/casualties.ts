@@ -48,13 +48,33 @@ function personForm(tok: string, next: string | undefined): number {
     }
   }
   for (const s of cands) {
+    // «مدنيا» right after a verb is an accusative singular; after a number it is the counted noun
+    if (s.endsWith("ا") && PERSON_SINGULAR.has(s.slice(0, -1)) && !(next && /^(اثنين|اثنان)$/.test(next))) return 1;
     if (PERSON_PLURAL.has(s)) return next && /^(اثنين|اثنان)$/.test(next) ? 2 : 0;
   }
   for (const s of cands) if (PERSON_SINGULAR.has(s)) return next === "اثنين" || next === "اثنان" ? 2 : 1;
+  // accusative singular with tanween alif («عضوا», «مختارا»)
+  for (const s of cands) if (s.length > 3 && s.endsWith("ا") && PERSON_SINGULAR.has(s.slice(0, -1))) return 1;
+  // nominative dual «-ان» of a singular person noun («مهربان», «راعيان»)
+  for (const s of cands) if (s.length > 4 && s.endsWith("ان") && PERSON_SINGULAR.has(s.slice(0, -2))) return 2;
   return -1;
 }
 
 interface Count { value: number | null; end: number }
+
+/** «ما أدى إلى مقتله», «إصابته بجروح», «مصرعهما»: the pronoun gives the count (a fallback only). */
+const SELF: Record<string, { kind: "killed" | "injured"; n: number }> = {};
+for (const [stem, kind] of [["مقتل", "killed"], ["مصرع", "killed"], ["استشهاد", "killed"], ["اغتيال", "killed"], ["وفات", "killed"],
+  ["اصابت", "injured"], ["جرح", "injured"]] as const) {
+  SELF[stem + "ه"] = { kind, n: 1 };
+  SELF[stem + "ها"] = { kind, n: 1 };
+  SELF[stem + "هما"] = { kind, n: 2 };
+}
+/** «أحد المسلحين», «إحدى النساء»: one. */
+const ONE_OF = /^(احد|احدى|احدي)$/;
+/** «ضابط برتبة ملازم أول وجنديين»: a rank phrase between the items of a list. */
+const RANK = /^(ب)?رتبه$/;
+const PREPOSITIONS = nset(["في", "من", "على", "عن", "الى", "قرب", "بعد", "قبل", "خلال", "اثر", "جراء", "داخل", "عند", "امام", "حيث", "كما", "فيما", "بينما"]);
 
 /** Read «N [من] persons», «persons», «X وY» starting at j. */
 function readCount(toks: readonly Token[], j: number, sent: number, allowSkip: boolean): Count | null {
@@ -70,12 +90,15 @@ function readCount(toks: readonly Token[], j: number, sent: number, allowSkip: b
       if (UNIT_BEFORE.has(prev)) return null;
       const after = toks[k + num.len];
       const afterT = after && after.sent === sent ? after.t : "";
-      if (afterT && stems(afterT).some((s) => NON_PERSON_AFTER.has(s))) return null;
+      if (afterT && !/^ب/.test(afterT) && stems(afterT).some((s) => NON_PERSON_AFTER.has(s))) return null;
+      if (afterT && /^ب/.test(afterT) && NON_PERSON_AFTER.has(afterT)) return null;
       if (num.value === null) return { value: null, end: k + num.len };
       if (!Number.isInteger(num.value) || num.value > 5000) return null;
       if (skipped > 0 && !(afterT === "من" || personForm(afterT, undefined) >= 0 || CAS_NOUNS[afterT] || stems(afterT).some((s) => CAS_NOUNS[s]))) return null;
       let value = num.value;
       let end = k + num.len;
+      // «ثلاث نساء وطفل»: the counted noun, then additions
+      if (afterT && !afterT.startsWith("و") && personForm(afterT, undefined) >= 0) end++;
       // additive «ضابط وجنديان», «عمده القريه وثلاثه من ابنائه»
       const more = additive(toks, end, sent);
       value += more.value;
@@ -92,7 +115,11 @@ function readCount(toks: readonly Token[], j: number, sent: number, allowSkip: b
       // plural noun without a number: «آخرين», «مدنيين» → vague
       return { value: null, end: k + 1 };
     }
-    if (skipped === 0 && ORDINAL_ONE.has(tok.t)) return { value: 1, end: k + 1 };
+    if (skipped === 0 && (ORDINAL_ONE.has(tok.t) || (tok.t.endsWith("ا") && ORDINAL_ONE.has(tok.t.slice(0, -1))))) return { value: 1, end: k + 1 };
+    if (skipped === 0 && ONE_OF.test(tok.t) && toks[k + 1]?.sent === sent && /^ال/.test(toks[k + 1]!.t)) {
+      const more = additive(toks, k + 2, sent);
+      return { value: 1 + more.value, end: more.end };
+    }
     if (!allowSkip || skipped >= 3 || verbs.at(toks, k)) return null;
     skipped++;
     k++;
@@ -108,6 +135,13 @@ function additive(toks: readonly Token[], from: number, sent: number): { value: 
     const t0 = toks[j];
     if (!t0 || t0.sent !== sent) break;
     if (!t0.t.startsWith("و") && toks[j + 1]?.t.startsWith("و") && /ي$|يه$|يا$/.test(t0.t)) j++;
+    else if (RANK.test(t0.t)) {
+      // «برتبة ملازم أول وجنديين»
+      let r = j + 1;
+      while (r < j + 4 && toks[r] && toks[r]!.sent === sent && !toks[r]!.t.startsWith("و")) r++;
+      j = r;
+    } else if (k === from && !t0.t.startsWith("و") && !t0.t.startsWith("ب") && !PREPOSITIONS.has(t0.t) && !/^ال/.test(t0.t) && t0.t.length > 2 &&
+      toks[j + 1]?.t.startsWith("و") && readNumber([{ ...toks[j + 1]!, t: toks[j + 1]!.t.slice(1) }], 0)) j++; // «آمر فوج وثلاثة من مرافقيه»
     const t = toks[j];
     if (!t || t.sent !== sent || !t.t.startsWith("و") || t.t.length < 3) break;
     const bare = t.t.slice(1);
@@ -143,7 +177,7 @@ function numberBefore(toks: readonly Token[], i: number): number | null | undefi
   return undefined;
 }
 
-interface Mention { kind: "killed" | "injured"; value: number; pos: number; bg: boolean; update: boolean }
+interface Mention { kind: "killed" | "injured"; value: number; pos: number; bg: boolean; update: boolean; weak?: boolean }
 
 export interface Casualties { killed: number | null; injured: number | null }
 
@@ -159,8 +193,10 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
     for (let k = Math.max(0, i - 4); k < i; k++) if (toks[k]!.sent === s && updates.at(toks, k)) return true;
     return false;
   };
-  const push = (kind: "killed" | "injured", value: number, pos: number): void => {
-    mentions.push({ kind, value, pos, bg: bgSent.has(toks[pos]!.sent), update: isUpdate(pos) });
+  const push = (kind: "killed" | "injured", value: number, pos: number, weak = false): void => {
+    // «بعد وفاة اثنين من الجرحى»: the reason for a rise, not the toll
+    const aside = toks[pos - 1]?.t === "بعد" && toks[pos - 1]!.sent === toks[pos]!.sent;
+    mentions.push({ kind, value, pos, bg: bgSent.has(toks[pos]!.sent), update: !aside && isUpdate(pos), weak: weak || aside });
   };
 
   for (let i = 0; i < toks.length; i++) {
@@ -203,6 +239,11 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
       i += v.len - 1;
       continue;
     }
+    {
+      let self: { kind: "killed" | "injured"; n: number } | undefined;
+      for (const s of stems(tok.t)) { self = SELF[s]; if (self) break; }
+      if (self) { push(self.kind, self.n, i, true); continue; }
+    }
     // toll nouns: «11 قتيلا», «شهيد», «قتيلان»
     let noun: { kind: "killed" | "injured"; n: number | null } | undefined;
     for (const s of stems(tok.t)) { noun = CAS_NOUNS[s]; if (noun) break; }
@@ -222,6 +263,8 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
   const pick = (kind: "killed" | "injured"): number | null => {
     let ms = mentions.filter((m) => m.kind === kind);
     if (!ms.length) return null;
+    const strong = ms.filter((m) => !m.weak);
+    if (strong.length) ms = strong;
     const fg = ms.filter((m) => !m.bg);
     if (fg.length) ms = fg;
     const up = ms.filter((m) => m.update);
