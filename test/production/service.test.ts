@@ -55,7 +55,7 @@ describe("service in production", () => {
     await app.runCycle();
     const h = await fetch(`${app.httpUrl()}/healthz`);
     expect(h.status).toBe(200);
-    const body = await h.json();
+    const body = (await h.json()) as { lastPollAgeSec: number };
     expect(body).toMatchObject({ ok: true, database: "ok", leader: true, outboxBacklog: 0 });
     expect(body.lastPollAgeSec).toBeGreaterThanOrEqual(0);
     const m = await (await fetch(`${app.httpUrl()}/metrics`)).text();

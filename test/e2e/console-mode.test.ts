@@ -1,0 +1,56 @@
+// `npm start -- --once` without a token: one poll cycle, alerts printed to the
+// terminal as a subscriber would read them, then how to connect a bot.
+import { spawn } from "node:child_process";
+import { writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { FeedServer } from "../support/feed-server.js";
+
+let srv: FeedServer;
+let dir: string;
+beforeEach(async () => {
+  srv = await FeedServer.start();
+  dir = mkdtempSync(join(tmpdir(), "console-mode-"));
+});
+afterEach(async () => {
+  await srv.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const rss = (items: [string, string][]) => `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title><link>http://x/</link><description>d</description>
+${items.map(([guid, text]) => `<item><title>${text}</title><guid>${guid}</guid><pubDate>${new Date().toUTCString()}</pubDate><description>${text}</description></item>`).join("")}</channel></rss>`;
+
+it("polls once, prints each alert in Arabic, migrates a fresh database on its own, and does not repeat", async () => {
+  srv.route("/rss", {
+    headers: { "content-type": "application/rss+xml; charset=utf-8" },
+    body: rss([
+      ["1", "مقتل ثلاثة مدنيين بانفجار عبوة ناسفة في قضاء المقدادية بمحافظة ديالى"],
+      ["2", "وزير الخارجية يبحث مع نظيره التركي العلاقات الثنائية"],
+    ]),
+  });
+  writeFileSync(join(dir, "sources.json"), JSON.stringify([{ name: "Local", url: srv.url("/rss") }]));
+  const env = { ...process.env, TELEGRAM_BOT_TOKEN: "", DATABASE_URL: `file:${join(dir, "db", "bot.db")}`, SOURCES_FILE: join(dir, "sources.json"), LOG_LEVEL: "silent" };
+  // spawn, not spawnSync: the feed server runs in this process and must keep answering
+  const once = () =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "--once"], { env });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d) => (stdout += d));
+      child.stderr.on("data", (d) => (stderr += d));
+      child.on("exit", (status) => resolve({ status, stdout, stderr }));
+    });
+
+  const first = await once();
+  expect(first.status, first.stderr).toBe(0);
+  expect(first.stdout).toContain("ديالى");
+  expect(first.stdout).toContain("المقدادية");
+  expect(first.stdout).not.toContain("وزير الخارجية");
+  expect(first.stderr).toContain("TELEGRAM_BOT_TOKEN");
+  expect(first.stderr).toMatch(/1 sources polled \(0 failed\), 2 new items, 1 new incidents/);
+
+  const second = await once();
+  expect(second.status, second.stderr).toBe(0);
+  expect(second.stdout.trim()).toBe("");
+});
