@@ -26,10 +26,14 @@ const MAX_URL = 500;
 /** The summary is trimmed before sources are dropped, but not below this. */
 const MIN_SUMMARY = 240;
 
+// Half a surrogate pair (a feed cut mid-emoji) and control characters: Telegram refuses them.
+const UNSENDABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return s.replace(UNSENDABLE, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+const NEEDS_ESCAPE = /[&<>"\u0000-\u001F\u007F\uD800-\uDFFF]/;
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
 /**
@@ -44,8 +48,10 @@ export function clipEscaped(plain: string, max: number): string {
   const ellipsis = "…";
   const parts: string[] = [];
   let len = 0;
-  for (const { segment } of graphemes.segment(plain)) {
-    const e = escapeHtml(segment);
+  // Escaping never shortens, so no more than `max` code units of `plain` can be kept;
+  // segmenting only that much (plus a cluster's worth) keeps long reports cheap.
+  for (const { segment } of graphemes.segment(plain.slice(0, max + 32))) {
+    const e = NEEDS_ESCAPE.test(segment) ? escapeHtml(segment) : segment;
     if (len + e.length > max - ellipsis.length) break;
     parts.push(e);
     len += e.length;
@@ -171,7 +177,7 @@ export function renderAlert(incident: AlertFields, o: RenderOptions): string {
   const tail: string[] = [];
   if (incident.perpetrator) {
     const who = clipEscaped(perpetratorLabel(incident.perpetrator, locale), MAX_PERPETRATOR);
-    tail.push(withHtml(t("alert-perpetrator", { who: "\u0000" }), who));
+    tail.push(withHtml(t("alert-perpetrator", { who: "\uE000" }), who));
   }
   tail.push(escapeHtml(t("alert-time", { time: formatTime(incident.occurredAt, o.timeZone, locale) })));
 
@@ -183,7 +189,7 @@ export function renderAlert(incident: AlertFields, o: RenderOptions): string {
   const sourcesLine = (shown: number): string | null => {
     if (links.length === 0) return null;
     const list = links.slice(0, shown).join(" · ") + (shown < links.length ? ` ${escapeHtml(t("alert-sources-more", { n: links.length - shown }))}` : "");
-    return withHtml(t("alert-sources", { count: links.length, links: "\u0000" }), list);
+    return withHtml(t("alert-sources", { count: links.length, links: "\uE000" }), list);
   };
 
   const summary = summaryOf(incident).trim();
@@ -204,9 +210,9 @@ export function renderAlert(incident: AlertFields, o: RenderOptions): string {
   return assemble(clipEscaped(summary, room), shown);
 }
 
-/** Fills one HTML fragment into a translated (then escaped) string at the \0 placeholder. */
+/** Fills one HTML fragment into a translated (then escaped) string at the placeholder. */
 function withHtml(translated: string, html: string): string {
-  return escapeHtml(translated).replace("\u0000", () => html);
+  return escapeHtml(translated).replace("\uE000", () => html);
 }
 
 /** The short reply under the original alert when the toll rises. */

@@ -1,0 +1,156 @@
+// The alert text: layout, escaping of feed text, the English variant, trimming.
+import { describe, expect, it } from "vitest";
+import {
+  clipEscaped, hasMapPoint, parseMapButtonData, mapButtonData, renderAlert, renderTollRise, summaryOf, TEXT_LIMIT,
+} from "../../src/alerts/index.js";
+import { checkTelegramHtml, incident, tr } from "./helpers.js";
+
+const TZ = "Asia/Baghdad";
+const ar = { t: tr("ar"), locale: "ar", timeZone: TZ };
+const en = { t: tr("en"), locale: "en", timeZone: TZ };
+const sources = [{ name: "شفق نيوز", url: "https://shafaq.example/ar/123" }];
+
+describe("renderAlert (Arabic)", () => {
+  it("has the icon, type and place first, then the toll, summary, time and linked sources", () => {
+    const html = renderAlert(incident({ perpetrator: "داعش" }), { ...ar, sources });
+    const lines = html.split("\n");
+    expect(lines[0]).toBe("💥 <b>عبوة ناسفة — الطارمية، بغداد</b>");
+    expect(lines[1]).toBe("2 قتلى، 4 جرحى");
+    expect(html).toContain("انفجار عبوة ناسفة بمنطقة الطارمية");
+    expect(html).toContain("الجهة المنفذة: داعش");
+    expect(html).toContain("21:30"); // 18:30 UTC in Baghdad
+    expect(html).toContain('المصدر: <a href="https://shafaq.example/ar/123">شفق نيوز</a>');
+    expect(checkTelegramHtml(html).error).toBeNull();
+  });
+
+  it("leaves the toll out when the text states none, and says «لا قتلى» for a stated zero", () => {
+    const unknown = renderAlert(incident({ killed: null, injured: null }), { ...ar, sources });
+    expect(unknown.split("\n")[1]).toBe("");
+    expect(unknown).not.toMatch(/قتلى|جرحى|قتيل|جريح/);
+    const zero = renderAlert(incident({ killed: 0, injured: 3 }), { ...ar, sources });
+    expect(zero.split("\n")[1]).toBe("لا قتلى، 3 جرحى");
+    const one = renderAlert(incident({ killed: 1, injured: null }), { ...ar, sources });
+    expect(one.split("\n")[1]).toBe("قتيل واحد");
+    const many = renderAlert(incident({ killed: 15, injured: 100 }), { ...ar, sources });
+    expect(many.split("\n")[1]).toBe("15 قتيلًا، 100 جريح");
+  });
+
+  it("names the province alone when the place is the province, and Iraq when none is known", () => {
+    expect(renderAlert(incident({ place: "بغداد" }), { ...ar, sources }).split("\n")[0]).toBe("💥 <b>عبوة ناسفة — بغداد</b>");
+    expect(renderAlert(incident({ place: null, provinces: "[]" }), { ...ar, sources }).split("\n")[0]).toBe("💥 <b>عبوة ناسفة — العراق</b>");
+  });
+
+  it("cannot be made to carry tags or links by feed text", () => {
+    const evil = 'قصف <b>عاجل</b> & <a href="http://evil.example">اضغط</a> "هنا"';
+    const html = renderAlert(
+      incident({ summary: evil, place: "<i>الطارمية</i>", perpetrator: "</b><a href='x'>" }),
+      {
+        ...ar,
+        sources: [
+          { name: "<b>Outlet</b> & co", url: "https://ok.example/?a=1&b=2" },
+          { name: "quoted", url: 'https://ok.example/"><b>x' },
+          { name: "bad", url: "javascript:alert(1)" },
+        ],
+      },
+    );
+    expect(checkTelegramHtml(html).error).toBeNull();
+    expect(html).toContain("قصف &lt;b&gt;عاجل&lt;/b&gt; &amp; &lt;a href=&quot;http://evil.example&quot;&gt;اضغط&lt;/a&gt;");
+    expect(html).not.toContain("evil.example\">");
+    expect(html).not.toContain("javascript:");
+    expect(html.match(/<a /g)).toHaveLength(1);
+    expect(html).toContain('<a href="https://ok.example/?a=1&amp;b=2">');
+    expect(html).toContain("&lt;b&gt;Outlet&lt;/b&gt; &amp; co");
+  });
+
+  it("marks an edited message as updated, with the time of the update", () => {
+    const html = renderAlert(incident({ updatedAt: new Date("2026-04-23T19:05:00Z") }), { ...ar, sources, updated: true });
+    expect(html.split("\n")[0]).toBe("🔄 تحديث 22:05");
+  });
+
+  it("lists every outlet, and drops the last ones (counted) only when the message would be too long", () => {
+    const many = Array.from({ length: 80 }, (_, i) => ({ name: `وكالة ${i}`, url: `https://news${i}.example/${"x".repeat(300)}` }));
+    const html = renderAlert(incident(), { ...ar, sources: many });
+    expect(html.length).toBeLessThanOrEqual(TEXT_LIMIT);
+    expect(html).toContain("وكالة 0");
+    expect(html).toMatch(/و\d+ غيرها$/);
+    expect(html).toContain(incident().summary); // the short summary was kept whole
+    const two = renderAlert(incident(), { ...ar, sources: many.slice(0, 2) });
+    expect(two).toContain("المصادر: ");
+    expect(two).not.toContain("غيرها");
+  });
+});
+
+describe("renderAlert (English)", () => {
+  it("has English labels and keeps the Arabic summary, marked as the original", () => {
+    const html = renderAlert(incident({ perpetrator: "تنظيم داعش" }), { ...en, sources });
+    const lines = html.split("\n");
+    expect(lines[0]).toBe("💥 <b>IED / explosive device — الطارمية, Baghdad</b>");
+    expect(lines[1]).toBe("2 killed, 4 injured");
+    expect(html).toContain(`Summary (Arabic original):\n<blockquote>${incident().summary}</blockquote>`);
+    expect(html).toContain("Perpetrator: ISIS (تنظيم داعش)");
+    expect(html).toContain("23 April at 21:30 (Baghdad time)");
+    expect(html).toContain("Source: <a href=");
+    expect(checkTelegramHtml(html).error).toBeNull();
+  });
+
+  it("keeps a perpetrator it cannot translate as written", () => {
+    expect(renderAlert(incident({ perpetrator: "عصابة محلية" }), { ...en, sources })).toContain("Perpetrator: عصابة محلية");
+  });
+});
+
+describe("renderTollRise", () => {
+  it("says the toll rose, from what, under the headline", () => {
+    const text = renderTollRise(incident({ killed: 5, injured: 6 }), { killed: 2, injured: 4 }, tr("ar"), "ar");
+    expect(text).toBe("📈 ارتفاع الحصيلة إلى 5 قتلى، 6 جرحى (كانت: 2 قتلى، 4 جرحى)\n💥 <b>عبوة ناسفة — الطارمية، بغداد</b>");
+    const en = renderTollRise(incident({ killed: 3, injured: null }), { killed: null, injured: null }, tr("en"), "en");
+    expect(en).toBe("📈 Toll rises to 3 killed\n💥 <b>IED / explosive device — الطارمية, Baghdad</b>");
+  });
+});
+
+describe("clipEscaped", () => {
+  it("returns the escaped text whole when it fits", () => {
+    expect(clipEscaped("a & b", 9)).toBe("a &amp; b");
+  });
+
+  it("never cuts an entity, a surrogate pair or an emoji sequence", () => {
+    for (let max = 1; max < 40; max++) {
+      for (const s of ["&&&&&&&&&&&&&&&&&&&&", "😀😀😀😀😀😀😀😀😀😀😀😀", "👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧", "🇮🇶🇮🇶🇮🇶🇮🇶🇮🇶🇮🇶🇮🇶"]) {
+        const out = clipEscaped(s, max);
+        expect(out.length).toBeLessThanOrEqual(max);
+        expect(checkTelegramHtml(out).error, `${s} @ ${max}: ${out}`).toBeNull();
+        const body = out.replace(/…$/, "");
+        if (s.startsWith("👨")) expect(body.length % "👨‍👩‍👧".length).toBe(0);
+        if (s.startsWith("🇮🇶")) expect(body.length % 4).toBe(0);
+      }
+    }
+  });
+
+  it("ends at a sentence when one ends late enough, else at a word, and marks the cut", () => {
+    const s = "انفجرت عبوة ناسفة قرب سوق شعبي. وأسفر الانفجار عن سقوط ضحايا بين المدنيين والقوات الأمنية";
+    expect(clipEscaped(s, 60)).toBe("انفجرت عبوة ناسفة قرب سوق شعبي.");
+    const cut = clipEscaped(s, 75);
+    expect(cut.endsWith("…")).toBe(true);
+    expect(s.startsWith(cut.slice(0, -1))).toBe(true);
+    expect(s[cut.length - 1]).toBe(" "); // cut before a space: no half word
+  });
+});
+
+describe("summaryOf, map point and button data", () => {
+  it("shows the model's summary only for the facts it was made from", () => {
+    expect(summaryOf(incident({ summaryAi: "ملخص", summaryAiVersion: 1, version: 1 }))).toBe("ملخص");
+    expect(summaryOf(incident({ summaryAi: "ملخص", summaryAiVersion: 1, version: 2 }))).toBe(incident().summary);
+    expect(summaryOf(incident({ summaryAi: null, summaryAiVersion: 1 }))).toBe(incident().summary);
+  });
+
+  it("takes only coordinates in or near Iraq (0,0 means unknown)", () => {
+    expect(hasMapPoint({ lat: 33.3, lon: 44.4 })).toBe(true);
+    expect(hasMapPoint({ lat: 0, lon: 0 })).toBe(false);
+    expect(hasMapPoint({ lat: 44.4, lon: 33.3 })).toBe(false);
+    expect(hasMapPoint({ lat: null, lon: 44 })).toBe(false);
+  });
+
+  it("round-trips the map button's data and rejects anything else", () => {
+    expect(parseMapButtonData(mapButtonData(42))).toBe(42);
+    for (const bad of ["map:", "map:-1", "map:1e3", "map:12345678901", "map:1 ", "xmap:1", "map:1;drop"]) expect(parseMapButtonData(bad)).toBeNull();
+  });
+});
