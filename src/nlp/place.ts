@@ -30,7 +30,15 @@ export interface PlaceResolution {
   mentions: PlaceMention[];
 }
 
-type Frame = "loc" | "not" | "near" | "none";
+type Frame = "loc" | "not" | "near" | "ref" | "inst" | "none";
+/** «البوكمال المحاذية لقضاء القائم»: the second place only describes the first. */
+const REF_BEFORE = new Set(["المحاذيه", "المحاذي", "محاذيه", "المقابله", "المقابل", "مقابله", "المجاوره", "المجاور", "القريبه",
+  "القريب", "المطله", "المطل", "المتاخمه", "المتاخم"]);
+/** «شرطة ذي قار», «مجلس محافظة ميسان»: an institution of a province, not where it happened —
+ * but when nothing else is named, the province of the reporting institution is the best guess. */
+const INSTITUTION = new Set(["محافظ", "شرطه", "قياده", "مديريه", "صحه", "دائره", "ديوان", "مجلس", "حكومه", "قائد"]);
+/** Country names and their adjectives: as a bare word they are mostly actors, not locations. */
+const COUNTRY_WORD = /^(ايران|ايرانيه|ايراني|سوريا|سوريه|سوري|تركيا|تركيه|تركي|كويت|كويتي|كويتيه|سعوديه|سعودي|اردن|اردني|اردنيه|لبنان|لبناني|لبنانيه|اسرائيل|اسرائيلي|اسرائيليه|امريكا|امريكي|امريكيه|قطر|بحرين|امارات|باكستان|باكستاني|روسيا|مصر|اليمن|يمن)$/;
 
 /** «الجانب الشمالي من العاصمة»: «من» after these is partitive, not an origin. */
 const PARTITIVE = new Set(["جانب", "الجانب", "جزء", "اطراف", "مناطق", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
@@ -61,6 +69,7 @@ function frameOf(toks: readonly Token[], i: number, foreign = false): Frame {
     if (t === "من") {
       const before = toks[k - 1];
       const bs = before && before.sent === sent ? stems(before.t) : [];
+      if (bs.some((s) => REF_BEFORE.has(s))) return "ref";
       if (bs.some((s) => NEAR_BEFORE.has(s))) return "near";
       if (before && NEIGHBOUR_SIDE.test(before.t) && /جانب$/.test(toks[k - 2]?.t ?? "")) return "not";
       if (bs.some((s) => PARTITIVE.has(s))) return "loc";
@@ -68,6 +77,8 @@ function frameOf(toks: readonly Token[], i: number, foreign = false): Frame {
       return admin ? "loc" : "none";
     }
     if (ss.some((s) => ADMIN.has(s))) { admin = true; continue; }
+    if (ss.some((s) => REF_BEFORE.has(s))) return "ref";
+    if (ss.some((s) => INSTITUTION.has(s))) return "inst";
     if (ss.some((s) => NOT_LOCATION_BEFORE.has(s))) return "not";
     if (ss.some((s) => NEAR_BEFORE.has(s))) return "near";
     if (back === 1 && t.startsWith("من") && t.length <= 3 && toks[k - 1] && stems(toks[k - 1]!.t).some((s) => s === "قبل")) return "not";
@@ -107,6 +118,10 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
     const tok = toks[m.i]!;
     const frame = frameOf(toks, m.i, !!m.country);
     if (frame === "not") continue;
+    if (frame === "inst") {
+      if (m.province && !m.country && !m.ambiguous) fallback.push({ m, w: tok.sent === firstSent ? 1 : 0.5 });
+      continue;
+    }
     // «X بمحافظة P» where the gazetteer puts X elsewhere (a homonym): the text decides
     if (m.province && m.place?.kind !== "province" && containedIn(toks, m, mentions[mi + 1]) && mentions[mi + 1]!.province !== m.province) continue;
     // Ambiguous names (common words, names shared with other countries) need an admin noun
@@ -125,11 +140,12 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
     else if (tok.sent <= firstSent + 2) w += 1;
     if (frame === "loc") w += 1.5;
     if (frame === "near") w *= 0.25;
+    if (frame === "ref") w *= 0.1;
     if (bgSent.has(tok.sent)) w *= 0.2;
     if (m.country) {
       // a bare country name is mostly an actor («هجوم من قبل إيران»); it is a location only
       // with a locative frame
-      if (frame !== "loc" && m.len === 1 && !tok.t.startsWith("ب")) w *= 0.3;
+      if (frame !== "loc" && m.len === 1 && !tok.t.startsWith("ب") && stems(tok.t).some((x) => COUNTRY_WORD.test(x.replace(/^ال/, "")))) w *= 0.3;
       foreign.set(m.country, (foreign.get(m.country) ?? 0) + w);
     } else if (m.province) {
       prov.set(m.province, (prov.get(m.province) ?? 0) + w);
@@ -147,7 +163,7 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
   for (let i = 0; i < toks.length; i++) {
     if (!stems(toks[i]!.t).some((s) => s === "عراق" || s === "عراقيه")) continue;
     const frame = frameOf(toks, i);
-    if (frame === "not" || frame === "near") continue;
+    if (frame === "not" || frame === "near" || frame === "ref" || frame === "inst") continue;
     let w = toks[i]!.sent === firstSent ? 3 : 1;
     if (frame === "loc") w += 1.5;
     if (bgSent.has(toks[i]!.sent)) w *= 0.2;
