@@ -74,6 +74,10 @@ for (const [stem, kind] of [["مقتل", "killed"], ["مصرع", "killed"], ["ا
 const ONE_OF = /^(احد|احدى|احدي)$/;
 /** «ضابط برتبة ملازم أول وجنديين»: a rank phrase between the items of a list. */
 const RANK = /^(ب)?رتبه$/;
+/** Accusative singular toll nouns: one victim when no number precedes («يوقع قتيلا»). */
+const ACC_ONE = nset(["قتيلا", "شهيدا", "جريحا", "مصابا"]);
+/** Verbs that «leave» victims («يوقع قتيلا», «خلف جريحا»). */
+const YIELD = nset(["يوقع", "توقع", "اوقع", "اوقعت", "يخلف", "تخلف", "خلف", "خلفت", "يسقط", "تسقط", "اسقط", "اسفر عن", "يحصد", "تحصد"]);
 const PREPOSITIONS = nset(["في", "من", "على", "عن", "الى", "قرب", "بعد", "قبل", "خلال", "اثر", "جراء", "داخل", "عند", "امام", "حيث", "كما", "فيما", "بينما"]);
 
 /** Read «N [من] persons», «persons», «X وY» starting at j. */
@@ -116,7 +120,8 @@ function readCount(toks: readonly Token[], j: number, sent: number, allowSkip: b
       return { value: null, end: k + 1 };
     }
     if (skipped === 0 && (ORDINAL_ONE.has(tok.t) || (tok.t.endsWith("ا") && ORDINAL_ONE.has(tok.t.slice(0, -1))))) return { value: 1, end: k + 1 };
-    if (skipped === 0 && ONE_OF.test(tok.t) && toks[k + 1]?.sent === sent && /^ال/.test(toks[k + 1]!.t)) {
+    if (skipped === 0 && ONE_OF.test(tok.t) && toks[k + 1]?.sent === sent &&
+      (/^ال/.test(toks[k + 1]!.t) || toks[k + 1]!.t === "من" || personForm(toks[k + 1]!.t, undefined) >= 0)) {
       const more = additive(toks, k + 2, sent);
       return { value: 1 + more.value, end: more.end };
     }
@@ -252,10 +257,12 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
       if (nb !== undefined) {
         const k0 = i - 1;
         if (!used[k0] && nb !== null) push(noun.kind, nb, i);
-      } else if (noun.n !== null && !tok.t.startsWith("ال")) {
-        // «بين قتيل وجريح» is a combined total, not one victim
+      } else if (!tok.t.startsWith("ال")) {
+        // «بين قتيل وجريح» is a combined total, not one victim; «يوقع قتيلا وجريحين» is 1 and 2
         const nxt = toks[i + 1]?.t ?? "";
-        if (!(prevIs(toks, i, "بين") || /^و(جريح|مصاب|قتيل|شهيد)/.test(nxt))) push(noun.kind, noun.n, i);
+        const prevNoun = i > 0 && stems(toks[i - 1]!.t).some((x) => CAS_NOUNS[x]);
+        const n = noun.n ?? (ACC_ONE.has(tok.t) && !prevNoun && YIELD.has((toks[i - 1]?.t ?? "").replace(/^و/, "")) ? 1 : null);
+        if (n !== null && !(prevIs(toks, i, "بين") || /^و(جريح|مصاب|قتيل|شهيد)(ا)?$/.test(nxt))) push(noun.kind, n, i);
       }
     }
   }

@@ -37,8 +37,23 @@ const FOLLOW_UP = /^(متاثرا|متاثره|متاثرين|متاثرتين|�
 const SOFT_EVENTS = nset(["الدخان", "اعمده الدخان", "احتراق", "اصوات", "تدمير", "ثانويه", "سقوط", "سقط*", "تعرض*", "تتعرض",
   "يتعرض", "اعتراض", "تحرير", "عثور", "العثور على", "تطال", "طال", "طالت", "اصابه", "اصيب*", "اصابات", "جرح", "جرحى", "مصابين"]);
 /** Speaker prefixes («ترامب:», «وزير الخارجية:») that make a post a statement, unless factual sources. */
-const POLITICAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(ترامب|رئيس|وزير|وزاره الخارجيه|الخارجيه|نائب|السيد|الشيخ|عراقجي|نتنياهو|نتن ياهو|حكومه|البرلمان|مجلس|الرئيس|السفير|زعيم|امين عام|الامين العام|المرشد|قاليباف|بزشكيان|روبيو|حزب الله|انصار الله|المقاومه الاسلاميه)`));
+const POLITICAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(ترامب|رئيس|وزير|النيابيه|لجنه|النائب|عضو|كتله|تحالف|ائتلاف|حزب|وزاره الخارجيه|الخارجيه|نائب|السيد|الشيخ|عراقجي|نتنياهو|نتن ياهو|حكومه|البرلمان|مجلس|الرئيس|السفير|زعيم|امين عام|الامين العام|المرشد|قاليباف|بزشكيان|روبيو|حزب الله|انصار الله|المقاومه الاسلاميه)`));
 const FACTUAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(مصدر|مراسل|شهود|خليه|مكافحه|الدفاع|عمليات|الشرطه|شرطه|رويترز|وكاله|الاعلام الامني|جهاز|قياده|مديريه|المعارضه|الحشد)`));
+
+const NEGATORS = new Set(["دون", "بدون", "لم", "لا", "عدم", "ودون", "ولم", "ولا"]);
+const NEG_FILLERS = new Set(["تسجيل", "وقوع", "حدوث", "اي", "يقع", "تقع", "يحدث", "يسجل", "تسجل", "ان"]);
+const RELEASE = nset(["اطلاق سراح", "الافراج عن", "تحرر", "يحرر", "حررت", "حرر", "تحرير"]);
+
+/** The act at i is negated: a negator right before it, or with «تسجيل/وقوع/أي» in between. */
+function negated(toks: readonly Token[], i: number): boolean {
+  const s = toks[i]!.sent;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && toks[k]!.sent === s; k--) {
+    const t = toks[k]!.t;
+    if (NEGATORS.has(t)) return true;
+    if (!NEG_FILLERS.has(t)) return false;
+  }
+  return false;
+}
 
 export interface Classification {
   incident: boolean;
@@ -56,10 +71,16 @@ const STRONG_TYPES = new Set(["suicide", "car_bomb", "ied", "armed_attack", "roc
 
 export function classify({ toks, norm, typeHits, place }: ClassifyInput): Classification {
   if (!toks.length) return { incident: false, reason: "empty" };
+  const kidnapNamed = typeHits.some((h) => h.v.type === "kidnapping");
   const evs = events.find(toks).filter((h) => {
     // «دوي صافرات الانذار» is a siren, not a blast
     const nx = toks[h.i + h.len]?.t ?? "";
-    return !/صافرات|صفارات/.test(nx);
+    if (/صافرات|صفارات/.test(nx)) return false;
+    // «دون تسجيل أي هجوم», «لم يقع انفجار»: a negated act
+    if (negated(toks, h.i)) return false;
+    // a release is an act only as the end of a kidnapping («إطلاق سراح المختطف»), not of prisoners
+    if (RELEASE.has(h.p) && !kidnapNamed) return false;
+    return true;
   });
   if (!evs.length) return { incident: false, reason: "no-event" };
   const strongEvents = evs.filter((h) => !SOFT_EVENTS.has(h.p));
@@ -93,6 +114,11 @@ export function classify({ toks, norm, typeHits, place }: ClassifyInput): Classi
     switch (kind) {
       case "denial":
         return { incident: false, reason: kind };
+      case "anniversary":
+        return { incident: false, reason: kind };
+      case "celebratory":
+        if (!killing.find(toks).length && !/(^|\s)(و|ب)?(اصاب|اصيب|جرح)/.test(norm)) return { incident: false, reason: kind };
+        break;
       case "brawl":
         if (!attackNamed && !killing.find(toks).length) return { incident: false, reason: kind };
         break;

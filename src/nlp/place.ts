@@ -30,7 +30,9 @@ export interface PlaceResolution {
   mentions: PlaceMention[];
 }
 
-type Frame = "loc" | "not" | "near" | "ref" | "inst" | "none";
+type Frame = "loc" | "not" | "near" | "ref" | "inst" | "dir" | "none";
+/** «باتجاه مطار أربيل»: a destination; where it happened only when nothing else is named. */
+const DIRECTION = new Set(["الى", "الي", "باتجاه", "اتجاه", "نحو", "صوب"]);
 /** «البوكمال المحاذية لقضاء القائم»: the second place only describes the first. */
 const REF_BEFORE = new Set(["المحاذيه", "المحاذي", "محاذيه", "المقابله", "المقابل", "مقابله", "المجاوره", "المجاور", "القريبه",
   "القريب", "المطله", "المطل", "المتاخمه", "المتاخم"]);
@@ -79,6 +81,7 @@ function frameOf(toks: readonly Token[], i: number, foreign = false): Frame {
     if (ss.some((s) => ADMIN.has(s))) { admin = true; continue; }
     if (ss.some((s) => REF_BEFORE.has(s))) return "ref";
     if (ss.some((s) => INSTITUTION.has(s))) return "inst";
+    if (DIRECTION.has(t)) return "dir";
     if (ss.some((s) => NOT_LOCATION_BEFORE.has(s))) return "not";
     if (ss.some((s) => NEAR_BEFORE.has(s))) return "near";
     if (back === 1 && t.startsWith("من") && t.length <= 3 && toks[k - 1] && stems(toks[k - 1]!.t).some((s) => s === "قبل")) return "not";
@@ -118,8 +121,9 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
     const tok = toks[m.i]!;
     const frame = frameOf(toks, m.i, !!m.country);
     if (frame === "not") continue;
-    if (frame === "inst") {
-      if (m.province && !m.country && !m.ambiguous) fallback.push({ m, w: tok.sent === firstSent ? 1 : 0.5 });
+    if (frame === "inst" || frame === "dir") {
+      if (m.province && !m.country && !m.ambiguous) fallback.push({ m, w: (tok.sent === firstSent ? 1 : 0.5) * (frame === "dir" ? 0.5 : 1) });
+      if (frame === "dir" && m.country) foreign.set(m.country, (foreign.get(m.country) ?? 0) + 0.5);
       continue;
     }
     // «X بمحافظة P» where the gazetteer puts X elsewhere (a homonym): the text decides
@@ -163,7 +167,7 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
   for (let i = 0; i < toks.length; i++) {
     if (!stems(toks[i]!.t).some((s) => s === "عراق" || s === "عراقيه")) continue;
     const frame = frameOf(toks, i);
-    if (frame === "not" || frame === "near" || frame === "ref" || frame === "inst") continue;
+    if (frame === "not" || frame === "near" || frame === "ref" || frame === "inst" || frame === "dir") continue;
     let w = toks[i]!.sent === firstSent ? 3 : 1;
     if (frame === "loc") w += 1.5;
     if (bgSent.has(toks[i]!.sent)) w *= 0.2;

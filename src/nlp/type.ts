@@ -39,6 +39,8 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     const next = toks.slice(h.i + h.len, h.i + h.len + 2).map((t) => t.t);
     // «مسيرات انتحارية», «الطيران المسير الانتحاري»: a drone, not a suicide bomber
     if (h.v.type === "suicide" && prev.some((t) => DRONE_NEAR.test(t))) return false;
+    // «مقتل ثلاثة بينهم انتحاري»: a victim, not the weapon
+    if (h.v.type === "suicide" && /^(بينهم|منهم|احدهم|بينها)$/.test(prev[prev.length - 1] ?? "")) return false;
     // Patriot interceptors are not the attack
     if (h.v.type === "rocket" && (next.some((t) => INTERCEPTOR.test(t)) || prev.slice(-1).some((t) => INTERCEPTOR.test(t)))) return false;
     // «طائرات» alone followed by a drone word is a drone (handled by the longer drone cue); a bare
