@@ -25,6 +25,8 @@ const MAX_SOURCE_NAME = 60;
 const MAX_URL = 500;
 /** The summary is trimmed before sources are dropped, but not below this. */
 const MIN_SUMMARY = 240;
+/** An alert is read at a glance: a longer summary (a model's, a run-on sentence) is cut here. */
+const MAX_SUMMARY = 900;
 
 // Half a surrogate pair (a feed cut mid-emoji) and control characters: Telegram refuses them.
 const UNSENDABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
@@ -72,12 +74,13 @@ function findLast<T>(xs: T[], pred: (x: T, i: number) => boolean): number {
 
 export function formatTime(date: Date, timeZone: string, locale: string): string {
   return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "ar-IQ-u-nu-latn", {
-    timeZone, day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hour12: false,
+    // h23: some locales' 24-hour cycle writes midnight as 24:40
+    timeZone, day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
   }).format(date);
 }
 
 function formatClock(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hour12: false }).format(date);
+  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
 }
 
 /** The summary to show: the model's, when it was made for the incident's current facts. */
@@ -206,7 +209,7 @@ export function renderAlert(incident: AlertFields, o: RenderOptions): string {
   const want = Math.min(fullSummary.length, MIN_SUMMARY);
   let shown = links.length;
   while (shown > 0 && assemble("", shown).length + want + summaryLead.length + 30 > limit) shown--;
-  const room = limit - assemble("x", shown).length + 1;
+  const room = Math.min(limit - assemble("x", shown).length + 1, MAX_SUMMARY);
   return assemble(clipEscaped(summary, room), shown);
 }
 
