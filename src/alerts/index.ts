@@ -5,5 +5,5 @@ export {
 export { subscriberFilter, forEachMatchingPage } from "./match.js";
 export { enqueuePendingIncidents } from "./outbox.js";
 export { Sender, type Renderer, type RenderedMessage, type FlushSummary } from "./sender.js";
-export { createRenderer, renderIncident, incidentSources, mapKeyboard } from "./messages.js";
+export { createRenderer, renderIncident, incidentSources, mapKeyboard, type RendererOptions } from "./messages.js";
 export { summarizePending, summarizerFromConfig, createSummarizer, type Summarizer } from "./summarize.js";

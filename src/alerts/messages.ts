@@ -30,6 +30,13 @@ export interface IncidentRenderOptions {
   /** mark the text as edited after an update */
   updated?: boolean;
   limit?: number;
+  /** the place as this reader should see it (English name); default: as written */
+  placeLabel?: string | null;
+}
+
+export interface RendererOptions {
+  /** English name of a gazetteer place id, for English subscribers (else the Arabic name is kept) */
+  englishPlace?: (placeId: string) => string | undefined;
 }
 
 export async function renderIncident(
@@ -68,7 +75,7 @@ function parsePayload<T>(schema: z.ZodType<T>, payload: string | null): T | null
  * original alert; broadcast → the admin's HTML as is. null = nothing to send
  * (the row is cancelled).
  */
-export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string): Renderer {
+export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string, opts: RendererOptions = {}): Renderer {
   return async (d: Delivery): Promise<RenderedMessage | null> => {
     const sub = d.subscriberId !== null ? await db.subscriber.findUnique({ where: { id: d.subscriberId } }) : null;
     const base = { threadId: sub?.threadId ?? null, silent: d.silent };
@@ -85,17 +92,18 @@ export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string): Rende
     if (!incident) return null;
     const locale: Locale = toLocale(sub?.language);
     const t = translator(i18n, locale);
+    const placeLabel = locale === "en" && incident.placeId ? opts.englishPlace?.(incident.placeId) ?? null : null;
 
     switch (d.kind) {
       case "alert":
-        return { ...base, text: await renderIncident(db, incident, t, locale, timeZone), ...markup(mapKeyboard(incident, sub, t)) };
+        return { ...base, text: await renderIncident(db, incident, t, locale, timeZone, { placeLabel }), ...markup(mapKeyboard(incident, sub, t)) };
       case "edit": {
         const p = parsePayload(editPayload, d.payload);
         if (!p) return null;
         // editMessageText drops a keyboard it is not given: send the map button again.
         return {
           ...base,
-          text: await renderIncident(db, incident, t, locale, timeZone, { updated: true }),
+          text: await renderIncident(db, incident, t, locale, timeZone, { updated: true, placeLabel }),
           editMessageId: p.messageId,
           ...markup(mapKeyboard(incident, sub, t)),
         };
@@ -105,7 +113,7 @@ export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string): Rende
         if (!p) return null;
         return {
           ...base,
-          text: renderTollRise(incident, { killed: p.killedBefore, injured: p.injuredBefore }, t, locale),
+          text: renderTollRise(incident, { killed: p.killedBefore, injured: p.injuredBefore }, t, locale, placeLabel),
           replyToMessageId: p.replyTo,
         };
       }

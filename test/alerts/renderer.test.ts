@@ -66,6 +66,18 @@ describe("createRenderer", () => {
     expect(msg!.replyMarkup?.inline_keyboard[0]?.[0]?.text).toBe("📍 Show on map");
   });
 
+  it("names the place in English when the gazetteer knows it", async () => {
+    const inc = await storeIncident(tdb.db, { placeId: "baghdad/tarmiyah" });
+    const unknown = await storeIncident(tdb.db, { placeId: "baghdad/nowhere" });
+    const en = await subscriber("en");
+    const ar = await subscriber("ar");
+    const names: Record<string, string> = { "baghdad/tarmiyah": "Tarmiyah" };
+    const withNames = createRenderer(tdb.db, i18n, "Asia/Baghdad", { englishPlace: (id) => names[id] });
+    expect((await withNames(await delivery("alert", inc.id, en.id)))!.text.split("\n")[0]).toBe("💥 <b>IED / explosive device — Tarmiyah, Baghdad</b>");
+    expect((await withNames(await delivery("alert", unknown.id, en.id)))!.text.split("\n")[0]).toBe("💥 <b>IED / explosive device — الطارمية, Baghdad</b>");
+    expect((await withNames(await delivery("alert", inc.id, ar.id)))!.text.split("\n")[0]).toBe("💥 <b>عبوة ناسفة — الطارمية، بغداد</b>");
+  });
+
   it("re-renders an edit with the latest facts, the update marker, the message to edit and the button kept", async () => {
     const inc = await storeIncident(tdb.db, { killed: 2 });
     const sub = await subscriber();
