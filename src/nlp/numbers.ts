@@ -41,8 +41,19 @@ export const VAGUE_WORDS = nset([
 
 const PREFIXES = ["و", "ف", "ب", "ل"];
 
-/** The token and its forms without one clitic (و/ف/ب/ل) and without ال. */
-export function stems(t: string): string[] {
+const STEMS = new Map<string, readonly string[]>();
+
+/** The token and its forms without one clitic (و/ف/ب/ل) and without ال (memoised; do not mutate). */
+export function stems(t: string): readonly string[] {
+  const hit = STEMS.get(t);
+  if (hit) return hit;
+  const r = computeStems(t);
+  if (STEMS.size > 50_000) STEMS.clear();
+  STEMS.set(t, r);
+  return r;
+}
+
+function computeStems(t: string): string[] {
   const out = [t];
   for (const p of PREFIXES) if (t.length > 2 && t.startsWith(p)) out.push(t.slice(1));
   const more: string[] = [];

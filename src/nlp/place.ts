@@ -134,7 +134,9 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
       (m.len > 1 && stems(tok.t).some((s) => ADMIN.has(s))); // the name itself starts with one («ناحية يثرب»)
     if (m.ambiguous && !adminBefore && !(m.province && provincesNamed.has(m.province) && m.place?.kind !== "province")) {
       // «قرب القائم», «في القائم»: a spatial preposition makes it a place when nothing else is named
-      if (m.province && !m.country && !m.common && m.i > 0 && SPATIAL.has(toks[m.i - 1]!.t) && toks[m.i - 1]!.sent === tok.sent) {
+      const nx = toks[m.i + m.len];
+      const npGoesOn = !!nx && nx.sent === tok.sent && nx.t.startsWith("ال"); // «في الحي الصناعي»
+      if (m.province && !m.country && !m.common && !npGoesOn && m.i > 0 && SPATIAL.has(toks[m.i - 1]!.t) && toks[m.i - 1]!.sent === tok.sent) {
         fallback.push({ m, w: tok.sent === firstSent ? 1.5 : 0.75 });
       }
       continue;
