@@ -72,15 +72,27 @@ function findLast<T>(xs: T[], pred: (x: T, i: number) => boolean): number {
   return -1;
 }
 
+// Building a DateTimeFormat costs far more than using one: keep one per locale and zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, timeZone: string, clockOnly: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${clockOnly}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      // h23: some locales' 24-hour cycle writes midnight as 24:40
+      timeZone, ...(clockOnly ? {} : { day: "numeric", month: "long" }), hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatTime(date: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "ar-IQ-u-nu-latn", {
-    // h23: some locales' 24-hour cycle writes midnight as 24:40
-    timeZone, day: "numeric", month: "long", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
-  }).format(date);
+  return formatter(locale === "en" ? "en-GB" : "ar-IQ-u-nu-latn", timeZone, false).format(date);
 }
 
 function formatClock(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
+  return formatter("en-GB", timeZone, true).format(date);
 }
 
 /** The summary to show: the model's, when it was made for the incident's current facts. */
