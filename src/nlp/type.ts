@@ -27,6 +27,7 @@ const gunmen = new PhraseMatcher<true>(GUNMEN_GROUPS);
 /** «هجوم», «هاجم», «اقتحام»: an assault with no weapon named. */
 const ASSAULT = /^(و|ب|ل|ف)?(ال)?(هجوم|هجوما|هجمات|هجمه|هاجم|يهاجم|تهاجم|اقتحام|اقتحم|يقتحم|تقتحم)/;
 const DRONE_AFTER = /مسير|درون/;
+const QUALIFIED = /^(و|ل|ب)?(ال)?(فصيل|فصيلا|فصائل|جماعه|مجموعه|عصابه|تنظيم|ميليشيا|مليشيا|نزاع|اشتباك|صراع|حزب|جناح|تمرد|عمل|كفاح)$/;
 const AIR_GENERIC = new Set(["غاره", "غارات", "غارتين", "ضربه", "ضربات", "قصف جوي", "قصفا جويا"]);
 
 const DRONE_NEAR = /^(و|ب|ال|بال)?(مسير|طاير|طيران)/;
@@ -41,6 +42,10 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     if (h.v.type === "suicide" && prev.some((t) => DRONE_NEAR.test(t))) return false;
     // «مقتل ثلاثة بينهم انتحاري»: a victim, not the weapon
     if (h.v.type === "suicide" && /^(بينهم|منهم|احدهم|بينها)$/.test(prev[prev.length - 1] ?? "")) return false;
+    // «فصيل مسلح», «جماعة مسلحة»: an adjective of a group, not a gunman
+    if (h.v.type === "armed_attack" && /^مسلح(ا|ان)?$/.test(h.p) && QUALIFIED.test(prev[prev.length - 1] ?? "")) return false;
+    // «قذيفة قديمة من مخلفات الحرب»: a war remnant is an explosive device, not a shelling
+    if (h.v.type === "rocket" && toks.slice(h.i + h.len, h.i + h.len + 5).some((t) => /^(من)?(ال)?مخلفات$|^قديم(ه)?$/.test(t.t) && t.sent === toks[h.i]!.sent)) return false;
     // Patriot interceptors are not the attack
     if (h.v.type === "rocket" && (next.some((t) => INTERCEPTOR.test(t)) || prev.slice(-1).some((t) => INTERCEPTOR.test(t)))) return false;
     // «طائرات» alone followed by a drone word is a drone (handled by the longer drone cue); a bare
