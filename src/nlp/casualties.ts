@@ -235,7 +235,9 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
         const r = readNumber(toks, k);
         if (r && r.value !== null && Number.isInteger(r.value) && !UNIT_BEFORE.has(toks[k - 1]?.t ?? "")) {
           const after = toks[k + r.len]?.t ?? "";
-          if (after === "من" || personForm(after, undefined) >= 0) { push(v.v, r.value, k); used[k] = 1; }
+          // «اربعه مدنيين قتلوا», «مدنيين اثنين اغتيلا»
+          const before = k > 0 && toks[k - 1]!.sent === tok.sent ? toks[k - 1]!.t : "";
+          if (after === "من" || personForm(after, undefined) >= 0 || (before && personForm(before, undefined) >= 0)) { push(v.v, r.value, k); used[k] = 1; }
           break;
         }
         const pf = personForm(toks[k]!.t, toks[k + 1]?.t);

@@ -53,6 +53,8 @@ const NEIGHBOUR_SIDE = /^(ال)?(ايراني|كويتي|سوري|تركي|سع�
 /** Spatial prepositions that let an ambiguous name stand as a place when nothing else is named. */
 const SPATIAL = new Set(["في", "قرب", "داخل", "بالقرب", "اطراف", "محيط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
   "شرقي", "غربي"]);
+/** Function words that start with ال but do not continue a noun phrase. */
+const FUNCTION_AL = new Set(["الى", "الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "الا", "الان", "اليوم", "الليله"]);
 /** «X بمحافظة P», «X التابع لمحافظة P», «X ضمن محافظة P»: the text names X's province itself. */
 const CONTAINER_GLUE = new Set(["بمحافظه", "محافظه", "لمحافظه", "في", "ضمن", "التابع", "التابعه", "الواقع", "الواقعه",
   "باقليم", "اقليم", "لاقليم"]);
@@ -135,7 +137,7 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
     if (m.ambiguous && !adminBefore && !(m.province && provincesNamed.has(m.province) && m.place?.kind !== "province")) {
       // «قرب القائم», «في القائم»: a spatial preposition makes it a place when nothing else is named
       const nx = toks[m.i + m.len];
-      const npGoesOn = !!nx && nx.sent === tok.sent && nx.t.startsWith("ال"); // «في الحي الصناعي»
+      const npGoesOn = !!nx && nx.sent === tok.sent && nx.t.startsWith("ال") && !FUNCTION_AL.has(nx.t); // «في الحي الصناعي»
       if (m.province && !m.country && !m.common && !npGoesOn && m.i > 0 && SPATIAL.has(toks[m.i - 1]!.t) && toks[m.i - 1]!.sent === tok.sent) {
         fallback.push({ m, w: tok.sent === firstSent ? 1.5 : 0.75 });
       }

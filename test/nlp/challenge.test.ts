@@ -3,25 +3,35 @@ import { fileURLToPath } from "node:url";
 import { loadJsonl } from "../../src/cli/eval.js";
 import { evalExtractor } from "../../src/nlp/evaluate.js";
 
-// Regression guard on the hand-written challenge set (test/nlp/fixtures/challenge.jsonl):
-// posts written for this repo (not from the dev corpus) in the styles of Iraqi news sites and
-// Telegram channels, labelled by the corpus rules, that cover what the dev corpus lacks (every
-// province, every type, casualty phrasings, hard negatives). Score it with
-// `npm run -s eval -- --file test/nlp/fixtures/challenge.jsonl`.
-const FLOOR = { f1: 0.91, province: 0.95, type: 0.89, killed: 0.91, injured: 0.94 }; // before tuning: 0.917, 0.959, 0.893, 0.918, 0.943
+// Regression guard on the hand-written challenge sets (test/nlp/fixtures/challenge*.jsonl): posts
+// written for this repo (not from the dev corpus and not paraphrases of it) in the styles of Iraqi
+// news sites and Telegram channels, labelled by the corpus rules (../shared/corpus/README.md), that
+// cover what the dev corpus lacks: every province, every type, casualty phrasings, hard negatives.
+// - challenge.jsonl (186): written first; the rules were then fixed against its misses.
+// - challenge-2.jsonl (81) and challenge-3.jsonl (66): written later and scored BEFORE any fix
+//   aimed at them, to measure generalisation (see the commit log for the before figures).
+// Score any of them with `npm run -s eval -- --file test/nlp/fixtures/challenge.jsonl`.
+// Floors sit a little under the reached figures so that one changed reading does not fail CI.
+const SETS: Record<string, { f1: number; province: number; type: number; killed: number; injured: number; n: number }> = {
+  // reached 0.996, 0.992, 1.000, 0.992, 1.000 (before the fixes: 0.917, 0.959, 0.893, 0.918, 0.943)
+  "challenge.jsonl": { n: 150, f1: 0.98, province: 0.97, type: 0.97, killed: 0.97, injured: 0.97 },
+  // reached 1.000 on every figure (before: 0.863, 1.000, 0.977, 0.909, 0.977)
+  "challenge-2.jsonl": { n: 60, f1: 0.97, province: 0.97, type: 0.95, killed: 0.95, injured: 0.95 },
+  // reached 1.000, 1.000, 0.951, 1.000, 1.000 (before: 0.976, 1.000, 0.805, 0.976, 1.000)
+  "challenge-3.jsonl": { n: 60, f1: 0.97, province: 0.97, type: 0.92, killed: 0.95, injured: 0.95 },
+};
 
-const rows = loadJsonl(fileURLToPath(new URL("./fixtures/challenge.jsonl", import.meta.url)));
-
-describe("challenge set regression guard", () => {
-  it("has at least 150 labelled posts", () => {
-    expect(rows?.length ?? 0).toBeGreaterThanOrEqual(150);
-  });
-  it("stays at or above the reached metrics", () => {
-    const r = evalExtractor(rows!);
-    expect(r.f1).toBeGreaterThanOrEqual(FLOOR.f1);
-    expect(r.province).toBeGreaterThanOrEqual(FLOOR.province);
-    expect(r.type).toBeGreaterThanOrEqual(FLOOR.type);
-    expect(r.killed).toBeGreaterThanOrEqual(FLOOR.killed);
-    expect(r.injured).toBeGreaterThanOrEqual(FLOOR.injured);
-  });
+describe("challenge sets regression guard", () => {
+  for (const [file, floor] of Object.entries(SETS)) {
+    const rows = loadJsonl(fileURLToPath(new URL(`./fixtures/${file}`, import.meta.url)));
+    it(`${file}: at least ${floor.n} labelled posts, metrics at or above the floors`, () => {
+      expect(rows?.length ?? 0).toBeGreaterThanOrEqual(floor.n);
+      const r = evalExtractor(rows!);
+      expect(r.f1).toBeGreaterThanOrEqual(floor.f1);
+      expect(r.province).toBeGreaterThanOrEqual(floor.province);
+      expect(r.type).toBeGreaterThanOrEqual(floor.type);
+      expect(r.killed).toBeGreaterThanOrEqual(floor.killed);
+      expect(r.injured).toBeGreaterThanOrEqual(floor.injured);
+    });
+  }
 });
