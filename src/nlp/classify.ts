@@ -117,7 +117,7 @@ export function classify({ toks, norm, typeHits, place }: ClassifyInput): Classi
       case "anniversary":
         return { incident: false, reason: kind };
       case "celebratory":
-        if (!killing.find(toks).length && !/(^|\s)(و|ب)?(اصاب|اصيب|جرح)/.test(norm)) return { incident: false, reason: kind };
+        if (!killing.find(toks).length && !toks.some((t, k) => /^(و|ب)?(اصاب|اصيب|جرح)/.test(t.t) && !negated(toks, k))) return { incident: false, reason: kind };
         break;
       case "brawl":
         if (!attackNamed && !killing.find(toks).length) return { incident: false, reason: kind };

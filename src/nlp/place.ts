@@ -53,6 +53,8 @@ const NEIGHBOUR_SIDE = /^(ال)?(ايراني|كويتي|سوري|تركي|سع�
 /** Spatial prepositions that let an ambiguous name stand as a place when nothing else is named. */
 const SPATIAL = new Set(["في", "قرب", "داخل", "بالقرب", "اطراف", "محيط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
   "شرقي", "غربي"]);
+/** Nouns that make «العراقية» a place («الأراضي العراقية»). */
+const TERRITORY = /^(و|ب|في|داخل)?(ال)?(اراضي|ارض|مياه|اجواء|ساحه|حدود|مدن|محافظات|مناطق|دوله|جمهوريه|عاصمه|سماء|سياده)$/;
 /** Function words that start with ال but do not continue a noun phrase. */
 const FUNCTION_AL = new Set(["الى", "الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "الا", "الان", "اليوم", "الليله"]);
 /** «X بمحافظة P», «X التابع لمحافظة P», «X ضمن محافظة P»: the text names X's province itself. */
@@ -138,7 +140,9 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
       // «قرب القائم», «في القائم»: a spatial preposition makes it a place when nothing else is named
       const nx = toks[m.i + m.len];
       const npGoesOn = !!nx && nx.sent === tok.sent && nx.t.startsWith("ال") && !FUNCTION_AL.has(nx.t); // «في الحي الصناعي»
-      if (m.province && !m.country && !m.common && !npGoesOn && m.i > 0 && SPATIAL.has(toks[m.i - 1]!.t) && toks[m.i - 1]!.sent === tok.sent) {
+      const glued = /^و?ب/.test(tok.t) && !m.first.startsWith("ب"); // «بالخالص»: «في» glued to the name
+      const spatial = m.i > 0 && SPATIAL.has(toks[m.i - 1]!.t) && toks[m.i - 1]!.sent === tok.sent;
+      if (m.province && !m.country && !m.common && !npGoesOn && (glued || spatial)) {
         fallback.push({ m, w: tok.sent === firstSent ? 1.5 : 0.75 });
       }
       continue;
@@ -153,7 +157,8 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
     if (m.country) {
       // a bare country name is mostly an actor («هجوم من قبل إيران»); it is a location only
       // with a locative frame
-      if (frame !== "loc" && m.len === 1 && !tok.t.startsWith("ب") && stems(tok.t).some((x) => COUNTRY_WORD.test(x.replace(/^ال/, "")))) w *= 0.3;
+      const countryName = m.len === 1 ? stems(tok.t).some((x) => COUNTRY_WORD.test(x.replace(/^ال/, ""))) : m.first === "ولايات";
+      if (frame !== "loc" && !tok.t.startsWith("ب") && countryName) w *= 0.3;
       foreign.set(m.country, (foreign.get(m.country) ?? 0) + w);
     } else if (m.province) {
       prov.set(m.province, (prov.get(m.province) ?? 0) + w);
@@ -169,7 +174,10 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
   // «العراق», «الاراضي العراقية», «كردستان العراق» as a location: Iraq without a province
   let generic = 0;
   for (let i = 0; i < toks.length; i++) {
-    if (!stems(toks[i]!.t).some((s) => s === "عراق" || s === "عراقيه")) continue;
+    const ss = stems(toks[i]!.t);
+    if (!ss.some((s) => s === "عراق" || s === "عراقيه")) continue;
+    // «فصائل عراقية», «قوات عراقية»: an actor; «الأراضي العراقية», «المياه العراقية»: a place
+    if (!ss.includes("عراق") && !TERRITORY.test(toks[i - 1]?.t ?? "")) continue;
     const frame = frameOf(toks, i);
     if (frame === "not" || frame === "near" || frame === "ref" || frame === "inst" || frame === "dir") continue;
     let w = toks[i]!.sent === firstSent ? 3 : 1;

@@ -523,6 +523,7 @@ export const PLACES: readonly PlaceEntry[] = [
   { id: "babil/hashimiya", ar: "الهاشمية", en: "Hashimiya", aliases: ["الهاشميه", "هاشمية", "هاشميه"], province: "babil", district: null, kind: "district", lat: 32.37, lon: 44.65, ambiguous: true },
   { id: "babil/qasim", ar: "القاسم", en: "Al-Qasim", aliases: ["قضاء القاسم"], province: "babil", district: null, kind: "district", lat: 32.3, lon: 44.69, ambiguous: true },
   { id: "babil/iskandariya", ar: "الإسكندرية", en: "Iskandariya", aliases: ["الإسكندريه", "الاسكندرية", "الاسكندريه", "اسكندرية", "اسكندريه"], province: "babil", district: "babil/musayyib", kind: "subdistrict", lat: 32.89, lon: 44.35, ambiguous: true },
+  { id: "babil/jurf", ar: "الجرف", en: "Jurf (al-Sakhar/al-Nasr), short form", aliases: ["منطقة الجرف", "منطقه الجرف", "ناحية الجرف", "ناحيه الجرف"], province: "babil", district: "babil/musayyib", kind: "subdistrict", lat: 32.93, lon: 44.12, ambiguous: true },
   { id: "babil/jurf_sakhar", ar: "جرف الصخر", en: "Jurf al-Sakhar (Jurf al-Nasr)", aliases: ["جرف النصر"], province: "babil", district: "babil/musayyib", kind: "subdistrict", lat: 32.93, lon: 44.12 },
   { id: "babil/kifl", ar: "الكفل", en: "Kifl", aliases: ["كفل"], province: "babil", district: "babil/hillah", kind: "subdistrict", lat: 32.22, lon: 44.37 },
   { id: "babil/abu_gharaq", ar: "أبو غرق", en: "Abu Gharaq", aliases: ["أبوغرق", "ابو غرق", "ابوغرق"], province: "babil", district: "babil/hillah", kind: "subdistrict", lat: 32.47, lon: 44.3 },
