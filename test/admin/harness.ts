@@ -35,7 +35,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   });
   const bot = createBot({ config, db: tdb.db, log: silentLog }, { rateLimit: { max: 1000, windowMs: 1000 } });
   await bot.init();
-  void bot.start({ drop_pending_updates: false });
+  // stop() can abort a retry delay of the polling loop: that rejection is expected
+  const polling = bot.start({ drop_pending_updates: false }).catch(() => undefined);
   return {
     fake,
     tdb,
@@ -53,6 +54,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     },
     async stop() {
       await bot.stop();
+      await polling;
       await fake.close();
       await tdb.cleanup();
     },
