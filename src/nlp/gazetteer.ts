@@ -43,6 +43,9 @@ interface IndexEntry {
   country: string | null;
   ambiguous: boolean;
   common?: boolean;
+  /** single-word Iraqi name written with ال («الزبير», «المعقل»): the bare word is a personal name
+   * or an ordinary noun («زبير», «معقل داعش»), so the token must carry the article */
+  needsAl?: boolean;
 }
 
 /** Single-word names that are also ordinary words («المدينة», «الحرية», «السلام»…): treated as
@@ -70,7 +73,8 @@ class GazetteerIndex {
         const words = nameWords(name);
         if (!words.length || (words.length === 1 && words[0]!.length < 3)) continue;
         const common = words.length === 1 && COMMON_WORD_NAMES.has(words[0]!);
-        this.add({ words, place: p, country: null, ambiguous: !!p.ambiguous || common, common });
+        const needsAl = words.length === 1 && /^ال/.test(normalizeArabic(name).trim());
+        this.add({ words, place: p, country: null, ambiguous: !!p.ambiguous || common, common, needsAl });
         n++;
       }
     }
@@ -108,6 +112,7 @@ class GazetteerIndex {
         for (const e of l) {
           if (best && e.words.length < best.words.length) break;
           if (i + e.words.length > toks.length) continue;
+          if (e.needsAl && !hasArticle(toks[i]!.t)) continue;
           let ok = true;
           for (let k = 1; k < e.words.length; k++) {
             const tk = toks[i + k]!;
@@ -133,6 +138,11 @@ class GazetteerIndex {
     }
     return out;
   }
+}
+
+/** «الزبير», «بالزبير», «والزبير», «للزبير»: the token carries the article. */
+function hasArticle(t: string): boolean {
+  return /^(و|ف)?(ب|ل|ك)?ال/.test(t) || /^(و|ف)?لل/.test(t);
 }
 
 let index: GazetteerIndex | null = null;

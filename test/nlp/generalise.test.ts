@@ -33,6 +33,10 @@ describe("location", () => {
     expect(incidentOf("ضربة تستهدف مقرا قرب القائم على الحدود السورية")?.provinces).toEqual(["anbar"]);
     expect(incidentOf("انفجار عبوة في الحي الصناعي")).toBeNull();
   });
+  it("a one-word name written with ال needs the article («معقل لداعش» is not Basra's al-Maqal)", () => {
+    expect(incidentOf("اقتحام معقل لداعش وقتل ثلاثة من عناصره في صحراء الأنبار")?.provinces).toEqual(["anbar"]);
+    expect(incidentOf("انفجار عبوة في حي المعقل")?.provinces).toEqual(["basra"]);
+  });
   it("the reporting institution's province is a last resort", () => {
     expect(incidentOf("مسلحون يطلقون النار على منزل عضو في مجلس محافظة ميسان")?.provinces).toEqual(["maysan"]);
     // but not when the event is placed elsewhere
