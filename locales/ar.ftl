@@ -69,17 +69,172 @@ map-unavailable = لا يتوفر موقع لهذا الحادث.
 map-sent = أُرسل الموقع.
 map-approximate = موقع تقريبي للمنطقة، لا لمكان الحادث بالضبط
 
-## Commands
+## Subscriber bot (issue 6): welcome, help, menus, commands, errors.
+## Bidi: useIsolating is off (locales/README.md). A "/command" or Latin text
+## after Arabic words is preceded by { -lrm } so that its slash stays on the
+## left of the word; help lines start with { -rlm }{ -lrm } so that the line
+## reads right to left with the command first.
+-lrm = {"\u200E"}
+-rlm = {"\u200F"}
+
 start-welcome =
-    أهلًا بك في بوت تنبيهات الحوادث الأمنية في العراق.
-    يقرأ البوت الأخبار العربية باستمرار، ويرسل إليك تنبيهًا قصيرًا بكل هجوم أو انفجار أو اشتباك أو عملية أمنية جديدة: أين وقع، وما نوعه، وكم ضحيته.
-    ستصلك الآن تنبيهات كل المحافظات وكل الأنواع. لتضييقها استخدم /provinces و /types.
+    أهلًا بك في بوت تنبيهات الحوادث الأمنية في العراق 🇮🇶
+    يتابع البوت الأخبار العربية على مدار الساعة، ويرسل إليك تنبيهًا قصيرًا عن كل هجوم أو تفجير أو اشتباك أو عملية أمنية جديدة: أين وقعت، وما نوعها، وكم ضحاياها.
+    ستصلك الآن تنبيهات العراق كله: كل المحافظات وكل الأنواع. اختر ما يهمّك من الأزرار أدناه، أو أرسل { -lrm }/help لرؤية كل الأوامر.
+start-again =
+    أنت مشترك، وإعداداتك كما هي.
+    لتغييرها اختر من الأزرار أدناه، أو أرسل { -lrm }/settings لرؤيتها كاملة.
+group-welcome =
+    أهلًا! سأرسل إلى هذه المجموعة تنبيهات الحوادث الأمنية في العراق كله.
+    يستطيع مشرفو المجموعة وحدهم تضييقها بالأزرار أدناه أو بالأمر { -lrm }/settings.
 help-text =
-    الأوامر:
-    /start — البدء
-    /help — هذه المساعدة
-unknown-command = لا أعرف هذا الأمر. أرسل /help لرؤية الأوامر.
+    🔔 يرسل هذا البوت تنبيهًا بكل حادث أمني جديد في العراق فور وروده في الأخبار.
+
+    الفلاتر:
+    { -rlm }{ -lrm }/provinces — اختيار المحافظات
+    { -rlm }{ -lrm }/types — اختيار أنواع الهجمات
+    { -rlm }{ -lrm }/districts — الاقتصار على أقضية معيّنة داخل المحافظة
+    { -rlm }{ -lrm }/subscribe ديالى بغداد — إضافة محافظات أو أنواع بالاسم
+    { -rlm }{ -lrm }/unsubscribe البصرة — حذفها
+    { -rlm }{ -lrm }/include كلمة، عبارة — لا تصلني إلا التنبيهات التي تذكر إحداها
+    { -rlm }{ -lrm }/exclude كلمة — استبعاد التنبيهات التي تذكرها
+    { -rlm }{ -lrm }/keywords — عرض الكلمات وحذفها
+    { -rlm }{ -lrm }/quiet 23:00-07:00 — ساعات هدوء تصل فيها التنبيهات بلا صوت
+    { -rlm }{ -lrm }/settings — كل إعداداتك، ومنها حدّ الخطورة
+
+    التحكم:
+    { -rlm }{ -lrm }/latest 5 — آخر الحوادث المطابقة لفلاترك
+    { -rlm }{ -lrm }/pause 2h — إيقاف مؤقت (30m أو 2h أو 1d)، ودون مدة حتى تستأنف
+    { -rlm }{ -lrm }/resume — استئناف التنبيهات
+    { -rlm }{ -lrm }/lang — تغيير اللغة
+    { -rlm }{ -lrm }/stop — إلغاء الاشتراك وحذف بياناتك
+unknown-command = لا أعرف هذا الأمر. أرسل { -lrm }/help لرؤية الأوامر.
+unknown-text = أفهم الأوامر فقط. أرسل { -lrm }/help لرؤيتها، أو { -lrm }/settings لتغيير ما يصلك.
 error-generic = حدث خطأ غير متوقع. حاول مرة أخرى بعد قليل.
+rate-limited = رسائل كثيرة في وقت قصير. انتظر بضع ثوانٍ ثم أعد المحاولة.
+group-admins-only = يستطيع مشرفو المجموعة وحدهم تغيير إعدادات البوت هنا.
+not-subscribed = لست مشتركًا بعد. أرسل { -lrm }/start للبدء.
+saved = ✅ حُفظ
+menu-stale = هذه القائمة قديمة. أرسل { -lrm }/settings لفتح قائمة جديدة.
+list-separator = {"، "}
+
+settings-title = ⚙️ إعدادات التنبيهات
+settings-provinces = 📍 المحافظات: { $value }
+settings-types = 💥 الأنواع: { $value }
+settings-districts = 🏘️ الأقضية: { $value }
+settings-severity = ⚠️ الخطورة: { $value }
+settings-keywords-any = 🔎 يجب أن يذكر التنبيه: { $value }
+settings-keywords-none = 🚫 يُستبعد إن ذكر: { $value }
+settings-quiet = 🌙 ساعات الهدوء: { $value }
+settings-status = 🔔 الحالة: { $value }
+settings-language = 🌐 اللغة: { $value }
+settings-hint = اختر ما تريد تغييره:
+value-all-provinces = كل محافظات العراق
+value-all-types = كل الأنواع
+value-all-districts = كل الأقضية
+value-nothing = لا شيء (لن تصلك تنبيهات)
+value-none = —
+status-active = التنبيهات تعمل
+status-paused = متوقفة حتى تستأنفها بالأمر { -lrm }/resume
+status-paused-until = متوقفة حتى { $time }
+language-name = العربية
+severity-all = كل الحوادث
+severity-casualties = الحوادث التي فيها قتلى أو جرحى فقط
+severity-deaths = الحوادث التي فيها قتلى فقط
+quiet-off = لا توجد
+quiet-range = من { $from } إلى { $to } بتوقيت بغداد
+quiet-usage =
+    حدّد ساعات الهدوء هكذا: { -lrm }/quiet 23:00-07:00
+    تصل التنبيهات خلالها بلا صوت. لإلغائها: { -lrm }/quiet off
+quiet-set = 🌙 ستصل التنبيهات بلا صوت من { $from } إلى { $to } بتوقيت بغداد.
+quiet-cleared = ألغيت ساعات الهدوء.
+
+btn-provinces = 📍 المحافظات
+btn-types = 💥 أنواع الهجمات
+btn-districts = 🏘️ الأقضية
+btn-severity = ⚠️ الخطورة
+btn-keywords = 🔎 الكلمات
+btn-lang = 🌐 اللغة
+btn-settings = ⚙️ كل الإعدادات
+btn-done = ✔️ تم
+btn-back = ↩️ رجوع
+btn-none = لا شيء
+btn-all-provinces = 🇮🇶 كل العراق
+btn-all-types = كل الأنواع
+btn-all-districts = كل أقضية المحافظة
+btn-keywords-clear = 🗑 حذف كل الكلمات
+btn-stop-yes = نعم، احذف اشتراكي
+btn-stop-no = لا، تراجع
+
+menu-provinces = اختر المحافظات التي تريد تنبيهاتها (يُحفظ كل اختيار فورًا):
+menu-types = اختر أنواع الهجمات التي تريد تنبيهاتها (يُحفظ كل اختيار فورًا):
+menu-current = المختار الآن: { $value }
+menu-nothing-warning = ⚠️ لم تختر شيئًا، فلن تصلك أي تنبيهات.
+menu-districts = اختر محافظة لتحديد أقضيتها. إن لم تختر قضاءً وصلتك تنبيهات المحافظة كلها.
+menu-districts-unavailable = لا تتوفر قائمة أقضية للمحافظات التي اخترتها.
+menu-province-districts = أقضية { $province }: اختر ما يهمّك، وتصلك تنبيهات المحافظة كلها إن لم تختر شيئًا. الحوادث التي لا يُعرف قضاؤها تصلك أيضًا.
+menu-severity = أي الحوادث تريد أن تصلك؟
+menu-lang = اختر لغة البوت:
+menu-keywords =
+    الكلمات المفتاحية تُطابَق على النص العربي دون تشكيل ولا فرق بين أشكال الهمزة والتاء المربوطة.
+    { -lrm }/include كلمة، عبارة — لا تصلني إلا التنبيهات التي تذكر إحداها
+    { -lrm }/exclude كلمة — استبعاد التنبيهات التي تذكرها
+    اضغط كلمة أدناه لحذفها.
+lang-changed = تم اختيار العربية.
+
+subscribe-usage = اكتب أسماء المحافظات أو الأنواع بعد الأمر، مثل: { -lrm }/subscribe ديالى بغداد عبوة
+unsubscribe-usage = اكتب ما تريد حذفه بعد الأمر، مثل: { -lrm }/unsubscribe البصرة
+name-unknown = لم أعرف «{ $word }».
+name-unknown-suggest = لم أعرف «{ $word }». هل تقصد { $suggestion }؟ جرّب: { -lrm }{ $command } { $suggestion }
+subscribe-done = ✅ أُضيف: { $names }
+unsubscribe-done = ✅ حُذف: { $names }
+see-settings = أرسل { -lrm }/settings لرؤية إعداداتك كاملة.
+
+keywords-usage = اكتب كلمة أو عبارة بعد الأمر، وافصل بين العبارات بفاصلة: { -lrm }/include مطار، داعش
+keywords-too-many = الحد الأقصى { $max } كلمة في كل قائمة. احذف بعضها من { -lrm }/keywords أولًا.
+keywords-included = 🔎 لن تصلك إلا التنبيهات التي تذكر إحدى هذه الكلمات: { $words }
+keywords-excluded = 🚫 لن تصلك التنبيهات التي تذكر: { $words }
+
+paused = ⏸️ أوقفت التنبيهات حتى تستأنفها بالأمر { -lrm }/resume
+paused-until = ⏸️ أوقفت التنبيهات حتى { $time } بتوقيت بغداد، وستُستأنف تلقائيًا حينها. لاستئنافها قبل ذلك: { -lrm }/resume
+pause-usage = لم أفهم المدة. أمثلة: { -lrm }/pause 30m أو { -lrm }/pause 2h أو { -lrm }/pause 1d (حتى 30 يومًا)، أو { -lrm }/pause وحده حتى تستأنف.
+resumed = ▶️ استؤنفت التنبيهات.
+not-paused = التنبيهات تعمل أصلًا.
+resumed-auto = ▶️ انتهى الإيقاف المؤقت، واستؤنفت التنبيهات.
+stop-confirm = هل تريد إلغاء الاشتراك؟ ستُحذف إعداداتك كلها ولن تصلك تنبيهات بعد الآن.
+stop-cancelled = لم يتغير شيء، واشتراكك باقٍ.
+stopped = أُلغي اشتراكك وحُذفت بياناتك. يمكنك العودة متى شئت بالأمر { -lrm }/start
+
+latest-usage = اكتب عددًا من 1 إلى { $max }، مثل: { -lrm }/latest 10
+latest-none = لا توجد بعد حوادث تطابق فلاترك.
+latest-title = { $n ->
+    [one] 🗞️ آخر حادث يطابق فلاترك:
+    [two] 🗞️ آخر حادثين يطابقان فلاترك:
+    [few] 🗞️ آخر { $n } حوادث تطابق فلاترك:
+   *[other] 🗞️ آخر { $n } حادثًا تطابق فلاترك:
+}
+
+# The command menu (setMyCommands); Telegram shows these next to each command.
+commands =
+    .start = البدء واختيار التنبيهات
+    .settings = إعداداتك كلها
+    .provinces = اختيار المحافظات
+    .types = اختيار أنواع الهجمات
+    .latest = آخر الحوادث المطابقة
+    .pause = إيقاف مؤقت (مثل 2h)
+    .resume = استئناف التنبيهات
+    .subscribe = إضافة محافظات أو أنواع بالاسم
+    .unsubscribe = حذف محافظات أو أنواع بالاسم
+    .districts = الاقتصار على أقضية معيّنة
+    .keywords = الكلمات المفتاحية
+    .include = تنبيهات تذكر كلمات معيّنة فقط
+    .exclude = استبعاد تنبيهات تذكر كلمات معيّنة
+    .quiet = ساعات الهدوء (بلا صوت)
+    .lang = اللغة
+    .help = المساعدة
+    .stop = إلغاء الاشتراك وحذف البيانات
+
+## Shared
 console-how-to-connect = لا يوجد TELEGRAM_BOT_TOKEN: يعمل البوت في وضع الطرفية. لربطه بتيليجرام أنشئ بوتًا عبر ‎@BotFather‎ وضع رمزه في المتغيّر TELEGRAM_BOT_TOKEN ثم أعد التشغيل.
 
 ## Admin tools (issue 9: admin-*)

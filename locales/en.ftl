@@ -59,17 +59,163 @@ map-unavailable = No location is known for this incident.
 map-sent = Location sent.
 map-approximate = Approximate: the area, not the exact spot
 
-## Commands
+## Subscriber bot (issue 6): welcome, help, menus, commands, errors.
 start-welcome =
-    Welcome to the Iraq security-incident alert bot.
-    It reads Arabic news around the clock and sends you a short alert for every new attack, explosion, clash or security operation: where, what, and how many victims.
-    You will now receive alerts for all provinces and all types. Narrow them down with /provinces and /types.
+    Welcome to the Iraq security-incident alert bot 🇮🇶
+    It follows Arabic news around the clock and sends you a short alert for every new attack, explosion, clash or security operation: where it happened, what it was and how many victims.
+    You will now receive alerts for all of Iraq: every province and every type. Choose what matters to you with the buttons below, or send /help to see every command.
+start-again =
+    You are subscribed and your settings are unchanged.
+    Change them with the buttons below, or send /settings to see them all.
+group-welcome =
+    Hello! I will send this group alerts about security incidents anywhere in Iraq.
+    Only the group's admins can narrow them, with the buttons below or /settings.
 help-text =
-    Commands:
-    /start — start
-    /help — this help
+    🔔 This bot alerts you to every new security incident in Iraq as soon as it is reported.
+
+    Filters:
+    /provinces — choose provinces
+    /types — choose attack types
+    /districts — only some districts inside a province
+    /subscribe diyala baghdad — add provinces or types by name
+    /unsubscribe basra — remove them
+    /include word, phrase — only alerts that mention one of them
+    /exclude word — drop alerts that mention it
+    /keywords — see and delete your words
+    /quiet 23:00-07:00 — quiet hours: alerts arrive silently
+    /settings — all your settings, including minimum severity
+
+    Control:
+    /latest 5 — the latest incidents matching your filters
+    /pause 2h — pause (30m, 2h or 1d); without a duration, until /resume
+    /resume — resume alerts
+    /lang — change the language
+    /stop — unsubscribe and delete your data
 unknown-command = I don't know that command. Send /help to see the commands.
+unknown-text = I only understand commands. Send /help to see them, or /settings to change what you receive.
 error-generic = Something went wrong. Please try again in a moment.
+rate-limited = Too many messages in a short time. Wait a few seconds and try again.
+group-admins-only = Only the group's admins can change the bot's settings here.
+not-subscribed = You are not subscribed yet. Send /start to begin.
+saved = ✅ Saved
+menu-stale = This menu is out of date. Send /settings to open a fresh one.
+list-separator = {", "}
+
+settings-title = ⚙️ Alert settings
+settings-provinces = 📍 Provinces: { $value }
+settings-types = 💥 Types: { $value }
+settings-districts = 🏘️ Districts: { $value }
+settings-severity = ⚠️ Severity: { $value }
+settings-keywords-any = 🔎 Must mention: { $value }
+settings-keywords-none = 🚫 Dropped if it mentions: { $value }
+settings-quiet = 🌙 Quiet hours: { $value }
+settings-status = 🔔 Status: { $value }
+settings-language = 🌐 Language: { $value }
+settings-hint = Choose what to change:
+value-all-provinces = all provinces of Iraq
+value-all-types = all types
+value-all-districts = all districts
+value-nothing = nothing (you will receive no alerts)
+value-none = —
+status-active = alerts on
+status-paused = paused until you send /resume
+status-paused-until = paused until { $time }
+language-name = English
+severity-all = every incident
+severity-casualties = only incidents with dead or injured
+severity-deaths = only incidents with dead
+quiet-off = none
+quiet-range = { $from } to { $to } Baghdad time
+quiet-usage =
+    Set quiet hours like this: /quiet 23:00-07:00
+    Alerts still arrive during them, silently. To remove them: /quiet off
+quiet-set = 🌙 Alerts will arrive silently from { $from } to { $to } Baghdad time.
+quiet-cleared = Quiet hours removed.
+
+btn-provinces = 📍 Provinces
+btn-types = 💥 Attack types
+btn-districts = 🏘️ Districts
+btn-severity = ⚠️ Severity
+btn-keywords = 🔎 Keywords
+btn-lang = 🌐 Language
+btn-settings = ⚙️ All settings
+btn-done = ✔️ Done
+btn-back = ↩️ Back
+btn-none = None
+btn-all-provinces = 🇮🇶 All of Iraq
+btn-all-types = All types
+btn-all-districts = Whole province
+btn-keywords-clear = 🗑 Delete all words
+btn-stop-yes = Yes, delete my subscription
+btn-stop-no = No, keep it
+
+menu-provinces = Choose the provinces you want alerts for (each tap is saved at once):
+menu-types = Choose the attack types you want alerts for (each tap is saved at once):
+menu-current = Now: { $value }
+menu-nothing-warning = ⚠️ Nothing is selected, so you will receive no alerts.
+menu-districts = Choose a province to pick its districts. With no district chosen you get the whole province.
+menu-districts-unavailable = No list of districts is available for the provinces you chose.
+menu-province-districts = Districts of { $province }: pick the ones you care about; with none picked you get the whole province. Incidents whose district is unknown still reach you.
+menu-severity = Which incidents do you want?
+menu-lang = Choose the bot's language:
+menu-keywords =
+    Keywords are matched on the Arabic text, ignoring diacritics and hamza or taa marbuta spellings.
+    /include word, phrase — only alerts that mention one of them
+    /exclude word — drop alerts that mention it
+    Tap a word below to delete it.
+lang-changed = English selected.
+
+subscribe-usage = Write province or type names after the command, e.g. /subscribe diyala baghdad ied
+unsubscribe-usage = Write what to remove after the command, e.g. /unsubscribe basra
+name-unknown = I don't know “{ $word }”.
+name-unknown-suggest = I don't know “{ $word }”. Did you mean { $suggestion }? Try: { $command } { $suggestion }
+subscribe-done = ✅ Added: { $names }
+unsubscribe-done = ✅ Removed: { $names }
+see-settings = Send /settings to see all your settings.
+
+keywords-usage = Write a word or phrase after the command, separating phrases with commas: /include airport, ISIS
+keywords-too-many = At most { $max } words per list. Delete some with /keywords first.
+keywords-included = 🔎 You will only get alerts that mention one of: { $words }
+keywords-excluded = 🚫 You will not get alerts that mention: { $words }
+
+paused = ⏸️ Alerts paused until you send /resume
+paused-until = ⏸️ Alerts paused until { $time } Baghdad time; they will resume by themselves then. To resume earlier: /resume
+pause-usage = I didn't understand the duration. Examples: /pause 30m, /pause 2h, /pause 1d (up to 30 days), or just /pause until you resume.
+resumed = ▶️ Alerts resumed.
+not-paused = Alerts are already on.
+resumed-auto = ▶️ Your pause is over: alerts are back on.
+stop-confirm = Unsubscribe? All your settings will be deleted and you will receive no more alerts.
+stop-cancelled = Nothing changed; you are still subscribed.
+stopped = You are unsubscribed and your data is deleted. Come back any time with /start
+
+latest-usage = Write a number from 1 to { $max }, e.g. /latest 10
+latest-none = No incidents match your filters yet.
+latest-title = { $n ->
+    [one] 🗞️ The latest incident matching your filters:
+   *[other] 🗞️ The latest { $n } incidents matching your filters:
+}
+
+# The command menu (setMyCommands); Telegram shows these next to each command.
+commands =
+    .start = start and choose your alerts
+    .settings = all your settings
+    .provinces = choose provinces
+    .types = choose attack types
+    .latest = latest matching incidents
+    .pause = pause alerts (e.g. 2h)
+    .resume = resume alerts
+    .subscribe = add provinces or types by name
+    .unsubscribe = remove provinces or types by name
+    .districts = only some districts
+    .keywords = keyword filters
+    .include = only alerts mentioning words
+    .exclude = drop alerts mentioning words
+    .quiet = quiet hours (silent alerts)
+    .lang = language
+    .help = help
+    .stop = unsubscribe and delete data
+
+## Shared
 console-how-to-connect = No TELEGRAM_BOT_TOKEN: running in console mode. To connect a bot, create one with @BotFather, put its token in TELEGRAM_BOT_TOKEN and start again.
 
 ## Admin tools (issue 9: admin-*)

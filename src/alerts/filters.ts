@@ -1,9 +1,40 @@
-// Per-subscriber filters that the indexed query (match.ts) cannot express:
-// keywords, minimum severity, districts and quiet hours. Applied to each
+// Per-subscriber filters. The coarse ones (active, paused, provinces, types) are
+// the indexed query of match.ts; `matchesCoarse` is the same rule as a
+// predicate (for /latest), and a test checks both agree. The fine ones
+// (keywords, severity, districts) cannot be indexed and are applied to each
 // matched subscriber before its delivery row is written.
 import type { Incident, Subscriber } from "../generated/prisma/client.js";
+import { normalizeArabic } from "../nlp/index.js";
+import { PLACE_DATA } from "../nlp/places-source.js";
 
 export type SubscriberWithDistricts = Subscriber & { districts?: { district: string }[] };
+export type SubscriberWithFilters = SubscriberWithDistricts & {
+  provinces: { province: string }[];
+  types: { type: string }[];
+};
+
+/** Same rule as subscriberFilter's first two clauses: active and not paused (a pause past its end counts as resumed). */
+export function isReceiving(sub: Pick<Subscriber, "active" | "paused" | "pausedUntil">, now: Date): boolean {
+  return sub.active && (!sub.paused || (sub.pausedUntil !== null && sub.pausedUntil <= now));
+}
+
+/** Same rule as subscriberFilter's province and type clauses. */
+export function matchesCoarse(sub: SubscriberWithFilters, incident: Pick<Incident, "provinces" | "type">): boolean {
+  const provinces: string[] = JSON.parse(incident.provinces);
+  const provinceOk = sub.allProvinces || sub.provinces.some((p) => provinces.includes(p.province));
+  const typeOk = sub.allTypes || sub.types.some((t) => t.type === incident.type);
+  return provinceOk && typeOk;
+}
+
+/** Every filter of the subscriber except active/paused: what /latest shows. */
+export function incidentMatches(sub: SubscriberWithFilters, incident: Incident): boolean {
+  return matchesCoarse(sub, incident) && passesFineFilters(sub, incident, incidentText(incident));
+}
+
+/** The normalised text keywords are matched against. */
+export function incidentText(incident: Pick<Incident, "headline" | "summary" | "fingerprint" | "place">): string {
+  return `${incident.fingerprint}\n${normalizeArabic(`${incident.headline}\n${incident.summary}\n${incident.place ?? ""}`)}`;
+}
 
 /** Keyword, severity and district filters. `normalizedText` is the incident's normalised Arabic text. */
 export function passesFineFilters(sub: SubscriberWithDistricts, incident: Incident, normalizedText: string): boolean {
@@ -11,11 +42,54 @@ export function passesFineFilters(sub: SubscriberWithDistricts, incident: Incide
   if (sub.minSeverity === "deaths" && !((incident.killed ?? 0) > 0)) return false;
   const any: string[] = JSON.parse(sub.keywordsAny);
   const none: string[] = JSON.parse(sub.keywordsNone);
-  if (any.length && !any.some((k) => normalizedText.includes(k))) return false;
-  if (none.some((k) => normalizedText.includes(k))) return false;
-  const districts = sub.districts ?? [];
-  if (districts.length && !districts.some((d) => d.district === incident.district)) return false;
-  return true;
+  if (any.length && !any.some((k) => containsKeyword(normalizedText, k))) return false;
+  if (none.some((k) => containsKeyword(normalizedText, k))) return false;
+  return passesDistricts(sub.districts ?? [], incident);
+}
+
+/**
+ * Districts narrow only their own province: a subscriber with Diyala and
+ * Baghdad who picked the district of Baqubah still gets all of Baghdad. An
+ * incident of that province whose district is unknown still passes (it may be
+ * in the chosen district; silent over-delivery beats a missed alert).
+ */
+function passesDistricts(districts: { district: string }[], incident: Pick<Incident, "province" | "provinces" | "district">): boolean {
+  if (!districts.length) return true;
+  const narrowed = new Set(districts.map((d) => districtProvince(d.district)).filter((p) => p !== null));
+  const main = incident.province ?? (JSON.parse(incident.provinces) as string[])[0] ?? null;
+  if (main === null || !narrowed.has(main)) return true;
+  if (incident.district === null) return true;
+  return districts.some((d) => d.district === incident.district);
+}
+
+let districtIndex: Map<string, string> | null = null;
+/** The province of a gazetteer district id (null when the gazetteer does not know it). */
+export function districtProvince(id: string): string | null {
+  districtIndex ??= new Map(PLACE_DATA.filter((p) => p.kind === "district").map((p) => [p.id, p.province]));
+  return districtIndex.get(id) ?? null;
+}
+
+// Arabic glues و ف ب ل ك and the article to the next word: «والعبوة» must
+// match the keyword «عبوة», but «دينار» must not match «نار».
+const PREFIX = "(?:^|[^\\p{L}\\p{N}])(?:[وف]?(?:[بلك]|ال|بال|لل|كال)?)";
+const keywordPatterns = new Map<string, RegExp>();
+
+/** Plain-word matching on normalised text: the keyword must start a word (after optional clitics). */
+export function containsKeyword(normalizedText: string, keyword: string): boolean {
+  let re = keywordPatterns.get(keyword);
+  if (!re) {
+    const escaped = keyword.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    const bare = keyword.startsWith("ال") && keyword.length > 3 ? `(?:ال)?${escaped.slice(2)}` : escaped;
+    re = new RegExp(`${PREFIX}${bare}`, "u");
+    if (keywordPatterns.size > 10_000) keywordPatterns.clear();
+    keywordPatterns.set(keyword, re);
+  }
+  return re.test(normalizedText);
+}
+
+/** A user's keyword as stored: normalised, trimmed, inner spaces collapsed (plain words, never a pattern). */
+export function normalizeKeyword(raw: string): string {
+  return normalizeArabic(raw).replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
 }
 
 /** Minutes after midnight in the display time zone. */

@@ -3,6 +3,7 @@ import type { Context } from "grammy";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../log.js";
+import type { Action } from "./callback.js";
 
 export interface BotDeps {
   config: Config;
@@ -10,4 +11,10 @@ export interface BotDeps {
   log: Logger;
 }
 
-export type BotContext = Context & I18nFlavor & { deps: BotDeps; log: Logger };
+export type BotContext = Context &
+  I18nFlavor & {
+    deps: BotDeps;
+    log: Logger;
+    /** the decoded callback data of a button press; null when stale or forged, undefined for other updates */
+    action?: Action | null;
+  };

@@ -1,14 +1,48 @@
-// The grammY bot: one Composer per feature, registered here, with the
+// The grammY bot: one Composer per feature, registered in one list, with the
 // unhandled feature last and an error boundary around them all.
-import { Bot } from "grammy";
-import { createI18n, toLocale } from "../i18n.js";
+import { Bot, GrammyError, type Composer } from "grammy";
+import { createI18n, LOCALES, toLocale } from "../i18n.js";
+import { decodeAction } from "./callback.js";
 import type { BotContext, BotDeps } from "./context.js";
+import { admin } from "./features/admin/index.js";
+import { filters } from "./features/filters.js";
+import { latest } from "./features/latest.js";
+import { location } from "./features/location.js";
+import { membership } from "./features/membership.js";
+import { pause } from "./features/pause.js";
+import { settings } from "./features/settings.js";
 import { start } from "./features/start.js";
 import { unhandled } from "./features/unhandled.js";
+import { rateLimiter, type RateLimit } from "./rate-limit.js";
 
 export type { BotContext, BotDeps };
+export { resumeExpiredPauses } from "./features/pause.js";
 
-export function createBot(deps: BotDeps): Bot<BotContext> {
+export interface BotOptions {
+  /** per-user limit on commands and button presses (default 20 per 10 s) */
+  rateLimit?: RateLimit;
+}
+
+// registered features (order matters: unhandled must stay last)
+const FEATURES: Composer<BotContext>[] = [
+  membership,
+  start,
+  filters,
+  settings,
+  pause,
+  latest,
+  location, // issue 7: the map pin under an alert
+  admin, // issue 9: admin commands
+  unhandled,
+];
+
+/** The commands shown in Telegram's menu, in this order; descriptions are `commands.<name>` in locales/. */
+export const COMMANDS = [
+  "start", "settings", "provinces", "types", "latest", "pause", "resume", "subscribe", "unsubscribe",
+  "districts", "keywords", "include", "exclude", "quiet", "lang", "help", "stop",
+] as const;
+
+export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotContext> {
   const { config, db, log } = deps;
   const bot = new Bot<BotContext>(config.TELEGRAM_BOT_TOKEN!, { client: { apiRoot: config.TELEGRAM_API_ROOT } });
   const i18n = createI18n<BotContext>(async (ctx) => {
@@ -21,19 +55,41 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     ctx.log = log.child({ update_id: ctx.update.update_id });
+    if (ctx.callbackQuery) ctx.action = ctx.callbackQuery.data === undefined ? null : decodeAction(ctx.callbackQuery.data);
     await next();
   });
   bot.use(i18n);
-  bot.use(start);
-  bot.use(unhandled);
+  bot.use(rateLimiter(options.rateLimit ?? { max: 20, windowMs: 10_000 }));
+  for (const feature of FEATURES) bot.use(feature);
   bot.catch(async (err) => {
     const ctx = err.ctx;
-    ctx.log.error({ err: err.error instanceof Error ? err.error.message : String(err.error) }, "update failed");
+    const e = err.error;
+    if (e instanceof GrammyError && e.error_code === 403 && ctx.chat) {
+      // blocked or kicked while we answered: stop sending there
+      await db.subscriber.updateMany({ where: { chatId: BigInt(ctx.chat.id) }, data: { active: false } }).catch(() => undefined);
+      ctx.log.info({ chatId: ctx.chat.id }, "chat unreachable while answering: subscriber inactive");
+      return;
+    }
+    ctx.log.error({ err: e instanceof Error ? e.message : String(e) }, "update failed");
     try {
-      if (ctx.chat) await ctx.reply(ctx.t("error-generic"));
+      if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("error-generic") });
+      else if (ctx.chat) await ctx.reply(ctx.t("error-generic"));
     } catch {
       // the chat may be gone; the update loop must go on
     }
   });
   return bot;
+}
+
+/**
+ * Fills Telegram's command menu in every language (Arabic is the default for
+ * users whose language has no list of its own). Call once at start-up.
+ */
+export async function setCommands(bot: Bot<BotContext>): Promise<void> {
+  const i18n = createI18n();
+  for (const locale of LOCALES) {
+    const commands = COMMANDS.map((command) => ({ command, description: i18n.t(locale, `commands.${command}`) }));
+    if (locale === "ar") await bot.api.setMyCommands(commands);
+    await bot.api.setMyCommands(commands, { language_code: locale });
+  }
 }

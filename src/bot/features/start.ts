@@ -1,20 +1,32 @@
+// /start and /help. A new chat receives every alert in Iraq (all provinces,
+// all types) until it narrows them: nothing is missed while choosing.
 import { Composer } from "grammy";
 import { toLocale } from "../../i18n.js";
 import type { BotContext } from "../context.js";
+import { requireAdmin } from "../permissions.js";
+import { startSubscriber } from "../subscriber.js";
+import { startKeyboard } from "../views.js";
 
 export const start = new Composer<BotContext>();
 
-// A new subscriber gets every province and every type until they narrow it.
 start.command("start", async (ctx) => {
+  if (!(await requireAdmin(ctx))) return;
   const chat = ctx.chat;
   const language = toLocale(ctx.from?.language_code);
-  await ctx.deps.db.subscriber.upsert({
-    where: { chatId: BigInt(chat.id) },
-    create: { chatId: BigInt(chat.id), chatType: chat.type, language, title: "title" in chat ? chat.title ?? null : null },
-    update: { active: true },
+  // In a forum, alerts go to the topic where /start was sent.
+  const threadId = ctx.msg.is_topic_message ? ctx.msg.message_thread_id ?? null : null;
+  const { sub, created } = await startSubscriber(ctx.deps.db, {
+    chatId: chat.id,
+    chatType: chat.type,
+    title: "title" in chat ? chat.title ?? null : null,
+    language,
+    threadId,
   });
-  ctx.log.info({ chatId: chat.id }, "subscriber started");
-  await ctx.reply(ctx.t("start-welcome"));
+  if (created) {
+    ctx.i18n.useLocale(sub.language);
+    ctx.log.info({ chatId: chat.id, chatType: chat.type }, "subscriber started");
+  }
+  await ctx.reply(ctx.t(created ? "start-welcome" : "start-again"), { reply_markup: startKeyboard(ctx.t) });
 });
 
 start.command("help", (ctx) => ctx.reply(ctx.t("help-text")));

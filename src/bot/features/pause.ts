@@ -1,0 +1,98 @@
+// /pause [2h|30m|1d], /resume and /stop. A timed pause ends by itself: the
+// match query already treats pausedUntil <= now as resumed, and
+// resumeExpiredPauses (called periodically by main) clears it and tells the chat.
+import { Composer, InlineKeyboard, type Api } from "grammy";
+import { formatTime } from "../../alerts/index.js";
+import type { Db } from "../../db/client.js";
+import { createI18n, toLocale, translator } from "../../i18n.js";
+import type { Logger } from "../../log.js";
+import { encodeAction } from "../callback.js";
+import type { BotContext } from "../context.js";
+import { parseDuration } from "../duration.js";
+import { requireAdmin } from "../permissions.js";
+import { updateSubscriber } from "../subscriber.js";
+import { onAction, requireSubscriber } from "../ui.js";
+
+export const pause = new Composer<BotContext>();
+
+pause.command("pause", async (ctx) => {
+  const sub = await requireSubscriber(ctx);
+  if (!sub || !(await requireAdmin(ctx))) return;
+  const arg = ctx.match.trim();
+  if (!arg) {
+    await updateSubscriber(ctx.deps.db, sub.id, { paused: true, pausedUntil: null });
+    await ctx.reply(ctx.t("paused"));
+    return;
+  }
+  const ms = parseDuration(arg);
+  if (ms === null) {
+    await ctx.reply(ctx.t("pause-usage"));
+    return;
+  }
+  const until = new Date(Date.now() + ms);
+  await updateSubscriber(ctx.deps.db, sub.id, { paused: true, pausedUntil: until });
+  const time = formatTime(until, ctx.deps.config.TZ, await ctx.i18n.getLocale());
+  await ctx.reply(ctx.t("paused-until", { time }));
+});
+
+pause.command("resume", async (ctx) => {
+  const sub = await requireSubscriber(ctx);
+  if (!sub || !(await requireAdmin(ctx))) return;
+  const wasPaused = sub.paused && (!sub.pausedUntil || sub.pausedUntil > new Date());
+  await updateSubscriber(ctx.deps.db, sub.id, { paused: false, pausedUntil: null, active: true });
+  await ctx.reply(ctx.t(wasPaused ? "resumed" : "not-paused"));
+});
+
+pause.command("stop", async (ctx) => {
+  const sub = await requireSubscriber(ctx);
+  if (!sub || !(await requireAdmin(ctx))) return;
+  const kb = new InlineKeyboard()
+    .text(ctx.t("btn-stop-yes"), encodeAction({ k: "stop", confirm: true }))
+    .text(ctx.t("btn-stop-no"), encodeAction({ k: "stop", confirm: false }));
+  await ctx.reply(ctx.t("stop-confirm"), { reply_markup: kb });
+});
+
+onAction(pause, "stop", async (ctx, a) => {
+  if (!a.confirm) {
+    await ctx.answerCallbackQuery();
+    await ctx.editMessageText(ctx.t("stop-cancelled")).catch(() => undefined);
+    return;
+  }
+  const sub = await requireSubscriber(ctx);
+  if (!sub || !(await requireAdmin(ctx))) return;
+  // Cascades to the chat's filters and its queued deliveries.
+  await ctx.deps.db.subscriber.delete({ where: { id: sub.id } });
+  ctx.log.info({ chatId: ctx.chat?.id }, "subscriber stopped and deleted");
+  await ctx.answerCallbackQuery();
+  await ctx.editMessageText(ctx.t("stopped")).catch(() => undefined);
+});
+
+let i18n: ReturnType<typeof createI18n> | null = null;
+
+/**
+ * Ends the timed pauses that are over and tells each chat that alerts are
+ * back. Returns how many chats were resumed. Safe to call as often as wanted.
+ */
+export async function resumeExpiredPauses(db: Db, api: Api, log: Logger, now = new Date()): Promise<number> {
+  const due = await db.subscriber.findMany({
+    where: { paused: true, pausedUntil: { lte: now } },
+    select: { id: true, chatId: true, language: true, threadId: true, active: true },
+  });
+  i18n ??= createI18n();
+  for (const sub of due) {
+    // Clear first: a failing send must not make us announce it forever.
+    const { count } = await db.subscriber.updateMany({
+      where: { id: sub.id, paused: true, pausedUntil: { lte: now } },
+      data: { paused: false, pausedUntil: null },
+    });
+    if (!count || !sub.active) continue;
+    const t = translator(i18n, toLocale(sub.language));
+    try {
+      await api.sendMessage(Number(sub.chatId), t("resumed-auto"), sub.threadId ? { message_thread_id: sub.threadId } : {});
+    } catch (err) {
+      log.warn({ chatId: String(sub.chatId), err: (err as Error).message }, "could not announce the end of a pause");
+    }
+  }
+  if (due.length) log.info({ resumed: due.length }, "timed pauses ended");
+  return due.length;
+}

@@ -1,0 +1,131 @@
+// Names typed by power users (/subscribe ديالى baghdad ied): province and
+// attack-type ids, their Arabic and English names from locales/, and a few
+// common alternatives. Unknown words get the closest known name as a hint.
+import { ATTACK_TYPES, PROVINCES, normalizeArabic } from "../nlp/index.js";
+import type { LOCALES } from "../i18n.js";
+
+export type NameKind = "province" | "type";
+export interface Named {
+  kind: NameKind;
+  id: string;
+}
+
+// Input alternatives only (display names live in locales/): provincial
+// capitals, other spellings, and the words people use for a type.
+const ALIASES: Record<string, string[]> = {
+  baghdad: ["bagdad"],
+  basra: ["basrah", "البصره"],
+  nineveh: ["الموصل", "mosul", "ninawa", "nineveh", "ninewa"],
+  erbil: ["اربيل", "هولير", "arbil", "hawler"],
+  sulaymaniyah: ["sulaimani", "slemani", "sulaimaniya", "sulaymaniya"],
+  duhok: ["dohuk", "dahuk"],
+  kirkuk: ["كركوك"],
+  diyala: ["بعقوبة", "baqubah", "diala"],
+  anbar: ["الرمادي", "ramadi"],
+  salahuddin: ["تكريت", "tikrit", "salah al din", "salah ad din", "saladin", "صلاح الدين"],
+  babil: ["الحلة", "hilla", "babylon", "babel"],
+  karbala: ["kerbala"],
+  wasit: ["الكوت", "kut"],
+  qadisiyah: ["الديوانية", "diwaniyah", "qadisiya", "diwaniya"],
+  maysan: ["العمارة", "amarah", "missan"],
+  dhi_qar: ["الناصرية", "nasiriyah", "thi qar", "ذيقار"],
+  muthanna: ["السماوة", "samawah"],
+  ied: ["عبوة", "عبوات", "عبوة ناسفة", "لغم", "ied", "explosive"],
+  car_bomb: ["مفخخة", "سيارة مفخخة", "vbied", "car bomb"],
+  suicide: ["انتحاري", "suicide"],
+  armed_attack: ["اطلاق نار", "مسلح", "shooting"],
+  rocket: ["صاروخ", "صواريخ", "هاون", "كاتيوشا", "قصف", "rockets", "mortar", "shelling"],
+  drone: ["مسيرة", "مسيرات", "درون", "drones"],
+  airstrike: ["غارة", "غارات", "ضربة جوية", "airstrikes"],
+  assassination: ["اغتيالات"],
+  kidnapping: ["خطف", "kidnap"],
+  clash: ["اشتباك", "clashes"],
+  security_operation: ["اعتقال", "عملية", "operation", "arrest"],
+};
+
+const stripAl = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w);
+
+/** Comparable form of a name: normalised, lower-case, without the article or punctuation. */
+export function nameKey(s: string): string {
+  return normalizeArabic(s).replace(/[_\-/,.()]/g, " ").split(/\s+/).filter(Boolean).map(stripAl).join(" ");
+}
+
+export class NameIndex {
+  private byKey = new Map<string, Named>();
+  private maxWords = 1;
+
+  /** `label(locale, key)` reads a display name from locales/. */
+  constructor(label: (locale: (typeof LOCALES)[number], key: string) => string) {
+    const add = (name: string, n: Named) => {
+      const k = nameKey(name);
+      if (!k || this.byKey.has(k)) return;
+      this.byKey.set(k, n);
+      this.maxWords = Math.max(this.maxWords, k.split(" ").length);
+    };
+    const addAll = (kind: NameKind, ids: readonly string[], prefix: string) => {
+      for (const id of ids) {
+        const n = { kind, id };
+        add(id, n);
+        for (const locale of ["ar", "en"] as const) {
+          const name = label(locale, `${prefix}-${id}`);
+          add(name, n);
+          for (const part of name.split("/")) add(part, n);
+        }
+        for (const a of ALIASES[id] ?? []) add(a, n);
+      }
+    };
+    addAll("province", PROVINCES, "province");
+    addAll("type", ATTACK_TYPES, "type");
+  }
+
+  /** Reads names from free text, longest match first; returns what it recognised and what it did not. */
+  parse(text: string): { found: Named[]; unknown: { word: string; suggestion: Named | null }[] } {
+    const words = text.split(/[\s,،؛;]+/).filter(Boolean);
+    const found: Named[] = [];
+    const unknown: { word: string; suggestion: Named | null }[] = [];
+    for (let i = 0; i < words.length; ) {
+      let matched = 0;
+      for (let n = Math.min(this.maxWords, words.length - i); n > 0 && !matched; n--) {
+        const hit = this.byKey.get(nameKey(words.slice(i, i + n).join(" ")));
+        if (hit) {
+          if (!found.some((f) => f.kind === hit.kind && f.id === hit.id)) found.push(hit);
+          matched = n;
+        }
+      }
+      if (!matched) {
+        unknown.push({ word: words[i]!, suggestion: this.closest(words[i]!) });
+        matched = 1;
+      }
+      i += matched;
+    }
+    return { found, unknown };
+  }
+
+  /** The known name nearest to `word` by edit distance, when it is near enough to be a typo. */
+  closest(word: string): Named | null {
+    const k = nameKey(word);
+    let best: Named | null = null;
+    let bestD = Infinity;
+    for (const [key, n] of this.byKey) {
+      const d = editDistance(k, key);
+      if (d < bestD) {
+        bestD = d;
+        best = n;
+      }
+    }
+    return bestD <= Math.max(1, Math.floor(k.length / 3)) ? best : null;
+  }
+}
+
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

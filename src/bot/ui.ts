@@ -1,0 +1,49 @@
+// Small helpers every feature uses: show a menu (edit it in place after a
+// button press, send it after a command), load the chat's subscriber, react to
+// one kind of button.
+import { Composer, GrammyError } from "grammy";
+import type { Action } from "./callback.js";
+import type { BotContext } from "./context.js";
+import { findSubscriber, type Sub } from "./subscriber.js";
+import type { View, ViewEnv } from "./views.js";
+
+export async function viewEnv(ctx: BotContext): Promise<ViewEnv> {
+  return { t: ctx.t, locale: await ctx.i18n.getLocale(), timeZone: ctx.deps.config.TZ, now: new Date() };
+}
+
+export async function show(ctx: BotContext, view: View): Promise<void> {
+  const opts = { parse_mode: "HTML" as const, reply_markup: view.keyboard, link_preview_options: { is_disabled: true } };
+  if (ctx.callbackQuery?.message) {
+    try {
+      await ctx.editMessageText(view.text, opts);
+    } catch (err) {
+      // pressing the button that is already chosen changes nothing: fine
+      if (!(err instanceof GrammyError && /not modified/i.test(err.description))) throw err;
+    }
+    return;
+  }
+  await ctx.reply(view.text, opts);
+}
+
+/** The chat's subscriber, or null after telling the user to /start first. */
+export async function requireSubscriber(ctx: BotContext): Promise<Sub | null> {
+  const sub = ctx.chat ? await findSubscriber(ctx.deps.db, ctx.chat.id) : null;
+  if (sub) return sub;
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("not-subscribed"), show_alert: true });
+  else await ctx.reply(ctx.t("not-subscribed"));
+  return null;
+}
+
+type ActionOf<K extends Action["k"]> = Extract<Action, { k: K }>;
+
+/** Handles button presses whose decoded callback data is of kind `k`. */
+export function onAction<K extends Action["k"]>(
+  composer: Composer<BotContext>,
+  k: K,
+  handler: (ctx: BotContext, action: ActionOf<K>) => Promise<unknown>,
+): void {
+  composer.on("callback_query:data").filter(
+    (ctx) => ctx.action?.k === k,
+    (ctx) => handler(ctx, ctx.action as ActionOf<K>),
+  );
+}
