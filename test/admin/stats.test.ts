@@ -74,6 +74,16 @@ describe("/stats", () => {
     expect(text).toContain("• IED / explosive device: 1 / 2\n• Drone attack: 1 / 1\n• Rocket / shelling: 0 / 1");
     expect(text).toContain("Deliveries in 24 h: 3 sent · 1 failed · 0 cancelled · 1 waiting (queue now: 1)");
     expect(text).toContain("Sources: 4 (1 paused, 1 failing, 2 never read) · last success 10 min ago · 2 items in 24 h");
+    // then the chart of the week, as a photo
+    const photo = await h.fake.waitForCall((c) => c.method === "sendPhoto");
+    expect(photo.params._raw).toBeGreaterThan(1000);
+  });
+
+  it("sends no chart when the week had no incident", async () => {
+    await h.tdb.db.incident.deleteMany();
+    expect((await h.say(ADMIN, "/stats")).params.text).toContain("Incidents: 0 in 24 h · 0 in 7 days");
+    await h.say(ADMIN, "/sources"); // answered after /stats is done
+    expect(h.fake.callsOf("sendPhoto")).toHaveLength(0);
   });
 
   it("speaks Arabic to an Arabic admin", async () => {

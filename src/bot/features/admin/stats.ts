@@ -1,6 +1,8 @@
-// /stats: subscribers, incidents by province and type, deliveries, poller health.
-import { Composer } from "grammy";
+// /stats: subscribers, incidents by province and type, deliveries, poller
+// health; then, when the week had incidents, a chart of them per day.
+import { Composer, InputFile } from "grammy";
 import { audit } from "../../../admin/audit.js";
+import { chartSeries, incidentsChartPng } from "../../../admin/chart.js";
 import { gatherStats } from "../../../admin/stats.js";
 import type { BotContext } from "../../context.js";
 import { statsText } from "./views.js";
@@ -12,4 +14,10 @@ statsFeature.command("stats", async (ctx) => {
   await audit(db, { adminId: ctx.from!.id, action: "stats" });
   const stats = await gatherStats(db, new Date(), config.TZ);
   await ctx.reply(statsText(stats, ctx.t), { parse_mode: "HTML" });
+  if (stats.incidents.week === 0) return;
+  const series = chartSeries(stats.perDay.byProvince, stats.perDay.days.length);
+  const legend = series.map((s) => `${s.emoji} ${s.key === "others" ? ctx.t("admin-stats-chart-others") : ctx.t(`province-${s.key}`)}: ${s.total}`);
+  await ctx.replyWithPhoto(new InputFile(incidentsChartPng(series, stats.perDay.days), "incidents.png"), {
+    caption: [ctx.t("admin-stats-chart-caption"), ...legend].join("\n"),
+  });
 });
