@@ -14,7 +14,8 @@ import { createMetrics, type Metrics } from "./metrics.js";
 import { startHttpServer } from "./server.js";
 import { Poller, readSourcesFile, seedSources, type HttpLimits } from "./sources/index.js";
 import { ingestPending } from "./incidents/index.js";
-import { createRenderer, enqueuePendingIncidents, renderIncident, Sender } from "./alerts/index.js";
+import { createRenderer, enqueuePendingIncidents, renderIncident, Sender, summarizePending, summarizerFromConfig } from "./alerts/index.js";
+import { placeById } from "./nlp/index.js";
 import { createBot } from "./bot/index.js";
 
 export interface AppOptions {
@@ -67,8 +68,9 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
 
   const bot = config.consoleMode ? null : createBot({ config, db, log: log.child({ stage: "bot" }) });
   const sender = bot
-    ? new Sender({ db, api: bot.api, log: log.child({ stage: "delivery" }), render: createRenderer(db, i18n, config.TZ), ratePerSecond: 25 })
+    ? new Sender({ db, api: bot.api, log: log.child({ stage: "delivery" }), render: createRenderer(db, i18n, config.TZ, { englishPlace: (id) => placeById(id)?.en }), ratePerSecond: 25 })
     : null;
+  const summarizer = summarizerFromConfig(config);
   const out = opts.out ?? ((text: string) => process.stdout.write(text + "\n\n"));
 
   /** Console mode: the alert as an Arabic subscriber would read it. */
@@ -113,6 +115,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
         const ingested = await ingestPending(db, log.child({ stage: "incidents" }));
         total.incidents += ingested.created.length;
         metrics.incidents.inc(ingested.created.length);
+        await summarizePending(db, summarizer, log.child({ stage: "summary" }));
         if (sender) {
           await enqueuePendingIncidents(db, new Date());
           total.sent += await flushOutbox();

@@ -3,3 +3,4 @@ export { analyzeReport } from "./extract.js";
 export { normalizeArabic } from "./normalize.js";
 export * from "./types.js";
 export * from "./taxonomy.js";
+export { placeById } from "./gazetteer.js";
