@@ -42,6 +42,7 @@ const FACTUAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(مصدر|مراس
 
 const NEGATORS = new Set(["دون", "بدون", "لم", "لا", "عدم", "ودون", "ولم", "ولا"]);
 const NEG_FILLERS = new Set(["تسجيل", "وقوع", "حدوث", "اي", "يقع", "تقع", "يحدث", "يسجل", "تسجل", "ان"]);
+const DEVICE_TYPES = new Set(["ied", "car_bomb", "suicide", "rocket", "drone"]);
 const RELEASE = nset(["اطلاق سراح", "الافراج عن", "تحرر", "يحرر", "حررت", "حرر", "تحرير"]);
 
 /** The act at i is negated: a negator right before it, or with «تسجيل/وقوع/أي» in between. */
@@ -72,6 +73,7 @@ const STRONG_TYPES = new Set(["suicide", "car_bomb", "ied", "armed_attack", "roc
 export function classify({ toks, norm, typeHits, place }: ClassifyInput): Classification {
   if (!toks.length) return { incident: false, reason: "empty" };
   const kidnapNamed = typeHits.some((h) => h.v.type === "kidnapping");
+  const deviceNamed = typeHits.some((h) => DEVICE_TYPES.has(h.v.type) && !h.v.weak);
   const evs = events.find(toks).filter((h) => {
     // «دوي صافرات الانذار» is a siren, not a blast
     const nx = toks[h.i + h.len]?.t ?? "";
@@ -80,6 +82,8 @@ export function classify({ toks, norm, typeHits, place }: ClassifyInput): Classi
     if (negated(toks, h.i)) return false;
     // a release is an act only as the end of a kidnapping («إطلاق سراح المختطف»), not of prisoners
     if (RELEASE.has(h.p) && !kidnapNamed) return false;
+    // a seizure is an act only when explosives or launchers are seized («ضبط عبوة ناسفة»), not rifles
+    if (h.p === "ضبط" && !deviceNamed) return false;
     return true;
   });
   if (!evs.length) return { incident: false, reason: "no-event" };

@@ -19,7 +19,8 @@ fold("ؤ", "و");
 fold("ئ", "ي");
 fold("کڪ", "ك");   // Persian/Urdu kaf
 fold("گ", "ك");     // Kurdish/Persian gaf (Sorani place names)
-fold("یېۍ", "ي");   // Persian/Kurdish yeh
+fold("یېۍێ", "ي");  // Persian/Kurdish yeh (incl. Kurdish ێ as in «هەولێر»)
+fold("ھ", "ه");     // heh doachashmee (Kurdish/Urdu keyboards)
 fold("ەۀہ", "ه");   // Kurdish ae, heh variants
 fold("ۆۇ", "و");    // Kurdish o/u
 fold("ڵ", "ل");

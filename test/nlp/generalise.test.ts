@@ -56,6 +56,8 @@ describe("not incidents", () => {
     expect(incidentOf("دوي صافرات الإنذار في قاعدة حرير دون تسجيل أي هجوم")).toBeNull();
     expect(incidentOf("محكمة الجنايات تصدر حكما بالإعدام بحق مدان بتفجير سيارة مفخخة في الحلة")).toBeNull();
     expect(incidentOf("إطلاق سراح 30 سجينا من سجن الحلة بموجب العفو")).toBeNull();
+    expect(incidentOf("ضبط بنادق ومسدسات في مخزن بقضاء الزبير")).toBeNull();
+    expect(incidentOf("ضبط ثلاث عبوات ناسفة معدة للتفجير في قضاء الزبير")?.type).toBe("ied");
   });
   it("but a brawl that kills, and a release of an abductee, are incidents", () => {
     expect(incidentOf("مقتل شخص بمشاجرة في قضاء الشطرة")).not.toBeNull();
