@@ -287,8 +287,9 @@ admin-stats-by-type = <b>By type</b> (24 h / 7 days):
 admin-stats-deliveries = 📨 Deliveries in 24 h: { $sent } sent · { $failed } failed · { $cancelled } cancelled · { $pending } waiting (queue now: { $backlog })
 admin-stats-sources = 📡 Sources: { $total } ({ $paused } paused, { $failing } failing, { $neverPolled } never read) · last success { $last } · { $itemsDay } items in 24 h
 admin-stats-chart-caption = Incidents per day, last 7 days
+admin-stats-chart-others = other provinces
 admin-notify-source-paused = ⚠️ Source #{ $id } <b>{ $name }</b> was paused automatically after { $failures } consecutive failures.
     Last error: { $error }
     It is retried once a day; /sources resume { $id } resumes it now.
-admin-notify-delivery-failures = ⚠️ { $failed } of { $total } deliveries failed in the last { $minutes } min.
-    Most common error: { $error }
+admin-notify-delivery-failures = ⚠️ Deliveries are failing in bulk: { $failed } of the last { $total } sends failed.
+    Last error: { $error }

@@ -1,19 +1,16 @@
-// Broadcasts through the outbox: one Delivery per recipient (kind "broadcast",
-// key broadcast:<id>, payload {text}), so an announcement shares the sender's
-// rate limits, retries and crash safety with alerts.
-//
-// TODO(issue 8): enqueueBroadcast, broadcastProgress and cancelBroadcast were
-// meant to come from src/alerts/outbox.ts; they had not landed, so they live
-// here. Move them there (or re-export) when the delivery helper provides them.
+// Broadcasts through the outbox (src/alerts/outbox.ts): one Delivery per
+// recipient (kind "broadcast", key broadcast:<id>), so an announcement shares
+// the sender's rate limits, retries and crash safety with alerts. This module
+// adds what the outbox does not know: the audience, the draft → sending →
+// done | cancelled life of a Broadcast row, and progress in admin terms.
 import type { Db } from "../db/client.js";
 import type { Broadcast, Prisma } from "../generated/prisma/client.js";
+import { broadcastProgress as outboxProgress, cancelBroadcast as cancelDeliveries, enqueueBroadcast } from "../alerts/outbox.js";
 
 export interface Audience {
   provinces?: string[];
   types?: string[];
 }
-
-export const BROADCAST_PRIORITY = 2;
 
 export function parseAudience(json: string): Audience {
   try {
@@ -40,34 +37,8 @@ export async function countAudience(db: Db, a: Audience, now: Date): Promise<num
   return db.subscriber.count({ where: audienceWhere(a, now) });
 }
 
-export async function createDraft(db: Db, adminId: bigint | number, text: string, audience: Audience): Promise<Broadcast> {
-  return db.broadcast.create({ data: { adminId: BigInt(adminId), text, audience: JSON.stringify(audience) } });
-}
-
-/** Owes the broadcast to every chat matching `where`, page by page; safe to run again (already owed chats are skipped). */
-export async function enqueueBroadcast(db: Db, broadcastId: number, where: Prisma.SubscriberWhereInput, pageSize = 2000): Promise<number> {
-  const b = await db.broadcast.findUniqueOrThrow({ where: { id: broadcastId } });
-  const key = `broadcast:${broadcastId}`;
-  const payload = JSON.stringify({ text: b.text });
-  let cursor = 0;
-  let enqueued = 0;
-  for (;;) {
-    const subs = await db.subscriber.findMany({
-      where: { ...where, id: { gt: cursor } },
-      select: { id: true, chatId: true },
-      orderBy: { id: "asc" },
-      take: pageSize,
-    });
-    if (subs.length === 0) return enqueued;
-    cursor = subs.at(-1)!.id;
-    const owed = await db.delivery.findMany({ where: { key, chatId: { in: subs.map((s) => s.chatId) } }, select: { chatId: true } });
-    const skip = new Set(owed.map((d) => d.chatId));
-    const rows = subs
-      .filter((s) => !skip.has(s.chatId))
-      .map((s) => ({ key, kind: "broadcast", chatId: s.chatId, subscriberId: s.id, broadcastId, priority: BROADCAST_PRIORITY, payload }));
-    if (rows.length) await db.delivery.createMany({ data: rows });
-    enqueued += rows.length;
-  }
+export async function createDraft(db: Db, adminId: bigint | number, text: string, audience: Audience, locale: string): Promise<Broadcast> {
+  return db.broadcast.create({ data: { adminId: BigInt(adminId), text, audience: JSON.stringify(audience), locale } });
 }
 
 /**
@@ -92,18 +63,15 @@ export interface Progress {
 }
 
 export async function broadcastProgress(db: Db, broadcastId: number): Promise<Progress> {
-  const rows = await db.delivery.groupBy({ by: ["state"], where: { broadcastId }, _count: { _all: true } });
-  const n = (s: string) => rows.find((r) => r.state === s)?._count._all ?? 0;
-  const p = { sent: n("sent"), failed: n("failed"), left: n("pending") + n("sending"), cancelled: n("cancelled") };
-  return { ...p, total: p.sent + p.failed + p.left + p.cancelled };
+  const p = await outboxProgress(db, broadcastId);
+  return { total: p.total, sent: p.sent, failed: p.failed, left: p.pending + p.sending, cancelled: p.cancelled };
 }
 
 /** Stops a draft or a broadcast midway: what is not sent yet is cancelled. Returns false when it had already finished. */
-export async function cancelBroadcast(db: Db, broadcastId: number): Promise<boolean> {
-  const [stopped] = await db.$transaction([
-    db.broadcast.updateMany({ where: { id: broadcastId, state: { in: ["draft", "sending"] } }, data: { state: "cancelled" } }),
-    db.delivery.updateMany({ where: { broadcastId, state: "pending" }, data: { state: "cancelled" } }),
-  ]);
+export async function stopBroadcast(db: Db, broadcastId: number): Promise<boolean> {
+  const stopped = await db.broadcast.updateMany({ where: { id: broadcastId, state: { in: ["draft", "sending"] } }, data: { state: "cancelled" } });
+  // A row already claimed by the sender is on its way and cannot be called back.
+  await cancelDeliveries(db, broadcastId);
   return stopped.count > 0;
 }
 

@@ -20,7 +20,7 @@ export interface Harness {
   /** sends a message and resolves with the bot's next message to that chat */
   say(chatId: number, text: string, opts?: { fromId?: number; languageCode?: string; chatType?: string }): Promise<ApiCall>;
   /** presses a button and resolves with the answerCallbackQuery call */
-  press(chatId: number, data: string, opts?: { fromId?: number; messageId?: number }): Promise<ApiCall>;
+  press(chatId: number, data: string, opts?: { fromId?: number; messageId?: number; languageCode?: string }): Promise<ApiCall>;
   stop(): Promise<void>;
 }
 

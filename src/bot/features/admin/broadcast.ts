@@ -7,7 +7,7 @@ import type { Db } from "../../../db/client.js";
 import { toLocale, translator } from "../../../i18n.js";
 import type { Logger } from "../../../log.js";
 import {
-  broadcastProgress, cancelBroadcast, countAudience, createDraft, parseAudience, settleBroadcast, startBroadcast, type Audience,
+  broadcastProgress, stopBroadcast, countAudience, createDraft, parseAudience, settleBroadcast, startBroadcast, type Audience,
 } from "../../../admin/broadcast.js";
 import { audit } from "../../../admin/audit.js";
 import type { BotContext } from "../../context.js";
@@ -80,10 +80,10 @@ async function preview(ctx: BotContext, text: string, entities: readonly Message
   }
   const { db } = ctx.deps;
   const html = entitiesToHtml(text, entities);
-  const draft = await createDraft(db, ctx.from!.id, html, audience);
+  const draft = await createDraft(db, ctx.from!.id, html, audience, await ctx.i18n.getLocale());
   const count = await countAudience(db, audience, new Date());
   await audit(db, { adminId: ctx.from!.id, action: "broadcast.preview", detail: `#${draft.id} to ${count}: ${text.slice(0, 200)}` });
-  await ctx.reply(ctx.t("admin-broadcast-preview-head", { id: draft.id, audience: describeAudience(audience, ctx.t), count }));
+  await ctx.reply(ctx.t("admin-broadcast-preview-head", { id: String(draft.id), audience: describeAudience(audience, ctx.t), count }));
   const keyboard = new InlineKeyboard();
   if (count > 0) keyboard.text(ctx.t("admin-broadcast-send-button", { count }), data("go", draft.id));
   keyboard.text(ctx.t("admin-broadcast-cancel-button"), data("x", draft.id));
@@ -94,8 +94,8 @@ broadcastFeature.callbackQuery(/^adm:bc:go:(\d+)$/, async (ctx) => {
   const id = Number(ctx.match[1]);
   const { db } = ctx.deps;
   const started = await startBroadcast(db, id, new Date());
+  await audit(db, { adminId: ctx.from.id, action: "broadcast.send", detail: started ? `#${id} enqueued ${started.enqueued}` : `#${id} was not a draft` });
   if (!started) return ctx.answerCallbackQuery({ text: ctx.t("admin-broadcast-not-draft"), show_alert: true });
-  await audit(db, { adminId: ctx.from.id, action: "broadcast.send", detail: `#${id} enqueued ${started.enqueued}` });
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
   const p = await broadcastProgress(db, id);
@@ -109,17 +109,17 @@ broadcastFeature.callbackQuery(/^adm:bc:go:(\d+)$/, async (ctx) => {
 broadcastFeature.callbackQuery(/^adm:bc:x:(\d+)$/, async (ctx) => {
   const id = Number(ctx.match[1]);
   const { db } = ctx.deps;
-  const stopped = await cancelBroadcast(db, id);
+  const stopped = await stopBroadcast(db, id);
   await audit(db, { adminId: ctx.from.id, action: "broadcast.cancel", detail: `#${id}${stopped ? "" : " (already finished)"}` });
   const b = await db.broadcast.findUnique({ where: { id } });
   if (!stopped || !b) return ctx.answerCallbackQuery({ text: ctx.t("admin-broadcast-not-draft"), show_alert: true });
-  await ctx.answerCallbackQuery({ text: ctx.t("admin-broadcast-cancelled", { id }) });
+  await ctx.answerCallbackQuery({ text: ctx.t("admin-broadcast-cancelled", { id: String(id) }) });
   const onProgress = b.progressMessageId !== null && b.progressMessageId === ctx.callbackQuery.message?.message_id;
   if (onProgress) {
     await ctx.editMessageText(progressText(id, "cancelled", await broadcastProgress(db, id), ctx.t), { parse_mode: "HTML" });
   } else {
     await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
-    await ctx.reply(ctx.t("admin-broadcast-cancelled", { id }));
+    await ctx.reply(ctx.t("admin-broadcast-cancelled", { id: String(id) }));
   }
 });
 
@@ -138,8 +138,7 @@ export async function updateBroadcastProgress(api: Api, db: Db, i18n: I18n<any>,
     const state = await settleBroadcast(db, b, p, new Date());
     if (state === "sending") still++;
     if (b.progressChatId === null || b.progressMessageId === null) continue;
-    const sub = await db.subscriber.findUnique({ where: { chatId: b.progressChatId }, select: { language: true } });
-    const t = translator(i18n, toLocale(sub?.language));
+    const t = translator(i18n, toLocale(b.locale));
     const text = progressText(b.id, state, p, t);
     if (shown.get(b.id) === text) continue;
     try {

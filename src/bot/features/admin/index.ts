@@ -8,7 +8,7 @@ import { sourcesFeature } from "./sources.js";
 import { statsFeature } from "./stats.js";
 
 export { updateBroadcastProgress } from "./broadcast.js";
-export { notifyAdmins, sourcePausedNotice, deliveryFailureWatch, type NoticeText } from "./notify.js";
+export { notifyAdmins, sourcePausedNotice, bulkFailureNotice, type NoticeText } from "./notify.js";
 
 export const ADMIN_COMMANDS = ["broadcast", "sources", "stats"] as const;
 

@@ -6,7 +6,8 @@ import type { I18n } from "@grammyjs/i18n";
 import type { Config } from "../../../config.js";
 import type { Db } from "../../../db/client.js";
 import type { Source } from "../../../generated/prisma/client.js";
-import { toLocale, translator, type Locale, type Translate } from "../../../i18n.js";
+import { toLocale, translator, type Locale } from "../../../i18n.js";
+import type { BulkFailure } from "../../../alerts/sender.js";
 import { escapeHtml } from "../../../alerts/index.js";
 
 export type NoticeText = string | ((locale: Locale) => string);
@@ -31,7 +32,7 @@ export async function notifyAdmins(api: Api, config: Pick<Config, "ADMIN_IDS">, 
 export function sourcePausedNotice(i18n: I18n<any>, source: Pick<Source, "id" | "name" | "url">, failures: number, reason: string): NoticeText {
   return (locale) =>
     translator(i18n, locale)("admin-notify-source-paused", {
-      id: source.id,
+      id: String(source.id),
       name: escapeHtml(source.name),
       url: escapeHtml(source.url),
       failures,
@@ -39,56 +40,12 @@ export function sourcePausedNotice(i18n: I18n<any>, source: Pick<Source, "id" | 
     });
 }
 
-export interface FailureWatchOptions {
-  api: Api;
-  config: Pick<Config, "ADMIN_IDS">;
-  i18n: I18n<any>;
-  db: Db;
-  /** at least this many failures in the window… */
-  minFailed?: number;
-  /** …making up at least this share of the window's attempts */
-  minRatio?: number;
-  windowMs?: number;
-  /** at most one notice per this long */
-  cooldownMs?: number;
-  now?: () => number;
-}
-
-/**
- * Feed it every sender flush summary; it tells the admins when deliveries fail
- * in bulk (a revoked token, a Telegram outage, a wave of blocks), once per cooldown.
- * Returns true when it notified.
- */
-export function deliveryFailureWatch(o: FailureWatchOptions): (summary: { sent: number; failed: number }) => Promise<boolean> {
-  const windowMs = o.windowMs ?? 10 * 60_000;
-  const cooldownMs = o.cooldownMs ?? 60 * 60_000;
-  const now = o.now ?? Date.now;
-  const recent: Array<{ at: number; sent: number; failed: number }> = [];
-  let lastNotice = -Infinity;
-  return async ({ sent, failed }) => {
-    const at = now();
-    if (sent || failed) recent.push({ at, sent, failed });
-    while (recent.length && recent[0]!.at < at - windowMs) recent.shift();
-    const f = recent.reduce((n, r) => n + r.failed, 0);
-    const total = recent.reduce((n, r) => n + r.sent + r.failed, 0);
-    if (f < (o.minFailed ?? 20) || f / total < (o.minRatio ?? 0.5) || at - lastNotice < cooldownMs) return false;
-    lastNotice = at;
-    const common = await o.db.delivery.groupBy({
-      by: ["lastError"],
-      where: { state: "failed", createdAt: { gte: new Date(at - 24 * 3600_000) } }, // no updatedAt on Delivery: the last day
-      _count: { _all: true },
-      orderBy: { _count: { lastError: "desc" } },
-      take: 1,
+/** For the Sender's onBulkFailure (more than half of the last sends failed). */
+export function bulkFailureNotice(i18n: I18n<any>, info: BulkFailure): NoticeText {
+  return (locale) =>
+    translator(i18n, locale)("admin-notify-delivery-failures", {
+      failed: info.failed,
+      total: info.total,
+      error: escapeHtml(info.lastError.slice(0, 200)),
     });
-    const error = common[0]?.lastError ?? "?";
-    const text = (locale: Locale) =>
-      (translator(o.i18n, locale) as Translate)("admin-notify-delivery-failures", {
-        failed: f,
-        total,
-        minutes: Math.round(windowMs / 60_000),
-        error: escapeHtml(error.slice(0, 200)),
-      });
-    await notifyAdmins(o.api, o.config, text, o.db);
-    return true;
-  };
 }

@@ -43,10 +43,10 @@ sourcesFeature.command("sources", async (ctx) => {
         case "added":
         case "restored":
           await log(`${url} → #${r.source.id} (${r.kind}, ${r.items} items)`);
-          return ctx.reply(ctx.t(`admin-source-${r.kind}`, { id: r.source.id, name: escapeHtml(r.source.name), count: r.items }), html);
+          return ctx.reply(ctx.t(`admin-source-${r.kind}`, { id: String(r.source.id), name: escapeHtml(r.source.name), count: r.items }), html);
         case "exists":
           await log(`${url}: exists as #${r.source.id}`);
-          return ctx.reply(ctx.t("admin-source-exists", { id: r.source.id, name: escapeHtml(r.source.name) }), html);
+          return ctx.reply(ctx.t("admin-source-exists", { id: String(r.source.id), name: escapeHtml(r.source.name) }), html);
         case "refused":
           await log(`${url}: refused (${r.refused.reason}: ${r.refused.detail})`);
           return ctx.reply(refusal(ctx, r.refused), html);
@@ -70,7 +70,7 @@ sourcesFeature.command("sources", async (ctx) => {
       else if (sub === "pause") await pauseSource(db, source, adminId);
       else await resumeSource(db, source);
       await log(`#${source.id} ${source.url}`);
-      return ctx.reply(ctx.t(`admin-source-${sub}d`, { id: source.id, name: escapeHtml(source.name) }), html);
+      return ctx.reply(ctx.t(`admin-source-${sub}d`, { id: String(source.id), name: escapeHtml(source.name) }), html);
     }
     case "test": {
       const ref = args[0];

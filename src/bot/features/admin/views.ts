@@ -93,7 +93,7 @@ export function testReport(url: string, count: number, tested: TestedItem[], t: 
 
 export function progressText(id: number, state: string, p: Progress, t: Translate): string {
   const key = state === "cancelled" ? "admin-broadcast-stopped" : state === "done" ? "admin-broadcast-done" : "admin-broadcast-progress";
-  return t(key, { id, sent: p.sent, failed: p.failed, left: p.left, total: p.total, cancelled: p.cancelled });
+  return t(key, { id: String(id), sent: p.sent, failed: p.failed, left: p.left, total: p.total, cancelled: p.cancelled });
 }
 
 function table(rows: Counted[], label: (key: string) => string, limit = 12): string[] {

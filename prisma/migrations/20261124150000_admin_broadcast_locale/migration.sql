@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Broadcast" ADD COLUMN "locale" TEXT NOT NULL DEFAULT 'ar';
