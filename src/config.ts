@@ -69,6 +69,19 @@ const schema = z.object({
   UPDATE_MODE: z.enum(["edit", "edit+reply"]).default("edit+reply"),
   /** A report further than this from an incident's latest report is a new incident (hours). */
   MERGE_WINDOW_HOURS: int(1, 168).default(12),
+  // -- delivery (issue 8) --
+  /** Messages per second to all chats together (Telegram: about 30). */
+  SEND_RATE_PER_SEC: int(1, 1000).default(30),
+  /** Messages per second to one private chat (Telegram: about 1). */
+  SEND_PER_CHAT_PER_SEC: int(1, 30).default(1),
+  /** Messages per minute to one group or channel (Telegram: 20). */
+  SEND_PER_GROUP_PER_MIN: int(1, 600).default(20),
+  /** Paid broadcasts (enabled in BotFather): beyond the free rate, up to 1000/s at 0.1 Star per message. */
+  PAID_BROADCAST: bool.default(false),
+  /** The longest 429 wait accepted; an alert Telegram holds back longer is failed and logged (seconds). */
+  SEND_MAX_RETRY_AFTER_SEC: int(1, 86_400).default(600),
+  /** Requests to Telegram in flight at once (the rate limits still apply). */
+  SEND_CONCURRENCY: int(1, 256).default(8),
 });
 
 export type Config = z.infer<typeof schema> & { consoleMode: boolean };

@@ -1,7 +1,7 @@
 // Who must hear about an incident: an indexed query over the filter tables,
 // read page by page so that 100,000 subscribers never sit in memory at once.
 import type { Db } from "../db/client.js";
-import type { Incident, Prisma } from "../generated/prisma/client.js";
+import type { Incident, Prisma, Subscriber } from "../generated/prisma/client.js";
 
 export function subscriberFilter(incident: Incident, now: Date): Prisma.SubscriberWhereInput {
   const provinces: string[] = JSON.parse(incident.provinces);
@@ -15,10 +15,16 @@ export function subscriberFilter(incident: Incident, now: Date): Prisma.Subscrib
   };
 }
 
-export interface MatchedSubscriber {
-  id: number;
-  chatId: bigint;
+/** The minimum-severity settings an incident satisfies (the rest of filters.ts is applied in code). */
+function severityFilter(incident: Incident): Prisma.SubscriberWhereInput {
+  const allowed = ["all"];
+  if ((incident.killed ?? 0) > 0 || (incident.injured ?? 0) > 0) allowed.push("casualties");
+  if ((incident.killed ?? 0) > 0) allowed.push("deaths");
+  return { minSeverity: { in: allowed } };
 }
+
+/** A matched subscriber with what the fine filters (filters.ts) need. */
+export type MatchedSubscriber = Subscriber & { districts: { district: string }[] };
 
 /** Calls `page` with successive pages of matching subscribers (ordered by id). */
 export async function forEachMatchingPage(
@@ -28,12 +34,12 @@ export async function forEachMatchingPage(
   page: (subs: MatchedSubscriber[]) => Promise<void>,
   pageSize = 2000,
 ): Promise<void> {
-  const where = subscriberFilter(incident, now);
+  const where: Prisma.SubscriberWhereInput = { AND: [subscriberFilter(incident, now), severityFilter(incident)] };
   let cursor = 0;
   for (;;) {
     const subs = await db.subscriber.findMany({
       where: { ...where, id: { gt: cursor } },
-      select: { id: true, chatId: true },
+      include: { districts: { select: { district: true } } },
       orderBy: { id: "asc" },
       take: pageSize,
     });

@@ -16,12 +16,18 @@ export type Fault =
   | { kind: "403"; description?: string }
   | { kind: "400-chat-not-found" }
   | { kind: "400-migrate"; migrateTo: number }
-  | { kind: "500" };
+  | { kind: "500" }
+  | { kind: "400"; description: string }
+  /** the connection is closed without an answer (a network error) */
+  | { kind: "drop" };
 
 export interface RateLimits {
+  /** free messages per second, all chats together */
   perSecondTotal: number;
   perSecondPerChat: number;
   perMinutePerGroup: number;
+  /** all messages per second when sent with allow_paid_broadcast (default 1000) */
+  perSecondPaid?: number;
 }
 
 const SEND_METHODS = new Set([
@@ -33,6 +39,8 @@ export class FakeTelegram {
   readonly calls: ApiCall[] = [];
   /** chats that answer every send with 403 (blocked) */
   readonly blocked = new Set<number>();
+  /** groups upgraded to a supergroup: every send answers 400 with migrate_to_chat_id */
+  readonly migrated = new Map<number, number>();
   private server: Server;
   private updates: any[] = [];
   private nextUpdateId = 1;
@@ -41,9 +49,14 @@ export class FakeTelegram {
   private faults = new Map<number, Fault[]>();
   private limits: RateLimits | null = null;
   private sendTimes: number[] = [];
+  private allSendTimes: number[] = [];
   private chatSendTimes = new Map<number, number[]>();
   /** number of 429s answered because a rate limit was exceeded */
   rateLimited = 0;
+  /** sends accepted with allow_paid_broadcast */
+  paidSends = 0;
+  /** added to every answer, like a network round trip (ms) */
+  latencyMs = 0;
   private callListeners: Array<(c: ApiCall) => void> = [];
   private chatMembers = new Map<string, string>();
   webhook: { url: string; secret?: string } | null = null;
@@ -208,7 +221,13 @@ export class FakeTelegram {
     }
     const call: ApiCall = { method, params, at: Date.now() };
     if (method !== "getUpdates") this.calls.push(call);
+    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
     const answer = await this.answer(method, params);
+    if (answer === DROP) {
+      (call as any).error = { dropped: true };
+      req.socket.destroy();
+      return;
+    }
     if (answer.ok) (call as any).result = answer.result;
     else (call as any).error = answer;
     if (method !== "getUpdates") for (const l of [...this.callListeners]) l(call);
@@ -219,10 +238,13 @@ export class FakeTelegram {
     const chatId = Number(p.chat_id);
     if (SEND_METHODS.has(method) || method === "editMessageText") {
       const fault = this.faults.get(chatId)?.shift();
+      if (fault?.kind === "drop") return DROP;
       if (fault) return faultAnswer(fault);
       if (this.blocked.has(chatId)) return faultAnswer({ kind: "403" });
-      if (SEND_METHODS.has(method)) {
-        const limited = this.checkLimits(chatId);
+      const migrateTo = this.migrated.get(chatId);
+      if (migrateTo !== undefined) return faultAnswer({ kind: "400-migrate", migrateTo });
+      if (SEND_METHODS.has(method) || method === "editMessageText") {
+        const limited = this.checkLimits(chatId, p.allow_paid_broadcast === true);
         if (limited) return limited;
       }
     }
@@ -258,19 +280,30 @@ export class FakeTelegram {
     }
   }
 
-  private checkLimits(chatId: number): any {
+  /** Sliding windows like Telegram's: counted at arrival; an exceeded one answers 429 with the wait until it frees. */
+  private checkLimits(chatId: number, paid: boolean): any {
     if (!this.limits) return null;
     const now = Date.now();
     this.sendTimes = this.sendTimes.filter((t) => now - t < 1000);
+    this.allSendTimes = this.allSendTimes.filter((t) => now - t < 1000);
     const chatTimes = (this.chatSendTimes.get(chatId) ?? []).filter((t) => now - t < 60_000);
-    const lastSecond = chatTimes.filter((t) => now - t < 1000).length;
-    const overTotal = this.sendTimes.length >= this.limits.perSecondTotal;
-    const overChat = chatId > 0 ? lastSecond >= this.limits.perSecondPerChat : chatTimes.length >= this.limits.perMinutePerGroup;
-    if (overTotal || overChat) {
+    const lastSecond = chatTimes.filter((t) => now - t < 1000);
+    const waits: number[] = [];
+    const over = (times: number[], limit: number, windowMs: number) => {
+      if (times.length < limit) return;
+      waits.push(times[times.length - limit]! + windowMs - now);
+    };
+    over(this.allSendTimes, this.limits.perSecondPaid ?? 1000, 1000);
+    if (!paid) over(this.sendTimes, this.limits.perSecondTotal, 1000);
+    if (chatId > 0) over(lastSecond, this.limits.perSecondPerChat, 1000);
+    else over(chatTimes, this.limits.perMinutePerGroup, 60_000);
+    if (waits.length) {
       this.rateLimited++;
-      return faultAnswer({ kind: "429", retryAfter: 1 });
+      return faultAnswer({ kind: "429", retryAfter: Math.max(1, Math.ceil(Math.max(...waits) / 1000)) });
     }
-    this.sendTimes.push(now);
+    if (paid) this.paidSends++;
+    else this.sendTimes.push(now);
+    this.allSendTimes.push(now);
     chatTimes.push(now);
     this.chatSendTimes.set(chatId, chatTimes);
     return null;
@@ -291,6 +324,8 @@ export class FakeTelegram {
   }
 }
 
+const DROP = Symbol("drop");
+
 function ok(result: unknown) {
   return { ok: true, result };
 }
@@ -307,6 +342,10 @@ function faultAnswer(f: Fault): any {
       return { ok: false, error_code: 400, description: "Bad Request: group chat was upgraded to a supergroup chat", parameters: { migrate_to_chat_id: f.migrateTo } };
     case "500":
       return { ok: false, error_code: 500, description: "Internal Server Error" };
+    case "400":
+      return { ok: false, error_code: 400, description: `Bad Request: ${f.description}` };
+    case "drop":
+      return { ok: false, error_code: 502, description: "Bad Gateway" };
   }
 }
 
