@@ -240,6 +240,9 @@ console-how-to-connect = لا يوجد TELEGRAM_BOT_TOKEN: يعمل البوت �
 ## Admin tools (issue 9: admin-*)
 admin-refused = عذرًا، هذا الأمر مخصص لمشرفي البوت فقط.
 admin-private-only = أوامر المشرفين تعمل في المحادثة الخاصة مع البوت فقط.
+admin-command-broadcast = إعلان للمشتركين (للمشرفين)
+admin-command-sources = المصادر وحالتها (للمشرفين)
+admin-command-stats = الإحصاءات (للمشرفين)
 admin-ago-now = الآن
 admin-ago-min = قبل { $n } دقيقة
 admin-ago-hours = قبل { $n } ساعة

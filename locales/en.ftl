@@ -221,6 +221,9 @@ console-how-to-connect = No TELEGRAM_BOT_TOKEN: running in console mode. To conn
 ## Admin tools (issue 9: admin-*)
 admin-refused = Sorry, this command is only for the bot's administrators.
 admin-private-only = Admin commands work only in a private chat with the bot.
+admin-command-broadcast = announcement to subscribers (admins)
+admin-command-sources = sources and their health (admins)
+admin-command-stats = statistics (admins)
 admin-ago-now = just now
 admin-ago-min = { $n } min ago
 admin-ago-hours = { $n } h ago

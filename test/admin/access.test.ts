@@ -1,7 +1,9 @@
 // Only ADMIN_IDS may use the admin tools; everyone else is refused politely and
 // every attempt, allowed or not, is in the audit log.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ADMIN, STRANGER, startHarness, until, type Harness } from "./harness.js";
+import { setAdminCommands } from "../../src/bot/features/admin/index.js";
+import { createI18n } from "../../src/i18n.js";
+import { ADMIN, ADMIN2, STRANGER, startHarness, until, type Harness } from "./harness.js";
 
 describe("admin access", () => {
   let h: Harness;
@@ -49,5 +51,17 @@ describe("admin access", () => {
     expect(answer.params.text).toContain("Statistics");
     await until(async () => (await h.tdb.db.auditLog.count()) === 1);
     expect(await h.tdb.db.auditLog.findFirst()).toMatchObject({ adminId: BigInt(ADMIN), action: "stats", allowed: true });
+  });
+
+  it("shows the admin commands in the admins' own command menus only", async () => {
+    await setAdminCommands(h.bot.api, h.config, createI18n(), ["start", "help"]);
+    const calls = h.fake.callsOf("setMyCommands");
+    expect(calls.map((c) => [c.params.scope?.chat_id, c.params.language_code ?? null])).toEqual([
+      [ADMIN, "ar"], [ADMIN, null], [ADMIN, "en"], [ADMIN2, "ar"], [ADMIN2, null], [ADMIN2, "en"],
+    ]);
+    expect(calls.every((c) => c.params.scope.type === "chat")).toBe(true);
+    const en = calls[2]!.params.commands as Array<{ command: string; description: string }>;
+    expect(en.map((c) => c.command)).toEqual(["start", "help", "broadcast", "sources", "stats"]);
+    expect(en[4]!.description).toBe("statistics (admins)");
   });
 });

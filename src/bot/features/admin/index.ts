@@ -4,13 +4,13 @@ import { Composer } from "grammy";
 import { audit, isAdmin } from "../../../admin/audit.js";
 import type { BotContext } from "../../context.js";
 import { broadcastFeature } from "./broadcast.js";
+import { ADMIN_COMMANDS } from "./commands.js";
 import { sourcesFeature } from "./sources.js";
 import { statsFeature } from "./stats.js";
 
 export { updateBroadcastProgress } from "./broadcast.js";
+export { ADMIN_COMMANDS, setAdminCommands } from "./commands.js";
 export { notifyAdmins, sourcePausedNotice, bulkFailureNotice, type NoticeText } from "./notify.js";
-
-export const ADMIN_COMMANDS = ["broadcast", "sources", "stats"] as const;
 
 export const admin = new Composer<BotContext>();
 
