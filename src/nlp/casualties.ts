@@ -269,6 +269,30 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
     }
   }
 
+  // «ارتفاع عدد شهداء العدوان على … إلى 7»: the bare number after «إلى» is the new toll
+  for (let i = 0; i < toks.length; i++) {
+    if (!/^(و|ب)?(ال)?ارتفاع$|^(و)?ارتفع(ت)?$/.test(toks[i]!.t)) continue;
+    const s = toks[i]!.sent;
+    let kind: "killed" | "injured" | null = null;
+    let k = i + 1;
+    for (; k < Math.min(toks.length, i + 4) && toks[k]!.sent === s; k++) {
+      const t = toks[k]!.t.replace(/^(ال)/, "");
+      if (/^(شهداء|قتلى|قتلي|الشهداء|القتلى|وفيات)$/.test(t)) { kind = "killed"; break; }
+      if (/^(جرحى|جرحي|مصابين|اصابات)$/.test(t)) { kind = "injured"; break; }
+    }
+    if (!kind) continue;
+    for (let j = k + 1; j < Math.min(toks.length, k + 14) && toks[j]!.sent === s; j++) {
+      if (toks[j]!.t !== "الى" && toks[j]!.t !== "الي") continue;
+      const r = readNumber(toks, j + 1);
+      const after = toks[j + 1 + (r?.len ?? 0)];
+      const nounAfter = !!after && after.sent === s && stems(after.t).some((x) => CAS_NOUNS[x] || personForm(x, undefined) >= 0);
+      if (r && r.value !== null && Number.isInteger(r.value) && !used[j + 1] && !nounAfter) {
+        mentions.push({ kind, value: r.value, pos: j + 1, bg: bgSent.has(s), update: true });
+      }
+      break;
+    }
+  }
+
   const pick = (kind: "killed" | "injured"): number | null => {
     let ms = mentions.filter((m) => m.kind === kind);
     if (!ms.length) return null;

@@ -31,7 +31,7 @@ const QUALIFIED = /^(و|ل|ب)?(ال)?(فصيل|فصيلا|فصائل|جماعه
 const AIR_GENERIC = new Set(["غاره", "غارات", "غارتين", "ضربه", "ضربات", "قصف جوي", "قصفا جويا"]);
 
 const DRONE_NEAR = /^(و|ب|ال|بال)?(مسير|طاير|طيران)/;
-const INTERCEPTOR = /باتريوت|باترويت/;
+const INTERCEPTOR = /باتريوت|باترويت|اعتراضي/;
 
 export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
   const hits = matcher.find(toks);

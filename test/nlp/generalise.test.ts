@@ -59,6 +59,9 @@ describe("not incidents", () => {
     expect(incidentOf("ضبط بنادق ومسدسات في مخزن بقضاء الزبير")).toBeNull();
     expect(incidentOf("ضبط ثلاث عبوات ناسفة معدة للتفجير في قضاء الزبير")?.type).toBe("ied");
   });
+  it("a targeted party's own account is not a political statement", () => {
+    expect(incidentOf("حزب كومله: قصف مقراتنا في منطقة زركويز بالمسيرات")?.type).toBe("drone");
+  });
   it("but a brawl that kills, and a release of an abductee, are incidents", () => {
     expect(incidentOf("مقتل شخص بمشاجرة في قضاء الشطرة")).not.toBeNull();
     expect(incidentOf("إطلاق سراح المهندس المختطف في ديالى")?.type).toBe("kidnapping");
@@ -98,6 +101,9 @@ describe("casualties", () => {
     expect(incidentOf("مقتل جندي وإصابة اثنين بهجوم انتحاري في الرمادي")).toMatchObject({ killed: 1, injured: 2 });
     expect(incidentOf("ارتفاع حصيلة الهجوم على قرية في الخالص إلى ستة قتلى بعد وفاة اثنين من الجرحى")?.killed).toBe(6);
     expect(incidentOf("مدنيين اثنين اغتيلا بهجوم مسلح في حي العامرية ببغداد")?.killed).toBe(2);
+  });
+  it("«ارتفاع عدد شهداء … إلى 7»: the bare number after «إلى» is the new toll", () => {
+    expect(incidentOf("ارتفاع عدد شهداء القصف على قرية في قضاء سنجار إلى 9")?.killed).toBe(9);
   });
   it("more ways to say nobody was hurt", () => {
     expect(incidentOf("سقوط قذيفتي هاون على قرية في جلولاء دون أن تسفر عن خسائر بشرية")).toMatchObject({ killed: 0, injured: 0 });
