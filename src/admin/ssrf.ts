@@ -2,6 +2,7 @@
 // network (the bot's host, the LAN, cloud metadata at 169.254.169.254…).
 // Every address the host resolves to is checked: one private answer is enough
 // to refuse, since the fetch may use any of them.
+import { lookup as dnsLookupCb, type LookupAddress, type LookupAllOptions, type LookupOneOptions } from "node:dns";
 import { lookup as dnsLookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
 
@@ -114,4 +115,30 @@ export async function checkSourceUrl(raw: string, opts: { allowPrivate: boolean;
   const blocked = addresses.find(isPrivateAddress);
   if (blocked !== undefined) return { ok: false, reason: "private", detail: `${host} → ${blocked}` };
   return { ok: true, url: u.href };
+}
+
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A drop-in `lookup` for http(s).Agent / request options that refuses to
+ * connect to non-public addresses. The add-time check above cannot see a
+ * redirect to 127.0.0.1 or a name that later resolves elsewhere (DNS
+ * rebinding); checking at connect time does. Literal IP hosts skip `lookup`
+ * in Node, so a fetcher must also check those per hop with isPrivateAddress.
+ */
+export function publicOnlyLookup(hostname: string, options: LookupOneOptions | LookupAllOptions | number, callback: LookupCallback): void {
+  const opts = typeof options === "number" ? { family: options } : options;
+  dnsLookupCb(hostname, { ...opts, all: true }, (err, addresses: LookupAddress[]) => {
+    if (err) return callback(err, "");
+    const blocked = addresses.find((a) => isPrivateAddress(a.address));
+    if (blocked) {
+      const e: NodeJS.ErrnoException = new Error(`${hostname} resolves to the non-public address ${blocked.address}`);
+      e.code = "EPRIVATEADDR";
+      return callback(e, "");
+    }
+    if ("all" in opts && opts.all) return callback(null, addresses);
+    const first = addresses[0];
+    if (!first) return callback(Object.assign(new Error(`${hostname} has no address`), { code: "ENOTFOUND" }), "");
+    callback(null, first.address, first.family);
+  });
 }

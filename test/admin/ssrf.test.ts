@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSourceUrl, embeddedIpv4, isPrivateAddress } from "../../src/admin/ssrf.js";
+import { checkSourceUrl, embeddedIpv4, isPrivateAddress, publicOnlyLookup } from "../../src/admin/ssrf.js";
 
 describe("isPrivateAddress", () => {
   const blocked = [
@@ -50,5 +50,28 @@ describe("checkSourceUrl", () => {
   });
   it("lets private addresses through when ALLOW_PRIVATE_SOURCES is set", async () => {
     expect(await checkSourceUrl("http://127.0.0.1:8080/feed", { allowPrivate: true })).toEqual({ ok: true, url: "http://127.0.0.1:8080/feed" });
+  });
+});
+
+describe("publicOnlyLookup (for the fetcher's agents: redirects and DNS rebinding)", () => {
+  it("refuses to connect to a name that resolves to loopback", async () => {
+    const http = await import("node:http");
+    const server = http.createServer((_q, r) => r.end("secret"));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const port = (server.address() as import("node:net").AddressInfo).port;
+    try {
+      const get = (lookup?: typeof publicOnlyLookup) =>
+        new Promise<string>((resolve, reject) => {
+          http.get({ host: "localhost", port, family: 4, agent: false, ...(lookup ? { lookup } : {}) }, (res) => {
+            let body = "";
+            res.on("data", (c) => (body += c));
+            res.on("end", () => resolve(body));
+          }).on("error", reject);
+        });
+      expect(await get()).toBe("secret"); // the server is reachable…
+      await expect(get(publicOnlyLookup)).rejects.toMatchObject({ code: "EPRIVATEADDR" }); // …but not through the guard
+    } finally {
+      server.close();
+    }
   });
 });
