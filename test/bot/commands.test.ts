@@ -128,7 +128,7 @@ describe("subscriber commands", () => {
     await addIncident(h.db, { type: "drone", province: "diyala", place: "Khanaqin-two", firstSeenAt: new Date(t0 + 2000) });
     await addIncident(h.db, { type: "clash", province: "diyala", place: "Muqdadiya-three", firstSeenAt: new Date(t0 + 3000) });
     await h.send(USER, "/subscribe diyala");
-    const [list] = await h.replies(USER, "/latest 2");
+    const list = (await h.replies(USER, "/latest 2"))[0] ?? "";
     expect(list).toContain("Muqdadiya-three");
     expect(list).toContain("Khanaqin-two");
     expect(list).not.toContain("Baqubah-one");
@@ -165,6 +165,40 @@ describe("subscriber commands", () => {
     const [settings] = await h.replies(USER, "/settings");
     expect(settings).toContain("00:00");
     expect(settings).toContain("قتلى فقط");
+  });
+
+  it("districts narrow only their own province; an unknown district still passes", async () => {
+    await h.send(USER, "/start", { languageCode: "en" });
+    await h.send(USER, "/subscribe diyala baghdad");
+    const menu = await h.press(USER, "m:districts");
+    const provinceButtons = menu.find((c) => c.method === "editMessageText")!.params.reply_markup.inline_keyboard.flat().map((b: any) => b.callback_data);
+    expect(provinceButtons).toEqual(expect.arrayContaining(["dm:diyala", "dm:baghdad"]));
+    expect(provinceButtons).not.toContain("dm:basra");
+    const diyala = await h.press(USER, "dm:diyala");
+    const districtButtons = diyala.find((c) => c.method === "editMessageText")!.params.reply_markup.inline_keyboard.flat();
+    expect(districtButtons.map((b: any) => b.text)).toContain("Baqubah");
+    await h.press(USER, "d:diyala/baqubah");
+    expect((await h.db.subscriberDistrict.findMany()).map((d) => d.district)).toEqual(["diyala/baqubah"]);
+    expect(answerOf(await h.press(USER, "d:diyala/atlantis")).text).toMatch(/out of date/);
+
+    // One at a time, so that each delivery shows which incident got through.
+    const texts: string[] = [];
+    for (const [province, district, place] of [
+      ["diyala", "diyala/baqubah", "InBaqubah"], ["diyala", "diyala/khanaqin", "InKhanaqin"],
+      ["diyala", null, "SomewhereInDiyala"], ["baghdad", "baghdad/karkh", "InKarkh"],
+    ] as const) {
+      await addIncident(h.db, { type: "ied", province, district, place });
+      texts.push(...(await h.deliver()).map(textOf));
+    }
+    expect(texts).toHaveLength(3);
+    expect(texts.join()).toContain("InBaqubah");
+    expect(texts.join()).not.toContain("InKhanaqin");
+    expect(texts.join()).toContain("SomewhereInDiyala");
+    expect(texts.join()).toContain("InKarkh");
+    expect((await h.replies(USER, "/settings"))[0]).toContain("Baqubah (Diyala)");
+
+    await h.press(USER, "da:diyala"); // the whole province again
+    expect(await h.db.subscriberDistrict.count()).toBe(0);
   });
 
   it("answers stale or forged buttons, hints at unknown commands, and limits floods", async () => {

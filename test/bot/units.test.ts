@@ -12,7 +12,7 @@ describe("callback data", () => {
   it("round-trips every kind of action", () => {
     const actions: Action[] = [
       { k: "prov", id: "diyala" }, { k: "prov", id: "all" }, { k: "type", id: "security_operation" }, { k: "type", id: "none" },
-      { k: "dmenu", province: "dhi_qar" }, { k: "dist", id: "diyala-baqubah" }, { k: "dall", province: "basra" },
+      { k: "dmenu", province: "dhi_qar" }, { k: "dist", id: "diyala/baqubah" }, { k: "dall", province: "basra" },
       { k: "sev", level: "deaths" }, { k: "lang", locale: "en" }, { k: "menu", name: "keywords" },
       { k: "stop", confirm: true }, { k: "stop", confirm: false }, { k: "kwdel", list: "none", i: 3 }, { k: "kwclear" },
     ];

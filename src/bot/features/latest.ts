@@ -2,7 +2,7 @@
 // tested with the same predicate the delivery uses (alerts/filters.ts).
 import { Composer } from "grammy";
 import { incidentMatches } from "../../alerts/filters.js";
-import { escapeHtml, formatTime, incidentSources, renderAlert } from "../../alerts/index.js";
+import { escapeHtml, formatTime, incidentSources, renderHeadline, tollText } from "../../alerts/index.js";
 import type { BotContext } from "../context.js";
 import { requireSubscriber } from "../ui.js";
 
@@ -37,11 +37,12 @@ latest.command("latest", async (ctx) => {
   const t = (key: string, vars?: Record<string, string | number>) => ctx.t(key, vars);
   const blocks = [];
   for (const incident of found) {
-    // The alert's own headline line (icon, type, place), then time and first source.
-    const headline = renderAlert(incident, { t, locale, timeZone: config.TZ, sources: [] }).split("\n")[0]!;
+    // The alert's own headline (icon, type, place) and toll, then time and first source.
+    const toll = tollText(incident, t, locale);
     const [source] = await incidentSources(db, incident.id);
     const when = escapeHtml(formatTime(incident.occurredAt, config.TZ, locale));
     const link = source?.url && /^https?:\/\//i.test(source.url) ? ` · <a href="${escapeHtml(source.url)}">${escapeHtml(source.name)}</a>` : "";
+    const headline = renderHeadline(incident, t, locale) + (toll ? `\n${escapeHtml(toll)}` : "");
     blocks.push(`${headline}\n${when}${link}`);
   }
   await ctx.reply([escapeHtml(ctx.t("latest-title", { n: found.length })), ...blocks].join("\n\n"), {
