@@ -15,17 +15,24 @@ export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
 type NewDelivery = Prisma.DeliveryCreateManyInput & { chatId: bigint };
 
+/** Prisma's SQLite connector refuses queries with more bound parameters than this. */
+const MAX_PARAMS = 900;
+
 /** Writes the rows whose (key, chat) does not exist yet; returns how many were written. */
 async function insertNew(db: Db, key: string, rows: NewDelivery[]): Promise<number> {
-  if (rows.length === 0) return 0;
-  const existing = await db.delivery.findMany({
-    where: { key, chatId: { in: rows.map((r) => r.chatId) } },
-    select: { chatId: true },
-  });
-  const skip = new Set(existing.map((d) => d.chatId));
-  const fresh = rows.filter((r) => !skip.has(r.chatId));
-  if (fresh.length) await db.delivery.createMany({ data: fresh });
-  return fresh.length;
+  let written = 0;
+  for (let i = 0; i < rows.length; i += MAX_PARAMS) {
+    const chunk = rows.slice(i, i + MAX_PARAMS);
+    const existing = await db.delivery.findMany({
+      where: { key, chatId: { in: chunk.map((r) => r.chatId) } },
+      select: { chatId: true },
+    });
+    const skip = new Set(existing.map((d) => d.chatId));
+    const fresh = chunk.filter((r) => !skip.has(r.chatId));
+    if (fresh.length) await db.delivery.createMany({ data: fresh });
+    written += fresh.length;
+  }
+  return written;
 }
 
 export interface EnqueueOptions {

@@ -221,20 +221,29 @@ export class Sender {
     return summary;
   }
 
-  /** Claims due rows in one short transaction: alerts first, then updates, then broadcasts. */
+  /**
+   * Claims due rows: alerts first, then updates, then broadcasts. One
+   * UPDATE … RETURNING marks them "sending" (a row cancelled meanwhile is not
+   * taken). No interactive transaction: with SQLite, a lock that outlasts
+   * the busy timeout during COMMIT can leave Prisma's connection stuck in a
+   * transaction, while a single statement simply fails and is retried.
+   */
   private async claim(n: number): Promise<Delivery[]> {
+    const { db } = this.o;
     const now = new Date();
-    return this.o.db.$transaction(async (tx) => {
-      const due = await tx.delivery.findMany({
-        where: { state: "pending", notBefore: { lte: now } },
-        orderBy: [{ priority: "asc" }, { notBefore: "asc" }, { id: "asc" }],
-        take: n,
-      });
-      if (due.length) {
-        await tx.delivery.updateMany({ where: { id: { in: due.map((d) => d.id) } }, data: { state: "sending", claimedAt: now } });
-      }
-      return due;
+    const due = await db.delivery.findMany({
+      where: { state: "pending", notBefore: { lte: now } },
+      orderBy: [{ priority: "asc" }, { notBefore: "asc" }, { id: "asc" }],
+      select: { id: true },
+      take: n,
     });
+    if (due.length === 0) return [];
+    const claimed = await db.delivery.updateManyAndReturn({
+      where: { id: { in: due.map((d) => d.id) }, state: "pending" },
+      data: { state: "sending", claimedAt: now },
+    });
+    const order = new Map(due.map((d, i) => [d.id, i]));
+    return claimed.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   }
 
   /** Sleeps until `at` (performance.now() time; Infinity = no timer), an answer from Telegram, or stop(). */
@@ -431,39 +440,43 @@ async function retryWrite<T>(fn: () => Promise<T>, log: Logger, stopping: () => 
  * duplicate). Returns rows moved.
  */
 export async function migrateChat(db: Db, from: bigint, to: bigint): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const target = await tx.subscriber.findUnique({ where: { chatId: to } });
-    if (target) await tx.subscriber.updateMany({ where: { chatId: from }, data: { active: false } });
-    else await tx.subscriber.updateMany({ where: { chatId: from }, data: { chatId: to, chatType: "supergroup" } });
-    const owed = await tx.delivery.findMany({ where: { chatId: from, state: { in: ["pending", "sending"] } }, select: { id: true, key: true } });
-    const taken = new Set(
-      (await tx.delivery.findMany({ where: { chatId: to, key: { in: owed.map((r) => r.key) } }, select: { key: true } })).map((r) => r.key),
-    );
-    const move = owed.filter((r) => !taken.has(r.key)).map((r) => r.id);
-    const drop = owed.filter((r) => taken.has(r.key)).map((r) => r.id);
-    await tx.delivery.updateMany({
-      where: { id: { in: move } },
-      data: { chatId: to, state: "pending", claimedAt: null, notBefore: new Date(), ...(target ? { subscriberId: target.id } : {}) },
-    });
-    await tx.delivery.updateMany({ where: { id: { in: drop } }, data: { state: "cancelled", claimedAt: null, lastError: "group migrated: already owed to the supergroup" } });
-    return move.length;
+  // Single statements, each safe to run again (see claim): a retry after a failure finishes the job.
+  const target = await db.subscriber.findUnique({ where: { chatId: to } });
+  if (!target) await db.subscriber.updateMany({ where: { chatId: from }, data: { chatId: to, chatType: "supergroup" } });
+  else await db.subscriber.updateMany({ where: { chatId: from }, data: { active: false } });
+  const subscriberId = (target ?? (await db.subscriber.findUnique({ where: { chatId: to } })))?.id;
+  const owed = await db.delivery.findMany({ where: { chatId: from, state: { in: ["pending", "sending"] } }, select: { id: true, key: true } });
+  const taken = new Set(
+    (await db.delivery.findMany({ where: { chatId: to, key: { in: owed.map((r) => r.key) } }, select: { key: true } })).map((r) => r.key),
+  );
+  const move = owed.filter((r) => !taken.has(r.key)).map((r) => r.id);
+  const drop = owed.filter((r) => taken.has(r.key)).map((r) => r.id);
+  await db.delivery.updateMany({
+    where: { id: { in: move } },
+    data: { chatId: to, state: "pending", claimedAt: null, notBefore: new Date(), ...(subscriberId ? { subscriberId } : {}) },
   });
+  await db.delivery.updateMany({
+    where: { id: { in: drop } },
+    data: { state: "cancelled", claimedAt: null, lastError: "group migrated: already owed to the supergroup" },
+  });
+  return move.length;
 }
 
 /**
  * The chat blocked the bot, kicked it or is gone: stop sending to it. The
  * rows that failed are marked failed; what it is still owed (pending, and
- * the sender's `claimed` rows) is cancelled.
+ * the sender's `claimed` rows) is cancelled. Single statements, safe to run again.
  */
 export async function deactivateChat(db: Db, chatId: bigint, failed: number[], reason: string, claimed: number[] = []): Promise<void> {
-  await db.$transaction([
-    db.subscriber.updateMany({ where: { chatId }, data: { active: false } }),
-    db.delivery.updateMany({ where: { id: { in: failed } }, data: { state: "failed", claimedAt: null, attempts: { increment: 1 }, lastError: reason } }),
-    db.delivery.updateMany({
-      where: { chatId, OR: [{ state: "pending" }, { id: { in: claimed } }] },
-      data: { state: "cancelled", claimedAt: null, lastError: `chat unreachable: ${reason}` },
-    }),
-  ]);
+  await db.subscriber.updateMany({ where: { chatId }, data: { active: false } });
+  await db.delivery.updateMany({
+    where: { id: { in: failed }, state: { not: "failed" } },
+    data: { state: "failed", claimedAt: null, attempts: { increment: 1 }, lastError: reason },
+  });
+  await db.delivery.updateMany({
+    where: { chatId, OR: [{ state: "pending" }, { id: { in: claimed } }] },
+    data: { state: "cancelled", claimedAt: null, lastError: `chat unreachable: ${reason}` },
+  });
 }
 
 /**

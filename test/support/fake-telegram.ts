@@ -57,6 +57,8 @@ export class FakeTelegram {
   paidSends = 0;
   /** added to every answer, like a network round trip (ms) */
   latencyMs = 0;
+  /** called with every call once Telegram has decided its answer, before the answer leaves */
+  beforeAnswer: ((call: ApiCall) => void) | null = null;
   private callListeners: Array<(c: ApiCall) => void> = [];
   private chatMembers = new Map<string, string>();
   webhook: { url: string; secret?: string } | null = null;
@@ -230,6 +232,7 @@ export class FakeTelegram {
     }
     if (answer.ok) (call as any).result = answer.result;
     else (call as any).error = answer;
+    this.beforeAnswer?.(call);
     if (method !== "getUpdates") for (const l of [...this.callListeners]) l(call);
     reply(res, answer.ok ? 200 : answer.error_code, answer);
   }
