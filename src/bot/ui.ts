@@ -16,13 +16,21 @@ export async function show(ctx: BotContext, view: View): Promise<void> {
   if (ctx.callbackQuery?.message) {
     try {
       await ctx.editMessageText(view.text, opts);
+      return;
     } catch (err) {
       // pressing the button that is already chosen changes nothing: fine
-      if (!(err instanceof GrammyError && /not modified/i.test(err.description))) throw err;
+      if (err instanceof GrammyError && /not modified/i.test(err.description)) return;
+      // a menu too old (or deleted) to edit gets a fresh message below
+      if (!(err instanceof GrammyError && /message can't be edited|message to edit not found/i.test(err.description))) throw err;
     }
-    return;
   }
-  await ctx.reply(view.text, opts);
+  if (ctx.chat) await ctx.api.sendMessage(ctx.chat.id, view.text, { ...opts, ...threadOf(ctx) });
+}
+
+/** The forum topic the update came from, so that answers stay in it. */
+function threadOf(ctx: BotContext): { message_thread_id?: number } {
+  const msg = ctx.msg ?? ctx.callbackQuery?.message;
+  return msg && "is_topic_message" in msg && msg.is_topic_message && msg.message_thread_id ? { message_thread_id: msg.message_thread_id } : {};
 }
 
 /** The chat's subscriber, or null after telling the user to /start first. */

@@ -201,6 +201,32 @@ describe("subscriber commands", () => {
     expect(await h.db.subscriberDistrict.count()).toBe(0);
   });
 
+  it("/lang and the language menu switch every later message", async () => {
+    await h.send(USER, "/start", { languageCode: "ar" });
+    expect((await h.replies(USER, "/lang en"))[0]).toContain("English selected");
+    expect((await h.replies(USER, "/settings"))[0]).toContain("all provinces of Iraq");
+    const menu = await h.press(USER, "l:ar");
+    expect(answerOf(menu).text).toContain("العربية");
+    expect(menu.find((c) => c.method === "editMessageText")!.params.text).toContain("كل محافظات العراق");
+    expect((await h.db.subscriber.findFirst())!.language).toBe("ar");
+  });
+
+  it("follows a group upgraded to a supergroup", async () => {
+    const OLD = -4_000_123;
+    const NEW = -1_009_876_543_210;
+    // Before Telegram says they are an admin, /start in a group is refused.
+    expect(sent(await h.send(OLD, "/start", { fromId: ADMIN, chatType: "group" }))[0]).toContain("مشرفو");
+    expect(await h.db.subscriber.count()).toBe(0);
+    h.fake.setMemberStatus(OLD, ADMIN, "creator");
+    await h.send(OLD, "/start", { fromId: ADMIN, chatType: "group" });
+    expect(await h.db.subscriber.count({ where: { chatId: BigInt(OLD) } })).toBe(1);
+    await h.pushUpdate({
+      message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: OLD, type: "group", title: "G" },
+        from: { id: ADMIN, is_bot: false, first_name: "A" }, migrate_to_chat_id: NEW },
+    });
+    expect(await h.db.subscriber.count({ where: { chatId: BigInt(NEW) } })).toBe(1);
+  });
+
   it("answers stale or forged buttons, hints at unknown commands, and limits floods", async () => {
     await h.send(USER, "/start");
     for (const data of ["p:atlantis", "garbage", "kr:any:99"]) {

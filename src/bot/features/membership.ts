@@ -35,3 +35,11 @@ membership.on("my_chat_member", async (ctx) => {
     await ctx.reply(ctx.t("group-welcome"), { reply_markup: startKeyboard(ctx.t) });
   }
 });
+
+// A group upgraded to a supergroup gets a new id: follow it before the next
+// alert fails (the sender also follows migrate_to_chat_id when it does).
+membership.on("message:migrate_to_chat_id", async (ctx) => {
+  const to = BigInt(ctx.message.migrate_to_chat_id);
+  const { count } = await ctx.deps.db.subscriber.updateMany({ where: { chatId: BigInt(ctx.chat.id) }, data: { chatId: to, chatType: "supergroup" } });
+  if (count) ctx.log.info({ from: ctx.chat.id, to: String(to) }, "group migrated to a supergroup");
+});

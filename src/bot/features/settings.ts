@@ -49,7 +49,18 @@ onAction(settings, "sev", async (ctx, a) => {
 
 settings.command("lang", async (ctx) => {
   const sub = await requireSubscriber(ctx);
-  if (sub) await show(ctx, langView(await viewEnv(ctx)));
+  if (!sub) return;
+  // "/lang en" or "/lang العربية" switches at once; without an argument, the menu.
+  const arg = ctx.match.trim().toLowerCase();
+  const locale = /^(en|english|انكليزي|الإنجليزية|الانجليزية)$/.test(arg) ? "en" : /^(ar|arabic|عربي|العربية)$/.test(arg) ? "ar" : null;
+  if (!locale) {
+    await show(ctx, langView(await viewEnv(ctx)));
+    return;
+  }
+  if (!(await requireAdmin(ctx))) return;
+  await updateSubscriber(ctx.deps.db, sub.id, { language: locale });
+  ctx.i18n.useLocale(locale);
+  await ctx.reply(ctx.t("lang-changed"));
 });
 
 onAction(settings, "lang", async (ctx, a) => {
