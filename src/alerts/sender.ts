@@ -187,7 +187,9 @@ export class Sender {
         }
         const chatAt = this.limits.chatReadyAt(next.chatId, now);
         if (chatAt > now) {
-          if (chatAt - now <= HOLD_MS) {
+          if (!Number.isFinite(chatAt)) {
+            held.set(next.id, now + 20); // a message to this chat is on its way: look again once answered
+          } else if (chatAt - now <= HOLD_MS) {
             held.set(next.id, chatAt);
           } else {
             // a group that had its 20 a minute: its row waits in the database, the others go on

@@ -174,6 +174,21 @@ describe("Sender", () => {
     expect(private2[1]!.at - private2[0]!.at).toBeGreaterThanOrEqual(1000);
   });
 
+  it("several messages for one chat: one at a time, a second apart, in order", async () => {
+    const { db } = tdb;
+    const [a, b] = await addSubscribers(db, 2);
+    for (let i = 1; i <= 3; i++) await owe(db, `alert:${i}`, [a!, b!]);
+    fake.enforceLimits({ perSecondTotal: 30, perSecondPerChat: 1, perMinutePerGroup: 20 });
+    await flushUntilDone(db, makeSender(db, fake, { concurrency: 8, limits: { perSecond: 30, perChatPerSecond: 1 } }));
+    expect(fake.rateLimited).toBe(0);
+    for (const chat of [a!, b!]) {
+      const got = fake.messagesTo(chat);
+      expect(got.map((c) => String(c.params.text).split(" ")[0])).toEqual(["alert:1", "alert:2", "alert:3"]);
+      expect(got[1]!.at - got[0]!.at).toBeGreaterThanOrEqual(1000);
+      expect(got[2]!.at - got[1]!.at).toBeGreaterThanOrEqual(1000);
+    }
+  });
+
   it("paid broadcasts: allow_paid_broadcast only for what the free rate cannot carry", async () => {
     const { db } = tdb;
     const chats = await addSubscribers(db, 60);
