@@ -42,9 +42,11 @@ export interface MergeScores {
   missedMerges: [string, string][];
 }
 
-export const DEFAULT_MERGE_SET = new URL("../../test/fixtures/merge/reports.jsonl", import.meta.url);
+const fixtures = new URL("../../test/fixtures/merge/", import.meta.url);
+/** The set the thresholds were tuned on, and a set written afterwards to check them (see its README). */
+export const MERGE_SETS = { tuning: new URL("reports.jsonl", fixtures), check: new URL("check.jsonl", fixtures) };
 
-export function readMergeSet(file: URL | string = DEFAULT_MERGE_SET): LabelledReport[] {
+export function readMergeSet(file: URL | string = MERGE_SETS.tuning): LabelledReport[] {
   return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledReport);
 }
 
@@ -120,15 +122,27 @@ export function scoreMerging(reports: LabelledReport[], windowHours: number): Me
 
 export const MERGE_TARGETS = { precision: 0.97, recall: 0.9 };
 
-/** Prints the merge scores (for `npm run eval`); returns them. */
-export function printMergeReport(opts: { file?: URL | string; windowHours?: number; out?: (line: string) => void } = {}): MergeScores {
+export interface MergeReportOptions {
+  /** the labelled sets to score (default: both sets of test/fixtures/merge/) */
+  sets?: Record<string, URL | string>;
+  windowHours?: number;
+  out?: (line: string) => void;
+}
+
+/** Prints the merge scores of each labelled set (for `npm run eval`); returns them by set name. */
+export function printMergeReport(opts: MergeReportOptions = {}): Record<string, MergeScores> {
   const out = opts.out ?? ((l: string) => console.log(l));
   const windowHours = opts.windowHours ?? Number(process.env.MERGE_WINDOW_HOURS || 12);
-  const set = readMergeSet(opts.file);
+  const scores: Record<string, MergeScores> = {};
+  for (const [name, file] of Object.entries(opts.sets ?? MERGE_SETS)) scores[name] = printOne(name, readMergeSet(file), windowHours, out);
+  return scores;
+}
+
+function printOne(name: string, set: LabelledReport[], windowHours: number, out: (line: string) => void): MergeScores {
   const s = scoreMerging(set, windowHours);
   const pct = (x: number) => x.toFixed(3);
   const mark = (ok: boolean) => (ok ? "ok" : "BELOW TARGET");
-  out(`Merging (${s.reports} reports, ${s.events} events, window ${windowHours} h; pairs: ${s.pairs.same} same-event, ${s.pairs.different} different-event)`);
+  out(`Merging, ${name} set (${s.reports} reports, ${s.events} events, window ${windowHours} h; pairs: ${s.pairs.same} same-event, ${s.pairs.different} different-event)`);
   out(`  end to end: precision ${pct(s.precision)} (target ≥ ${MERGE_TARGETS.precision}: ${mark(s.precision >= MERGE_TARGETS.precision)})  recall ${pct(s.recall)} (target ≥ ${MERGE_TARGETS.recall}: ${mark(s.recall >= MERGE_TARGETS.recall)})`);
   out(`  merging alone (pairs of reports both taken for incidents: ${s.mergeOnly.pairs.same} same, ${s.mergeOnly.pairs.different} different): precision ${pct(s.mergeOnly.precision)}  recall ${pct(s.mergeOnly.recall)}`);
   out(`  same-event pairs > 1 h apart: ${s.sameFarApart.merged}/${s.sameFarApart.pairs} merged (recall ${pct(s.sameFarApart.recall)})`);

@@ -134,6 +134,10 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   if (Math.abs(incoming.facts.occurredAt.getTime() - c.state.occurredAt.getTime()) > 30 * HOUR) return null;
   const penalty = typePenalty(incoming.facts.type, c.state.type);
   if (penalty === null) return null;
+  // Outlets confuse the weapon in the first minutes; another named weapon hours
+  // later (rockets, then a drone on the same base) is another attack.
+  const named = incoming.facts.type !== "other" && c.state.type !== "other";
+  if (penalty > 0 && named && Math.abs(t - c.lastAt.getTime()) > HOUR && !incoming.followUp) return null;
   const needed = NEEDED[placeRelation(incoming.facts, c.state)] + penalty - (incoming.followUp ? FOLLOW_UP_BONUS : 0);
   if (!Number.isFinite(needed)) return null;
   let sim = 0;

@@ -113,6 +113,14 @@ describe("decide", () => {
     expect(decide(other, [incident(7, first)], W).kind).toBe("create");
   });
 
+  it("takes another named weapon at the same place hours later for another attack", () => {
+    const rockets = report("سقوط صواريخ على قاعدة عين الأسد الجوية غربي الأنبار", { type: "rocket" });
+    const drone = "الدفاعات الجوية تسقط طائرة مسيرة مفخخة حاولت استهداف قاعدة عين الأسد الجوية غربي الأنبار";
+    expect(decide(report(drone, { type: "drone" }, hours(3)), [incident(1, rockets)], W).kind).toBe("create");
+    // in the first minutes outlets confuse the weapon
+    expect(decide(report(drone, { type: "drone" }, hours(0.3)), [incident(1, rockets)], W).kind).toBe("attach");
+  });
+
   it("never attaches to an incident of the same report's other story", () => {
     const again = report("مقتل جندي وإصابة اثنين بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية شمال بغداد");
     expect(decide(again, [incident(7, first)], W, new Set([7])).kind).toBe("create");

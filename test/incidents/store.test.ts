@@ -7,6 +7,7 @@ import { ingestPending } from "../../src/incidents/index.js";
 import { enqueuePendingUpdates } from "../../src/alerts/updates.js";
 import { freshDb, type TestDb } from "../support/db.js";
 import { silentLog } from "../support/env.js";
+import type { Subscriber } from "../../src/generated/prisma/client.js";
 
 const T0 = Date.parse("2026-03-10T05:10:00Z");
 const at = (min: number) => new Date(T0 + min * 60_000);
@@ -112,7 +113,7 @@ describe("update fan-out", () => {
         occurredAt: new Date(T0), killed: 3, injured: 4, announcedKilled: 1, announcedInjured: 4, version: 2, enqueuedVersion: 1,
       },
     });
-    const subs = [];
+    const subs: Subscriber[] = [];
     for (const chatId of [101n, 102n, 103n, 104n]) subs.push(await db.subscriber.create({ data: { chatId } }));
     await db.subscriber.update({ where: { id: subs[2]!.id }, data: { active: false } });
     await db.subscriber.update({ where: { id: subs[3]!.id }, data: { paused: true } });
