@@ -48,7 +48,16 @@ export async function enqueuePendingUpdates(db: Db, opts: UpdateOptions): Promis
   return written;
 }
 
+/** A sender that claimed an alert this long ago and never answered has died: its claim no longer holds. */
+const CLAIM_STALE_MS = 5 * 60_000;
+
 async function enqueueUpdate(db: Db, incident: Incident, mode: UpdateMode, now: Date, timeZone: string | undefined): Promise<number> {
+  // An alert on its way has no message id yet, and may show the old or the new
+  // facts: wait for its answer, the next pass edits it.
+  const inFlight = await db.delivery.count({
+    where: { incidentId: incident.id, kind: "alert", state: "sending", claimedAt: { gt: new Date(now.getTime() - CLAIM_STALE_MS) } },
+  });
+  if (inFlight > 0) return 0;
   const alerts = await db.delivery.findMany({
     where: { incidentId: incident.id, kind: "alert", state: "sent", messageId: { not: null } },
     include: { subscriber: true },

@@ -1,13 +1,10 @@
 // The store on a real SQLite file: reports of one event become one incident
 // with several sources; a later report that raises the toll updates it; a
-// different event stays a different incident; the update fan-out writes edit
-// and reply rows once for the chats that already got the alert.
+// different event stays a different incident.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestPending } from "../../src/incidents/index.js";
-import { enqueuePendingUpdates } from "../../src/alerts/updates.js";
 import { freshDb, type TestDb } from "../support/db.js";
 import { silentLog } from "../support/env.js";
-import type { Subscriber } from "../../src/generated/prisma/client.js";
 
 const T0 = Date.parse("2026-03-10T05:10:00Z");
 const at = (min: number) => new Date(T0 + min * 60_000);
@@ -95,74 +92,5 @@ describe("incident store", () => {
     await item(0, ATTACK[0]!, at(0));
     await item(1, ATTACK[0]!, at(3 * 60));
     expect((await ingestPending(db, silentLog, { windowHours: 2 })).created).toHaveLength(2);
-  });
-});
-
-describe("update fan-out", () => {
-  let tdb: TestDb;
-  beforeEach(() => {
-    tdb = freshDb();
-  });
-  afterEach(() => tdb.cleanup());
-
-  async function setup() {
-    const { db } = tdb;
-    const incident = await db.incident.create({
-      data: {
-        type: "ied", province: "baghdad", provinces: '["baghdad"]', headline: "h", summary: "s", fingerprint: "f",
-        occurredAt: new Date(T0), killed: 3, injured: 4, announcedKilled: 1, announcedInjured: 4, version: 2, enqueuedVersion: 1,
-      },
-    });
-    const subs: Subscriber[] = [];
-    for (const chatId of [101n, 102n, 103n, 104n]) subs.push(await db.subscriber.create({ data: { chatId } }));
-    await db.subscriber.update({ where: { id: subs[2]!.id }, data: { active: false } });
-    await db.subscriber.update({ where: { id: subs[3]!.id }, data: { paused: true } });
-    const alert = (s: (typeof subs)[number], state: string, messageId: number | null) =>
-      db.delivery.create({ data: { key: `alert:${incident.id}`, kind: "alert", chatId: s.chatId, subscriberId: s.id, incidentId: incident.id, state, messageId } });
-    await alert(subs[0]!, "sent", 501);
-    await alert(subs[1]!, "pending", null); // will render the latest facts anyway
-    await alert(subs[2]!, "sent", 503); // chat gone
-    await alert(subs[3]!, "sent", 504); // paused: edited, no reply
-    return { incident, subs };
-  }
-
-  it("edits every sent alert and replies once when the toll rose", async () => {
-    const { db } = tdb;
-    const { incident, subs } = await setup();
-    expect(await enqueuePendingUpdates(db, { mode: "edit+reply" })).toBe(3);
-    const rows = await db.delivery.findMany({ where: { kind: { in: ["edit", "reply"] } }, orderBy: [{ chatId: "asc" }, { kind: "asc" }] });
-    expect(rows.map((r) => [Number(r.chatId), r.kind, r.key, r.priority, JSON.parse(r.payload!)])).toEqual([
-      [101, "edit", `edit:${incident.id}:2`, 1, { messageId: 501 }],
-      [101, "reply", `reply:${incident.id}:2`, 1, { replyTo: 501, killedBefore: 1, injuredBefore: 4 }],
-      [104, "edit", `edit:${incident.id}:2`, 1, { messageId: 504 }],
-    ]);
-    expect(rows[0]!.subscriberId).toBe(subs[0]!.id);
-    const after = await db.incident.findUniqueOrThrow({ where: { id: incident.id } });
-    expect([after.enqueuedVersion, after.announcedKilled, after.announcedInjured]).toEqual([2, 3, 4]);
-    // Done: a second pass owes nothing.
-    expect(await enqueuePendingUpdates(db, { mode: "edit+reply" })).toBe(0);
-  });
-
-  it("only edits in edit mode, and cancels an older edit still queued", async () => {
-    const { db } = tdb;
-    const { incident, subs } = await setup();
-    const old = await db.delivery.create({
-      data: { key: `edit:${incident.id}:1`, kind: "edit", chatId: subs[0]!.chatId, subscriberId: subs[0]!.id, incidentId: incident.id, payload: '{"messageId":501}' },
-    });
-    expect(await enqueuePendingUpdates(db, { mode: "edit" })).toBe(2);
-    expect(await db.delivery.count({ where: { kind: "reply" } })).toBe(0);
-    expect((await db.delivery.findUniqueOrThrow({ where: { id: old.id } })).state).toBe("cancelled");
-  });
-
-  it("writes no reply when only the place or perpetrator changed, and nothing for incidents not yet alerted", async () => {
-    const { db } = tdb;
-    const { incident } = await setup();
-    await db.incident.update({ where: { id: incident.id }, data: { announcedKilled: 3 } });
-    await db.incident.create({
-      data: { type: "ied", provinces: "[]", headline: "h", summary: "s", fingerprint: "f", occurredAt: new Date(T0), version: 3, enqueuedVersion: 0 },
-    });
-    expect(await enqueuePendingUpdates(db, { mode: "edit+reply" })).toBe(2);
-    expect(await db.delivery.count({ where: { kind: "reply" } })).toBe(0);
-    expect(await db.delivery.count({ where: { kind: "edit" } })).toBe(2);
   });
 });
