@@ -156,10 +156,11 @@ export function severityView(sub: Sub, e: ViewEnv): View {
   return { text: escapeHtml(t("menu-severity")), keyboard: kb };
 }
 
-export function langView(e: ViewEnv): View {
+/** Each language is offered under its own name (`language-name` of that locale). */
+export function langView(e: ViewEnv, nameIn: (locale: "ar" | "en") => string): View {
   const kb = new InlineKeyboard()
-    .text(check(e.locale === "ar", "العربية"), cb({ k: "lang", locale: "ar" }))
-    .text(check(e.locale === "en", "English"), cb({ k: "lang", locale: "en" })).row();
+    .text(check(e.locale === "ar", nameIn("ar")), cb({ k: "lang", locale: "ar" }))
+    .text(check(e.locale === "en", nameIn("en")), cb({ k: "lang", locale: "en" })).row();
   backRow(kb, e.t);
   return { text: escapeHtml(e.t("menu-lang")), keyboard: kb };
 }

@@ -205,6 +205,8 @@ describe("subscriber commands", () => {
     await h.send(USER, "/start", { languageCode: "ar" });
     expect((await h.replies(USER, "/lang en"))[0]).toContain("English selected");
     expect((await h.replies(USER, "/settings"))[0]).toContain("all provinces of Iraq");
+    const langMenu = (await h.send(USER, "/lang")).find((c) => c.method === "sendMessage")!;
+    expect(langMenu.params.reply_markup.inline_keyboard[0].map((b: any) => b.text)).toEqual(["العربية", "✅ English"]);
     const menu = await h.press(USER, "l:ar");
     expect(answerOf(menu).text).toContain("العربية");
     expect(menu.find((c) => c.method === "editMessageText")!.params.text).toContain("كل محافظات العراق");

@@ -20,8 +20,11 @@ settings.command("settings", async (ctx) => {
 
 const MENU_VIEWS: Record<string, (sub: Sub, e: ViewEnv) => View> = {
   settings: settingsView, provinces: provincesView, types: typesView, districts: districtsView,
-  severity: severityView, keywords: keywordsView, lang: (_sub, e) => langView(e),
+  severity: severityView, keywords: keywordsView,
 };
+
+const langMenu = async (ctx: BotContext) =>
+  langView(await viewEnv(ctx), (locale) => ctx.i18n.fluent.translate(locale, "language-name"));
 
 onAction(settings, "menu", async (ctx, a) => {
   if (a.name === "close") {
@@ -32,7 +35,7 @@ onAction(settings, "menu", async (ctx, a) => {
   const sub = await requireSubscriber(ctx);
   if (!sub) return;
   await ctx.answerCallbackQuery();
-  await show(ctx, MENU_VIEWS[a.name]!(sub, await viewEnv(ctx)));
+  await show(ctx, a.name === "lang" ? await langMenu(ctx) : MENU_VIEWS[a.name]!(sub, await viewEnv(ctx)));
 });
 
 // ---- severity -----------------------------------------------------------------
@@ -54,7 +57,7 @@ settings.command("lang", async (ctx) => {
   const arg = ctx.match.trim().toLowerCase();
   const locale = /^(en|english|انكليزي|الإنجليزية|الانجليزية)$/.test(arg) ? "en" : /^(ar|arabic|عربي|العربية)$/.test(arg) ? "ar" : null;
   if (!locale) {
-    await show(ctx, langView(await viewEnv(ctx)));
+    await show(ctx, await langMenu(ctx));
     return;
   }
   if (!(await requireAdmin(ctx))) return;
