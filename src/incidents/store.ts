@@ -35,7 +35,8 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
     const items = await db.feedItem.findMany({ where: { processedAt: null }, orderBy: { id: "asc" }, take: BATCH });
     if (items.length === 0) return result;
     for (const item of items) {
-      const at = item.publishedAt ?? item.seenAt;
+      // A report cannot be published after we saw it: a feed's clock in the future would stretch the window.
+      const at = item.publishedAt && item.publishedAt < item.seenAt ? item.publishedAt : item.seenAt;
       const stories = incidentStories({ title: item.title, text: item.text, publishedAt: at });
       await db.$transaction(async (t) => {
         const tx = t as unknown as Db;

@@ -87,6 +87,14 @@ describe("incident store", () => {
     expect([incident.killed, incident.announcedKilled]).toEqual([2, 2]);
   });
 
+  it("does not trust a publication time later than when the item was seen", async () => {
+    const { db } = tdb;
+    const seen = await item(0, ATTACK[0]!, new Date(Date.now() + 86_400_000));
+    const r = await ingestPending(db, silentLog);
+    const incident = await db.incident.findUniqueOrThrow({ where: { id: r.created[0]! } });
+    expect(incident.lastReportAt?.getTime()).toBe(seen.seenAt.getTime());
+  });
+
   it("does not merge a report published after the merge window", async () => {
     const { db } = tdb;
     await item(0, ATTACK[0]!, at(0));
