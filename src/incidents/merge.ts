@@ -136,8 +136,11 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   if (penalty === null) return null;
   // Outlets confuse the weapon in the first minutes; another named weapon hours
   // later (rockets, then a drone on the same base) is another attack.
+  const gap = Math.abs(t - c.lastAt.getTime());
   const named = incoming.facts.type !== "other" && c.state.type !== "other";
-  if (penalty > 0 && named && Math.abs(t - c.lastAt.getTime()) > HOUR && !incoming.followUp) return null;
+  if (penalty > 0 && named && gap > HOUR && !incoming.followUp) return null;
+  // «Explosions shake Erbil» again hours later is another wave, not the same blast.
+  if (incoming.facts.type === "other" && c.state.type === "other" && gap > 2 * HOUR && !incoming.followUp) return null;
   const needed = NEEDED[placeRelation(incoming.facts, c.state)] + penalty - (incoming.followUp ? FOLLOW_UP_BONUS : 0);
   if (!Number.isFinite(needed)) return null;
   let sim = 0;

@@ -29,11 +29,11 @@ export function incidentStories(input: ReportInput): IncidentStory[] {
   return out;
 }
 
-/** Phrases of follow-up reports (normalised: ة→ه, أ→ا). */
+/** Phrases of follow-up reports, normalised like the texts they are looked for in. */
 const FOLLOW_UP = [
-  "ارتفاع حصيله", "ارتفاع عدد", "ارتفاع ضحايا", "ارتفعت حصيله", "ارتفع عدد", "ليرتفع", "الحصيله النهائيه",
-  "حصيله نهائيه", "متاثرا بجراحه", "متاثره بجراحها", "متاثرين بجراحهم", "تفاصيل جديده", "الكشف عن تفاصيل",
-];
+  "ارتفاع حصيلة", "ارتفاع عدد", "ارتفاع ضحايا", "ارتفعت حصيلة", "ارتفع عدد", "ليرتفع", "الحصيلة النهائية",
+  "حصيلة نهائية", "متأثراً بجراحه", "متأثرا بجراحه", "متأثرة بجراحها", "متأثرين بجراحهم", "تفاصيل جديدة", "الكشف عن تفاصيل",
+].map(normalizeArabic);
 
 export function incoming(story: IncidentStory, at: Date): Incoming {
   const followUp = FOLLOW_UP.some((p) => story.normalized.includes(p));

@@ -121,6 +121,20 @@ describe("decide", () => {
     expect(decide(report(drone, { type: "drone" }, hours(0.3)), [incident(1, rockets)], W).kind).toBe("attach");
   });
 
+  it("takes unexplained explosions at one place hours apart for another wave, unless it is a follow-up", () => {
+    const blasts = report("انفجارات تهز محيط مطار أربيل الدولي", { type: "other" });
+    expect(decide(report("انفجارات تهز محيط مطار أربيل الدولي", { type: "other" }, hours(3)), [incident(1, blasts)], W).kind).toBe("create");
+    expect(decide(report("انفجارات تهز محيط مطار أربيل الدولي", { type: "other" }, hours(0.5)), [incident(1, blasts)], W).kind).toBe("attach");
+    expect(decide(report("تفاصيل جديدة عن الانفجارات التي هزت محيط مطار أربيل الدولي", { type: "other" }, hours(3)), [incident(1, blasts)], W).kind).toBe("attach");
+  });
+
+  it("recognises follow-ups whatever the spelling", () => {
+    expect(report("الحصيلة النهائية لتفجير مدينة الصدر").followUp).toBe(true);
+    expect(report("وفاة جندي متأثراً بجراحه").followUp).toBe(true);
+    expect(report("ارتفاع حصيله ضحايا التفجير").followUp).toBe(true);
+    expect(report("انفجار عبوة ناسفة في الطارمية").followUp).toBe(false);
+  });
+
   it("never attaches to an incident of the same report's other story", () => {
     const again = report("مقتل جندي وإصابة اثنين بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية شمال بغداد");
     expect(decide(again, [incident(7, first)], W, new Set([7])).kind).toBe("create");
