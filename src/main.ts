@@ -14,9 +14,13 @@ import { createMetrics, type Metrics } from "./metrics.js";
 import { startHttpServer } from "./server.js";
 import { Poller, readSourcesFile, seedSources, type HttpLimits } from "./sources/index.js";
 import { ingestPending } from "./incidents/index.js";
-import { createRenderer, enqueuePendingIncidents, renderIncident, Sender, summarizePending, summarizerFromConfig } from "./alerts/index.js";
+import {
+  createRenderer, enqueuePendingIncidents, enqueuePendingUpdates, recoverInterrupted, renderIncident, Sender,
+  senderOptionsFromConfig, summarizePending, summarizerFromConfig,
+} from "./alerts/index.js";
 import { placeById } from "./nlp/index.js";
-import { createBot } from "./bot/index.js";
+import { COMMANDS, createBot, resumeExpiredPauses, setCommands } from "./bot/index.js";
+import { bulkFailureNotice, notifyAdmins, setAdminCommands, sourcePausedNotice, updateBroadcastProgress } from "./bot/features/admin/index.js";
 
 export interface AppOptions {
   log?: Logger;
@@ -64,11 +68,21 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     maxFailures: config.SOURCE_MAX_FAILURES,
     ...(opts.httpLimits ? { limits: opts.httpLimits } : {}),
     onNewItems: () => void processNew().catch((err: Error) => log.error({ err: err.message }, "processing failed")),
+    onSourcePaused: (source, reason) => {
+      if (bot) void notifyAdmins(bot.api, config, sourcePausedNotice(i18n, source, config.SOURCE_MAX_FAILURES, reason), db);
+    },
   });
 
   const bot = config.consoleMode ? null : createBot({ config, db, log: log.child({ stage: "bot" }) });
   const sender = bot
-    ? new Sender({ db, api: bot.api, log: log.child({ stage: "delivery" }), render: createRenderer(db, i18n, config.TZ, { englishPlace: (id) => placeById(id)?.en }), ratePerSecond: 25 })
+    ? new Sender({
+        db,
+        api: bot.api,
+        log: log.child({ stage: "delivery" }),
+        render: createRenderer(db, i18n, config.TZ, { englishPlace: (id) => placeById(id)?.en }),
+        ...senderOptionsFromConfig(config),
+        onBulkFailure: (info) => void notifyAdmins(bot.api, config, bulkFailureNotice(i18n, info), db),
+      })
     : null;
   const summarizer = summarizerFromConfig(config);
   const out = opts.out ?? ((text: string) => process.stdout.write(text + "\n\n"));
@@ -112,12 +126,13 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       const total = { incidents: 0, sent: 0 };
       do {
         again = false;
-        const ingested = await ingestPending(db, log.child({ stage: "incidents" }));
+        const ingested = await ingestPending(db, log.child({ stage: "incidents" }), { windowHours: config.MERGE_WINDOW_HOURS });
         total.incidents += ingested.created.length;
         metrics.incidents.inc(ingested.created.length);
         await summarizePending(db, summarizer, log.child({ stage: "summary" }));
         if (sender) {
-          await enqueuePendingIncidents(db, new Date());
+          await enqueuePendingIncidents(db, new Date(), { timeZone: config.TZ });
+          await enqueuePendingUpdates(db, { mode: config.UPDATE_MODE, timeZone: config.TZ });
           total.sent += await flushOutbox();
         } else {
           await printNew();
@@ -156,7 +171,9 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   });
 
   let task: ScheduledTask | null = null;
-  let senderTimer: NodeJS.Timeout | null = null;
+  const timers: NodeJS.Timeout[] = [];
+  const every = (ms: number, what: string, fn: () => Promise<unknown>) =>
+    timers.push(setInterval(() => void fn().catch((err: Error) => log.error({ err: err.message }, `${what} failed`)), ms));
   let runner: RunnerHandle | null = null;
   let http: Awaited<ReturnType<typeof startHttpServer>> | null = null;
   let stopping: Promise<void> | null = null;
@@ -184,11 +201,16 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       }
     }, { timezone: config.TZ, name: "poll", noOverlap: true });
     if (sender) {
-      // deferred sends (429, retries) become due over time
-      senderTimer = setInterval(() => void flushOutbox().catch((err: Error) => log.error({ err: err.message }, "sender failed")), 1000);
+      const recovered = await recoverInterrupted(db);
+      if (recovered) log.warn({ recovered }, "deliveries interrupted by the last stop are sent again");
+      every(1000, "sender", flushOutbox); // deferred sends (429, retries) become due over time
     }
     if (bot) {
+      every(3000, "broadcast progress", () => updateBroadcastProgress(bot.api, db, i18n, log));
+      every(60_000, "resuming pauses", () => resumeExpiredPauses(db, bot.api, log.child({ stage: "bot" })));
       await bot.init();
+      await setCommands(bot).catch((err: Error) => log.warn({ err: err.message }, "setMyCommands failed"));
+      await setAdminCommands(bot.api, config, i18n, COMMANDS).catch((err: Error) => log.warn({ err: err.message }, "admin commands not set"));
       if (config.WEBHOOK_URL) {
         await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET!, drop_pending_updates: false });
         log.info({ bot: bot.botInfo.username }, "bot started (webhook)");
@@ -204,7 +226,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   async function stop(): Promise<void> {
     stopping ??= (async () => {
       await task?.stop();
-      if (senderTimer) clearInterval(senderTimer);
+      for (const t of timers) clearInterval(t);
       if (runner?.isRunning()) await runner.stop();
       await processing?.catch(() => undefined);
       await sending?.catch(() => undefined);

@@ -14,3 +14,4 @@ export {
 export { TelegramLimits, DEFAULT_LIMITS, isGroupChat, type SendLimits } from "./rate-limit.js";
 export { createRenderer, renderIncident, incidentSources, mapKeyboard, type RendererOptions } from "./messages.js";
 export { summarizePending, summarizerFromConfig, createSummarizer, type Summarizer } from "./summarize.js";
+export { enqueuePendingUpdates, type UpdateMode } from "./updates.js";

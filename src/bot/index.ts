@@ -1,6 +1,7 @@
 // The grammY bot: one Composer per feature, registered in one list, with the
 // unhandled feature last and an error boundary around them all.
 import { Bot, GrammyError, type Composer } from "grammy";
+import { sequentialize } from "@grammyjs/runner";
 import { createI18n, LOCALES, toLocale } from "../i18n.js";
 import { decodeAction } from "./callback.js";
 import type { BotContext, BotDeps } from "./context.js";
@@ -52,6 +53,8 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
     }
     return toLocale(ctx.from?.language_code);
   });
+  // The runner handles updates concurrently; one chat's updates stay in order.
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     ctx.log = log.child({ update_id: ctx.update.update_id });

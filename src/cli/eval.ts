@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { evalExtractor } from "../nlp/evaluate.js";
 import type { LabelledRow, ExtractorReport } from "../nlp/evaluate.js";
+import { printMergeReport } from "../incidents/index.js";
 
 export function corpusDir(): string {
   return process.env.CORPUS_DIR ?? fileURLToPath(new URL("../../../shared/corpus/", import.meta.url));
@@ -51,5 +52,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       console.error(`usage: eval [--file <labelled.jsonl>] (file not found: ${path ?? "-"})`);
       process.exitCode = 2;
     } else printExtractorReport(rows);
-  } else printExtractorReport();
+  } else {
+    printExtractorReport();
+    console.log("");
+    printMergeReport();
+  }
 }
