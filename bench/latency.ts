@@ -56,7 +56,7 @@ export async function benchLatency(): Promise<void> {
   writeFileSync(join(dir, "sources.json"), JSON.stringify([{ name: "Bench", url: feed.url("/rss"), intervalSec: 30 }]));
   const config = loadConfig({
     DATABASE_URL: url, SOURCES_FILE: join(dir, "sources.json"), TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot,
-    POLL_CRON: "0 0 1 1 *", HTTP_PORT: "0", LOG_LEVEL: "silent",
+    POLL_CRON: "0 0 1 1 *", HTTP_PORT: "0", LOG_LEVEL: "silent", ALLOW_PRIVATE_SOURCES: "true", // the feed is on 127.0.0.1
   });
   const app = await createApp(config, { log: pino({ level: "silent" }), pollOnStart: false });
   const forceDue = () => app.db.source.updateMany({ data: { nextPollAt: null } });

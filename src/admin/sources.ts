@@ -52,6 +52,7 @@ export async function probeSource(rawUrl: string, o: FetchOptions): Promise<Prob
     const read = await readSource(spec, { etag: null, lastModified: null }, {
       ...(o.limits ? { limits: o.limits } : {}),
       ...(o.telegramOrigin ? { telegramOrigin: o.telegramOrigin } : {}),
+      allowPrivate: o.allowPrivate,
     });
     return { ok: true, url: check.url, spec, items: read.items };
   } catch (err) {

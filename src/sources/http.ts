@@ -7,10 +7,18 @@
 // bomb would inflate to gigabytes before we could count), (3) manual redirects with
 // loop detection and a per-hop protocol check. All three are direct with the
 // built-in modules and need no extra dependency.
+//
+// Unless allowPrivate is set, no hop may reach a loopback, private, link-local…
+// address (address.ts): literal-IP hosts are checked before each request, and
+// names are resolved by publicOnlyLookup at connect time, so neither a redirect
+// to 127.0.0.1 nor a name re-pointed after the source was added (DNS
+// rebinding) gets through. Feed URLs are admin-checked once; article links
+// come from the feeds themselves, so this is the check that counts.
 import http from "node:http";
 import https from "node:https";
 import zlib from "node:zlib";
 import type { Socket } from "node:net";
+import { isPrivateAddress, literalIp, publicOnlyLookup } from "./address.js";
 
 export interface HttpLimits {
   connectTimeoutMs: number;
@@ -32,7 +40,7 @@ export const DEFAULT_LIMITS: HttpLimits = Object.freeze({
  * kind "aborted" (not in the original sketch) is the caller's AbortSignal firing, e.g.
  * on shutdown: it is not the source's fault and should not count towards backoff.
  */
-export type FetchErrorKind = "timeout" | "too-large" | "redirects" | "http" | "network" | "bad-url" | "aborted";
+export type FetchErrorKind = "timeout" | "too-large" | "redirects" | "http" | "network" | "bad-url" | "aborted" | "private-address";
 
 export class FetchError extends Error {
   override name = "FetchError";
@@ -86,6 +94,11 @@ export interface HttpGetOptions {
   signal?: AbortSignal;
   /** Accept header; defaults to feed types first. */
   accept?: string;
+  /**
+   * Allow hops to loopback/private/link-local addresses (ALLOW_PRIVATE_SOURCES;
+   * tests on 127.0.0.1). Default false: such a hop fails with kind "private-address".
+   */
+  allowPrivate?: boolean;
 }
 
 export const FEED_ACCEPT =
@@ -93,11 +106,29 @@ export const FEED_ACCEPT =
 export const HTML_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
 
 // Keep-alive agents: a poll cycle hits the same hosts again and again. Idle sockets
-// are unref'd by Node, so they never keep the process alive.
+// are unref'd by Node, so they never keep the process alive. Public-only fetches
+// have agents of their own, so they never reuse a socket that was connected
+// without the address check.
 const agents = {
-  "http:": new http.Agent({ keepAlive: true, maxFreeSockets: 64 }),
-  "https:": new https.Agent({ keepAlive: true, maxFreeSockets: 64 }),
+  public: {
+    "http:": new http.Agent({ keepAlive: true, maxFreeSockets: 64 }),
+    "https:": new https.Agent({ keepAlive: true, maxFreeSockets: 64 }),
+  },
+  any: {
+    "http:": new http.Agent({ keepAlive: true, maxFreeSockets: 64 }),
+    "https:": new https.Agent({ keepAlive: true, maxFreeSockets: 64 }),
+  },
 };
+
+const PRIVATE_HINT = "set ALLOW_PRIVATE_SOURCES=true to allow it";
+
+/** A literal-IP host must be public (names are checked by publicOnlyLookup when connecting). */
+function checkHost(u: URL): void {
+  const ip = literalIp(u.hostname);
+  if (ip !== null && isPrivateAddress(ip)) {
+    throw new FetchError("private-address", `refused: ${u.host} is a loopback, private or link-local address (${PRIVATE_HINT})`, { url: u.href });
+  }
+}
 
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
 
@@ -118,6 +149,8 @@ function parseHttpUrl(raw: string, base?: URL): URL {
 export async function httpGet(url: string, opts: HttpGetOptions = {}): Promise<Fetched> {
   const limits: HttpLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   let current = parseHttpUrl(url);
+  const allowPrivate = opts.allowPrivate === true;
+  if (!allowPrivate) checkHost(current);
 
   const ac = new AbortController();
   const totalTimer = setTimeout(
@@ -139,13 +172,14 @@ export async function httpGet(url: string, opts: HttpGetOptions = {}): Promise<F
   try {
     const seen = new Set<string>([current.href]);
     for (let redirects = 0; ; ) {
-      const r = await requestWithRetry(current, headers, limits, ac.signal);
+      const r = await requestWithRetry(current, headers, limits, ac.signal, allowPrivate);
       if ("redirectTo" in r) {
         if (redirects >= limits.maxRedirects) {
           throw new FetchError("redirects", `more than ${limits.maxRedirects} redirects`, { url: current.href });
         }
         const next = parseHttpUrl(r.redirectTo, current);
         if (seen.has(next.href)) throw new FetchError("redirects", `redirect loop back to ${next.href}`, { url: current.href });
+        if (!allowPrivate) checkHost(next);
         seen.add(next.href);
         redirects++;
         current = next;
@@ -168,11 +202,11 @@ type HopResult = Fetched | { redirectTo: string };
 class StaleSocketError extends Error {}
 
 /** A keep-alive socket the server already closed fails with ECONNRESET before any response: retry once on a fresh one. */
-async function requestWithRetry(url: URL, headers: Record<string, string>, limits: HttpLimits, signal: AbortSignal): Promise<HopResult> {
+async function requestWithRetry(url: URL, headers: Record<string, string>, limits: HttpLimits, signal: AbortSignal, allowPrivate: boolean): Promise<HopResult> {
   try {
-    return await requestOnce(url, headers, limits, signal, true);
+    return await requestOnce(url, headers, limits, signal, allowPrivate, true);
   } catch (e) {
-    if (e instanceof StaleSocketError) return requestOnce(url, headers, limits, signal, false);
+    if (e instanceof StaleSocketError) return requestOnce(url, headers, limits, signal, allowPrivate, false);
     throw e;
   }
 }
@@ -186,11 +220,16 @@ function header(res: http.IncomingMessage, name: string): string | null {
 function networkError(e: unknown, url: URL): FetchError {
   if (e instanceof FetchError) return e;
   const err = e as NodeJS.ErrnoException;
+  if (err?.code === "EPRIVATEADDR") {
+    return new FetchError("private-address", `refused: ${err.message} (${PRIVATE_HINT})`, { url: url.href, cause: e });
+  }
   const code = err?.code ? `${err.code}: ` : "";
   return new FetchError("network", `${code}${err?.message ?? String(e)}`, { url: url.href, cause: e });
 }
 
-function requestOnce(url: URL, headers: Record<string, string>, limits: HttpLimits, signal: AbortSignal, mayRetry: boolean): Promise<HopResult> {
+function requestOnce(
+  url: URL, headers: Record<string, string>, limits: HttpLimits, signal: AbortSignal, allowPrivate: boolean, mayRetry: boolean,
+): Promise<HopResult> {
   return new Promise<HopResult>((resolve, reject) => {
     let settled = false;
     let connectTimer: NodeJS.Timeout | undefined;
@@ -198,7 +237,8 @@ function requestOnce(url: URL, headers: Record<string, string>, limits: HttpLimi
     let decoder: zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress | null = null;
 
     const mod = url.protocol === "https:" ? https : http;
-    const req = mod.request(url, { method: "GET", headers, agent: agents[url.protocol as "http:" | "https:"] });
+    const agent = agents[allowPrivate ? "any" : "public"][url.protocol as "http:" | "https:"];
+    const req = mod.request(url, { method: "GET", headers, agent, ...(allowPrivate ? {} : { lookup: publicOnlyLookup }) });
 
     const cleanup = () => {
       settled = true;

@@ -16,6 +16,12 @@ export interface PollerOptions {
   recentWindowMin: number;
   maxFailures: number;
   limits?: Partial<HttpLimits>;
+  /**
+   * Fetch sources (and their article links) on loopback/private addresses:
+   * config.ALLOW_PRIVATE_SOURCES. Default false, so a feed redirected or
+   * re-resolved to 127.0.0.1, the LAN or cloud metadata fails instead.
+   */
+  allowPrivate?: boolean;
   /** Called after a source stored new items (the pipeline processes them). */
   onNewItems?: (count: number) => void;
   /** Called when a source is paused automatically after repeated failures. */
@@ -84,7 +90,11 @@ export class Poller {
       const result = await readSource(
         { url: source.url, kind: source.kind === "telegram" ? "telegram" : "feed", fullText: source.fullText },
         { etag: source.etag, lastModified: source.lastModified },
-        { ...(this.opts.limits ? { limits: this.opts.limits } : {}), fullTextFor: (item) => !known.has(itemKey(item)) },
+        {
+          ...(this.opts.limits ? { limits: this.opts.limits } : {}),
+          allowPrivate: this.opts.allowPrivate ?? false,
+          fullTextFor: (item) => !known.has(itemKey(item)),
+        },
       );
       const fresh = result.notModified ? 0 : await this.store(source, result.items, log);
       const now = this.now();

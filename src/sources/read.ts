@@ -45,6 +45,12 @@ export interface ReadOptions {
   fullTextConcurrency?: number;
   /** Where Telegram previews are fetched from (default https://t.me); tests point it at a local server. */
   telegramOrigin?: string;
+  /**
+   * Let the feed and its article links reach loopback/private addresses
+   * (ALLOW_PRIVATE_SOURCES). Default false: the feed fails with FetchError
+   * "private-address"; an article link to such a host is skipped, teaser kept.
+   */
+  allowPrivate?: boolean;
 }
 
 export const DEFAULT_MAX_FULL_TEXT = 10;
@@ -66,6 +72,7 @@ export async function readSource(
   const fetched = await httpGet(url, {
     ...(opts.limits ? { limits: opts.limits } : {}),
     ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.allowPrivate ? { allowPrivate: true } : {}),
     etag: state.etag,
     lastModified: state.lastModified,
     ...(spec.kind === "telegram" ? { accept: HTML_ACCEPT } : {}),
@@ -96,6 +103,7 @@ async function fillFullText(items: SourceItem[], opts: ReadOptions): Promise<Ful
         const page = await httpGet(link, {
           ...(opts.limits ? { limits: opts.limits } : {}),
           ...(opts.signal ? { signal: opts.signal } : {}),
+          ...(opts.allowPrivate ? { allowPrivate: true } : {}),
           accept: HTML_ACCEPT,
         });
         const ct = page.contentType?.toLowerCase() ?? "";

@@ -40,7 +40,7 @@ describe("admin notifications", () => {
       await db.source.create({ data: { name: "Shafaq <News>", url: srv.url("/feed") } });
       const notices: Promise<number>[] = [];
       const poller = new Poller({
-        db, log: silentLog, concurrency: 1, recentWindowMin: 60, maxFailures: 2,
+        db, log: silentLog, concurrency: 1, recentWindowMin: 60, maxFailures: 2, allowPrivate: true,
         onSourcePaused: (source, reason) => notices.push(notifyAdmins(h.bot.api, h.config, sourcePausedNotice(i18n, source, 2, reason), db)),
       });
       await poller.pollDue();

@@ -80,7 +80,7 @@ describe("/sources", () => {
   });
 
   it("refuses a private address without ALLOW_PRIVATE_SOURCES and never contacts it", async () => {
-    await open({});
+    await open({ ALLOW_PRIVATE_SOURCES: "false" });
     const answer = await h.say(ADMIN, `/sources add ${srv.url("/feed")}`);
     expect(answer.params.text).toContain("Refused: 127.0.0.1 → 127.0.0.1 is a private, loopback or link-local address");
     const test = await h.say(ADMIN, `/sources test ${srv.url("/feed")}`);
@@ -104,7 +104,7 @@ describe("/sources", () => {
     await open();
     const db = h.tdb.db;
     const s = await db.source.create({ data: { name: "Diyala", url: srv.url("/feed") } });
-    const poller = new Poller({ db, log: silentLog, concurrency: 2, recentWindowMin: 60, maxFailures: 5 });
+    const poller = new Poller({ db, log: silentLog, concurrency: 2, recentWindowMin: 60, maxFailures: 5, allowPrivate: true });
 
     expect((await h.say(ADMIN, `/sources pause #${s.id}`)).params.text).toContain(`Source #${s.id} <b>Diyala</b> paused`);
     expect(await db.source.findUnique({ where: { id: s.id } })).toMatchObject({ paused: true, pausedReason: `admin ${ADMIN}` });

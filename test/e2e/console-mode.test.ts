@@ -30,7 +30,7 @@ it("polls once, prints each alert in Arabic, migrates a fresh database on its ow
     ]),
   });
   writeFileSync(join(dir, "sources.json"), JSON.stringify([{ name: "Local", url: srv.url("/rss") }]));
-  const env = { ...process.env, TELEGRAM_BOT_TOKEN: "", DATABASE_URL: `file:${join(dir, "db", "bot.db")}`, SOURCES_FILE: join(dir, "sources.json"), LOG_LEVEL: "silent" };
+  const env = { ...process.env, TELEGRAM_BOT_TOKEN: "", DATABASE_URL: `file:${join(dir, "db", "bot.db")}`, SOURCES_FILE: join(dir, "sources.json"), LOG_LEVEL: "silent", ALLOW_PRIVATE_SOURCES: "true" };
   // spawn, not spawnSync: the feed server runs in this process and must keep answering
   const once = () =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {

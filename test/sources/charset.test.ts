@@ -18,7 +18,7 @@ const state = { etag: null, lastModified: null };
 
 async function readAs(path: string, file: string, contentType: string) {
   srv.route(path, { body: fixture(file), headers: { "content-type": contentType } });
-  return readSource({ url: srv.url(path), kind: "feed", fullText: false }, state, { limits: FAST });
+  return readSource({ url: srv.url(path), kind: "feed", fullText: false }, state, { allowPrivate: true, limits: FAST });
 }
 
 function expectLegacyArabic(items: Array<{ title: string; text: string; guid: string | null }>) {

@@ -40,7 +40,7 @@ describe("full text", () => {
       ),
     });
     const t0 = Date.now();
-    const r = await readSource({ url: srv.url("/feed-teasers"), kind: "feed", fullText: true }, state, { limits: { ...FAST, totalTimeoutMs: 400 } });
+    const r = await readSource({ url: srv.url("/feed-teasers"), kind: "feed", fullText: true }, state, { allowPrivate: true, limits: { ...FAST, totalTimeoutMs: 400 } });
     expect(Date.now() - t0).toBeLessThan(1500);
     expect(r.items[0]!.text).toContain("وأضاف البيان أن القوات الأمنية عثرت على منصة الإطلاق");
     expect(r.items.slice(1).map((i) => i.text)).toEqual(["تشويقة ٢", "تشويقة ٣", "تشويقة ٤"]);
@@ -59,6 +59,7 @@ describe("full text", () => {
       body: rss(["a", "b", "c"].map((x) => item({ title: x, link: srv.url(`/art/${x}`), guid: x, description: "تشويقة" })).join("")),
     });
     const r = await readSource({ url: srv.url("/feed-select"), kind: "feed", fullText: true }, state, {
+      allowPrivate: true,
       limits: FAST,
       fullTextFor: (i) => i.guid !== "a",
       maxFullText: 1,
@@ -72,7 +73,7 @@ describe("full text", () => {
   it("a not-modified feed fetches no articles", async () => {
     srv.route("/feed-304", { headers: RSS, etag: '"x"', body: rss(item({ title: "t", link: srv.url("/art/a"), guid: "z" })) });
     const before = srv.requestsFor("/art/a").length;
-    const r = await readSource({ url: srv.url("/feed-304"), kind: "feed", fullText: true }, { etag: '"x"', lastModified: null }, { limits: FAST });
+    const r = await readSource({ url: srv.url("/feed-304"), kind: "feed", fullText: true }, { etag: '"x"', lastModified: null }, { allowPrivate: true, limits: FAST });
     expect(r).toMatchObject({ notModified: true, items: [], etag: '"x"' });
     expect(srv.requestsFor("/art/a").length).toBe(before);
   });

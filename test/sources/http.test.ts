@@ -35,7 +35,7 @@ describe("httpGet", () => {
 
   it("sends a clear User-Agent, Accept and Accept-Encoding, returns bytes and validators", async () => {
     srv.route("/plain", { body: "<rss/>", headers: RSS, etag: '"e1"', lastModified: "Tue, 07 May 2024 06:00:00 GMT" });
-    const r = await httpGet(srv.url("/plain"), { limits: FAST });
+    const r = await httpGet(srv.url("/plain"), { allowPrivate: true, limits: FAST });
     expect(r).toMatchObject({ notModified: false, status: 200, finalUrl: srv.url("/plain"), etag: '"e1"', lastModified: "Tue, 07 May 2024 06:00:00 GMT" });
     expect(r.bytes.toString()).toBe("<rss/>");
     expect(r.contentType).toBe(RSS["content-type"]);
@@ -49,8 +49,8 @@ describe("httpGet", () => {
   it("conditional GET: second request sends If-None-Match / If-Modified-Since, 304 → notModified", async () => {
     const lm = "Tue, 07 May 2024 06:00:00 GMT";
     srv.route("/cond", { body: "<rss/>", headers: RSS, etag: '"v7"', lastModified: lm });
-    const first = await httpGet(srv.url("/cond"), { limits: FAST });
-    const second = await httpGet(srv.url("/cond"), { limits: FAST, etag: first.etag, lastModified: first.lastModified });
+    const first = await httpGet(srv.url("/cond"), { allowPrivate: true, limits: FAST });
+    const second = await httpGet(srv.url("/cond"), { allowPrivate: true, limits: FAST, etag: first.etag, lastModified: first.lastModified });
     expect(second.notModified).toBe(true);
     expect(second.status).toBe(304);
     expect(second.bytes.length).toBe(0);
@@ -62,13 +62,13 @@ describe("httpGet", () => {
 
     // Last-Modified only (no ETag on the server)
     srv.route("/cond-lm", { body: "<rss/>", headers: RSS, lastModified: lm });
-    const a = await httpGet(srv.url("/cond-lm"), { limits: FAST });
+    const a = await httpGet(srv.url("/cond-lm"), { allowPrivate: true, limits: FAST });
     expect(a.etag).toBeNull();
-    const b = await httpGet(srv.url("/cond-lm"), { limits: FAST, lastModified: a.lastModified });
+    const b = await httpGet(srv.url("/cond-lm"), { allowPrivate: true, limits: FAST, lastModified: a.lastModified });
     expect(b.notModified).toBe(true);
     // a changed document is fetched again
     srv.route("/cond", { body: "<rss>new</rss>", headers: RSS, etag: '"v8"' });
-    const c = await httpGet(srv.url("/cond"), { limits: FAST, etag: '"v7"' });
+    const c = await httpGet(srv.url("/cond"), { allowPrivate: true, limits: FAST, etag: '"v7"' });
     expect(c.notModified).toBe(false);
     expect(c.etag).toBe('"v8"');
   });
@@ -76,7 +76,7 @@ describe("httpGet", () => {
   it("reports the server's freshness hint (Cache-Control max-age, else Expires)", async () => {
     srv.route("/fresh", { body: "<rss/>", headers: { ...RSS, "cache-control": "public, max-age=600" } });
     const t0 = Date.now();
-    const r = await httpGet(srv.url("/fresh"), { limits: FAST });
+    const r = await httpGet(srv.url("/fresh"), { allowPrivate: true, limits: FAST });
     expect(r.freshUntil!.getTime() - t0).toBeGreaterThanOrEqual(599_000);
     expect(r.freshUntil!.getTime() - t0).toBeLessThan(602_000);
     const now = Date.parse("2024-05-07T12:00:00Z");
@@ -87,11 +87,11 @@ describe("httpGet", () => {
   });
 
   it("404 and 500 → FetchError kind http with status", async () => {
-    const e404 = await failure(httpGet(srv.url("/nowhere"), { limits: FAST }));
+    const e404 = await failure(httpGet(srv.url("/nowhere"), { allowPrivate: true, limits: FAST }));
     expect(e404.kind).toBe("http");
     expect(e404.status).toBe(404);
     srv.route("/boom", { status: 500, body: "oops" });
-    const e500 = await failure(httpGet(srv.url("/boom"), { limits: FAST }));
+    const e500 = await failure(httpGet(srv.url("/boom"), { allowPrivate: true, limits: FAST }));
     expect(e500.kind).toBe("http");
     expect(e500.status).toBe(500);
   });
@@ -99,7 +99,7 @@ describe("httpGet", () => {
   it("a 20 MB response fails as too-large quickly, without reading it all", async () => {
     srv.route("/huge", { kind: "huge" });
     const t0 = Date.now();
-    const e = await failure(httpGet(srv.url("/huge"), { limits: FAST }));
+    const e = await failure(httpGet(srv.url("/huge"), { allowPrivate: true, limits: FAST }));
     expect(e.kind).toBe("too-large");
     expect(Date.now() - t0).toBeLessThan(1000);
     await new Promise((r) => setTimeout(r, 50));
@@ -108,7 +108,7 @@ describe("httpGet", () => {
 
   it("an announced Content-Length over the cap fails before reading the body", async () => {
     srv.route("/huge-cl", { kind: "huge", contentLength: true });
-    const e = await failure(httpGet(srv.url("/huge-cl"), { limits: FAST }));
+    const e = await failure(httpGet(srv.url("/huge-cl"), { allowPrivate: true, limits: FAST }));
     expect(e.kind).toBe("too-large");
   });
 
@@ -117,7 +117,7 @@ describe("httpGet", () => {
     expect(bomb.length).toBeLessThan(100 * 1024);
     srv.route("/bomb", { body: bomb, headers: { ...RSS, "content-encoding": "gzip" } });
     const t0 = Date.now();
-    const e = await failure(httpGet(srv.url("/bomb"), { limits: FAST }));
+    const e = await failure(httpGet(srv.url("/bomb"), { allowPrivate: true, limits: FAST }));
     expect(e.kind).toBe("too-large");
     expect(Date.now() - t0).toBeLessThan(1000);
   });
@@ -125,7 +125,7 @@ describe("httpGet", () => {
   it("a server that trickles bytes forever hits the total timeout", async () => {
     srv.route("/trickle", { kind: "trickle", intervalMs: 20 });
     const t0 = Date.now();
-    const e = await failure(httpGet(srv.url("/trickle"), { limits: { ...FAST, totalTimeoutMs: 400 } }));
+    const e = await failure(httpGet(srv.url("/trickle"), { allowPrivate: true, limits: { ...FAST, totalTimeoutMs: 400 } }));
     expect(e.kind).toBe("timeout");
     const dt = Date.now() - t0;
     expect(dt).toBeGreaterThanOrEqual(380);
@@ -135,25 +135,25 @@ describe("httpGet", () => {
   it("slow headers and a server that never answers hit the total timeout", async () => {
     srv.route("/slow", { body: "<rss/>", delayHeadersMs: 2000 });
     srv.route("/hang", { kind: "hang" });
-    expect((await failure(httpGet(srv.url("/slow"), { limits: { ...FAST, totalTimeoutMs: 300 } }))).kind).toBe("timeout");
-    expect((await failure(httpGet(srv.url("/hang"), { limits: { ...FAST, totalTimeoutMs: 300 } }))).kind).toBe("timeout");
+    expect((await failure(httpGet(srv.url("/slow"), { allowPrivate: true, limits: { ...FAST, totalTimeoutMs: 300 } }))).kind).toBe("timeout");
+    expect((await failure(httpGet(srv.url("/hang"), { allowPrivate: true, limits: { ...FAST, totalTimeoutMs: 300 } }))).kind).toBe("timeout");
     // within the limit, slow headers are fine
     srv.route("/slowish", { body: "ok", delayHeadersMs: 50 });
-    expect((await httpGet(srv.url("/slowish"), { limits: FAST })).bytes.toString()).toBe("ok");
+    expect((await httpGet(srv.url("/slowish"), { allowPrivate: true, limits: FAST })).bytes.toString()).toBe("ok");
   });
 
   it("follows redirects (relative and absolute) and reports the final URL", async () => {
     srv.route("/r1", { kind: "redirect", to: "/r2", status: 301 });
     srv.route("/r2", { kind: "redirect", to: srv.url("/r3"), status: 308 });
     srv.route("/r3", { body: "done", headers: RSS });
-    const r = await httpGet(srv.url("/r1"), { limits: FAST });
+    const r = await httpGet(srv.url("/r1"), { allowPrivate: true, limits: FAST });
     expect(r.bytes.toString()).toBe("done");
     expect(r.finalUrl).toBe(srv.url("/r3"));
   });
 
   it("a redirect loop fails as redirects, quickly", async () => {
     srv.redirectLoop("/loop-a", "/loop-b");
-    const e = await failure(httpGet(srv.url("/loop-a"), { limits: FAST }));
+    const e = await failure(httpGet(srv.url("/loop-a"), { allowPrivate: true, limits: FAST }));
     expect(e.kind).toBe("redirects");
     expect(e.message).toMatch(/loop/);
     expect(srv.requestsFor("/loop-a").length).toBe(1);
@@ -162,8 +162,8 @@ describe("httpGet", () => {
   it("more redirects than the limit fail as redirects", async () => {
     for (let i = 0; i < 4; i++) srv.route(`/chain${i}`, { kind: "redirect", to: `/chain${i + 1}` });
     srv.route("/chain4", { body: "end" });
-    expect((await httpGet(srv.url("/chain0"), { limits: { ...FAST, maxRedirects: 4 } })).bytes.toString()).toBe("end");
-    const e = await failure(httpGet(srv.url("/chain0"), { limits: { ...FAST, maxRedirects: 3 } }));
+    expect((await httpGet(srv.url("/chain0"), { allowPrivate: true, limits: { ...FAST, maxRedirects: 4 } })).bytes.toString()).toBe("end");
+    const e = await failure(httpGet(srv.url("/chain0"), { allowPrivate: true, limits: { ...FAST, maxRedirects: 3 } }));
     expect(e.kind).toBe("redirects");
   });
 
@@ -171,16 +171,16 @@ describe("httpGet", () => {
     expect((await failure(httpGet("ftp://example.iq/feed", { limits: FAST }))).kind).toBe("bad-url");
     expect((await failure(httpGet("not a url", { limits: FAST }))).kind).toBe("bad-url");
     srv.route("/to-file", { kind: "redirect", to: "file:///etc/passwd" });
-    expect((await failure(httpGet(srv.url("/to-file"), { limits: FAST }))).kind).toBe("bad-url");
+    expect((await failure(httpGet(srv.url("/to-file"), { allowPrivate: true, limits: FAST }))).kind).toBe("bad-url");
   });
 
   it("connection reset and refused → network", async () => {
     srv.route("/reset", { kind: "reset" });
-    expect((await failure(httpGet(srv.url("/reset"), { limits: FAST }))).kind).toBe("network");
+    expect((await failure(httpGet(srv.url("/reset"), { allowPrivate: true, limits: FAST }))).kind).toBe("network");
     const other = await FeedServer.start();
     const url = other.url("/x");
     await other.close();
-    expect((await failure(httpGet(url, { limits: FAST }))).kind).toBe("network");
+    expect((await failure(httpGet(url, { allowPrivate: true, limits: FAST }))).kind).toBe("network");
   });
 
   it("decompresses gzip, deflate (zlib and raw) and brotli", async () => {
@@ -188,7 +188,7 @@ describe("httpGet", () => {
     for (const compress of ["gzip", "deflate", "deflate-raw", "br"] as const) {
       const path = `/z-${compress}`;
       srv.route(path, { body, headers: RSS, compress });
-      const r = await httpGet(srv.url(path), { limits: FAST });
+      const r = await httpGet(srv.url(path), { allowPrivate: true, limits: FAST });
       expect(r.bytes.equals(body)).toBe(true);
     }
   });
@@ -197,7 +197,25 @@ describe("httpGet", () => {
     srv.route("/hang2", { kind: "hang" });
     const ac = new AbortController();
     setTimeout(() => ac.abort(), 50);
-    const e = await failure(httpGet(srv.url("/hang2"), { limits: { ...FAST, totalTimeoutMs: 5000 }, signal: ac.signal }));
+    const e = await failure(httpGet(srv.url("/hang2"), { allowPrivate: true, limits: { ...FAST, totalTimeoutMs: 5000 }, signal: ac.signal }));
     expect(e.kind).toBe("aborted");
+  });
+
+  it("refuses loopback and private hosts unless allowPrivate is set, before any request", async () => {
+    srv.route("/private", { body: "secret", headers: RSS });
+    const before = srv.requestsFor("/private").length;
+    const e = await failure(httpGet(srv.url("/private"), { limits: FAST }));
+    expect(e.kind).toBe("private-address");
+    expect(e.message).toContain(`refused: 127.0.0.1:${srv.port} is a loopback, private or link-local address`);
+    expect(e.message).toContain("ALLOW_PRIVATE_SOURCES");
+    // a name is refused when it resolves (at connect time, every time) to such an address
+    const named = await failure(httpGet(`http://localhost:${srv.port}/private`, { limits: FAST }));
+    expect(named.kind).toBe("private-address");
+    expect(named.message).toMatch(/localhost resolves to the non-public address (127\.0\.0\.1|::1)/);
+    for (const url of ["http://169.254.169.254/latest/meta-data/", "http://[::1]/", "http://0x7f.1/", "http://[::ffff:10.0.0.1]/"]) {
+      expect((await failure(httpGet(url, { limits: FAST }))).kind).toBe("private-address");
+    }
+    expect(srv.requestsFor("/private").length).toBe(before);
+    expect((await httpGet(srv.url("/private"), { allowPrivate: true, limits: FAST })).bytes.toString()).toBe("secret");
   });
 });

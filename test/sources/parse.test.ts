@@ -16,7 +16,7 @@ afterAll(async () => {
 const state = { etag: null, lastModified: null };
 async function serveAndRead(path: string, body: string | Buffer, headers: Record<string, string> = RSS) {
   srv.route(path, { body, headers });
-  return readSource({ url: srv.url(path), kind: "feed", fullText: false }, state, { limits: FAST });
+  return readSource({ url: srv.url(path), kind: "feed", fullText: false }, state, { allowPrivate: true, limits: FAST });
 }
 async function parseFailure(p: Promise<unknown>): Promise<ParseError> {
   try {

@@ -28,7 +28,7 @@ describe("Poller", () => {
   });
 
   const poller = (extra: Partial<ConstructorParameters<typeof Poller>[0]> = {}) =>
-    new Poller({ db: t.db, log: silentLog, concurrency: 4, recentWindowMin: 60, maxFailures: 3, limits, ...extra });
+    new Poller({ db: t.db, log: silentLog, concurrency: 4, recentWindowMin: 60, maxFailures: 3, limits, allowPrivate: true, ...extra });
 
   it("records old items on the first poll without alerting, alerts recent and new ones, never twice", async () => {
     const now = Date.now();
@@ -97,6 +97,18 @@ describe("Poller", () => {
     await p.pollDue();
     b = await t.db.source.findUniqueOrThrow({ where: { id: bad.id } });
     expect(b).toMatchObject({ paused: false, pausedReason: null, consecutiveFailures: 0 });
+  });
+
+  it("by default refuses a feed on 127.0.0.1: recorded as a failure, nothing fetched", async () => {
+    srv.route("/local", { body: rss([{ guid: "a", title: "x", date: new Date() }]), headers: { "content-type": "application/rss+xml" } });
+    const s = await t.db.source.create({ data: { name: "Local", url: srv.url("/local") } });
+    const p = new Poller({ db: t.db, log: silentLog, concurrency: 1, recentWindowMin: 60, maxFailures: 3, limits });
+    expect(await p.pollDue()).toEqual({ polled: 1, failed: 1, newItems: 0 });
+    expect(srv.requestsFor("/local")).toHaveLength(0);
+    const after = await t.db.source.findUniqueOrThrow({ where: { id: s.id } });
+    expect(after.consecutiveFailures).toBe(1);
+    expect(after.lastError).toMatch(/FetchError: refused: 127\.0\.0\.1:\d+ is a loopback, private or link-local address/);
+    expect(await t.db.feedItem.count()).toBe(0);
   });
 
   it("does not let a source that never answers hold up the others", async () => {

@@ -29,7 +29,7 @@ describe("Telegram channel URLs", () => {
 describe("Telegram preview page", () => {
   it("parses the t.me/s/<channel> markup into items (newest first, service messages skipped)", async () => {
     srv.route("/s/SecMedia_iq", { body: fixture("telegram-preview.html"), headers: { "content-type": "text/html; charset=utf-8" } });
-    const r = await readSource({ url: "https://t.me/SecMedia_iq", kind: "telegram", fullText: false }, { etag: null, lastModified: null }, { limits: FAST, telegramOrigin: srv.origin });
+    const r = await readSource({ url: "https://t.me/SecMedia_iq", kind: "telegram", fullText: false }, { etag: null, lastModified: null }, { allowPrivate: true, limits: FAST, telegramOrigin: srv.origin });
     expect(srv.requestsFor("/s/SecMedia_iq")).toHaveLength(1);
     expect(r.items.map((i) => i.guid)).toEqual(["SecMedia_iq/4522", "SecMedia_iq/4520", "SecMedia_iq/4519"]);
     const [c, b, a] = r.items;
