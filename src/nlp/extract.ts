@@ -11,8 +11,12 @@ import { extractCasualties } from "./casualties.js";
 import { classify } from "./classify.js";
 import { findActors } from "./perpetrator.js";
 import { buildSummary } from "./summary.js";
+import type { SummarySentence } from "./summary.js";
 import { PhraseMatcher } from "./match.js";
-import { EVENT_CUES, CAS_VERBS } from "./cues.js";
+import { EVENT_CUES, CAS_VERBS, NEG_CUES, PAST_CUES, BACKGROUND_CUES } from "./cues.js";
+import type { PlaceResolution } from "./place.js";
+import type { Hit } from "./match.js";
+import type { TypeCue } from "./cues.js";
 import { placeById } from "./gazetteer.js";
 
 /** Longest story text analysed (characters); the lead carries the facts. */
@@ -21,6 +25,22 @@ const MAX_STORIES = 20;
 
 const events = new PhraseMatcher<number>(EVENT_CUES);
 const cas = new PhraseMatcher(CAS_VERBS);
+const statements = new PhraseMatcher(NEG_CUES.filter((c) => c.v === "statement" || c.v === "denial" || c.v === "analysis"));
+// earlier events only («في وقت سابق», «الشهر الماضي», «يذكر أن»): «وكانت الخلية قد ذكرت أن …» is
+// often the report of this very incident
+const background = new PhraseMatcher<true>([...PAST_CUES, { p: "يذكر ان", v: true }, { p: "يشار الى", v: true }]);
+/** Toll nouns («قتيلا», «جرحى», «شهيدين»…) with their clitics. */
+const TOLL_NOUN = /^(و|ب|ل)?(ال)?(قتيل|قتلى|قتلي|شهيد|شهداء|جريح|جرحى|جرحي|مصاب|جثه|جثث|جثت)/;
+/** Any background marker (broad): a sentence with one is never ADDED to the summary. */
+const anyBackground = new PhraseMatcher<true>([...BACKGROUND_CUES, { p: "الماضي", v: true }, { p: "الماضيه", v: true },
+  { p: "اخر حادثه", v: true }, { p: "تعود الى", v: true }]);
+/** First words that continue a sentence broken by a bare line break («… أدى\nإلى مقتل …»). */
+const CONTINUATION = /^(الى|الي|إلى|مما|ما|من|في|على|عن|بعد|قبل|الذي|التي|الذين|حيث|اثر|جراء|نتيجه|بين|او|ان|اذ|لكن|كما|ضمن|عبر|خلال|منذ|حتى|بسبب)$/;
+/** Words that never start a sentence, whatever precedes them; and words that never end one. */
+const NEVER_FIRST = /^(الى|الي|مما|الذي|التي|الذين|اللذين|اللتين)$/;
+const NEVER_LAST = /^(و|في|من|على|عن|الى|الي|التي|الذي|الذين|ان|بان|انه|بانه|مع|بين|حول|نحو|ضد|عند|لدى|قد|ما|او|ثم)$/;
+/** Sentences looked at for the summary (the lead carries the facts). */
+const MAX_SUMMARY_SENTENCES = 40;
 
 const DAY = 86_400_000;
 const WEEKDAYS: Record<string, number> = { الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6 };
@@ -60,15 +80,55 @@ function nameAsWritten(orig: string, map: Int32Array, tok: Token, endTok: Token,
   return s;
 }
 
-/** The sentence with the most act and casualty cues (the headline wins ties). */
-function bestSentence(toks: readonly Token[]): number {
-  const score = new Map<number, number>();
-  for (const h of events.find(toks)) score.set(toks[h.i]!.sent, (score.get(toks[h.i]!.sent) ?? 0) + 1);
-  for (const h of cas.find(toks)) score.set(toks[h.i]!.sent, (score.get(toks[h.i]!.sent) ?? 0) + 2);
-  let best = toks[0]?.sent ?? 0;
-  let bs = -1;
-  for (const [s, v] of [...score.entries()].sort((a, b) => a[0] - b[0])) if (v > bs) { best = s; bs = v; }
-  return best;
+/** A piece of a sentence that a bare line break (a wrapped line of a forum repost) cut off. */
+function isFragment(body: string, map: Int32Array, first: Token): boolean {
+  let k = (map[first.s] ?? 0) - 1;
+  while (k >= 0 && (body[k] === " " || body[k] === "\t")) k--;
+  if (k < 0 || body[k] !== "\n") return false;
+  let j = k - 1;
+  while (j >= 0 && (body[j] === " " || body[j] === "\t" || body[j] === "\r")) j--;
+  if (j < 0 || body[j] === "\n" || !/[\p{L}\p{N}]/u.test(body[j]!)) return false; // a blank line or punctuation ends a sentence
+  if (CONTINUATION.test(first.t)) return true;
+  const lineStart = body.lastIndexOf("\n", j) + 1;
+  const prevLine = body.slice(lineStart, j + 1);
+  // a long line with no final punctuation was wrapped; a new sentence starts with و/ف, ال or a verb prefix
+  return prevLine.length >= 60 && !/^(و|ف|ال|ي|ت|ا|ن)/.test(first.t);
+}
+
+/** The story's sentences as written, with what each names (for the summary). */
+function summarySentences(body: string, map: Int32Array, toks: readonly Token[], hits: readonly Hit<TypeCue>[], place: PlaceResolution): SummarySentence[] {
+  if (!toks.length) return [];
+  const first = toks[0]!.sent;
+  const limit = first + MAX_SUMMARY_SENTENCES;
+  const out = new Map<number, SummarySentence & { a: number; b: number }>();
+  for (const t of toks) {
+    if (t.sent >= limit) break;
+    const cur = out.get(t.sent);
+    if (cur) { cur.b = t.e; cur.words++; continue; }
+    out.set(t.sent, { text: "", act: false, weapon: false, place: false, mainPlace: false, toll: false, background: false,
+      anyBackground: false, statement: false, fragment: isFragment(body, map, t), words: 1, a: t.s, b: t.e });
+  }
+  const at = (i: number) => out.get(toks[i]!.sent);
+  for (const h of events.find(toks)) { const s = at(h.i); if (s) s.act = true; }
+  for (const h of cas.find(toks)) { const s = at(h.i); if (s) s.toll = true; }
+  for (const h of hits) { const s = at(h.i); if (s && !h.v.weak) s.weapon = true; }
+  for (const h of statements.find(toks)) { const s = at(h.i); if (s) s.statement = true; }
+  for (const h of background.find(toks)) { const s = at(h.i); if (s) s.background = true; }
+  for (const h of anyBackground.find(toks)) { const s = at(h.i); if (s) s.anyBackground = true; }
+  const main = place.mention?.place ?? null;
+  for (const m of place.mentions) {
+    const s = at(m.i);
+    if (!s || !m.province || m.country) continue;
+    s.place = true;
+    if (main && m.place === main) s.mainPlace = true;
+  }
+  for (let i = 0; i < toks.length && toks[i]!.sent < limit; i++) if (TOLL_NOUN.test(toks[i]!.t)) at(i)!.toll = true;
+  for (let i = 0; i < toks.length && toks[i]!.sent < limit; i++) {
+    const t = toks[i]!;
+    if (NEVER_FIRST.test(t.t) && (i === 0 || toks[i - 1]!.sent !== t.sent)) at(i)!.fragment = true;
+    if (NEVER_LAST.test(t.t) && (i + 1 === toks.length || toks[i + 1]!.sent !== t.sent)) at(i)!.fragment = true;
+  }
+  return [...out.values()].map((s) => ({ ...s, text: originalSlice(body, map, s.a, s.b) }));
 }
 
 export function analyzeStory(headline: string, text: string, publishedAt: Date): Story {
@@ -86,9 +146,7 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
   const m = place.mention;
   const placeText = m ? nameAsWritten(body, map, toks[m.i]!, toks[m.i + m.len - 1]!, m.first) : null;
   const entry = m?.place ?? null;
-  const sentIdx = bestSentence(toks);
-  const sentToks = toks.filter((t) => t.sent === sentIdx);
-  const sentence = sentToks.length ? originalSlice(body, map, sentToks[0]!.s, sentToks[sentToks.length - 1]!.e) : headline;
+  const sentences = summarySentences(body, map, toks, hits, place);
   const facts: IncidentFacts = {
     provinces: place.provinces,
     place: placeText,
@@ -103,7 +161,7 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
       : null,
     target: actors.target,
     occurredAt: resolveOccurredAt(toks, publishedAt),
-    summary: buildSummary({ type, place: placeText, province: place.provinces[0] ?? null, killed, injured }, sentence),
+    summary: buildSummary({ type, place: placeText, province: place.provinces[0] ?? null, killed, injured }, sentences),
   };
   if (facts.district && !placeById(facts.district)) facts.district = null;
   return { headline, text, incident: facts, reason: null };

@@ -1,5 +1,15 @@
-// A short faithful Arabic summary: a facts line built only from extracted facts, then the
-// most informative sentence of the story as written.
+// A short faithful Arabic summary: the most informative sentence(s) of the story as written.
+// The alert's own first lines already carry the type, the place and the toll (src/alerts/format.ts),
+// so the summary does not repeat them as a facts line (which would also contradict a later toll
+// update); it quotes the report instead:
+// - candidates are the story's sentences (headline included), scored by what they name: the act,
+//   a place, a toll (and a weapon); background sentences (earlier events) and statements weigh less;
+// - the best one comes first; a second or third one is added, in text order, only when it names
+//   something the chosen ones do not and everything still fits in ~280 characters;
+// - pure attribution («، وفقا لخلية الإعلام الأمني», «أفاد مصدر أمني بأن …») is trimmed, emojis and
+//   hashtag marks are dropped; a sentence that is too long is cut at a word with «…»;
+// - only when no sentence names an act does the summary fall back to a facts line built from the
+//   extracted facts.
 
 import type { AttackType, ProvinceId } from "./taxonomy.js";
 
@@ -22,7 +32,35 @@ export interface SummaryFacts {
   injured: number | null;
 }
 
-export function buildSummary(f: SummaryFacts, sentence: string): string {
+/** One sentence of the story as written, with what it names (computed by the caller on tokens). */
+export interface SummarySentence {
+  text: string;
+  /** an act (explosion, attack, killing…) */
+  act: boolean;
+  /** an attack type with a weapon or act named (not a weak cue) */
+  weapon: boolean;
+  /** an Iraqi place; `mainPlace`: the place chosen for the incident */
+  place: boolean;
+  mainPlace: boolean;
+  /** a casualty verb or toll noun */
+  toll: boolean;
+  /** a background sentence (earlier events, «وكان …», statistics) */
+  background: boolean;
+  /** any background marker at all («وكان», «منذ», «الماضي»…): never added as a second line */
+  anyBackground: boolean;
+  /** a piece of a sentence cut off by a bare line break */
+  fragment: boolean;
+  /** a statement, condemnation, warning… */
+  statement: boolean;
+  words: number;
+}
+
+/** Longest summary (characters). */
+export const SUMMARY_MAX = 280;
+const MAX_SENTENCES = 3;
+
+/** The facts line: the fallback when no sentence names an act. */
+export function factsLine(f: SummaryFacts): string {
   let where = "";
   if (f.place && f.province && PROVINCE_AR[f.province] !== f.place.replace(/^محافظة\s+/, "")) where = ` في ${f.place} (${PROVINCE_AR[f.province]})`;
   else if (f.province) where = ` في ${PROVINCE_AR[f.province]}`;
@@ -30,8 +68,86 @@ export function buildSummary(f: SummaryFacts, sentence: string): string {
   const tolls: string[] = [];
   if (f.killed !== null) tolls.push(`القتلى: ${f.killed}`);
   if (f.injured !== null) tolls.push(`الجرحى: ${f.injured}`);
-  const head = `${TYPE_AR[f.type]}${where}${tolls.length ? ` — ${tolls.join("، ")}` : ""}.`;
-  const s = sentence.replace(/\s+/g, " ").trim();
-  const cut = s.length > 220 ? `${s.slice(0, 217).replace(/\s+\S*$/, "")}…` : s;
-  return cut ? `${head}\n${cut}` : head;
+  return `${TYPE_AR[f.type]}${where}${tolls.length ? ` — ${tolls.join("، ")}` : ""}.`;
+}
+
+// Attribution that carries nothing: a trailing «، وفقا لـ…/بحسب…/نقلا عن…» clause, a leading
+// «أفاد/قال/ذكر مصدر أمني … بأن/إن/أن». Bounded, linear regexes.
+const TRAILING_ATTRIBUTION = /\s*[،,]\s*(?:و)?(?:\s?ذلك\s)?(?:وفقا|وفقاً|وفق|حسب|بحسب|طبقا|طبقاً|نقلا عن|نقلاً عن|على حد قول|حسبما|بحسب ما|وفق ما|وفقا لما|وفقاً لما)\s[^،,]{0,90}$/u;
+const LEADING_SOURCE = /^(?:و)?(?:قال|قالت|[أا]فاد|[أا]فادت|ذكر|ذكرت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|[أا]ضاف|[أا]ضافت|تابع|تابعت|كشف|كشفت|[أا]بلغ)\s+(?:مصدر|مصادر|شهود|مراسل|ضابط|مسؤول)[^.]{0,120}?\s(?:إن|ان|أن|بأن|بان)\s+["“«]?/u;
+const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+
+/** The sentence as shown: no emojis, no hashtag marks, no attribution-only clause, one space. */
+export function cleanSentence(raw: string): string {
+  let s = raw.replace(EMOJI, "").replace(/#/g, "").replace(/_/g, " ").replace(/\s+/g, " ").trim();
+  const lead = LEADING_SOURCE.exec(s);
+  // after «أنّ» the subject is accusative («أن شخصين قتلا»): cut the frame only when no case ending shows
+  if (lead && s.length - lead[0].length >= 30 && !/^\S*(ين|ا|اً|ًا)(?=\s)/u.test(s.slice(lead[0].length))) s = s.slice(lead[0].length);
+  const trail = TRAILING_ATTRIBUTION.exec(s);
+  if (trail && trail.index >= 30) s = s.slice(0, trail.index);
+  return s.replace(/^[\s\-–—|:،,.]+|[\s\-–—|:،,]+$/g, "").trim();
+}
+
+function score(s: SummarySentence, pos: number): number {
+  let v = 0;
+  if (s.act) v += 2;
+  if (s.weapon) v += 1.5;
+  if (s.mainPlace) v += 2;
+  else if (s.place) v += 1;
+  if (s.toll) v += 2;
+  // the headline and the lead usually tell the new event; later sentences add context
+  v += pos <= 1 ? 1.5 : pos === 2 ? 1 : pos === 3 ? 0.5 : 0;
+  if (s.background) v *= 0.6;
+  if (s.statement) v *= 0.5;
+  if (s.words < 5) v *= 0.6;
+  if (s.words > 60) v -= 1;
+  return v;
+}
+
+function usable(s: SummarySentence, text: string): boolean {
+  return (s.act || s.weapon) && !s.fragment && s.words >= 3 && text.length >= 12;
+}
+
+const wordsOf = (s: string): Set<string> => new Set(s.split(/[\s،,.]+/).filter((w) => w.length > 2));
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / Math.max(1, Math.min(a.size, b.size));
+}
+
+function cut(s: string, max: number): string {
+  if (s.length <= max) return s;
+  return `${s.slice(0, max - 1).replace(/\s+\S*$/, "").replace(/[\s،,]+$/, "")}…`;
+}
+
+const end = (s: string): string => (/[.!؟?…]$/.test(s) ? s : `${s}.`);
+
+/**
+ * The summary: the most informative sentence(s) of the story as written (≤ ~280 characters, at
+ * most three lines), or the facts line when no sentence names an act.
+ */
+export function buildSummary(f: SummaryFacts, sentences: readonly SummarySentence[]): string {
+  const cands = sentences
+    .map((s, pos) => ({ s, pos, text: cleanSentence(s.text) }))
+    .filter((c) => usable(c.s, c.text))
+    .map((c) => ({ ...c, score: score(c.s, c.pos), bag: wordsOf(c.text) }));
+  if (!cands.length) return factsLine(f);
+  const ranked = [...cands].sort((a, b) => b.score - a.score || a.pos - b.pos);
+  const best = ranked[0]!;
+  if (best.text.length >= SUMMARY_MAX) return cut(best.text, SUMMARY_MAX);
+  const chosen = [best];
+  let len = best.text.length + 1;
+  const has = { act: best.s.act, place: best.s.place, toll: best.s.toll, weapon: best.s.weapon };
+  for (const c of ranked.slice(1)) {
+    if (chosen.length >= MAX_SENTENCES) break;
+    if (c.score < 3 || c.s.words < 5 || c.s.anyBackground || c.s.statement) continue;
+    const adds = (c.s.toll && !has.toll) || (c.s.place && !has.place) || (c.s.weapon && !has.weapon);
+    if (!adds) continue;
+    if (chosen.some((x) => overlap(x.bag, c.bag) >= 0.5)) continue;
+    if (len + c.text.length + 1 > SUMMARY_MAX) continue;
+    chosen.push(c);
+    len += c.text.length + 1;
+    has.act ||= c.s.act; has.place ||= c.s.place; has.toll ||= c.s.toll; has.weapon ||= c.s.weapon;
+  }
+  return chosen.sort((a, b) => a.pos - b.pos).map((c) => end(c.text)).join("\n");
 }

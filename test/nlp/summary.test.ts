@@ -1,0 +1,80 @@
+import { describe, it, expect } from "vitest";
+import { incidentOf } from "./helpers.js";
+import { buildSummary, cleanSentence, factsLine, SUMMARY_MAX } from "../../src/nlp/summary.js";
+import type { SummarySentence } from "../../src/nlp/summary.js";
+
+// The summary quotes the report (the alert's first lines already carry type, place and toll).
+const sum = (text: string): string => incidentOf(text)!.summary;
+
+describe("summary: the most informative sentence as written", () => {
+  it("prefers the sentence that names the act, the place and the toll over a vague headline", () => {
+    const s = sum("هجوم جديد في ديالى\n\nأفادت مصادر محلية بوقوع هجوم مساء اليوم. وأسفر انفجار عبوة ناسفة على طريق ترابي قرب ناحية العبارة عن مقتل مزارع وإصابة اثنين من أبنائه.");
+    expect(s).toContain("انفجار عبوة ناسفة على طريق ترابي قرب ناحية العبارة");
+    expect(s).not.toMatch(/القتلى:|الجرحى:/);
+  });
+
+  it("does not repeat a facts line (type — toll) ahead of the text", () => {
+    const s = sum("قتل شرطيان وأصيب ثالث بهجوم مسلح استهدف نقطة تفتيش في قضاء الحويجة غربي كركوك.");
+    expect(s.startsWith("قتل شرطيان")).toBe(true);
+    expect(s).not.toContain("—");
+  });
+
+  it("drops an attribution-only trailing clause", () => {
+    const s = sum("أصيب ثلاثة جنود بانفجار عبوة ناسفة استهدفت عجلتهم في قضاء الطارمية شمالي بغداد، وفقا لمصدر أمني.");
+    expect(s).toBe("أصيب ثلاثة جنود بانفجار عبوة ناسفة استهدفت عجلتهم في قضاء الطارمية شمالي بغداد.");
+  });
+
+  it("drops a leading «a source said that» frame when no case ending shows", () => {
+    const s = sum("أفاد مصدر أمني في محافظة الأنبار، اليوم السبت، بأن عبوة ناسفة انفجرت على دورية للجيش في قضاء هيت دون خسائر بشرية.");
+    expect(s.startsWith("عبوة ناسفة انفجرت")).toBe(true);
+    // «أن مسلحين …» keeps the frame: without it the accusative reads wrong
+    const t = sum("ذكر مصدر في الشرطة أن مسلحين مجهولين أطلقوا النار على سيارة مدير ناحية في قضاء الخالص وأصابوه بجروح.");
+    expect(t.startsWith("ذكر مصدر في الشرطة أن مسلحين")).toBe(true);
+  });
+
+  it("adds the toll sentence when the chosen one has none, in text order, within the length cap", () => {
+    const s = sum("سقوط قذائف هاون على قرية في ناحية جلولاء بمحافظة ديالى مساء الثلاثاء.\nوأسفر القصف عن إصابة طفلين بجروح طفيفة نقلا على إثرها إلى مستشفى خانقين.");
+    const lines = s.split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain("قذائف هاون");
+    expect(lines[1]).toContain("إصابة طفلين");
+    expect(s.length).toBeLessThanOrEqual(SUMMARY_MAX);
+  });
+
+  it("never adds a background sentence about an earlier attack", () => {
+    const s = sum("هجوم بطائرة مسيرة على مطار السليمانية فجر اليوم.\nوكان المطار قد تعرض في شباط الماضي لهجوم مماثل أسفر عن إصابة ثلاثة عمال.");
+    expect(s).not.toContain("شباط");
+  });
+
+  it("cuts a run-on sentence at a word with «…»", () => {
+    const long = "انفجرت سيارة مفخخة مركونة قرب سوق شعبي في مدينة الصدر شرقي بغداد " + "وسط تجمع للمتسوقين والباعة والعمال وسيارات الأجرة ".repeat(12) + "ما أدى إلى مقتل خمسة أشخاص.";
+    const s = sum(long);
+    expect(s.length).toBeLessThanOrEqual(SUMMARY_MAX);
+    expect(s.endsWith("…")).toBe(true);
+    expect(s.slice(0, -1).endsWith(" ")).toBe(false);
+  });
+
+  it("does not start with a piece of a sentence cut by a line break", () => {
+    const s = sum("اندلع نزاع عشائري مسلح بين عشيرتين في قضاء المجر الكبير بمحافظة ميسان أدى\nإلى مقتل شخص وإصابة آخرين");
+    expect(s.startsWith("إلى")).toBe(false);
+  });
+
+  it("drops emojis and hashtag marks", () => {
+    const s = sum("🔴 #عاجل | انفجار عبوة ناسفة قرب جسر #الفلوجة في محافظة الأنبار 🔴");
+    expect(s).not.toMatch(/[#🔴]/u);
+    expect(s).toContain("انفجار عبوة ناسفة قرب جسر الفلوجة");
+  });
+
+  it("falls back to the facts line only when no sentence names an act", () => {
+    const f = { type: "ied" as const, place: "الطارمية", province: "baghdad" as const, killed: 2, injured: 4 };
+    expect(buildSummary(f, [])).toBe(factsLine(f));
+    expect(factsLine(f)).toBe("عبوة ناسفة في الطارمية (بغداد) — القتلى: 2، الجرحى: 4.");
+    const vague: SummarySentence = { text: "عاجل", act: false, weapon: false, place: false, mainPlace: false, toll: false,
+      background: false, anyBackground: false, statement: false, fragment: false, words: 1 };
+    expect(buildSummary(f, [vague])).toBe(factsLine(f));
+  });
+
+  it("cleanSentence keeps the text otherwise as written", () => {
+    expect(cleanSentence("  قتل مدني   برصاص مسلحين في البصرة ، بحسب مصدر في الشرطة ")).toBe("قتل مدني برصاص مسلحين في البصرة");
+  });
+});
