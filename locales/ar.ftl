@@ -243,6 +243,22 @@ admin-private-only = أوامر المشرفين تعمل في المحادثة 
 admin-command-broadcast = إعلان للمشتركين (للمشرفين)
 admin-command-sources = المصادر وحالتها (للمشرفين)
 admin-command-stats = الإحصاءات (للمشرفين)
+admin-command-channels = القنوات التي تصلها التنبيهات (للمشرفين)
+admin-channels-usage =
+    /channels — القنوات التي تصلها التنبيهات
+    /channels add &lt;@username أو -100id&gt; [محافظات وأنواع] [lang=en] — إرسال التنبيهات إلى قناة (يجب أن يكون البوت مشرفًا فيها يملك صلاحية النشر)
+    /channels remove &lt;@username أو id&gt; — إيقاف إرسالها
+admin-channels-empty = لا تصل التنبيهات إلى أي قناة بعد. اجعل البوت مشرفًا في القناة يملك صلاحية النشر، ثم أرسل /channels add @channel.
+admin-channels-head = <b>القنوات التي تصلها التنبيهات: { $count }</b>
+admin-channel-filters = المحافظات: { $provinces } · الأنواع: { $types } · اللغة: { $language }
+admin-channel-added = ✅ ستصل التنبيهات إلى القناة <b>{ $title }</b> (<code>{ $id }</code>).
+admin-channel-updated = ✅ حُدّثت إعدادات القناة <b>{ $title }</b> (<code>{ $id }</code>).
+admin-channel-removed = 🗑 لن تصل التنبيهات بعد الآن إلى القناة <b>{ $title }</b>.
+admin-channel-not-found = لا يستطيع البوت رؤية { $ref }: تحقّق من اسم المستخدم أو المعرّف، وأضف البوت إلى القناة مشرفًا أولًا.
+admin-channel-not-channel = <b>{ $title }</b> ليست قناة. في المجموعات أرسل /start داخل المجموعة.
+admin-channel-cannot-post = مرفوض: البوت ليس مشرفًا في <b>{ $title }</b> يملك صلاحية نشر الرسائل. اجعله مشرفًا مع صلاحية «نشر الرسائل» ثم أعد المحاولة.
+admin-channel-unknown-names = محافظة أو نوع غير معروف: { $words }. لم يتغيّر شيء.
+admin-channel-not-fed = { $ref } ليست من القنوات التي تصلها التنبيهات (/channels يعرضها).
 admin-ago-now = الآن
 admin-ago-min = قبل { $n } دقيقة
 admin-ago-hours = قبل { $n } ساعة

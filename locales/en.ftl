@@ -224,6 +224,22 @@ admin-private-only = Admin commands work only in a private chat with the bot.
 admin-command-broadcast = announcement to subscribers (admins)
 admin-command-sources = sources and their health (admins)
 admin-command-stats = statistics (admins)
+admin-command-channels = channels fed with alerts (admins)
+admin-channels-usage =
+    /channels — the channels fed with alerts
+    /channels add &lt;@username or -100id&gt; [provinces and types] [lang=en] — feed a channel (the bot must be one of its administrators, allowed to post)
+    /channels remove &lt;@username or id&gt; — stop feeding it
+admin-channels-empty = No channel is fed yet. Make the bot an administrator of the channel (allowed to post), then /channels add @channel.
+admin-channels-head = <b>Channels fed: { $count }</b>
+admin-channel-filters = provinces: { $provinces } · types: { $types } · language: { $language }
+admin-channel-added = ✅ Channel <b>{ $title }</b> (<code>{ $id }</code>) will receive the alerts.
+admin-channel-updated = ✅ Channel <b>{ $title }</b> (<code>{ $id }</code>) updated.
+admin-channel-removed = 🗑 Channel <b>{ $title }</b> no longer receives alerts.
+admin-channel-not-found = The bot cannot see { $ref }: check the username or id, and add the bot to the channel as an administrator first.
+admin-channel-not-channel = <b>{ $title }</b> is not a channel. In a group, send /start there instead.
+admin-channel-cannot-post = Refused: the bot is not an administrator of <b>{ $title }</b> allowed to post messages. Make it an administrator with “Post messages”, then try again.
+admin-channel-unknown-names = Unknown province or type: { $words }. Nothing was changed.
+admin-channel-not-fed = { $ref } is not among the channels fed (/channels lists them).
 admin-ago-now = just now
 admin-ago-min = { $n } min ago
 admin-ago-hours = { $n } h ago

@@ -14,7 +14,7 @@ describe("admin access", () => {
     await h.stop();
   });
 
-  it.each(["/stats", "/sources", "/sources add http://127.0.0.1:1/feed", "/sources remove 1", "/sources test http://127.0.0.1:1/", "/broadcast", "/broadcast baghdad\nhello"])(
+  it.each(["/stats", "/sources", "/sources add http://127.0.0.1:1/feed", "/sources remove 1", "/sources test http://127.0.0.1:1/", "/broadcast", "/broadcast baghdad\nhello", "/channels", "/channels add @some_channel"])(
     "refuses %s from a non-admin and logs the attempt",
     async (command) => {
       await h.tdb.db.source.create({ data: { name: "One", url: "http://127.0.0.1:1/feed" } });
@@ -61,7 +61,7 @@ describe("admin access", () => {
     ]);
     expect(calls.every((c) => c.params.scope.type === "chat")).toBe(true);
     const en = calls[2]!.params.commands as Array<{ command: string; description: string }>;
-    expect(en.map((c) => c.command)).toEqual(["start", "help", "broadcast", "sources", "stats"]);
+    expect(en.map((c) => c.command)).toEqual(["start", "help", "broadcast", "sources", "stats", "channels"]);
     expect(en[4]!.description).toBe("statistics (admins)");
   });
 });

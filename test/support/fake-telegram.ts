@@ -30,6 +30,19 @@ export interface RateLimits {
   perSecondPaid?: number;
 }
 
+/** A channel the bot can be asked about: getChat by id or @username, and the bot's own getChatMember in it. */
+export interface FakeChannel {
+  id: number;
+  username?: string;
+  title: string;
+  /** the bot's status in the channel */
+  botStatus: "administrator" | "member" | "left" | "kicked";
+  /** for an administrator: may it post messages (default true) */
+  canPost?: boolean;
+}
+
+const BOT_ID = 123456;
+
 const SEND_METHODS = new Set([
   "sendMessage", "sendLocation", "sendVenue", "sendPhoto", "sendDocument", "copyMessage", "forwardMessage",
 ]);
@@ -61,6 +74,7 @@ export class FakeTelegram {
   beforeAnswer: ((call: ApiCall) => void) | null = null;
   private callListeners: Array<(c: ApiCall) => void> = [];
   private chatMembers = new Map<string, string>();
+  private channels = new Map<number, FakeChannel>();
   webhook: { url: string; secret?: string } | null = null;
 
   private constructor() {
@@ -144,6 +158,11 @@ export class FakeTelegram {
     this.chatMembers.set(`${chatId}:${userId}`, status);
   }
 
+  /** Declares a channel (see FakeChannel); getChat of any other chat answers 400 "chat not found". */
+  addChannel(channel: FakeChannel): void {
+    this.channels.set(channel.id, channel);
+  }
+
   pushUpdate(update: Record<string, unknown>): void {
     this.updates.push({ update_id: this.nextUpdateId++, ...update });
     for (const w of this.waiters.splice(0)) w();
@@ -201,8 +220,23 @@ export class FakeTelegram {
   // ---- the server -----------------------------------------------------------
 
   private chat(chatId: number, type?: string) {
+    const channel = this.channels.get(chatId);
+    if (channel && !type) return this.channelChat(channel);
     const t = type ?? (chatId < 0 ? "supergroup" : "private");
     return t === "private" ? { id: chatId, type: t, first_name: "User" } : { id: chatId, type: t, title: "Group" };
+  }
+
+  private channelChat(c: FakeChannel) {
+    return { id: c.id, type: "channel", title: c.title, ...(c.username ? { username: c.username } : {}) };
+  }
+
+  /** A channel by numeric id or "@username". */
+  private findChannel(ref: unknown): FakeChannel | undefined {
+    if (typeof ref === "string" && ref.startsWith("@")) {
+      const name = ref.slice(1).toLowerCase();
+      return [...this.channels.values()].find((c) => c.username?.toLowerCase() === name);
+    }
+    return this.channels.get(Number(ref));
   }
 
   private lastMessageTo(chatId: number): any {
@@ -268,8 +302,26 @@ export class FakeTelegram {
         });
       case "editMessageText":
         return ok({ message_id: Number(p.message_id), date: Math.floor(Date.now() / 1000), chat: this.chat(chatId), text: p.text });
-      case "getChatMember":
+      case "getChat": {
+        const channel = this.findChannel(p.chat_id);
+        if (!channel) return faultAnswer({ kind: "400-chat-not-found" });
+        return ok({ ...this.channelChat(channel), accent_color_id: 0, max_reaction_count: 11, accepted_gift_types: {} });
+      }
+      case "getChatMember": {
+        const channel = this.findChannel(p.chat_id);
+        if (channel && Number(p.user_id) === BOT_ID) {
+          const user = { id: BOT_ID, is_bot: true, first_name: "Alerts", username: "iraq_alerts_test_bot" };
+          if (channel.botStatus !== "administrator") return ok({ status: channel.botStatus, user });
+          return ok({
+            status: "administrator", user, can_be_edited: false, is_anonymous: false, can_manage_chat: true,
+            can_delete_messages: false, can_manage_video_chats: false, can_restrict_members: false, can_promote_members: false,
+            can_change_info: false, can_invite_users: false, can_post_stories: false, can_edit_stories: false, can_delete_stories: false,
+            can_post_messages: channel.canPost ?? true, can_edit_messages: channel.canPost ?? true,
+          });
+        }
+        if (channel) return faultAnswer({ kind: "400", description: "chat not found" });
         return ok({ status: this.chatMembers.get(`${chatId}:${p.user_id}`) ?? "member", user: { id: Number(p.user_id), is_bot: false, first_name: "User" } });
+      }
       case "setWebhook":
         this.webhook = { url: p.url, secret: p.secret_token };
         return ok(true);

@@ -6,7 +6,7 @@ import type { I18n } from "@grammyjs/i18n";
 import type { Config } from "../../../config.js";
 import { LOCALES } from "../../../i18n.js";
 
-export const ADMIN_COMMANDS = ["broadcast", "sources", "stats"] as const;
+export const ADMIN_COMMANDS = ["broadcast", "sources", "stats", "channels"] as const;
 
 /** Call once at start-up, after the public menu is set; `publicCommands` are the names described by `commands.<name>`. */
 export async function setAdminCommands(api: Api, config: Pick<Config, "ADMIN_IDS">, i18n: I18n<any>, publicCommands: readonly string[]): Promise<void> {

@@ -1,9 +1,10 @@
-// Admin tools (ADMIN_IDS only): /broadcast, /sources, /stats. Anyone else gets
+// Admin tools (ADMIN_IDS only): /broadcast, /sources, /stats, /channels. Anyone else gets
 // a polite refusal, and every attempt, allowed or not, is in the audit log.
 import { Composer } from "grammy";
 import { audit, isAdmin } from "../../../admin/audit.js";
 import type { BotContext } from "../../context.js";
 import { broadcastFeature } from "./broadcast.js";
+import { channelsFeature } from "./channels.js";
 import { ADMIN_COMMANDS } from "./commands.js";
 import { sourcesFeature } from "./sources.js";
 import { statsFeature } from "./stats.js";
@@ -36,4 +37,4 @@ admin.callbackQuery(/^adm:/, async (ctx, next) => {
 
 // Past the guards, only admins' commands and buttons reach these (the
 // composing handler in broadcastFeature only knows admins who ran /broadcast).
-admin.use(broadcastFeature, sourcesFeature, statsFeature);
+admin.use(broadcastFeature, sourcesFeature, statsFeature, channelsFeature);
