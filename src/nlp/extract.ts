@@ -25,15 +25,18 @@ const MAX_STORIES = 20;
 
 const events = new PhraseMatcher<number>(EVENT_CUES);
 const cas = new PhraseMatcher(CAS_VERBS);
-const statements = new PhraseMatcher(NEG_CUES.filter((c) => c.v === "statement" || c.v === "denial" || c.v === "analysis"));
-// earlier events only («في وقت سابق», «الشهر الماضي», «يذكر أن»): «وكانت الخلية قد ذكرت أن …» is
-// often the report of this very incident
-const background = new PhraseMatcher<true>([...PAST_CUES, { p: "يذكر ان", v: true }, { p: "يشار الى", v: true }]);
+// One matcher for what the summary weighs down: statements; earlier events («في وقت سابق», «الشهر
+// الماضي», «يذكر أن»: «وكانت الخلية قد ذكرت أن …» is often the report of this very incident, so
+// «وكان» alone only bars a sentence from being ADDED); any background marker at all.
+type SumCue = "statement" | "past" | "bg";
+const summaryCues = new PhraseMatcher<SumCue>([
+  ...NEG_CUES.filter((c) => c.v === "statement" || c.v === "denial" || c.v === "analysis").map((c) => ({ p: c.p, v: "statement" as SumCue })),
+  ...[...PAST_CUES, { p: "يذكر ان", v: true }, { p: "يشار الى", v: true }].map((c) => ({ p: c.p, v: "past" as SumCue })),
+  ...[...BACKGROUND_CUES.filter((c) => !PAST_CUES.some((x) => x.p === c.p)), { p: "الماضي", v: true }, { p: "الماضيه", v: true }, { p: "اخر حادثه", v: true }, { p: "تعود الى", v: true }]
+    .map((c) => ({ p: c.p, v: "bg" as SumCue })),
+]);
 /** Toll nouns («قتيلا», «جرحى», «شهيدين»…) with their clitics. */
 const TOLL_NOUN = /^(و|ب|ل)?(ال)?(قتيل|قتلى|قتلي|شهيد|شهداء|جريح|جرحى|جرحي|مصاب|جثه|جثث|جثت)/;
-/** Any background marker (broad): a sentence with one is never ADDED to the summary. */
-const anyBackground = new PhraseMatcher<true>([...BACKGROUND_CUES, { p: "الماضي", v: true }, { p: "الماضيه", v: true },
-  { p: "اخر حادثه", v: true }, { p: "تعود الى", v: true }]);
 /** First words that continue a sentence broken by a bare line break («… أدى\nإلى مقتل …»). */
 const CONTINUATION = /^(الى|الي|إلى|مما|ما|من|في|على|عن|بعد|قبل|الذي|التي|الذين|حيث|اثر|جراء|نتيجه|بين|او|ان|اذ|لكن|كما|ضمن|عبر|خلال|منذ|حتى|بسبب)$/;
 /** Words that never start a sentence, whatever precedes them; and words that never end one. */
@@ -112,9 +115,12 @@ function summarySentences(body: string, map: Int32Array, toks: readonly Token[],
   for (const h of events.find(toks)) { const s = at(h.i); if (s) s.act = true; }
   for (const h of cas.find(toks)) { const s = at(h.i); if (s) s.toll = true; }
   for (const h of hits) { const s = at(h.i); if (s && !h.v.weak) s.weapon = true; }
-  for (const h of statements.find(toks)) { const s = at(h.i); if (s) s.statement = true; }
-  for (const h of background.find(toks)) { const s = at(h.i); if (s) s.background = true; }
-  for (const h of anyBackground.find(toks)) { const s = at(h.i); if (s) s.anyBackground = true; }
+  for (const h of summaryCues.find(toks)) {
+    const s = at(h.i);
+    if (!s) continue;
+    if (h.v === "statement") s.statement = true;
+    else { s.anyBackground = true; if (h.v === "past") s.background = true; }
+  }
   const main = place.mention?.place ?? null;
   for (const m of place.mentions) {
     const s = at(m.i);

@@ -35,6 +35,8 @@ export interface PlaceMention {
   specificity: number;
   /** first word of the matched name (normalised, without ال) */
   first: string;
+  /** other Iraqi places with the same name (homonyms: «الحسينية» in Baghdad and in Karbala) */
+  alts?: PlaceLike[];
 }
 
 interface IndexEntry {
@@ -54,6 +56,9 @@ const COMMON_WORD_NAMES = new Set(["مدينه", "حريه", "سلام", "نصر
   "ثوره", "صدر", "عدل", "نور", "امل", "شهداء", "جامعه", "معامل", "بلديات", "حسينيه", "رشاد", "رياض", "خضراء", "دوره", "زراعه",
   "صناعه", "تحرير", "كرامه", "قدس", "اسكان", "عروبه", "وطن", "حي", "سوق", "مطار", "جسر", "مركز", "ساحه", "منطقه", "قريه",
   "علم", "دور", "عنه", "حر", "دير", "زهور", "اصلاح", "فجر"]);
+
+/** Admin nouns that may open a name («ناحية الحسينية», «قضاء المدينة»). */
+const ADMIN_WORDS = new Set(["ناحيه", "قضاء", "مدينه", "منطقه", "قريه", "حي", "بلده", "مركز"]);
 
 const stripAl = (w: string): string => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w);
 
@@ -100,6 +105,22 @@ class GazetteerIndex {
     else this.byFirst.set(k, [e]);
   }
 
+  /** Other Iraqi places named by the same words; «ناحية الحسينية» also names a «الحسينية» with no
+   * «ناحية» alias (the admin noun is not part of the name). */
+  private homonyms(e: IndexEntry, tok: string): PlaceLike[] {
+    const words = ADMIN_WORDS.has(e.words[0]!) && e.words.length > 1 ? e.words.slice(1) : e.words;
+    const out: PlaceLike[] = [];
+    for (const ws of words === e.words ? [words] : [words, e.words]) {
+      for (const x of this.byFirst.get(ws[0]!) ?? []) {
+        if (!x.place || x.place === e.place || x.place.province === e.place!.province) continue;
+        if (x.words.length !== ws.length || x.words.some((w, k) => w !== ws[k])) continue;
+        if (x.needsAl && ws === e.words && !hasArticle(tok)) continue;
+        if (!out.includes(x.place)) out.push(x.place);
+      }
+    }
+    return out;
+  }
+
   /** All place mentions, longest match first, left to right, non-overlapping. */
   find(toks: readonly Token[]): PlaceMention[] {
     const out: PlaceMention[] = [];
@@ -130,9 +151,11 @@ class GazetteerIndex {
       // An Iraqi reading of the same name beats a foreign one (e.g. a town shared with a neighbour);
       // the data marks truly ambiguous names.
       const e = bestIraqi && bestIraqi.words.length === best.words.length ? bestIraqi : best;
+      const alts = e.place ? this.homonyms(e, toks[i]!.t) : undefined;
       out.push({
         i, len: e.words.length, place: e.place, province: e.place ? (e.place.province as ProvinceId) : null,
         country: e.country, ambiguous: e.ambiguous, common: !!e.common, first: e.words[0]!, specificity: e.place ? (SPECIFICITY[e.place.kind] ?? 3) : 0,
+        ...(alts && alts.length ? { alts } : {}),
       });
       i += e.words.length - 1;
     }

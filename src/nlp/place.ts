@@ -61,6 +61,18 @@ const FUNCTION_AL = new Set(["الى", "الي", "التي", "الذي", "الذ
 const CONTAINER_GLUE = new Set(["بمحافظه", "محافظه", "لمحافظه", "في", "ضمن", "التابع", "التابعه", "الواقع", "الواقعه",
   "باقليم", "اقليم", "لاقليم"]);
 
+/** Words after a name that do not describe it as an adjective would («المدينة الواقعة …»). */
+const NOT_ADJECTIVE = /^ال(واقع|تابع|محاذي|مجاور|قريب|مطل|متاخم|مقابل)/;
+/** Attack nouns whose target follows «على» («القصف بقذائف الهاون على العظيم», «هجوم على …»). */
+const ATTACK_ON = /^(و|ب|ال|بال)*(قصف|هجوم|هجمات|هاون|قذائف|صواريخ|غاره|غارات|استهداف|تعرض|انفجار)/;
+
+/** «على X» right after an attack phrase (within four words): X is the target, a place. */
+function attackOn(toks: readonly Token[], k: number): boolean {
+  if (toks[k]!.t !== "على" && toks[k]!.t !== "علي") return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4) && toks[j]!.sent === toks[k]!.sent; j--) if (ATTACK_ON.test(toks[j]!.t)) return true;
+  return false;
+}
+
 function frameOf(toks: readonly Token[], i: number, foreign = false): Frame {
   const sent = toks[i]!.sent;
   let admin = false;
@@ -111,6 +123,22 @@ function containedIn(toks: readonly Token[], m: PlaceMention, next: PlaceMention
 
 export function resolvePlace(toks: readonly Token[]): PlaceResolution {
   const mentions = findPlaces(toks);
+  // A homonym («الحسينية» of Baghdad or of Karbala, «ناحية الحسينية شمال شرقي بغداد») is the one
+  // whose province the text names elsewhere.
+  if (mentions.some((m) => m.alts)) {
+    const named = (self: PlaceMention): Set<string> =>
+      new Set(mentions.filter((o) => o !== self && o.province && !o.country && !o.ambiguous).map((o) => o.province!));
+    for (const m of mentions) {
+      if (!m.alts || !m.province) continue;
+      const n = named(m);
+      if (n.has(m.province)) continue;
+      const alt = m.alts.filter((a) => n.has(a.province));
+      if (alt.length === 1) {
+        m.place = alt[0]!;
+        m.province = alt[0]!.province as ProvinceId;
+      }
+    }
+  }
   const bgSent = new Set<number>();
   for (const h of background.find(toks)) bgSent.add(toks[h.i]!.sent);
   const prov = new Map<ProvinceId, number>();
@@ -136,12 +164,19 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
     // right before them («ناحية الرشاد», «قضاء المدينة») or their province named as well.
     const adminBefore = (m.i > 0 && stems(toks[m.i - 1]!.t).some((s) => ADMIN.has(s) || s === "قاعده" || s === "معسكر")) ||
       (m.len > 1 && stems(tok.t).some((s) => ADMIN.has(s))); // the name itself starts with one («ناحية يثرب»)
+    // a name that is also an ordinary noun, followed by its adjective, is that noun: «المدينة القديمة»,
+    // «الحي الصناعي», «السوق الشعبي» (not the district al-Madina of Basra)
+    if (m.common && m.len === 1) {
+      const nx = toks[m.i + 1];
+      if (nx && nx.sent === tok.sent && /^(ال)/.test(nx.t) && !FUNCTION_AL.has(nx.t) && !NOT_ADJECTIVE.test(nx.t) &&
+        !mentions.some((o) => o.i === m.i + 1)) continue;
+    }
     if (m.ambiguous && !adminBefore && !(m.province && provincesNamed.has(m.province) && m.place?.kind !== "province")) {
       // «قرب القائم», «في القائم»: a spatial preposition makes it a place when nothing else is named
       const nx = toks[m.i + m.len];
       const npGoesOn = !!nx && nx.sent === tok.sent && nx.t.startsWith("ال") && !FUNCTION_AL.has(nx.t); // «في الحي الصناعي»
       const glued = /^و?ب/.test(tok.t) && !m.first.startsWith("ب"); // «بالخالص»: «في» glued to the name
-      const spatial = m.i > 0 && SPATIAL.has(toks[m.i - 1]!.t) && toks[m.i - 1]!.sent === tok.sent;
+      const spatial = m.i > 0 && toks[m.i - 1]!.sent === tok.sent && (SPATIAL.has(toks[m.i - 1]!.t) || attackOn(toks, m.i - 1));
       if (m.province && !m.country && !m.common && !npGoesOn && (glued || spatial)) {
         fallback.push({ m, w: tok.sent === firstSent ? 1.5 : 0.75 });
       }

@@ -55,7 +55,7 @@ export const PLACES: readonly PlaceEntry[] = [
   { id: "baghdad/taji", ar: "التاجي", en: "Taji", aliases: ["تاجي"], province: "baghdad", district: "baghdad/kadhimiya", kind: "subdistrict", lat: 33.52, lon: 44.27 },
   { id: "baghdad/camp_taji", ar: "معسكر التاجي", en: "Camp Taji", aliases: ["قاعدة التاجي", "قاعده التاجي", "قاعدة التاجي الجوية", "قاعده التاجي الجويه", "معسكر التاجي الجوي"], province: "baghdad", district: "baghdad/kadhimiya", kind: "base", lat: 33.535, lon: 44.255 },
   { id: "baghdad/rashidiya", ar: "الراشدية", en: "Rashidiya", aliases: ["الراشديه", "راشدية", "راشديه"], province: "baghdad", district: "baghdad/adhamiya", kind: "subdistrict", lat: 33.47, lon: 44.45 },
-  { id: "baghdad/husseiniya", ar: "الحسينية", en: "Husseiniya (Baghdad)", aliases: ["الحسينيه"], province: "baghdad", district: "baghdad/adhamiya", kind: "subdistrict", lat: 33.455, lon: 44.52, ambiguous: true },
+  { id: "baghdad/husseiniya", ar: "الحسينية", en: "Husseiniya (Baghdad)", aliases: ["الحسينيه", "ناحية الحسينية", "ناحيه الحسينيه"], province: "baghdad", district: "baghdad/adhamiya", kind: "subdistrict", lat: 33.455, lon: 44.52, ambiguous: true },
   { id: "baghdad/nahrawan", ar: "النهروان", en: "Nahrawan", aliases: ["نهروان"], province: "baghdad", district: "baghdad/madain", kind: "subdistrict", lat: 33.23, lon: 44.63 },
   { id: "baghdad/jisr_diyala", ar: "جسر ديالى", en: "Jisr Diyala", aliases: ["جسر ديالي"], province: "baghdad", district: "baghdad/madain", kind: "subdistrict", lat: 33.22, lon: 44.51 },
   { id: "baghdad/wahda", ar: "الوحدة", en: "Al-Wahda (Baghdad)", aliases: ["الوحده"], province: "baghdad", district: "baghdad/madain", kind: "subdistrict", lat: 33.02, lon: 44.76, ambiguous: true },
