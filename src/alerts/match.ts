@@ -46,5 +46,7 @@ export async function forEachMatchingPage(
     if (subs.length === 0) return;
     await page(subs);
     cursor = subs.at(-1)!.id;
+    // SQLite answers synchronously: without this, a 100,000-subscriber fan-out would hold the event loop (the bot, the timers) for seconds
+    await new Promise((r) => setImmediate(r));
   }
 }

@@ -90,6 +90,7 @@ export async function enqueueBroadcast(db: Db, broadcastId: number, where: Prism
     }));
     enqueued += await insertNew(db, key, rows);
     cursor = subs.at(-1)!.id;
+    await new Promise((r) => setImmediate(r)); // let the bot and the timers run between pages
   }
 }
 

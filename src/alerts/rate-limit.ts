@@ -6,7 +6,7 @@
 // from when it leaves until its answer comes back (arrival is between the
 // two), capped at `jitterMs` after it left so that a slow network does not
 // eat the rate. Locally that makes the limits exact; over a real network
-// it costs at most jitterMs per window (2.5 % of a second by default).
+// it costs at most jitterMs per window (5 % of a second by default).
 
 export interface SendLimits {
   /** free messages per second, all chats together */
@@ -28,7 +28,7 @@ export const DEFAULT_LIMITS: SendLimits = {
   perGroupPerMinute: 20,
   paid: false,
   paidPerSecond: 1000,
-  jitterMs: 25,
+  jitterMs: 50,
 };
 
 interface Entry {
@@ -94,7 +94,9 @@ export class TelegramLimits {
   constructor(limits: Partial<SendLimits> = {}, private readonly now: () => number = () => performance.now()) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
     const l = this.limits;
-    this.free = new Window(l.perSecond, 1000, l.jitterMs);
+    // With paid broadcasts, a free message refused costs a pause of the whole bot while one
+    // counted too carefully only costs a paid message: the free window waits for the answers.
+    this.free = new Window(l.perSecond, 1000, l.paid ? Infinity : l.jitterMs);
     this.total = l.paid ? new Window(l.paidPerSecond, 1000, l.jitterMs) : null;
   }
 

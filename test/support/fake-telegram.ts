@@ -66,6 +66,8 @@ export class FakeTelegram {
   private chatSendTimes = new Map<number, number[]>();
   /** number of 429s answered because a rate limit was exceeded */
   rateLimited = 0;
+  /** the same, by the limit that was exceeded */
+  readonly rateLimitedBy = { paid: 0, total: 0, chat: 0, group: 0 };
   /** sends accepted with allow_paid_broadcast */
   paidSends = 0;
   /** added to every answer, like a network round trip (ms) */
@@ -344,14 +346,15 @@ export class FakeTelegram {
     const chatTimes = (this.chatSendTimes.get(chatId) ?? []).filter((t) => now - t < 60_000);
     const lastSecond = chatTimes.filter((t) => now - t < 1000);
     const waits: number[] = [];
-    const over = (times: number[], limit: number, windowMs: number) => {
+    const over = (which: keyof FakeTelegram["rateLimitedBy"], times: number[], limit: number, windowMs: number) => {
       if (times.length < limit) return;
       waits.push(times[times.length - limit]! + windowMs - now);
+      this.rateLimitedBy[which]++;
     };
-    over(this.allSendTimes, this.limits.perSecondPaid ?? 1000, 1000);
-    if (!paid) over(this.sendTimes, this.limits.perSecondTotal, 1000);
-    if (chatId > 0) over(lastSecond, this.limits.perSecondPerChat, 1000);
-    else over(chatTimes, this.limits.perMinutePerGroup, 60_000);
+    over("paid", this.allSendTimes, this.limits.perSecondPaid ?? 1000, 1000);
+    if (!paid) over("total", this.sendTimes, this.limits.perSecondTotal, 1000);
+    if (chatId > 0) over("chat", lastSecond, this.limits.perSecondPerChat, 1000);
+    else over("group", chatTimes, this.limits.perMinutePerGroup, 60_000);
     if (waits.length) {
       this.rateLimited++;
       return faultAnswer({ kind: "429", retryAfter: Math.max(1, Math.ceil(Math.max(...waits) / 1000)) });

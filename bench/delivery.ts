@@ -1,0 +1,272 @@
+// Delivery benchmark on real parts: a migrated SQLite file, the outbox, the
+// sender, and the fake Bot API on 127.0.0.1 enforcing Telegram's limits
+// (answering 429 when they are exceeded).
+//   1. 10,000 subscribers with mixed filters, one incident matching half of
+//      them: time to match and enqueue.
+//   2. Sending at the free limit (30/s) for 10 s: messages per full second
+//      against the limit, 429s received.
+//   3. The rest with paid broadcasts (up to 1000/s): the same figures, then
+//      duplicates and losses over all 5,000 (the sender was stopped between
+//      2 and 3, so this also checks a stop and a restart).
+//   4. 100,000 subscribers: matching and enqueueing time, peak memory.
+// The renderer here is a cheap one, so that the figures are the sender's own;
+// the cost of the real renderer (messages.ts) per message is printed apart.
+// The fake Bot API runs in a process of its own (this file, started with
+// DELIVERY_BENCH_FAKE=1), as Telegram would: it does not eat the sender's CPU.
+// Run: npx tsx bench/delivery.ts
+import { fork, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Api } from "grammy";
+import { pino } from "pino";
+import { createDb, type Db } from "../src/db/client.js";
+import { migrate } from "../src/db/migrate.js";
+import { createI18n } from "../src/i18n.js";
+import { createRenderer } from "../src/alerts/messages.js";
+import { enqueuePendingIncidents } from "../src/alerts/outbox.js";
+import { Sender, type Renderer } from "../src/alerts/sender.js";
+import { FakeTelegram, type RateLimits } from "../test/support/fake-telegram.js";
+
+const log = pino({ level: "silent" });
+const OTHER_PROVINCES = ["basra", "nineveh", "anbar", "diyala", "kirkuk", "najaf"];
+
+/**
+ * `n` subscribers, a quarter each: everything; Baghdad among other provinces;
+ * only another province; all provinces but only drones. With severity,
+ * keyword and quiet-hour settings that the test incident passes. One in ten
+ * is a group. So an IED in Baghdad with deaths matches exactly half.
+ */
+async function seedSubscribers(db: Db, n: number): Promise<void> {
+  for (let from = 0; from < n; from += 1000) {
+    const ids = Array.from({ length: Math.min(1000, n - from) }, (_, k) => from + k);
+    await db.subscriber.createMany({
+      data: ids.map((i) => ({
+        chatId: BigInt(i % 10 === 9 ? -(1_000_000 + i) : 1_000_000 + i),
+        chatType: i % 10 === 9 ? "group" : "private",
+        allProvinces: i % 4 === 0 || i % 4 === 3,
+        allTypes: i % 4 !== 3,
+        minSeverity: i % 3 === 0 ? "deaths" : i % 3 === 1 ? "casualties" : "all",
+        keywordsNone: i % 5 === 0 ? '["مباراه"]' : "[]",
+        quietStart: i % 7 === 0 ? 23 * 60 : null,
+        quietEnd: i % 7 === 0 ? 7 * 60 : null,
+      })),
+    });
+    const subs = await db.subscriber.findMany({
+      where: { chatId: { in: ids.map((i) => BigInt(i % 10 === 9 ? -(1_000_000 + i) : 1_000_000 + i)) } },
+      select: { id: true, chatId: true },
+    });
+    const index = (chatId: bigint) => Math.abs(Number(chatId)) - 1_000_000;
+    await db.subscriberProvince.createMany({
+      data: subs.flatMap((s) => {
+        const i = index(s.chatId);
+        const other = OTHER_PROVINCES[i % OTHER_PROVINCES.length]!;
+        if (i % 4 === 1) return [{ subscriberId: s.id, province: "baghdad" }, { subscriberId: s.id, province: other }];
+        if (i % 4 === 2) return [{ subscriberId: s.id, province: other }];
+        return [];
+      }),
+    });
+    await db.subscriberType.createMany({
+      data: subs.filter((s) => index(s.chatId) % 4 === 3).map((s) => ({ subscriberId: s.id, type: "drone" })),
+    });
+  }
+}
+
+async function freshDatabase(dir: string, name: string): Promise<{ db: Db; url: string }> {
+  const url = `file:${join(dir, name)}`;
+  migrate(url);
+  return { db: createDb(url), url };
+}
+
+function incidentData() {
+  return {
+    type: "ied", province: "baghdad", provinces: '["baghdad"]', killed: 2, injured: 4, place: "الدورة",
+    headline: "انفجار عبوة ناسفة في الدورة جنوبي بغداد", summary: "قتيلان وأربعة جرحى بانفجار عبوة ناسفة في الدورة جنوبي بغداد.",
+    fingerprint: "انفجار عبوه ناسفه في الدوره جنوبي بغداد", occurredAt: new Date(),
+  };
+}
+
+const cheapRenderer: Renderer = async (d) => ({ text: `تنبيه: انفجار عبوة ناسفة في بغداد (${d.key})`, silent: d.silent });
+
+/** Accepted sends per full second from the first accepted send (the last, partial second left out). */
+function perSecond(times: number[]): number[] {
+  if (times.length === 0) return [];
+  const t0 = times[0]!;
+  const buckets: number[] = [];
+  for (const t of times) {
+    const b = Math.floor((t - t0) / 1000);
+    buckets[b] = (buckets[b] ?? 0) + 1;
+  }
+  return buckets.slice(0, -1).map((n) => n ?? 0);
+}
+
+interface FakeStats {
+  rateLimited: number;
+  rateLimitedBy: Record<string, number>;
+  paidSends: number;
+  /** arrival times of accepted sendMessage calls */
+  accepted: number[];
+  /** accepted sendMessage calls per chat id */
+  received: Array<[string, number]>;
+}
+
+/** The fake Bot API in a child process, driven over IPC. */
+class RemoteFake {
+  private constructor(private readonly proc: ChildProcess, readonly apiRoot: string, readonly token: string) {}
+
+  static async start(): Promise<RemoteFake> {
+    const proc = fork(fileURLToPath(import.meta.url), [], { env: { ...process.env, DELIVERY_BENCH_FAKE: "1" }, execArgv: ["--import", "tsx"] });
+    const hello = await new Promise<{ apiRoot: string; token: string }>((resolve) => proc.once("message", (m) => resolve(m as any)));
+    return new RemoteFake(proc, hello.apiRoot, hello.token);
+  }
+
+  private ask<T>(message: object): Promise<T> {
+    return new Promise((resolve) => {
+      this.proc.once("message", (m) => resolve(m as T));
+      this.proc.send(message);
+    });
+  }
+
+  enforceLimits(limits: RateLimits): Promise<void> {
+    return this.ask({ cmd: "limits", limits });
+  }
+
+  /** Figures since the last reset. */
+  stats(): Promise<FakeStats> {
+    return this.ask({ cmd: "stats" });
+  }
+
+  reset(): Promise<void> {
+    return this.ask({ cmd: "reset" });
+  }
+
+  close(): void {
+    this.proc.kill();
+  }
+}
+
+async function serveFake(): Promise<void> {
+  const fake = await FakeTelegram.start();
+  let from = 0;
+  let limitedFrom = 0;
+  let paidFrom = 0;
+  process.on("message", (m: any) => {
+    if (m.cmd === "limits") fake.enforceLimits(m.limits);
+    if (m.cmd === "reset") {
+      from = fake.calls.length;
+      limitedFrom = fake.rateLimited;
+      paidFrom = fake.paidSends;
+    }
+    if (m.cmd === "stats") {
+      const accepted = fake.calls.slice(from).filter((c) => c.method === "sendMessage" && (c as any).result);
+      const received = new Map<string, number>();
+      for (const c of accepted) received.set(String(c.params.chat_id), (received.get(String(c.params.chat_id)) ?? 0) + 1);
+      const stats: FakeStats = {
+        rateLimited: fake.rateLimited - limitedFrom, rateLimitedBy: { ...fake.rateLimitedBy }, paidSends: fake.paidSends - paidFrom,
+        accepted: accepted.map((c) => c.at), received: [...received],
+      };
+      return process.send!(stats);
+    }
+    process.send!({ ok: true });
+  });
+  process.send!({ apiRoot: fake.apiRoot, token: fake.token });
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+async function sendPhase(
+  name: string, db: Db, fake: RemoteFake, limits: ConstructorParameters<typeof Sender>[0]["limits"], limit: number, maxSeconds: number,
+): Promise<FakeStats> {
+  await fake.reset();
+  const sender = new Sender({ db, api: new Api(fake.token, { apiRoot: fake.apiRoot }), log, render: cheapRenderer, limits, concurrency: 8 });
+  const t0 = performance.now();
+  const timer = setTimeout(() => void sender.stop(), maxSeconds * 1000);
+  const summary = await sender.flush();
+  clearTimeout(timer);
+  await sender.stop();
+  const elapsed = (performance.now() - t0) / 1000;
+  const stats = await fake.stats();
+  const seconds = perSecond(stats.accepted);
+  const avg = mean(seconds);
+  console.log(
+    `${name}: ${summary.sent} sent in ${elapsed.toFixed(1)} s; per full second ${avg.toFixed(1)} (limit ${limit}: ${((100 * avg) / limit).toFixed(1)} %, target ≥ 95 %), ` +
+      `busiest second ${Math.max(0, ...seconds)}; 429s received ${stats.rateLimited} (target 0${stats.rateLimited ? `; by limit since start ${JSON.stringify(stats.rateLimitedBy)}` : ""}); sent as paid ${stats.paidSends}`,
+  );
+  return stats;
+}
+
+export async function benchDelivery(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "bench-delivery-"));
+  const fake = await RemoteFake.start();
+  try {
+    // ---- 1. 10,000 subscribers: match and enqueue -------------------------
+    const { db } = await freshDatabase(dir, "10k.db");
+    await seedSubscribers(db, 10_000);
+    const incident = await db.incident.create({ data: incidentData() });
+    let t = performance.now();
+    const enqueued = await enqueuePendingIncidents(db, new Date(), { timeZone: "Asia/Baghdad" });
+    console.log(`match + enqueue, 10,000 subscribers: ${enqueued} rows in ${(performance.now() - t).toFixed(0)} ms (expected 5000)`);
+
+    // the real renderer's cost per message, for comparison
+    const i18n = createI18n();
+    const render = createRenderer(db, i18n, "Asia/Baghdad");
+    const sample = await db.delivery.findMany({ take: 300 });
+    t = performance.now();
+    for (const d of sample) await render(d);
+    console.log(`real renderer (messages.ts): ${((performance.now() - t) / sample.length).toFixed(2)} ms per message (not included below)`);
+
+    // ---- 2. the free rate ---------------------------------------------------
+    await fake.enforceLimits({ perSecondTotal: 30, perSecondPerChat: 1, perMinutePerGroup: 20, perSecondPaid: 1000 });
+    const free = await sendPhase("free rate 30/s, 10 s", db, fake, { perSecond: 30 }, 30, 10);
+
+    // ---- 3. paid broadcasts: the rest ---------------------------------------
+    await new Promise((r) => setTimeout(r, 1100)); // a new sender knows nothing of the last second's sends: let them age out
+    const paid = await sendPhase("paid broadcasts 1000/s", db, fake, { perSecond: 30, paid: true, paidPerSecond: 1000 }, 1000, 120);
+    const received = new Map<string, number>(free.received);
+    for (const [chat, n] of paid.received) received.set(chat, (received.get(chat) ?? 0) + n);
+    const owed = await db.delivery.findMany({ where: { incidentId: incident.id }, select: { chatId: true, state: true } });
+    const owedChats = new Set(owed.map((d) => String(d.chatId)));
+    const lost = [...owedChats].filter((chat) => !received.has(chat)).length;
+    const duplicates = [...received.values()].reduce((n, k) => n + k - 1, 0);
+    const strangers = [...received.keys()].filter((chat) => !owedChats.has(chat)).length;
+    console.log(`all ${owed.length}: received by ${received.size} chats; duplicates ${duplicates}, losses ${lost}, unexpected chats ${strangers} (targets 0); rows not sent: ${owed.filter((d) => d.state !== "sent").length}`);
+    await db.$disconnect();
+
+    // ---- 4. 100,000 subscribers --------------------------------------------
+    const big = await freshDatabase(dir, "100k.db");
+    await seedSubscribers(big.db, 100_000);
+    await big.db.incident.create({ data: incidentData() });
+    global.gc?.();
+    const base = process.memoryUsage();
+    let peakRss = base.rss;
+    let peakHeap = base.heapUsed;
+    const sampler = setInterval(() => {
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+    }, 10);
+    t = performance.now();
+    const bigEnqueued = await enqueuePendingIncidents(big.db, new Date(), { timeZone: "Asia/Baghdad" });
+    const ms = performance.now() - t;
+    clearInterval(sampler);
+    const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
+    console.log(
+      `match + enqueue, 100,000 subscribers: ${bigEnqueued} rows in ${(ms / 1000).toFixed(1)} s; ` +
+        `peak RSS ${mb(peakRss)} MB (+${mb(peakRss - base.rss)}), peak heap ${mb(peakHeap)} MB (+${mb(peakHeap - base.heapUsed)})`,
+    );
+    await big.db.$disconnect();
+  } finally {
+    fake.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.env.DELIVERY_BENCH_FAKE) {
+  void serveFake();
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  benchDelivery().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
