@@ -66,6 +66,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     concurrency: config.POLL_CONCURRENCY,
     recentWindowMin: config.RECENT_WINDOW_MIN,
     maxFailures: config.SOURCE_MAX_FAILURES,
+    allowPrivate: config.ALLOW_PRIVATE_SOURCES,
     ...(opts.httpLimits ? { limits: opts.httpLimits } : {}),
     onNewItems: () => void processNew().catch((err: Error) => log.error({ err: err.message }, "processing failed")),
     onSourcePaused: (source, reason) => {
