@@ -12,7 +12,7 @@ import { nset } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
 import {
   CAS_VERBS, CAS_NOUNS, PERSON_SINGULAR, PERSON_DUAL, PERSON_PLURAL, NON_PERSON_AFTER, BACKGROUND_CUES, UPDATE_CUES,
-  ZERO_CUES,
+  ZERO_CUES, OTHER_INCIDENT_CUES,
 } from "./cues.js";
 import type { CasKind } from "./cues.js";
 
@@ -20,6 +20,7 @@ const verbs = new PhraseMatcher<CasKind>(CAS_VERBS);
 const background = new PhraseMatcher<true>(BACKGROUND_CUES);
 const updates = new PhraseMatcher<true>(UPDATE_CUES);
 const zeros = new PhraseMatcher<true>(ZERO_CUES);
+const otherIncident = new PhraseMatcher<true>(OTHER_INCIDENT_CUES);
 
 /** Tokens skipped between a casualty verb and its count. */
 const FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "اليوم", "امس", "الى", "ايضا",
@@ -29,6 +30,8 @@ const ORDINAL_ONE = nset(["ثالث", "رابع", "خامس", "سادس", "سا�
 const UNIT_BEFORE = nset(["لواء", "اللواء", "فوج", "الفوج", "فرقه", "الفرقه", "ماده", "الماده", "رقم", "عام", "العام", "سنه",
   "الساعه", "ساعه", "تمام", "كتيبه", "مشاه", "المشاه", "حزيران", "تشرين", "بتاريخ"]);
 const OWNER_SUFFIX = ["هما", "هم", "ها", "ه"];
+/** Words that make the figures after them the latest ones (see isUpdate). */
+const STRONG_UPDATE = /^(و|ب|ل)?(ال)?(ارتفاع|ارتفع|ارتفعت|ليرتفع|لترتفع|النهاييه|نهاييه|المحدثه|محدثه)$/;
 
 /** 1 for a singular victim noun, 2 for a dual, 0 for a plural (count comes elsewhere), -1 otherwise. */
 function personForm(tok: string, next: string | undefined): number {
@@ -196,6 +199,9 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
   const isUpdate = (i: number): boolean => {
     const s = toks[i]!.sent;
     for (let k = Math.max(0, i - 4); k < i; k++) if (toks[k]!.sent === s && updates.at(toks, k)) return true;
+    // a rise or a final toll governs the figures that follow it in its clause («الحصيلة النهائية
+    // للهجوم وهي 5 قتلى و4 جرحى», «ارتفعت إلى 14 قتيلا و38 جريحا»)
+    for (let k = Math.max(0, i - 9); k < i; k++) if (toks[k]!.sent === s && STRONG_UPDATE.test(toks[k]!.t)) return true;
     return false;
   };
   const push = (kind: "killed" | "injured", value: number, pos: number, weak = false): void => {
@@ -280,6 +286,14 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
       if (/^(شهداء|قتلى|قتلي|الشهداء|القتلى|وفيات)$/.test(t)) { kind = "killed"; break; }
       if (/^(جرحى|جرحي|مصابين|اصابات)$/.test(t)) { kind = "injured"; break; }
     }
+    // «عدد القتلى ارتفع إلى 9»: the kind named just before the verb
+    if (!kind) {
+      for (let b = i - 1; b >= Math.max(0, i - 3) && toks[b]!.sent === s; b--) {
+        const t = toks[b]!.t.replace(/^(و)?(ال)/, "");
+        if (/^(شهداء|قتلى|قتلي|وفيات)$/.test(t)) { kind = "killed"; k = i; break; }
+        if (/^(جرحى|جرحي|مصابين|اصابات)$/.test(t)) { kind = "injured"; k = i; break; }
+      }
+    }
     if (!kind) continue;
     for (let j = k + 1; j < Math.min(toks.length, k + 14) && toks[j]!.sent === s; j++) {
       if (toks[j]!.t !== "الى" && toks[j]!.t !== "الي") continue;
@@ -304,6 +318,9 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
     if (up.length) return up[up.length - 1]!.value;
     return ms[0]!.value;
   };
+  // the figures of another incident told in the same article are dropped, not just weighed down
+  const other = new Set(otherIncident.find(toks).map((h) => toks[h.i]!.sent));
+  if (other.size) for (let k = mentions.length - 1; k >= 0; k--) if (other.has(toks[mentions[k]!.pos]!.sent)) mentions.splice(k, 1);
   let killed = pick("killed");
   let injured = pick("injured");
   if (died) {

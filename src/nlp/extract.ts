@@ -41,7 +41,7 @@ const TOLL_NOUN = /^(و|ب|ل)?(ال)?(قتيل|قتلى|قتلي|شهيد|شه�
 const CONTINUATION = /^(الى|الي|إلى|مما|ما|من|في|على|عن|بعد|قبل|الذي|التي|الذين|حيث|اثر|جراء|نتيجه|بين|او|ان|اذ|لكن|كما|ضمن|عبر|خلال|منذ|حتى|بسبب)$/;
 /** Words that never start a sentence, whatever precedes them; and words that never end one. */
 const NEVER_FIRST = /^(الى|الي|مما|الذي|التي|الذين|اللذين|اللتين)$/;
-const NEVER_LAST = /^(و|في|من|على|عن|الى|الي|التي|الذي|الذين|ان|بان|انه|بانه|مع|بين|حول|نحو|ضد|عند|لدى|قد|ما|او|ثم)$/;
+const NEVER_LAST = /^(و|في|من|على|عن|الى|الي|التي|الذي|الذين|ان|بان|انه|بانه|مع|بين|حول|نحو|ضد|عند|لدي|قد|ما|او|ثم)$/;
 /** Sentences looked at for the summary (the lead carries the facts). */
 const MAX_SUMMARY_SENTENCES = 40;
 

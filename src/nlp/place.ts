@@ -61,6 +61,10 @@ const FUNCTION_AL = new Set(["الى", "الي", "التي", "الذي", "الذ
 const CONTAINER_GLUE = new Set(["بمحافظه", "محافظه", "لمحافظه", "في", "ضمن", "التابع", "التابعه", "الواقع", "الواقعه",
   "باقليم", "اقليم", "لاقليم"]);
 
+/** «دويه», «دويها»: the sound of a blast already named. */
+const HEARD = /^(و)?دوي(ه|ها|هما)$/;
+/** Nouns after which a country adjective is a place («الأراضي الإيرانية», «الجانب السوري»). */
+const TERRITORY_OF = /^(و|ب|في)?(ال)?(اراضي|ارض|مياه|اجواء|ساحه|حدود|مدن|محافظات|مناطق|عمق|جانب|داخل|سماء|منطقه|مدينه|قريه|بلده|مخيم)$/;
 /** Words after a name that do not describe it as an adjective would («المدينة الواقعة …»). */
 const NOT_ADJECTIVE = /^ال(واقع|تابع|محاذي|مجاور|قريب|مطل|متاخم|مقابل)/;
 /** Attack nouns whose target follows «على» («القصف بقذائف الهاون على العظيم», «هجوم على …»). */
@@ -81,7 +85,8 @@ function frameOf(toks: readonly Token[], i: number, foreign = false): Frame {
     if (k < 0 || toks[k]!.sent !== sent) break;
     const t = toks[k]!.t;
     const ss = stems(t);
-    if (PREP_LOC.has(t)) return "loc";
+    // «انفجار في العبدلي … يسمع دويه في صفوان»: where the sound of a blast told before is heard
+    if (PREP_LOC.has(t)) return HEARD.test(toks[k - 1]?.t ?? "") && toks[k - 1]!.sent === sent ? "near" : "loc";
     // «من X»: «بالقرب من X» is near; for a foreign place it is an origin («عدوان من السعودية»,
     // «من قبل إيران»); «الجانب الشمالي من العاصمة» is partitive
     if (t === "من") {
@@ -95,6 +100,8 @@ function frameOf(toks: readonly Token[], i: number, foreign = false): Frame {
       return admin ? "loc" : "none";
     }
     if (ss.some((s) => ADMIN.has(s))) { admin = true; continue; }
+    // «طريق بغداد – كركوك», «الطريق الرابط بين …»: the places name the road, they are reference points
+    if (ss.some((s) => s === "طريق")) return "ref";
     if (ss.some((s) => REF_BEFORE.has(s))) return "ref";
     if (ss.some((s) => INSTITUTION.has(s))) return "inst";
     if (DIRECTION.has(t)) return "dir";
@@ -193,6 +200,12 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
       // a bare country name is mostly an actor («هجوم من قبل إيران»); it is a location only
       // with a locative frame
       const countryName = m.len === 1 ? stems(tok.t).some((x) => COUNTRY_WORD.test(x.replace(/^ال/, ""))) : m.first === "ولايات";
+      // a definite nisba adjective after a definite noun describes an actor («الضربات الأمريكية
+      // السعودية», «القوات التركية»), not a place — unless the noun is a territory («الأراضي الإيرانية»)
+      if (countryName && m.len === 1 && frame !== "loc" && /^(و)?ال/.test(tok.t) && /يه$|ي$/.test(tok.t)) {
+        const prev = toks[m.i - 1];
+        if (prev && prev.sent === tok.sent && /^(و)?ال/.test(prev.t) && !FUNCTION_AL.has(prev.t) && !TERRITORY_OF.test(prev.t)) continue;
+      }
       if (frame !== "loc" && !tok.t.startsWith("ب") && countryName) w *= 0.3;
       foreign.set(m.country, (foreign.get(m.country) ?? 0) + w);
     } else if (m.province) {
