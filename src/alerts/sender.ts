@@ -108,7 +108,11 @@ export class Sender {
   private more = false;
   private stopping = false;
   private recovered = false;
-  private wake: (() => void) | null = null;
+  /** ends the sender's current sleep early */
+  private interrupt: (() => void) | null = null;
+  private background: Promise<void> | null = null;
+  private idle: (() => void) | null = null;
+  private woken = false;
   /** consecutive 5xx / network errors: the whole sender slows down, not just the row */
   private transientStreak = 0;
 
@@ -128,7 +132,7 @@ export class Sender {
   async flush(): Promise<FlushSummary> {
     if (this.running) {
       this.more = true;
-      this.wake?.();
+      this.interrupt?.();
       await this.running.catch(() => undefined);
       return { sent: 0, failed: 0, deferred: 0, cancelled: 0 };
     }
@@ -140,11 +144,51 @@ export class Sender {
     }
   }
 
+  /**
+   * Sends in the background until stop(): at once when woken (call wake()
+   * after enqueuing), and at least every `idleMs` for rows put back for later.
+   * Callers then need not wait for a long broadcast to go out.
+   */
+  start(idleMs = 1000): void {
+    this.background ??= (async () => {
+      while (!this.stopping) {
+        this.woken = false;
+        await this.flush().catch((err: unknown) => this.o.log.error({ err: describe(err) }, "sender pass failed"));
+        if (this.stopping) break;
+        if (this.woken) {
+          this.woken = false;
+          continue;
+        }
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(done, idleMs);
+          function done() {
+            clearTimeout(timer);
+            resolve();
+          }
+          this.idle = done;
+        });
+        this.idle = null;
+      }
+    })();
+  }
+
+  /** New rows were enqueued: a running pass takes them too, an idle background loop runs now. */
+  wake(): void {
+    this.woken = true;
+    if (this.running) {
+      this.more = true;
+      this.interrupt?.();
+    }
+    this.idle?.();
+  }
+
   /** Stops claiming, lets requests in flight finish and be recorded, puts claimed rows back. */
   async stop(): Promise<void> {
     this.stopping = true;
-    this.wake?.();
+    this.interrupt?.();
+    this.idle?.();
     await this.running?.catch(() => undefined);
+    await this.background;
     await this.recorder.drain();
   }
 
@@ -259,11 +303,11 @@ export class Sender {
         clearTimeout(timer);
         resolve();
       }
-      this.wake = done;
+      this.interrupt = done;
       // an answer can free a place in the window before the computed time
       for (const p of inflight) void p.then(done, done);
     });
-    this.wake = null;
+    this.interrupt = null;
   }
 
   private async dispatch(d: Delivery, slot: Slot, summary: FlushSummary): Promise<void> {

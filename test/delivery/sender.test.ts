@@ -232,6 +232,28 @@ describe("Sender", () => {
     expect([...receivedPerChat(fake.calls).values()]).toEqual(Array(50).fill(1));
   });
 
+  it("start(): sends in the background, wakes for new rows, picks up rows put back for later, stops cleanly", async () => {
+    const { db } = tdb;
+    const [a, b] = await addSubscribers(db, 2);
+    fake.inject(Number(b), { kind: "500" });
+    const sender = makeSender(db, fake);
+    sender.start(100);
+    await owe(db, "alert:1", [a!, b!]);
+    sender.wake();
+    await fake.waitForCall((c) => c.method === "sendMessage" && String(c.params.chat_id) === String(a) && (c as any).result);
+    // b failed once (500) and was put back ~1 s later: the background loop sends it without being asked
+    await fake.waitForCall((c) => c.method === "sendMessage" && String(c.params.chat_id) === String(b) && (c as any).result, 5000);
+    await owe(db, "alert:2", [a!]);
+    sender.wake();
+    await fake.waitForCall((c) => String(c.params.text ?? "").startsWith("alert:2"), 5000);
+    await sender.stop();
+    await owe(db, "alert:3", [a!]);
+    sender.wake();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.messagesTo(a!).filter((c) => (c as any).result).map((c) => String(c.params.text).split(" ")[0])).toEqual(["alert:1", "alert:2"]);
+    expect(await statesOf(db)).toEqual({ sent: 3, pending: 1 });
+  });
+
   it("a renderer error is retried like a transient failure", async () => {
     const { db } = tdb;
     const [a] = await addSubscribers(db, 1);
