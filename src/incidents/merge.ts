@@ -139,6 +139,8 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   const gap = Math.abs(t - c.lastAt.getTime());
   const named = incoming.facts.type !== "other" && c.state.type !== "other";
   if (penalty > 0 && named && gap > HOUR && !incoming.followUp) return null;
+  // A device found or defused and a device that went off are two events, however alike the words.
+  if (!incoming.followUp && c.texts[0] && incoming.text.defused !== c.texts[0].defused) return null;
   // «Explosions shake Erbil» again hours later is another wave, not the same blast.
   if (incoming.facts.type === "other" && c.state.type === "other" && gap > 2 * HOUR && !incoming.followUp) return null;
   const needed = NEEDED[placeRelation(incoming.facts, c.state)] + penalty - (incoming.followUp ? FOLLOW_UP_BONUS : 0);

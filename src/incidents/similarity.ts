@@ -12,7 +12,7 @@ const STOP = new Set(
     "في من على علي الى الي عن مع ان او ثم قد لقد كان كانت يكون التي الذي الذين اللذين هذا هذه ذلك تلك هناك هنا " +
     "بعد قبل خلال اثر اثناء جراء حيث كما وقد فقد لا لم لن ما ماذا كل بين حتى عند منذ ضمن اي غير ايضا " +
     "اليوم امس يوم مساء صباح فجر ليل ليله ظهر عصر الساعه ساعه الساعات اخرين اخري اخر اخرون عدد عده بعض " +
-    "وذلك بان لان فيما الا اذا وفق نحو حوالي قرابه اكثر اقل احد احدي"
+    "وذلك بان لان فيما الا اذا وفق نحو حوالي قرابه اكثر اقل احد احدي قرب بالقرب دون خساير بشريه اضرار"
   ).split(" "),
 );
 
@@ -49,6 +49,8 @@ function stem(w: string): string {
 }
 
 export interface TextProfile {
+  /** it tells of a device found or defused, with no blast and no victim: never the same event as an explosion */
+  defused: boolean;
   /** content words with their weights */
   words: Map<string, number>;
   /** total weight of `words` */
@@ -71,7 +73,20 @@ export function profile(normalized: string): TextProfile {
   for (let i = 1; i < seq.length; i++) bigrams.add(`${seq[i - 1]} ${seq[i]}`);
   let mass = 0;
   for (const w of words.values()) mass += w;
-  return { words, mass, bigrams };
+  return { words, mass, bigrams, defused: isDefused(normalized) };
+}
+
+const DEFUSED = ["تفكيك", "تفكك", "يفكك", "مفعول", "العثور علي", "عثر علي", "عثرت علي", "تعثر علي", "يعثر علي"];
+const DEVICE = ["عبوه", "عبوات", "لغم", "الغام", "مفخخه", "متفجر", "ناسف", "قنبله", "قنابل"];
+const BLAST = ["انفجار", "انفجرت", "انفجر", "مقتل", "استشهاد", "اصابه", "اصيب", "جرح", "قتل"];
+
+/** A device (not a launch pad, not a weapons cache) found or defused, and nothing went off. Matched on normalised text. */
+export function isDefused(normalized: string): boolean {
+  return (
+    DEFUSED.some((c) => normalized.includes(c)) &&
+    DEVICE.some((c) => normalized.includes(c)) &&
+    !BLAST.some((c) => normalized.includes(c))
+  );
 }
 
 /** Below this much content a text is too thin to be judged by its words alone. */

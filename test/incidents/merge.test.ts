@@ -113,6 +113,18 @@ describe("decide", () => {
     expect(decide(other, [incident(7, first)], W).kind).toBe("create");
   });
 
+  it("keeps a device found or defused apart from a blast at the same place, and attaches re-wordings of each", () => {
+    const defused = report("القوات الأمنية تعثر على عبوة ناسفة وتفككها قرب سوق قضاء الطارمية شمال بغداد", { type: "ied" });
+    const blast = report("انفجار عبوة ناسفة قرب سوق قضاء الطارمية شمال بغداد يوقع جريحين", { type: "ied", injured: 2 }, hours(3));
+    expect(decide(blast, [incident(1, defused)], W).kind).toBe("create");
+    const again = report("تفكيك عبوة ناسفة عثر عليها قرب سوق الطارمية", { type: "ied" }, hours(0.5));
+    expect(decide(again, [incident(1, defused)], W).kind).toBe("attach");
+    // a launch pad found after rockets fell is part of the rocket attack, not a defused device
+    const rockets = report("سقوط صاروخين في قضاء الطارمية دون خسائر بشرية", { type: "rocket" });
+    const pad = report("سقوط صاروخين في الطارمية والعثور على منصة الإطلاق", { type: "rocket" }, hours(0.3));
+    expect(decide(pad, [incident(2, rockets)], W).kind).toBe("attach");
+  });
+
   it("takes another named weapon at the same place hours later for another attack", () => {
     const rockets = report("سقوط صواريخ على قاعدة عين الأسد الجوية غربي الأنبار", { type: "rocket" });
     const drone = "الدفاعات الجوية تسقط طائرة مسيرة مفخخة حاولت استهداف قاعدة عين الأسد الجوية غربي الأنبار";
