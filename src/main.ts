@@ -15,7 +15,7 @@ import { startHttpServer } from "./server.js";
 import { Poller, readSourcesFile, seedSources, type HttpLimits } from "./sources/index.js";
 import { ingestPending } from "./incidents/index.js";
 import {
-  createRenderer, enqueuePendingIncidents, enqueuePendingUpdates, recoverInterrupted, renderIncident, Sender,
+  createRenderer, enqueuePendingIncidents, enqueuePendingUpdates, renderIncident, Sender, type FlushSummary,
   senderOptionsFromConfig, summarizePending, summarizerFromConfig,
 } from "./alerts/index.js";
 import { placeById } from "./nlp/index.js";
@@ -83,6 +83,8 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
         render: createRenderer(db, i18n, config.TZ, { englishPlace: (id) => placeById(id)?.en }),
         ...senderOptionsFromConfig(config),
         onBulkFailure: (info) => void notifyAdmins(bot.api, config, bulkFailureNotice(i18n, info), db),
+        onPass: count,
+        onSent: (d) => metrics.latency.observe((Date.now() - d.createdAt.getTime()) / 1000),
       })
     : null;
   const summarizer = summarizerFromConfig(config);
@@ -99,25 +101,20 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     return incidents.length;
   }
 
-  let sending: Promise<unknown> | null = null;
-  async function flushOutbox(): Promise<number> {
-    if (!sender) return 0;
-    if (sending) await sending; // one sender loop at a time
-    const run = sender.flush();
-    sending = run;
-    try {
-      const s = await run;
-      metrics.sent.inc(s.sent);
-      metrics.failed.inc(s.failed);
-      return s.sent;
-    } finally {
-      if (sending === run) sending = null;
-    }
+  function count(s: FlushSummary): number {
+    metrics.sent.inc(s.sent);
+    metrics.failed.inc(s.failed);
+    return s.sent;
   }
 
   // Processing is serialised; a request while it runs triggers one more pass.
   let processing: Promise<{ incidents: number; sent: number }> | null = null;
   let again = false;
+  /**
+   * Analyses what the poller stored and queues what subscribers are owed. Once
+   * the service runs, the background sender is woken rather than awaited, so
+   * that a long broadcast never holds up the next poll.
+   */
   async function processNew(): Promise<{ incidents: number; sent: number }> {
     if (processing) {
       again = true;
@@ -134,7 +131,8 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
         if (sender) {
           await enqueuePendingIncidents(db, new Date(), { timeZone: config.TZ });
           await enqueuePendingUpdates(db, { mode: config.UPDATE_MODE, timeZone: config.TZ });
-          total.sent += await flushOutbox();
+          if (senderStarted) sender.wake();
+          else total.sent += count(await sender.flush());
         } else {
           await printNew();
         }
@@ -149,6 +147,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   }
 
   let lastPollAt: Date | null = null;
+  let senderStarted = false;
   async function runCycle(): Promise<CycleSummary> {
     const polled = await poller.pollDue();
     metrics.polls.inc({ result: "ok" }, polled.polled - polled.failed);
@@ -157,6 +156,8 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     lastPollAt = new Date();
     metrics.lastPoll.set(lastPollAt.getTime() / 1000);
     const done = await processNew();
+    // a cycle run on demand (--once, tests) returns once what it queued has been sent
+    if (sender && senderStarted) done.sent += count(await sender.flush());
     return { ...polled, ...done };
   }
 
@@ -202,9 +203,9 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       }
     }, { timezone: config.TZ, name: "poll", noOverlap: true });
     if (sender) {
-      const recovered = await recoverInterrupted(db);
-      if (recovered) log.warn({ recovered }, "deliveries interrupted by the last stop are sent again");
-      every(1000, "sender", flushOutbox); // deferred sends (429, retries) become due over time
+      // only once the lease is held: its first pass re-queues rows an earlier run left "sending"
+      sender.start();
+      senderStarted = true;
     }
     if (bot) {
       every(3000, "broadcast progress", () => updateBroadcastProgress(bot.api, db, i18n, log));
@@ -230,7 +231,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       for (const t of timers) clearInterval(t);
       if (runner?.isRunning()) await runner.stop();
       await processing?.catch(() => undefined);
-      await sending?.catch(() => undefined);
+      await sender?.stop();
       await lease.stop();
       await http?.close();
       await db.$disconnect();

@@ -13,7 +13,7 @@ export function createMetrics() {
     failed: new Counter({ name: "alerts_messages_failed_total", help: "Telegram messages failed for good", registers: [registry] }),
     latency: new Histogram({
       name: "alerts_delivery_latency_seconds",
-      help: "From an item being stored to its alert being sent",
+      help: "From a message being queued in the outbox to Telegram accepting it",
       buckets: [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300],
       registers: [registry],
     }),

@@ -60,6 +60,10 @@ export interface SenderOptions {
   maxRetryAfterSec?: number;
   /** called once when more than half of the last sends failed (again only after they recovered) */
   onBulkFailure?: (info: BulkFailure) => void;
+  /** called after each pass of the background loop (metrics) */
+  onPass?: (summary: FlushSummary) => void;
+  /** called when Telegram accepted a message (metrics: latency from enqueue) */
+  onSent?: (delivery: Delivery) => void;
 }
 
 export interface FlushSummary {
@@ -153,7 +157,9 @@ export class Sender {
     this.background ??= (async () => {
       while (!this.stopping) {
         this.woken = false;
-        await this.flush().catch((err: unknown) => this.o.log.error({ err: describe(err) }, "sender pass failed"));
+        await this.flush()
+          .then((summary) => this.o.onPass?.(summary))
+          .catch((err: unknown) => this.o.log.error({ err: describe(err) }, "sender pass failed"));
         if (this.stopping) break;
         if (this.woken) {
           this.woken = false;
@@ -331,6 +337,7 @@ export class Sender {
       this.bulk.record(true);
       this.recorder.push(d.id, messageId);
       summary.sent++;
+      this.o.onSent?.(d);
     } catch (err) {
       slot.done();
       await this.afterError(d, err, summary, message);

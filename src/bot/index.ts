@@ -45,7 +45,8 @@ export const COMMANDS = [
 
 export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotContext> {
   const { config, db, log } = deps;
-  const bot = new Bot<BotContext>(config.TELEGRAM_BOT_TOKEN!, { client: { apiRoot: config.TELEGRAM_API_ROOT } });
+  // 60 s: above the 30 s long poll, far below grammY's default 500 s that would pin a send slot
+  const bot = new Bot<BotContext>(config.TELEGRAM_BOT_TOKEN!, { client: { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 60 } });
   const i18n = createI18n<BotContext>(async (ctx) => {
     if (ctx.chat) {
       const sub = await db.subscriber.findUnique({ where: { chatId: BigInt(ctx.chat.id) }, select: { language: true } });
