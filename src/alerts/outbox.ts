@@ -3,7 +3,7 @@
 // Rows are written page by page (never every subscriber in memory at once);
 // a fan-out interrupted half-way is simply run again and skips what exists.
 import type { Db } from "../db/client.js";
-import type { Prisma } from "../generated/prisma/client.js";
+import type { Incident, Prisma } from "../generated/prisma/client.js";
 import { incidentText, isQuietNow, passesFineFilters } from "./filters.js";
 import { forEachMatchingPage } from "./match.js";
 
@@ -50,20 +50,31 @@ export async function enqueuePendingIncidents(db: Db, now: Date, opts: EnqueueOp
   const incidents = await db.incident.findMany({ where: { enqueuedVersion: 0 }, orderBy: { id: "asc" } });
   let enqueued = 0;
   for (const incident of incidents) {
-    const key = `alert:${incident.id}`;
-    const text = incidentText(incident);
-    await forEachMatchingPage(db, incident, now, async (subs) => {
-      const rows = subs
-        .filter((s) => passesFineFilters(s, incident, text))
-        .map((s) => ({
-          key, kind: "alert", chatId: s.chatId, subscriberId: s.id, incidentId: incident.id,
-          priority: PRIORITY.alert, silent: isQuietNow(s, now, timeZone),
-        }));
-      enqueued += await insertNew(db, key, rows);
-    });
+    enqueued += await fanOutAlert(db, incident, now, timeZone);
     // Only now: a crash before this line runs the fan-out again, which skips existing rows.
     await db.incident.update({ where: { id: incident.id }, data: { enqueuedVersion: incident.version } });
   }
+  return enqueued;
+}
+
+/**
+ * The alert of one incident to every matching chat that has none yet. Run
+ * again after an update, it reaches the chats the update made match (a toll
+ * that passes a severity filter, a place named later) and skips the others.
+ */
+export async function fanOutAlert(db: Db, incident: Incident, now: Date, timeZone: string): Promise<number> {
+  const key = `alert:${incident.id}`;
+  const text = incidentText(incident);
+  let enqueued = 0;
+  await forEachMatchingPage(db, incident, now, async (subs) => {
+    const rows = subs
+      .filter((s) => passesFineFilters(s, incident, text))
+      .map((s) => ({
+        key, kind: "alert", chatId: s.chatId, subscriberId: s.id, incidentId: incident.id,
+        priority: PRIORITY.alert, silent: isQuietNow(s, now, timeZone),
+      }));
+    enqueued += await insertNew(db, key, rows);
+  });
   return enqueued;
 }
 

@@ -11,6 +11,7 @@
 import type { Db } from "../db/client.js";
 import type { Incident } from "../generated/prisma/client.js";
 import { isQuietNow } from "./filters.js";
+import { fanOutAlert } from "./outbox.js";
 
 export type UpdateMode = "edit" | "edit+reply";
 
@@ -89,6 +90,8 @@ async function enqueueUpdate(db: Db, incident: Incident, mode: UpdateMode, now: 
       rows.push({ ...base, key: replyKey, kind: "reply", payload: JSON.stringify(payload), silent: quiet });
     }
   }
+  // Chats the update made match get the alert itself (with the new facts).
+  const fresh = await fanOutAlert(db, incident, now, timeZone ?? "Asia/Baghdad");
   await db.$transaction([
     // An older edit still queued would only show what the new one shows.
     db.delivery.updateMany({
@@ -101,5 +104,5 @@ async function enqueueUpdate(db: Db, incident: Incident, mode: UpdateMode, now: 
       data: { enqueuedVersion: incident.version, announcedKilled: incident.killed, announcedInjured: incident.injured },
     }),
   ]);
-  return rows.length;
+  return rows.length + fresh;
 }

@@ -53,6 +53,19 @@ describe("update fan-out", () => {
     expect(await enqueuePendingUpdates(db, { mode: "edit+reply" })).toBe(0);
   });
 
+  it("alerts the chats that the update made match, once, and nobody who already had the alert", async () => {
+    const { db } = tdb;
+    const { incident } = await setup();
+    // wants only incidents with deaths in Baghdad: the first report had none, the update has 3
+    const strict = await db.subscriber.create({ data: { chatId: 105n, minSeverity: "deaths", allProvinces: false, provinces: { create: [{ province: "baghdad" }] } } });
+    const elsewhere = await db.subscriber.create({ data: { chatId: 106n, allProvinces: false, provinces: { create: [{ province: "basra" }] } } });
+    await enqueuePendingUpdates(db, { mode: "edit+reply" });
+    const alerts = await db.delivery.findMany({ where: { incidentId: incident.id, kind: "alert" }, orderBy: { chatId: "asc" } });
+    expect(alerts.map((a) => Number(a.chatId))).toEqual([101, 102, 103, 104, 105]);
+    expect(alerts.at(-1)).toMatchObject({ subscriberId: strict.id, state: "pending", key: `alert:${incident.id}` });
+    expect(alerts.some((a) => a.subscriberId === elsewhere.id)).toBe(false);
+  });
+
   it("waits while an alert of the incident is on its way", async () => {
     const { db } = tdb;
     const { incident, subs } = await setup();
