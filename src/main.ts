@@ -47,6 +47,8 @@ export interface App {
   runCycle(): Promise<CycleSummary>;
   /** takes the database lease, then runs the schedule, the bot and the sender loop */
   start(): Promise<void>;
+  /** one cycle for `--once`: only when no running service holds the lease (false otherwise) */
+  runOnce(): Promise<CycleSummary | null>;
   /** the health/metrics/webhook server's address once started */
   httpUrl(): string | null;
   stop(): Promise<void>;
@@ -60,6 +62,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const added = await seedSources(db, readSourcesFile(config.SOURCES_FILE));
   if (added) log.info({ added }, "sources added from the sources file");
 
+  const noticeFailed = (err: Error) => log.error({ err: err.message }, "admin notice failed");
   const poller = new Poller({
     db,
     log: log.child({ stage: "sources" }),
@@ -70,7 +73,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     ...(opts.httpLimits ? { limits: opts.httpLimits } : {}),
     onNewItems: () => void processNew().catch((err: Error) => log.error({ err: err.message }, "processing failed")),
     onSourcePaused: (source, reason) => {
-      if (bot) void notifyAdmins(bot.api, config, sourcePausedNotice(i18n, source, config.SOURCE_MAX_FAILURES, reason), db);
+      if (bot) void notifyAdmins(bot.api, config, sourcePausedNotice(i18n, source, config.SOURCE_MAX_FAILURES, reason), db).catch(noticeFailed);
     },
   });
 
@@ -82,7 +85,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
         log: log.child({ stage: "delivery" }),
         render: createRenderer(db, i18n, config.TZ, { englishPlace: (id) => placeById(id)?.en }),
         ...senderOptionsFromConfig(config),
-        onBulkFailure: (info) => void notifyAdmins(bot.api, config, bulkFailureNotice(i18n, info), db),
+        onBulkFailure: (info) => void notifyAdmins(bot.api, config, bulkFailureNotice(i18n, info), db).catch(noticeFailed),
         onPass: count,
         onSent: (d) => metrics.latency.observe((Date.now() - d.createdAt.getTime()) / 1000),
       })
@@ -120,7 +123,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
       again = true;
       return processing;
     }
-    processing = (async () => {
+    const run = (async () => {
       const total = { incidents: 0, sent: 0 };
       do {
         again = false;
@@ -137,18 +140,20 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
           await printNew();
         }
       } while (again);
+      // cleared here, in the same step as the last check of `again`: a request
+      // arriving after it starts a new pass instead of joining a finished one
+      processing = null;
       return total;
     })();
-    try {
-      return await processing;
-    } finally {
-      processing = null;
-    }
+    processing = run;
+    run.catch(() => (processing = null));
+    return run;
   }
 
   let lastPollAt: Date | null = null;
   let senderStarted = false;
-  async function runCycle(): Promise<CycleSummary> {
+  /** `waitForSend`: return only once what the cycle queued has been sent (--once, tests), not from the schedule. */
+  async function runCycle(waitForSend = true): Promise<CycleSummary> {
     const polled = await poller.pollDue();
     metrics.polls.inc({ result: "ok" }, polled.polled - polled.failed);
     metrics.polls.inc({ result: "failed" }, polled.failed);
@@ -156,8 +161,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     lastPollAt = new Date();
     metrics.lastPoll.set(lastPollAt.getTime() / 1000);
     const done = await processNew();
-    // a cycle run on demand (--once, tests) returns once what it queued has been sent
-    if (sender && senderStarted) done.sent += count(await sender.flush());
+    if (waitForSend && sender && senderStarted) done.sent += count(await sender.flush());
     return { ...polled, ...done };
   }
 
@@ -197,7 +201,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     log.info("database lease acquired");
     task = cron.schedule(config.POLL_CRON, async () => {
       try {
-        await runCycle();
+        await runCycle(false);
       } catch (err) {
         log.error({ err: (err as Error).message }, "poll cycle failed");
       }
@@ -222,7 +226,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
         log.info({ bot: bot.botInfo.username }, "bot started (long polling)");
       }
     }
-    if (opts.pollOnStart !== false) void runCycle().catch((err: Error) => log.error({ err: err.message }, "first poll cycle failed"));
+    if (opts.pollOnStart !== false) void runCycle(false).catch((err: Error) => log.error({ err: err.message }, "first poll cycle failed"));
   }
 
   async function stop(): Promise<void> {
@@ -239,7 +243,12 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     return stopping;
   }
 
-  return { config, db, metrics, runCycle, start, stop, httpUrl: () => http?.url ?? null };
+  async function runOnce(): Promise<CycleSummary | null> {
+    if (!(await lease.acquire(false))) return null;
+    return runCycle();
+  }
+
+  return { config, db, metrics, runCycle, runOnce, start, stop, httpUrl: () => http?.url ?? null };
 }
 
 /** Telegram HTML → terminal text (console mode). */
@@ -266,7 +275,13 @@ async function main(argv: string[]): Promise<void> {
   const howToConnect = () => console.error(i18n.t("ar", "console-how-to-connect") + "\n" + i18n.t("en", "console-how-to-connect"));
   const app = await createApp(config);
   if (argv.includes("--once")) {
-    const summary = await app.runCycle();
+    const summary = await app.runOnce();
+    if (!summary) {
+      // its sender would re-queue the running service's in-flight messages: every alert twice
+      console.error("another instance of the service is running on this database (it holds the lease): --once did nothing");
+      await app.stop();
+      process.exit(1);
+    }
     console.error(`poll cycle done: ${summary.polled} sources polled (${summary.failed} failed), ${summary.newItems} new items, ${summary.incidents} new incidents${config.consoleMode ? "" : `, ${summary.sent} messages sent`}`);
     if (config.consoleMode) howToConnect();
     await app.stop();

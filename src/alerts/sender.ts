@@ -455,8 +455,9 @@ export class Sender {
   }
 
   /** Writes a row's new state (pending by default) and releases its claim. */
-  private async putBack(d: Delivery, data: Prisma.DeliveryUpdateInput): Promise<void> {
-    await this.write(() => this.o.db.delivery.update({ where: { id: d.id }, data: { state: "pending", claimedAt: null, ...data } }));
+  private async putBack(d: Delivery, data: Prisma.DeliveryUpdateManyMutationInput): Promise<void> {
+    // updateMany: the row may be gone (/stop deletes the subscriber and what it is owed); nothing to put back then
+    await this.write(() => this.o.db.delivery.updateMany({ where: { id: d.id }, data: { state: "pending", claimedAt: null, ...data } }));
   }
 
   /** A write that must not be lost: retried while the database is briefly unavailable. */
@@ -479,7 +480,8 @@ async function retryWrite<T>(fn: () => Promise<T>, log: Logger, stopping: () => 
     try {
       return await fn();
     } catch (err) {
-      if (Date.now() > deadline) throw err;
+      // a missing record or a broken constraint will not heal by waiting
+      if (Date.now() > deadline || (err instanceof Prisma.PrismaClientKnownRequestError && /^P20(25|02|03)$/.test(err.code))) throw err;
       log.warn({ err: describe(err), retryInMs: delay }, "database write failed; retrying");
       await sleep(delay);
       delay = Math.min(delay * 2, 2000);

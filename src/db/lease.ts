@@ -34,8 +34,8 @@ export async function release(db: Db, name: string, holder: string): Promise<voi
 }
 
 export interface LeaseKeeper {
-  /** resolves once the lease is held (retrying, and reporting each wait) */
-  acquire(): Promise<void>;
+  /** resolves true once the lease is held (retrying, and reporting each wait); with `wait` false, tries once */
+  acquire(wait?: boolean): Promise<boolean>;
   /** true while the lease is held */
   held(): boolean;
   stop(): Promise<void>;
@@ -61,16 +61,18 @@ export function leaseKeeper(
     }
   };
   return {
-    async acquire() {
+    async acquire(wait = true) {
       for (;;) {
         if (stopped) throw new Error("lease keeper stopped");
         const s = await tryAcquire(db, opts.name, holder, opts.ttlMs);
         if (s.acquired) break;
         opts.onWait?.(s);
+        if (!wait) return false;
         await new Promise((r) => setTimeout(r, Math.max(200, opts.ttlMs / 3)));
       }
       isHeld = true;
       timer = setInterval(() => void renew(), Math.max(100, opts.ttlMs / 3));
+      return true;
     },
     held: () => isHeld,
     async stop() {

@@ -2,7 +2,7 @@
 // A source's first poll is a baseline: what is already there is recorded
 // without alerting, except items published within the recent window.
 import type { Db } from "../db/client.js";
-import type { Source } from "../generated/prisma/client.js";
+import { Prisma, type Source } from "../generated/prisma/client.js";
 import type { Logger } from "../log.js";
 import { itemKey, type SourceItem } from "./items.js";
 import { readSource } from "./read.js";
@@ -172,8 +172,10 @@ export class Poller {
         });
         if (alert) fresh++;
       } catch (err) {
-        // A concurrent poll of the same source stored it first (unique key): not new.
-        log.debug({ key, err: (err as Error).message }, "item already stored");
+        // Stored first by a concurrent poll of the same source (unique key): not new. Any other
+        // error fails the poll, so that the ETag is not saved and the item is fetched again.
+        if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002")) throw err;
+        log.debug({ key }, "item already stored");
       }
     }
     if (baseline) log.info({ recorded: byKey.size - seen.size, alerting: fresh }, "baseline poll: existing items recorded");

@@ -49,6 +49,22 @@ describe("service in production", () => {
     expect(secondStarted).toBe(true);
   });
 
+  it("refuses `--once` while a running service holds the lease (its sender would resend in-flight messages)", async () => {
+    const app = await newApp();
+    await app.start();
+    const { spawn } = await import("node:child_process");
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(`${t.dir}/empty.json`, "[]");
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "--once"], {
+      env: { ...process.env, TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: t.url, SOURCES_FILE: `${t.dir}/empty.json`, LOG_LEVEL: "silent", HTTP_PORT: "0" },
+    });
+    let err = "";
+    child.stderr.on("data", (d) => (err += d));
+    const code = await new Promise<number | null>((r) => child.on("exit", r));
+    expect(code).toBe(1);
+    expect(err).toContain("holds the lease");
+  });
+
   it("answers /healthz and /metrics", async () => {
     const app = await newApp();
     await app.start();
