@@ -10,7 +10,8 @@
 //      2 and 3, so this also checks a stop and a restart).
 //   4. 100,000 subscribers: matching and enqueueing time, peak memory.
 // The renderer here is a cheap one, so that the figures are the sender's own;
-// the cost of the real renderer (messages.ts) per message is printed apart.
+// the cost of the real renderer (messages.ts) per message is printed apart,
+// uncached and with its per-incident cache.
 // The fake Bot API runs in a process of its own (this file, started with
 // DELIVERY_BENCH_FAKE=1), as Telegram would: it does not eat the sender's CPU.
 // Run: npx tsx bench/delivery.ts
@@ -208,13 +209,19 @@ export async function benchDelivery(): Promise<void> {
     const enqueued = await enqueuePendingIncidents(db, new Date(), { timeZone: "Asia/Baghdad" });
     console.log(`match + enqueue, 10,000 subscribers: ${enqueued} rows in ${(performance.now() - t).toFixed(0)} ms (expected 5000)`);
 
-    // the real renderer's cost per message, for comparison
+    // the real renderer's cost per message, for comparison: with its cache off (every row read and rendered) ...
     const i18n = createI18n();
-    const render = createRenderer(db, i18n, "Asia/Baghdad");
+    const render = createRenderer(db, i18n, "Asia/Baghdad", { cache: { ttlMs: -1 } });
     const sample = await db.delivery.findMany({ take: 300 });
     t = performance.now();
     for (const d of sample) await render(d);
-    console.log(`real renderer (messages.ts): ${((performance.now() - t) / sample.length).toFixed(2)} ms per message (not included below)`);
+    console.log(`real renderer (messages.ts): ${((performance.now() - t) / sample.length).toFixed(2)} ms per message, uncached (not included below)`);
+    // ... and as the sender uses it: one incident rendered once, then one query per row
+    const cached = createRenderer(db, i18n, "Asia/Baghdad");
+    const all = await db.delivery.findMany({ where: { incidentId: incident.id } });
+    t = performance.now();
+    for (const d of all) await cached(d);
+    console.log(`real renderer (messages.ts), cached: ${((performance.now() - t) / all.length).toFixed(3)} ms per message over ${all.length} deliveries of one incident (not included below)`);
 
     // ---- 2. the free rate ---------------------------------------------------
     await fake.enforceLimits({ perSecondTotal: 30, perSecondPerChat: 1, perMinutePerGroup: 20, perSecondPaid: 1000 });

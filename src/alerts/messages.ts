@@ -7,6 +7,7 @@ import type { Db } from "../db/client.js";
 import type { Delivery, Incident, Subscriber } from "../generated/prisma/client.js";
 import { toLocale, translator, type Locale, type Translate } from "../i18n.js";
 import { hasMapPoint, mapButtonData, renderAlert, renderTollRise, type AlertSource } from "./format.js";
+import { RenderCache, type RenderCacheOptions } from "./render-cache.js";
 import type { RenderedMessage, Renderer } from "./sender.js";
 
 export async function incidentSources(db: Db, incidentId: number): Promise<AlertSource[]> {
@@ -37,6 +38,8 @@ export interface IncidentRenderOptions {
 export interface RendererOptions {
   /** English name of a gazetteer place id, for English subscribers (else the Arabic name is kept) */
   englishPlace?: (placeId: string) => string | undefined;
+  /** the per-incident render cache: size and time limit (default 256 entries, 5 s) */
+  cache?: RenderCacheOptions;
 }
 
 export async function renderIncident(
@@ -69,18 +72,75 @@ function parsePayload<T>(schema: z.ZodType<T>, payload: string | null): T | null
   }
 }
 
+/** What one incident version renders from: the row and its outlets, read once. */
+interface IncidentEntry {
+  incident: Incident;
+  sources: AlertSource[];
+  /** rendered text and map-button label per (kind, locale, place label) */
+  variants: Map<string, { text: string; mapLabel: string | null }>;
+}
+
+/** The incident's state as far as rendering goes: any write through Prisma moves updatedAt, a new version moves version, a model summary moves summaryAiVersion. */
+const stampKey = (id: number, version: number, updatedAt: Date, summaryAiVersion: number | null) =>
+  `${id}:${version}:${updatedAt.getTime()}:${summaryAiVersion ?? "-"}`;
+
+interface StampRow {
+  version: number;
+  updatedAt: Date;
+  summaryAiVersion: number | null;
+  subscriberId: number | null;
+  language: string | null;
+  threadId: number | null;
+  showMap: boolean | number | null;
+}
+
 /**
  * alert → the incident's latest facts (+ map button); edit → the same,
  * marked as updated, for editMessageText; reply → «ارتفاع حصيلة …» under the
  * original alert; broadcast → the admin's HTML as is. null = nothing to send
  * (the row is cancelled).
+ *
+ * Cost: one query per row (the incident's version stamp and the
+ * subscriber's language, topic and map setting, joined). The incident row,
+ * its outlets and the rendered text are kept per stamp (version, updatedAt,
+ * summaryAiVersion) in a small LRU (RendererOptions.cache), so the 5,000
+ * chats of one alert cost one render. A new version, or any write to the
+ * incident (an attached report sets lastReportAt), is a new key: a cached
+ * text is never older than the row. The one thing that can lag, by at most
+ * the cache's time limit (5 s), is the sources line when a report row is
+ * added or a source renamed without the incident being written.
  */
 export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string, opts: RendererOptions = {}): Renderer {
-  return async (d: Delivery): Promise<RenderedMessage | null> => {
-    const sub = d.subscriberId !== null ? await db.subscriber.findUnique({ where: { id: d.subscriberId } }) : null;
-    const base = { threadId: sub?.threadId ?? null, silent: d.silent };
+  const cache = new RenderCache<Promise<IncidentEntry | null>>(opts.cache);
 
+  async function load(incidentId: number): Promise<IncidentEntry | null> {
+    const [incident, sources] = await Promise.all([
+      db.incident.findUnique({ where: { id: incidentId } }),
+      incidentSources(db, incidentId),
+    ]);
+    return incident ? { incident, sources, variants: new Map() } : null;
+  }
+
+  /** The entry for the incident as the stamp saw it (or newer, if it changed meanwhile). */
+  async function entryFor(incidentId: number, key: string): Promise<IncidentEntry | null> {
+    let p = cache.get(key);
+    if (!p) {
+      p = load(incidentId);
+      cache.set(key, p);
+      p.then((e) => {
+        if (!e) return cache.delete(key, p);
+        const own = stampKey(incidentId, e.incident.version, e.incident.updatedAt, e.incident.summaryAiVersion);
+        // read after a newer write: also serve it under its own stamp
+        if (own !== key && !cache.get(own)) cache.set(own, p!);
+      }, () => cache.delete(key, p));
+    }
+    return p;
+  }
+
+  return async (d: Delivery): Promise<RenderedMessage | null> => {
     if (d.kind === "broadcast") {
+      const sub = d.subscriberId !== null ? await db.subscriber.findUnique({ where: { id: d.subscriberId }, select: { threadId: true } }) : null;
+      const base = { threadId: sub?.threadId ?? null, silent: d.silent };
       const p = parsePayload(broadcastPayload, d.payload);
       if (p) return { ...base, text: p.text };
       const b = d.broadcastId !== null ? await db.broadcast.findUnique({ where: { id: d.broadcastId } }) : null;
@@ -88,29 +148,53 @@ export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string, opts: 
     }
 
     if (d.incidentId === null) return null;
-    const incident = await db.incident.findUnique({ where: { id: d.incidentId } });
-    if (!incident) return null;
+    const rows = await db.$queryRaw<StampRow[]>`
+      SELECT i."version" AS "version", i."updatedAt" AS "updatedAt", i."summaryAiVersion" AS "summaryAiVersion",
+             s."id" AS "subscriberId", s."language" AS "language", s."threadId" AS "threadId", s."showMap" AS "showMap"
+      FROM "Incident" i LEFT JOIN "Subscriber" s ON s."id" = ${d.subscriberId}
+      WHERE i."id" = ${d.incidentId}`;
+    const row = rows[0];
+    if (!row) return null;
+    const sub = row.subscriberId !== null ? { language: row.language, showMap: Boolean(row.showMap) } : null;
+    const base = { threadId: row.threadId ?? null, silent: d.silent };
+    const updatedAt = row.updatedAt instanceof Date ? row.updatedAt : new Date(row.updatedAt);
+    const entry = await entryFor(d.incidentId, stampKey(d.incidentId, Number(row.version), updatedAt, row.summaryAiVersion === null ? null : Number(row.summaryAiVersion)));
+    if (!entry) return null;
+    const { incident } = entry;
     const locale: Locale = toLocale(sub?.language);
-    const t = translator(i18n, locale);
     const placeLabel = locale === "en" && incident.placeId ? opts.englishPlace?.(incident.placeId) ?? null : null;
+
+    /** The alert text (updated = for an edit) and the map button's label, rendered once per entry. */
+    const variant = (updated: boolean) => {
+      const k = `${updated ? "edit" : "alert"}\u0001${locale}\u0001${placeLabel === null ? "\u0000" : placeLabel}`;
+      let v = entry.variants.get(k);
+      if (!v) {
+        const t = translator(i18n, locale);
+        v = {
+          text: renderAlert(incident, { t, locale, timeZone, sources: entry.sources, placeLabel, ...(updated ? { updated: true } : {}) }),
+          mapLabel: hasMapPoint(incident) ? t("map-button") : null,
+        };
+        entry.variants.set(k, v);
+      }
+      // a keyboard of its own for every message: nothing shared can be changed under another send
+      const keyboard = v.mapLabel !== null && sub?.showMap !== false ? new InlineKeyboard().text(v.mapLabel, mapButtonData(incident.id)) : undefined;
+      return { text: v.text, ...markup(keyboard) };
+    };
 
     switch (d.kind) {
       case "alert":
-        return { ...base, text: await renderIncident(db, incident, t, locale, timeZone, { placeLabel }), ...markup(mapKeyboard(incident, sub, t)) };
+        return { ...base, ...variant(false) };
       case "edit": {
         const p = parsePayload(editPayload, d.payload);
         if (!p) return null;
         // editMessageText drops a keyboard it is not given: send the map button again.
-        return {
-          ...base,
-          text: await renderIncident(db, incident, t, locale, timeZone, { updated: true, placeLabel }),
-          editMessageId: p.messageId,
-          ...markup(mapKeyboard(incident, sub, t)),
-        };
+        const v = variant(true);
+        return { ...base, text: v.text, editMessageId: p.messageId, ...(v.replyMarkup ? { replyMarkup: v.replyMarkup } : {}) };
       }
       case "reply": {
         const p = parsePayload(replyPayload, d.payload);
         if (!p) return null;
+        const t = translator(i18n, locale);
         return {
           ...base,
           text: renderTollRise(incident, { killed: p.killedBefore, injured: p.injuredBefore }, t, locale, placeLabel),
