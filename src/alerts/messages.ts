@@ -92,6 +92,16 @@ interface StampRow {
   language: string | null;
   threadId: number | null;
   showMap: boolean | number | null;
+  active: boolean | number | null;
+  paused: boolean | number | null;
+  pausedUntil: Date | string | number | null;
+}
+
+/** A chat that paused (and has not resumed) or is gone gets nothing new, whatever was queued before. */
+function silenced(row: Pick<StampRow, "subscriberId" | "active" | "paused" | "pausedUntil">, now: Date): boolean {
+  if (row.subscriberId === null) return false;
+  if (!row.active) return true;
+  return Boolean(row.paused) && (row.pausedUntil === null || new Date(row.pausedUntil) > now);
 }
 
 /**
@@ -150,11 +160,14 @@ export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string, opts: 
     if (d.incidentId === null) return null;
     const rows = await db.$queryRaw<StampRow[]>`
       SELECT i."version" AS "version", i."updatedAt" AS "updatedAt", i."summaryAiVersion" AS "summaryAiVersion",
-             s."id" AS "subscriberId", s."language" AS "language", s."threadId" AS "threadId", s."showMap" AS "showMap"
+             s."id" AS "subscriberId", s."language" AS "language", s."threadId" AS "threadId", s."showMap" AS "showMap",
+             s."active" AS "active", s."paused" AS "paused", s."pausedUntil" AS "pausedUntil"
       FROM "Incident" i LEFT JOIN "Subscriber" s ON s."id" = ${d.subscriberId}
       WHERE i."id" = ${d.incidentId}`;
     const row = rows[0];
     if (!row) return null;
+    // an edit of a message already received is still welcome; a new alert or reply is not
+    if (d.kind !== "edit" && silenced(row, new Date())) return null;
     const sub = row.subscriberId !== null ? { language: row.language, showMap: Boolean(row.showMap) } : null;
     const base = { threadId: row.threadId ?? null, silent: d.silent };
     const updatedAt = row.updatedAt instanceof Date ? row.updatedAt : new Date(row.updatedAt);

@@ -45,6 +45,19 @@ describe("createRenderer", () => {
     expect(checkTelegramHtml(msg!.text).error).toBeNull();
   });
 
+  it("sends nothing new to a chat that paused or is gone since the row was queued; an edit still goes", async () => {
+    const inc = await storeIncident(tdb.db, {});
+    const paused = await tdb.db.subscriber.create({ data: { chatId: 71n, paused: true } });
+    const pausedForAWhile = await tdb.db.subscriber.create({ data: { chatId: 72n, paused: true, pausedUntil: new Date(Date.now() + 3600_000) } });
+    const resumed = await tdb.db.subscriber.create({ data: { chatId: 73n, paused: true, pausedUntil: new Date(Date.now() - 60_000) } });
+    const gone = await tdb.db.subscriber.create({ data: { chatId: 74n, active: false } });
+    expect(await render(await delivery("alert", inc.id, paused.id))).toBeNull();
+    expect(await render(await delivery("alert", inc.id, pausedForAWhile.id))).toBeNull();
+    expect(await render(await delivery("reply", inc.id, gone.id, { replyTo: 5, killedBefore: 1, injuredBefore: null }))).toBeNull();
+    expect(await render(await delivery("alert", inc.id, resumed.id))).not.toBeNull();
+    expect((await render(await delivery("edit", inc.id, paused.id, { messageId: 9 })))?.editMessageId).toBe(9);
+  });
+
   it("offers no map button without coordinates or when the subscriber turned maps off", async () => {
     const noCoords = await storeIncident(tdb.db, { lat: null, lon: null });
     const zero = await storeIncident(tdb.db, { lat: 0, lon: 0 });
