@@ -18,6 +18,14 @@ describe("verb-led headlines (present tense, plural)", () => {
   });
 });
 
+describe("found and defused devices in verb form", () => {
+  it("reads تعثر على / تفكك / تبطل مفعول with a device as an IED incident, and not without one", () => {
+    expect(incidentOf("مفارز الهندسة تعثر على عبوتين ناسفتين وتفككهما في ناحية يثرب")?.type).toBe("ied");
+    expect(incidentOf("قوة من الجيش تبطل مفعول لغم أرضي في قضاء بيجي")?.provinces).toEqual(["salahuddin"]);
+    expect(incidentOf("تفكك التحالف الانتخابي في البصرة قبل موعد الاقتراع")).toBeNull();
+  });
+});
+
 describe("location", () => {
   it("the neighbour's side of a border place is not Iraq", () => {
     expect(incidentOf("سقوط قذيفة على الجانب الإيراني من منفذ الشلامجة")).toBeNull();
