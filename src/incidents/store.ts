@@ -1,15 +1,15 @@
-// Turns analysed stories into stored incidents, one transaction per feed item:
+// Turns analysed stories into stored incidents, one batch transaction per feed item:
 // either the item is processed with all its reports, or not at all. A story
 // that is another account of a recent incident is attached to it as one more
 // source (no new alert); when it adds something (a higher toll, the place, the
 // perpetrator) the incident's version goes up and alerts/updates.ts tells the
 // chats that already got it.
 import type { Db } from "../db/client.js";
-import type { Incident } from "../generated/prisma/client.js";
+import type { Incident, Prisma } from "../generated/prisma/client.js";
 import type { Logger } from "../log.js";
 import { isAttackType } from "../nlp/index.js";
 import { anyChange, decide, type Candidate, type IncidentState, type MergeOptions } from "./merge.js";
-import { incidentStories, incoming, MAX_TEXTS, type IncidentStory } from "./reports.js";
+import { incidentStories, incoming, MAX_TEXTS } from "./reports.js";
 import { profile } from "./similarity.js";
 
 export interface IngestResult {
@@ -27,7 +27,16 @@ const BATCH = 100;
 /** Separates the reports' texts in Incident.fingerprint (normalised text never contains it). */
 const SEP = "\f";
 
-/** Analyses every stored feed item not yet processed. Safe to run again after a crash. */
+/**
+ * Analyses every stored feed item not yet processed. Safe to run again after a crash.
+ *
+ * Decisions are made first (reads only); the item's writes then go in one
+ * batch transaction. Not an interactive one on purpose: the SQLite adapter has
+ * a single connection, and every other write made while an interactive
+ * transaction is open (a delivery marked sent, a subscriber's setting) would
+ * join it and roll back with it. The lease and the serialised pipeline make
+ * this the only writer of incidents, so reading before writing is safe.
+ */
 export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOptions> = {}): Promise<IngestResult> {
   const merge: MergeOptions = { windowHours: opts.windowHours ?? 12 };
   const result: IngestResult = { items: 0, stories: 0, created: [], updated: [], attached: [] };
@@ -38,64 +47,58 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
       // A report cannot be published after we saw it: a feed's clock in the future would stretch the window.
       const at = item.publishedAt && item.publishedAt < item.seenAt ? item.publishedAt : item.seenAt;
       const stories = incidentStories({ title: item.title, text: item.text, publishedAt: at });
-      await db.$transaction(async (t) => {
-        const tx = t as unknown as Db;
-        const candidates = stories.length ? await recentIncidents(tx, at, merge.windowHours) : [];
-        const mine = new Set<number>();
-        for (const story of stories) {
-          result.stories++;
-          const id = await placeStory(tx, story, at, candidates, mine, merge, result, log);
-          await tx.report.create({ data: { feedItemId: item.id, storyIndex: story.index, incidentId: id, facts: JSON.stringify(story.facts) } });
-          mine.add(id);
+      const candidates = stories.length ? await recentIncidents(db, at, merge.windowHours) : [];
+      const mine = new Set<number>(); // two stories of one report are never one incident
+      const writes: Prisma.PrismaPromise<unknown>[] = [];
+      const creates: number[] = []; // positions in `writes` of reports that create their incident
+      for (const story of stories) {
+        result.stories++;
+        const d = decide(incoming(story, at), candidates, merge, mine);
+        const report = { storyIndex: story.index, facts: JSON.stringify(story.facts), feedItem: { connect: { id: item.id } } };
+        if (d.kind === "create") {
+          creates.push(writes.length);
+          writes.push(db.report.create({
+            data: {
+              ...report,
+              incident: {
+                create: {
+                  ...columns(d.state),
+                  fingerprint: story.normalized,
+                  lastReportAt: at,
+                  announcedKilled: d.state.killed,
+                  announcedInjured: d.state.injured,
+                },
+              },
+            },
+            select: { incidentId: true },
+          }));
+          continue;
         }
-        await tx.feedItem.update({ where: { id: item.id }, data: { processedAt: new Date() } });
-      });
+        const c = d.candidate;
+        mine.add(c.key);
+        const row = await db.incident.findUniqueOrThrow({ where: { id: c.key } });
+        const changed = anyChange(d.changes);
+        const texts = row.fingerprint.split(SEP);
+        writes.push(db.incident.update({
+          where: { id: c.key },
+          data: {
+            ...(changed ? { ...columns(d.state), version: { increment: 1 } } : {}),
+            // Nobody has been alerted yet: the alert will show the new figures, so they are what was announced.
+            ...(changed && row.enqueuedVersion === 0 ? { announcedKilled: d.state.killed, announcedInjured: d.state.injured } : {}),
+            ...(texts.length < MAX_TEXTS ? { fingerprint: `${row.fingerprint}${SEP}${story.normalized}` } : {}),
+            lastReportAt: row.lastReportAt && row.lastReportAt > at ? row.lastReportAt : at,
+          },
+        }));
+        writes.push(db.report.create({ data: { ...report, incident: { connect: { id: c.key } } } }));
+        (changed ? result.updated : result.attached).push(c.key);
+        log.debug({ incidentId: c.key, score: d.score, changes: d.changes }, "report attached to an incident");
+      }
+      writes.push(db.feedItem.update({ where: { id: item.id }, data: { processedAt: new Date() } }));
+      const done = await db.$transaction(writes);
+      for (const i of creates) result.created.push((done[i] as { incidentId: number }).incidentId);
       result.items++;
     }
   }
-}
-
-async function placeStory(
-  tx: Db, story: IncidentStory, at: Date, candidates: Candidate<number>[], mine: Set<number>,
-  merge: MergeOptions, result: IngestResult, log: Logger,
-): Promise<number> {
-  const inc = incoming(story, at);
-  const d = decide(inc, candidates, merge, mine);
-  if (d.kind === "create") {
-    const row = await tx.incident.create({
-      data: {
-        ...columns(d.state),
-        fingerprint: story.normalized,
-        lastReportAt: at,
-        announcedKilled: d.state.killed,
-        announcedInjured: d.state.injured,
-      },
-    });
-    candidates.push({ key: row.id, state: d.state, lastAt: at, texts: [inc.text] });
-    result.created.push(row.id);
-    return row.id;
-  }
-  const c = d.candidate;
-  const row = await tx.incident.findUniqueOrThrow({ where: { id: c.key } });
-  const changed = anyChange(d.changes);
-  const texts = row.fingerprint.split(SEP);
-  const lastAt = row.lastReportAt && row.lastReportAt > at ? row.lastReportAt : at;
-  await tx.incident.update({
-    where: { id: c.key },
-    data: {
-      ...(changed ? { ...columns(d.state), version: { increment: 1 } } : {}),
-      // Nobody has been alerted yet: the alert will show the new figures, so they are what was announced.
-      ...(changed && row.enqueuedVersion === 0 ? { announcedKilled: d.state.killed, announcedInjured: d.state.injured } : {}),
-      ...(texts.length < MAX_TEXTS ? { fingerprint: `${row.fingerprint}${SEP}${story.normalized}` } : {}),
-      lastReportAt: lastAt,
-    },
-  });
-  c.state = d.state;
-  c.lastAt = lastAt;
-  if (c.texts.length < MAX_TEXTS) c.texts.push(inc.text);
-  (changed ? result.updated : result.attached).push(c.key);
-  log.debug({ incidentId: c.key, score: d.score, changes: d.changes }, "report attached to an incident");
-  return c.key;
 }
 
 /** Incidents whose latest report is within the merge window of `at`. */
