@@ -135,6 +135,11 @@ describe("subscriber commands", () => {
     expect(list).not.toContain("Zubair");
     expect(list.indexOf("Muqdadiya-three")).toBeLessThan(list.indexOf("Khanaqin-two"));
     expect((await h.replies(USER, "/latest 500"))[0]).toContain("1 to 20");
+    // an English reader gets the gazetteer's English name, not the Arabic one as written
+    await addIncident(h.db, { type: "ied", province: "diyala", place: "المقدادية", placeId: "diyala/muqdadiya", firstSeenAt: new Date(t0 + 4000) });
+    const english = (await h.replies(USER, "/latest 1"))[0] ?? "";
+    expect(english).toContain("Muqdadiya");
+    expect(english).not.toContain("المقدادية");
   });
 
   it("keywords, severity and quiet hours shape what arrives", async () => {

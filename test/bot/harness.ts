@@ -135,6 +135,7 @@ export function addIncident(db: TestDb["db"], f: Partial<Incident> & { type: str
       province: f.province,
       provinces: JSON.stringify([f.province]),
       place: f.place ?? null,
+      placeId: f.placeId ?? null,
       district: f.district ?? null,
       killed: f.killed ?? null,
       injured: f.injured ?? null,

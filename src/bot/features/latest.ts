@@ -3,6 +3,7 @@
 import { Composer } from "grammy";
 import { incidentMatches } from "../../alerts/filters.js";
 import { escapeHtml, formatTime, incidentSources, renderHeadline, tollText } from "../../alerts/index.js";
+import { placeById } from "../../nlp/index.js";
 import type { BotContext } from "../context.js";
 import { requireSubscriber } from "../ui.js";
 
@@ -42,7 +43,8 @@ latest.command("latest", async (ctx) => {
     const [source] = await incidentSources(db, incident.id);
     const when = escapeHtml(formatTime(incident.occurredAt, config.TZ, locale));
     const link = source?.url && /^https?:\/\//i.test(source.url) ? ` · <a href="${escapeHtml(source.url)}">${escapeHtml(source.name)}</a>` : "";
-    const headline = renderHeadline(incident, t, locale) + (toll ? `\n${escapeHtml(toll)}` : "");
+    const placeLabel = locale === "en" && incident.placeId ? placeById(incident.placeId)?.en ?? null : null;
+    const headline = renderHeadline(incident, t, locale, placeLabel) + (toll ? `\n${escapeHtml(toll)}` : "");
     blocks.push(`${headline}\n${when}${link}`);
   }
   await ctx.reply([escapeHtml(ctx.t("latest-title", { n: found.length })), ...blocks].join("\n\n"), {
