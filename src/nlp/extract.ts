@@ -173,6 +173,21 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
   return { headline, text, incident: facts, reason: null };
 }
 
+const BULLET = /^\s*(?:[-–•▪◾◽▫*·]|🔹|🔸|🔺|🔻|📌|✅|⭕|🔴|🟢|🔵|⚪|⚫)\uFE0F?\s*(.{8,400})$/u;
+const MAX_DIGEST_ITEMS = 12;
+
+/** The bullet items of a digest post: at least two lines that start with a bullet mark. */
+export function digestItems(text: string): string[] {
+  const lines = text.split("\n");
+  if (lines.length < 2 || lines.length > 40) return [];
+  const items: string[] = [];
+  for (const l of lines) {
+    const m = BULLET.exec(l);
+    if (m) items.push(m[1]!.trim());
+  }
+  return items.length >= 2 ? items.slice(0, MAX_DIGEST_ITEMS) : [];
+}
+
 /** Segment a report into stories and analyse each. Never throws. */
 export function analyzeReport(input: ReportInput): Story[] {
   try {
@@ -182,12 +197,24 @@ export function analyzeReport(input: ReportInput): Story[] {
     let page = raw;
     if (title && !raw.trimStart().startsWith(title)) page = `${title}\n\n${raw}`;
     const segs = segment(page).slice(0, MAX_STORIES);
-    return segs.map((s) => {
+    const one = (headline: string, text: string): Story => {
       try {
-        return analyzeStory(s.headline, s.text, publishedAt);
+        return analyzeStory(headline, text, publishedAt);
       } catch {
-        return { headline: s.headline, text: s.text, incident: null, reason: "error" };
+        return { headline, text, incident: null, reason: "error" };
       }
+    };
+    return segs.map((s) => {
+      const story = one(s.headline, s.text);
+      if (story.incident || story.reason !== "outside-iraq") return story;
+      // a digest of unrelated news items («أبرز الأحداث:\n- … لبنان\n- … إيران\n- … أربيل»): the items
+      // are separate reports, so an Iraqi incident among them is not outweighed by the foreign ones
+      const items = digestItems(s.text);
+      for (const it of items) {
+        const sub = one(it, it);
+        if (sub.incident) return sub;
+      }
+      return story;
     });
   } catch {
     return [];

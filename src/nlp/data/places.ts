@@ -268,6 +268,7 @@ export const PLACES: readonly PlaceEntry[] = [
   { id: "erbil/khabat", ar: "خبات", en: "Khabat", aliases: ["خەبات"], province: "erbil", district: null, kind: "district", lat: 36.275, lon: 43.675 },
   { id: "erbil/rawanduz", ar: "راوندوز", en: "Rawanduz", aliases: ["رواندوز", "ڕەواندز", "راواندوز"], province: "erbil", district: "erbil/soran", kind: "town", lat: 36.612, lon: 44.524 },
   { id: "erbil/diana", ar: "ديانا", en: "Diana", aliases: ["دیانا"], province: "erbil", district: "erbil/soran", kind: "town", lat: 36.63, lon: 44.515, ambiguous: true },
+  { id: "erbil/degala", ar: "ديگلة", en: "Degala", aliases: ["دیگەڵە", "دكلة"], province: "erbil", district: "erbil/koya", kind: "subdistrict", lat: 36.0, lon: 44.47 },
   { id: "erbil/sidakan", ar: "سيدكان", en: "Sidakan", aliases: ["سیدەکان"], province: "erbil", district: "erbil/soran", kind: "subdistrict", lat: 36.795, lon: 44.67 },
   { id: "erbil/khalifan", ar: "خليفان", en: "Khalifan", aliases: ["مرتفعات خليفان", "خەلیفان"], province: "erbil", district: "erbil/soran", kind: "subdistrict", lat: 36.6, lon: 44.4 },
   { id: "erbil/harir", ar: "حرير", en: "Harir", aliases: [], province: "erbil", district: "erbil/shaqlawa", kind: "subdistrict", lat: 36.55, lon: 44.35, ambiguous: true },
@@ -329,6 +330,7 @@ export const PLACES: readonly PlaceEntry[] = [
   { id: "sulaymaniyah/surdash", ar: "سورداش", en: "Surdash", aliases: [], province: "sulaymaniyah", district: "sulaymaniyah/dukan", kind: "subdistrict", lat: 35.86, lon: 45.07 },
   { id: "sulaymaniyah/chwarqurna", ar: "جوارقورنة", en: "Chwarqurna", aliases: ["جوارقورنه", "چوارقورنە", "جوارقرنة", "جوارقرنه"], province: "sulaymaniyah", district: "sulaymaniyah/ranya", kind: "subdistrict", lat: 36.17, lon: 44.85 },
   { id: "sulaymaniyah/tanjaro", ar: "تانجرو", en: "Tanjaro", aliases: ["تانجەرۆ"], province: "sulaymaniyah", district: "sulaymaniyah/sulaymaniyah", kind: "neighbourhood", lat: 35.52, lon: 45.4 },
+  { id: "sulaymaniyah/sarchinar", ar: "سرچنار", en: "Sarchinar", aliases: ["سرجنار", "سەرچنار"], province: "sulaymaniyah", district: "sulaymaniyah/sulaymaniyah", kind: "neighbourhood", lat: 35.57, lon: 45.39 },
   { id: "sulaymaniyah/bakrajo", ar: "بكرجو", en: "Bakrajo", aliases: ["بەکرەجۆ"], province: "sulaymaniyah", district: "sulaymaniyah/sulaymaniyah", kind: "neighbourhood", lat: 35.55, lon: 45.35 },
   // ---- duhok ----
   { id: "duhok", ar: "دهوك", en: "Duhok", aliases: ["دهوگ", "دهۆک", "دهوک"], province: "duhok", district: null, kind: "province", lat: 36.867, lon: 42.988 },
