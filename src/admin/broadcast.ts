@@ -5,7 +5,7 @@
 // done | cancelled life of a Broadcast row, and progress in admin terms.
 import type { Db } from "../db/client.js";
 import type { Broadcast, Prisma } from "../generated/prisma/client.js";
-import { broadcastProgress as outboxProgress, cancelBroadcast as cancelDeliveries, enqueueBroadcast } from "../alerts/outbox.js";
+import { broadcastProgress as outboxProgress, cancelBroadcast as cancelDeliveries, enqueueBroadcast } from "../alerts/index.js";
 
 export interface Audience {
   provinces?: string[];

@@ -4,10 +4,7 @@
 import type { Db } from "../db/client.js";
 import type { Source } from "../generated/prisma/client.js";
 import { analyzeReport, type Story } from "../nlp/index.js";
-import type { HttpLimits } from "../sources/http.js";
-import type { SourceItem } from "../sources/items.js";
-import { readSource, type SourceSpec } from "../sources/read.js";
-import { isTelegramChannelUrl, telegramPreviewUrl } from "../sources/telegram-channel.js";
+import { isTelegramChannelUrl, readSource, telegramPreviewUrl, type HttpLimits, type SourceItem, type SourceSpec } from "../sources/index.js";
 import { checkSourceUrl, type Lookup, type UrlCheck } from "./ssrf.js";
 
 export interface FetchOptions {

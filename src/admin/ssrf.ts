@@ -6,9 +6,9 @@
 // applies them again on every hop (redirects, DNS rebinding).
 import { lookup as dnsLookup } from "node:dns/promises";
 import { isIP } from "node:net";
-import { isPrivateAddress } from "../sources/address.js";
+import { isPrivateAddress } from "../sources/index.js";
 
-export { embeddedIpv4, isPrivateAddress, publicOnlyLookup } from "../sources/address.js";
+export { embeddedIpv4, isPrivateAddress, publicOnlyLookup } from "../sources/index.js";
 
 export type UrlCheck =
   | { ok: true; url: string }

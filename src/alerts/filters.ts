@@ -5,7 +5,7 @@
 // matched subscriber before its delivery row is written.
 import type { Incident, Subscriber } from "../generated/prisma/client.js";
 import { normalizeArabic } from "../nlp/index.js";
-import { PLACE_DATA } from "../nlp/places-source.js";
+import { PLACE_DATA } from "../nlp/index.js";
 
 export type SubscriberWithDistricts = Subscriber & { districts?: { district: string }[] };
 export type SubscriberWithFilters = SubscriberWithDistricts & {

@@ -15,3 +15,4 @@ export { TelegramLimits, DEFAULT_LIMITS, isGroupChat, type SendLimits } from "./
 export { createRenderer, renderIncident, incidentSources, mapKeyboard, type RendererOptions } from "./messages.js";
 export { summarizePending, summarizerFromConfig, createSummarizer, type Summarizer } from "./summarize.js";
 export { enqueuePendingUpdates, type UpdateMode } from "./updates.js";
+export { incidentMatches, normalizeKeyword, type SubscriberWithFilters } from "./filters.js";

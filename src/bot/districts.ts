@@ -1,6 +1,6 @@
 // Districts (qadha) of a province, from the gazetteer: the optional narrowing
 // inside a province for users who only care about their own town.
-import { PLACE_DATA } from "../nlp/places-source.js";
+import { PLACE_DATA } from "../nlp/index.js";
 
 export interface District {
   id: string;

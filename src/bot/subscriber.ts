@@ -2,7 +2,7 @@
 // them. Each write is one transaction, saved as soon as a button is pressed.
 import type { Db } from "../db/client.js";
 import type { Prisma } from "../generated/prisma/client.js";
-import type { SubscriberWithFilters } from "../alerts/filters.js";
+import type { SubscriberWithFilters } from "../alerts/index.js";
 
 export type Sub = SubscriberWithFilters & { districts: { district: string }[] };
 

@@ -4,3 +4,4 @@ export { normalizeArabic } from "./normalize.js";
 export * from "./types.js";
 export * from "./taxonomy.js";
 export { placeById } from "./gazetteer.js";
+export { PLACE_DATA, type PlaceLike } from "./places-source.js";

@@ -5,3 +5,4 @@ export { itemKey, type SourceItem } from "./items.js";
 export { FetchError, DEFAULT_LIMITS, type HttpLimits } from "./http.js";
 export { ParseError } from "./parse.js";
 export { isTelegramChannelUrl, telegramPreviewUrl } from "./telegram-channel.js";
+export { embeddedIpv4, isPrivateAddress, publicOnlyLookup } from "./address.js";

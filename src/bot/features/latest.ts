@@ -1,8 +1,7 @@
 // /latest [n]: the last n incidents that match this chat's filters (default 5),
 // tested with the same predicate the delivery uses (alerts/filters.ts).
 import { Composer } from "grammy";
-import { incidentMatches } from "../../alerts/filters.js";
-import { escapeHtml, formatTime, incidentSources, renderHeadline, tollText } from "../../alerts/index.js";
+import { escapeHtml, formatTime, incidentMatches, incidentSources, renderHeadline, tollText } from "../../alerts/index.js";
 import { placeById } from "../../nlp/index.js";
 import type { BotContext } from "../context.js";
 import { requireSubscriber } from "../ui.js";

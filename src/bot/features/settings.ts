@@ -1,7 +1,7 @@
 // /settings (every filter in words, with buttons), the menu navigation,
 // minimum severity, language, quiet hours and keyword filters.
 import { Composer } from "grammy";
-import { normalizeKeyword } from "../../alerts/filters.js";
+import { normalizeKeyword } from "../../alerts/index.js";
 import type { BotContext } from "../context.js";
 import { clock, parseTimeRange } from "../duration.js";
 import { requireAdmin } from "../permissions.js";

@@ -7,7 +7,7 @@ import type { Config } from "../../../config.js";
 import type { Db } from "../../../db/client.js";
 import type { Source } from "../../../generated/prisma/client.js";
 import { toLocale, translator, type Locale } from "../../../i18n.js";
-import type { BulkFailure } from "../../../alerts/sender.js";
+import type { BulkFailure } from "../../../alerts/index.js";
 import { escapeHtml } from "../../../alerts/index.js";
 
 export type NoticeText = string | ((locale: Locale) => string);
