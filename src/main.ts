@@ -93,11 +93,14 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const summarizer = summarizerFromConfig(config);
   const out = opts.out ?? ((text: string) => process.stdout.write(text + "\n\n"));
 
-  /** Console mode: the alert as an Arabic subscriber would read it. */
+  /** Console mode: each new or updated alert as an Arabic subscriber would read it. */
   async function printNew(): Promise<number> {
-    const incidents = await db.incident.findMany({ where: { enqueuedVersion: 0 }, orderBy: { id: "asc" } });
+    const incidents = await db.incident.findMany({
+      where: { version: { gt: db.incident.fields.enqueuedVersion } },
+      orderBy: { id: "asc" },
+    });
     for (const incident of incidents) {
-      const html = await renderIncident(db, incident, translator(i18n, "ar"), "ar", config.TZ);
+      const html = await renderIncident(db, incident, translator(i18n, "ar"), "ar", config.TZ, { updated: incident.enqueuedVersion > 0 });
       out(htmlToText(html));
       await db.incident.update({ where: { id: incident.id }, data: { enqueuedVersion: incident.version } });
     }
@@ -152,9 +155,9 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
 
   let lastPollAt: Date | null = null;
   let senderStarted = false;
-  /** `waitForSend`: return only once what the cycle queued has been sent (--once, tests), not from the schedule. */
-  async function runCycle(waitForSend = true): Promise<CycleSummary> {
-    const polled = await poller.pollDue();
+  /** `waitForSend`: return only once what the cycle queued has been sent (--once, tests), not from the schedule; `all`: poll every source, due or not (--once). */
+  async function runCycle(waitForSend = true, all = false): Promise<CycleSummary> {
+    const polled = await poller.pollDue({ all });
     metrics.polls.inc({ result: "ok" }, polled.polled - polled.failed);
     metrics.polls.inc({ result: "failed" }, polled.failed);
     metrics.items.inc(polled.newItems);
@@ -245,7 +248,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
 
   async function runOnce(): Promise<CycleSummary | null> {
     if (!(await lease.acquire(false))) return null;
-    return runCycle();
+    return runCycle(true, true);
   }
 
   return { config, db, metrics, runCycle, runOnce, start, stop, httpUrl: () => http?.url ?? null };

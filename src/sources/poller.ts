@@ -53,15 +53,17 @@ export class Poller {
     this.now = opts.now ?? (() => new Date());
   }
 
-  /** Polls every due source (concurrently, bounded); a source still running from an earlier tick is skipped. */
-  async pollDue(): Promise<PollSummary> {
+  /** Polls every due source (`all`: every active one) concurrently, bounded; a source still running from an earlier tick is skipped. */
+  async pollDue(opts: { all?: boolean } = {}): Promise<PollSummary> {
     const now = this.now();
     const due = await this.opts.db.source.findMany({
-      where: {
-        removedAt: null,
-        OR: [{ nextPollAt: null }, { nextPollAt: { lte: now } }],
-        AND: [{ OR: [{ paused: false }, { pausedReason: { startsWith: AUTO } }] }],
-      },
+      where: opts.all
+        ? { removedAt: null, paused: false } // `--once`: every active source, due or not
+        : {
+            removedAt: null,
+            OR: [{ nextPollAt: null }, { nextPollAt: { lte: now } }],
+            AND: [{ OR: [{ paused: false }, { pausedReason: { startsWith: AUTO } }] }],
+          },
       orderBy: { nextPollAt: "asc" },
     });
     const todo = due.filter((s) => !this.running.has(s.id));

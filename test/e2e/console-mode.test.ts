@@ -53,4 +53,18 @@ it("polls once, prints each alert in Arabic, migrates a fresh database on its ow
   const second = await once();
   expect(second.status, second.stderr).toBe(0);
   expect(second.stdout.trim()).toBe("");
+
+  // a follow-up raising the toll is printed again, marked as an update
+  srv.route("/rss", {
+    headers: { "content-type": "application/rss+xml; charset=utf-8" },
+    body: rss([
+      ["3", "ارتفاع حصيلة انفجار العبوة الناسفة في قضاء المقدادية بديالى إلى خمسة قتلى"],
+      ["1", "مقتل ثلاثة مدنيين بانفجار عبوة ناسفة في قضاء المقدادية بمحافظة ديالى"],
+    ]),
+  });
+  const third = await once();
+  expect(third.status, third.stderr).toBe(0);
+  expect(third.stdout).toContain("🔄");
+  expect(third.stdout).toContain("5 قتلى");
+  expect(third.stderr).toMatch(/1 new items, 0 new incidents/);
 });
