@@ -30,6 +30,7 @@ const ORDINAL_ONE = nset(["ثالث", "رابع", "خامس", "سادس", "سا�
 const UNIT_BEFORE = nset(["لواء", "اللواء", "فوج", "الفوج", "فرقه", "الفرقه", "ماده", "الماده", "رقم", "عام", "العام", "سنه",
   "الساعه", "ساعه", "تمام", "كتيبه", "مشاه", "المشاه", "حزيران", "تشرين", "بتاريخ"]);
 const OWNER_SUFFIX = ["هما", "هم", "ها", "ه"];
+const FIVE_NOUNS = nset(["اخ", "اب", "ذو", "حم", "فو"]);
 /** Words that make the figures after them the latest ones (see isUpdate). */
 const STRONG_UPDATE = /^(و|ب|ل)?(ال)?(ارتفاع|ارتفع|ارتفعت|ليرتفع|لترتفع|النهاييه|نهاييه|المحدثه|محدثه)$/;
 
@@ -40,6 +41,10 @@ function personForm(tok: string, next: string | undefined): number {
     cands.add(s);
     for (const suf of OWNER_SUFFIX) if (s.length > suf.length + 2 && s.endsWith(suf)) {
       const b = s.slice(0, -suf.length);
+      // construct dual before a pronoun («طفلاها», «طفليها», «نجليه», «حارسيه»): two; not the
+      // five nouns («أخيه», «أبيه», «ذويه»), whose -ي/-ا is a case ending
+      if (/[اي]$/.test(b) && b.length >= 4 && !PERSON_SINGULAR.has(s) &&
+        PERSON_SINGULAR.has(b.slice(0, -1)) && !FIVE_NOUNS.has(b.slice(0, -1))) return 2;
       cands.add(b);
       if (b.endsWith("ت")) cands.add(b.slice(0, -1) + "ه");
     }
@@ -151,6 +156,17 @@ function additive(toks: readonly Token[], from: number, sent: number): { value: 
     } else if (k === from && !t0.t.startsWith("و") && !t0.t.startsWith("ب") && !PREPOSITIONS.has(t0.t) && !/^ال/.test(t0.t) && t0.t.length > 2 &&
       toks[j + 1]?.t.startsWith("و") && readNumber([{ ...toks[j + 1]!, t: toks[j + 1]!.t.slice(1) }], 0)) j++; // «آمر فوج وثلاثة من مرافقيه»
     const t = toks[j];
+    // «ضابط و3 جنود»: the conjunction stands apart before digits
+    if (t && t.sent === sent && t.t === "و") {
+      const num = readNumber(toks, j + 1);
+      if (!num || num.value === null || toks[j + 1 + num.len]?.sent !== sent) break;
+      const after = toks[j + 1 + num.len]!.t;
+      if (after !== "من" && personForm(after, undefined) < 0) break;
+      if (stems(after).some((x) => CAS_NOUNS[x])) break; // «مقتل 3 و5 جرحى»: another kind
+      value += num.value;
+      k = j + num.len + 2;
+      continue;
+    }
     if (!t || t.sent !== sent || !t.t.startsWith("و") || t.t.length < 3) break;
     const bare = t.t.slice(1);
     if (verbs.at([{ ...t, t: bare }], 0)) break;
@@ -158,6 +174,7 @@ function additive(toks: readonly Token[], from: number, sent: number): { value: 
     if (num && num.value !== null) {
       const after = toks[j + num.len]?.t ?? "";
       if (after !== "من" && personForm(after, undefined) < 0) break;
+      if (stems(after).some((x) => CAS_NOUNS[x])) break;
       value += num.value;
       k = j + num.len + 1;
       continue;

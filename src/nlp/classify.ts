@@ -25,7 +25,7 @@ const killing = new PhraseMatcher<true>(KILLING_CUES);
 const negs = new PhraseMatcher<NegKind>(NEG_CUES);
 const iraq = new PhraseMatcher<true>(IRAQ_CUES);
 
-const LEADING: ReadonlySet<NegKind> = new Set(["statement", "funeral", "deployment", "investigation", "analysis", "notice"]);
+const LEADING: ReadonlySet<NegKind> = new Set(["statement", "funeral", "deployment", "investigation", "analysis", "notice", "displacement"]);
 /** Content frames that also govern the acts named after them («محكمة … تصدر حكما … بتفجير سيارة مفخخة»). */
 const GOVERNING: ReadonlySet<NegKind> = new Set(["court", "accident"]);
 /** Acts of hostility: they outweigh a drill or a reconnaissance-drone frame. */

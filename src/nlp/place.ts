@@ -57,9 +57,9 @@ const SPATIAL = new Set(["في", "قرب", "داخل", "بالقرب", "اطرا
 const TERRITORY = /^(و|ب|في|داخل)?(ال)?(اراضي|ارض|مياه|اجواء|ساحه|حدود|مدن|محافظات|مناطق|دوله|جمهوريه|عاصمه|سماء|سياده)$/;
 /** Function words that start with ال but do not continue a noun phrase. */
 const FUNCTION_AL = new Set(["الى", "الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "الا", "الان", "اليوم", "الليله"]);
-/** «X بمحافظة P», «X التابع لمحافظة P», «X ضمن محافظة P»: the text names X's province itself. */
+/** «X بمحافظة P», «X التابع لمحافظة P», «X ضمن (حدود) محافظة P»: the text names X's province itself. */
 const CONTAINER_GLUE = new Set(["بمحافظه", "محافظه", "لمحافظه", "في", "ضمن", "التابع", "التابعه", "الواقع", "الواقعه",
-  "باقليم", "اقليم", "لاقليم"]);
+  "باقليم", "اقليم", "لاقليم", "حدود", "الحدود", "الاداريه"]);
 
 /** «دويه», «دويها»: the sound of a blast already named. */
 const HEARD = /^(و)?دوي(ه|ها|هما)$/;
@@ -144,6 +144,34 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
         m.place = alt[0]!;
         m.province = alt[0]!.province as ProvinceId;
       }
+    }
+  }
+  // A place the text puts in another province once («جبال حمرين ضمن حدود محافظة ديالى», a range or
+  // a homonym) lies there at its other mentions too («… في جبال حمرين» in the headline).
+  const relocated = new Map<string, ProvinceId>();
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    const nx = mentions[mi + 1];
+    if (m.place && m.place.kind !== "province" && m.province && containedIn(toks, m, nx) && nx!.province !== m.province) {
+      relocated.set(m.place.id, nx!.province!);
+    }
+  }
+  if (relocated.size) {
+    // texts that put the place in two provinces («شيخان بمحافظة دهوك» … «شيخان التابع إدارياً إلى
+    // محافظة نينوى») are left to the weighing below
+    for (let mi = 0; mi < mentions.length; mi++) {
+      const m = mentions[mi]!;
+      const p = m.place ? relocated.get(m.place.id) : undefined;
+      if (!p) continue;
+      for (let nj = mi + 1; nj < mentions.length; nj++) {
+        const o = mentions[nj]!;
+        if (o.i - (m.i + m.len) > 6 || toks[o.i]!.sent !== toks[m.i]!.sent) break;
+        if (o.place?.kind === "province" && o.province && o.province !== p) relocated.delete(m.place!.id);
+      }
+    }
+    for (const m of mentions) {
+      const p = m.place ? relocated.get(m.place.id) : undefined;
+      if (p) m.province = p;
     }
   }
   const bgSent = new Set<number>();

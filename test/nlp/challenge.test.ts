@@ -9,7 +9,7 @@ import { evalExtractor } from "../../src/nlp/evaluate.js";
 // cover what the dev corpus lacks: every province, every type, casualty phrasings, hard negatives.
 // - challenge.jsonl (186): written first; the rules were then fixed against its misses.
 // - challenge-2.jsonl (81), challenge-3.jsonl (66), challenge-4.jsonl (37), challenge-5.jsonl (34), challenge-6.jsonl (46),
-//   challenge-7.jsonl (81):
+//   challenge-7.jsonl (81), challenge-8.jsonl (54):
 //   written later, one at a
 //   time, and each scored BEFORE any fix
 //   aimed at them, to measure generalisation (see the commit log for the before figures).
@@ -36,6 +36,10 @@ const SETS: Record<string, { f1: number; province: number; type: number; killed:
   // 1.000, 1.000 (before: 0.977, 1.000, 0.977, 1.000, 1.000; the first 56 posts alone: 1.000, 1.000, 0.964, 1.000, 1.000).
   // Left: an ISIS attack with no weapon named (armed_attack by the dev corpus's practice, other by the letter of the rules).
   "challenge-7.jsonl": { n: 75, f1: 0.96, province: 0.96, type: 0.95, killed: 0.96, injured: 0.96 },
+  // news-website articles 2007–2020: headline totals vs body splits, preliminary vs final tolls, minor second
+  // stories, numbers that are not tolls, statements repeating tolls, victims' origin and hospital places, ى/ي;
+  // reached 1.000 on every figure (before: 0.977, 0.976, 1.000, 0.952, 1.000)
+  "challenge-8.jsonl": { n: 50, f1: 0.96, province: 0.96, type: 0.95, killed: 0.95, injured: 0.95 },
 };
 
 describe("challenge sets regression guard", () => {

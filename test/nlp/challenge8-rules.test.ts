@@ -1,0 +1,42 @@
+import { describe, it, expect } from "vitest";
+import { incidentOf, reasonOf } from "./helpers.js";
+
+// General rules fixed after scoring challenge-8.jsonl (untuned); tested on other sentences.
+
+describe("victim lists", () => {
+  it("a construct dual before a pronoun is two («وطفليها», «ونجليه»)", () => {
+    expect(incidentOf("مقتل رجل وطفليه بانفجار عبوة ناسفة في قضاء بلد")?.killed).toBe(3);
+    expect(incidentOf("قتل مزارع وشقيقاه حين انفجر لغم أرضي في قضاء خانقين")?.killed).toBe(3);
+  });
+  it("the five nouns keep their case ending («وأخيه» is one, «امرأة» is one)", () => {
+    expect(incidentOf("مقتل امرأة بانفجار عبوة ناسفة في قضاء بلد")?.killed).toBe(1);
+    expect(incidentOf("مقتل فتاة بانفجار عبوة ناسفة في قضاء بلد")?.killed).toBe(1);
+    expect(incidentOf("مقتل مختار وأبيه بانفجار عبوة ناسفة في قضاء بلد")?.killed).not.toBe(3);
+  });
+  it("«ضابط و3 جنود»: a detached conjunction before digits adds", () => {
+    expect(incidentOf("مقتل ضابط و2 من الجنود بهجوم مسلح في قضاء الطارمية")?.killed).toBe(3);
+  });
+  it("the count of another kind after «و» is not added («مقتل 3 و5 جرحى», «مقتل 3 وخمسة جرحى»)", () => {
+    expect(incidentOf("مقتل 2 و7 جرحى بانفجار سيارة مفخخة في الحلة")).toMatchObject({ killed: 2, injured: 7 });
+    expect(incidentOf("مقتل اثنين وسبعة جرحى بانفجار سيارة مفخخة في الحلة")).toMatchObject({ killed: 2, injured: 7 });
+  });
+});
+
+describe("statements and reports about incidents", () => {
+  it("holding someone responsible is a statement", () => {
+    expect(reasonOf("حملت كتلة نيابية الحكومة المحلية مسؤولية التفجير الذي ضرب سوقا في بعقوبة وأودى بحياة 12 شخصا")).toBe("statement");
+  });
+  it("a displacement report is not an incident", () => {
+    expect(reasonOf("مئات العائلات تنزح من قرى قضاء الدبس بعد هجمات متكررة لداعش")).toBe("displacement");
+  });
+  it("an incident that mentions displacement afterwards is still one", () => {
+    expect(incidentOf("اشتباكات عنيفة بين عشيرتين في قضاء المجر الكبير تدفع عائلات إلى النزوح")?.type).toBe("clash");
+  });
+});
+
+describe("a place the text puts in a province", () => {
+  it("«X ضمن حدود محافظة P» places the other mentions of X in P too", () => {
+    const f = incidentOf("ضربات جوية على أوكار داعش في جبال حمرين\n\nنفذت طائرات عراقية ضربات على أوكار في سلسلة جبال حمرين ضمن حدود محافظة كركوك.");
+    expect(f?.provinces[0]).toBe("kirkuk");
+  });
+});
