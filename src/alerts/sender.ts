@@ -216,7 +216,7 @@ export class Sender {
       while (!this.stopping) {
         if (!exhausted && queue.filter((r) => !held.has(r.id)).length < this.concurrency) {
           // about 50 ms of sending per claim: few queries, few rows held "sending" (at the paid rate
-          // when paid broadcasts are on: 16 rows a claim at 1000/s made claims a third of the sender's work)
+          // when paid broadcasts are on: 16 rows a claim at 1000/s made claims a large share of the sender's work)
           const l = this.limits.limits;
           const rate = l.paid ? Math.max(l.perSecond, l.paidPerSecond) : l.perSecond;
           const rows = await this.claim(Math.min(500, Math.max(2 * this.concurrency, Math.ceil(rate / 20))));
