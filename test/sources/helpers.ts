@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { HttpLimits } from "../../src/sources/http.js";
+import { expect } from "vitest";
+import { FetchError, type HttpLimits } from "../../src/sources/http.js";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
 
@@ -28,4 +29,15 @@ export function item(f: { title?: string; link?: string; guid?: string; descript
     (f.pubDate !== undefined ? `<pubDate>${f.pubDate}</pubDate>` : "") +
     "</item>"
   );
+}
+
+/** The FetchError a promise rejects with (the test fails if it resolves or throws anything else). */
+export async function failure(p: Promise<unknown>): Promise<FetchError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(FetchError);
+    return e as FetchError;
+  }
+  throw new Error("expected a FetchError");
 }

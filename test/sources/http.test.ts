@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import zlib from "node:zlib";
 import { DEFAULT_LIMITS, FetchError, freshUntil, httpGet } from "../../src/sources/http.js";
 import { FeedServer } from "../support/feed-server.js";
-import { FAST, RSS, fixture } from "./helpers.js";
+import { FAST, RSS, failure, fixture } from "./helpers.js";
 
 let srv: FeedServer;
 beforeAll(async () => {
@@ -11,16 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await srv.close();
 });
-
-async function failure(p: Promise<unknown>): Promise<FetchError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(FetchError);
-    return e as FetchError;
-  }
-  throw new Error("expected a FetchError");
-}
 
 describe("httpGet", () => {
   it("has the documented defaults", () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { FetchError, httpGet } from "../../src/sources/http.js";
 import { readSource } from "../../src/sources/read.js";
 import { FeedServer } from "../support/feed-server.js";
-import { FAST, RSS, fixture, item, rss } from "./helpers.js";
+import { FAST, RSS, failure, fixture, item, rss } from "./helpers.js";
 
 vi.mock("../../src/sources/address.js", async (importActual) => {
   const actual = await importActual<typeof import("../../src/sources/address.js")>();
@@ -21,16 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await srv.close();
 });
-
-async function failure(p: Promise<unknown>): Promise<FetchError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(FetchError);
-    return e as FetchError;
-  }
-  throw new Error("expected a FetchError");
-}
 
 const HTML = { "content-type": "text/html; charset=utf-8" };
 
