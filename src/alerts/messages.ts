@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Db } from "../db/client.js";
 import type { Delivery, Incident, Subscriber } from "../generated/prisma/client.js";
 import { toLocale, translator, type Locale, type Translate } from "../i18n.js";
+import { isQuietNow } from "./filters.js";
 import { hasMapPoint, mapButtonData, renderAlert, renderTollRise, type AlertSource } from "./format.js";
 import { RenderCache, type RenderCacheOptions } from "./render-cache.js";
 import type { RenderedMessage, Renderer } from "./sender.js";
@@ -95,6 +96,8 @@ interface StampRow {
   active: boolean | number | null;
   paused: boolean | number | null;
   pausedUntil: Date | string | number | null;
+  quietStart: number | bigint | null;
+  quietEnd: number | bigint | null;
 }
 
 /** A chat that paused (and has not resumed) or is gone gets nothing new, whatever was queued before. */
@@ -161,7 +164,8 @@ export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string, opts: 
     const rows = await db.$queryRaw<StampRow[]>`
       SELECT i."version" AS "version", i."updatedAt" AS "updatedAt", i."summaryAiVersion" AS "summaryAiVersion",
              s."id" AS "subscriberId", s."language" AS "language", s."threadId" AS "threadId", s."showMap" AS "showMap",
-             s."active" AS "active", s."paused" AS "paused", s."pausedUntil" AS "pausedUntil"
+             s."active" AS "active", s."paused" AS "paused", s."pausedUntil" AS "pausedUntil",
+             s."quietStart" AS "quietStart", s."quietEnd" AS "quietEnd"
       FROM "Incident" i LEFT JOIN "Subscriber" s ON s."id" = ${d.subscriberId}
       WHERE i."id" = ${d.incidentId}`;
     const row = rows[0];
@@ -169,7 +173,12 @@ export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string, opts: 
     // an edit of a message already received is still welcome; a new alert or reply is not
     if (d.kind !== "edit" && silenced(row, new Date())) return null;
     const sub = row.subscriberId !== null ? { language: row.language, showMap: Boolean(row.showMap) } : null;
-    const base = { threadId: row.threadId ?? null, silent: d.silent };
+    // Quiet hours as they are when the message leaves, not when it was queued
+    // (a row deferred by a 429 or a retry may cross their start or end).
+    const quiet = row.subscriberId !== null
+      ? isQuietNow({ quietStart: toNumber(row.quietStart), quietEnd: toNumber(row.quietEnd) }, new Date(), timeZone)
+      : d.silent;
+    const base = { threadId: row.threadId ?? null, silent: quiet };
     const updatedAt = row.updatedAt instanceof Date ? row.updatedAt : new Date(row.updatedAt);
     const entry = await entryFor(d.incidentId, stampKey(d.incidentId, Number(row.version), updatedAt, row.summaryAiVersion === null ? null : Number(row.summaryAiVersion)));
     if (!entry) return null;
@@ -221,3 +230,4 @@ export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string, opts: 
 }
 
 const markup = (k: InlineKeyboard | undefined) => (k ? { replyMarkup: k } : {});
+const toNumber = (v: number | bigint | null): number | null => (v === null ? null : Number(v));

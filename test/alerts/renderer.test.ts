@@ -1,6 +1,7 @@
 // createRenderer against a real SQLite file: what each kind of delivery row turns into.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createRenderer, type Renderer } from "../../src/alerts/index.js";
+import { minutesOfDay } from "../../src/alerts/filters.js";
 import type { Delivery } from "../../src/generated/prisma/client.js";
 import { freshDb, type TestDb } from "../support/db.js";
 import { checkTelegramHtml, i18n, storeIncident } from "./helpers.js";
@@ -40,7 +41,7 @@ describe("createRenderer", () => {
     expect(msg!.text).toContain('المصادر: <a href="https://shafaq.example/1">شفق نيوز</a> · <a href="https://sumaria.example/2">السومرية</a>');
     expect(msg!.text).not.toContain("🔄");
     expect(msg!.threadId).toBe(7);
-    expect(msg!.silent).toBe(true);
+    expect(msg!.silent).toBe(false); // no quiet hours now: the flag set when it was queued does not decide
     expect(msg!.replyMarkup?.inline_keyboard).toEqual([[{ text: "📍 الموقع على الخريطة", callback_data: `map:${inc.id}` }]]);
     expect(checkTelegramHtml(msg!.text).error).toBeNull();
   });
@@ -56,6 +57,16 @@ describe("createRenderer", () => {
     expect(await render(await delivery("reply", inc.id, gone.id, { replyTo: 5, killedBefore: 1, injuredBefore: null }))).toBeNull();
     expect(await render(await delivery("alert", inc.id, resumed.id))).not.toBeNull();
     expect((await render(await delivery("edit", inc.id, paused.id, { messageId: 9 })))?.editMessageId).toBe(9);
+  });
+
+  it("decides quiet hours when the message leaves, not when it was queued", async () => {
+    const inc = await storeIncident(tdb.db, {});
+    const minutes = minutesOfDay(new Date(), "Asia/Baghdad");
+    // a window around now (wrapping midnight when needed) and one that ended an hour ago
+    const quietNow = await tdb.db.subscriber.create({ data: { chatId: 81n, quietStart: (minutes + 1410) % 1440, quietEnd: (minutes + 30) % 1440 } });
+    const quietOver = await tdb.db.subscriber.create({ data: { chatId: 82n, quietStart: (minutes + 1320) % 1440, quietEnd: (minutes + 1380) % 1440 } });
+    expect((await render(await delivery("alert", inc.id, quietNow.id, null, { silent: false })))!.silent).toBe(true);
+    expect((await render(await delivery("alert", inc.id, quietOver.id, null, { silent: true })))!.silent).toBe(false);
   });
 
   it("offers no map button without coordinates or when the subscriber turned maps off", async () => {
