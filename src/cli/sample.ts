@@ -1,0 +1,100 @@
+// `npm run -s sample -- --seed S --n N [--exclude ids.txt] < stream.jsonl > sample.jsonl`
+// draws a blind-round sample from a real stream ({"id","publishedAt","text"} lines), reproducibly.
+//
+// Three strata, so that one sample measures both what the service alerts on and what it misses:
+//   flagged  — posts the current extractor turns into at least one Iraqi incident (precision, fields);
+//   screened — posts it does not flag but that name an event or a weapon (recall);
+//   random   — anything else (the ordinary stream).
+// The output carries the stratum but never the extractor's answer: labellers must not see it.
+// Shares per stratum: --flagged 0.45 --screened 0.45 (the rest random).
+
+import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { analyzeReport } from "../nlp/index.js";
+import { EVENT_CUES, TYPE_CUES } from "../nlp/cues.js";
+import { PhraseMatcher } from "../nlp/match.js";
+import { normalizeArabic, tokenize } from "../nlp/normalize.js";
+
+function arg(name: string, def: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : def;
+}
+
+/** mulberry32: a tiny seeded PRNG, so the same seed draws the same sample on every machine. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function draw<T>(pool: T[], k: number, rand: () => number): T[] {
+  const a = pool.slice();
+  for (let i = 0; i < Math.min(k, a.length); i++) {
+    const j = i + Math.floor(rand() * (a.length - i));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a.slice(0, Math.min(k, a.length));
+}
+
+async function main(): Promise<void> {
+  const seed = Number(arg("seed", "1"));
+  const n = Number(arg("n", "200"));
+  const fFlag = Number(arg("flagged", "0.45"));
+  const fScreen = Number(arg("screened", "0.45"));
+  const excludeFile = arg("exclude", "");
+  const exclude = new Set(excludeFile ? readFileSync(excludeFile, "utf8").split(/\s+/).filter(Boolean) : []);
+  const cues = new PhraseMatcher<unknown>([...EVENT_CUES, ...TYPE_CUES]);
+
+  const strata: Record<"flagged" | "screened" | "random", { id: string; publishedAt: string; text: string }[]> = {
+    flagged: [], screened: [], random: [],
+  };
+  let lineNo = 0;
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    lineNo++;
+    if (!line.trim()) continue;
+    let row: { id?: unknown; publishedAt?: unknown; text?: unknown };
+    try {
+      row = JSON.parse(line);
+    } catch {
+      process.stderr.write(`line ${lineNo}: not JSON, skipped\n`);
+      continue;
+    }
+    if (typeof row.id !== "string" || typeof row.text !== "string" || exclude.has(row.id)) continue;
+    const post = { id: row.id, publishedAt: String(row.publishedAt ?? ""), text: row.text };
+    const date = new Date(post.publishedAt);
+    const flagged = analyzeReport({ title: "", text: post.text, publishedAt: Number.isFinite(date.getTime()) ? date : new Date() })
+      .some((s) => s.incident);
+    if (flagged) strata.flagged.push(post);
+    else if (cues.find(tokenize(normalizeArabic(post.text))).length > 0) strata.screened.push(post);
+    else strata.random.push(post);
+  }
+  const rand = rng(seed);
+  const nFlag = Math.round(n * fFlag);
+  const nScreen = Math.round(n * fScreen);
+  const picked = [
+    ...draw(strata.flagged, nFlag, rand).map((p) => ({ ...p, stratum: "flagged" })),
+    ...draw(strata.screened, nScreen, rand).map((p) => ({ ...p, stratum: "screened" })),
+    ...draw(strata.random, n - nFlag - nScreen, rand).map((p) => ({ ...p, stratum: "random" })),
+  ];
+  // Shuffle so labellers cannot tell the strata apart by position; then the stream's order for reading.
+  const mixed = draw(picked, picked.length, rand).sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
+  for (const p of mixed) process.stdout.write(`${JSON.stringify({ id: p.id, publishedAt: p.publishedAt, text: p.text })}\n`);
+  process.stderr.write(
+    `seed ${seed}: pools flagged ${strata.flagged.length}, screened ${strata.screened.length}, random ${strata.random.length}; ` +
+      `drawn ${picked.filter((p) => p.stratum === "flagged").length}/${picked.filter((p) => p.stratum === "screened").length}/` +
+      `${picked.filter((p) => p.stratum === "random").length}\n`,
+  );
+  // The strata go to a side file (ids only) for scoring, never beside the texts the labellers read.
+  const strataOut = arg("strata-out", "");
+  if (strataOut) {
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(strataOut, picked.map((p) => `${JSON.stringify({ id: p.id, stratum: p.stratum })}\n`).join(""));
+  }
+}
+
+void main();
