@@ -2,7 +2,7 @@
 // unhandled feature last and an error boundary around them all.
 import { Bot, GrammyError, type Composer } from "grammy";
 import { sequentialize } from "@grammyjs/runner";
-import { createI18n, LOCALES, toLocale } from "../i18n.js";
+import { createI18n, toLocale } from "../i18n.js";
 import { decodeAction } from "./callback.js";
 import type { BotContext, BotDeps } from "./context.js";
 import { admin } from "./features/admin/index.js";
@@ -18,6 +18,7 @@ import { rateLimiter, type RateLimit } from "./rate-limit.js";
 
 export type { BotContext, BotDeps };
 export { resumeExpiredPauses } from "./features/pause.js";
+export { COMMANDS, setCommands, startBot, webhookRoute, adminNotices, type RunningBot } from "./lifecycle.js";
 
 export interface BotOptions {
   /** per-user limit on commands and button presses (default 20 per 10 s) */
@@ -36,12 +37,6 @@ const FEATURES: Composer<BotContext>[] = [
   admin, // issue 9: admin commands
   unhandled,
 ];
-
-/** The commands shown in Telegram's menu, in this order; descriptions are `commands.<name>` in locales/. */
-export const COMMANDS = [
-  "start", "settings", "provinces", "types", "latest", "pause", "resume", "subscribe", "unsubscribe",
-  "districts", "keywords", "include", "exclude", "quiet", "lang", "help", "stop",
-] as const;
 
 export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotContext> {
   const { config, db, log } = deps;
@@ -83,17 +78,4 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
     }
   });
   return bot;
-}
-
-/**
- * Fills Telegram's command menu in every language (Arabic is the default for
- * users whose language has no list of its own). Call once at start-up.
- */
-export async function setCommands(bot: Bot<BotContext>): Promise<void> {
-  const i18n = createI18n();
-  for (const locale of LOCALES) {
-    const commands = COMMANDS.map((command) => ({ command, description: i18n.t(locale, `commands.${command}`) }));
-    if (locale === "ar") await bot.api.setMyCommands(commands);
-    await bot.api.setMyCommands(commands, { language_code: locale });
-  }
 }

@@ -1,0 +1,92 @@
+// Running the bot: menus, long polling or webhook, its periodic chores, and
+// the notices the rest of the service sends to the admins. The service
+// reaches the admin features only through here (via ./index.ts).
+import { webhookCallback, type Bot } from "grammy";
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import type { I18n } from "@grammyjs/i18n";
+import type { Config } from "../config.js";
+import { createI18n, LOCALES } from "../i18n.js";
+import type { Db } from "../db/client.js";
+import type { Logger } from "../log.js";
+import type { Source } from "../generated/prisma/client.js";
+import type { BulkFailure } from "../alerts/index.js";
+import type { BotContext } from "./context.js";
+import { resumeExpiredPauses } from "./features/pause.js";
+import { bulkFailureNotice, notifyAdmins, setAdminCommands, sourcePausedNotice, updateBroadcastProgress } from "./features/admin/index.js";
+
+/** The commands shown in Telegram's menu, in this order; descriptions are `commands.<name>` in locales/. */
+export const COMMANDS = [
+  "start", "settings", "provinces", "types", "latest", "pause", "resume", "subscribe", "unsubscribe",
+  "districts", "keywords", "include", "exclude", "quiet", "lang", "help", "stop",
+] as const;
+
+/**
+ * Fills Telegram's command menu in every language (Arabic is the default for
+ * users whose language has no list of its own). Call once at start-up.
+ */
+export async function setCommands(bot: Bot<BotContext>): Promise<void> {
+  const i18n = createI18n();
+  for (const locale of LOCALES) {
+    const commands = COMMANDS.map((command) => ({ command, description: i18n.t(locale, `commands.${command}`) }));
+    if (locale === "ar") await bot.api.setMyCommands(commands);
+    await bot.api.setMyCommands(commands, { language_code: locale });
+  }
+}
+
+export interface RunningBot {
+  stop(): Promise<void>;
+}
+
+/** The HTTP route Telegram posts updates to in webhook mode (none in long polling). */
+export function webhookRoute(bot: Bot<BotContext>, config: Pick<Config, "WEBHOOK_URL" | "WEBHOOK_SECRET">) {
+  if (!config.WEBHOOK_URL) return {};
+  return {
+    webhookPath: new URL(config.WEBHOOK_URL).pathname,
+    webhook: webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET! }),
+  };
+}
+
+/** Starts the bot's chores, fills its menus and starts receiving updates (webhook or long polling). */
+export async function startBot(bot: Bot<BotContext>, deps: { config: Config; db: Db; i18n: I18n<any>; log: Logger }): Promise<RunningBot> {
+  const { config, db, i18n, log } = deps;
+  const timers = [
+    every(3000, "broadcast progress", log, () => updateBroadcastProgress(bot.api, db, i18n, log)),
+    every(60_000, "resuming pauses", log, () => resumeExpiredPauses(db, bot.api, log.child({ stage: "bot" }))),
+  ];
+  let runner: RunnerHandle | null = null;
+  await bot.init();
+  await setCommands(bot).catch((err: Error) => log.warn({ err: err.message }, "setMyCommands failed"));
+  await setAdminCommands(bot.api, config, i18n, COMMANDS).catch((err: Error) => log.warn({ err: err.message }, "admin commands not set"));
+  if (config.WEBHOOK_URL) {
+    await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET!, drop_pending_updates: false });
+    log.info({ bot: bot.botInfo.username }, "bot started (webhook)");
+  } else {
+    await bot.api.deleteWebhook();
+    runner = run(bot);
+    log.info({ bot: bot.botInfo.username }, "bot started (long polling)");
+  }
+  return {
+    async stop() {
+      for (const t of timers) clearInterval(t);
+      if (runner?.isRunning()) await runner.stop();
+    },
+  };
+}
+
+function every(ms: number, what: string, log: Logger, fn: () => Promise<unknown>): NodeJS.Timeout {
+  return setInterval(() => void fn().catch((err: Error) => log.error({ err: err.message }, `${what} failed`)), ms);
+}
+
+/** What the poller and the sender tell the admins. A notice that fails is logged, never thrown. */
+export function adminNotices(bot: Bot<BotContext>, deps: { config: Config; db: Db; i18n: I18n<any>; log: Logger }) {
+  const { config, db, i18n, log } = deps;
+  const failed = (err: Error) => log.error({ err: err.message }, "admin notice failed");
+  return {
+    sourcePaused(source: Pick<Source, "id" | "name" | "url">, reason: string): void {
+      void notifyAdmins(bot.api, config, sourcePausedNotice(i18n, source, config.SOURCE_MAX_FAILURES, reason), db).catch(failed);
+    },
+    bulkFailure(info: BulkFailure): void {
+      void notifyAdmins(bot.api, config, bulkFailureNotice(i18n, info), db).catch(failed);
+    },
+  };
+}

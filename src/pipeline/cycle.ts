@@ -1,0 +1,124 @@
+// The processing cycle: poll the due sources, turn what they stored into
+// incidents, summarise them, then queue and send what subscribers are owed
+// (or, in console mode, print it). Each step reads its input from the
+// database, so a cycle can stop anywhere and the next one resumes.
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import type { Logger } from "../log.js";
+import type { Metrics } from "../metrics.js";
+import type { Poller, PollSummary } from "../sources/index.js";
+import { ingestPending } from "../incidents/index.js";
+import {
+  enqueuePendingIncidents, enqueuePendingUpdates, summarizePending, type FlushSummary, type Sender, type Summarizer,
+} from "../alerts/index.js";
+
+export interface CycleSummary extends PollSummary {
+  incidents: number;
+  sent: number;
+}
+
+export interface PipelineDeps {
+  db: Db;
+  log: Logger;
+  metrics: Metrics;
+  poller: Poller;
+  summarizer: Summarizer | null;
+  config: Pick<Config, "MERGE_WINDOW_HOURS" | "TZ" | "UPDATE_MODE">;
+  /** bot mode: what is owed goes to the outbox and this sender */
+  sender: Sender | null;
+  /** console mode (no sender): shows what is new instead; returns how many alerts it printed */
+  print?: () => Promise<number>;
+}
+
+/** Counts a sender pass in the metrics; returns how many messages were sent. */
+export function countFlush(metrics: Metrics, s: FlushSummary): number {
+  metrics.sent.inc(s.sent);
+  metrics.failed.inc(s.failed);
+  return s.sent;
+}
+
+type Processed = { incidents: number; sent: number };
+
+export class Pipeline {
+  /** end of the last poll cycle (for /healthz) */
+  lastPollAt: Date | null = null;
+  // Processing is serialised; a request while it runs triggers one more pass.
+  private processing: Promise<Processed> | null = null;
+  private again = false;
+  private senderRunning = false;
+
+  constructor(private readonly d: PipelineDeps) {}
+
+  /**
+   * Starts the background sender. Only once the lease is held: its first pass
+   * re-queues rows an earlier run left "sending". From then on a cycle wakes
+   * the sender rather than awaiting it, so a long broadcast never holds up the
+   * next poll.
+   */
+  startSending(): void {
+    if (!this.d.sender) return;
+    this.d.sender.start();
+    this.senderRunning = true;
+  }
+
+  /**
+   * One poll. `waitForSend`: return only once what the cycle queued has been
+   * sent (--once, tests), not from the schedule; `all`: poll every source, due
+   * or not (--once).
+   */
+  async runCycle(opts: { waitForSend?: boolean; all?: boolean } = {}): Promise<CycleSummary> {
+    const { metrics, sender } = this.d;
+    const polled = await this.d.poller.pollDue({ all: opts.all ?? false });
+    metrics.polls.inc({ result: "ok" }, polled.polled - polled.failed);
+    metrics.polls.inc({ result: "failed" }, polled.failed);
+    metrics.items.inc(polled.newItems);
+    this.lastPollAt = new Date();
+    metrics.lastPoll.set(this.lastPollAt.getTime() / 1000);
+    const done = await this.processNew();
+    if ((opts.waitForSend ?? true) && sender && this.senderRunning) done.sent += countFlush(metrics, await sender.flush());
+    return { ...polled, ...done };
+  }
+
+  /** Analyses what the poller stored and queues (or prints) what is owed. */
+  processNew(): Promise<Processed> {
+    if (this.processing) {
+      this.again = true;
+      return this.processing;
+    }
+    const run = this.passes();
+    this.processing = run;
+    run.catch(() => (this.processing = null));
+    return run;
+  }
+
+  /** Lets the processing under way finish, then stops the sender (after the last message in flight). */
+  async stop(): Promise<void> {
+    // its failure was logged by whoever started it; shutting down goes on
+    await this.processing?.catch(() => undefined);
+    await this.d.sender?.stop();
+  }
+
+  private async passes(): Promise<Processed> {
+    const { db, log, metrics, config, sender } = this.d;
+    const total = { incidents: 0, sent: 0 };
+    do {
+      this.again = false;
+      const ingested = await ingestPending(db, log.child({ stage: "incidents" }), { windowHours: config.MERGE_WINDOW_HOURS });
+      total.incidents += ingested.created.length;
+      metrics.incidents.inc(ingested.created.length);
+      await summarizePending(db, this.d.summarizer, log.child({ stage: "summary" }));
+      if (sender) {
+        await enqueuePendingIncidents(db, new Date(), { timeZone: config.TZ });
+        await enqueuePendingUpdates(db, { mode: config.UPDATE_MODE, timeZone: config.TZ });
+        if (this.senderRunning) sender.wake();
+        else total.sent += countFlush(metrics, await sender.flush());
+      } else {
+        await this.d.print?.();
+      }
+    } while (this.again);
+    // cleared here, in the same step as the last check of `again`: a request
+    // arriving after it starts a new pass instead of joining a finished one
+    this.processing = null;
+    return total;
+  }
+}

@@ -1,0 +1,3 @@
+export { Pipeline, countFlush, type CycleSummary, type PipelineDeps } from "./cycle.js";
+export { consolePrinter, htmlToText } from "./console.js";
+export { createService, type App, type BotPart, type ServiceParts } from "./service.js";

@@ -1,0 +1,104 @@
+// The running service's lifecycle: the health server, the database lease,
+// the poll schedule, the sender and the bot, started in that order and
+// stopped in reverse, so that nothing polls or sends without the lease.
+import cron, { type ScheduledTask } from "node-cron";
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import { leaseKeeper, type LeaseKeeper } from "../db/lease.js";
+import type { Logger } from "../log.js";
+import type { Metrics } from "../metrics.js";
+import { startHttpServer, type WebhookHandler } from "../server.js";
+import type { CycleSummary, Pipeline } from "./cycle.js";
+
+export interface App {
+  config: Config;
+  db: Db;
+  metrics: Metrics;
+  /** one poll of every due source, then analysis and delivery of what is new */
+  runCycle(): Promise<CycleSummary>;
+  /** takes the database lease, then runs the schedule, the bot and the sender loop */
+  start(): Promise<void>;
+  /** one cycle for `--once`: only when no running service holds the lease (false otherwise) */
+  runOnce(): Promise<CycleSummary | null>;
+  /** the health/metrics/webhook server's address once started */
+  httpUrl(): string | null;
+  stop(): Promise<void>;
+}
+
+/** The bot as the service sees it (none in console mode). */
+export interface BotPart {
+  webhook: { webhookPath?: string; webhook?: WebhookHandler };
+  start(): Promise<{ stop(): Promise<void> }>;
+}
+
+export interface ServiceParts {
+  config: Config;
+  db: Db;
+  log: Logger;
+  metrics: Metrics;
+  pipeline: Pipeline;
+  bot: BotPart | null;
+  /** poll once as soon as the service starts (default true) */
+  pollOnStart?: boolean;
+}
+
+export function createService(p: ServiceParts): App {
+  const { config, db, log, metrics, pipeline } = p;
+  const lease: LeaseKeeper = leaseKeeper(db, {
+    name: "service",
+    ttlMs: config.LEASE_TTL_SEC * 1000,
+    onWait: (s) =>
+      log.warn({ holder: s.holder, until: s.expiresAt }, "another instance of the service holds the database lease; waiting so that alerts are not sent twice"),
+    onLost: (s) => {
+      log.fatal({ holder: s.holder }, "lost the database lease to another instance; stopping");
+      void stop().then(() => process.exit(1));
+    },
+  });
+  const failed = (what: string) => (err: Error) => log.error({ err: err.message }, `${what} failed`);
+
+  let task: ScheduledTask | null = null;
+  let bot: { stop(): Promise<void> } | null = null;
+  let http: Awaited<ReturnType<typeof startHttpServer>> | null = null;
+  let stopping: Promise<void> | null = null;
+
+  async function start(): Promise<void> {
+    http = await startHttpServer({
+      db,
+      metrics,
+      host: config.HTTP_HOST,
+      port: config.HTTP_PORT,
+      lastPollAt: () => pipeline.lastPollAt,
+      leader: () => lease.held(),
+      maxPollAgeSec: config.HEALTH_MAX_POLL_AGE_SEC,
+      ...p.bot?.webhook,
+    });
+    log.info({ url: http.url }, "health and metrics server listening");
+    await lease.acquire();
+    log.info("database lease acquired");
+    task = cron.schedule(config.POLL_CRON, () => pipeline.runCycle({ waitForSend: false }).then(() => undefined, failed("poll cycle")), {
+      timezone: config.TZ, name: "poll", noOverlap: true,
+    });
+    pipeline.startSending();
+    if (p.bot) bot = await p.bot.start();
+    if (p.pollOnStart !== false) void pipeline.runCycle({ waitForSend: false }).catch(failed("first poll cycle"));
+  }
+
+  async function stop(): Promise<void> {
+    stopping ??= (async () => {
+      await task?.stop();
+      await bot?.stop();
+      await pipeline.stop();
+      await lease.stop();
+      await http?.close();
+      await db.$disconnect();
+    })();
+    return stopping;
+  }
+
+  return {
+    config, db, metrics, start, stop,
+    runCycle: () => pipeline.runCycle(),
+    runOnce: async () => ((await lease.acquire(false)) ? pipeline.runCycle({ all: true }) : null),
+    httpUrl: () => http?.url ?? null,
+  };
+}
