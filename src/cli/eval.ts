@@ -7,10 +7,9 @@ import { join } from "node:path";
 import { evalExtractor } from "../nlp/evaluate.js";
 import type { LabelledRow, ExtractorReport } from "../nlp/evaluate.js";
 import { printMergeReport } from "../incidents/index.js";
+import { corpusDir } from "../incidents/evaluate.js";
 
-export function corpusDir(): string {
-  return process.env.CORPUS_DIR ?? fileURLToPath(new URL("../../../shared/corpus/", import.meta.url));
-}
+export { corpusDir };
 
 export function loadCorpus(file = "dev.jsonl"): LabelledRow[] | null {
   return loadJsonl(join(corpusDir(), file));

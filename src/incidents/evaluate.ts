@@ -6,7 +6,8 @@
 // = false negative (a repeated alert). Time alone separates the easy pairs, so
 // the hard ones are reported apart: same-event pairs more than an hour apart
 // and different-event pairs less than six hours apart.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { Clusterer } from "./clusterer.js";
 
 export interface LabelledReport {
@@ -40,6 +41,12 @@ export interface MergeScores {
   spuriousReports: string[];
   wrongMerges: [string, string][];
   missedMerges: [string, string][];
+  /**
+   * Alerts per real event: for each labelled event with at least one report
+   * taken for an incident, the number of distinct incidents (each one alert)
+   * its reports went to. 1.0 is one alert per event.
+   */
+  alertsPerEvent: { detected: number; alerts: number; mean: number; worst: { event: string; alerts: number }[] };
 }
 
 const fixtures = new URL("../../test/fixtures/merge/", import.meta.url);
@@ -48,6 +55,61 @@ export const MERGE_SETS = { tuning: new URL("reports.jsonl", fixtures), check: n
 
 export function readMergeSet(file: URL | string = MERGE_SETS.tuning): LabelledReport[] {
   return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledReport);
+}
+
+// ---- event chains of the real stream (test/fixtures/merge/chains-<day>.jsonl) ----
+// Every post of one day of ../shared/corpus/stream.jsonl with the real-world
+// event a labeller gave it, blind ({"id","event","what"}: ids and labels, no
+// texts). The texts are read from the stream at evaluation time.
+
+/** The corpus folder beside the project (CORPUS_DIR overrides it). */
+export function corpusDir(): string {
+  return process.env.CORPUS_DIR ?? fileURLToPath(new URL("../../../shared/corpus/", import.meta.url));
+}
+
+export const streamPath = (): string => `${corpusDir().replace(/\/+$/, "")}/stream.jsonl`;
+
+/** The labelled chain days in the project, by day (e.g. "2026-07-29"). */
+export function chainSets(): Record<string, URL> {
+  const out: Record<string, URL> = {};
+  const dir = fileURLToPath(fixtures);
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir).sort()) {
+    const m = /^chains-(\d{4}-\d{2}-\d{2})\.jsonl$/.exec(f);
+    if (m) out[m[1]!] = new URL(f, fixtures);
+  }
+  return out;
+}
+
+let streamCache: { path: string; byId: Map<string, { publishedAt: string; text: string }> } | null = null;
+
+function streamById(path: string): Map<string, { publishedAt: string; text: string }> | null {
+  if (streamCache?.path === path) return streamCache.byId;
+  if (!existsSync(path)) return null;
+  const byId = new Map<string, { publishedAt: string; text: string }>();
+  for (const line of readFileSync(path, "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const o = JSON.parse(line) as { id: string; publishedAt: string; text: string };
+    byId.set(o.id, { publishedAt: o.publishedAt, text: o.text });
+  }
+  streamCache = { path, byId };
+  return byId;
+}
+
+/**
+ * A chain day as a labelled report set, its texts read from the stream; null
+ * when the stream is not there (a fresh clone has no ../shared beside it).
+ * Throws when a labelled id is missing from the stream (wrong stream file).
+ */
+export function readChainSet(file: URL | string, stream: string = streamPath()): LabelledReport[] | null {
+  const byId = streamById(stream);
+  if (!byId) return null;
+  const labels = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; event: string | null; what?: string });
+  return labels.map((l) => {
+    const post = byId.get(l.id);
+    if (!post) throw new Error(`${String(file)}: ${l.id} is not in ${stream}`);
+    return { id: l.id, event: l.event, source: "naya", publishedAt: post.publishedAt, text: post.text, ...(l.what ? { note: l.what } : {}) };
+  });
 }
 
 const HOUR = 3_600_000;
@@ -70,7 +132,23 @@ export function scoreMerging(reports: LabelledReport[], windowHours: number): Me
     spuriousReports: sorted.filter((r) => r.event === null && got.get(r.id) !== null).map((r) => r.id),
     wrongMerges: [], missedMerges: [],
     mergeOnly: { pairs: { same: 0, different: 0 }, precision: 1, recall: 1 },
+    alertsPerEvent: { detected: 0, alerts: 0, mean: 1, worst: [] },
   };
+  const perEvent = new Map<string, Set<string>>();
+  for (const r of labelled) {
+    const k = got.get(r.id);
+    if (k == null) continue;
+    const set = perEvent.get(r.event!) ?? new Set<string>();
+    set.add(k);
+    perEvent.set(r.event!, set);
+  }
+  for (const [event, keys] of perEvent) {
+    s.alertsPerEvent.detected++;
+    s.alertsPerEvent.alerts += keys.size;
+    if (keys.size > 1) s.alertsPerEvent.worst.push({ event, alerts: keys.size });
+  }
+  s.alertsPerEvent.mean = s.alertsPerEvent.detected ? s.alertsPerEvent.alerts / s.alertsPerEvent.detected : 1;
+  s.alertsPerEvent.worst.sort((a, b) => b.alerts - a.alerts || a.event.localeCompare(b.event));
   let mergedOnly = 0;
   let sameOnlyMerged = 0;
   for (let i = 0; i < labelled.length; i++) {
@@ -135,6 +213,16 @@ export function printMergeReport(opts: MergeReportOptions = {}): Record<string, 
   const windowHours = opts.windowHours ?? Number(process.env.MERGE_WINDOW_HOURS || 12);
   const scores: Record<string, MergeScores> = {};
   for (const [name, file] of Object.entries(opts.sets ?? MERGE_SETS)) scores[name] = printOne(name, readMergeSet(file), windowHours, out);
+  if (opts.sets) return scores;
+  // The real stream's event chains, when the corpus is beside the project.
+  for (const [day, file] of Object.entries(chainSets())) {
+    const set = readChainSet(file);
+    if (!set) {
+      out(`Merging, real chains ${day}: skipped (corpus not found at ${streamPath()})`);
+      continue;
+    }
+    scores[`chains ${day}`] = printOne(`real chains ${day}`, set, windowHours, out);
+  }
   return scores;
 }
 
@@ -147,6 +235,8 @@ function printOne(name: string, set: LabelledReport[], windowHours: number, out:
   out(`  merging alone (pairs of reports both taken for incidents: ${s.mergeOnly.pairs.same} same, ${s.mergeOnly.pairs.different} different): precision ${pct(s.mergeOnly.precision)}  recall ${pct(s.mergeOnly.recall)}`);
   out(`  same-event pairs > 1 h apart: ${s.sameFarApart.merged}/${s.sameFarApart.pairs} merged (recall ${pct(s.sameFarApart.recall)})`);
   out(`  different-event pairs < 6 h apart: ${s.differentClose.merged}/${s.differentClose.pairs} wrongly merged (rate ${pct(s.differentClose.rate)})`);
+  const ape = s.alertsPerEvent;
+  out(`  alerts per real event: ${ape.mean.toFixed(2)} (${ape.alerts} alerts for ${ape.detected} events detected of ${s.events})${ape.worst.length ? `; most: ${ape.worst.slice(0, 5).map((w) => `${w.event} ${w.alerts}`).join(", ")}` : ""}`);
   if (s.missedReports.length) out(`  incident reports not taken for an incident (extractor): ${s.missedReports.join(" ")}`);
   if (s.spuriousReports.length) out(`  non-incident reports taken for one (extractor): ${s.spuriousReports.join(" ")}`);
   const byId = new Map(set.map((r) => [r.id, r]));

@@ -2,9 +2,12 @@
 // {"id","incident"} line per input line out, same key for one event, null
 // for what is not an Iraqi incident — and the merge evaluation's arithmetic.
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readMergeSet, scoreMerging, printMergeReport, MERGE_SETS, MERGE_TARGETS, type LabelledReport } from "../../src/incidents/evaluate.js";
+import {
+  chainSets, readChainSet, readMergeSet, scoreMerging, printMergeReport, streamPath, MERGE_SETS, MERGE_TARGETS, type LabelledReport,
+} from "../../src/incidents/evaluate.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -85,7 +88,7 @@ describe("merge evaluation", () => {
     expect(readMergeSet(MERGE_SETS.tuning).length).toBeGreaterThan(60);
     expect(readMergeSet(MERGE_SETS.check).length).toBeGreaterThan(25);
     const lines: string[] = [];
-    const scores = printMergeReport({ windowHours: 12, out: (l) => lines.push(l) });
+    const scores = printMergeReport({ sets: MERGE_SETS, windowHours: 12, out: (l) => lines.push(l) });
     expect(Object.keys(scores)).toEqual(["tuning", "check"]);
     for (const s of Object.values(scores)) {
       expect(s.mergeOnly.precision).toBeGreaterThanOrEqual(MERGE_TARGETS.precision);
@@ -96,5 +99,33 @@ describe("merge evaluation", () => {
     expect(lines.join("\n")).toMatch(/precision .* recall/);
     expect(lines.join("\n")).toMatch(/> 1 h apart/);
     expect(lines.join("\n")).toMatch(/< 6 h apart/);
+  });
+});
+
+// Blind event-chain labels of whole days of the real channel stream: ids and
+// event ids only, the texts come from ../shared/corpus/stream.jsonl.
+const stream = readChainSet(Object.values(chainSets())[0] ?? "", streamPath()) ? streamPath() : null;
+if (!stream) console.warn(`corpus stream not found (${streamPath()}; set CORPUS_DIR): skipping the real event-chain scores`);
+
+describe("merge evaluation on real event chains", () => {
+  it("keeps labels without texts in the project", () => {
+    const days = Object.entries(chainSets());
+    expect(days.length).toBeGreaterThanOrEqual(2);
+    for (const [, file] of days) {
+      for (const l of readFileSync(file, "utf8").trim().split("\n")) expect(Object.keys(JSON.parse(l)).sort()).toEqual(["event", "id", "what"]);
+    }
+  });
+
+  it("skips a day with a clear null when the stream is absent", () => {
+    const [file] = Object.values(chainSets());
+    expect(readChainSet(file!, "/nonexistent/stream.jsonl")).toBeNull();
+  });
+
+  it.skipIf(!stream)("reads each day's texts from the stream and prints the figures", () => {
+    const lines: string[] = [];
+    const scores = printMergeReport({ windowHours: 12, out: (l) => lines.push(l) });
+    for (const day of Object.keys(chainSets())) expect(scores[`chains ${day}`]).toBeDefined();
+    expect(lines.join("\n")).toMatch(/real chains .*\n.*end to end: precision/);
+    expect(lines.join("\n")).toMatch(/alerts per real event: \d/);
   });
 });

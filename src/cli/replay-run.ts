@@ -1,0 +1,179 @@
+// The engine of `npm run replay`: the service's own pipeline over saved posts,
+// with the clock taken from each post's publishedAt. Nothing here decides
+// anything: each post is stored as the poller stores a feed item, then the
+// cycle the service runs after a poll (incidents/ ingestPending, the summary
+// step, alerts/ enqueuePendingIncidents and enqueuePendingUpdates, then the
+// Sender with the renderer) runs on a scratch SQLite file, for one subscriber
+// who follows all of Iraq. Telegram is the only part stood in for: a stub API
+// that accepts every message, so the replay records exactly what that
+// subscriber would have received — each alert, each edit and each toll reply.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Api } from "grammy";
+import { createDb, type Db } from "../db/client.js";
+import { migrate } from "../db/migrate.js";
+import { createI18n } from "../i18n.js";
+import { createLogger } from "../log.js";
+import { ingestPending } from "../incidents/index.js";
+import {
+  createRenderer, enqueuePendingIncidents, enqueuePendingUpdates, Sender, summarizePending, type Summarizer, type UpdateMode,
+} from "../alerts/index.js";
+import { placeById } from "../nlp/index.js";
+import type { ReplayPost } from "./replay-input.js";
+
+export type ReplayKind = "alert" | "update" | "reply";
+
+export interface ReplayMessage {
+  /** alert: a new message; update: the edit of an alert; reply: «ارتفاع الحصيلة …» under an alert */
+  kind: ReplayKind;
+  incident: number;
+  /** input ids of every report merged into the incident so far */
+  reports: string[];
+  /** Telegram HTML, as the subscriber's client would render it */
+  html: string;
+  /** the replay clock when it was sent: the publication time of the post that caused it */
+  at: Date;
+}
+
+export interface ReplayOptions {
+  windowHours: number;
+  updateMode: UpdateMode;
+  timeZone: string;
+  /** the optional abstractive summary (SUMMARY_API_URL); null: the built-in summary */
+  summarizer?: Summarizer | null;
+  /** name shown as the outlet in every alert */
+  sourceName?: string;
+  /** keep the scratch database here instead of a temporary file (it must not exist yet) */
+  dbPath?: string;
+  onMessage?: (m: ReplayMessage) => void;
+  /** called after each post (progress) */
+  onPost?: (done: number, total: number) => void;
+}
+
+export interface ReplayIncident {
+  id: number;
+  reports: number;
+  type: string;
+  province: string | null;
+  place: string | null;
+  killed: number | null;
+  injured: number | null;
+  headline: string;
+  firstAt: Date;
+  lastAt: Date;
+}
+
+export interface ReplayResult {
+  posts: number;
+  /** posts that became a report of an incident */
+  incidentPosts: number;
+  incidents: ReplayIncident[];
+  alerts: number;
+  updates: number;
+  replies: number;
+  seconds: number;
+}
+
+/** Telegram's answers, for one chat: every message accepted, numbered in order. */
+function stubApi(): Api {
+  let next = 0;
+  const api = {
+    sendMessage: async () => ({ message_id: ++next, date: 0, chat: { id: 1, type: "private" } }),
+    editMessageText: async () => true,
+  };
+  return api as unknown as Api;
+}
+
+const SUBSCRIBER_CHAT = 1n;
+/** No limit is ever reached: the replay measures what is sent, not how fast Telegram takes it. */
+const UNLIMITED = { perSecond: 1e9, perChatPerSecond: 1e9, perGroupPerMinute: 1e9, paidPerSecond: 1e9, jitterMs: 0 };
+
+export async function replay(posts: ReplayPost[], opts: ReplayOptions): Promise<ReplayResult> {
+  const started = performance.now();
+  const dir = opts.dbPath ? null : mkdtempSync(join(tmpdir(), "replay-"));
+  const url = `file:${opts.dbPath ?? join(dir!, "replay.db")}`;
+  migrate(url);
+  const db = createDb(url);
+  try {
+    // A scratch file: a crash loses nothing worth keeping, so no waiting for the disk at each commit.
+    await db.$executeRawUnsafe("PRAGMA synchronous = OFF");
+    await db.$queryRawUnsafe("PRAGMA journal_mode = MEMORY");
+    return await run(db, posts, opts, started);
+  } finally {
+    await db.$disconnect();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function run(db: Db, posts: ReplayPost[], opts: ReplayOptions, started: number): Promise<ReplayResult> {
+  const log = createLogger("silent");
+  const source = await db.source.create({
+    data: { name: opts.sourceName ?? "replay", url: "replay:", firstPolledAt: posts[0]?.publishedAt ?? new Date() },
+  });
+  await db.subscriber.create({ data: { chatId: SUBSCRIBER_CHAT, language: "ar", showMap: false } });
+  const render = createRenderer(db, createI18n(), opts.timeZone, { englishPlace: (id) => placeById(id)?.en });
+  const rendered = new Map<number, string>();
+  const sent: { id: number; kind: string; incidentId: number | null }[] = [];
+  const sender = new Sender({
+    db,
+    api: stubApi(),
+    log,
+    render: async (d) => {
+      const m = await render(d);
+      if (m) rendered.set(d.id, m.text);
+      return m;
+    },
+    limits: UNLIMITED,
+    concurrency: 1, // one chat: its messages in the order the service sends them
+    onSent: (d) => sent.push({ id: d.id, kind: d.kind, incidentId: d.incidentId }),
+  });
+  const result: ReplayResult = { posts: 0, incidentPosts: 0, incidents: [], alerts: 0, updates: 0, replies: 0, seconds: 0 };
+
+  for (const post of posts) {
+    const at = post.publishedAt;
+    // As the poller stores it; seen when published, so the pipeline's clock is the post's.
+    await db.feedItem.create({
+      data: { sourceId: source.id, key: post.id, guid: post.id, url: post.link, title: post.title, text: post.text, publishedAt: at, seenAt: at },
+    });
+    // The cycle the service runs after a poll (main.ts processNew), at the post's time.
+    const ingested = await ingestPending(db, log, { windowHours: opts.windowHours });
+    result.posts++;
+    if (ingested.stories > 0) result.incidentPosts++;
+    if (ingested.created.length || ingested.updated.length) {
+      await summarizePending(db, opts.summarizer ?? null, log, { now: at });
+      await enqueuePendingIncidents(db, at, { timeZone: opts.timeZone });
+      await enqueuePendingUpdates(db, { mode: opts.updateMode, now: at, timeZone: opts.timeZone });
+      await sender.flush();
+      for (const s of sent.splice(0)) {
+        const kind: ReplayKind = s.kind === "alert" ? "alert" : s.kind === "edit" ? "update" : "reply";
+        result[kind === "alert" ? "alerts" : kind === "update" ? "updates" : "replies"]++;
+        if (s.incidentId === null) continue;
+        const reports = await db.report.findMany({
+          where: { incidentId: s.incidentId },
+          orderBy: { id: "asc" },
+          select: { feedItem: { select: { key: true } } },
+        });
+        opts.onMessage?.({ kind, incident: s.incidentId, reports: [...new Set(reports.map((r) => r.feedItem.key))], html: rendered.get(s.id) ?? "", at });
+        rendered.delete(s.id);
+      }
+    }
+    opts.onPost?.(result.posts, posts.length);
+  }
+  await sender.stop();
+
+  const incidents = await db.incident.findMany({
+    orderBy: { id: "asc" },
+    include: { reports: { select: { feedItem: { select: { publishedAt: true } } } } },
+  });
+  result.incidents = incidents.map((i) => {
+    const times = i.reports.map((r) => r.feedItem.publishedAt?.getTime() ?? i.firstSeenAt.getTime());
+    return {
+      id: i.id, reports: i.reports.length, type: i.type, province: i.province, place: i.place,
+      killed: i.killed, injured: i.injured, headline: i.headline,
+      firstAt: new Date(Math.min(...times)), lastAt: new Date(Math.max(...times)),
+    };
+  });
+  result.seconds = (performance.now() - started) / 1000;
+  return result;
+}
