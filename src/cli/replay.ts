@@ -14,7 +14,7 @@ import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError, loadConfig } from "../config.js";
 import { summarizerFromConfig } from "../alerts/index.js";
-import { htmlToText } from "../main.js";
+import { htmlToText } from "../pipeline/index.js";
 import { readReplayFile } from "./replay-input.js";
 import { replay, type ReplayMessage, type ReplayResult } from "./replay-run.js";
 
