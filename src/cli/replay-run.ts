@@ -1,12 +1,12 @@
 // The engine of `npm run replay`: the service's own pipeline over saved posts,
 // with the clock taken from each post's publishedAt. Nothing here decides
 // anything: each post is stored as the poller stores a feed item, then the
-// cycle the service runs after a poll (incidents/ ingestPending, the summary
-// step, alerts/ enqueuePendingIncidents and enqueuePendingUpdates, then the
-// Sender with the renderer) runs on a scratch SQLite file, for one subscriber
-// who follows all of Iraq. Telegram is the only part stood in for: a stub API
-// that accepts every message, so the replay records exactly what that
-// subscriber would have received — each alert, each edit and each toll reply.
+// service's processing pass (pipeline/ Pipeline.processNew: incidents, the
+// summary step, the alert fan-out and updates, then the Sender with the
+// renderer) runs on a scratch SQLite file, for one subscriber who follows all
+// of Iraq. Telegram is the only part stood in for: a stub API that accepts
+// every message, so the replay records exactly what that subscriber would
+// have received — each alert, each edit and each toll reply.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,10 +15,9 @@ import { createDb, type Db } from "../db/client.js";
 import { migrate } from "../db/migrate.js";
 import { createI18n } from "../i18n.js";
 import { createLogger } from "../log.js";
-import { ingestPending } from "../incidents/index.js";
-import {
-  createRenderer, enqueuePendingIncidents, enqueuePendingUpdates, Sender, summarizePending, type Summarizer, type UpdateMode,
-} from "../alerts/index.js";
+import { createMetrics } from "../metrics.js";
+import { createRenderer, Sender, type Summarizer, type UpdateMode } from "../alerts/index.js";
+import { Pipeline } from "../pipeline/index.js";
 import { placeById } from "../nlp/index.js";
 import type { ReplayPost } from "./replay-input.js";
 
@@ -129,38 +128,43 @@ async function run(db: Db, posts: ReplayPost[], opts: ReplayOptions, started: nu
     onSent: (d) => sent.push({ id: d.id, kind: d.kind, incidentId: d.incidentId }),
   });
   const result: ReplayResult = { posts: 0, incidentPosts: 0, incidents: [], alerts: 0, updates: 0, replies: 0, seconds: 0 };
+  let at = new Date(0);
+  const pipeline = new Pipeline({
+    db,
+    log,
+    metrics: createMetrics(),
+    poller: { pollDue: async () => ({ polled: 0, failed: 0, newItems: 0 }) }, // the posts are stored below, not polled
+    summarizer: opts.summarizer ?? null,
+    config: { MERGE_WINDOW_HOURS: opts.windowHours, TZ: opts.timeZone, UPDATE_MODE: opts.updateMode },
+    sender,
+    now: () => at,
+  });
 
   for (const post of posts) {
-    const at = post.publishedAt;
+    at = post.publishedAt;
     // As the poller stores it; seen when published, so the pipeline's clock is the post's.
     await db.feedItem.create({
       data: { sourceId: source.id, key: post.id, guid: post.id, url: post.link, title: post.title, text: post.text, publishedAt: at, seenAt: at },
     });
-    // The cycle the service runs after a poll (main.ts processNew), at the post's time.
-    const ingested = await ingestPending(db, log, { windowHours: opts.windowHours });
+    // What the service does when the poller reports new items, at the post's time.
+    await pipeline.processNew();
     result.posts++;
-    if (ingested.stories > 0) result.incidentPosts++;
-    if (ingested.created.length || ingested.updated.length) {
-      await summarizePending(db, opts.summarizer ?? null, log, { now: at });
-      await enqueuePendingIncidents(db, at, { timeZone: opts.timeZone });
-      await enqueuePendingUpdates(db, { mode: opts.updateMode, now: at, timeZone: opts.timeZone });
-      await sender.flush();
-      for (const s of sent.splice(0)) {
-        const kind: ReplayKind = s.kind === "alert" ? "alert" : s.kind === "edit" ? "update" : "reply";
-        result[kind === "alert" ? "alerts" : kind === "update" ? "updates" : "replies"]++;
-        if (s.incidentId === null) continue;
-        const reports = await db.report.findMany({
-          where: { incidentId: s.incidentId },
-          orderBy: { id: "asc" },
-          select: { feedItem: { select: { key: true } } },
-        });
-        opts.onMessage?.({ kind, incident: s.incidentId, reports: [...new Set(reports.map((r) => r.feedItem.key))], html: rendered.get(s.id) ?? "", at });
-        rendered.delete(s.id);
-      }
+    for (const s of sent.splice(0)) {
+      const kind: ReplayKind = s.kind === "alert" ? "alert" : s.kind === "edit" ? "update" : "reply";
+      result[kind === "alert" ? "alerts" : kind === "update" ? "updates" : "replies"]++;
+      if (s.incidentId === null) continue;
+      const reports = await db.report.findMany({
+        where: { incidentId: s.incidentId },
+        orderBy: { id: "asc" },
+        select: { feedItem: { select: { key: true } } },
+      });
+      opts.onMessage?.({ kind, incident: s.incidentId, reports: [...new Set(reports.map((r) => r.feedItem.key))], html: rendered.get(s.id) ?? "", at });
+      rendered.delete(s.id);
     }
     opts.onPost?.(result.posts, posts.length);
   }
-  await sender.stop();
+  await pipeline.stop();
+  result.incidentPosts = await db.feedItem.count({ where: { reports: { some: {} } } });
 
   const incidents = await db.incident.findMany({
     orderBy: { id: "asc" },

@@ -21,13 +21,16 @@ export interface PipelineDeps {
   db: Db;
   log: Logger;
   metrics: Metrics;
-  poller: Poller;
+  /** only runCycle polls: a replay (cli/replay) hands the pipeline stored items itself */
+  poller: Pick<Poller, "pollDue">;
   summarizer: Summarizer | null;
   config: Pick<Config, "MERGE_WINDOW_HOURS" | "TZ" | "UPDATE_MODE">;
   /** bot mode: what is owed goes to the outbox and this sender */
   sender: Sender | null;
   /** console mode (no sender): shows what is new instead; returns how many alerts it printed */
   print?: () => Promise<number>;
+  /** the pipeline's clock (default: the wall clock); a replay runs it at each post's publication time */
+  now?: () => Date;
 }
 
 /** Counts a sender pass in the metrics; returns how many messages were sent. */
@@ -103,13 +106,14 @@ export class Pipeline {
     const total = { incidents: 0, sent: 0 };
     do {
       this.again = false;
+      const now = this.d.now?.() ?? new Date();
       const ingested = await ingestPending(db, log.child({ stage: "incidents" }), { windowHours: config.MERGE_WINDOW_HOURS });
       total.incidents += ingested.created.length;
       metrics.incidents.inc(ingested.created.length);
-      await summarizePending(db, this.d.summarizer, log.child({ stage: "summary" }));
+      await summarizePending(db, this.d.summarizer, log.child({ stage: "summary" }), { now });
       if (sender) {
-        await enqueuePendingIncidents(db, new Date(), { timeZone: config.TZ });
-        await enqueuePendingUpdates(db, { mode: config.UPDATE_MODE, timeZone: config.TZ });
+        await enqueuePendingIncidents(db, now, { timeZone: config.TZ });
+        await enqueuePendingUpdates(db, { mode: config.UPDATE_MODE, now, timeZone: config.TZ });
         if (this.senderRunning) sender.wake();
         else total.sent += countFlush(metrics, await sender.flush());
       } else {
