@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { pino } from "pino";
 import { loadConfig } from "../src/config.js";
-import { migrate } from "../src/db/migrate.js";
+import { migrate } from "../src/storage/migrate.js";
 import { createApp } from "../src/main.js";
 import { PROVINCES } from "../src/nlp/taxonomy.js";
 import { FakeTelegram } from "../test/support/fake-telegram.js";

@@ -4,8 +4,8 @@
 import { fileURLToPath } from "node:url";
 import { createI18n } from "./i18n.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import { createDb } from "./db/client.js";
-import { migrate } from "./db/migrate.js";
+import { createDb } from "./storage/client.js";
+import { migrate } from "./storage/migrate.js";
 import { createLogger, type Logger } from "./log.js";
 import { createMetrics } from "./metrics.js";
 import { Poller, readSourcesFile, seedSources, type HttpLimits } from "./sources/index.js";

@@ -2,7 +2,7 @@
 // Telegram posts updates to.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Db } from "./db/client.js";
+import type { Db } from "./storage/client.js";
 import type { Metrics } from "./metrics.js";
 
 export interface HealthInputs {

@@ -1,5 +1,5 @@
 // Every admin action, allowed or refused, leaves a row in AuditLog.
-import type { Db } from "../db/client.js";
+import type { Db } from "../storage/client.js";
 
 export interface AuditEntry {
   adminId: bigint | number;

@@ -3,7 +3,7 @@
 // the sender's rate limits, retries and crash safety with alerts. This module
 // adds what the outbox does not know: the audience, the draft → sending →
 // done | cancelled life of a Broadcast row, and progress in admin terms.
-import type { Db } from "../db/client.js";
+import type { Db } from "../storage/client.js";
 import type { Broadcast, Prisma } from "../generated/prisma/client.js";
 import { broadcastProgress as outboxProgress, cancelBroadcast as cancelDeliveries, enqueueBroadcast } from "../alerts/index.js";
 

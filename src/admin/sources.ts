@@ -1,7 +1,7 @@
 // What /sources does to the Source table: add (guarded and test-fetched
 // first), remove, pause, resume, and a dry-run test that reads a source and
 // shows what the extractor makes of it without storing or alerting anything.
-import type { Db } from "../db/client.js";
+import type { Db } from "../storage/client.js";
 import type { Source } from "../generated/prisma/client.js";
 import { analyzeReport, type Story } from "../nlp/index.js";
 import { isTelegramChannelUrl, readSource, telegramPreviewUrl, type HttpLimits, type SourceItem, type SourceSpec } from "../sources/index.js";

@@ -1,7 +1,7 @@
 // The numbers behind /stats, from indexed counts and group-bys (portable SQL,
 // no row of the big tables is loaded except the last week's incidents for the
 // per-day chart).
-import type { Db } from "../db/client.js";
+import { incidentsFirstSeenSince, type Db } from "../storage/index.js";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -39,7 +39,7 @@ export async function gatherStats(db: Db, now: Date, timeZone: string): Promise<
     db.subscriber.count({ where: { active: false } }),
     db.subscriber.count({ where: { active: true, chatType: { not: "private" } } }),
     db.subscriber.count(),
-    db.incident.findMany({ where: { firstSeenAt: { gte: weekAgo } }, select: { province: true, type: true, firstSeenAt: true } }),
+    incidentsFirstSeenSince(db, weekAgo),
   ]);
 
   const byProvince = new Map<string, Counted>();

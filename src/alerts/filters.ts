@@ -3,7 +3,8 @@
 // predicate (for /latest), and a test checks both agree. The fine ones
 // (keywords, severity, districts) cannot be indexed and are applied to each
 // matched subscriber before its delivery row is written.
-import type { Incident, Subscriber } from "../generated/prisma/client.js";
+import type { Subscriber } from "../generated/prisma/client.js";
+import type { Incident } from "../storage/index.js";
 import { normalizeArabic } from "../nlp/index.js";
 import { PLACE_DATA } from "../nlp/index.js";
 
@@ -20,8 +21,7 @@ export function isReceiving(sub: Pick<Subscriber, "active" | "paused" | "pausedU
 
 /** Same rule as subscriberFilter's province and type clauses. */
 export function matchesCoarse(sub: SubscriberWithFilters, incident: Pick<Incident, "provinces" | "type">): boolean {
-  const provinces: string[] = JSON.parse(incident.provinces);
-  const provinceOk = sub.allProvinces || sub.provinces.some((p) => provinces.includes(p.province));
+  const provinceOk = sub.allProvinces || sub.provinces.some((p) => incident.provinces.includes(p.province));
   const typeOk = sub.allTypes || sub.types.some((t) => t.type === incident.type);
   return provinceOk && typeOk;
 }
@@ -56,7 +56,7 @@ export function passesFineFilters(sub: SubscriberWithDistricts, incident: Incide
 function passesDistricts(districts: { district: string }[], incident: Pick<Incident, "province" | "provinces" | "district">): boolean {
   if (!districts.length) return true;
   const narrowed = new Set(districts.map((d) => districtProvince(d.district)).filter((p) => p !== null));
-  const main = incident.province ?? (JSON.parse(incident.provinces) as string[])[0] ?? null;
+  const main = incident.province ?? incident.provinces[0] ?? null;
   if (main === null || !narrowed.has(main)) return true;
   if (incident.district === null) return true;
   return districts.some((d) => d.district === incident.district);

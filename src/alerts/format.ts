@@ -1,7 +1,7 @@
 // The alert a subscriber reads, as Telegram HTML. Feed text is always escaped:
 // it can never inject tags or links. Pure: no database, no clock.
 import { z } from "zod";
-import type { Incident } from "../generated/prisma/client.js";
+import type { Incident } from "../storage/index.js";
 import type { Translate } from "../i18n.js";
 
 export interface AlertSource {
@@ -150,7 +150,7 @@ type AlertFields = Pick<
 
 /** «الطارمية، بغداد»: the place and its province, plain text. */
 export function placeText(incident: Pick<AlertFields, "provinces" | "place">, t: Translate, locale: string, placeLabel?: string | null): string {
-  const provinces = parseProvinces(incident.provinces);
+  const provinces = incident.provinces;
   const province = provinces[0] ? t(`province-${provinces[0]}`) : t("province-unknown");
   const place = placeLabel ?? incident.place;
   return place && place !== province ? `${place}${locale === "en" ? ", " : "، "}${province}` : province;
@@ -160,15 +160,6 @@ export function placeText(incident: Pick<AlertFields, "provinces" | "place">, t:
 export function renderHeadline(incident: Pick<AlertFields, "type" | "provinces" | "place">, t: Translate, locale: string, placeLabel?: string | null): string {
   const where = clipEscaped(placeText(incident, t, locale, placeLabel), MAX_PLACE);
   return `${ICONS[incident.type] ?? "⚠️"} <b>${escapeHtml(t(`type-${incident.type}`))} — ${where}</b>`;
-}
-
-function parseProvinces(json: string): string[] {
-  try {
-    const v: unknown = JSON.parse(json);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
 }
 
 /** «2 قتلى، 4 جرحى», or null when the text states neither. Plain text. */

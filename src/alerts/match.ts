@@ -1,10 +1,11 @@
 // Who must hear about an incident: an indexed query over the filter tables,
 // read page by page so that 100,000 subscribers never sit in memory at once.
-import type { Db } from "../db/client.js";
-import type { Incident, Prisma, Subscriber } from "../generated/prisma/client.js";
+import type { Db } from "../storage/client.js";
+import type { Prisma, Subscriber } from "../generated/prisma/client.js";
+import type { Incident } from "../storage/index.js";
 
 export function subscriberFilter(incident: Incident, now: Date): Prisma.SubscriberWhereInput {
-  const provinces: string[] = JSON.parse(incident.provinces);
+  const provinces = incident.provinces;
   return {
     active: true,
     OR: [{ paused: false }, { pausedUntil: { lte: now } }],

@@ -3,30 +3,16 @@
 import { InlineKeyboard } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import { z } from "zod";
-import type { Db } from "../db/client.js";
-import type { Delivery, Incident, Subscriber } from "../generated/prisma/client.js";
+import { incidentById, incidentOutlets, type Db, type Incident } from "../storage/index.js";
+import type { Delivery, Subscriber } from "../generated/prisma/client.js";
 import { toLocale, translator, type Locale, type Translate } from "../i18n.js";
 import { isQuietNow } from "./filters.js";
 import { hasMapPoint, mapButtonData, renderAlert, renderTollRise, type AlertSource } from "./format.js";
 import { RenderCache, type RenderCacheOptions } from "./render-cache.js";
 import type { RenderedMessage, Renderer } from "./sender.js";
 
-export async function incidentSources(db: Db, incidentId: number): Promise<AlertSource[]> {
-  const reports = await db.report.findMany({
-    where: { incidentId },
-    orderBy: { id: "asc" },
-    select: { feedItem: { select: { url: true, source: { select: { name: true, url: true } } } } },
-  });
-  const seen = new Set<string>();
-  const out: AlertSource[] = [];
-  for (const r of reports) {
-    const name = r.feedItem.source.name;
-    if (seen.has(name)) continue;
-    seen.add(name);
-    out.push({ name, url: r.feedItem.url ?? r.feedItem.source.url });
-  }
-  return out;
-}
+/** The outlets an alert lists as links. */
+export const incidentSources = (db: Db, incidentId: number): Promise<AlertSource[]> => incidentOutlets(db, incidentId);
 
 export interface IncidentRenderOptions {
   /** mark the text as edited after an update */
@@ -128,7 +114,7 @@ export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string, opts: 
 
   async function load(incidentId: number): Promise<IncidentEntry | null> {
     const [incident, sources] = await Promise.all([
-      db.incident.findUnique({ where: { id: incidentId } }),
+      incidentById(db, incidentId),
       incidentSources(db, incidentId),
     ]);
     return incident ? { incident, sources, variants: new Map() } : null;

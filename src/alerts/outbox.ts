@@ -2,8 +2,8 @@
 // (key, chatId) pair means a crash and a restart can never owe it twice.
 // Rows are written page by page (never every subscriber in memory at once);
 // a fan-out interrupted half-way is simply run again and skips what exists.
-import type { Db } from "../db/client.js";
-import type { Incident, Prisma } from "../generated/prisma/client.js";
+import { incidentsNotAlerted, markIncidentQueued, type Db, type Incident } from "../storage/index.js";
+import type { Prisma } from "../generated/prisma/client.js";
 import { incidentText, isQuietNow, passesFineFilters } from "./filters.js";
 import { forEachMatchingPage } from "./match.js";
 
@@ -47,12 +47,12 @@ export interface EnqueueOptions {
  */
 export async function enqueuePendingIncidents(db: Db, now: Date, opts: EnqueueOptions = {}): Promise<number> {
   const timeZone = opts.timeZone ?? "Asia/Baghdad";
-  const incidents = await db.incident.findMany({ where: { enqueuedVersion: 0 }, orderBy: { id: "asc" } });
+  const incidents = await incidentsNotAlerted(db);
   let enqueued = 0;
   for (const incident of incidents) {
     enqueued += await fanOutAlert(db, incident, now, timeZone);
     // Only now: a crash before this line runs the fan-out again, which skips existing rows.
-    await db.incident.update({ where: { id: incident.id }, data: { enqueuedVersion: incident.version } });
+    await markIncidentQueued(db, incident.id, incident.version);
   }
   return enqueued;
 }

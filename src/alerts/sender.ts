@@ -16,7 +16,7 @@
 // 403 and "chat not found" deactivate the subscriber and cancel what it is
 // still owed; a group migrated to a supergroup is followed and re-sent to.
 import { GrammyError, HttpError, type Api } from "grammy";
-import type { Db } from "../db/client.js";
+import type { Db } from "../storage/client.js";
 import { Prisma, type Delivery } from "../generated/prisma/client.js";
 import type { Logger } from "../log.js";
 import type { Config } from "../config.js";

@@ -5,7 +5,7 @@
 // summary in place. The result is stored on the incident (summaryAi), so a
 // restart or a resend never asks again.
 import { z } from "zod";
-import type { Db } from "../db/client.js";
+import { incidentsToSummarize, recordSummary, type Db } from "../storage/index.js";
 import type { Logger } from "../log.js";
 
 export interface SummarizerSettings {
@@ -112,19 +112,11 @@ export async function summarizePending(
   const out = { summarized: 0, failed: 0 };
   if (!summarize) return out;
   const since = new Date((opts.now ?? new Date()).getTime() - (opts.maxAgeMin ?? 180) * 60_000);
-  const incidents = await db.incident.findMany({
-    where: {
-      updatedAt: { gte: since },
-      OR: [{ summaryAiVersion: null }, { summaryAiVersion: { lt: db.incident.fields.version } }],
-    },
-    orderBy: { id: "asc" },
-    take: 50,
-    select: { id: true, version: true, updatedAt: true, reports: { orderBy: { id: "asc" }, select: { feedItem: { select: { title: true, text: true } } } } },
-  });
+  const incidents = await incidentsToSummarize(db, since, 50);
   const queue = [...incidents];
   const worker = async () => {
     for (let incident = queue.shift(); incident; incident = queue.shift()) {
-      const reports = [...new Set(incident.reports.map((r) => `${r.feedItem.title}\n${r.feedItem.text}`.trim()))];
+      const reports = [...new Set(incident.reports.map((r) => `${r.title}\n${r.text}`.trim()))];
       let summaryAi: string | null = null;
       try {
         summaryAi = await summarize({ reports });
@@ -134,11 +126,7 @@ export async function summarizePending(
         log.warn({ incidentId: incident.id, err: (err as Error).message }, "abstractive summary failed; the built-in summary is used");
       }
       // Recorded either way, for this version: a failure is not retried at every cycle.
-      await db.incident.updateMany({
-        where: { id: incident.id, version: incident.version },
-        // updatedAt kept: a summary is not an update of the incident's facts
-        data: { summaryAi, summaryAiVersion: incident.version, updatedAt: incident.updatedAt },
-      });
+      await recordSummary(db, incident, summaryAi);
     }
   };
   await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 4, queue.length) }, worker));

@@ -8,8 +8,7 @@
 // Like the alert fan-out, it is crash-safe: rows are keyed edit:<incident>:<version>
 // and reply:<incident>:<version> (unique with the chat), and the incident's
 // enqueuedVersion moves to its version only once they are all written.
-import type { Db } from "../db/client.js";
-import type { Incident } from "../generated/prisma/client.js";
+import { incidentsWithNewVersion, type Db, type Incident } from "../storage/index.js";
 import { isQuietNow } from "./filters.js";
 import { fanOutAlert } from "./outbox.js";
 
@@ -40,10 +39,7 @@ export const tollRose = (i: Pick<Incident, "killed" | "injured" | "announcedKill
 /** Enqueues the edits (and replies) owed for every incident updated since its alert went out. Returns rows written. */
 export async function enqueuePendingUpdates(db: Db, opts: UpdateOptions): Promise<number> {
   const now = opts.now ?? new Date();
-  const incidents = await db.incident.findMany({
-    where: { enqueuedVersion: { gt: 0 }, version: { gt: db.incident.fields.enqueuedVersion } },
-    orderBy: { id: "asc" },
-  });
+  const incidents = await incidentsWithNewVersion(db, { updatesOnly: true });
   let written = 0;
   for (const incident of incidents) written += await enqueueUpdate(db, incident, opts.mode, now, opts.timeZone);
   return written;

@@ -6,7 +6,7 @@ import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { I18n } from "@grammyjs/i18n";
 import type { Config } from "../config.js";
 import { createI18n, LOCALES } from "../i18n.js";
-import type { Db } from "../db/client.js";
+import type { Db } from "../storage/client.js";
 import type { Logger } from "../log.js";
 import type { Source } from "../generated/prisma/client.js";
 import type { BulkFailure } from "../alerts/index.js";

@@ -1,6 +1,6 @@
 // The subscriber's stored choices and the few operations the bot performs on
 // them. Each write is one transaction, saved as soon as a button is pressed.
-import type { Db } from "../db/client.js";
+import type { Db } from "../storage/client.js";
 import type { Prisma } from "../generated/prisma/client.js";
 import type { SubscriberWithFilters } from "../alerts/index.js";
 

@@ -4,8 +4,10 @@
 // source (no new alert); when it adds something (a higher toll, the place, the
 // perpetrator) the incident's version goes up and alerts/updates.ts tells the
 // chats that already got it.
-import type { Db } from "../db/client.js";
-import type { Incident, Prisma } from "../generated/prisma/client.js";
+import {
+  incidentById, incidentsReportedBetween, recordIngestedItem, unprocessedFeedItems,
+  type Db, type Incident, type IncidentFacts, type IngestWrite,
+} from "../storage/index.js";
 import type { Logger } from "../log.js";
 import { isAttackType } from "../nlp/index.js";
 import { anyChange, decide, type Candidate, type IncidentState, type MergeOptions } from "./merge.js";
@@ -31,17 +33,15 @@ const SEP = "\f";
  * Analyses every stored feed item not yet processed. Safe to run again after a crash.
  *
  * Decisions are made first (reads only); the item's writes then go in one
- * batch transaction. Not an interactive one on purpose: the SQLite adapter has
- * a single connection, and every other write made while an interactive
- * transaction is open (a delivery marked sent, a subscriber's setting) would
- * join it and roll back with it. The lease and the serialised pipeline make
- * this the only writer of incidents, so reading before writing is safe.
+ * batch transaction (storage's recordIngestedItem). The lease and the
+ * serialised pipeline make this the only writer of incidents, so reading
+ * before writing is safe.
  */
 export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOptions> = {}): Promise<IngestResult> {
   const merge: MergeOptions = { windowHours: opts.windowHours ?? 12 };
   const result: IngestResult = { items: 0, stories: 0, created: [], updated: [], attached: [] };
   for (;;) {
-    const items = await db.feedItem.findMany({ where: { processedAt: null }, orderBy: { id: "asc" }, take: BATCH });
+    const items = await unprocessedFeedItems(db, BATCH);
     if (items.length === 0) return result;
     for (const item of items) {
       // A report cannot be published after we saw it: a feed's clock in the future would stretch the window.
@@ -49,53 +49,35 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
       const stories = incidentStories({ title: item.title, text: item.text, publishedAt: at });
       const candidates = stories.length ? await recentIncidents(db, at, merge.windowHours) : [];
       const mine = new Set<number>(); // two stories of one report are never one incident
-      const writes: Prisma.PrismaPromise<unknown>[] = [];
-      const creates: number[] = []; // positions in `writes` of reports that create their incident
+      const writes: IngestWrite[] = [];
       for (const story of stories) {
         result.stories++;
         const d = decide(incoming(story, at), candidates, merge, mine);
-        const report = { storyIndex: story.index, facts: JSON.stringify(story.facts), feedItem: { connect: { id: item.id } } };
+        const report = { storyIndex: story.index, facts: story.facts };
         if (d.kind === "create") {
-          creates.push(writes.length);
-          writes.push(db.report.create({
-            data: {
-              ...report,
-              incident: {
-                create: {
-                  ...columns(d.state),
-                  fingerprint: story.normalized,
-                  lastReportAt: at,
-                  announcedKilled: d.state.killed,
-                  announcedInjured: d.state.injured,
-                },
-              },
-            },
-            select: { incidentId: true },
-          }));
+          writes.push({ kind: "create", report, facts: factsOf(d.state), fingerprint: story.normalized, lastReportAt: at });
           continue;
         }
         const c = d.candidate;
         mine.add(c.key);
-        const row = await db.incident.findUniqueOrThrow({ where: { id: c.key } });
+        const row = await incidentById(db, c.key);
+        if (!row) throw new Error(`incident ${c.key} vanished during ingestion`);
         const changed = anyChange(d.changes);
         const texts = row.fingerprint.split(SEP);
-        writes.push(db.incident.update({
-          where: { id: c.key },
-          data: {
-            ...(changed ? { ...columns(d.state), version: { increment: 1 } } : {}),
-            // Nobody has been alerted yet: the alert will show the new figures, so they are what was announced.
-            ...(changed && row.enqueuedVersion === 0 ? { announcedKilled: d.state.killed, announcedInjured: d.state.injured } : {}),
-            ...(texts.length < MAX_TEXTS ? { fingerprint: `${row.fingerprint}${SEP}${story.normalized}` } : {}),
-            lastReportAt: row.lastReportAt && row.lastReportAt > at ? row.lastReportAt : at,
-          },
-        }));
-        writes.push(db.report.create({ data: { ...report, incident: { connect: { id: c.key } } } }));
+        writes.push({
+          kind: "attach",
+          report,
+          incidentId: c.key,
+          facts: changed ? factsOf(d.state) : null,
+          // Nobody has been alerted yet: the alert will show the new figures, so they are what was announced.
+          announce: row.enqueuedVersion === 0,
+          ...(texts.length < MAX_TEXTS ? { fingerprint: `${row.fingerprint}${SEP}${story.normalized}` } : {}),
+          lastReportAt: row.lastReportAt && row.lastReportAt > at ? row.lastReportAt : at,
+        });
         (changed ? result.updated : result.attached).push(c.key);
         log.debug({ incidentId: c.key, score: d.score, changes: d.changes }, "report attached to an incident");
       }
-      writes.push(db.feedItem.update({ where: { id: item.id }, data: { processedAt: new Date() } }));
-      const done = await db.$transaction(writes);
-      for (const i of creates) result.created.push((done[i] as { incidentId: number }).incidentId);
+      result.created.push(...(await recordIngestedItem(db, item.id, writes)));
       result.items++;
     }
   }
@@ -104,10 +86,7 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
 /** Incidents whose latest report is within the merge window of `at`. */
 async function recentIncidents(db: Db, at: Date, windowHours: number): Promise<Candidate<number>[]> {
   const span = windowHours * 3_600_000;
-  const rows = await db.incident.findMany({
-    where: { lastReportAt: { gte: new Date(at.getTime() - span), lte: new Date(at.getTime() + span) } },
-    orderBy: { id: "asc" },
-  });
+  const rows = await incidentsReportedBetween(db, new Date(at.getTime() - span), new Date(at.getTime() + span));
   return rows.map((r) => ({
     key: r.id,
     state: stateOf(r),
@@ -119,7 +98,7 @@ async function recentIncidents(db: Db, at: Date, windowHours: number): Promise<C
 function stateOf(r: Incident): IncidentState {
   return {
     type: isAttackType(r.type) ? r.type : "other",
-    provinces: JSON.parse(r.provinces) as string[],
+    provinces: r.provinces,
     place: r.place,
     placeId: r.placeId,
     district: r.district,
@@ -134,11 +113,10 @@ function stateOf(r: Incident): IncidentState {
   };
 }
 
-function columns(s: IncidentState) {
+function factsOf(s: IncidentState): IncidentFacts {
   return {
     type: s.type,
-    province: s.provinces[0] ?? null,
-    provinces: JSON.stringify(s.provinces),
+    provinces: s.provinces,
     place: s.place,
     placeId: s.placeId,
     district: s.district,

@@ -1,7 +1,7 @@
 // Console mode (no bot token): each new or updated alert printed as an Arabic
 // subscriber would read it, in place of the outbox.
 import type { I18n } from "@grammyjs/i18n";
-import type { Db } from "../db/client.js";
+import { incidentsWithNewVersion, markIncidentQueued, type Db } from "../storage/index.js";
 import { translator } from "../i18n.js";
 import { renderIncident } from "../alerts/index.js";
 
@@ -9,14 +9,11 @@ import { renderIncident } from "../alerts/index.js";
 export function consolePrinter(db: Db, i18n: I18n<any>, timeZone: string, out: (text: string) => void): () => Promise<number> {
   const t = translator(i18n, "ar");
   return async () => {
-    const incidents = await db.incident.findMany({
-      where: { version: { gt: db.incident.fields.enqueuedVersion } },
-      orderBy: { id: "asc" },
-    });
+    const incidents = await incidentsWithNewVersion(db);
     for (const incident of incidents) {
       const html = await renderIncident(db, incident, t, "ar", timeZone, { updated: incident.enqueuedVersion > 0 });
       out(htmlToText(html));
-      await db.incident.update({ where: { id: incident.id }, data: { enqueuedVersion: incident.version } });
+      await markIncidentQueued(db, incident.id, incident.version);
     }
     return incidents.length;
   };

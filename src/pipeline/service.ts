@@ -3,8 +3,8 @@
 // stopped in reverse, so that nothing polls or sends without the lease.
 import cron, { type ScheduledTask } from "node-cron";
 import type { Config } from "../config.js";
-import type { Db } from "../db/client.js";
-import { leaseKeeper, type LeaseKeeper } from "../db/lease.js";
+import type { Db } from "../storage/client.js";
+import { leaseKeeper, type LeaseKeeper } from "../storage/lease.js";
 import type { Logger } from "../log.js";
 import type { Metrics } from "../metrics.js";
 import { startHttpServer, type WebhookHandler } from "../server.js";

@@ -2,7 +2,7 @@
 // in the database (/sources). A source an admin removed stays removed.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import type { Db } from "../db/client.js";
+import type { Db } from "../storage/client.js";
 
 const entry = z.object({
   name: z.string().min(1),

@@ -1,7 +1,7 @@
 // Decides which sources are due, reads them, and stores what is new, once.
 // A source's first poll is a baseline: what is already there is recorded
 // without alerting, except items published within the recent window.
-import type { Db } from "../db/client.js";
+import type { Db } from "../storage/client.js";
 import { Prisma, type Source } from "../generated/prisma/client.js";
 import type { Logger } from "../log.js";
 import { itemKey, type SourceItem } from "./items.js";

@@ -1,7 +1,7 @@
 // /stats through the fake Bot API, on a database seeded with known numbers.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { gatherStats } from "../../src/admin/stats.js";
-import type { Db } from "../../src/db/client.js";
+import type { Db } from "../../src/storage/client.js";
 import { ADMIN, startHarness, type Harness } from "./harness.js";
 
 const H = 3600_000;

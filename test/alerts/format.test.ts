@@ -37,7 +37,7 @@ describe("renderAlert (Arabic)", () => {
 
   it("names the province alone when the place is the province, and Iraq when none is known", () => {
     expect(renderAlert(incident({ place: "بغداد" }), { ...ar, sources }).split("\n")[0]).toBe("💥 <b>عبوة ناسفة — بغداد</b>");
-    expect(renderAlert(incident({ place: null, provinces: "[]" }), { ...ar, sources }).split("\n")[0]).toBe("💥 <b>عبوة ناسفة — العراق</b>");
+    expect(renderAlert(incident({ place: null, provinces: [] }), { ...ar, sources }).split("\n")[0]).toBe("💥 <b>عبوة ناسفة — العراق</b>");
   });
 
   it("cannot be made to carry tags or links by feed text", () => {

@@ -1,7 +1,7 @@
 // Shared by the alert tests: what Telegram's HTML parser would reject, incidents
 // as rows, and a seeded random source for property-style tests.
-import type { Db } from "../../src/db/client.js";
-import type { Incident } from "../../src/generated/prisma/client.js";
+import type { Db } from "../../src/storage/client.js";
+import { decodeIncident, type Incident } from "../../src/storage/index.js";
 import { createI18n, translator, type Locale } from "../../src/i18n.js";
 
 export const i18n = createI18n();
@@ -54,7 +54,7 @@ export function incident(over: Partial<Incident> = {}): Incident {
     id: 1,
     type: "ied",
     province: "baghdad",
-    provinces: JSON.stringify(["baghdad"]),
+    provinces: ["baghdad"],
     place: "الطارمية",
     placeId: null,
     district: null,
@@ -87,7 +87,8 @@ export async function storeIncident(
   outlets: { name: string; url: string | null; title?: string; text?: string }[] = [],
 ): Promise<Incident> {
   const { id: _id, enqueuedVersion: _e, fingerprint: _f, ...base } = incident();
-  const created = await db.incident.create({ data: { ...base, fingerprint: "", ...data } as any });
+  const { provinces, ...rest } = { ...base, ...data };
+  const created = decodeIncident(await db.incident.create({ data: { ...rest, provinces: JSON.stringify(provinces), fingerprint: "" } as any }));
   for (const [i, o] of outlets.entries()) {
     const source = await db.source.upsert({
       where: { url: `http://127.0.0.1/${encodeURIComponent(o.name)}/feed` },

@@ -41,7 +41,7 @@ describe("alert limits (property)", () => {
       const summary = randomText(r, 4000);
       const inc = incident({
         type: pick(r, ATTACK_TYPES),
-        provinces: JSON.stringify(r() < 0.9 ? [pick(r, PROVINCES)] : []),
+        provinces: r() < 0.9 ? [pick(r, PROVINCES)] : [],
         place: maybe(r, randomText(r, 60)),
         perpetrator: maybe(r, randomText(r, 80)),
         killed: maybe(r, Math.floor(r() * 300)),

@@ -58,7 +58,7 @@ describe("map pin button", () => {
   });
 
   it("speaks English to an English subscriber", async () => {
-    const inc = await storeIncident(tdb.db, { lat: 36.34, lon: 43.13, place: "الموصل", provinces: JSON.stringify(["nineveh"]), type: "drone" });
+    const inc = await storeIncident(tdb.db, { lat: 36.34, lon: 43.13, place: "الموصل", provinces: ["nineveh"], type: "drone" });
     await tdb.db.subscriber.create({ data: { chatId: 778n, language: "en" } });
     fake.pressButton(778, `map:${inc.id}`);
     const venue = await fake.waitForCall((c) => c.method === "sendVenue", 3000);

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createRenderer, mapKeyboard, renderIncident, type RenderedMessage } from "../../src/alerts/index.js";
 import { renderTollRise } from "../../src/alerts/format.js";
 import { RenderCache } from "../../src/alerts/render-cache.js";
+import { incidentById } from "../../src/storage/index.js";
 import type { Delivery } from "../../src/generated/prisma/client.js";
 import { toLocale, translator } from "../../src/i18n.js";
 import { freshDb, type TestDb } from "../support/db.js";
@@ -37,7 +38,7 @@ describe("render cache", () => {
   /** What the renderer did before the cache: every row read and rendered from scratch. */
   async function uncached(d: Delivery): Promise<RenderedMessage | null> {
     const sub = d.subscriberId !== null ? await tdb.db.subscriber.findUnique({ where: { id: d.subscriberId } }) : null;
-    const incident = await tdb.db.incident.findUnique({ where: { id: d.incidentId! } });
+    const incident = await incidentById(tdb.db, d.incidentId!);
     if (!incident) return null;
     const locale = toLocale(sub?.language);
     const t = translator(i18n, locale);

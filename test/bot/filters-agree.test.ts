@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { forEachMatchingPage, subscriberFilter } from "../../src/alerts/index.js";
 import { incidentMatches, incidentText, isReceiving, matchesCoarse, passesFineFilters } from "../../src/alerts/filters.js";
-import type { Incident } from "../../src/generated/prisma/client.js";
+import { decodeIncident, type Incident } from "../../src/storage/index.js";
 import { ATTACK_TYPES, PROVINCES } from "../../src/nlp/index.js";
 import { freshDb, type TestDb } from "../support/db.js";
 
@@ -50,13 +50,13 @@ describe("filters.ts agrees with match.ts", () => {
       const provinces = r() < 0.1 ? [] : some(PROVINCES, 0.08).slice(0, 2);
       if (!provinces.length && r() < 0.8) provinces.push(pick(PROVINCES));
       const killed = r() < 0.5 ? null : Math.floor(r() * 4);
-      const incident: Incident = await db.incident.create({
+      const incident: Incident = decodeIncident(await db.incident.create({
         data: {
           type: pick(ATTACK_TYPES), province: provinces[0] ?? null, provinces: JSON.stringify(provinces),
           killed, injured: r() < 0.5 ? null : Math.floor(r() * 4),
           headline: "h", summary: "s", fingerprint: "", occurredAt: now,
         },
-      });
+      }));
       const byQuery = (await db.subscriber.findMany({ where: subscriberFilter(incident, now), select: { id: true } })).map((s) => s.id).sort();
       const byPredicate = subs.filter((s) => isReceiving(s, now) && matchesCoarse(s, incident)).map((s) => s.id).sort();
       expect(byPredicate).toEqual(byQuery);

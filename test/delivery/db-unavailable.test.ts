@@ -14,7 +14,7 @@ import { Api } from "grammy";
 import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PrismaClient } from "../../src/generated/prisma/client.js";
-import { sqlitePath } from "../../src/db/client.js";
+import { sqlitePath } from "../../src/storage/client.js";
 import { Sender } from "../../src/alerts/sender.js";
 import { FakeTelegram } from "../support/fake-telegram.js";
 import { freshDb, type TestDb } from "../support/db.js";

@@ -2,7 +2,7 @@
 // straight into a fresh database, a sender talking to the fake Bot API, and
 // a count of what each chat received.
 import { Api } from "grammy";
-import type { Db } from "../../src/db/client.js";
+import type { Db } from "../../src/storage/client.js";
 import type { Delivery } from "../../src/generated/prisma/client.js";
 import { Sender, type Renderer, type SenderOptions } from "../../src/alerts/sender.js";
 import type { FakeTelegram, ApiCall } from "../support/fake-telegram.js";

@@ -12,14 +12,14 @@ const update = process.env.UPDATE_GOLDEN === "1";
 
 // Facts and summaries as the extractor produced them for the seed page (shared/seed/000_…).
 const SEED_DIYALA = {
-  type: "armed_attack", province: "diyala", provinces: JSON.stringify(["diyala"]), place: "قرية مبارك", lat: 33.99, lon: 44.9,
+  type: "armed_attack", province: "diyala", provinces: ["diyala"], place: "قرية مبارك", lat: 33.99, lon: 44.9,
   killed: 1, injured: 2, perpetrator: "داعش", target: "civilians",
   headline: "قيادة العمليات المشتركة تفشل هجوماً لداعش على قرية في محافظة ديالى",
   summary: "وكانت خلية الإعلام الأمني، قد ذكرت أن مرتزقة من داعش قاموا بمهاجمة قرية مبارك ليل الخميس الجمعة بعد إطلاق نار من قبل قناصين تسبب بإصابة ثلاثة مدنيين من سكان القرية، توفي أحدهم قبل وصوله إلى مستشفى محافظة السليمانية.",
   occurredAt: new Date("2020-04-09T19:00:00Z"),
 };
 const SEED_BAGHDAD = {
-  type: "ied", province: "baghdad", provinces: JSON.stringify(["baghdad"]), place: "الطارمية", lat: 33.668, lon: 44.393,
+  type: "ied", province: "baghdad", provinces: ["baghdad"], place: "الطارمية", lat: 33.668, lon: 44.393,
   killed: 2, injured: 4, perpetrator: null, target: "security forces",
   headline: "مقتل وإصابة 6 عناصر أمن في هجوم شمال بغداد",
   summary: "قتل عنصرا أمن عراقيان وأصيب أربعة آخرون في انفجار عبوة ناسفة بمنطقة الطارمية شمال بغداد.",
@@ -47,7 +47,7 @@ const CASES: Case[] = [
   {
     name: "unknown-casualties",
     incident: {
-      type: "rocket", province: "anbar", provinces: JSON.stringify(["anbar"]), place: "قاعدة عين الأسد", lat: 33.8, lon: 42.44,
+      type: "rocket", province: "anbar", provinces: ["anbar"], place: "قاعدة عين الأسد", lat: 33.8, lon: 42.44,
       killed: null, injured: null, perpetrator: null, headline: "قصف صاروخي يستهدف قاعدة عين الأسد",
       summary: "استهدف قصف صاروخي قاعدة عين الأسد الجوية غربي الأنبار، ولم ترد معلومات عن خسائر بشرية.",
       occurredAt: new Date("2020-04-10T21:40:00Z"),

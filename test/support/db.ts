@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
-import { createDb, type Db } from "../../src/db/client.js";
+import { createDb, type Db } from "../../src/storage/client.js";
 
 export interface TestDb {
   db: Db;

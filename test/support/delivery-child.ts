@@ -4,7 +4,7 @@
 // env: DATABASE_URL, API_ROOT, BOT_TOKEN, RATE, CONCURRENCY
 import { Api } from "grammy";
 import { pino } from "pino";
-import { createDb } from "../../src/db/client.js";
+import { createDb } from "../../src/storage/client.js";
 import { Sender } from "../../src/alerts/sender.js";
 
 const env = (name: string): string => {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { migrate } from "../../src/db/migrate.js";
+import { migrate } from "../../src/storage/migrate.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

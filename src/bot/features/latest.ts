@@ -3,6 +3,7 @@
 import { Composer } from "grammy";
 import { escapeHtml, formatTime, incidentMatches, incidentSources, renderHeadline, tollText } from "../../alerts/index.js";
 import { placeById } from "../../nlp/index.js";
+import { latestIncidents } from "../../storage/index.js";
 import type { BotContext } from "../context.js";
 import { requireSubscriber } from "../ui.js";
 
@@ -25,7 +26,7 @@ latest.command("latest", async (ctx) => {
   const { db, config } = ctx.deps;
   const found = [];
   for (let skip = 0; found.length < n && skip < SCAN_LIMIT; skip += PAGE) {
-    const page = await db.incident.findMany({ orderBy: [{ firstSeenAt: "desc" }, { id: "desc" }], skip, take: PAGE });
+    const page = await latestIncidents(db, skip, PAGE);
     for (const incident of page) if (incidentMatches(sub, incident) && found.length < n) found.push(incident);
     if (page.length < PAGE) break;
   }

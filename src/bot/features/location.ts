@@ -3,6 +3,7 @@
 // never trusted: a forged id only finds nothing.
 import { Composer } from "grammy";
 import { hasMapPoint, parseMapButtonData, placeText } from "../../alerts/index.js";
+import { incidentById } from "../../storage/index.js";
 import type { BotContext } from "../context.js";
 
 export const location = new Composer<BotContext>();
@@ -11,7 +12,7 @@ const MAX_TITLE = 100;
 
 location.callbackQuery(/^map:/, async (ctx) => {
   const id = parseMapButtonData(ctx.callbackQuery.data);
-  const incident = id === null ? null : await ctx.deps.db.incident.findUnique({ where: { id } });
+  const incident = id === null ? null : await incidentById(ctx.deps.db, id);
   if (!incident || !hasMapPoint(incident)) {
     await ctx.answerCallbackQuery({ text: ctx.t("map-unavailable") });
     return;

@@ -3,7 +3,7 @@
 // resumeExpiredPauses (called periodically by main) clears it and tells the chat.
 import { Composer, InlineKeyboard, type Api } from "grammy";
 import { formatTime } from "../../alerts/index.js";
-import type { Db } from "../../db/client.js";
+import type { Db } from "../../storage/client.js";
 import { createI18n, toLocale, translator } from "../../i18n.js";
 import type { Logger } from "../../log.js";
 import { encodeAction } from "../callback.js";

@@ -3,7 +3,7 @@
 import { Composer, InlineKeyboard, type Api } from "grammy";
 import type { MessageEntity } from "grammy/types";
 import type { I18n } from "@grammyjs/i18n";
-import type { Db } from "../../../db/client.js";
+import type { Db } from "../../../storage/client.js";
 import { toLocale, translator } from "../../../i18n.js";
 import type { Logger } from "../../../log.js";
 import {

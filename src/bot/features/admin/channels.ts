@@ -8,7 +8,7 @@ import { Composer, GrammyError } from "grammy";
 import type { ChatFullInfo } from "grammy/types";
 import { audit } from "../../../admin/audit.js";
 import { escapeHtml } from "../../../alerts/index.js";
-import type { Db } from "../../../db/client.js";
+import type { Db } from "../../../storage/client.js";
 import { ATTACK_TYPES, PROVINCES } from "../../../nlp/index.js";
 import type { BotContext } from "../../context.js";
 import { NameIndex, type Named } from "../../names.js";

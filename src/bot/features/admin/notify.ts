@@ -4,7 +4,7 @@
 import type { Api } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Config } from "../../../config.js";
-import type { Db } from "../../../db/client.js";
+import type { Db } from "../../../storage/client.js";
 import type { Source } from "../../../generated/prisma/client.js";
 import { toLocale, translator, type Locale } from "../../../i18n.js";
 import type { BulkFailure } from "../../../alerts/index.js";

@@ -1,0 +1,185 @@
+// Incidents and the reports attached to them. The `provinces` column holds a
+// JSON array: it is decoded here, once, and every other module sees
+// `Incident.provinces` as the array it is.
+import type { Db } from "./client.js";
+import type { Incident as IncidentRow, Prisma } from "../generated/prisma/client.js";
+
+/** A stored incident as the rest of the service sees it. */
+export type Incident = Omit<IncidentRow, "provinces"> & { provinces: string[] };
+
+/** The facts the merge decides (as columns, provinces decoded). */
+export type IncidentFacts = Pick<
+  Incident,
+  "type" | "provinces" | "place" | "placeId" | "district" | "lat" | "lon" | "killed" | "injured" | "perpetrator" | "target" | "headline" | "summary" | "occurredAt"
+>;
+
+export function decodeProvinces(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    // a hand-edited row: no province rather than a failed alert
+    return [];
+  }
+}
+
+export const decodeIncident = (row: IncidentRow): Incident => ({ ...row, provinces: decodeProvinces(row.provinces) });
+
+function encodeFacts(f: IncidentFacts) {
+  return { ...f, province: f.provinces[0] ?? null, provinces: JSON.stringify(f.provinces) };
+}
+
+export async function incidentById(db: Db, id: number): Promise<Incident | null> {
+  const row = await db.incident.findUnique({ where: { id } });
+  return row && decodeIncident(row);
+}
+
+/** Incidents whose latest report is between `from` and `to` (the merge candidates), oldest first. */
+export async function incidentsReportedBetween(db: Db, from: Date, to: Date): Promise<Incident[]> {
+  const rows = await db.incident.findMany({ where: { lastReportAt: { gte: from, lte: to } }, orderBy: { id: "asc" } });
+  return rows.map(decodeIncident);
+}
+
+/** Incidents whose alert was never queued, oldest first. */
+export async function incidentsNotAlerted(db: Db): Promise<Incident[]> {
+  return (await db.incident.findMany({ where: { enqueuedVersion: 0 }, orderBy: { id: "asc" } })).map(decodeIncident);
+}
+
+/** Incidents with a version not yet shown: new ones and, with `updatesOnly`, only those already alerted once. */
+export async function incidentsWithNewVersion(db: Db, opts: { updatesOnly?: boolean } = {}): Promise<Incident[]> {
+  const rows = await db.incident.findMany({
+    where: { ...(opts.updatesOnly ? { enqueuedVersion: { gt: 0 } } : {}), version: { gt: db.incident.fields.enqueuedVersion } },
+    orderBy: { id: "asc" },
+  });
+  return rows.map(decodeIncident);
+}
+
+/** Records that `version` of the incident has been queued (or shown). */
+export async function markIncidentQueued(db: Db, id: number, version: number): Promise<void> {
+  await db.incident.update({ where: { id }, data: { enqueuedVersion: version } });
+}
+
+/** A page of incidents, newest first (/latest). */
+export async function latestIncidents(db: Db, skip: number, take: number): Promise<Incident[]> {
+  return (await db.incident.findMany({ orderBy: [{ firstSeenAt: "desc" }, { id: "desc" }], skip, take })).map(decodeIncident);
+}
+
+/** Province, type and time of each incident first seen since `since` (statistics). */
+export async function incidentsFirstSeenSince(db: Db, since: Date): Promise<{ province: string | null; type: string; firstSeenAt: Date }[]> {
+  return db.incident.findMany({ where: { firstSeenAt: { gte: since } }, select: { province: true, type: true, firstSeenAt: true } });
+}
+
+/** The outlets that reported an incident, in the order of their first report (one entry per outlet name). */
+export async function incidentOutlets(db: Db, incidentId: number): Promise<{ name: string; url: string }[]> {
+  const reports = await db.report.findMany({
+    where: { incidentId },
+    orderBy: { id: "asc" },
+    select: { feedItem: { select: { url: true, source: { select: { name: true, url: true } } } } },
+  });
+  const seen = new Set<string>();
+  const out: { name: string; url: string }[] = [];
+  for (const r of reports) {
+    const name = r.feedItem.source.name;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    out.push({ name, url: r.feedItem.url ?? r.feedItem.source.url });
+  }
+  return out;
+}
+
+/** Recent incidents whose current version has no model summary yet, with their reports' texts. */
+export async function incidentsToSummarize(db: Db, since: Date, take: number) {
+  const rows = await db.incident.findMany({
+    where: {
+      updatedAt: { gte: since },
+      OR: [{ summaryAiVersion: null }, { summaryAiVersion: { lt: db.incident.fields.version } }],
+    },
+    orderBy: { id: "asc" },
+    take,
+    select: { id: true, version: true, updatedAt: true, reports: { orderBy: { id: "asc" }, select: { feedItem: { select: { title: true, text: true } } } } },
+  });
+  return rows.map((r) => ({ id: r.id, version: r.version, updatedAt: r.updatedAt, reports: r.reports.map((x) => x.feedItem) }));
+}
+
+/** Stores the model's summary (or null: it failed) for that version only; a summary is not an update of the facts. */
+export async function recordSummary(db: Db, i: { id: number; version: number; updatedAt: Date }, summaryAi: string | null): Promise<void> {
+  await db.incident.updateMany({
+    where: { id: i.id, version: i.version },
+    data: { summaryAi, summaryAiVersion: i.version, updatedAt: i.updatedAt },
+  });
+}
+
+// ---- feed items → incidents (the incidents stage)
+
+export async function unprocessedFeedItems(db: Db, take: number) {
+  return db.feedItem.findMany({ where: { processedAt: null }, orderBy: { id: "asc" }, take });
+}
+
+export interface ReportFacts {
+  storyIndex: number;
+  /** the story's facts, stored as JSON for the record */
+  facts: unknown;
+}
+
+/** What one analysed feed item does to the incidents. */
+export type IngestWrite =
+  | { kind: "create"; report: ReportFacts; facts: IncidentFacts; fingerprint: string; lastReportAt: Date }
+  | {
+      kind: "attach";
+      report: ReportFacts;
+      incidentId: number;
+      /** new facts (the version goes up), or null when the report adds nothing */
+      facts: IncidentFacts | null;
+      /** also the announced toll (nobody was alerted yet) */
+      announce: boolean;
+      fingerprint?: string;
+      lastReportAt: Date;
+    };
+
+/**
+ * Writes one feed item's reports and marks it processed, all in one batch
+ * transaction. Not an interactive one on purpose: the SQLite adapter has a
+ * single connection, and every other write made while an interactive
+ * transaction is open (a delivery marked sent, a subscriber's setting) would
+ * join it and roll back with it. Returns the ids of the incidents created.
+ */
+export async function recordIngestedItem(db: Db, feedItemId: number, writes: IngestWrite[]): Promise<number[]> {
+  const ops: Prisma.PrismaPromise<unknown>[] = [];
+  const creates: number[] = [];
+  for (const w of writes) {
+    const report = { storyIndex: w.report.storyIndex, facts: JSON.stringify(w.report.facts), feedItem: { connect: { id: feedItemId } } };
+    if (w.kind === "create") {
+      creates.push(ops.length);
+      ops.push(db.report.create({
+        data: {
+          ...report,
+          incident: {
+            create: {
+              ...encodeFacts(w.facts),
+              fingerprint: w.fingerprint,
+              lastReportAt: w.lastReportAt,
+              announcedKilled: w.facts.killed,
+              announcedInjured: w.facts.injured,
+            },
+          },
+        },
+        select: { incidentId: true },
+      }));
+      continue;
+    }
+    const f = w.facts;
+    ops.push(db.incident.update({
+      where: { id: w.incidentId },
+      data: {
+        ...(f ? { ...encodeFacts(f), version: { increment: 1 } } : {}),
+        ...(f && w.announce ? { announcedKilled: f.killed, announcedInjured: f.injured } : {}),
+        ...(w.fingerprint !== undefined ? { fingerprint: w.fingerprint } : {}),
+        lastReportAt: w.lastReportAt,
+      },
+    }));
+    ops.push(db.report.create({ data: { ...report, incident: { connect: { id: w.incidentId } } } }));
+  }
+  ops.push(db.feedItem.update({ where: { id: feedItemId }, data: { processedAt: new Date() } }));
+  const done = await db.$transaction(ops);
+  return creates.map((i) => (done[i] as { incidentId: number }).incidentId);
+}
