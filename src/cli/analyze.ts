@@ -1,10 +1,16 @@
-// `npm run -s analyze -- FILE` prints the analysis of one text file as JSON.
+// `npm run -s analyze -- FILE` (or `-` for stdin) prints the analysis of one text file as JSON.
 // `npm run -s analyze -- --jsonl < in.jsonl` reads {"id","text"[,"publishedAt"]} lines and writes
-// {"id","incidents":[{provinces,place,type,killed,injured,perpetrator,summary}]} lines (stable contract).
+// {"id","incidents":[{provinces,place,type,killed,injured,perpetrator,summary,…}]} lines (stable contract:
+// fields are only ever added beside these — `casualties`, a combined killed-and-injured figure, and
+// `atLeast`, the lower-bound mark of a stated toll). One output line per non-empty input line, in order;
+// a line that is not a JSON object still gets `{"id":null,"incidents":[]}` and a line-numbered warning
+// on stderr. At the end it prints `analyzed N posts in S s (R posts/s)` on stderr (analysis time, from the
+// first line read to the last line written; process start-up excluded).
 
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { analyzeReport } from "../nlp/index.js";
+import type { IncidentFacts } from "../nlp/index.js";
 
 const DEFAULT_DATE = "2026-06-01T12:00:00Z";
 
@@ -13,30 +19,83 @@ function dateOf(v: unknown): Date {
   return Number.isFinite(d.getTime()) ? d : new Date(DEFAULT_DATE);
 }
 
+export function incidentJson(f: IncidentFacts) {
+  return {
+    provinces: f.provinces, place: f.place, type: f.type, killed: f.killed, injured: f.injured,
+    perpetrator: f.perpetrator, summary: f.summary, casualties: f.casualties, atLeast: f.atLeast,
+  };
+}
+
 function incidentsOf(text: string, publishedAt: Date) {
-  return analyzeReport({ title: "", text, publishedAt })
-    .filter((s) => s.incident)
-    .map(({ incident: f }) => ({
-      provinces: f!.provinces, place: f!.place, type: f!.type, killed: f!.killed, injured: f!.injured,
-      perpetrator: f!.perpetrator, summary: f!.summary,
-    }));
+  return analyzeReport({ title: "", text, publishedAt }).filter((s) => s.incident).map((s) => incidentJson(s.incident!));
+}
+
+/** Analyses JSONL lines; `write` gets each output line (with its newline), `warn` each bad line. */
+export async function analyzeJsonl(lines: AsyncIterable<string>, write: (s: string) => void, warn: (msg: string) => void): Promise<number> {
+  let lineNo = 0;
+  let posts = 0;
+  for await (const line of lines) {
+    lineNo++;
+    if (!line.trim()) continue;
+    posts++;
+    let id: unknown = null;
+    let incidents: ReturnType<typeof incidentsOf> = [];
+    let row: unknown;
+    try {
+      row = JSON.parse(line);
+    } catch (e) {
+      warn(`line ${lineNo}: not JSON (${(e as Error).message.slice(0, 80)})`);
+    }
+    if (row !== undefined) {
+      if (!row || typeof row !== "object" || Array.isArray(row)) warn(`line ${lineNo}: not a JSON object`);
+      else {
+        const r = row as { id?: unknown; text?: unknown; publishedAt?: unknown };
+        id = r.id ?? null;
+        if (typeof r.text !== "string") warn(`line ${lineNo}: no "text" string`);
+        incidents = incidentsOf(typeof r.text === "string" ? r.text : "", dateOf(r.publishedAt));
+      }
+    }
+    write(`${JSON.stringify({ id, incidents })}\n`);
+  }
+  return posts;
 }
 
 async function jsonl(): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) {
-    if (!line.trim()) continue;
-    let id: unknown = null;
-    let incidents: ReturnType<typeof incidentsOf> = [];
-    try {
-      const row = JSON.parse(line) as { id?: unknown; text?: unknown; publishedAt?: unknown };
-      id = row.id ?? null;
-      incidents = incidentsOf(typeof row.text === "string" ? row.text : "", dateOf(row.publishedAt));
-    } catch {
-      // a bad line still gets an answer line
-    }
-    process.stdout.write(`${JSON.stringify({ id, incidents })}\n`);
+  // output is buffered and written in blocks: one write per line costs more than the analysis
+  let buf: string[] = [];
+  let size = 0;
+  const flush = () => { if (buf.length) { process.stdout.write(buf.join("")); buf = []; size = 0; } };
+  let t0 = 0;
+  let c0: NodeJS.CpuUsage | null = null;
+  const lines = (async function* () {
+    for await (const l of rl) { if (!t0) { t0 = performance.now(); c0 = process.cpuUsage(); } yield l; }
+  })();
+  const posts = await analyzeJsonl(lines, (s) => { buf.push(s); size += s.length; if (size > 1 << 16) flush(); },
+    (m) => process.stderr.write(`analyze: ${m}\n`));
+  flush();
+  const secs = t0 ? (performance.now() - t0) / 1000 : 0;
+  const c = c0 ? process.cpuUsage(c0) : { user: 0, system: 0 };
+  const cpu = (c.user + c.system) / 1e6;
+  // CPU seconds too: on a shared machine the wall clock also counts time spent waiting for a core
+  process.stderr.write(`analyzed ${posts} posts in ${secs.toFixed(2)} s (${secs ? Math.round(posts / secs) : 0} posts/s; ` +
+    `${cpu.toFixed(2)} s CPU, ${cpu ? Math.round(posts / cpu) : 0} posts/CPU-s)\n`);
+}
+
+function readInput(file: string): string | null {
+  if (file === "-") return readFileSync(0, "utf8");
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    process.stderr.write(`analyze: ${file}: no such file\n`);
+    return null;
   }
+  if (!st.isFile()) {
+    process.stderr.write(`analyze: ${file}: not a file\n`);
+    return null;
+  }
+  return readFileSync(file, "utf8");
 }
 
 async function main(): Promise<void> {
@@ -44,13 +103,14 @@ async function main(): Promise<void> {
   if (args.includes("--jsonl")) return jsonl();
   const file = args[0];
   if (!file) {
-    process.stderr.write("usage: npm run -s analyze -- FILE | --jsonl < in.jsonl\n");
+    process.stderr.write("usage: npm run -s analyze -- FILE | - | --jsonl < in.jsonl\n");
     process.exitCode = 2;
     return;
   }
-  const text = readFileSync(file, "utf8");
+  const text = readInput(file);
+  if (text === null) { process.exitCode = 2; return; }
   const stories = analyzeReport({ title: "", text, publishedAt: new Date(DEFAULT_DATE) });
   process.stdout.write(`${JSON.stringify(stories.map(({ text: _t, ...s }) => s), null, 2)}\n`);
 }
 
-void main();
+if (process.argv[1] && /analyze\.ts$/.test(process.argv[1])) void main();

@@ -4,7 +4,11 @@
 // - «توفي أحدهم» moves one from injured to killed;
 // - numbers that count other things (rockets, km, brigade numbers, dates) are not tolls;
 // - background sentences (earlier events, monthly figures) are ignored; «rose to N» wins;
-// - 0 only when the text says nobody was hurt.
+// - 0 only when the text says nobody was hurt («لم يسفر عن إصابات», «دون خسائر بشرية»);
+// - a combined figure («مقتل وإصابة 15», «15 بين قتيل وجريح») is kept apart as `casualties`;
+// - «ما لا يقل عن N», «أكثر من N», «N على الأقل» give N with the lower-bound mark `atLeast`;
+// - a vague count («عدد من القتلى», «مقتل عدد من الجنود») is unknown, never 1;
+// - a day's or a war's running total («في عموم المحافظات», «منذ بدء العدوان») is not this incident's toll.
 
 import type { Token } from "./normalize.js";
 import { readNumber, stems, VAGUE_WORDS } from "./numbers.js";
@@ -12,7 +16,7 @@ import { nset } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
 import {
   CAS_VERBS, CAS_NOUNS, PERSON_SINGULAR, PERSON_DUAL, PERSON_PLURAL, NON_PERSON_AFTER, BACKGROUND_CUES, UPDATE_CUES,
-  ZERO_CUES, OTHER_INCIDENT_CUES,
+  ZERO_CUES, OTHER_INCIDENT_CUES, AGGREGATE_CUES,
 } from "./cues.js";
 import type { CasKind } from "./cues.js";
 
@@ -21,6 +25,7 @@ const background = new PhraseMatcher<true>(BACKGROUND_CUES);
 const updates = new PhraseMatcher<true>(UPDATE_CUES);
 const zeros = new PhraseMatcher<true>(ZERO_CUES);
 const otherIncident = new PhraseMatcher<true>(OTHER_INCIDENT_CUES);
+const aggregate = new PhraseMatcher<true>(AGGREGATE_CUES);
 
 /** Tokens skipped between a casualty verb and its count. */
 const FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "اليوم", "امس", "الى", "ايضا",
@@ -68,7 +73,30 @@ function personForm(tok: string, next: string | undefined): number {
   return -1;
 }
 
-interface Count { value: number | null; end: number }
+interface Count { value: number | null; end: number; atLeast?: boolean }
+
+/** Fillers before a count that make it a lower bound («ما لا يقل عن», «أكثر من», «ما يزيد على»). */
+const LOWER_BOUND_BEFORE = nset(["اكثر", "يقل", "يزيد", "الاقل"]);
+/** Fillers that make what follows a vague quantity («عدد من الجنود», «مجموعة من المدنيين»). */
+const VAGUE_FILLERS = nset(["عدد", "مجموعه"]);
+
+/** «N … على الأقل» right after a count (within two tokens). */
+function atLeastAfter(toks: readonly Token[], end: number, sent: number): boolean {
+  for (let k = end; k < Math.min(toks.length - 1, end + 3); k++) {
+    if (toks[k]!.sent !== sent) return false;
+    if ((toks[k]!.t === "على" || toks[k]!.t === "علي") && toks[k + 1]!.t === "الاقل") return true;
+  }
+  return false;
+}
+/** «ما لا يقل عن N», «أكثر من N» right before the count starting at k. */
+function atLeastBefore(toks: readonly Token[], k: number): boolean {
+  const sent = toks[k]?.sent;
+  for (let b = k - 1; b >= Math.max(0, k - 3); b--) {
+    if (toks[b]!.sent !== sent) return false;
+    if (LOWER_BOUND_BEFORE.has(toks[b]!.t)) return true;
+  }
+  return false;
+}
 
 /** «ما أدى إلى مقتله», «إصابته بجروح», «مصرعهما»: the pronoun gives the count (a fallback only). */
 const SELF: Record<string, { kind: "killed" | "injured"; n: number }> = {};
@@ -92,7 +120,14 @@ const PREPOSITIONS = nset(["في", "من", "على", "عن", "الى", "قرب",
 function readCount(toks: readonly Token[], j: number, sent: number, allowSkip: boolean): Count | null {
   let k = j;
   let skipped = 0;
-  while (k < toks.length && toks[k]!.sent === sent && FILLERS.has(toks[k]!.t)) k++;
+  let lower = false;
+  let vague = false;
+  while (k < toks.length && toks[k]!.sent === sent && FILLERS.has(toks[k]!.t)) {
+    if (LOWER_BOUND_BEFORE.has(toks[k]!.t)) lower = true;
+    if (VAGUE_FILLERS.has(toks[k]!.t)) vague = true;
+    k++;
+  }
+  const done = (c: Count): Count => (lower || atLeastAfter(toks, c.end, sent) ? { ...c, atLeast: true } : c);
   for (;;) {
     const tok = toks[k];
     if (!tok || tok.sent !== sent) return null;
@@ -115,10 +150,12 @@ function readCount(toks: readonly Token[], j: number, sent: number, allowSkip: b
       const more = additive(toks, end, sent);
       value += more.value;
       end = more.end;
-      return { value, end };
+      return done({ value, end });
     }
     if (VAGUE_WORDS.has(tok.t)) return { value: null, end: k + 1 };
     const pf = personForm(tok.t, toks[k + 1]?.t);
+    // «مقتل عدد من الجنود»: a vague count, whatever noun follows
+    if (vague && pf >= 0) return { value: null, end: k + 1 };
     if (pf > 0 && skipped === 0) {
       const more = additive(toks, k + 1 + (pf === 2 && /^(اثنين|اثنان)$/.test(toks[k + 1]?.t ?? "") ? 1 : 0), sent);
       return { value: pf + more.value, end: more.end };
@@ -202,9 +239,16 @@ function numberBefore(toks: readonly Token[], i: number): number | null | undefi
   return undefined;
 }
 
-interface Mention { kind: "killed" | "injured"; value: number; pos: number; bg: boolean; update: boolean; weak?: boolean }
+interface Mention { kind: "killed" | "injured" | "both"; value: number; pos: number; bg: boolean; update: boolean; weak?: boolean; atLeast?: boolean }
 
-export interface Casualties { killed: number | null; injured: number | null }
+export interface Casualties {
+  killed: number | null;
+  injured: number | null;
+  /** a combined killed-and-injured figure as stated («مقتل وإصابة 15»), never split */
+  casualties: number | null;
+  /** a stated figure is a lower bound («ما لا يقل عن», «أكثر من», «على الأقل») */
+  atLeast: boolean;
+}
 
 export function extractCasualties(toks: readonly Token[]): Casualties {
   const bgSent = new Set<number>();
@@ -221,10 +265,10 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
     for (let k = Math.max(0, i - 9); k < i; k++) if (toks[k]!.sent === s && STRONG_UPDATE.test(toks[k]!.t)) return true;
     return false;
   };
-  const push = (kind: "killed" | "injured", value: number, pos: number, weak = false): void => {
+  const push = (kind: Mention["kind"], value: number, pos: number, weak = false, atLeast = false): void => {
     // «بعد وفاة اثنين من الجرحى»: the reason for a rise, not the toll
     const aside = toks[pos - 1]?.t === "بعد" && toks[pos - 1]!.sent === toks[pos]!.sent;
-    mentions.push({ kind, value, pos, bg: bgSent.has(toks[pos]!.sent), update: !aside && isUpdate(pos), weak: weak || aside });
+    mentions.push({ kind, value, pos, bg: bgSent.has(toks[pos]!.sent), update: !aside && isUpdate(pos), weak: weak || aside, atLeast });
   };
 
   for (let i = 0; i < toks.length; i++) {
@@ -236,7 +280,15 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
     if (v) {
       const prevT = toks[i - 1]?.t ?? "";
       if (v.v === "both") {
-        // block the combined number, before or after
+        // a combined figure: kept as such, and its number blocked before and after
+        const c = readCount(toks, i + v.len, tok.sent, false);
+        if (c && c.value !== null) push("both", c.value, i, false, !!c.atLeast);
+        else {
+          // «12 شخصاً بين قتيل وجريح», «15 قتيلا وجريحا»
+          const k = personForm(prevT, undefined) >= 0 && i > 0 ? i - 1 : i;
+          const nb = numberBefore(toks, k);
+          if (typeof nb === "number") push("both", nb, i, false, atLeastBefore(toks, k - 1) || atLeastAfter(toks, i + v.len, tok.sent));
+        }
         for (let k = Math.max(0, i - 6); k < Math.min(toks.length, i + v.len + 5); k++) if (readNumber(toks, k)) used[k] = 1;
         i += v.len - 1;
         continue;
@@ -245,7 +297,7 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
       const end = i + v.len;
       const c = readCount(toks, end, tok.sent, true);
       if (c && !used[Math.max(end, c.end - 1)]) {
-        if (c.value !== null) push(v.v, c.value, i);
+        if (c.value !== null) push(v.v, c.value, i, false, !!c.atLeast);
         for (let k = end; k < c.end; k++) used[k] = 1;
         // «لقي N مصرعهم»: the later «مصرع» is the same mention
         if (v.p === "لقي" || v.p === "لقوا") for (let k = c.end; k < Math.min(toks.length, c.end + 4); k++) if (/^مصرع/.test(toks[k]!.t)) used[k] = 1;
@@ -281,7 +333,9 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
       const nb = numberBefore(toks, i);
       if (nb !== undefined) {
         const k0 = i - 1;
-        if (!used[k0] && nb !== null) push(noun.kind, nb, i);
+        // «ما لا يقل عن 5 قتلى», «5 قتلى على الأقل»
+        const lower = atLeastAfter(toks, i + 1, tok.sent) || [1, 2, 3].some((b) => atLeastBefore(toks, i - b));
+        if (!used[k0] && nb !== null) push(noun.kind, nb, i, false, lower);
       } else if (!tok.t.startsWith("ال")) {
         // «بين قتيل وجريح» is a combined total, not one victim; «يوقع قتيلا وجريحين» is 1 and 2
         const nxt = toks[i + 1]?.t ?? "";
@@ -324,28 +378,66 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
     }
   }
 
-  const pick = (kind: "killed" | "injured"): number | null => {
-    let ms = mentions.filter((m) => m.kind === kind);
-    if (!ms.length) return null;
-    const strong = ms.filter((m) => !m.weak);
-    if (strong.length) ms = strong;
-    const fg = ms.filter((m) => !m.bg);
-    if (fg.length) ms = fg;
-    const up = ms.filter((m) => m.update);
-    if (up.length) return up[up.length - 1]!.value;
-    return ms[0]!.value;
-  };
-  // the figures of another incident told in the same article are dropped, not just weighed down
-  const other = new Set(otherIncident.find(toks).map((h) => toks[h.i]!.sent));
+  // the figures of another incident told in the same article, and running totals over a day or a
+  // war, are dropped, not just weighed down
+  const other = new Set([...otherIncident.find(toks), ...aggregate.find(toks)].map((h) => toks[h.i]!.sent));
   if (other.size) for (let k = mentions.length - 1; k >= 0; k--) if (other.has(toks[mentions[k]!.pos]!.sent)) mentions.splice(k, 1);
-  let killed = pick("killed");
-  let injured = pick("injured");
+  const killedM = pick(mentions, "killed");
+  const injuredM = pick(mentions, "injured");
+  const bothM = pick(mentions, "both");
+  let killed = killedM?.value ?? null;
+  let injured = injuredM?.value ?? null;
   if (died) {
     killed = (killed ?? 0) + 1;
     if (injured !== null && injured > 0) injured -= 1;
   }
-  if (killed === null && injured === null && zeros.find(toks).length) return { killed: 0, injured: 0 };
-  return { killed, injured };
+  const casualties = bothM?.value ?? null;
+  const atLeast = !!(killedM?.atLeast || injuredM?.atLeast || bothM?.atLeast);
+  if (killed === null && injured === null && casualties === null && saysNobodyHurt(toks)) return { killed: 0, injured: 0, casualties: null, atLeast: false };
+  return { killed, injured, casualties, atLeast };
+}
+
+/** The figure that stands for this incident: stated (not inferred from a pronoun), in the foreground,
+ * and among those the latest update («ارتفعت الحصيلة إلى …»), else the first one stated. */
+function pick(mentions: readonly Mention[], kind: Mention["kind"]): Mention | null {
+  let ms = mentions.filter((m) => m.kind === kind);
+  if (!ms.length) return null;
+  const strong = ms.filter((m) => !m.weak);
+  if (strong.length) ms = strong;
+  const fg = ms.filter((m) => !m.bg);
+  if (fg.length) ms = fg;
+  const up = ms.filter((m) => m.update);
+  if (up.length) return up[up.length - 1]!;
+  return ms[0]!;
+}
+
+/** Negators and the words between them and «casualties» in «لم يسفر الهجوم عن أي إصابات». */
+const ZERO_NEGATOR = nset(["لم", "دون", "بدون", "ودون", "ولم", "لا", "ولا", "عدم"]);
+const ZERO_FILLER = nset(["يسفر", "تسفر", "يؤد", "يؤدي", "تؤدي", "تؤد", "عن", "الى", "وقوع", "تسجيل", "اي", "ان", "تسجل", "يسجل",
+  "تسجلا", "يخلف", "تخلف", "توجد", "يوجد", "هناك", "الانفجار", "الهجوم", "القصف", "الحادث", "الاستهداف", "ذلك", "من"]);
+const ZERO_OBJECT = /^(ال)?(اصابات|اصابه|ضحايا|قتلى|قتلي|جرحى|جرحي|خسائر|اصابات)$/;
+/** Material-damage words: «دون خسائر مادية» says nothing about people. */
+const MATERIAL = /^(ال)?(ماديه|مادي)$/;
+
+/** «لم يسفر عن إصابات», «دون خسائر بشرية», «لا توجد أي إصابات», «لم يصب أحد»: nobody was hurt. */
+function saysNobodyHurt(toks: readonly Token[]): boolean {
+  if (zeros.find(toks).length) return true;
+  for (let i = 0; i < toks.length; i++) {
+    if (!ZERO_NEGATOR.has(toks[i]!.t)) continue;
+    const sent = toks[i]!.sent;
+    for (let k = i + 1; k < Math.min(toks.length, i + 6) && toks[k]!.sent === sent; k++) {
+      const t = toks[k]!.t;
+      if (ZERO_OBJECT.test(t)) {
+        const nx = toks[k + 1];
+        // «خسائر» alone may be material; it speaks of people with «بشرية» / «في الأرواح»
+        if (/خسائر$/.test(t) && !(nx && nx.sent === sent && /^(بشريه|في)$/.test(nx.t))) break;
+        if (nx && nx.sent === sent && MATERIAL.test(nx.t)) break;
+        return true;
+      }
+      if (!ZERO_FILLER.has(t)) break;
+    }
+  }
+  return false;
 }
 
 function prevIs(toks: readonly Token[], i: number, w: string): boolean {

@@ -66,15 +66,17 @@ export interface ClassifyInput {
   norm: string;
   typeHits: readonly Hit<TypeCue>[];
   place: PlaceResolution;
+  /** the act cues of the story, when the caller has found them already */
+  events?: readonly Hit<number>[];
 }
 
 const STRONG_TYPES = new Set(["suicide", "car_bomb", "ied", "armed_attack", "rocket", "drone", "airstrike", "assassination", "kidnapping", "clash"]);
 
-export function classify({ toks, norm, typeHits, place }: ClassifyInput): Classification {
+export function classify({ toks, norm, typeHits, place, events: acts }: ClassifyInput): Classification {
   if (!toks.length) return { incident: false, reason: "empty" };
   const kidnapNamed = typeHits.some((h) => h.v.type === "kidnapping");
   const deviceNamed = typeHits.some((h) => DEVICE_TYPES.has(h.v.type) && !h.v.weak);
-  const evs = events.find(toks).filter((h) => {
+  const evs = (acts ?? events.find(toks)).filter((h) => {
     // «دوي صافرات الانذار» is a siren, not a blast
     const nx = toks[h.i + h.len]?.t ?? "";
     if (/صافرات|صفارات/.test(nx)) return false;

@@ -47,6 +47,9 @@ const MAX_SUMMARY_SENTENCES = 40;
 
 const DAY = 86_400_000;
 const WEEKDAYS: Record<string, number> = { الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6 };
+// with a glued «و/ب/ل» too («والخميس», «بالجمعة»): one lookup per token
+const WEEKDAY_FORMS = new Map<string, number>();
+for (const [w, d] of Object.entries(WEEKDAYS)) for (const p of ["", "و", "ب", "ل"]) WEEKDAY_FORMS.set(p + w, d);
 
 /** «أمس», «مساء الخميس», «فجر اليوم»… relative to publishedAt; the report time otherwise. */
 export function resolveOccurredAt(toks: readonly Token[], publishedAt: Date): Date {
@@ -55,7 +58,7 @@ export function resolveOccurredAt(toks: readonly Token[], publishedAt: Date): Da
   for (let i = 0; i < Math.min(toks.length, 120); i++) {
     const t = toks[i]!.t;
     if (t === "امس" || t === "البارحه") return new Date(base - DAY);
-    const wd = WEEKDAYS[t] ?? WEEKDAYS[t.replace(/^(و|ب|ل)/, "")];
+    const wd = WEEKDAY_FORMS.get(t);
     if (wd !== undefined) {
       const prev = toks[i - 1]?.t ?? "";
       if (/^(يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر)$/.test(prev) || i > 0) {
@@ -99,7 +102,7 @@ function isFragment(body: string, map: Int32Array, first: Token): boolean {
 }
 
 /** The story's sentences as written, with what each names (for the summary). */
-function summarySentences(body: string, map: Int32Array, toks: readonly Token[], hits: readonly Hit<TypeCue>[], place: PlaceResolution): SummarySentence[] {
+function summarySentences(body: string, map: Int32Array, toks: readonly Token[], hits: readonly Hit<TypeCue>[], place: PlaceResolution, acts: readonly Hit<number>[]): SummarySentence[] {
   if (!toks.length) return [];
   const first = toks[0]!.sent;
   const limit = first + MAX_SUMMARY_SENTENCES;
@@ -112,7 +115,7 @@ function summarySentences(body: string, map: Int32Array, toks: readonly Token[],
       anyBackground: false, statement: false, fragment: isFragment(body, map, t), words: 1, a: t.s, b: t.e });
   }
   const at = (i: number) => out.get(toks[i]!.sent);
-  for (const h of events.find(toks)) { const s = at(h.i); if (s) s.act = true; }
+  for (const h of acts) { const s = at(h.i); if (s) s.act = true; }
   for (const h of cas.find(toks)) { const s = at(h.i); if (s) s.toll = true; }
   for (const h of hits) { const s = at(h.i); if (s && !h.v.weak) s.weapon = true; }
   for (const h of summaryCues.find(toks)) {
@@ -141,18 +144,22 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
   const body = text.length > MAX_STORY ? text.slice(0, MAX_STORY) : text;
   const { text: norm, map } = normalizeWithMap(body);
   const toks = tokenize(norm);
+  // most posts of a real stream name no act at all: answer them before the costlier place and type rules
+  const acts = events.find(toks);
+  if (!toks.length) return { headline, text, incident: null, reason: "empty" };
+  if (!acts.length) return { headline, text, incident: null, reason: "no-event" };
   const place = resolvePlace(toks);
   const hits = typeHits(toks);
-  const verdict = classify({ toks, norm, typeHits: hits, place });
+  const verdict = classify({ toks, norm, typeHits: hits, place, events: acts });
   if (!verdict.incident) return { headline, text, incident: null, reason: verdict.reason };
 
-  const type = classifyType(toks);
-  const { killed, injured } = extractCasualties(toks);
+  const type = classifyType(toks, hits);
+  const { killed, injured, casualties, atLeast } = extractCasualties(toks);
   const actors = findActors(toks);
   const m = place.mention;
   const placeText = m ? nameAsWritten(body, map, toks[m.i]!, toks[m.i + m.len - 1]!, m.first) : null;
   const entry = m?.place ?? null;
-  const sentences = summarySentences(body, map, toks, hits, place);
+  const sentences = summarySentences(body, map, toks, hits, place, acts);
   const facts: IncidentFacts = {
     provinces: place.provinces,
     place: placeText,
@@ -162,6 +169,8 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
     type,
     killed,
     injured,
+    casualties,
+    atLeast,
     perpetrator: actors.perpetrator
       ? nameAsWritten(body, map, toks[actors.perpetrator.i]!, toks[actors.perpetrator.i + actors.perpetrator.len - 1]!, actors.perpetrator.first)
       : null,

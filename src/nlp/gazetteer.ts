@@ -11,6 +11,7 @@ import { isProvinceId } from "./taxonomy.js";
 import { PLACE_DATA, FOREIGN_DATA } from "./places-source.js";
 import type { PlaceLike, ForeignLike } from "./places-source.js";
 import { FOREIGN_TERRITORY } from "./cues.js";
+import { registerStarts, tokenMask } from "./match.js";
 
 export type PlaceKind = PlaceLike["kind"];
 
@@ -69,6 +70,7 @@ function nameWords(name: string): string[] {
 class GazetteerIndex {
   private byFirst = new Map<string, IndexEntry[]>();
   readonly size: number;
+  private readonly bit: number;
 
   constructor(places: readonly PlaceLike[], foreign: readonly ForeignLike[]) {
     let n = 0;
@@ -96,6 +98,8 @@ class GazetteerIndex {
     }
     for (const l of this.byFirst.values()) l.sort((a, b) => b.words.length - a.words.length);
     this.size = n;
+    // keys are without ال, and a token's stems include its form without ال
+    this.bit = registerStarts(this.byFirst.keys());
   }
 
   private add(e: IndexEntry): void {
@@ -125,6 +129,7 @@ class GazetteerIndex {
   find(toks: readonly Token[]): PlaceMention[] {
     const out: PlaceMention[] = [];
     for (let i = 0; i < toks.length; i++) {
+      if (!(tokenMask(toks[i]!) & this.bit)) continue;
       let best: IndexEntry | null = null;
       let bestIraqi: IndexEntry | null = null;
       for (const s of stems(toks[i]!.t)) {

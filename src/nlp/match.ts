@@ -32,9 +32,52 @@ function wordMatches(tok: string, w: { w: string; prefix: boolean }): boolean {
   return false;
 }
 
+// Speed: most tokens start no phrase of any matcher. Each matcher gets one bit; a word's mask (memoised
+// per distinct word, across all matchers) says which matchers have a phrase that may start at it, so
+// `at` answers "no" with one lookup instead of one per stem and per table.
+// First words (exact) and first-word prefixes (3 letters) of every registered index → their bits.
+const EXACT_BITS = new Map<string, number>();
+const PREFIX_BITS = new Map<string, number>();
+let registered = 0;
+const MASKS = new Map<string, number>();
+/** Bumped when an index is added: masks cached on tokens before that are stale. */
+let generation = 0;
+
+/** Register a word index (a matcher, the gazetteer) for the start-of-phrase pre-check; returns its bit.
+ * `exact`: words a phrase may start with; `prefixes`: 3-letter starts of words matched as prefixes. */
+export function registerStarts(exact: Iterable<string>, prefixes: Iterable<string> = []): number {
+  const bit = 1 << (registered++ % 30); // indexes beyond 30 share a bit: the pre-check is only less selective
+  for (const w of exact) EXACT_BITS.set(w, (EXACT_BITS.get(w) ?? 0) | bit);
+  for (const p of prefixes) PREFIX_BITS.set(p, (PREFIX_BITS.get(p) ?? 0) | bit);
+  MASKS.clear();
+  generation++;
+  return bit;
+}
+
+/** Which registered indexes may have a phrase starting at this token (cached on the token). */
+export function tokenMask(tok: Token): number {
+  if (tok.mg === generation && tok.mt === tok.t) return tok.m!;
+  const m = maskOf(tok.t);
+  tok.m = m;
+  tok.mt = tok.t;
+  tok.mg = generation;
+  return m;
+}
+
+function maskOf(tok: string): number {
+  let m = MASKS.get(tok);
+  if (m !== undefined) return m;
+  m = 0;
+  for (const s of stems(tok)) m |= (EXACT_BITS.get(s) ?? 0) | (PREFIX_BITS.get(s.slice(0, 3)) ?? 0);
+  if (MASKS.size > 100_000) MASKS.clear();
+  MASKS.set(tok, m);
+  return m;
+}
+
 export class PhraseMatcher<T> {
   private exact = new Map<string, Compiled<T>[]>();
   private prefix = new Map<string, Compiled<T>[]>();
+  private readonly bit: number;
 
   constructor(cues: readonly Cue<T>[]) {
     for (const c of cues) {
@@ -50,10 +93,16 @@ export class PhraseMatcher<T> {
     }
     // longest phrases first so that the first hit at a position is the longest
     for (const m of [this.exact, this.prefix]) for (const l of m.values()) l.sort((a, b) => b.words.length - a.words.length);
+    this.bit = registerStarts(this.exact.keys(), this.prefix.keys());
   }
 
-  /** All hits, longest at each start position, non-overlapping (left to right). */
+  /** Whole-story results, per token array: several rules ask the same matcher about one story. */
+  private last: { toks: readonly Token[]; hits: Hit<T>[] } | null = null;
+
+  /** All hits, longest at each start position, non-overlapping (left to right). Do not mutate the result. */
   find(toks: readonly Token[], from = 0, to = toks.length): Hit<T>[] {
+    const whole = from === 0 && to === toks.length;
+    if (whole && this.last && this.last.toks === toks) return this.last.hits;
     const hits: Hit<T>[] = [];
     for (let i = from; i < to; i++) {
       const h = this.at(toks, i, to);
@@ -62,12 +111,14 @@ export class PhraseMatcher<T> {
         i += h.len - 1;
       }
     }
+    if (whole) this.last = { toks, hits };
     return hits;
   }
 
   /** The longest phrase that starts at token i, if any. */
   at(toks: readonly Token[], i: number, to = toks.length): Hit<T> | null {
     const tok = toks[i]!;
+    if (!(tokenMask(tok) & this.bit)) return null;
     let best: Compiled<T> | null = null;
     for (const s of stems(tok.t)) {
       for (const list of [this.exact.get(s), this.prefix.get(s.slice(0, 3))]) {

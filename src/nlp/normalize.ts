@@ -68,49 +68,48 @@ function foldChar(code: number): string | null {
   return String.fromCharCode(code);
 }
 
+// Speed: every UTF-16 unit folds to at most one unit, so one table lookup per character
+// (-1 = dropped) replaces the maps above in the hot loops.
+const FOLD_CODE = new Int32Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (c >= 0xd800 && c <= 0xdfff) { FOLD_CODE[c] = 0x20; continue; }
+  const f = foldChar(c);
+  FOLD_CODE[c] = f === null ? -1 : f.charCodeAt(0);
+}
+const decoder = new TextDecoder("utf-16le");
+
 /** Normalise and keep the offset map back to the original text. */
 export function normalizeWithMap(s: string): Normalized {
-  const out: string[] = [];
+  const out = new Uint16Array(s.length);
   const map = new Int32Array(s.length + 1);
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    // Surrogate pairs (emoji): keep them whole, they are never matched anyway.
+    // Surrogate pairs (emoji): one space for the pair, they are never matched anyway.
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < s.length) {
-      out.push(" ");
+      out[n] = 0x20;
       map[n++] = i;
       i++;
       continue;
     }
-    const f = foldChar(code);
-    if (f === null) continue;
-    out.push(f);
+    const f = FOLD_CODE[code]!;
+    if (f < 0) continue;
+    out[n] = f;
     map[n++] = i;
   }
   map[n] = s.length;
-  return { text: out.join(""), map: map.subarray(0, n + 1) };
+  return { text: decoder.decode(out.subarray(0, n)), map: map.subarray(0, n + 1) };
 }
-
-const cache = new Map<number, string>();
 
 /** Normalise Arabic text for matching (see the header for what is folded). */
 export function normalizeArabic(s: string): string {
-  let out = "";
+  const out = new Uint16Array(s.length);
+  let n = 0;
   for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code < 0x80 && code >= 0x20 && !(code >= 0x41 && code <= 0x5a)) {
-      out += s[i];
-      continue;
-    }
-    let f = cache.get(code);
-    if (f === undefined) {
-      if (code >= 0xd800 && code <= 0xdfff) f = " ";
-      else f = foldChar(code) ?? "";
-      cache.set(code, f);
-    }
-    out += f;
+    const f = FOLD_CODE[s.charCodeAt(i)]!;
+    if (f >= 0) out[n++] = f;
   }
-  return out;
+  return decoder.decode(out.subarray(0, n));
 }
 
 export interface Token {
@@ -121,6 +120,10 @@ export interface Token {
   e: number;
   /** index of the sentence the token belongs to */
   sent: number;
+  /** cache of match.ts's start-of-phrase mask, valid for text `mt` and generation `mg` (speed only) */
+  m?: number;
+  mt?: string;
+  mg?: number;
 }
 
 const isWordChar = (c: number): boolean =>
@@ -155,7 +158,7 @@ export function tokenize(norm: string): Token[] {
         if (wasDigit !== isDigit && !(d >= 0x61 && d <= 0x7a)) break; // "بـ10" → ب | 10
         i++;
       }
-      toks.push({ t: norm.slice(s, i), s, e: i, sent });
+      toks.push({ t: norm.slice(s, i), s, e: i, sent, m: 0, mt: "", mg: -1 });
     } else {
       const ch = norm[i]!;
       if (SENTENCE_END.has(ch)) {

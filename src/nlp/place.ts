@@ -250,6 +250,7 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
   // «العراق», «الاراضي العراقية», «كردستان العراق» as a location: Iraq without a province
   let generic = 0;
   for (let i = 0; i < toks.length; i++) {
+    if (!toks[i]!.t.includes("عراق")) continue;
     const ss = stems(toks[i]!.t);
     if (!ss.some((s) => s === "عراق" || s === "عراقيه")) continue;
     // «فصائل عراقية», «قوات عراقية»: an actor; «الأراضي العراقية», «المياه العراقية»: a place

@@ -25,7 +25,11 @@ const MAX_PAGE = 60_000;
 
 const clean = (l: string): string => normalizeArabic(l).replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
 
+/** Longer than any furniture line (the longest is a row of share buttons): text, not furniture. */
+const MAX_FURNITURE = 120;
+
 export function isBoilerplate(line: string): boolean {
+  if (line.length > MAX_FURNITURE) return false;
   const c = clean(line);
   if (!c) return false;
   if (BOILERPLATE.has(c)) return true;

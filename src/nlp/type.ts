@@ -63,8 +63,8 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
 const CHAIN: AttackType[] = ["suicide", "car_bomb", "ied"];
 const AIR_DEFENCE = nset(["تصدي", "تصدت", "تصدى", "التصدي", "معارك", "معركه"]);
 
-export function classifyType(toks: readonly Token[]): AttackType {
-  const hits = typeHits(toks);
+export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCue>[]): AttackType {
+  const hits = found ?? typeHits(toks);
   const strong = hits.filter((h) => !h.v.weak);
   const has = (t: AttackType): boolean => strong.some((h) => h.v.type === t);
   const first = strong[0];

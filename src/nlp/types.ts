@@ -18,6 +18,10 @@ export interface IncidentFacts {
   type: AttackType;
   killed: number | null;
   injured: number | null;
+  /** a combined killed-and-injured figure as stated («مقتل وإصابة 15»): not a death toll, never split */
+  casualties?: number | null;
+  /** the stated toll is a lower bound («ما لا يقل عن», «أكثر من», «على الأقل»); the figure is still N */
+  atLeast?: boolean;
   perpetrator: string | null;
   target: string | null;
   occurredAt: Date;

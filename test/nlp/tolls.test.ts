@@ -1,0 +1,61 @@
+// Tolls coded as IBC / ACLED would code them (issue 13 item 4), one language feature per test.
+import { describe, it, expect } from "vitest";
+import { incidentOf } from "./helpers.js";
+
+const toll = (text: string) => {
+  const f = incidentOf(text);
+  return f ? { killed: f.killed, injured: f.injured, casualties: f.casualties ?? null, atLeast: !!f.atLeast } : "no incident";
+};
+
+describe("a combined killed-and-injured figure", () => {
+  it("«مقتل وإصابة N» is a combined figure, not a death toll", () => {
+    expect(toll("مقتل وإصابة 15 شخصا بانفجار عبوة ناسفة في سوق ببغداد")).toEqual({ killed: null, injured: null, casualties: 15, atLeast: false });
+  });
+  it("«N بين قتيل وجريح» is the same combined figure", () => {
+    expect(toll("سقوط 12 شخصاً بين قتيل وجريح في نزاع عشائري مسلح في قضاء الزبير")).toMatchObject({ killed: null, injured: null, casualties: 12 });
+    expect(toll("انفجار سيارة مفخخة في الحلة يوقع 9 قتلى وجرحى")).toMatchObject({ killed: null, injured: null, casualties: 9 });
+  });
+  it("the split, when stated as well, gives killed and injured beside the combined figure", () => {
+    expect(toll("مقتل وإصابة 6 عناصر أمن في هجوم شمال بغداد\nقتل عنصرا أمن وأصيب أربعة آخرون في انفجار عبوة ناسفة بمنطقة الطارمية"))
+      .toMatchObject({ killed: 2, injured: 4, casualties: 6 });
+  });
+});
+
+describe("zero, unknown and lower bounds", () => {
+  it("«لم يسفر عن أي إصابات» and «دون خسائر بشرية» are 0, not unknown", () => {
+    expect(toll("سقوط صاروخ كاتيوشا قرب مطار بغداد لم يسفر عن أي إصابات")).toMatchObject({ killed: 0, injured: 0 });
+    expect(toll("انفجار عبوة ناسفة على طريق في ديالى دون خسائر بشرية")).toMatchObject({ killed: 0, injured: 0 });
+    expect(toll("انفجار عبوة ناسفة على رتل في الأنبار، ولم يسفر الانفجار عن وقوع إصابات")).toMatchObject({ killed: 0, injured: 0 });
+  });
+  it("material damage only says nothing about people", () => {
+    expect(toll("سقوط صاروخ قرب مطار بغداد دون خسائر مادية")).toMatchObject({ killed: null, injured: null });
+  });
+  it("«عدد من القتلى», «مقتل عدد من الجنود» are unknown, not one", () => {
+    expect(toll("قصف صاروخي على قاعدة في الأنبار يوقع عدد من القتلى")).toMatchObject({ killed: null });
+    expect(toll("مقتل عدد من الجنود بهجوم لداعش في كركوك")).toMatchObject({ killed: null });
+  });
+  it("«ما لا يقل عن N», «أكثر من N», «N على الأقل» are N with the lower-bound mark", () => {
+    expect(toll("مقتل ما لا يقل عن 7 أشخاص بانفجار سيارة مفخخة في بغداد")).toMatchObject({ killed: 7, atLeast: true });
+    expect(toll("إصابة أكثر من 20 شخصا بانفجار عبوة ناسفة في كركوك")).toMatchObject({ injured: 20, atLeast: true });
+    expect(toll("مقتل 5 أشخاص على الأقل بهجوم مسلح في ديالى")).toMatchObject({ killed: 5, atLeast: true });
+    expect(toll("مقتل 5 أشخاص بهجوم مسلح في ديالى")).toMatchObject({ killed: 5, atLeast: false });
+  });
+});
+
+describe("deaths told as martyrdom", () => {
+  it("«ارتقاء N» and «استشهاد» are deaths", () => {
+    expect(toll("ارتقاء ثلاثة شهداء بقصف صاروخي على مقر للحشد الشعبي في ديالى")).toMatchObject({ killed: 3 });
+    expect(toll("استشهاد منتسب بهجوم مسلح في كركوك")).toMatchObject({ killed: 1 });
+  });
+});
+
+describe("whose toll it is", () => {
+  it("a running total over a day or a war is not this incident's toll", () => {
+    expect(toll("مقتل شخصين بقصف صاروخي على قاعدة في الأنبار. وارتفعت حصيلة الضحايا في عموم المحافظات إلى 40 قتيلا"))
+      .toMatchObject({ killed: 2 });
+  });
+  it("a preliminary and a later toll: the later one", () => {
+    expect(toll("مقتل 3 أشخاص بانفجار عبوة ناسفة في بغداد. وفي حصيلة جديدة، مقتل 5 أشخاص")).toMatchObject({ killed: 5 });
+    expect(toll("مقتل 3 أشخاص بانفجار عبوة ناسفة في بغداد، وارتفعت الحصيلة إلى 6 قتلى")).toMatchObject({ killed: 6 });
+  });
+});
