@@ -2,7 +2,7 @@
 // Pure: no I/O, no clock (time comes from input.publishedAt). Never throws; input is capped.
 
 import type { ReportInput, Story, IncidentFacts } from "./types.js";
-import { normalizeWithMap, tokenize } from "./normalize.js";
+import { normalizeWithMap, normalizeArabic, tokenize } from "./normalize.js";
 import type { Token } from "./normalize.js";
 import { segment } from "./segment.js";
 import { resolvePlace } from "./place.js";
@@ -197,6 +197,23 @@ export function digestItems(text: string): string[] {
   return items.length >= 2 ? items.slice(0, MAX_DIGEST_ITEMS) : [];
 }
 
+const squash = (s: string): string => normalizeArabic(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** The text already opens with the title, perhaps clipped by the feed («… يسفر عن مقتل سبعة…»): the
+ * title is not prepended again, or the full first line would read as a second story's headline. */
+export function titleOpensText(title: string, text: string): boolean {
+  const t = squash(title.replace(/\s*(?:…|\.{2,})\s*$/u, ""));
+  if (!t) return true;
+  const head = squash(text.slice(0, title.length * 2 + 200));
+  if (head.startsWith(t)) return true;
+  // a clipped title may end inside a word: compare up to its last complete word
+  if (/(?:…|\.{2,})\s*$/u.test(title)) {
+    const words = t.split(" ");
+    if (words.length >= 4 && head.startsWith(words.slice(0, -1).join(" "))) return true;
+  }
+  return false;
+}
+
 /** Segment a report into stories and analyse each. Never throws. */
 export function analyzeReport(input: ReportInput): Story[] {
   try {
@@ -204,7 +221,7 @@ export function analyzeReport(input: ReportInput): Story[] {
     const raw = typeof input?.text === "string" ? input.text : "";
     const publishedAt = input?.publishedAt instanceof Date ? input.publishedAt : new Date(0);
     let page = raw;
-    if (title && !raw.trimStart().startsWith(title)) page = `${title}\n\n${raw}`;
+    if (title && !titleOpensText(title, raw)) page = `${title}\n\n${raw}`;
     const segs = segment(page).slice(0, MAX_STORIES);
     const one = (headline: string, text: string): Story => {
       try {

@@ -27,9 +27,14 @@ const clean = (l: string): string => normalizeArabic(l).replace(/[^\p{L}\p{N}\s]
 
 /** Longer than any furniture line (the longest is a row of share buttons): text, not furniture. */
 const MAX_FURNITURE = 120;
+/** A view or read count a fetched page puts under the title («المحرر منذ ساعتين 1٬204 مشاهدة»). */
+const VIEW_COUNT = /^.{0,100}?[0-9٠-٩۰-۹][0-9٠-٩۰-۹,٬.]*\s*(?:[كK]\s*)?(?:مشاهدة|مشاهده|مشاهدات|قراءة|قراءه|قراءات|views?|reads?)\s*$/iu;
+/** A byline on a line of its own («المحرر: …», «بقلم …», «بواسطة …»): at most a name and a time. */
+const BYLINE = /^\s*(?:المحرر|محرر الموقع|بقلم|بواسطة|تحرير|نشر بواسطة|الكاتب)\s*[:：|-]?\s*[^.!؟?\n]{0,50}$/u;
 
 export function isBoilerplate(line: string): boolean {
   if (line.length > MAX_FURNITURE) return false;
+  if (VIEW_COUNT.test(line.trim()) || (BYLINE.test(line) && line.trim().split(/\s+/).length <= 8)) return true;
   const c = clean(line);
   if (!c) return false;
   if (BOILERPLATE.has(c)) return true;
@@ -63,6 +68,13 @@ function isBody(p: string): boolean {
   return t.length >= 80 || wordCount(t) >= 12;
 }
 
+/** Same words as the story's first paragraph (or its start: a feed title may be the clipped first line). */
+function repeatsHeadline(p: string, first: string): boolean {
+  const a = clean(p);
+  const b = clean(first);
+  return a.length >= 15 && (b === a || b.startsWith(a) || a.startsWith(b));
+}
+
 export function segment(page: string): Segment[] {
   let text = stripHtml(page.length > MAX_PAGE ? page.slice(0, MAX_PAGE) : page).replace(/\r\n?/g, "\n");
   const lines = text.split("\n").filter((l) => !isBoilerplate(l));
@@ -75,7 +87,9 @@ export function segment(page: string): Segment[] {
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k]!;
     const next = paras[k + 1];
-    if (hasBody && isHeadlineLike(p) && next !== undefined && isBody(next)) {
+    // a repeat of the story's own headline (a page that prints its title again under a byline, a
+    // teaser followed by the article) continues the story
+    if (hasBody && isHeadlineLike(p) && next !== undefined && isBody(next) && !repeatsHeadline(p, cur[0]!)) {
       stories.push(cur);
       cur = [];
       hasBody = false;

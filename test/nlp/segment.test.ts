@@ -1,0 +1,53 @@
+// Where one story ends and the next begins on a fetched page or feed item.
+import { describe, it, expect } from "vitest";
+import { analyzeReport } from "../../src/nlp/index.js";
+import { isBoilerplate } from "../../src/nlp/segment.js";
+import { titleOpensText } from "../../src/nlp/extract.js";
+
+const at = new Date("2026-06-01T12:00:00Z");
+const body = "أفاد مصدر أمني بأن عبوة ناسفة انفجرت صباح اليوم على دورية للجيش في قضاء المقدادية بمحافظة ديالى، ما أسفر عن مقتل جنديين وإصابة ثلاثة آخرين بجروح متفاوتة، فيما فرضت القوات الأمنية طوقا حول المكان.";
+
+describe("a feed title that is the clipped first line", () => {
+  const first = "انفجار عبوة ناسفة على دورية للجيش في المقدادية يسفر عن مقتل جنديين وإصابة ثلاثة آخرين";
+  const text = `${first}\n\n${body}`;
+  it("is recognised as the opening of the text, whether clipped at a word or inside one", () => {
+    expect(titleOpensText("انفجار عبوة ناسفة على دورية للجيش في المقدادية يسفر عن…", text)).toBe(true);
+    expect(titleOpensText("انفجار عبوة ناسفة على دورية للجيش في المقدادية يسفر عن مق...", text)).toBe(true);
+    expect(titleOpensText("هجوم بطائرة مسيرة على مطار أربيل", text)).toBe(false);
+  });
+  it("does not split the item into two stories", () => {
+    // a clipped title long enough to read as a paragraph of text, then the full line as a headline
+    const stories = analyzeReport({ title: "انفجار عبوة ناسفة على دورية للجيش في المقدادية يسفر عن مقتل جنديين وإصابة…", text, publishedAt: at });
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.incident).toMatchObject({ provinces: ["diyala"], type: "ied", killed: 2, injured: 3 });
+  });
+});
+
+describe("a byline and a view count between title and body", () => {
+  it("are page furniture, not text", () => {
+    expect(isBoilerplate("المحرر منذ ساعتين 1٬204 مشاهدة")).toBe(true);
+    expect(isBoilerplate("1,204 مشاهدة")).toBe(true);
+    expect(isBoilerplate("المحرر: أحمد علي")).toBe(true);
+    expect(isBoilerplate("بقلم علي حسين")).toBe(true);
+    expect(isBoilerplate("مقتل 3 أشخاص بانفجار في بغداد")).toBe(false);
+  });
+  it("leave one story whose lead is the body's first sentence", () => {
+    const page = `انفجار عبوة ناسفة على دورية للجيش في المقدادية\n\nالمحرر\n1٬204 مشاهدة\n\nانفجار عبوة ناسفة على دورية للجيش في المقدادية\n\n${body}`;
+    const stories = analyzeReport({ title: "", text: page, publishedAt: at });
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.incident).toMatchObject({ provinces: ["diyala"], killed: 2, injured: 3 });
+  });
+});
+
+describe("a page that prints its title again", () => {
+  it("after a teaser and a long byline line stays one story", () => {
+    const title = "انفجار عبوة ناسفة على دورية للجيش في المقدادية";
+    const page = `${title}\n\n${body}\n\nالمحرر: فلان الفلاني | الثلاثاء 2 كانون الأول 2026 - 10:30 | 1٬204 مشاهدة\n\n${title}\n\n${body} وأضاف المصدر أن الجرحى نقلوا إلى مستشفى بعقوبة.`;
+    expect(analyzeReport({ title: "", text: page, publishedAt: at })).toHaveLength(1);
+  });
+  it("while a different headline after a body is still another story", () => {
+    const other = "هجوم بطائرة مسيرة على مطار أربيل الدولي دون خسائر";
+    const page = `انفجار عبوة ناسفة على دورية للجيش في المقدادية\n\n${body}\n\n${other}\n\nأعلنت السلطات في إقليم كردستان أن طائرة مسيرة مفخخة استهدفت محيط مطار أربيل الدولي فجر اليوم من دون أن تسفر عن خسائر بشرية.`;
+    expect(analyzeReport({ title: "", text: page, publishedAt: at })).toHaveLength(2);
+  });
+});
