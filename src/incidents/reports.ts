@@ -1,6 +1,6 @@
 // From a report to what the merging logic compares: the incident stories of
 // one feed item (or one CLI line), each with its facts and text profile.
-import { analyzeReport, normalizeArabic, type IncidentFacts, type ReportInput } from "../nlp/index.js";
+import { analyzeReport, FOLLOW_UP_CUES, normalizeArabic, type IncidentFacts, type ReportInput } from "../nlp/index.js";
 import type { Incoming } from "./merge.js";
 import { profile } from "./similarity.js";
 
@@ -30,10 +30,7 @@ export function incidentStories(input: ReportInput): IncidentStory[] {
 }
 
 /** Phrases of follow-up reports, normalised like the texts they are looked for in. */
-const FOLLOW_UP = [
-  "ارتفاع حصيلة", "ارتفاع عدد", "ارتفاع ضحايا", "ارتفعت حصيلة", "ارتفع عدد", "ليرتفع", "الحصيلة النهائية",
-  "حصيلة نهائية", "متأثراً بجراحه", "متأثرا بجراحه", "متأثرة بجراحها", "متأثرين بجراحهم", "تفاصيل جديدة", "الكشف عن تفاصيل",
-].map(normalizeArabic);
+const FOLLOW_UP = FOLLOW_UP_CUES.map(normalizeArabic);
 
 export function incoming(story: IncidentStory, at: Date): Incoming {
   const followUp = FOLLOW_UP.some((p) => story.normalized.includes(p));

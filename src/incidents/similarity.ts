@@ -4,35 +4,11 @@
 // word overlap (shared content words in any order — robust for short follow-ups
 // such as «ارتفاع حصيلة تفجير الطارمية»). Words every incident report uses
 // (killed, security source, explosive device…) weigh little: they say nothing
-// about *which* event it is.
+// about *which* event it is. The word lists are nlp data (src/nlp/data/followups.ts).
+import { BLAST_WORDS, DEFUSED_CUES, DEVICE_WORDS, normalizeArabic, SIMILARITY_GENERIC_WORDS, SIMILARITY_STOP_WORDS } from "../nlp/index.js";
 
-/** Words that carry no meaning for telling events apart. */
-const STOP = new Set(
-  (
-    "في من على علي الى الي عن مع ان او ثم قد لقد كان كانت يكون التي الذي الذين اللذين هذا هذه ذلك تلك هناك هنا " +
-    "بعد قبل خلال اثر اثناء جراء حيث كما وقد فقد لا لم لن ما ماذا كل بين حتى عند منذ ضمن اي غير ايضا " +
-    "اليوم امس يوم مساء صباح فجر ليل ليله ظهر عصر الساعه ساعه الساعات اخرين اخري اخر اخرون عدد عده بعض " +
-    "وذلك بان لان فيما الا اذا وفق نحو حوالي قرابه اكثر اقل احد احدي قرب بالقرب دون خساير بشريه اضرار"
-  ).split(" "),
-);
-
-/** Incident vocabulary: present in most reports of most events. */
-const GENERIC = new Set(
-  (
-    "قتل مقتل قتيل قتلي قتلا قتيلا شهيد شهداء استشهاد مصرع اصابه اصابات جرح جرحي جريح مصاب مصابين مصابون " +
-    "حصيله ارتفاع ارتفعت ارتفع ليرتفع اولي اوليه نهائيه " +
-    "مصدر مصادر امني امنيه امنيون قال قالت افاد افادت اعلن اعلنت اكد اكدت ذكر ذكرت بيان مسؤول مسؤولون " +
-    "قوات قوه عناصر عنصر منتسب منتسبي جندي جنود شرطه شرطي الشرطه الجيش جيش مدني مدنيين مدنيون مواطن مواطنين " +
-    "هجوم هجمات انفجار انفجرت تفجير استهداف استهدف استهدفت حادث حادثه عمليه ناسفه عبوه مسلحين مسلحون مجهولين مجهولون " +
-    "منطقه محافظه قضاء ناحيه مدينه قريه شمال شمالي جنوب جنوبي شرق شرقي غرب غربي وسط العراق العراقي العراقيه عراقي " +
-    "نقل المستشفي مستشفي لتلقي العلاج اسفر اسفرت ادي ادت عن وقوع وقع وقعت تعرض تعرضت اخر خبر عاجل " +
-    // the type and the province are judged from the facts: their words add nothing
-    "اختطاف خطف يختطفون اغتيال يغتالون صاروخ صواريخ صاروخي صاروخين كاتيوشا قذيفه قذائف هاون قصف مسيره مسيرات طائره " +
-    "سياره مفخخه انتحاري انتحاريه حزام اشتباك اشتباكات نزاع عشائري غاره جويه ضربه نار اطلاق رصاص " +
-    "بغداد العاصمه بصره نينوي اربيل سليمانيه دهوك حلبجه كركوك ديالي انبار صلاح الدين بابل كربلاء نجف واسط " +
-    "قادسيه ميسان ذي قار مثني اقليم كوردستان كردستان"
-  ).split(" "),
-);
+const STOP = new Set(SIMILARITY_STOP_WORDS);
+const GENERIC = new Set(SIMILARITY_GENERIC_WORDS);
 const GENERIC_WEIGHT = 0.25;
 
 /** Clitics and the article: «والقوات» → «قوات», «بالطارميه» → «طارميه». */
@@ -76,9 +52,9 @@ export function profile(normalized: string): TextProfile {
   return { words, mass, bigrams, defused: isDefused(normalized) };
 }
 
-const DEFUSED = ["تفكيك", "تفكك", "يفكك", "مفعول", "العثور علي", "عثر علي", "عثرت علي", "تعثر علي", "يعثر علي"];
-const DEVICE = ["عبوه", "عبوات", "لغم", "الغام", "مفخخه", "متفجر", "ناسف", "قنبله", "قنابل"];
-const BLAST = ["انفجار", "انفجرت", "انفجر", "مقتل", "استشهاد", "اصابه", "اصيب", "جرح", "قتل"];
+const DEFUSED = DEFUSED_CUES.map(normalizeArabic);
+const DEVICE = DEVICE_WORDS.map(normalizeArabic);
+const BLAST = BLAST_WORDS.map(normalizeArabic);
 
 /** A device (not a launch pad, not a weapons cache) found or defused, and nothing went off. Matched on normalised text. */
 export function isDefused(normalized: string): boolean {

@@ -5,3 +5,7 @@ export * from "./types.js";
 export * from "./taxonomy.js";
 export { placeById } from "./gazetteer.js";
 export { PLACE_DATA, type PlaceLike } from "./places-source.js";
+export {
+  FOLLOW_UP_CUES, AFTERMATH_CUES, RENEWED_CUES, SIMILARITY_STOP_WORDS, SIMILARITY_GENERIC_WORDS, DEFUSED_CUES, DEVICE_WORDS, BLAST_WORDS,
+  type AftermathKind,
+} from "./data/followups.js";

@@ -1,0 +1,98 @@
+// The vocabulary the merging stage (src/incidents/) reads: how a report says it
+// follows up an event already reported, what a fact-less follow-up looks like,
+// how a report says the attack started again, and which words say nothing
+// about *which* event a report is about. Plain Arabic as written in the news;
+// the readers normalise it (normalizeArabic) before matching, so spelling
+// variants (hamza, ta marbuta, alef maqsura) need not be listed twice.
+
+/**
+ * A report that says it follows up an earlier one: a new toll, a death from
+ * wounds, details. Such a report needs less resemblance to its event.
+ */
+export const FOLLOW_UP_CUES: readonly string[] = [
+  "ارتفاع حصيلة", "ارتفاع عدد", "ارتفاع ضحايا", "ارتفعت حصيلة", "ارتفع عدد", "ليرتفع", "الحصيلة النهائية",
+  "حصيلة نهائية", "متأثراً بجراحه", "متأثرا بجراحه", "متأثرة بجراحها", "متأثرين بجراحهم", "تفاصيل جديدة", "الكشف عن تفاصيل",
+];
+
+export type AftermathKind = "aftermath" | "defence" | "footage" | "hit" | "claim" | "toll";
+
+/**
+ * Follow-ups with no facts of their own — what happens after and around an
+ * attack, not a new attack: fire and smoke, ambulances, air defences firing
+ * during it, footage, «a direct hit», panic, the targeted side saying it was
+ * hit. The extractor rightly takes most of them for no incident on their own
+ * (the corpus rules: fires, interceptor launches and statements are not
+ * incidents); merging attaches them to the most recent compatible event so
+ * that they neither alert nor get lost.
+ */
+export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
+  // fire, smoke, damage after a strike
+  { p: "تصاعد الدخان", kind: "aftermath" }, { p: "تصاعد اعمدة الدخان", kind: "aftermath" }, { p: "اعمدة الدخان", kind: "aftermath" },
+  { p: "أعمدة دخان", kind: "aftermath" }, { p: "سحب الدخان", kind: "aftermath" }, { p: "ألسنة اللهب", kind: "aftermath" },
+  { p: "النيران تلتهم", kind: "aftermath" }, { p: "اندلاع حريق", kind: "aftermath" }, { p: "اندلاع النيران", kind: "aftermath" },
+  { p: "حريق كبير", kind: "aftermath" }, { p: "حرائق", kind: "aftermath" }, { p: "تشتعل", kind: "aftermath" }, { p: "يحترق", kind: "aftermath" },
+  { p: "تحترق", kind: "aftermath" }, { p: "الدمار", kind: "aftermath" }, { p: "حجم الاضرار", kind: "aftermath" }, { p: "آثار القصف", kind: "aftermath" },
+  { p: "آثار الاستهداف", kind: "aftermath" }, { p: "مكان سقوط", kind: "aftermath" }, { p: "موقع سقوط", kind: "aftermath" },
+  { p: "سيارات الإسعاف", kind: "aftermath" }, { p: "سيارات اسعاف", kind: "aftermath" }, { p: "فرق الإسعاف", kind: "aftermath" },
+  { p: "فرق الدفاع المدني", kind: "aftermath" }, { p: "حالة من الرعب", kind: "aftermath" }, { p: "حالة من الهلع", kind: "aftermath" },
+  { p: "حالة هلع", kind: "aftermath" }, { p: "استنفار", kind: "aftermath" },
+  // air defences in action during the attack
+  { p: "منظومة الباتريوت", kind: "defence" }, { p: "منظومة باتريوت", kind: "defence" }, { p: "الباتريوت", kind: "defence" },
+  { p: "منظومة السيرام", kind: "defence" }, { p: "السيرام", kind: "defence" }, { p: "سي رام", kind: "defence" },
+  { p: "الافنجير", kind: "defence" }, { p: "الدفاعات الجوية", kind: "defence" }, { p: "الدفاع الجوي", kind: "defence" },
+  { p: "محاولة التصدي", kind: "defence" }, { p: "محاولات التصدي", kind: "defence" }, { p: "محاولة الاعتراض", kind: "defence" },
+  { p: "تحاول الاعتراض", kind: "defence" }, { p: "اعتراض", kind: "defence" },
+  // footage
+  { p: "مشاهد", kind: "footage" }, { p: "فيديو", kind: "footage" }, { p: "لحظة", kind: "footage" }, { p: "توثيق", kind: "footage" },
+  { p: "توثيقات", kind: "footage" }, { p: "يوثقون", kind: "footage" }, { p: "صور من", kind: "footage" }, { p: "بالصور", kind: "footage" },
+  // the strike itself, said without a place or a weapon
+  { p: "اصابة مباشرة", kind: "hit" }, { p: "اصابات مباشرة", kind: "hit" },
+  // the targeted side's account
+  { p: "تعرض مقراته", kind: "claim" }, { p: "تعرض مقرها", kind: "claim" }, { p: "تعرض مقرات", kind: "claim" }, { p: "يعلن عن تعرض", kind: "claim" },
+  // a toll stated after the event (a number, if any, is read by the extractor)
+  ...FOLLOW_UP_CUES.map((p) => ({ p, kind: "toll" as const })),
+];
+
+/**
+ * «Explosions shake Erbil again», «new explosions»: said after a lull, the
+ * attack started again — a new wave, not the same one.
+ */
+export const RENEWED_CUES: readonly string[] = [
+  "مجددا", "مجدداً", "من جديد", "مرة اخرى", "مرة أخرى", "انفجارات جديدة", "انفجار جديد", "هجمات جديدة", "هجوم جديد",
+  "موجة جديدة", "ضربات جديدة", "قصف جديد", "استهداف جديد", "دوي انفجارات جديدة",
+];
+
+// ---- words for text similarity between reports (incidents/similarity.ts) ----
+// Normalised already (normalizeArabic: ى→ي, ة→ه, أ/إ/آ→ا), as the profiles are built on normalised text.
+
+/** Words that carry no meaning for telling events apart. */
+export const SIMILARITY_STOP_WORDS: readonly string[] = (
+  "في من على علي الى الي عن مع ان او ثم قد لقد كان كانت يكون التي الذي الذين اللذين هذا هذه ذلك تلك هناك هنا " +
+  "بعد قبل خلال اثر اثناء جراء حيث كما وقد فقد لا لم لن ما ماذا كل بين حتى عند منذ ضمن اي غير ايضا " +
+  "اليوم امس يوم مساء صباح فجر ليل ليله ظهر عصر الساعه ساعه الساعات اخرين اخري اخر اخرون عدد عده بعض " +
+  "وذلك بان لان فيما الا اذا وفق نحو حوالي قرابه اكثر اقل احد احدي قرب بالقرب دون خساير بشريه اضرار"
+).split(" ");
+
+/**
+ * Incident vocabulary: present in most reports of most events, so it says
+ * little about which one (weighted low). The type and the province are judged
+ * from the facts: their words add nothing either.
+ */
+export const SIMILARITY_GENERIC_WORDS: readonly string[] = (
+  "قتل مقتل قتيل قتلي قتلا قتيلا شهيد شهداء استشهاد مصرع اصابه اصابات جرح جرحي جريح مصاب مصابين مصابون " +
+  "حصيله ارتفاع ارتفعت ارتفع ليرتفع اولي اوليه نهائيه " +
+  "مصدر مصادر امني امنيه امنيون قال قالت افاد افادت اعلن اعلنت اكد اكدت ذكر ذكرت بيان مسؤول مسؤولون " +
+  "قوات قوه عناصر عنصر منتسب منتسبي جندي جنود شرطه شرطي الشرطه الجيش جيش مدني مدنيين مدنيون مواطن مواطنين " +
+  "هجوم هجمات انفجار انفجرت تفجير استهداف استهدف استهدفت حادث حادثه عمليه ناسفه عبوه مسلحين مسلحون مجهولين مجهولون " +
+  "منطقه محافظه قضاء ناحيه مدينه قريه شمال شمالي جنوب جنوبي شرق شرقي غرب غربي وسط العراق العراقي العراقيه عراقي " +
+  "نقل المستشفي مستشفي لتلقي العلاج اسفر اسفرت ادي ادت عن وقوع وقع وقعت تعرض تعرضت اخر خبر عاجل " +
+  "اختطاف خطف يختطفون اغتيال يغتالون صاروخ صواريخ صاروخي صاروخين كاتيوشا قذيفه قذائف هاون قصف مسيره مسيرات طائره " +
+  "سياره مفخخه انتحاري انتحاريه حزام اشتباك اشتباكات نزاع عشائري غاره جويه ضربه نار اطلاق رصاص " +
+  "بغداد العاصمه بصره نينوي اربيل سليمانيه دهوك حلبجه كركوك ديالي انبار صلاح الدين بابل كربلاء نجف واسط " +
+  "قادسيه ميسان ذي قار مثني اقليم كوردستان كردستان"
+).split(" ");
+
+/** A device found or defused (never the same event as one that went off), with the words that tell them apart. */
+export const DEFUSED_CUES: readonly string[] = ["تفكيك", "تفكك", "يفكك", "مفعول", "العثور علي", "عثر علي", "عثرت علي", "تعثر علي", "يعثر علي"];
+export const DEVICE_WORDS: readonly string[] = ["عبوه", "عبوات", "لغم", "الغام", "مفخخه", "متفجر", "ناسف", "قنبله", "قنابل"];
+export const BLAST_WORDS: readonly string[] = ["انفجار", "انفجرت", "انفجر", "مقتل", "استشهاد", "اصابه", "اصيب", "جرح", "قتل"];
