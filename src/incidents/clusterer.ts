@@ -33,6 +33,7 @@ export class Clusterer {
     for (const story of incidentStories({ title: report.title ?? "", text: report.text, publishedAt: at })) {
       const inc = incoming(story, at);
       const d = decide(inc, this.open, this.opts, mine);
+      if (d.kind === "ignore") continue;
       if (d.kind === "create") {
         const key = `i${this.next++}`;
         this.open.push({ key, state: d.state, lastAt: at, texts: [inc.text] });
@@ -42,7 +43,7 @@ export class Clusterer {
         const c = d.candidate;
         c.state = d.state;
         if (at > c.lastAt) c.lastAt = at;
-        if (c.texts.length < MAX_TEXTS) c.texts.push(inc.text);
+        if (c.texts.length < MAX_TEXTS && !inc.factless) c.texts.push(inc.text);
         stories.push({ incident: c.key, created: false, changes: d.changes });
         mine.add(c.key);
       }

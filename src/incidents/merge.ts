@@ -6,7 +6,7 @@
 // alert: so place, type and time decide what *may* be the same event, and the
 // text must then resemble it — the less the facts pin the place down, the more.
 import type { AttackType, IncidentFacts } from "../nlp/index.js";
-import { isProvinceId } from "../nlp/index.js";
+import { isProvinceId, placeById } from "../nlp/index.js";
 import { areNeighbours } from "./neighbours.js";
 import { similarity, type TextProfile } from "./similarity.js";
 
@@ -44,6 +44,10 @@ export interface Incoming {
   text: TextProfile;
   /** it says it follows up an earlier report («ارتفاع حصيلة …», «متأثراً بجراحه») */
   followUp: boolean;
+  /** it says the attack started again («مجددا», «انفجارات جديدة») */
+  renewed: boolean;
+  /** a follow-up with no facts of its own (reports.ts): joins the most recent compatible event, or nothing */
+  factless?: boolean;
 }
 
 export interface MergeOptions {
@@ -53,39 +57,63 @@ export interface MergeOptions {
 
 export type PlaceRelation = "same-place" | "same-district" | "same-province" | "conflict" | "unknown" | "neighbour" | "far";
 
-/** How much the texts must resemble each other, by what the places say. */
+/**
+ * How much the texts must resemble each other, by what the places say. Two
+ * named places in different districts (or two different bases, camps,
+ * crossings, landmarks) are two targets however alike the words: templated
+ * reports of one wave («مسيرة تستهدف …») name a different district each time,
+ * and a wrong merge hides an attack from subscribers (an IED in al-Udhaim two
+ * minutes after one in al-Muqdadiya was merged into it and nobody was alerted).
+ */
 const NEEDED: Record<PlaceRelation, number> = {
   "same-place": 0.1,
   "same-district": 0.25,
   "same-province": 0.3,
   unknown: 0.35,
-  neighbour: 0.4,
-  conflict: 0.4,
+  neighbour: 0.5,
+  conflict: Infinity,
   far: Infinity,
 };
 
 /** A follow-up names an event already reported: it needs less resemblance. */
 const FOLLOW_UP_BONUS = 0.1;
 
-type Placed = Pick<IncidentState, "placeId" | "district" | "provinces">;
+type Placed = Pick<IncidentState, "placeId" | "district" | "provinces"> & Partial<Pick<IncidentState, "coordinates">>;
 
 /**
  * A place that pins the event down: one inside a district. A province, the
- * city of Baghdad or a region («إقليم كوردستان») says no more than the province.
+ * city of Baghdad or a region (a mountain range, a desert, «إقليم كوردستان»)
+ * says no more than the province.
  */
-const specific = (p: Placed): string | null => (p.placeId && p.district && !isProvinceId(p.placeId) ? p.placeId : null);
+const specific = (p: Placed): string | null =>
+  p.placeId && p.district && !isProvinceId(p.placeId) && placeById(p.placeId)?.kind !== "region" ? p.placeId : null;
+
+/** Two named places closer than this are one site told two ways (a base at an airport, a village by its town). */
+const SAME_SITE_KM = 5;
+
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** Places that are targets in themselves: two different ones are two targets, even in one district. */
+const TARGET_KINDS = new Set(["base", "crossing", "landmark"]);
+const isTarget = (id: string): boolean => TARGET_KINDS.has(placeById(id)?.kind ?? "");
 
 export function placeRelation(a: Placed, b: Placed): PlaceRelation {
   const pa = specific(a);
   const pb = specific(b);
   if (pa && pb) {
-    if (pa === pb) return "same-place";
+    if (pa === pb || (a.coordinates && b.coordinates && km(a.coordinates, b.coordinates) < SAME_SITE_KM)) return "same-place";
+    if (isTarget(pa) && isTarget(pb)) return "conflict";
     // A district and a place inside it (a village, a sub-district), or two places of one district.
     if (a.district === b.district) return "same-district";
+    return "conflict";
   }
   if (a.provinces.length === 0 || b.provinces.length === 0) return "unknown";
   const shared = a.provinces.some((p) => (b.provinces as readonly string[]).includes(p));
-  if (shared) return pa && pb ? "conflict" : "same-province";
+  if (shared) return "same-province";
   const near = a.provinces.some((p) => b.provinces.some((q) => areNeighbours(p, q)));
   return near ? "neighbour" : "far";
 }
@@ -139,15 +167,57 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   const gap = Math.abs(t - c.lastAt.getTime());
   const named = incoming.facts.type !== "other" && c.state.type !== "other";
   if (penalty > 0 && named && gap > HOUR && !incoming.followUp) return null;
+  // Two unexplained blasts placed in two provinces are two places, however alike the flashes read.
+  const relation = placeRelation(incoming.facts, c.state);
+  if (incoming.facts.type === "other" && c.state.type === "other" && (relation === "neighbour" || relation === "far")) return null;
   // A device found or defused and a device that went off are two events, however alike the words.
   if (!incoming.followUp && c.texts[0] && incoming.text.defused !== c.texts[0].defused) return null;
-  // «Explosions shake Erbil» again hours later is another wave, not the same blast.
+  // «Explosions shake Erbil» again hours later is another wave, not the same blast;
+  // «again», «new explosions» after a lull says so itself.
   if (incoming.facts.type === "other" && c.state.type === "other" && gap > 2 * HOUR && !incoming.followUp) return null;
-  const needed = NEEDED[placeRelation(incoming.facts, c.state)] + penalty - (incoming.followUp ? FOLLOW_UP_BONUS : 0);
-  if (!Number.isFinite(needed)) return null;
+  if (incoming.renewed && gap > LULL && !incoming.followUp) return null;
+  if (!Number.isFinite(NEEDED[relation])) return null;
   let sim = 0;
   for (const p of c.texts) sim = Math.max(sim, similarity(incoming.text, p));
+  if (refines(incoming, c.state, relation, gap)) return sim;
+  const needed = NEEDED[relation] + penalty - (incoming.followUp ? FOLLOW_UP_BONUS : 0);
   return sim >= needed ? sim - needed : null;
+}
+
+/** Reports of one attack in its first hour: the flash, the target, the weapon, the toll follow each other within this of the latest. */
+const BURST = HOUR;
+/** After this long without a report, «again» / «new explosions» is a new wave. */
+const LULL = 30 * 60_000;
+
+/**
+ * Event refinement: a fast channel reports one attack as a vague flash
+ * («انفجار يهز أربيل»), then the target, the weapon, the toll, each a few
+ * minutes after the last, in words that share little. Within the burst, a
+ * report in the same province (at the same place, at a place inside the one
+ * known, or with only the province named on either side) whose type is the
+ * same or left open («انفجار», «استهداف») refines that event — whatever the
+ * wording — when one of the two leaves the type or the place open, and unless
+ * it names another target («civilians» / «security forces»). Two complete
+ * accounts (a kidnapping in a district, another in a town of it) are judged
+ * by their words as before.
+ * Two named places in different districts never get here (placeRelation:
+ * conflict), nor does a security operation (typePenalty: null).
+ */
+function refines(incoming: Incoming, s: IncidentState, relation: PlaceRelation, gap: number): boolean {
+  if (gap > BURST) return false;
+  // two towns of one district are two places: only a district and a place inside it refine each other
+  const inside = relation === "same-district" && (incoming.facts.placeId === s.district || s.placeId === incoming.facts.district);
+  if (relation !== "same-place" && relation !== "same-province" && !inside) return false;
+  const a = incoming.facts.type;
+  const b = s.type;
+  if (a !== b && a !== "other" && b !== "other") return false;
+  if (a === "security_operation" || b === "security_operation") return false;
+  // something must be left to refine: the type, or the place; two full accounts are judged by their words
+  const vague = a === "other" || b === "other" || !specific(incoming.facts) || !specific(s);
+  if (!vague && relation !== "same-place") return false;
+  const t = incoming.facts.target;
+  if (t && s.target && t !== s.target) return false;
+  return true;
 }
 
 export interface MergeChanges {
@@ -234,7 +304,38 @@ export function stateFromFacts(f: IncidentFacts, headline: string): IncidentStat
 
 export type Decision<K> =
   | { kind: "attach"; candidate: Candidate<K>; state: IncidentState; changes: MergeChanges; score: number }
-  | { kind: "create"; state: IncidentState };
+  | { kind: "create"; state: IncidentState }
+  /** a fact-less follow-up that no recent event fits: not an incident */
+  | { kind: "ignore" };
+
+/** A follow-up naming its place joins an event whose latest report is at most this old. */
+const FOLLOW_UP_PLACED = 2 * HOUR;
+/** One naming no place only an event reported this recently, and only when no other province had one meanwhile. */
+const FOLLOW_UP_UNPLACED = 30 * 60_000;
+
+/**
+ * The event a fact-less follow-up belongs to: the most recent one that fits
+ * its place (the same place, a place inside it or containing it, the same
+ * province), reported shortly before. With no place named, only the event
+ * just reported — and none when events in two provinces were (which one the
+ * ambulances rush to is then a guess).
+ */
+export function followUpMatch<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>): Candidate<K> | null {
+  const t = incoming.at.getTime();
+  const recent = [...candidates].filter((c) => c.lastAt.getTime() <= t + 60_000).sort((a, b) => b.lastAt.getTime() - a.lastAt.getTime());
+  const placed = incoming.facts.provinces.length > 0;
+  if (!placed) {
+    const near = recent.filter((c) => t - c.lastAt.getTime() <= FOLLOW_UP_UNPLACED);
+    const provinces = new Set(near.map((c) => c.state.provinces[0] ?? "?"));
+    return provinces.size === 1 ? near[0]! : null;
+  }
+  for (const c of recent) {
+    if (t - c.lastAt.getTime() > FOLLOW_UP_PLACED) break;
+    const relation = placeRelation(incoming.facts, c.state);
+    if (relation === "same-place" || relation === "same-province" || relation === "same-district") return c;
+  }
+  return null;
+}
 
 /**
  * The one step both the store and the CLI take per incident story. `exclude`
@@ -243,6 +344,11 @@ export type Decision<K> =
  */
 export function decide<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>, opts: MergeOptions, exclude: ReadonlySet<K> = new Set()): Decision<K> {
   const eligible = [...candidates].filter((c) => !exclude.has(c.key));
+  if (incoming.factless) {
+    const c = followUpMatch(incoming, eligible);
+    // it brings nothing to the incident: one more source, no update
+    return c ? { kind: "attach", candidate: c, state: c.state, changes: { toll: false, place: false, perpetrator: false, type: false }, score: 0 } : { kind: "ignore" };
+  }
   const match = findMatch(incoming, eligible, opts);
   if (!match) return { kind: "create", state: stateFromFacts(incoming.facts, incoming.headline) };
   const { state, changes } = mergeFacts(match.candidate.state, incoming.facts, incoming.headline);

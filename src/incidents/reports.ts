@@ -1,6 +1,6 @@
 // From a report to what the merging logic compares: the incident stories of
 // one feed item (or one CLI line), each with its facts and text profile.
-import { analyzeReport, FOLLOW_UP_CUES, normalizeArabic, type IncidentFacts, type ReportInput } from "../nlp/index.js";
+import { analyzeReport, FOLLOW_UP_CUES, normalizeArabic, readFollowUp, RENEWED_CUES, type IncidentFacts, type ReportInput } from "../nlp/index.js";
 import type { Incoming } from "./merge.js";
 import { profile } from "./similarity.js";
 
@@ -11,6 +11,12 @@ export interface IncidentStory {
   facts: IncidentFacts;
   /** normalised headline and text, as kept in Incident.fingerprint */
   normalized: string;
+  /**
+   * a follow-up with no facts of its own (aftermath, air defences firing,
+   * footage, the targeted side's account): it may join a recent event, never
+   * start one; `facts` then hold only its place
+   */
+  factless?: boolean;
 }
 
 /** Longest text of one report kept for matching: the lead carries the event. */
@@ -18,21 +24,43 @@ const MAX_TEXT = 1500;
 /** Report texts an incident keeps for matching (the first ones: later ones repeat them). */
 export const MAX_TEXTS = 8;
 
-/** The stories of a report that are Iraqi incidents. Never throws (analyzeReport does not). */
+/**
+ * Why a story is no incident of its own, when it may still be a follow-up of
+ * one: it names no event, no place, or is the targeted side's account. A story
+ * placed abroad, in the past, or about speculation never is.
+ */
+const MAY_FOLLOW_UP = new Set(["no-event", "no-place", "statement"]);
+
+/**
+ * The stories of a report that are Iraqi incidents, and those that are
+ * fact-less follow-ups of one. Never throws (analyzeReport does not).
+ */
 export function incidentStories(input: ReportInput): IncidentStory[] {
   const out: IncidentStory[] = [];
   for (const [index, story] of analyzeReport(input).entries()) {
-    if (!story.incident) continue;
     const text = story.text.startsWith(story.headline) ? story.text : `${story.headline}\n${story.text}`;
-    out.push({ index, headline: story.headline, facts: story.incident, normalized: normalizeArabic(text).slice(0, MAX_TEXT) });
+    if (story.incident) {
+      out.push({ index, headline: story.headline, facts: story.incident, normalized: normalizeArabic(text).slice(0, MAX_TEXT) });
+      continue;
+    }
+    if (!MAY_FOLLOW_UP.has(story.reason ?? "")) continue;
+    const cue = readFollowUp(text);
+    if (!cue) continue;
+    const facts: IncidentFacts = {
+      provinces: cue.provinces, place: cue.place, placeId: cue.placeId, district: cue.district, coordinates: cue.coordinates,
+      type: "other", killed: null, injured: null, perpetrator: null, target: null, occurredAt: input.publishedAt, summary: "",
+    };
+    out.push({ index, headline: story.headline, facts, normalized: normalizeArabic(text).slice(0, MAX_TEXT), factless: true });
   }
   return out;
 }
 
 /** Phrases of follow-up reports, normalised like the texts they are looked for in. */
 const FOLLOW_UP = FOLLOW_UP_CUES.map(normalizeArabic);
+const RENEWED = RENEWED_CUES.map(normalizeArabic);
 
 export function incoming(story: IncidentStory, at: Date): Incoming {
   const followUp = FOLLOW_UP.some((p) => story.normalized.includes(p));
-  return { facts: story.facts, headline: story.headline, at, text: profile(story.normalized), followUp };
+  const renewed = RENEWED.some((p) => story.normalized.includes(p));
+  return { facts: story.facts, headline: story.headline, at, text: profile(story.normalized), followUp, renewed, factless: story.factless ?? false };
 }

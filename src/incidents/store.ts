@@ -51,8 +51,10 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
       const mine = new Set<number>(); // two stories of one report are never one incident
       const writes: IngestWrite[] = [];
       for (const story of stories) {
+        const inc = incoming(story, at);
+        const d = decide(inc, candidates, merge, mine);
+        if (d.kind === "ignore") continue; // a fact-less follow-up of no recent event
         result.stories++;
-        const d = decide(incoming(story, at), candidates, merge, mine);
         const report = { storyIndex: story.index, facts: story.facts };
         if (d.kind === "create") {
           writes.push({ kind: "create", report, facts: factsOf(d.state), fingerprint: story.normalized, lastReportAt: at });
@@ -71,7 +73,8 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
           facts: changed ? factsOf(d.state) : null,
           // Nobody has been alerted yet: the alert will show the new figures, so they are what was announced.
           announce: row.enqueuedVersion === 0,
-          ...(texts.length < MAX_TEXTS ? { fingerprint: `${row.fingerprint}${SEP}${story.normalized}` } : {}),
+          // a fact-less follow-up's words («ambulances», «footage») would make any later flash look alike
+          ...(texts.length < MAX_TEXTS && !inc.factless ? { fingerprint: `${row.fingerprint}${SEP}${story.normalized}` } : {}),
           lastReportAt: row.lastReportAt && row.lastReportAt > at ? row.lastReportAt : at,
         });
         (changed ? result.updated : result.attached).push(c.key);

@@ -9,3 +9,4 @@ export {
   FOLLOW_UP_CUES, AFTERMATH_CUES, RENEWED_CUES, SIMILARITY_STOP_WORDS, SIMILARITY_GENERIC_WORDS, DEFUSED_CUES, DEVICE_WORDS, BLAST_WORDS,
   type AftermathKind,
 } from "./data/followups.js";
+export { readFollowUp, type FollowUpCue } from "./followup.js";

@@ -56,8 +56,11 @@ describe("places and types", () => {
     expect(placeRelation(facts(), facts({ placeId: "abu_ghraib", district: "abu_ghraib" }))).toBe("conflict");
     expect(placeRelation(facts(), facts({ placeId: "baghdad_city", district: null }))).toBe("same-province");
     expect(placeRelation(facts(), facts({ provinces: [], placeId: null, district: null }))).toBe("unknown");
-    expect(placeRelation(facts(), facts({ provinces: ["diyala"], placeId: "baqubah", district: "baqubah" }))).toBe("neighbour");
-    expect(placeRelation(facts(), facts({ provinces: ["basra"], placeId: "zubair", district: "zubair" }))).toBe("far");
+    // two named districts are two places, in one province or not
+    expect(placeRelation(facts(), facts({ provinces: ["diyala"], placeId: "baqubah", district: "baqubah" }))).toBe("conflict");
+    expect(placeRelation(facts(), facts({ provinces: ["basra"], placeId: "zubair", district: "zubair" }))).toBe("conflict");
+    expect(placeRelation(facts(), facts({ provinces: ["diyala"], placeId: "diyala", district: null }))).toBe("neighbour");
+    expect(placeRelation(facts(), facts({ provinces: ["basra"], placeId: null, district: null }))).toBe("far");
   });
 
   it("knows which provinces border each other, both ways", () => {

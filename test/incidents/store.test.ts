@@ -101,4 +101,21 @@ describe("incident store", () => {
     await item(1, ATTACK[0]!, at(3 * 60));
     expect((await ingestPending(db, silentLog, { windowHours: 2 })).created).toHaveLength(2);
   });
+
+  it("attaches a follow-up with no facts of its own as one more report: no new incident, no update", async () => {
+    const { db } = tdb;
+    await item(0, "انفجارات تهز محافظة أربيل شمالي العراق", at(0));
+    const first = await ingestPending(db, silentLog);
+    const id = first.created[0]!;
+    const before = await db.incident.findUniqueOrThrow({ where: { id } });
+    await item(1, "تفعيل منظومة السيرام في سماء أربيل", at(3));
+    await item(2, "الدفاعات الجوية الأردنية ترفع أقصى مستويات الجاهزية", at(4)); // foreign news between the flashes
+    const second = await ingestPending(db, silentLog);
+    expect(second).toMatchObject({ items: 2, stories: 1, created: [], updated: [], attached: [id] });
+    const after = await db.incident.findUniqueOrThrow({ where: { id } });
+    expect(after.version).toBe(before.version);
+    expect(after.fingerprint).toBe(before.fingerprint); // its words do not make later flashes look alike
+    expect(await db.report.count({ where: { incidentId: id } })).toBe(2);
+    expect(await db.feedItem.count({ where: { processedAt: null } })).toBe(0);
+  });
 });

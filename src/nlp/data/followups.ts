@@ -35,7 +35,7 @@ export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
   { p: "آثار الاستهداف", kind: "aftermath" }, { p: "مكان سقوط", kind: "aftermath" }, { p: "موقع سقوط", kind: "aftermath" },
   { p: "سيارات الإسعاف", kind: "aftermath" }, { p: "سيارات اسعاف", kind: "aftermath" }, { p: "فرق الإسعاف", kind: "aftermath" },
   { p: "فرق الدفاع المدني", kind: "aftermath" }, { p: "حالة من الرعب", kind: "aftermath" }, { p: "حالة من الهلع", kind: "aftermath" },
-  { p: "حالة هلع", kind: "aftermath" }, { p: "استنفار", kind: "aftermath" },
+  { p: "حالة هلع", kind: "aftermath" },
   // air defences in action during the attack
   { p: "منظومة الباتريوت", kind: "defence" }, { p: "منظومة باتريوت", kind: "defence" }, { p: "الباتريوت", kind: "defence" },
   { p: "منظومة السيرام", kind: "defence" }, { p: "السيرام", kind: "defence" }, { p: "سي رام", kind: "defence" },
@@ -51,6 +51,21 @@ export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
   { p: "تعرض مقراته", kind: "claim" }, { p: "تعرض مقرها", kind: "claim" }, { p: "تعرض مقرات", kind: "claim" }, { p: "يعلن عن تعرض", kind: "claim" },
   // a toll stated after the event (a number, if any, is read by the extractor)
   ...FOLLOW_UP_CUES.map((p) => ({ p, kind: "toll" as const })),
+];
+
+/**
+ * A follow-up that names no place is read in context — the event just
+ * reported — only when it is about the attack itself (a hit, air defences
+ * firing) and says nothing of another country's forces: the channel runs
+ * foreign news between the flashes («الدفاعات الجوية الأردنية ترفع …»).
+ */
+export const UNPLACED_FOLLOW_UP_KINDS: readonly AftermathKind[] = ["hit", "defence"];
+/** Matched as whole words, with or without the article and a clitic (the nlp phrase matcher). */
+export const FOREIGN_NATIONALITY_WORDS: readonly string[] = [
+  "أردني", "أردنية", "الأردن", "كويتي", "كويتية", "الكويت", "سعودي", "سعودية", "إسرائيلي", "إسرائيلية", "إسرائيل",
+  "سوري", "سورية", "سوريا", "لبناني", "لبنانية", "لبنان", "تركي", "تركية", "تركيا", "قطري", "قطرية", "قطر", "إماراتي",
+  "إماراتية", "الإمارات", "بحريني", "بحرينية", "البحرين", "يمني", "يمنية", "اليمن", "إيراني", "إيرانية", "إيران", "روسي",
+  "روسية", "روسيا", "أوكراني", "أوكرانية", "أوكرانيا", "مصري", "مصرية", "مصر", "صهيوني", "صهيونية", "الاحتلال الإسرائيلي",
 ];
 
 /**
@@ -76,7 +91,8 @@ export const SIMILARITY_STOP_WORDS: readonly string[] = (
 /**
  * Incident vocabulary: present in most reports of most events, so it says
  * little about which one (weighted low). The type and the province are judged
- * from the facts: their words add nothing either.
+ * from the facts: their words add nothing either. So do the words of every
+ * flash of a war night («اصوات انفجارات عنيفة», «دوي», «تهز», «سماء», «مجددا»).
  */
 export const SIMILARITY_GENERIC_WORDS: readonly string[] = (
   "قتل مقتل قتيل قتلي قتلا قتيلا شهيد شهداء استشهاد مصرع اصابه اصابات جرح جرحي جريح مصاب مصابين مصابون " +
@@ -86,6 +102,7 @@ export const SIMILARITY_GENERIC_WORDS: readonly string[] = (
   "هجوم هجمات انفجار انفجرت تفجير استهداف استهدف استهدفت حادث حادثه عمليه ناسفه عبوه مسلحين مسلحون مجهولين مجهولون " +
   "منطقه محافظه قضاء ناحيه مدينه قريه شمال شمالي جنوب جنوبي شرق شرقي غرب غربي وسط العراق العراقي العراقيه عراقي " +
   "نقل المستشفي مستشفي لتلقي العلاج اسفر اسفرت ادي ادت عن وقوع وقع وقعت تعرض تعرضت اخر خبر عاجل " +
+  "انفجارات اصوات صوت دوي يهز تهز هزت يدوي سماء مجددا جديد جديده جديدين عنيف عنيفه عنيفا قوي قويه انباء سماع " +
   "اختطاف خطف يختطفون اغتيال يغتالون صاروخ صواريخ صاروخي صاروخين كاتيوشا قذيفه قذائف هاون قصف مسيره مسيرات طائره " +
   "سياره مفخخه انتحاري انتحاريه حزام اشتباك اشتباكات نزاع عشائري غاره جويه ضربه نار اطلاق رصاص " +
   "بغداد العاصمه بصره نينوي اربيل سليمانيه دهوك حلبجه كركوك ديالي انبار صلاح الدين بابل كربلاء نجف واسط " +

@@ -1,0 +1,53 @@
+// Follow-ups with no facts of their own («ambulances rush to where the drone
+// fell», «the base is burning», «air defences keep firing over Erbil», «a
+// direct hit»): not incidents on their own (the corpus rules), but reports of
+// one. The merging stage attaches them to the most recent compatible event;
+// this reads what it needs for that — which kind of follow-up, and where.
+// Pure, like the rest of nlp/. The cue lists are data (data/followups.ts).
+
+import { normalizeArabic, tokenize } from "./normalize.js";
+import { resolvePlace } from "./place.js";
+import { PhraseMatcher } from "./match.js";
+import { AFTERMATH_CUES, FOREIGN_NATIONALITY_WORDS, UNPLACED_FOLLOW_UP_KINDS, type AftermathKind } from "./data/followups.js";
+import type { ProvinceId } from "./taxonomy.js";
+
+export interface FollowUpCue {
+  kind: AftermathKind;
+  /** where it says it is, as resolvePlace reads it (empty: no Iraqi place named) */
+  provinces: ProvinceId[];
+  place: string | null;
+  placeId: string | null;
+  district: string | null;
+  coordinates: { lat: number; lon: number } | null;
+}
+
+const cues = new PhraseMatcher<AftermathKind>(AFTERMATH_CUES.map((c) => ({ p: normalizeArabic(c.p), v: c.kind })));
+const quick = [...new Set(AFTERMATH_CUES.map((c) => normalizeArabic(c.p).split(" ")[0]!))];
+const foreignForces = new PhraseMatcher<true>(FOREIGN_NATIONALITY_WORDS.map((w) => ({ p: normalizeArabic(w), v: true })));
+
+/** Longest text read: a follow-up is a line or two; a long text that is no incident is an article about something else. */
+const MAX_FOLLOW_UP = 400;
+
+/** The follow-up a text is, or null: no cue, too long, or placed abroad. */
+export function readFollowUp(text: string): FollowUpCue | null {
+  if (text.length > MAX_FOLLOW_UP) return null;
+  const norm = normalizeArabic(text);
+  if (!quick.some((w) => norm.includes(w))) return null;
+  const toks = tokenize(norm);
+  const hit = cues.find(toks)[0];
+  if (!hit) return null;
+  const place = resolvePlace(toks);
+  if (place.foreign) return null;
+  // with no place, only a hit or air defences firing is read as the event just reported, and not another country's
+  if (place.provinces.length === 0 && (!UNPLACED_FOLLOW_UP_KINDS.includes(hit.v) || foreignForces.find(toks).length > 0)) return null;
+  const m = place.mention;
+  const entry = m?.place ?? null;
+  return {
+    kind: hit.v,
+    provinces: place.provinces,
+    place: entry?.ar ?? null,
+    placeId: entry?.id ?? null,
+    district: entry ? (entry.kind === "district" ? entry.id : entry.district ?? null) : null,
+    coordinates: entry && (entry.lat || entry.lon) ? { lat: entry.lat, lon: entry.lon } : null,
+  };
+}

@@ -1,0 +1,147 @@
+// Event refinement in merging (issue 13, item 3): a fast channel tells one
+// attack as a vague flash, then the target, the weapon, the toll, footage and
+// the aftermath, minutes apart and in words that share little; the reports of
+// different attacks of one wave look alike. Run through the service's own
+// merging (Clusterer: the extractor, then the store's decision), on texts
+// written for this file.
+import { describe, expect, it } from "vitest";
+import { Clusterer } from "../../src/incidents/clusterer.js";
+import { readFollowUp } from "../../src/nlp/index.js";
+
+const T0 = Date.parse("2026-07-18T21:00:00Z");
+
+/** Feeds [minutes after T0, text] in order; returns each report's incident key (null: none). */
+function cluster(reports: [number, string][]): (string | null)[] {
+  const c = new Clusterer({ windowHours: 12 });
+  return reports.map(([min, text]) => c.add({ text, publishedAt: new Date(T0 + min * 60_000) }).incident);
+}
+
+describe("a vague first report refined by later ones", () => {
+  it("the flash, the target and the weapon of one attack, minutes apart in other words, are one event", () => {
+    const keys = cluster([
+      [0, "انفجارات تهز محافظة أربيل شمالي العراق"],
+      [4, "دوي انفجارات عنيفة في سماء أربيل"],
+      [12, "طائرة مسيرة تستهدف مقراً لحزب معارض في أربيل"],
+    ]);
+    expect(keys[0]).not.toBeNull();
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it("a province-level flash and a landmark inside the province refine each other, both ways", () => {
+    const a = cluster([
+      [0, "انفجار يهز محافظة أربيل"],
+      [6, "انفجار داخل قاعدة حرير في أربيل"],
+    ]);
+    expect(a[1]).toBe(a[0]);
+    const b = cluster([
+      [0, "انفجار داخل قاعدة حرير في أربيل"],
+      [6, "انفجار يهز محافظة أربيل"],
+    ]);
+    expect(b[1]).toBe(b[0]);
+  });
+
+  it("«again» after a lull is a new wave, within the burst it is the same one", () => {
+    const keys = cluster([
+      [0, "انفجارات تهز محافظة أربيل"],
+      [10, "أربيل مجددا أصوات انفجارات"],
+      [90, "أنباء عن دوي انفجارات جديدة في أربيل"],
+    ]);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBeNull();
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+
+  it("the burst ends: a second flash hours later is another event", () => {
+    const keys = cluster([
+      [0, "انفجارات تهز محافظة السليمانية"],
+      [200, "انفجارات تهز محافظة السليمانية"],
+    ]);
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+});
+
+describe("different attacks of one wave stay apart", () => {
+  it("two IEDs in two districts of one province, minutes apart, with other victims: two alerts", () => {
+    const keys = cluster([
+      [0, "انفجار عبوة ناسفة على مدنيين في قضاء المقدادية بمحافظة ديالى"],
+      [2, "انفجار عبوة ناسفة على دورية للجيش في ناحية العظيم بمحافظة ديالى"],
+    ]);
+    expect(keys[0]).not.toBeNull();
+    expect(keys[1]).not.toBeNull();
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+
+  it("templated reports of strikes in far-apart districts are separate, in neighbouring provinces or in one", () => {
+    const keys = cluster([
+      [0, "طائرة مسيرة مجهولة تستهدف عجلة في قضاء الحويجة"],
+      [5, "طائرة مسيرة مجهولة تستهدف عجلة في قضاء تلعفر"],
+      [10, "طائرة مسيرة مجهولة تستهدف عجلة في قضاء القائم"],
+      [15, "طائرة مسيرة مجهولة تستهدف عجلة في قضاء الرطبة"],
+    ]);
+    expect(keys.every((k) => k !== null)).toBe(true);
+    expect(new Set(keys).size).toBe(4);
+  });
+
+  it("unexplained explosions named in two provinces are two places", () => {
+    const keys = cluster([
+      [0, "أصوات انفجارات عنيفة في تقاطع قادر كرم"],
+      [1, "أربيل أصوات انفجارات عنيفة"],
+    ]);
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+
+  it("a kidnapping in a district and another in a town of it, both told in full, are judged by their words", () => {
+    const keys = cluster([
+      [0, "اختطاف مقاول من قبل مسلحين مجهولين في قضاء المسيب شمالي بابل"],
+      [40, "اختطاف طالب جامعي في ناحية الإسكندرية شمالي بابل والشرطة تبحث عنه"],
+    ]);
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+
+  it("a base and the airport it stands at are one site", () => {
+    const keys = cluster([
+      [0, "استهداف قاعدة فكتوريا قرب مطار بغداد الدولي بثلاثة صواريخ كاتيوشا"],
+      [8, "صواريخ تستهدف محيط مطار بغداد الدولي"],
+    ]);
+    expect(keys[1]).toBe(keys[0]);
+  });
+});
+
+describe("follow-ups with no facts of their own", () => {
+  it("air defences firing and a direct hit join the attack under way, without an alert of their own", () => {
+    const keys = cluster([
+      [0, "انفجارات تهز محافظة أربيل"],
+      [2, "تفعيل منظومة السيرام في سماء أربيل"],
+      [5, "اصابة مباشرة"],
+      [30, "مشاهد من تصاعد أعمدة الدخان في أربيل"],
+    ]);
+    expect(keys[0]).not.toBeNull();
+    expect(keys).toEqual([keys[0], keys[0], keys[0], keys[0]]);
+  });
+
+  it("never start an event, and stay out when no recent event fits", () => {
+    expect(cluster([[0, "تفعيل منظومة الباتريوت في أربيل"]])).toEqual([null]);
+    const keys = cluster([
+      [0, "انفجارات تهز محافظة أربيل"],
+      [5, "مشاهد من تصاعد أعمدة الدخان في البصرة"], // another province
+      [200, "تفعيل منظومة السيرام في سماء أربيل"], // hours later
+    ]);
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(keys[2]).toBeNull();
+  });
+
+  it("with no place named, join only when a single province is under attack", () => {
+    const keys = cluster([
+      [0, "انفجارات تهز محافظة أربيل"],
+      [2, "انفجارات تهز محافظة السليمانية"],
+      [4, "اصابة مباشرة"],
+    ]);
+    expect(keys[2]).toBeNull();
+  });
+
+  it("another country's air defences are not read as the attack under way", () => {
+    expect(readFollowUp("الدفاعات الجوية الأردنية ترفع أقصى مستويات الجاهزية")).toBeNull();
+    expect(readFollowUp("الدفاعات الجوية الأمريكية لا تتوقف عن العمل")?.kind).toBe("defence");
+    expect(readFollowUp("مشاهد من الحريق في الكويت")).toBeNull();
+  });
+});
