@@ -6,7 +6,9 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
     && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
-RUN npm ci --no-audit --no-fund
+# runtime dependencies only (tsx runs the sources; no test runner, no compiler)
+RUN npm ci --omit=dev --no-audit --no-fund
+# .dockerignore keeps the test suite, benchmarks and local data out of the image
 COPY . .
 ENV NODE_ENV=production \
     DATABASE_URL=file:/data/bot.db \

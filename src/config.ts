@@ -1,5 +1,12 @@
 // Every setting, read once from the environment and validated. An invalid value
 // stops start-up with one line naming the variable (see main.ts, exit code 2).
+// The environment is the process's own, over a `.env` file in the working
+// directory (the process wins: a variable exported in the shell or set by a
+// service manager overrides the file). An empty value means unset, as in a
+// copied `.env.example`.
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { parseEnv } from "node:util";
 import cron from "node-cron";
 import { z } from "zod";
 
@@ -7,8 +14,45 @@ const bool = z
   .enum(["1", "0", "true", "false", "yes", "no", ""])
   .transform((v) => v === "1" || v === "true" || v === "yes");
 
+/** A whole number in [min, max]; the message states the range and what was given. */
 const int = (min: number, max: number) =>
-  z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(min).max(max);
+  z.union([z.string(), z.number()]).transform((v, ctx) => {
+    const n = typeof v === "number" ? v : v.trim() === "" ? NaN : Number(v);
+    if (Number.isInteger(n) && n >= min && n <= max) return n;
+    ctx.addIssue({ code: "custom", message: `must be a whole number from ${min} to ${max} (got ${v})` });
+    return z.NEVER;
+  });
+
+export const DEFAULT_DATABASE_URL = "file:./data/bot.db";
+
+/**
+ * Why DATABASE_URL cannot be used (null: it can). Checked before anything opens
+ * or migrates it. One branch per kind of database; a `file:` URL is SQLite.
+ */
+export function databaseUrlProblem(url: string): string | null {
+  if (url.startsWith("file:")) return sqliteUrlProblem(url);
+  return `must be a SQLite URL such as ${DEFAULT_DATABASE_URL} (got ${JSON.stringify(redactUrl(url))})`;
+}
+
+function sqliteUrlProblem(url: string): string | null {
+  const path = url.slice("file:".length).split("?")[0] ?? "";
+  if (path === "") return `must name the SQLite file after file:, such as ${DEFAULT_DATABASE_URL}`;
+  if (path === ":memory:") return null;
+  const full = resolve(path);
+  if (existsSync(full) && statSync(full).isDirectory()) return `names a folder, not a file: ${full}`;
+  // the default's folder (./data) is created by the service; any other folder must
+  // exist, so that a typo in the path does not silently start an empty database
+  if (url === DEFAULT_DATABASE_URL) return null;
+  const folder = dirname(full);
+  if (!existsSync(folder)) return `points into a folder that does not exist: ${folder} (create it, or fix the path)`;
+  if (!statSync(folder).isDirectory()) return `points into ${folder}, which is not a folder`;
+  return null;
+}
+
+/** A URL without its password, for messages. */
+function redactUrl(url: string): string {
+  return url.replace(/^([a-z][\w+.-]*:\/\/[^:/@]*):[^@/]*@/i, "$1:***@");
+}
 
 const timeZone = z.string().refine((tz) => {
   try {
@@ -23,8 +67,7 @@ const schema = z.object({
   TELEGRAM_BOT_TOKEN: z
     .string()
     .regex(/^\d+:[\w-]{20,}$/, "does not look like a BotFather token (123456:ABC…)")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+    .optional(),
   TELEGRAM_API_ROOT: z.url({ message: "must be an http(s) URL" }).default("https://api.telegram.org"),
   ADMIN_IDS: z
     .string()
@@ -33,7 +76,13 @@ const schema = z.object({
     .transform((s) =>
       s.split(",").map((x) => x.trim()).filter(Boolean).map((x) => BigInt(x)),
     ),
-  DATABASE_URL: z.string().startsWith("file:", "must be a SQLite URL such as file:./data/bot.db").default("file:./data/bot.db"),
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_DATABASE_URL)
+    .superRefine((url, ctx) => {
+      const problem = databaseUrlProblem(url);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   POLL_CRON: z.string().default("*/2 * * * *").refine((s) => cron.validate(s), "is not a valid cron expression"),
   SOURCES_FILE: z.string().default("src/sources/default-sources.json"),
   TZ: timeZone.default("Asia/Baghdad"),
@@ -59,7 +108,7 @@ const schema = z.object({
   HEALTH_MAX_POLL_AGE_SEC: int(60, 86_400).default(900),
   // -- alert summaries (issue 7) --
   /** OpenAI-compatible chat-completions endpoint (base URL or …/chat/completions); unset = built-in summary only. */
-  SUMMARY_API_URL: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional().or(z.literal("").transform(() => undefined)),
+  SUMMARY_API_URL: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional(),
   SUMMARY_MODEL: z.string().min(1).default("gpt-4o-mini"),
   SUMMARY_API_KEY: z.string().optional(),
   /** The whole request, answer included; past it the built-in summary is used. */
@@ -88,10 +137,32 @@ export type Config = z.infer<typeof schema> & { consoleMode: boolean };
 
 export class ConfigError extends Error {}
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
+/** Variables from a `.env`-style file ({} when there is none). */
+export function readEnvFile(path: string): Record<string, string> {
+  if (!existsSync(path)) return {};
+  try {
+    return parseEnv(readFileSync(path, "utf8")) as Record<string, string>;
+  } catch (err) {
+    throw new ConfigError(`${path} could not be read: ${(err as Error).message}`);
+  }
+}
+
+/** The service's environment: `.env` in the working directory, overridden by the process's own variables. */
+export function environment(processEnv: NodeJS.ProcessEnv = process.env, envFile = resolve(".env")): NodeJS.ProcessEnv {
+  return { ...readEnvFile(envFile), ...processEnv };
+}
+
+/** An empty value means unset (`WEBHOOK_URL=` in a copied .env.example). */
+function withoutEmpty(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = environment()): Config {
+  // DATABASE_URL first: nothing else matters if the database cannot be opened
+  const parsed = schema.safeParse(withoutEmpty(env));
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issues = parsed.error.issues;
+    const issue = issues.find((i) => i.path[0] === "DATABASE_URL") ?? issues[0]!;
     const name = String(issue.path[0] ?? "environment");
     throw new ConfigError(`${name} ${issue.message}`);
   }

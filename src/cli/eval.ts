@@ -1,7 +1,7 @@
 // `npm run eval`: scores the extractor on the dev corpus. Other sections (merge quality)
 // can be appended after printExtractorReport().
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { evalExtractor } from "../nlp/evaluate.js";
@@ -15,10 +15,33 @@ export function loadCorpus(file = "dev.jsonl"): LabelledRow[] | null {
   return loadJsonl(join(corpusDir(), file));
 }
 
-/** Labelled rows from any JSONL file in the corpus format (null when the file is missing). */
+/** A labelled file that cannot be scored; the message names the file and the line. */
+export class LabelledFileError extends Error {}
+
+/**
+ * Labelled rows from any JSONL file in the corpus format (null when the file is
+ * missing). A folder, a line that is not JSON or a row without its text and
+ * `iraq_incident` label throws a LabelledFileError naming the line.
+ */
 export function loadJsonl(path: string): LabelledRow[] | null {
   if (!existsSync(path)) return null;
-  return readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledRow);
+  if (statSync(path).isDirectory()) throw new LabelledFileError(`${path} is a folder, not a JSONL file`);
+  const rows: LabelledRow[] = [];
+  readFileSync(path, "utf8").split("\n").forEach((line, i) => {
+    if (!line.trim()) return;
+    let row: unknown;
+    try {
+      row = JSON.parse(line);
+    } catch {
+      throw new LabelledFileError(`${path}:${i + 1}: not JSON`);
+    }
+    const r = row as Partial<LabelledRow> | null;
+    if (!r || typeof r !== "object" || typeof r.text !== "string" || typeof r.iraq_incident !== "boolean") {
+      throw new LabelledFileError(`${path}:${i + 1}: not a labelled row (needs "text" and "iraq_incident")`);
+    }
+    rows.push(r as LabelledRow);
+  });
+  return rows;
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -46,7 +69,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const k = args.indexOf("--file");
   if (k >= 0) {
     const path = args[k + 1];
-    const rows = path ? loadJsonl(path) : null;
+    let rows: LabelledRow[] | null = null;
+    try {
+      rows = path ? loadJsonl(path) : null;
+    } catch (err) {
+      if (!(err instanceof LabelledFileError)) throw err;
+      console.error(`eval: ${err.message}`);
+      process.exit(2);
+    }
     if (!rows) {
       console.error(`usage: eval [--file <labelled.jsonl>] (file not found: ${path ?? "-"})`);
       process.exitCode = 2;

@@ -1,7 +1,7 @@
 // `npm start -- --once` without a token: one poll cycle, alerts printed to the
 // terminal as a subscriber would read them, then how to connect a bot.
 import { spawn } from "node:child_process";
-import { writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
@@ -30,6 +30,7 @@ it("polls once, prints each alert in Arabic, migrates a fresh database on its ow
     ]),
   });
   writeFileSync(join(dir, "sources.json"), JSON.stringify([{ name: "Local", url: srv.url("/rss") }]));
+  mkdirSync(join(dir, "db")); // a folder that does not exist is refused (test/config.test.ts)
   const env = { ...process.env, TELEGRAM_BOT_TOKEN: "", DATABASE_URL: `file:${join(dir, "db", "bot.db")}`, SOURCES_FILE: join(dir, "sources.json"), LOG_LEVEL: "silent", ALLOW_PRIVATE_SOURCES: "true" };
   // spawn, not spawnSync: the feed server runs in this process and must keep answering
   const once = () =>

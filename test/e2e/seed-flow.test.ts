@@ -9,9 +9,9 @@ import { FakeTelegram } from "../support/fake-telegram.js";
 import { freshDb, type TestDb } from "../support/db.js";
 import { silentLog, testConfig } from "../support/env.js";
 
-const shared = new URL("../../../shared/", import.meta.url);
-const seedText = readFileSync(new URL("seed/000_d062a46ae553566a.txt", shared), "utf8");
-const expected = JSON.parse(readFileSync(new URL("fixtures/seed-expected.json", shared), "utf8"));
+const seed = new URL("../fixtures/seed/", import.meta.url);
+const seedText = readFileSync(new URL("000_d062a46ae553566a.txt", seed), "utf8");
+const expected = JSON.parse(readFileSync(new URL("seed-expected.json", seed), "utf8"));
 
 /** The seed page's stories, cut at the headlines that seed-expected.json lists. */
 function seedStories(): { title: string; body: string }[] {

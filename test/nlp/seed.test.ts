@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyzeReport } from "../../src/nlp/index.js";
 
-// The seed page and its expected result live in ../shared (beside the repo).
-const shared = (p: string) => fileURLToPath(new URL(`../../../shared/${p}`, import.meta.url));
+// The seed page and its expected result: a fixture of the repo (test/fixtures/seed/).
+const seed = (p: string) => fileURLToPath(new URL(`../fixtures/seed/${p}`, import.meta.url));
 
 interface Expected {
   stories: {
@@ -15,8 +15,8 @@ interface Expected {
 }
 
 describe("seed page", () => {
-  const text = readFileSync(shared("seed/000_d062a46ae553566a.txt"), "utf8");
-  const expected = JSON.parse(readFileSync(shared("fixtures/seed-expected.json"), "utf8")) as Expected;
+  const text = readFileSync(seed("000_d062a46ae553566a.txt"), "utf8");
+  const expected = JSON.parse(readFileSync(seed("seed-expected.json"), "utf8")) as Expected;
   const stories = analyzeReport({ title: "", text, publishedAt: new Date("2020-04-10T12:00:00Z") });
 
   it("splits into the expected stories", () => {

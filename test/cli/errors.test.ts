@@ -1,0 +1,55 @@
+// The CLIs on bad input: one clear line and exit code 2, never a stack trace;
+// a JSONL line that cannot be read is answered and warned about with its number.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+function cli(script: string, args: string[], input = "") {
+  return spawnSync(process.execPath, ["--import", "tsx", `src/cli/${script}.ts`, ...args], { cwd: root, input, encoding: "utf8", timeout: 60_000 });
+}
+
+const seed = fileURLToPath(new URL("../fixtures/seed/000_d062a46ae553566a.txt", import.meta.url));
+let dir: string;
+beforeAll(() => void (dir = mkdtempSync(join(tmpdir(), "iraq-alerts-cli-"))));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("analyze", () => {
+  it("a missing file or a folder: one line, exit 2", () => {
+    const missing = cli("analyze", ["--", join(dir, "nope.txt")]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.trim()).toBe(`analyze: ${join(dir, "nope.txt")}: no such file`);
+    const folder = cli("analyze", [dir]);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr.trim()).toBe(`analyze: ${dir}: not a file`);
+  });
+
+  it("`-` reads stdin, as a file would be read", () => {
+    const fromStdin = cli("analyze", ["--", "-"], readFileSync(seed, "utf8"));
+    const fromFile = cli("analyze", [seed]);
+    expect(fromStdin.status, fromStdin.stderr).toBe(0);
+    expect(JSON.parse(fromStdin.stdout).filter((s: { incident: unknown }) => s.incident)).toHaveLength(2);
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+  });
+  // --jsonl's bad lines: test/nlp/analyze-jsonl.test.ts
+});
+
+describe("eval --file", () => {
+  it("a file with a bad line, or a folder: one line naming it, exit 2", () => {
+    const bad = join(dir, "bad.jsonl");
+    writeFileSync(bad, `${JSON.stringify({ id: "1", text: "نص", iraq_incident: false, province: null, type: null, killed: null, injured: null })}\n{oops\n`);
+    const run = cli("eval", ["--file", bad]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(`eval: ${bad}:2: not JSON`);
+    const unlabelled = join(dir, "unlabelled.jsonl");
+    writeFileSync(unlabelled, `${JSON.stringify({ id: "1", text: "نص" })}\n`);
+    expect(cli("eval", ["--file", unlabelled]).stderr.trim()).toBe(`eval: ${unlabelled}:1: not a labelled row (needs "text" and "iraq_incident")`);
+    const folder = cli("eval", ["--file", dir]);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr.trim()).toBe(`eval: ${dir} is a folder, not a JSONL file`);
+  });
+});
