@@ -68,4 +68,4 @@ it("polls once, prints each alert in Arabic, migrates a fresh database on its ow
   expect(third.stdout).toContain("🔄");
   expect(third.stdout).toContain("5 قتلى");
   expect(third.stderr).toMatch(/1 new items, 0 new incidents/);
-});
+}, 120_000); // three start-ups of the service; slow on a loaded 2-core machine
