@@ -176,10 +176,14 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // «again», «new explosions» after a lull says so itself.
   if (incoming.facts.type === "other" && c.state.type === "other" && gap > 2 * HOUR && !incoming.followUp) return null;
   if (incoming.renewed && gap > LULL && !incoming.followUp) return null;
+  // An event nobody placed («strikes in Iraq»), once its first burst is over, does not take in a report that
+  // names a province: it may be one strike of the wave, and its own alert reaches that province's subscribers.
+  if (c.state.provinces.length === 0 && incoming.facts.provinces.length > 0 && gap > BURST && !incoming.followUp) return null;
   if (!Number.isFinite(NEEDED[relation])) return null;
   let sim = 0;
   for (const p of c.texts) sim = Math.max(sim, similarity(incoming.text, p));
-  if (refines(incoming, c.state, relation, gap)) return sim;
+  // among events the report may refine, the one in the province it names first, then the closest words
+  if (refines(incoming, c.state, relation, gap)) return sim + (incoming.facts.provinces[0] === c.state.provinces[0] ? 1 : 0);
   const needed = NEEDED[relation] + penalty - (incoming.followUp ? FOLLOW_UP_BONUS : 0);
   return sim >= needed ? sim - needed : null;
 }

@@ -21,6 +21,8 @@ function stem(w: string): string {
     }
   }
   if (s.length >= 4 && (s[0] === "و" || s[0] === "ب") && GENERIC.has(s.slice(1))) s = s.slice(1);
+  // an adjective agrees with its noun: «القوات الأمريكية» and «الجيش الأمريكي» name the same side
+  if (s.length >= 5 && s.endsWith("يه")) s = s.slice(0, -1);
   return s;
 }
 

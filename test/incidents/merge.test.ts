@@ -44,6 +44,12 @@ describe("similarity", () => {
     expect(similarity(a, b)).toBe(1);
   });
 
+  it("reads an adjective in either gender as one word («القوات الأمريكية», «الجيش الأمريكي»)", () => {
+    const a = profile(normalizeArabic("القوات الأمريكية"));
+    const b = profile(normalizeArabic("الجيش الأمريكي"));
+    expect([...a.words.keys()].some((w) => b.words.has(w))).toBe(true);
+  });
+
   it("gives nothing for empty text", () => {
     expect(similarity(profile(""), profile(normalizeArabic("انفجار في بغداد")))).toBe(0);
   });

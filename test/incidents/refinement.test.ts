@@ -107,6 +107,29 @@ describe("different attacks of one wave stay apart", () => {
   });
 });
 
+describe("a wave with no place", () => {
+  it("reports of one unplaced strike wave, hours apart, are one event; a strike placed later in a province is its own", () => {
+    const keys = cluster([
+      [0, "الجيش الأمريكي: نفذت القوات الأمريكية والسعودية ضربات دقيقة في العراق"],
+      [90, "أحد جرحى الحشد الشعبي جراء العدوان السعودي الأمريكي"],
+      [240, "مقطع يوثق آثار العدوان الأمريكي السعودي على مقر للحشد الشعبي في سهل نينوى"],
+    ]);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBeNull();
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+
+  it("a report naming two provinces refines the event in the one it names first", () => {
+    const keys = cluster([
+      [0, "انفجارات تهز محافظة أربيل"],
+      [3, "انفجارات تهز محافظة السليمانية"],
+      [20, "الحزب المعارض يعلن عن تعرض مقراته في أربيل والسليمانية إلى هجوم واسع"],
+    ]);
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(keys[2]).toBe(keys[0]);
+  });
+});
+
 describe("follow-ups with no facts of their own", () => {
   it("air defences firing and a direct hit join the attack under way, without an alert of their own", () => {
     const keys = cluster([
