@@ -30,8 +30,9 @@ import { createDb, type Db } from "../src/storage/client.js";
 import { migrate } from "../src/storage/migrate.js";
 import { createI18n } from "../src/i18n.js";
 import { createRenderer } from "../src/alerts/index.js";
-import { enqueuePendingIncidents } from "../src/alerts/outbox.js";
-import { Sender, type Renderer } from "../src/alerts/sender.js";
+import { enqueuePendingIncidents } from "../src/delivery/outbox.js";
+import { Sender } from "../src/delivery/sender.js";
+import type { Renderer } from "../src/alerts/index.js";
 import { FakeTelegram, type RateLimits } from "../test/support/fake-telegram.js";
 
 const log = pino({ level: "silent" });

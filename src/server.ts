@@ -2,7 +2,7 @@
 // Telegram posts updates to.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Db } from "./storage/client.js";
+import { pendingCount, type Db } from "./storage/index.js";
 import type { Metrics } from "./metrics.js";
 
 export interface HealthInputs {
@@ -25,7 +25,7 @@ export async function health(h: HealthInputs, now = new Date()): Promise<Health>
   let database: Health["database"] = "ok";
   let backlog: number | null = null;
   try {
-    backlog = await h.db.delivery.count({ where: { state: "pending" } });
+    backlog = await pendingCount(h.db);
     h.metrics.backlog.set(backlog);
   } catch {
     database = "unreachable";

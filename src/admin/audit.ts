@@ -1,5 +1,5 @@
 // Every admin action, allowed or refused, leaves a row in AuditLog.
-import type { Db } from "../storage/client.js";
+import { recordAudit, type Db } from "../storage/index.js";
 
 export interface AuditEntry {
   adminId: bigint | number;
@@ -9,9 +9,7 @@ export interface AuditEntry {
 }
 
 export async function audit(db: Db, e: AuditEntry): Promise<void> {
-  await db.auditLog.create({
-    data: { adminId: BigInt(e.adminId), action: e.action, detail: (e.detail ?? "").slice(0, 1000), allowed: e.allowed ?? true },
-  });
+  await recordAudit(db, { adminId: BigInt(e.adminId), action: e.action, detail: (e.detail ?? "").slice(0, 1000), allowed: e.allowed ?? true });
 }
 
 export function isAdmin(adminIds: readonly bigint[], userId: number | bigint | undefined): boolean {

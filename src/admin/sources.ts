@@ -1,8 +1,9 @@
 // What /sources does to the Source table: add (guarded and test-fetched
 // first), remove, pause, resume, and a dry-run test that reads a source and
 // shows what the extractor makes of it without storing or alerting anything.
-import type { Db } from "../storage/client.js";
-import type { Source } from "../generated/prisma/client.js";
+import {
+  activeSourceById, activeSourceByUrl, createSource, sourceByUrl, updateSource, type Db, type Source,
+} from "../storage/index.js";
 import { analyzeReport, type Story } from "../nlp/index.js";
 import { isTelegramChannelUrl, readSource, telegramPreviewUrl, type HttpLimits, type SourceItem, type SourceSpec } from "../sources/index.js";
 import { checkSourceUrl, type Lookup, type UrlCheck } from "./ssrf.js";
@@ -25,14 +26,14 @@ export function specFor(url: string): SourceSpec {
 /** A source by "#12", "12" or its URL; removed sources are not found. */
 export async function findSource(db: Db, ref: string): Promise<Source | null> {
   const id = /^#?(\d+)$/.exec(ref.trim());
-  if (id) return db.source.findFirst({ where: { id: Number(id[1]), removedAt: null } });
+  if (id) return activeSourceById(db, Number(id[1]));
   let url: string;
   try {
     url = new URL(ref.trim()).href;
   } catch {
     return null;
   }
-  return db.source.findFirst({ where: { OR: [{ url }, { url: specFor(url).url }], removedAt: null } });
+  return activeSourceByUrl(db, [url, specFor(url).url]);
 }
 
 export type Probe =
@@ -72,32 +73,29 @@ export async function addSource(db: Db, rawUrl: string, name: string | null, o: 
   const { spec } = probe;
   const label = name?.trim() || new URL(spec.url).hostname + (spec.kind === "telegram" ? new URL(spec.url).pathname.replace(/^\/s/, "") : "");
   const fresh = { paused: false, pausedReason: null, consecutiveFailures: 0, lastError: null, nextPollAt: null };
-  const removed = await db.source.findUnique({ where: { url: spec.url } });
+  const removed = await sourceByUrl(db, spec.url);
   if (removed) {
     // Its items are still stored, so the next poll will not alert on old news.
-    const source = await db.source.update({ where: { id: removed.id }, data: { ...fresh, removedAt: null, name: label } });
+    const source = await updateSource(db, removed.id, { ...fresh, removedAt: null, name: label });
     return { kind: "restored", source, items: probe.items.length };
   }
   // firstPolledAt stays null: the first poll records what is there without alerting.
-  const source = await db.source.create({ data: { ...fresh, url: spec.url, kind: spec.kind, name: label } });
+  const source = await createSource(db, { ...fresh, url: spec.url, kind: spec.kind, name: label });
   return { kind: "added", source, items: probe.items.length };
 }
 
 export async function removeSource(db: Db, source: Source): Promise<Source> {
-  return db.source.update({ where: { id: source.id }, data: { removedAt: new Date(), paused: true, pausedReason: "removed by an admin" } });
+  return updateSource(db, source.id, { removedAt: new Date(), paused: true, pausedReason: "removed by an admin" });
 }
 
 /** An admin pause: the poller resumes only "auto: " pauses by itself, never this one. */
 export async function pauseSource(db: Db, source: Source, adminId: bigint | number): Promise<Source> {
-  return db.source.update({ where: { id: source.id }, data: { paused: true, pausedReason: `admin ${adminId}` } });
+  return updateSource(db, source.id, { paused: true, pausedReason: `admin ${adminId}` });
 }
 
 /** Resumes and polls at the next tick, with a clean failure count. */
 export async function resumeSource(db: Db, source: Source): Promise<Source> {
-  return db.source.update({
-    where: { id: source.id },
-    data: { paused: false, pausedReason: null, consecutiveFailures: 0, nextPollAt: null },
-  });
+  return updateSource(db, source.id, { paused: false, pausedReason: null, consecutiveFailures: 0, nextPollAt: null });
 }
 
 export interface TestedItem {

@@ -1,7 +1,7 @@
 // The numbers behind /stats, from indexed counts and group-bys (portable SQL,
 // no row of the big tables is loaded except the last week's incidents for the
 // per-day chart).
-import { incidentsFirstSeenSince, type Db } from "../storage/index.js";
+import { deliveryCounts, incidentsFirstSeenSince, pendingCount, sourceHealth, subscriberCounts, type Db } from "../storage/index.js";
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -33,14 +33,7 @@ export interface Stats {
 export async function gatherStats(db: Db, now: Date, timeZone: string): Promise<Stats> {
   const dayAgo = new Date(now.getTime() - DAY);
   const weekAgo = new Date(now.getTime() - 7 * DAY);
-  const activeNow = { active: true, OR: [{ paused: false }, { pausedUntil: { lte: now } }] };
-  const [active, blocked, groups, total, incidentsWeek] = await Promise.all([
-    db.subscriber.count({ where: activeNow }),
-    db.subscriber.count({ where: { active: false } }),
-    db.subscriber.count({ where: { active: true, chatType: { not: "private" } } }),
-    db.subscriber.count(),
-    incidentsFirstSeenSince(db, weekAgo),
-  ]);
+  const [{ active, blocked, groups, total }, incidentsWeek] = await Promise.all([subscriberCounts(db, now), incidentsFirstSeenSince(db, weekAgo)]);
 
   const byProvince = new Map<string, Counted>();
   const byType = new Map<string, Counted>();
@@ -65,30 +58,20 @@ export async function gatherStats(db: Db, now: Date, timeZone: string): Promise<
   }
   const sorted = (m: Map<string, Counted>) => [...m.values()].sort((a, b) => b.week - a.week || b.day - a.day || a.key.localeCompare(b.key));
 
-  const [states, backlog, sourceTotal, sourcePaused, failing, neverPolled, lastSuccess, itemsDay] = await Promise.all([
-    db.delivery.groupBy({ by: ["state"], where: { createdAt: { gte: dayAgo } }, _count: { _all: true } }),
-    db.delivery.count({ where: { state: "pending" } }),
-    db.source.count({ where: { removedAt: null } }),
-    db.source.count({ where: { removedAt: null, paused: true } }),
-    db.source.count({ where: { removedAt: null, paused: false, consecutiveFailures: { gt: 0 } } }),
-    db.source.count({ where: { removedAt: null, lastPollAt: null } }),
-    db.source.aggregate({ where: { removedAt: null }, _max: { lastSuccessAt: true } }),
-    db.feedItem.count({ where: { seenAt: { gte: dayAgo } } }),
-  ]);
-  const state = (s: string) => states.find((x) => x.state === s)?._count._all ?? 0;
+  const [states, backlog, sources] = await Promise.all([deliveryCounts(db, { createdSince: dayAgo }), pendingCount(db), sourceHealth(db, dayAgo)]);
 
   return {
     at: now,
     subscribers: { active, paused: total - active - blocked, blocked, groups },
     incidents: { day: incidentsWeek.filter((i) => i.firstSeenAt >= dayAgo).length, week: incidentsWeek.length, byProvince: sorted(byProvince), byType: sorted(byType) },
-    deliveries: { sent: state("sent"), failed: state("failed"), cancelled: state("cancelled"), pending: state("pending") + state("sending"), backlog },
+    deliveries: { sent: states.sent, failed: states.failed, cancelled: states.cancelled, pending: states.pending + states.sending, backlog },
     sources: {
-      total: sourceTotal,
-      paused: sourcePaused,
-      failing,
-      neverPolled,
-      lastSuccessAt: lastSuccess._max.lastSuccessAt,
-      itemsDay,
+      total: sources.total,
+      paused: sources.paused,
+      failing: sources.failing,
+      neverPolled: sources.neverPolled,
+      lastSuccessAt: sources.lastSuccessAt,
+      itemsDay: sources.itemsSince,
     },
     perDay: { days, byProvince: perDay },
   };

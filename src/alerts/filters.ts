@@ -1,34 +1,18 @@
-// Per-subscriber filters. The coarse ones (active, paused, provinces, types) are
-// the indexed query of match.ts; `matchesCoarse` is the same rule as a
-// predicate (for /latest), and a test checks both agree. The fine ones
-// (keywords, severity, districts) cannot be indexed and are applied to each
-// matched subscriber before its delivery row is written.
-import type { Subscriber } from "../generated/prisma/client.js";
-import type { Incident } from "../storage/index.js";
+// Per-subscriber filters beyond the audience. Who receives an incident at
+// all (active, not paused, provinces, types, severity) is the one audience
+// rule of storage/audience.ts, as a query and as a check; the filters here
+// (keywords, districts) cannot be indexed and are applied to each recipient
+// the query finds, before its delivery row is written.
+import { incidentAudience, inAudience, type AudienceFields, type Incident, type SubscriberRow } from "../storage/index.js";
 import { normalizeArabic } from "../nlp/index.js";
 import { PLACE_DATA } from "../nlp/index.js";
 
-export type SubscriberWithDistricts = Subscriber & { districts?: { district: string }[] };
-export type SubscriberWithFilters = SubscriberWithDistricts & {
-  provinces: { province: string }[];
-  types: { type: string }[];
-};
-
-/** Same rule as subscriberFilter's first two clauses: active and not paused (a pause past its end counts as resumed). */
-export function isReceiving(sub: Pick<Subscriber, "active" | "paused" | "pausedUntil">, now: Date): boolean {
-  return sub.active && (!sub.paused || (sub.pausedUntil !== null && sub.pausedUntil <= now));
-}
-
-/** Same rule as subscriberFilter's province and type clauses. */
-export function matchesCoarse(sub: SubscriberWithFilters, incident: Pick<Incident, "provinces" | "type">): boolean {
-  const provinceOk = sub.allProvinces || sub.provinces.some((p) => incident.provinces.includes(p.province));
-  const typeOk = sub.allTypes || sub.types.some((t) => t.type === incident.type);
-  return provinceOk && typeOk;
-}
+export type SubscriberWithDistricts = Pick<SubscriberRow, "keywordsAny" | "keywordsNone"> & { districts?: { district: string }[] };
+export type SubscriberWithFilters = AudienceFields & SubscriberWithDistricts;
 
 /** Every filter of the subscriber except active/paused: what /latest shows. */
 export function incidentMatches(sub: SubscriberWithFilters, incident: Incident): boolean {
-  return matchesCoarse(sub, incident) && passesFineFilters(sub, incident, incidentText(incident));
+  return inAudience(sub, incidentAudience(incident)) && passesFineFilters(sub, incident, incidentText(incident));
 }
 
 /** The normalised text keywords are matched against. */
@@ -36,10 +20,8 @@ export function incidentText(incident: Pick<Incident, "headline" | "summary" | "
   return `${incident.fingerprint}\n${normalizeArabic(`${incident.headline}\n${incident.summary}\n${incident.place ?? ""}`)}`;
 }
 
-/** Keyword, severity and district filters. `normalizedText` is the incident's normalised Arabic text. */
+/** Keyword and district filters. `normalizedText` is the incident's normalised Arabic text. */
 export function passesFineFilters(sub: SubscriberWithDistricts, incident: Incident, normalizedText: string): boolean {
-  if (sub.minSeverity === "casualties" && !((incident.killed ?? 0) > 0 || (incident.injured ?? 0) > 0)) return false;
-  if (sub.minSeverity === "deaths" && !((incident.killed ?? 0) > 0)) return false;
   const any: string[] = JSON.parse(sub.keywordsAny);
   const none: string[] = JSON.parse(sub.keywordsNone);
   if (any.length && !any.some((k) => containsKeyword(normalizedText, k))) return false;
@@ -101,7 +83,7 @@ export function minutesOfDay(now: Date, timeZone: string): number {
 }
 
 /** Quiet hours: alerts still arrive, silently. The range may wrap midnight (23:00–07:00). */
-export function isQuietNow(sub: Pick<Subscriber, "quietStart" | "quietEnd">, now: Date, timeZone: string): boolean {
+export function isQuietNow(sub: Pick<SubscriberRow, "quietStart" | "quietEnd">, now: Date, timeZone: string): boolean {
   if (sub.quietStart === null || sub.quietEnd === null || sub.quietStart === sub.quietEnd) return false;
   const m = minutesOfDay(now, timeZone);
   return sub.quietStart < sub.quietEnd ? m >= sub.quietStart && m < sub.quietEnd : m >= sub.quietStart || m < sub.quietEnd;

@@ -3,13 +3,29 @@
 import { InlineKeyboard } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import { z } from "zod";
-import { incidentById, incidentOutlets, type Db, type Incident } from "../storage/index.js";
-import type { Delivery, Subscriber } from "../generated/prisma/client.js";
+import {
+  broadcastById, incidentById, incidentOutlets, isReceiving, renderStamp, subscriberThread,
+  type Db, type Delivery, type Incident, type SubscriberRow as Subscriber,
+} from "../storage/index.js";
 import { toLocale, translator, type Locale, type Translate } from "../i18n.js";
 import { isQuietNow } from "./filters.js";
 import { hasMapPoint, mapButtonData, renderAlert, renderTollRise, type AlertSource } from "./format.js";
 import { RenderCache, type RenderCacheOptions } from "./render-cache.js";
-import type { RenderedMessage, Renderer } from "./sender.js";
+
+/** What a delivery row turns into at send time. */
+export interface RenderedMessage {
+  text: string; // Telegram HTML
+  silent?: boolean;
+  threadId?: number | null;
+  /** edit this earlier message (editMessageText) instead of sending a new one */
+  editMessageId?: number;
+  /** send as a reply to this earlier message */
+  replyToMessageId?: number;
+  replyMarkup?: InlineKeyboard;
+}
+
+/** null: nothing to send (the row is cancelled). */
+export type Renderer = (delivery: Delivery) => Promise<RenderedMessage | null>;
 
 /** The outlets an alert lists as links. */
 export const incidentSources = (db: Db, incidentId: number): Promise<AlertSource[]> => incidentOutlets(db, incidentId);
@@ -71,28 +87,6 @@ interface IncidentEntry {
 const stampKey = (id: number, version: number, updatedAt: Date, summaryAiVersion: number | null) =>
   `${id}:${version}:${updatedAt.getTime()}:${summaryAiVersion ?? "-"}`;
 
-interface StampRow {
-  version: number;
-  updatedAt: Date;
-  summaryAiVersion: number | null;
-  subscriberId: number | null;
-  language: string | null;
-  threadId: number | null;
-  showMap: boolean | number | null;
-  active: boolean | number | null;
-  paused: boolean | number | null;
-  pausedUntil: Date | string | number | null;
-  quietStart: number | bigint | null;
-  quietEnd: number | bigint | null;
-}
-
-/** A chat that paused (and has not resumed) or is gone gets nothing new, whatever was queued before. */
-function silenced(row: Pick<StampRow, "subscriberId" | "active" | "paused" | "pausedUntil">, now: Date): boolean {
-  if (row.subscriberId === null) return false;
-  if (!row.active) return true;
-  return Boolean(row.paused) && (row.pausedUntil === null || new Date(row.pausedUntil) > now);
-}
-
 /**
  * alert → the incident's latest facts (+ map button); edit → the same,
  * marked as updated, for editMessageText; reply → «ارتفاع حصيلة …» under the
@@ -138,35 +132,27 @@ export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string, opts: 
 
   return async (d: Delivery): Promise<RenderedMessage | null> => {
     if (d.kind === "broadcast") {
-      const sub = d.subscriberId !== null ? await db.subscriber.findUnique({ where: { id: d.subscriberId }, select: { threadId: true } }) : null;
-      const base = { threadId: sub?.threadId ?? null, silent: d.silent };
+      const base = { threadId: d.subscriberId !== null ? await subscriberThread(db, d.subscriberId) : null, silent: d.silent };
       const p = parsePayload(broadcastPayload, d.payload);
       if (p) return { ...base, text: p.text };
-      const b = d.broadcastId !== null ? await db.broadcast.findUnique({ where: { id: d.broadcastId } }) : null;
+      const b = d.broadcastId !== null ? await broadcastById(db, d.broadcastId) : null;
       return b ? { ...base, text: b.text } : null;
     }
 
     if (d.incidentId === null) return null;
-    const rows = await db.$queryRaw<StampRow[]>`
-      SELECT i."version" AS "version", i."updatedAt" AS "updatedAt", i."summaryAiVersion" AS "summaryAiVersion",
-             s."id" AS "subscriberId", s."language" AS "language", s."threadId" AS "threadId", s."showMap" AS "showMap",
-             s."active" AS "active", s."paused" AS "paused", s."pausedUntil" AS "pausedUntil",
-             s."quietStart" AS "quietStart", s."quietEnd" AS "quietEnd"
-      FROM "Incident" i LEFT JOIN "Subscriber" s ON s."id" = ${d.subscriberId}
-      WHERE i."id" = ${d.incidentId}`;
-    const row = rows[0];
-    if (!row) return null;
-    // an edit of a message already received is still welcome; a new alert or reply is not
-    if (d.kind !== "edit" && silenced(row, new Date())) return null;
-    const sub = row.subscriberId !== null ? { language: row.language, showMap: Boolean(row.showMap) } : null;
+    const stamp = await renderStamp(db, d.incidentId, d.subscriberId);
+    if (!stamp) return null;
+    const chat = stamp.chat;
+    const now = new Date();
+    // A chat that paused (and has not resumed) or is gone gets nothing new, whatever was queued before;
+    // an edit of a message already received is still welcome.
+    if (d.kind !== "edit" && chat && !isReceiving(chat, now)) return null;
+    const sub = chat ? { language: chat.language, showMap: chat.showMap } : null;
     // Quiet hours as they are when the message leaves, not when it was queued
     // (a row deferred by a 429 or a retry may cross their start or end).
-    const quiet = row.subscriberId !== null
-      ? isQuietNow({ quietStart: toNumber(row.quietStart), quietEnd: toNumber(row.quietEnd) }, new Date(), timeZone)
-      : d.silent;
-    const base = { threadId: row.threadId ?? null, silent: quiet };
-    const updatedAt = row.updatedAt instanceof Date ? row.updatedAt : new Date(row.updatedAt);
-    const entry = await entryFor(d.incidentId, stampKey(d.incidentId, Number(row.version), updatedAt, row.summaryAiVersion === null ? null : Number(row.summaryAiVersion)));
+    const quiet = chat ? isQuietNow(chat, now, timeZone) : d.silent;
+    const base = { threadId: chat?.threadId ?? null, silent: quiet };
+    const entry = await entryFor(d.incidentId, stampKey(d.incidentId, stamp.version, stamp.updatedAt, stamp.summaryAiVersion));
     if (!entry) return null;
     const { incident } = entry;
     const locale: Locale = toLocale(sub?.language);
@@ -216,4 +202,3 @@ export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string, opts: 
 }
 
 const markup = (k: InlineKeyboard | undefined) => (k ? { replyMarkup: k } : {});
-const toNumber = (v: number | bigint | null): number | null => (v === null ? null : Number(v));

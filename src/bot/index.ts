@@ -3,6 +3,7 @@
 import { Bot, GrammyError, type Composer } from "grammy";
 import { sequentialize } from "@grammyjs/runner";
 import { createI18n, toLocale } from "../i18n.js";
+import { deactivateChat, subscriberLanguage } from "../storage/index.js";
 import { decodeAction } from "./callback.js";
 import type { BotContext, BotDeps } from "./context.js";
 import { admin } from "./features/admin/index.js";
@@ -44,8 +45,8 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   const bot = new Bot<BotContext>(config.TELEGRAM_BOT_TOKEN!, { client: { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 60 } });
   const i18n = createI18n<BotContext>(async (ctx) => {
     if (ctx.chat) {
-      const sub = await db.subscriber.findUnique({ where: { chatId: BigInt(ctx.chat.id) }, select: { language: true } });
-      if (sub) return sub.language;
+      const language = await subscriberLanguage(db, ctx.chat.id);
+      if (language !== null) return language;
     }
     return toLocale(ctx.from?.language_code);
   });
@@ -64,8 +65,8 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
     const ctx = err.ctx;
     const e = err.error;
     if (e instanceof GrammyError && e.error_code === 403 && ctx.chat) {
-      // blocked or kicked while we answered: stop sending there
-      await db.subscriber.updateMany({ where: { chatId: BigInt(ctx.chat.id) }, data: { active: false } }).catch(() => undefined);
+      // blocked or kicked while we answered: stop sending there (a failure here is logged below as the update's)
+      await deactivateChat(db, BigInt(ctx.chat.id), e.description).catch((dbErr: unknown) => ctx.log.error({ err: dbErr }, "could not deactivate the chat"));
       ctx.log.info({ chatId: ctx.chat.id }, "chat unreachable while answering: subscriber inactive");
       return;
     }

@@ -1,16 +1,10 @@
 // The subscriber's stored choices and the few operations the bot performs on
 // them. Each write is one transaction, saved as soon as a button is pressed.
-import type { Db } from "../storage/client.js";
-import type { Prisma } from "../generated/prisma/client.js";
-import type { SubscriberWithFilters } from "../alerts/index.js";
+import * as store from "../storage/index.js";
+import type { Db, Subscriber } from "../storage/index.js";
 
-export type Sub = SubscriberWithFilters & { districts: { district: string }[] };
-
-const withFilters = { provinces: true, types: true, districts: true } as const;
-
-export function findSubscriber(db: Db, chatId: number | bigint): Promise<Sub | null> {
-  return db.subscriber.findUnique({ where: { chatId: BigInt(chatId) }, include: withFilters });
-}
+export type Sub = Subscriber;
+export { findSubscriber, updateSubscriber } from "../storage/index.js";
 
 export interface ChatInfo {
   chatId: number;
@@ -24,25 +18,8 @@ export interface ChatInfo {
  * /start: a new chat receives everything in Iraq until it narrows its filters;
  * an existing one keeps its filters and becomes active again.
  */
-export async function startSubscriber(db: Db, c: ChatInfo): Promise<{ sub: Sub; created: boolean }> {
-  const existing = await findSubscriber(db, c.chatId);
-  if (existing) {
-    const sub = await db.subscriber.update({
-      where: { id: existing.id },
-      data: { active: true, title: c.title, threadId: c.threadId, chatType: c.chatType },
-      include: withFilters,
-    });
-    return { sub, created: false };
-  }
-  const sub = await db.subscriber.create({
-    data: { chatId: BigInt(c.chatId), chatType: c.chatType, title: c.title, language: c.language, threadId: c.threadId },
-    include: withFilters,
-  });
-  return { sub, created: true };
-}
-
-export async function updateSubscriber(db: Db, id: number, data: Prisma.SubscriberUpdateInput): Promise<Sub> {
-  return db.subscriber.update({ where: { id }, data, include: withFilters });
+export function startSubscriber(db: Db, c: ChatInfo): Promise<{ sub: Sub; created: boolean }> {
+  return store.startSubscriber(db, c, { title: c.title, threadId: c.threadId, chatType: c.chatType });
 }
 
 /** A set of ids with an "all" flag: the shape of both the province and the type filter. */
@@ -68,22 +45,8 @@ export function toggle(sel: Selection, id: string, universe: readonly string[]):
 export const provinceSelection = (s: Sub): Selection => ({ all: s.allProvinces, ids: s.provinces.map((p) => p.province) });
 export const typeSelection = (s: Sub): Selection => ({ all: s.allTypes, ids: s.types.map((t) => t.type) });
 
-export async function saveProvinces(db: Db, sub: Sub, sel: Selection): Promise<Sub> {
-  return updateSubscriber(db, sub.id, {
-    allProvinces: sel.all,
-    provinces: { deleteMany: {}, create: sel.all ? [] : sel.ids.map((province) => ({ province })) },
-  });
-}
-
-export async function saveTypes(db: Db, sub: Sub, sel: Selection): Promise<Sub> {
-  return updateSubscriber(db, sub.id, {
-    allTypes: sel.all,
-    types: { deleteMany: {}, create: sel.all ? [] : sel.ids.map((type) => ({ type })) },
-  });
-}
-
-export async function saveDistricts(db: Db, sub: Sub, ids: string[]): Promise<Sub> {
-  return updateSubscriber(db, sub.id, { districts: { deleteMany: {}, create: ids.map((district) => ({ district })) } });
-}
+export const saveProvinces = (db: Db, sub: Sub, sel: Selection): Promise<Sub> => store.saveProvinces(db, sub.id, sel);
+export const saveTypes = (db: Db, sub: Sub, sel: Selection): Promise<Sub> => store.saveTypes(db, sub.id, sel);
+export const saveDistricts = (db: Db, sub: Sub, ids: string[]): Promise<Sub> => store.saveDistricts(db, sub.id, ids);
 
 export const keywordList = (json: string): string[] => JSON.parse(json) as string[];

@@ -2,6 +2,7 @@
 // keyboard, laid out two buttons a row so Arabic names fit a phone screen.
 import { InlineKeyboard } from "grammy";
 import { escapeHtml, formatTime } from "../alerts/index.js";
+import { isPausedNow } from "../storage/index.js";
 import { ATTACK_TYPES, PROVINCES } from "../nlp/index.js";
 import type { Translate } from "../i18n.js";
 import { encodeAction, SEVERITIES, type Action } from "./callback.js";
@@ -55,7 +56,7 @@ export function describeDistricts(sub: Sub, e: ViewEnv): string {
 }
 
 export function describeStatus(sub: Sub, e: ViewEnv): string {
-  if (!sub.paused || (sub.pausedUntil && sub.pausedUntil <= e.now)) return e.t("status-active");
+  if (!isPausedNow(sub, e.now)) return e.t("status-active");
   if (!sub.pausedUntil) return e.t("status-paused");
   return e.t("status-paused-until", { time: formatTime(sub.pausedUntil, e.timeZone, e.locale) });
 }

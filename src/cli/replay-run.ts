@@ -11,12 +11,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Api } from "grammy";
-import { createDb, type Db } from "../storage/client.js";
+import {
+  closeDb, createDb, createSource, incidentReportKeys, incidentsWithReportTimes, itemsWithReports, relaxDurability, startSubscriber,
+  storeFeedItem, updateSubscriber, type Db,
+} from "../storage/index.js";
 import { migrate } from "../storage/migrate.js";
 import { createI18n } from "../i18n.js";
 import { createLogger } from "../log.js";
 import { createMetrics } from "../metrics.js";
-import { createRenderer, Sender, type Summarizer, type UpdateMode } from "../alerts/index.js";
+import { createRenderer, type Summarizer } from "../alerts/index.js";
+import { Sender, type UpdateMode } from "../delivery/index.js";
 import { Pipeline } from "../pipeline/index.js";
 import { placeById } from "../nlp/index.js";
 import type { ReplayPost } from "./replay-input.js";
@@ -96,21 +100,19 @@ export async function replay(posts: ReplayPost[], opts: ReplayOptions): Promise<
   const db = createDb(url);
   try {
     // A scratch file: a crash loses nothing worth keeping, so no waiting for the disk at each commit.
-    await db.$executeRawUnsafe("PRAGMA synchronous = OFF");
-    await db.$queryRawUnsafe("PRAGMA journal_mode = MEMORY");
+    await relaxDurability(db);
     return await run(db, posts, opts, started);
   } finally {
-    await db.$disconnect();
+    await closeDb(db);
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 
 async function run(db: Db, posts: ReplayPost[], opts: ReplayOptions, started: number): Promise<ReplayResult> {
   const log = createLogger("silent");
-  const source = await db.source.create({
-    data: { name: opts.sourceName ?? "replay", url: "replay:", firstPolledAt: posts[0]?.publishedAt ?? new Date() },
-  });
-  await db.subscriber.create({ data: { chatId: SUBSCRIBER_CHAT, language: "ar", showMap: false } });
+  const source = await createSource(db, { name: opts.sourceName ?? "replay", url: "replay:", firstPolledAt: posts[0]?.publishedAt ?? new Date() });
+  const { sub } = await startSubscriber(db, { chatId: SUBSCRIBER_CHAT, chatType: "private", title: null, language: "ar" });
+  await updateSubscriber(db, sub.id, { showMap: false });
   const render = createRenderer(db, createI18n(), opts.timeZone, { englishPlace: (id) => placeById(id)?.en });
   const rendered = new Map<number, string>();
   const sent: { id: number; kind: string; incidentId: number | null }[] = [];
@@ -143,9 +145,7 @@ async function run(db: Db, posts: ReplayPost[], opts: ReplayOptions, started: nu
   for (const post of posts) {
     at = post.publishedAt;
     // As the poller stores it; seen when published, so the pipeline's clock is the post's.
-    await db.feedItem.create({
-      data: { sourceId: source.id, key: post.id, guid: post.id, url: post.link, title: post.title, text: post.text, publishedAt: at, seenAt: at },
-    });
+    await storeFeedItem(db, { sourceId: source.id, key: post.id, guid: post.id, url: post.link, title: post.title, text: post.text, publishedAt: at, seenAt: at, processedAt: null });
     // What the service does when the poller reports new items, at the post's time.
     await pipeline.processNew();
     result.posts++;
@@ -153,27 +153,20 @@ async function run(db: Db, posts: ReplayPost[], opts: ReplayOptions, started: nu
       const kind: ReplayKind = s.kind === "alert" ? "alert" : s.kind === "edit" ? "update" : "reply";
       result[kind === "alert" ? "alerts" : kind === "update" ? "updates" : "replies"]++;
       if (s.incidentId === null) continue;
-      const reports = await db.report.findMany({
-        where: { incidentId: s.incidentId },
-        orderBy: { id: "asc" },
-        select: { feedItem: { select: { key: true } } },
-      });
-      opts.onMessage?.({ kind, incident: s.incidentId, reports: [...new Set(reports.map((r) => r.feedItem.key))], html: rendered.get(s.id) ?? "", at });
+      const reports = await incidentReportKeys(db, s.incidentId);
+      opts.onMessage?.({ kind, incident: s.incidentId, reports, html: rendered.get(s.id) ?? "", at });
       rendered.delete(s.id);
     }
     opts.onPost?.(result.posts, posts.length);
   }
   await pipeline.stop();
-  result.incidentPosts = await db.feedItem.count({ where: { reports: { some: {} } } });
+  result.incidentPosts = await itemsWithReports(db);
 
-  const incidents = await db.incident.findMany({
-    orderBy: { id: "asc" },
-    include: { reports: { select: { feedItem: { select: { publishedAt: true } } } } },
-  });
+  const incidents = await incidentsWithReportTimes(db);
   result.incidents = incidents.map((i) => {
-    const times = i.reports.map((r) => r.feedItem.publishedAt?.getTime() ?? i.firstSeenAt.getTime());
+    const times = i.reportTimes.map((t) => t?.getTime() ?? i.firstSeenAt.getTime());
     return {
-      id: i.id, reports: i.reports.length, type: i.type, province: i.province, place: i.place,
+      id: i.id, reports: i.reportTimes.length, type: i.type, province: i.province, place: i.place,
       killed: i.killed, injured: i.injured, headline: i.headline,
       firstAt: new Date(Math.min(...times)), lastAt: new Date(Math.max(...times)),
     };

@@ -3,8 +3,7 @@
 // stopped in reverse, so that nothing polls or sends without the lease.
 import cron, { type ScheduledTask } from "node-cron";
 import type { Config } from "../config.js";
-import type { Db } from "../storage/client.js";
-import { leaseKeeper, type LeaseKeeper } from "../storage/lease.js";
+import { closeDb, leaseKeeper, type Db, type LeaseKeeper } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import type { Metrics } from "../metrics.js";
 import { startHttpServer, type WebhookHandler } from "../server.js";
@@ -90,7 +89,7 @@ export function createService(p: ServiceParts): App {
       await pipeline.stop();
       await lease.stop();
       await http?.close();
-      await db.$disconnect();
+      await closeDb(db);
     })();
     return stopping;
   }

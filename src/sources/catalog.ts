@@ -2,7 +2,7 @@
 // in the database (/sources). A source an admin removed stays removed.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import type { Db } from "../storage/client.js";
+import { createSource, sourceByUrl, type Db } from "../storage/index.js";
 
 const entry = z.object({
   name: z.string().min(1),
@@ -33,9 +33,8 @@ export function readSourcesFile(path: string): SourceEntry[] {
 export async function seedSources(db: Db, entries: SourceEntry[]): Promise<number> {
   let added = 0;
   for (const e of entries) {
-    const known = await db.source.findUnique({ where: { url: e.url } });
-    if (known) continue;
-    await db.source.create({ data: e });
+    if (await sourceByUrl(db, e.url)) continue;
+    await createSource(db, e);
     added++;
   }
   return added;

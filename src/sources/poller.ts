@@ -1,8 +1,9 @@
 // Decides which sources are due, reads them, and stores what is new, once.
 // A source's first poll is a baseline: what is already there is recorded
 // without alerting, except items published within the recent window.
-import type { Db } from "../storage/client.js";
-import { Prisma, type Source } from "../generated/prisma/client.js";
+import {
+  isUniqueViolation, recentItemKeys, sourcesToPoll, storedItemKeys, storeFeedItem, updateSource, type Db, type Source,
+} from "../storage/index.js";
 import type { Logger } from "../log.js";
 import { itemKey, type SourceItem } from "./items.js";
 import { readSource } from "./read.js";
@@ -56,16 +57,8 @@ export class Poller {
   /** Polls every due source (`all`: every active one) concurrently, bounded; a source still running from an earlier tick is skipped. */
   async pollDue(opts: { all?: boolean } = {}): Promise<PollSummary> {
     const now = this.now();
-    const due = await this.opts.db.source.findMany({
-      where: opts.all
-        ? { removedAt: null, paused: false } // `--once`: every active source, due or not
-        : {
-            removedAt: null,
-            OR: [{ nextPollAt: null }, { nextPollAt: { lte: now } }],
-            AND: [{ OR: [{ paused: false }, { pausedReason: { startsWith: AUTO } }] }],
-          },
-      orderBy: { nextPollAt: "asc" },
-    });
+    // `--once` (all): every active source, due or not
+    const due = await sourcesToPoll(this.opts.db, now, { all: opts.all ?? false, resumablePrefix: AUTO });
     const todo = due.filter((s) => !this.running.has(s.id));
     const summary: PollSummary = { polled: 0, failed: 0, newItems: 0 };
     let next = 0;
@@ -100,22 +93,18 @@ export class Poller {
       );
       const fresh = result.notModified ? 0 : await this.store(source, result.items, log);
       const now = this.now();
-      await this.opts.db.source.update({
-        where: { id: source.id },
-        data: {
-          etag: result.etag ?? source.etag,
-          lastModified: result.lastModified ?? source.lastModified,
-          lastPollAt: now,
-          lastSuccessAt: now,
-          firstPolledAt: source.firstPolledAt ?? now,
-          consecutiveFailures: 0,
-          lastError: null,
-          paused: source.pausedReason?.startsWith(AUTO) ? false : source.paused,
-          pausedReason: source.pausedReason?.startsWith(AUTO) ? null : source.pausedReason,
-          nextPollAt: nextCheck(now, source.intervalSec, result.freshUntil),
-          itemsSeen: { increment: fresh },
-        },
-      });
+      await updateSource(this.opts.db, source.id, {
+        etag: result.etag ?? source.etag,
+        lastModified: result.lastModified ?? source.lastModified,
+        lastPollAt: now,
+        lastSuccessAt: now,
+        firstPolledAt: source.firstPolledAt ?? now,
+        consecutiveFailures: 0,
+        lastError: null,
+        paused: source.pausedReason?.startsWith(AUTO) ? false : source.paused,
+        pausedReason: source.pausedReason?.startsWith(AUTO) ? null : source.pausedReason,
+        nextPollAt: nextCheck(now, source.intervalSec, result.freshUntil),
+      }, fresh);
       if (result.fullText?.failed.length) log.warn({ failed: result.fullText.failed }, "article pages could not be read; teasers kept");
       log.debug({ fresh, notModified: result.notModified }, "source polled");
       if (fresh > 0) this.opts.onNewItems?.(fresh);
@@ -130,13 +119,7 @@ export class Poller {
   }
 
   private async recentKeys(sourceId: number): Promise<Set<string>> {
-    const rows = await this.opts.db.feedItem.findMany({
-      where: { sourceId },
-      select: { key: true },
-      orderBy: { id: "desc" },
-      take: 1000,
-    });
-    return new Set(rows.map((r) => r.key));
+    return recentItemKeys(this.opts.db, sourceId, 1000);
   }
 
   private async store(source: Source, items: SourceItem[], log: Logger): Promise<number> {
@@ -149,34 +132,28 @@ export class Poller {
       if (!byKey.has(key)) byKey.set(key, item);
     }
     if (byKey.size === 0) return 0;
-    const existing = await this.opts.db.feedItem.findMany({
-      where: { sourceId: source.id, key: { in: [...byKey.keys()] } },
-      select: { key: true },
-    });
-    const seen = new Set(existing.map((e) => e.key));
+    const seen = await storedItemKeys(this.opts.db, source.id, [...byKey.keys()]);
     let fresh = 0;
     for (const [key, item] of byKey) {
       if (seen.has(key)) continue;
       // On the baseline poll, old items are stored as already processed: no alert.
       const alert = !baseline || (item.publishedAt !== null && item.publishedAt.getTime() >= recentSince);
       try {
-        await this.opts.db.feedItem.create({
-          data: {
-            sourceId: source.id,
-            key,
-            guid: item.guid,
-            url: item.link,
-            title: item.title,
-            text: item.text,
-            publishedAt: item.publishedAt,
-            processedAt: alert ? null : now,
-          },
+        await storeFeedItem(this.opts.db, {
+          sourceId: source.id,
+          key,
+          guid: item.guid,
+          url: item.link,
+          title: item.title,
+          text: item.text,
+          publishedAt: item.publishedAt,
+          processedAt: alert ? null : now,
         });
         if (alert) fresh++;
       } catch (err) {
         // Stored first by a concurrent poll of the same source (unique key): not new. Any other
         // error fails the poll, so that the ETag is not saved and the item is fetched again.
-        if (!(err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002")) throw err;
+        if (!isUniqueViolation(err)) throw err;
         log.debug({ key }, "item already stored");
       }
     }
@@ -194,19 +171,16 @@ export class Poller {
       : Math.min(source.intervalSec * 2 ** Math.min(failures, 16), MAX_BACKOFF_SEC);
     log.warn({ failures, backoffSec, err: reason }, "source failed");
     try {
-      await this.opts.db.source.update({
-        where: { id: source.id },
-        data: {
-          consecutiveFailures: failures,
-          lastError: reason,
-          lastErrorAt: now,
-          lastPollAt: now,
-          nextPollAt: new Date(now.getTime() + backoffSec * 1000),
-          ...(pause && !source.paused ? { paused: true, pausedReason: `${AUTO}${failures} consecutive failures; last: ${reason}` } : {}),
-        },
+      await updateSource(this.opts.db, source.id, {
+        consecutiveFailures: failures,
+        lastError: reason,
+        lastErrorAt: now,
+        lastPollAt: now,
+        nextPollAt: new Date(now.getTime() + backoffSec * 1000),
+        ...(pause && !source.paused ? { paused: true, pausedReason: `${AUTO}${failures} consecutive failures; last: ${reason}` } : {}),
       });
     } catch (dbErr) {
-      log.error({ err: (dbErr as Error).message }, "could not record the source failure");
+      log.error({ err: dbErr }, "could not record the source failure");
       return;
     }
     if (pause && !source.paused) this.opts.onSourcePaused?.(source, reason);

@@ -21,3 +21,17 @@ export function createDb(url: string): Db {
   ensureDbDir(url);
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
 }
+
+/**
+ * For a scratch database only (replay): no waiting for the disk at each
+ * commit, since a crash loses nothing worth keeping. SQLite pragmas: the one
+ * engine-specific statement outside migrations.
+ */
+export async function relaxDurability(db: Db): Promise<void> {
+  await db.$executeRawUnsafe("PRAGMA synchronous = OFF");
+  await db.$queryRawUnsafe("PRAGMA journal_mode = MEMORY");
+}
+
+export async function closeDb(db: Db): Promise<void> {
+  await db.$disconnect();
+}

@@ -1,5 +1,13 @@
 // The database. Every query of the service lives in this folder, behind
-// functions named for what they do; no other folder imports the Prisma client.
-export { createDb, ensureDbDir, sqlitePath, type Db } from "./client.js";
+// functions named for what they do, returning the row types below (decoded
+// where a column holds JSON); no other folder imports the Prisma client
+// (test/storage/boundary.test.ts). SQL written by hand stays portable.
+export { closeDb, createDb, ensureDbDir, relaxDurability, sqlitePath, type Db } from "./client.js";
 export { leaseKeeper, type LeaseKeeper, type LeaseState } from "./lease.js";
 export * from "./incidents.js";
+export * from "./deliveries.js";
+export * from "./chats.js";
+export * from "./audience.js";
+export * from "./subscribers.js";
+export * from "./broadcasts.js";
+export * from "./sources.js";

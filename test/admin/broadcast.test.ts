@@ -3,7 +3,8 @@
 // stop midway.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { MessageEntity } from "grammy/types";
-import { createRenderer, Sender } from "../../src/alerts/index.js";
+import { createRenderer } from "../../src/alerts/index.js";
+import { Sender } from "../../src/delivery/index.js";
 import { updateBroadcastProgress } from "../../src/bot/features/admin/index.js";
 import { createI18n } from "../../src/i18n.js";
 import type { ApiCall } from "../support/fake-telegram.js";

@@ -2,7 +2,8 @@
 // an administrator allowed to post), and an incident matching the channel's
 // filters reaches it through the real outbox and Sender.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createRenderer, enqueuePendingIncidents, Sender } from "../../src/alerts/index.js";
+import { createRenderer } from "../../src/alerts/index.js";
+import { enqueuePendingIncidents, Sender } from "../../src/delivery/index.js";
 import { createI18n } from "../../src/i18n.js";
 import { normalizeArabic } from "../../src/nlp/index.js";
 import { silentLog } from "../support/env.js";

@@ -1,7 +1,8 @@
 // Admins hear about a source the poller paused and about deliveries failing
 // in bulk, each in the language of their own chat with the bot.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createRenderer, Sender } from "../../src/alerts/index.js";
+import { createRenderer } from "../../src/alerts/index.js";
+import { Sender } from "../../src/delivery/index.js";
 import { bulkFailureNotice, notifyAdmins, sourcePausedNotice } from "../../src/bot/features/admin/index.js";
 import { createI18n } from "../../src/i18n.js";
 import { Poller } from "../../src/sources/poller.js";

@@ -1,8 +1,6 @@
 // The alert text: layout, escaping of feed text, the English variant, trimming.
 import { describe, expect, it } from "vitest";
-import {
-  clipEscaped, hasMapPoint, parseMapButtonData, mapButtonData, renderAlert, renderTollRise, summaryOf, TEXT_LIMIT,
-} from "../../src/alerts/index.js";
+import { clipEscaped, hasMapPoint, parseMapButtonData, mapButtonData, renderAlert, renderTollRise, summaryOf, TEXT_LIMIT } from "../../src/alerts/index.js";
 import { checkTelegramHtml, incident, tr } from "./helpers.js";
 
 const TZ = "Asia/Baghdad";

@@ -3,7 +3,8 @@
 // `send` and `press` return once the bot has finished handling the update.
 import type { Bot } from "grammy";
 import { createI18n } from "../../src/i18n.js";
-import { createRenderer, enqueuePendingIncidents, Sender } from "../../src/alerts/index.js";
+import { createRenderer } from "../../src/alerts/index.js";
+import { enqueuePendingIncidents, Sender } from "../../src/delivery/index.js";
 import { createBot, type BotContext } from "../../src/bot/index.js";
 import type { RateLimit } from "../../src/bot/rate-limit.js";
 import type { Config } from "../../src/config.js";

@@ -15,10 +15,10 @@ import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PrismaClient } from "../../src/generated/prisma/client.js";
 import { sqlitePath } from "../../src/storage/client.js";
-import { Sender } from "../../src/alerts/sender.js";
+import { Sender } from "../../src/delivery/sender.js";
 import { FakeTelegram } from "../support/fake-telegram.js";
 import { freshDb, type TestDb } from "../support/db.js";
-import { enqueuePendingIncidents } from "../../src/alerts/outbox.js";
+import { enqueuePendingIncidents } from "../../src/delivery/outbox.js";
 import { addSubscribers, keyRenderer, owe, receivedPerChat } from "./helpers.js";
 
 let fake: FakeTelegram;

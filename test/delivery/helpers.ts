@@ -4,7 +4,8 @@
 import { Api } from "grammy";
 import type { Db } from "../../src/storage/client.js";
 import type { Delivery } from "../../src/generated/prisma/client.js";
-import { Sender, type Renderer, type SenderOptions } from "../../src/alerts/sender.js";
+import { Sender, type SenderOptions } from "../../src/delivery/sender.js";
+import type { Renderer } from "../../src/alerts/index.js";
 import type { FakeTelegram, ApiCall } from "../support/fake-telegram.js";
 import { silentLog } from "../support/env.js";
 

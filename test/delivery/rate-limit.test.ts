@@ -1,6 +1,6 @@
 // Telegram's limits as sliding windows, on a hand-driven clock.
 import { describe, expect, it } from "vitest";
-import { TelegramLimits, Window, isGroupChat } from "../../src/alerts/rate-limit.js";
+import { TelegramLimits, Window, isGroupChat } from "../../src/delivery/rate-windows.js";
 
 function clock() {
   let t = 1000;

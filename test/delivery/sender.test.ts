@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeTelegram } from "../support/fake-telegram.js";
 import { freshDb, type TestDb } from "../support/db.js";
 import { addSubscribers, flushUntilDone, keyRenderer, makeSender, owe, receivedPerChat, statesOf } from "./helpers.js";
-import type { BulkFailure } from "../../src/alerts/sender.js";
+import type { BulkFailure } from "../../src/delivery/index.js";
 
 let fake: FakeTelegram;
 let tdb: TestDb;

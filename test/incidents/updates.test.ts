@@ -2,7 +2,7 @@
 // alert went out, one edit row per chat whose alert was sent and, when the
 // toll rose in edit+reply mode, one reply row — written once.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { enqueuePendingUpdates } from "../../src/alerts/updates.js";
+import { enqueuePendingUpdates } from "../../src/delivery/updates.js";
 import type { Subscriber } from "../../src/generated/prisma/client.js";
 import { freshDb, type TestDb } from "../support/db.js";
 

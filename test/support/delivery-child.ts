@@ -5,7 +5,7 @@
 import { Api } from "grammy";
 import { pino } from "pino";
 import { createDb } from "../../src/storage/client.js";
-import { Sender } from "../../src/alerts/sender.js";
+import { Sender } from "../../src/delivery/sender.js";
 
 const env = (name: string): string => {
   const v = process.env[name];

@@ -3,6 +3,7 @@
 // bot is welcomed and told how to set it up.
 import { Composer } from "grammy";
 import { toLocale } from "../../i18n.js";
+import { deactivateChat, migrateChat, reactivateChat, startSubscriber } from "../../storage/index.js";
 import type { BotContext } from "../context.js";
 import { startKeyboard } from "../views.js";
 
@@ -15,21 +16,19 @@ membership.on("my_chat_member", async (ctx) => {
   const present = now.status === "member" || now.status === "administrator" || now.status === "creator";
   const wasPresent = before.status === "member" || before.status === "administrator" || before.status === "creator";
   if (!present) {
-    const { count } = await db.subscriber.updateMany({ where: { chatId }, data: { active: false } });
-    if (count) ctx.log.info({ chatId: chat.id, status: now.status }, "bot removed or blocked: subscriber inactive");
+    const known = await deactivateChat(db, chatId, `bot ${now.status}`);
+    if (known) ctx.log.info({ chatId: chat.id, status: now.status }, "bot removed or blocked: subscriber inactive");
     return;
   }
   if (wasPresent) return; // e.g. promoted to admin: nothing changes for the subscriber
-  const existing = await db.subscriber.findUnique({ where: { chatId } });
-  if (existing) {
-    await db.subscriber.update({ where: { id: existing.id }, data: { active: true } });
+  if (await reactivateChat(db, chatId)) {
     ctx.log.info({ chatId: chat.id }, "bot back in chat: subscriber active");
     return;
   }
   if (chat.type === "group" || chat.type === "supergroup") {
     // Whoever added the bot chose these alerts; an admin narrows them with the menu.
     const language = toLocale(ctx.from.language_code);
-    await db.subscriber.create({ data: { chatId, chatType: chat.type, title: chat.title ?? null, language } });
+    await startSubscriber(db, { chatId, chatType: chat.type, title: chat.title ?? null, language });
     ctx.i18n.useLocale(language);
     ctx.log.info({ chatId: chat.id }, "added to a group: subscribed");
     await ctx.reply(ctx.t("group-welcome"), { reply_markup: startKeyboard(ctx.t) });
@@ -40,6 +39,6 @@ membership.on("my_chat_member", async (ctx) => {
 // alert fails (the sender also follows migrate_to_chat_id when it does).
 membership.on("message:migrate_to_chat_id", async (ctx) => {
   const to = BigInt(ctx.message.migrate_to_chat_id);
-  const { count } = await ctx.deps.db.subscriber.updateMany({ where: { chatId: BigInt(ctx.chat.id) }, data: { chatId: to, chatType: "supergroup" } });
-  if (count) ctx.log.info({ from: ctx.chat.id, to: String(to) }, "group migrated to a supergroup");
+  const moved = await migrateChat(ctx.deps.db, BigInt(ctx.chat.id), to);
+  ctx.log.info({ from: ctx.chat.id, to: String(to), rows: moved }, "group migrated to a supergroup");
 });

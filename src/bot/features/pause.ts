@@ -3,7 +3,7 @@
 // resumeExpiredPauses (called periodically by main) clears it and tells the chat.
 import { Composer, InlineKeyboard, type Api } from "grammy";
 import { formatTime } from "../../alerts/index.js";
-import type { Db } from "../../storage/client.js";
+import { deleteSubscriber, endPause, isPausedNow, pausesEnded, type Db } from "../../storage/index.js";
 import { createI18n, toLocale, translator } from "../../i18n.js";
 import type { Logger } from "../../log.js";
 import { encodeAction } from "../callback.js";
@@ -38,7 +38,7 @@ pause.command("pause", async (ctx) => {
 pause.command("resume", async (ctx) => {
   const sub = await requireSubscriber(ctx);
   if (!sub || !(await requireAdmin(ctx))) return;
-  const wasPaused = sub.paused && (!sub.pausedUntil || sub.pausedUntil > new Date());
+  const wasPaused = isPausedNow(sub, new Date());
   await updateSubscriber(ctx.deps.db, sub.id, { paused: false, pausedUntil: null, active: true });
   await ctx.reply(ctx.t(wasPaused ? "resumed" : "not-paused"));
 });
@@ -61,7 +61,7 @@ onAction(pause, "stop", async (ctx, a) => {
   const sub = await requireSubscriber(ctx);
   if (!sub || !(await requireAdmin(ctx))) return;
   // Cascades to the chat's filters and its queued deliveries.
-  await ctx.deps.db.subscriber.delete({ where: { id: sub.id } });
+  await deleteSubscriber(ctx.deps.db, sub.id);
   ctx.log.info({ chatId: ctx.chat?.id }, "subscriber stopped and deleted");
   await ctx.answerCallbackQuery();
   await ctx.editMessageText(ctx.t("stopped")).catch(() => undefined);
@@ -74,18 +74,11 @@ let i18n: ReturnType<typeof createI18n> | null = null;
  * back. Returns how many chats were resumed. Safe to call as often as wanted.
  */
 export async function resumeExpiredPauses(db: Db, api: Api, log: Logger, now = new Date()): Promise<number> {
-  const due = await db.subscriber.findMany({
-    where: { paused: true, pausedUntil: { lte: now } },
-    select: { id: true, chatId: true, language: true, threadId: true, active: true },
-  });
+  const due = await pausesEnded(db, now);
   i18n ??= createI18n();
   for (const sub of due) {
     // Clear first: a failing send must not make us announce it forever.
-    const { count } = await db.subscriber.updateMany({
-      where: { id: sub.id, paused: true, pausedUntil: { lte: now } },
-      data: { paused: false, pausedUntil: null },
-    });
-    if (!count || !sub.active) continue;
+    if (!(await endPause(db, sub.id, now)) || !sub.active) continue;
     const t = translator(i18n, toLocale(sub.language));
     try {
       await api.sendMessage(Number(sub.chatId), t("resumed-auto"), sub.threadId ? { message_thread_id: sub.threadId } : {});

@@ -3,7 +3,7 @@
 import { Composer, InlineKeyboard, type Api } from "grammy";
 import type { MessageEntity } from "grammy/types";
 import type { I18n } from "@grammyjs/i18n";
-import type { Db } from "../../../storage/client.js";
+import { broadcastById, broadcastsSending, setBroadcastProgressMessage, type Db } from "../../../storage/index.js";
 import { toLocale, translator } from "../../../i18n.js";
 import type { Logger } from "../../../log.js";
 import {
@@ -103,7 +103,7 @@ broadcastFeature.callbackQuery(/^adm:bc:go:(\d+)$/, async (ctx) => {
     parse_mode: "HTML",
     reply_markup: stopKeyboard(id, ctx.t("admin-broadcast-stop-button")),
   });
-  await db.broadcast.update({ where: { id }, data: { progressChatId: BigInt(msg.chat.id), progressMessageId: msg.message_id } });
+  await setBroadcastProgressMessage(db, id, msg.chat.id, msg.message_id);
 });
 
 broadcastFeature.callbackQuery(/^adm:bc:x:(\d+)$/, async (ctx) => {
@@ -111,7 +111,7 @@ broadcastFeature.callbackQuery(/^adm:bc:x:(\d+)$/, async (ctx) => {
   const { db } = ctx.deps;
   const stopped = await stopBroadcast(db, id);
   await audit(db, { adminId: ctx.from.id, action: "broadcast.cancel", detail: `#${id}${stopped ? "" : " (already finished)"}` });
-  const b = await db.broadcast.findUnique({ where: { id } });
+  const b = await broadcastById(db, id);
   if (!stopped || !b) return ctx.answerCallbackQuery({ text: ctx.t("admin-broadcast-not-draft"), show_alert: true });
   await ctx.answerCallbackQuery({ text: ctx.t("admin-broadcast-cancelled", { id: String(id) }) });
   const onProgress = b.progressMessageId !== null && b.progressMessageId === ctx.callbackQuery.message?.message_id;
@@ -131,7 +131,7 @@ const shown = new Map<number, string>();
  * seconds) next to the sender; returns how many broadcasts are still sending.
  */
 export async function updateBroadcastProgress(api: Api, db: Db, i18n: I18n<any>, log?: Logger): Promise<number> {
-  const sending = await db.broadcast.findMany({ where: { state: "sending" } });
+  const sending = await broadcastsSending(db);
   let still = 0;
   for (const b of sending) {
     const p = await broadcastProgress(db, b.id);

@@ -8,7 +8,7 @@ import { Composer, GrammyError } from "grammy";
 import type { ChatFullInfo } from "grammy/types";
 import { audit } from "../../../admin/audit.js";
 import { escapeHtml } from "../../../alerts/index.js";
-import type { Db } from "../../../storage/client.js";
+import { deleteSubscriber, fedChannel, fedChannels, saveChannel as storeChannel, type Db } from "../../../storage/index.js";
 import { ATTACK_TYPES, PROVINCES } from "../../../nlp/index.js";
 import type { BotContext } from "../../context.js";
 import { NameIndex, type Named } from "../../names.js";
@@ -57,31 +57,8 @@ export function parseChannelArgs(index: NameIndex, words: string[]): ChannelArgs
 }
 
 /** Creates or replaces the channel's subscription with exactly these filters. */
-export async function saveChannel(db: Db, chat: { id: number; title: string | null }, a: Pick<ChannelArgs, "provinces" | "types" | "language">) {
-  const data = {
-    chatType: "channel",
-    title: chat.title,
-    language: a.language,
-    active: true,
-    paused: false,
-    pausedUntil: null,
-    threadId: null,
-    allProvinces: a.provinces.length === 0,
-    allTypes: a.types.length === 0,
-  };
-  const provinces = a.provinces.map((province) => ({ province }));
-  const types = a.types.map((type) => ({ type }));
-  const chatId = BigInt(chat.id);
-  const existing = await db.subscriber.findUnique({ where: { chatId } });
-  if (existing) {
-    await db.subscriber.update({
-      where: { id: existing.id },
-      data: { ...data, provinces: { deleteMany: {}, create: provinces }, types: { deleteMany: {}, create: types }, districts: { deleteMany: {} } },
-    });
-    return { created: false };
-  }
-  await db.subscriber.create({ data: { ...data, chatId, provinces: { create: provinces }, types: { create: types } } });
-  return { created: true };
+export function saveChannel(db: Db, chat: { id: number; title: string | null }, a: Pick<ChannelArgs, "provinces" | "types" | "language">) {
+  return storeChannel(db, chat, a);
 }
 
 function describeFilters(ctx: BotContext, s: { allProvinces: boolean; allTypes: boolean; provinces: string[]; types: string[]; language: string }) {
@@ -114,11 +91,7 @@ channelsFeature.command("channels", async (ctx) => {
   switch (sub) {
     case "list": {
       await log("");
-      const channels = await db.subscriber.findMany({
-        where: { chatType: "channel" },
-        include: { provinces: true, types: true },
-        orderBy: { id: "asc" },
-      });
+      const channels = await fedChannels(db);
       if (!channels.length) return ctx.reply(ctx.t("admin-channels-empty"), html);
       const lines = [ctx.t("admin-channels-head", { count: channels.length })];
       for (const c of channels) {
@@ -165,12 +138,12 @@ channelsFeature.command("channels", async (ctx) => {
       if (ref === null) return ctx.reply(ctx.t("admin-channels-usage"), html);
       // A numeric id needs no lookup (the bot may already be gone from the channel).
       const id = typeof ref === "number" ? ref : (await lookupChat(ctx, ref))?.id;
-      const row = id === undefined ? null : await db.subscriber.findFirst({ where: { chatId: BigInt(id), chatType: "channel" } });
+      const row = id === undefined ? null : await fedChannel(db, id);
       if (!row) {
         await log(`${rawRef}: not a fed channel`);
         return ctx.reply(ctx.t("admin-channel-not-fed", { ref: escapeHtml(String(ref)) }), html);
       }
-      await db.subscriber.delete({ where: { id: row.id } });
+      await deleteSubscriber(db, row.id);
       await log(`${rawRef} → ${row.chatId}: removed`);
       return ctx.reply(ctx.t("admin-channel-removed", { title: escapeHtml(row.title ?? String(row.chatId)) }), html);
     }

@@ -5,9 +5,9 @@ import type { Api } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Config } from "../../../config.js";
 import type { Db } from "../../../storage/client.js";
-import type { Source } from "../../../generated/prisma/client.js";
+import { subscriberLanguage, type Source } from "../../../storage/index.js";
 import { toLocale, translator, type Locale } from "../../../i18n.js";
-import type { BulkFailure } from "../../../alerts/index.js";
+import type { BulkFailure } from "../../../delivery/index.js";
 import { escapeHtml } from "../../../alerts/index.js";
 
 export type NoticeText = string | ((locale: Locale) => string);
@@ -16,8 +16,8 @@ export type NoticeText = string | ((locale: Locale) => string);
 export async function notifyAdmins(api: Api, config: Pick<Config, "ADMIN_IDS">, text: NoticeText, db?: Db): Promise<number> {
   let delivered = 0;
   for (const id of config.ADMIN_IDS) {
-    const sub = db ? await db.subscriber.findUnique({ where: { chatId: id }, select: { language: true } }) : null;
-    const body = typeof text === "string" ? text : text(toLocale(sub?.language));
+    const language = db ? await subscriberLanguage(db, id) : null;
+    const body = typeof text === "string" ? text : text(toLocale(language));
     try {
       await api.sendMessage(Number(id), body, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
       delivered++;

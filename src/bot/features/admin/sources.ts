@@ -6,6 +6,7 @@ import {
 } from "../../../admin/sources.js";
 import type { UrlCheck } from "../../../admin/ssrf.js";
 import { escapeHtml } from "../../../alerts/index.js";
+import { activeSources } from "../../../storage/index.js";
 import type { BotContext } from "../../context.js";
 import { sourcesList, testReport } from "./views.js";
 
@@ -30,7 +31,7 @@ sourcesFeature.command("sources", async (ctx) => {
   switch (sub) {
     case "list": {
       await log("");
-      const sources = await db.source.findMany({ where: { removedAt: null }, orderBy: { id: "asc" } });
+      const sources = await activeSources(db);
       for (const part of sourcesList(sources, now, ctx.t)) await ctx.reply(part, html);
       return;
     }

@@ -1,6 +1,6 @@
 // Admin texts as Telegram HTML. Everything that came from outside (source
 // names, URLs, errors, feed titles) is escaped.
-import type { Source } from "../../../generated/prisma/client.js";
+import type { Source } from "../../../storage/index.js";
 import type { Translate } from "../../../i18n.js";
 import { escapeHtml } from "../../../alerts/index.js";
 import type { Progress } from "../../../admin/broadcast.js";

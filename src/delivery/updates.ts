@@ -8,9 +8,12 @@
 // Like the alert fan-out, it is crash-safe: rows are keyed edit:<incident>:<version>
 // and reply:<incident>:<version> (unique with the chat), and the incident's
 // enqueuedVersion moves to its version only once they are all written.
-import { incidentsWithNewVersion, type Db, type Incident } from "../storage/index.js";
-import { isQuietNow } from "./filters.js";
-import { fanOutAlert } from "./outbox.js";
+import {
+  alertsInFlight, existingKeys, incidentsWithNewVersion, isPausedNow, recordUpdateQueued, sentAlerts,
+  type Db, type Incident, type NewDelivery,
+} from "../storage/index.js";
+import { isQuietNow } from "../alerts/index.js";
+import { fanOutAlert, PRIORITY } from "./outbox.js";
 
 export type UpdateMode = "edit" | "edit+reply";
 
@@ -51,35 +54,22 @@ const CLAIM_STALE_MS = 5 * 60_000;
 async function enqueueUpdate(db: Db, incident: Incident, mode: UpdateMode, now: Date, timeZone: string | undefined): Promise<number> {
   // An alert on its way has no message id yet, and may show the old or the new
   // facts: wait for its answer, the next pass edits it.
-  const inFlight = await db.delivery.count({
-    where: { incidentId: incident.id, kind: "alert", state: "sending", claimedAt: { gt: new Date(now.getTime() - CLAIM_STALE_MS) } },
-  });
-  if (inFlight > 0) return 0;
-  const alerts = await db.delivery.findMany({
-    where: { incidentId: incident.id, kind: "alert", state: "sent", messageId: { not: null } },
-    include: { subscriber: true },
-    orderBy: { id: "asc" },
-  });
+  if ((await alertsInFlight(db, incident.id, new Date(now.getTime() - CLAIM_STALE_MS))) > 0) return 0;
+  const alerts = await sentAlerts(db, incident.id);
   const editKey = `edit:${incident.id}:${incident.version}`;
   const replyKey = `reply:${incident.id}:${incident.version}`;
   const reply = mode === "edit+reply" && tollRose(incident);
-  const existing = new Set(
-    (await db.delivery.findMany({ where: { incidentId: incident.id, key: { in: [editKey, replyKey] } }, select: { key: true, chatId: true } }))
-      .map((d) => `${d.key}|${d.chatId}`),
-  );
-  const rows: {
-    key: string; kind: string; chatId: bigint; subscriberId: number | null; incidentId: number;
-    priority: number; payload: string; silent: boolean;
-  }[] = [];
+  const existing = await existingKeys(db, incident.id, [editKey, replyKey]);
+  const rows: NewDelivery[] = [];
   for (const a of alerts) {
     const sub = a.subscriber;
     if (sub && !sub.active) continue;
-    const messageId = a.messageId!;
-    const base = { chatId: a.chatId, subscriberId: a.subscriberId, incidentId: incident.id, priority: 1 };
+    const messageId = a.messageId;
+    const base = { chatId: a.chatId, subscriberId: a.subscriberId, incidentId: incident.id, priority: PRIORITY.update };
     if (!existing.has(`${editKey}|${a.chatId}`)) {
       rows.push({ ...base, key: editKey, kind: "edit", payload: JSON.stringify({ messageId } satisfies EditPayload), silent: true });
     }
-    const paused = sub?.paused && (sub.pausedUntil === null || sub.pausedUntil > now);
+    const paused = sub !== null && isPausedNow(sub, now);
     if (reply && !paused && !existing.has(`${replyKey}|${a.chatId}`)) {
       const payload: ReplyPayload = { replyTo: messageId, killedBefore: incident.announcedKilled, injuredBefore: incident.announcedInjured };
       const quiet = a.silent || (sub !== null && timeZone !== undefined && isQuietNow(sub, now, timeZone));
@@ -88,17 +78,6 @@ async function enqueueUpdate(db: Db, incident: Incident, mode: UpdateMode, now: 
   }
   // Chats the update made match get the alert itself (with the new facts).
   const fresh = await fanOutAlert(db, incident, now, timeZone ?? "Asia/Baghdad");
-  await db.$transaction([
-    // An older edit still queued would only show what the new one shows.
-    db.delivery.updateMany({
-      where: { incidentId: incident.id, kind: "edit", state: "pending", key: { not: editKey } },
-      data: { state: "cancelled" },
-    }),
-    ...(rows.length ? [db.delivery.createMany({ data: rows })] : []),
-    db.incident.update({
-      where: { id: incident.id },
-      data: { enqueuedVersion: incident.version, announcedKilled: incident.killed, announcedInjured: incident.injured },
-    }),
-  ]);
+  await recordUpdateQueued(db, incident, editKey, rows);
   return rows.length + fresh;
 }

@@ -1,0 +1,83 @@
+// The persistent outbox. Each row is one message owed to one chat; the unique
+// (key, chatId) pair means a crash and a restart can never owe it twice.
+// Rows are written page by page (never every subscriber in memory at once);
+// a fan-out interrupted half-way is simply run again and skips what exists.
+import {
+  cancelBroadcastDeliveries, deliveryCounts, forEachRecipientPage, incidentAudience, incidentsNotAlerted, insertNewDeliveries,
+  markIncidentQueued, type Audience, type Db, type DeliveryState, type Incident,
+} from "../storage/index.js";
+import { incidentText, isQuietNow, passesFineFilters } from "../alerts/index.js";
+
+/** Sending order: lower first. */
+export const PRIORITY = { alert: 0, update: 1, broadcast: 2 } as const;
+
+export type { DeliveryState };
+
+export interface EnqueueOptions {
+  /** display time zone, for quiet hours (default Asia/Baghdad) */
+  timeZone?: string;
+}
+
+/**
+ * Enqueues the alert of every incident not fanned out yet: the indexed query
+ * (match.ts), then each subscriber's keyword, severity and district filters.
+ * A subscriber in quiet hours gets the alert silently. Returns rows written.
+ */
+export async function enqueuePendingIncidents(db: Db, now: Date, opts: EnqueueOptions = {}): Promise<number> {
+  const timeZone = opts.timeZone ?? "Asia/Baghdad";
+  const incidents = await incidentsNotAlerted(db);
+  let enqueued = 0;
+  for (const incident of incidents) {
+    enqueued += await fanOutAlert(db, incident, now, timeZone);
+    // Only now: a crash before this line runs the fan-out again, which skips existing rows.
+    await markIncidentQueued(db, incident.id, incident.version);
+  }
+  return enqueued;
+}
+
+/**
+ * The alert of one incident to every matching chat that has none yet. Run
+ * again after an update, it reaches the chats the update made match (a toll
+ * that passes a severity filter, a place named later) and skips the others.
+ */
+export async function fanOutAlert(db: Db, incident: Incident, now: Date, timeZone: string): Promise<number> {
+  const key = `alert:${incident.id}`;
+  const text = incidentText(incident);
+  let enqueued = 0;
+  await forEachRecipientPage(db, incidentAudience(incident), now, async (subs) => {
+    const rows = subs
+      .filter((s) => passesFineFilters(s, incident, text))
+      .map((s) => ({
+        key, kind: "alert", chatId: s.chatId, subscriberId: s.id, incidentId: incident.id,
+        priority: PRIORITY.alert, silent: isQuietNow(s, now, timeZone),
+      }));
+    enqueued += await insertNewDeliveries(db, key, rows);
+  });
+  return enqueued;
+}
+
+/**
+ * Enqueues broadcast `broadcastId` to every chat of the audience that
+ * receives now (page by page, after alerts and updates). The renderer takes
+ * the text from the Broadcast row (or from a `{ text }` payload). Safe to run
+ * again after a crash. Returns rows written.
+ */
+export async function enqueueBroadcast(db: Db, broadcastId: number, audience: Audience, now = new Date(), pageSize = 2000): Promise<number> {
+  const key = `broadcast:${broadcastId}`;
+  let enqueued = 0;
+  await forEachRecipientPage(db, audience, now, async (subs) => {
+    const rows = subs.map((s) => ({
+      key, kind: "broadcast", chatId: s.chatId, subscriberId: s.id, broadcastId, priority: PRIORITY.broadcast,
+    }));
+    enqueued += await insertNewDeliveries(db, key, rows);
+  }, pageSize);
+  return enqueued;
+}
+
+/** Cancels what a broadcast still owes (a message already on its way is not called back). Returns rows cancelled. */
+export const cancelBroadcast = (db: Db, broadcastId: number): Promise<number> => cancelBroadcastDeliveries(db, broadcastId);
+
+export type BroadcastProgress = Record<DeliveryState, number> & { total: number };
+
+/** How many rows of a broadcast are in each state. */
+export const broadcastProgress = (db: Db, broadcastId: number): Promise<BroadcastProgress> => deliveryCounts(db, { broadcastId });

@@ -1,0 +1,47 @@
+// Admin broadcasts: draft → sending → done | cancelled. The audience column
+// holds JSON ({ provinces?, types? }): decoded here, once.
+import type { Broadcast as BroadcastRow } from "../generated/prisma/client.js";
+import type { Audience } from "./audience.js";
+import type { Db } from "./client.js";
+
+export type Broadcast = Omit<BroadcastRow, "audience"> & { audience: Audience };
+
+/** A broadcast's audience as stored; anything unreadable is "everyone". */
+export function decodeAudience(json: string): Audience {
+  try {
+    const a = JSON.parse(json) as { provinces?: unknown; types?: unknown };
+    const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+    const provinces = ids(a?.provinces);
+    const types = ids(a?.types);
+    return { ...(provinces.length ? { provinces } : {}), ...(types.length ? { types } : {}) };
+  } catch {
+    // a hand-edited row: everyone, as for an empty audience
+    return {};
+  }
+}
+
+const decode = (row: BroadcastRow): Broadcast => ({ ...row, audience: decodeAudience(row.audience) });
+
+export async function createBroadcastDraft(db: Db, adminId: bigint | number, text: string, audience: Audience, locale: string): Promise<Broadcast> {
+  return decode(await db.broadcast.create({ data: { adminId: BigInt(adminId), text, audience: JSON.stringify(audience), locale } }));
+}
+
+export async function broadcastById(db: Db, id: number): Promise<Broadcast | null> {
+  const row = await db.broadcast.findUnique({ where: { id } });
+  return row && decode(row);
+}
+
+export async function broadcastsSending(db: Db): Promise<Broadcast[]> {
+  return (await db.broadcast.findMany({ where: { state: "sending" } })).map(decode);
+}
+
+/** Moves the broadcast from one of `from` to `to`; false when it was in none of them (a second press, already over). */
+export async function moveBroadcast(db: Db, id: number, from: string[], to: string): Promise<boolean> {
+  const { count } = await db.broadcast.updateMany({ where: { id, state: { in: from } }, data: { state: to } });
+  return count > 0;
+}
+
+/** Where the admin's progress message is, to edit it as the broadcast goes. */
+export async function setBroadcastProgressMessage(db: Db, id: number, chatId: number | bigint, messageId: number): Promise<void> {
+  await db.broadcast.update({ where: { id }, data: { progressChatId: BigInt(chatId), progressMessageId: messageId } });
+}

@@ -1,0 +1,105 @@
+// Sources (feeds, Telegram channels), the items read from them, and the
+// admins' audit log.
+import type { Source } from "../generated/prisma/client.js";
+import type { Db } from "./client.js";
+
+export type { Source };
+
+/** What a poll, or an admin, changes in a source. */
+export type SourceChange = Partial<Pick<
+  Source,
+  | "name" | "etag" | "lastModified" | "lastPollAt" | "lastSuccessAt" | "firstPolledAt" | "consecutiveFailures" | "lastError"
+  | "lastErrorAt" | "paused" | "pausedReason" | "nextPollAt" | "removedAt"
+>>;
+
+/** A new source (what the sources file or an admin gives). */
+export type NewSource = Pick<Source, "name" | "url"> & Partial<Pick<Source, "kind" | "language" | "fullText" | "intervalSec">>;
+
+/**
+ * The sources to poll now: not removed, due, and not paused (except pauses
+ * whose reason starts with `resumablePrefix`: the poller's own, retried once
+ * a day). `all`: every active source, due or not.
+ */
+export function sourcesToPoll(db: Db, now: Date, o: { all: boolean; resumablePrefix: string }): Promise<Source[]> {
+  return db.source.findMany({
+    where: o.all
+      ? { removedAt: null, paused: false }
+      : {
+          removedAt: null,
+          OR: [{ nextPollAt: null }, { nextPollAt: { lte: now } }],
+          AND: [{ OR: [{ paused: false }, { pausedReason: { startsWith: o.resumablePrefix } }] }],
+        },
+    orderBy: { nextPollAt: "asc" },
+  });
+}
+
+/** Every source not removed, by id (/sources). */
+export const activeSources = (db: Db): Promise<Source[]> => db.source.findMany({ where: { removedAt: null }, orderBy: { id: "asc" } });
+
+export const activeSourceById = (db: Db, id: number): Promise<Source | null> => db.source.findFirst({ where: { id, removedAt: null } });
+
+/** A source not removed whose URL is one of these. */
+export const activeSourceByUrl = (db: Db, urls: string[]): Promise<Source | null> =>
+  db.source.findFirst({ where: { url: { in: urls }, removedAt: null } });
+
+/** A source by URL, removed or not. */
+export const sourceByUrl = (db: Db, url: string): Promise<Source | null> => db.source.findUnique({ where: { url } });
+
+export const createSource = (db: Db, s: NewSource & SourceChange): Promise<Source> => db.source.create({ data: s });
+
+/** Writes what changed; `newItems` more items seen. */
+export function updateSource(db: Db, id: number, change: SourceChange, newItems = 0): Promise<Source> {
+  return db.source.update({ where: { id }, data: { ...change, ...(newItems ? { itemsSeen: { increment: newItems } } : {}) } });
+}
+
+/** Source health for /stats: active, paused, failing, never polled, last success, items seen since `since`. */
+export async function sourceHealth(db: Db, since: Date) {
+  const [total, paused, failing, neverPolled, lastSuccess, itemsSince] = await Promise.all([
+    db.source.count({ where: { removedAt: null } }),
+    db.source.count({ where: { removedAt: null, paused: true } }),
+    db.source.count({ where: { removedAt: null, paused: false, consecutiveFailures: { gt: 0 } } }),
+    db.source.count({ where: { removedAt: null, lastPollAt: null } }),
+    db.source.aggregate({ where: { removedAt: null }, _max: { lastSuccessAt: true } }),
+    db.feedItem.count({ where: { seenAt: { gte: since } } }),
+  ]);
+  return { total, paused, failing, neverPolled, lastSuccessAt: lastSuccess._max.lastSuccessAt, itemsSince };
+}
+
+// ---- feed items
+
+/** Keys of the source's latest `take` items (those whose article page need not be fetched again). */
+export async function recentItemKeys(db: Db, sourceId: number, take: number): Promise<Set<string>> {
+  const rows = await db.feedItem.findMany({ where: { sourceId }, select: { key: true }, orderBy: { id: "desc" }, take });
+  return new Set(rows.map((r) => r.key));
+}
+
+/** Which of these keys the source already has. */
+export async function storedItemKeys(db: Db, sourceId: number, keys: string[]): Promise<Set<string>> {
+  const rows = await db.feedItem.findMany({ where: { sourceId, key: { in: keys } }, select: { key: true } });
+  return new Set(rows.map((r) => r.key));
+}
+
+export interface NewFeedItem {
+  sourceId: number;
+  key: string;
+  guid: string | null;
+  url: string | null;
+  title: string;
+  text: string;
+  publishedAt: Date | null;
+  /** set: stored as already processed (no alert) */
+  processedAt: Date | null;
+  /** default: now */
+  seenAt?: Date;
+}
+
+/** Stores one item; throws when the source already has its key (isUniqueViolation). */
+export async function storeFeedItem(db: Db, item: NewFeedItem): Promise<void> {
+  await db.feedItem.create({ data: item });
+}
+
+// ---- audit log
+
+export async function recordAudit(db: Db, e: { adminId: bigint; action: string; detail: string; allowed: boolean }): Promise<void> {
+  await db.auditLog.create({ data: e });
+}

@@ -1,0 +1,183 @@
+// Subscribers (chats) and their filter tables. Each write is one statement or
+// one transaction, saved as soon as a button is pressed.
+import type { Subscriber as SubscriberRow } from "../generated/prisma/client.js";
+import type { Db } from "./client.js";
+import { recipientsWhere, receivingWhere, type Audience } from "./audience.js";
+
+export type { SubscriberRow };
+
+/** A chat with its filters. */
+export type Subscriber = SubscriberRow & {
+  provinces: { province: string }[];
+  types: { type: string }[];
+  districts: { district: string }[];
+};
+
+/** A recipient found by the audience query, with what the fine filters (alerts/filters.ts) need. */
+export type Recipient = SubscriberRow & { districts: { district: string }[] };
+
+/** The settings a command or button changes (filters have their own functions below). */
+export type SubscriberChange = Partial<Pick<
+  SubscriberRow,
+  "active" | "paused" | "pausedUntil" | "language" | "minSeverity" | "quietStart" | "quietEnd" | "keywordsAny" | "keywordsNone" | "showMap" | "threadId" | "title" | "chatType"
+>>;
+
+const withFilters = { provinces: true, types: true, districts: true } as const;
+
+export function findSubscriber(db: Db, chatId: number | bigint): Promise<Subscriber | null> {
+  return db.subscriber.findUnique({ where: { chatId: BigInt(chatId) }, include: withFilters });
+}
+
+/** The chat's language, if it is a subscriber. */
+export async function subscriberLanguage(db: Db, chatId: number | bigint): Promise<string | null> {
+  return (await db.subscriber.findUnique({ where: { chatId: BigInt(chatId) }, select: { language: true } }))?.language ?? null;
+}
+
+export interface ChatInfo {
+  chatId: number | bigint;
+  chatType: string;
+  title: string | null;
+  language: string;
+  threadId?: number | null;
+}
+
+/**
+ * A new chat receives everything in Iraq until it narrows its filters; an
+ * existing one keeps its filters, becomes active again and takes `refresh`.
+ */
+export async function startSubscriber(db: Db, c: ChatInfo, refresh: SubscriberChange = {}): Promise<{ sub: Subscriber; created: boolean }> {
+  const existing = await findSubscriber(db, c.chatId);
+  if (existing) return { sub: await updateSubscriber(db, existing.id, { active: true, ...refresh }), created: false };
+  const sub = await db.subscriber.create({
+    data: { chatId: BigInt(c.chatId), chatType: c.chatType, title: c.title, language: c.language, threadId: c.threadId ?? null },
+    include: withFilters,
+  });
+  return { sub, created: true };
+}
+
+export function updateSubscriber(db: Db, id: number, change: SubscriberChange): Promise<Subscriber> {
+  return db.subscriber.update({ where: { id }, data: change, include: withFilters });
+}
+
+/** Provinces or types: all of them, or only these ids. */
+export function saveProvinces(db: Db, id: number, sel: { all: boolean; ids: string[] }): Promise<Subscriber> {
+  return db.subscriber.update({
+    where: { id },
+    data: { allProvinces: sel.all, provinces: { deleteMany: {}, create: sel.all ? [] : sel.ids.map((province) => ({ province })) } },
+    include: withFilters,
+  });
+}
+
+export function saveTypes(db: Db, id: number, sel: { all: boolean; ids: string[] }): Promise<Subscriber> {
+  return db.subscriber.update({
+    where: { id },
+    data: { allTypes: sel.all, types: { deleteMany: {}, create: sel.all ? [] : sel.ids.map((type) => ({ type })) } },
+    include: withFilters,
+  });
+}
+
+export function saveDistricts(db: Db, id: number, ids: string[]): Promise<Subscriber> {
+  return db.subscriber.update({
+    where: { id },
+    data: { districts: { deleteMany: {}, create: ids.map((district) => ({ district })) } },
+    include: withFilters,
+  });
+}
+
+/** /stop: the chat's filters and what it is still owed go with it (cascade). */
+export async function deleteSubscriber(db: Db, id: number): Promise<void> {
+  await db.subscriber.delete({ where: { id } });
+}
+
+/** Calls `page` with successive pages of the audience's recipients now (ordered by id, never all in memory). */
+export async function forEachRecipientPage(
+  db: Db,
+  audience: Audience,
+  now: Date,
+  page: (subs: Recipient[]) => Promise<void>,
+  pageSize = 2000,
+): Promise<void> {
+  const where = recipientsWhere(audience, now);
+  let cursor = 0;
+  for (;;) {
+    const subs = await db.subscriber.findMany({
+      where: { ...where, id: { gt: cursor } },
+      include: { districts: { select: { district: true } } },
+      orderBy: { id: "asc" },
+      take: pageSize,
+    });
+    if (subs.length === 0) return;
+    await page(subs);
+    cursor = subs.at(-1)!.id;
+    // SQLite answers synchronously: without this, a 100,000-subscriber fan-out would hold the event loop (the bot, the timers) for seconds
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
+export const countRecipients = (db: Db, audience: Audience, now: Date): Promise<number> =>
+  db.subscriber.count({ where: recipientsWhere(audience, now) });
+
+/** Subscribers for /stats: receiving now, blocked or gone, groups and channels still active, all. */
+export async function subscriberCounts(db: Db, now: Date): Promise<{ active: number; blocked: number; groups: number; total: number }> {
+  const [active, blocked, groups, total] = await Promise.all([
+    db.subscriber.count({ where: receivingWhere(now) }),
+    db.subscriber.count({ where: { active: false } }),
+    db.subscriber.count({ where: { active: true, chatType: { not: "private" } } }),
+    db.subscriber.count(),
+  ]);
+  return { active, blocked, groups, total };
+}
+
+/** Timed pauses that are over, with what announcing their end needs. */
+export function pausesEnded(db: Db, now: Date) {
+  return db.subscriber.findMany({
+    where: { paused: true, pausedUntil: { lte: now } },
+    select: { id: true, chatId: true, language: true, threadId: true, active: true },
+  });
+}
+
+/** Clears the pause if it is still the one that ended (false: the chat changed it meanwhile). */
+export async function endPause(db: Db, id: number, now: Date): Promise<boolean> {
+  const { count } = await db.subscriber.updateMany({
+    where: { id, paused: true, pausedUntil: { lte: now } },
+    data: { paused: false, pausedUntil: null },
+  });
+  return count > 0;
+}
+
+// ---- channels fed by an admin (/channels)
+
+/** Feeds a channel with these filters (no list: all), replacing what it had; the channel receives again. */
+export async function saveChannel(
+  db: Db, chat: { id: number | bigint; title: string | null }, f: { provinces: string[]; types: string[]; language: string },
+): Promise<{ created: boolean }> {
+  const data = {
+    chatType: "channel", title: chat.title, language: f.language, active: true, paused: false, pausedUntil: null, threadId: null,
+    allProvinces: f.provinces.length === 0, allTypes: f.types.length === 0,
+  };
+  const provinces = f.provinces.map((province) => ({ province }));
+  const types = f.types.map((type) => ({ type }));
+  const chatId = BigInt(chat.id);
+  const existing = await db.subscriber.findUnique({ where: { chatId } });
+  if (existing) {
+    await db.subscriber.update({
+      where: { id: existing.id },
+      data: { ...data, provinces: { deleteMany: {}, create: provinces }, types: { deleteMany: {}, create: types }, districts: { deleteMany: {} } },
+    });
+    return { created: false };
+  }
+  await db.subscriber.create({ data: { ...data, chatId, provinces: { create: provinces }, types: { create: types } } });
+  return { created: true };
+}
+
+export const fedChannels = (db: Db): Promise<Subscriber[]> =>
+  db.subscriber.findMany({ where: { chatType: "channel" }, include: withFilters, orderBy: { id: "asc" } });
+
+export const fedChannel = (db: Db, chatId: number | bigint): Promise<SubscriberRow | null> =>
+  db.subscriber.findFirst({ where: { chatId: BigInt(chatId), chatType: "channel" } });
+
+/** A chat the bot is back in: active again. False when the chat is not a subscriber. */
+export async function reactivateChat(db: Db, chatId: number | bigint): Promise<boolean> {
+  const { count } = await db.subscriber.updateMany({ where: { chatId: BigInt(chatId) }, data: { active: true } });
+  return count > 0;
+}
