@@ -331,3 +331,26 @@ admin-notify-source-paused = ⚠️ أُوقف المصدر رقم { $id } <b>{ 
     يُعاد تجريبه مرة في اليوم، والأمر /sources resume { $id } يستأنفه الآن.
 admin-notify-delivery-failures = ⚠️ فشل جماعي في الإرسال: فشلت { $failed } من آخر { $total } رسالة.
     آخر خطأ: { $error }
+
+## The map page and its buttons (issue 17: webmap-*)
+webmap-title = خريطة الحوادث
+webmap-range-24h = 24 ساعة
+webmap-range-7d = 7 أيام
+webmap-range-30d = 30 يومًا
+webmap-hint-app = اضغط على محافظة أو نوع لتتابعه أو تلغي متابعته، ويُحفظ ذلك فورًا.
+webmap-hint-public = عرض عام للقراءة فقط.
+webmap-open-from-bot = افتح الخريطة من البوت لتغيير اشتراكاتك.
+webmap-count = الحوادث: { $n }
+webmap-none = لا حوادث في هذه الفترة.
+webmap-following = تتابع: { $value }
+webmap-followed = ✅ تتابع الآن: { $name }
+webmap-unfollowed = ألغيت متابعة: { $name }
+webmap-all-provinces = كل العراق
+webmap-all-types = كل الأنواع
+webmap-nothing = لا شيء
+webmap-types = الأنواع
+webmap-close = إغلاق
+webmap-error = تعذّر التحميل، حاول مجددًا.
+webmap-approximate = موقع تقريبي
+webmap-button = 🗺 الخريطة
+webmap-button-incident = 🗺 على الخريطة

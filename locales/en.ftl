@@ -312,3 +312,26 @@ admin-notify-source-paused = ⚠️ Source #{ $id } <b>{ $name }</b> was paused 
     It is retried once a day; /sources resume { $id } resumes it now.
 admin-notify-delivery-failures = ⚠️ Deliveries are failing in bulk: { $failed } of the last { $total } sends failed.
     Last error: { $error }
+
+## The map page and its buttons (issue 17: webmap-*)
+webmap-title = Incident map
+webmap-range-24h = 24 h
+webmap-range-7d = 7 days
+webmap-range-30d = 30 days
+webmap-hint-app = Tap a province or a type to follow or unfollow it; it is saved at once.
+webmap-hint-public = Public read-only view.
+webmap-open-from-bot = Open the map from the bot to change your subscriptions.
+webmap-count = Incidents: { $n }
+webmap-none = No incidents in this period.
+webmap-following = Following: { $value }
+webmap-followed = ✅ Now following: { $name }
+webmap-unfollowed = Unfollowed: { $name }
+webmap-all-provinces = all of Iraq
+webmap-all-types = all types
+webmap-nothing = nothing
+webmap-types = Types
+webmap-close = Close
+webmap-error = Could not load; try again.
+webmap-approximate = approximate location
+webmap-button = 🗺 Map
+webmap-button-incident = 🗺 On the map

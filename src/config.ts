@@ -131,9 +131,14 @@ const schema = z.object({
   SEND_MAX_RETRY_AFTER_SEC: int(1, 86_400).default(600),
   /** Requests to Telegram in flight at once (the rate limits still apply). */
   SEND_CONCURRENCY: int(1, 256).default(8),
+  // -- the map and open data (issue 17) --
+  /** The service's public base URL (behind the admin's reverse proxy); https enables the Mini App buttons. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional().or(z.literal("").transform(() => undefined)),
+  /** The read-only public map and the open data; unset = on in console mode only. */
+  PUBLIC_MAP: bool.optional(),
 });
 
-export type Config = z.infer<typeof schema> & { consoleMode: boolean };
+export type Config = Omit<z.infer<typeof schema>, "PUBLIC_MAP"> & { consoleMode: boolean; PUBLIC_MAP: boolean };
 
 export class ConfigError extends Error {}
 
@@ -169,5 +174,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = environment()): Config {
   if (parsed.data.WEBHOOK_URL && !parsed.data.WEBHOOK_SECRET) {
     throw new ConfigError("WEBHOOK_SECRET must be set when WEBHOOK_URL is (Telegram's secret token header is verified)");
   }
-  return { ...parsed.data, consoleMode: !parsed.data.TELEGRAM_BOT_TOKEN };
+  const consoleMode = !parsed.data.TELEGRAM_BOT_TOKEN;
+  return { ...parsed.data, consoleMode, PUBLIC_MAP: parsed.data.PUBLIC_MAP ?? consoleMode };
 }

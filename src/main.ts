@@ -13,6 +13,7 @@ import { createRenderer, summarizerFromConfig } from "./alerts/index.js";
 import { Sender, senderOptionsFromConfig } from "./delivery/index.js";
 import { placeById } from "./nlp/index.js";
 import { adminNotices, createBot, startBot, webhookRoute } from "./bot/index.js";
+import { createWebRoutes, webDeps } from "./web/index.js";
 import { consolePrinter, countFlush, createService, Pipeline, type App, type CycleSummary } from "./pipeline/index.js";
 
 export type { App, CycleSummary };
@@ -67,6 +68,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   return createService({
     config, db, log, metrics, pipeline, ...(opts.pollOnStart === undefined ? {} : { pollOnStart: opts.pollOnStart }),
     bot: bot && { webhook: webhookRoute(bot, config), start: () => startBot(bot, { config, db, i18n, log }) },
+    routes: createWebRoutes(webDeps({ db, i18n, timeZone: config.TZ, botToken: config.TELEGRAM_BOT_TOKEN, publicMap: config.PUBLIC_MAP })),
   });
 }
 

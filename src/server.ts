@@ -1,5 +1,5 @@
-// One small HTTP server: /healthz, /metrics and, in webhook mode, the path
-// Telegram posts updates to.
+// One small HTTP server: /healthz, /metrics, in webhook mode the path
+// Telegram posts updates to, and the web room's pages (map, open data).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pendingCount, type Db } from "./storage/index.js";
@@ -38,9 +38,11 @@ export async function health(h: HealthInputs, now = new Date()): Promise<Health>
 }
 
 export type WebhookHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+/** Extra routes (the web room): answers and returns true, or returns false for "not mine". */
+export type Routes = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
 export async function startHttpServer(
-  opts: HealthInputs & { host: string; port: number; webhookPath?: string; webhook?: WebhookHandler },
+  opts: HealthInputs & { host: string; port: number; webhookPath?: string; webhook?: WebhookHandler; routes?: Routes },
 ): Promise<{ server: Server; url: string; close(): Promise<void> }> {
   const server = createServer(async (req, res) => {
     try {
@@ -54,7 +56,7 @@ export async function startHttpServer(
         res.end(await opts.metrics.registry.metrics());
       } else if (req.method === "POST" && opts.webhook && path === opts.webhookPath) {
         await opts.webhook(req, res);
-      } else {
+      } else if (!(opts.routes && (await opts.routes(req, res)))) {
         res.writeHead(404, { "content-type": "text/plain" });
         res.end("not found\n");
       }

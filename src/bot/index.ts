@@ -20,6 +20,10 @@ import { rateLimiter, type RateLimit } from "./rate-limit.js";
 export type { BotContext, BotDeps };
 export { resumeExpiredPauses } from "./features/pause.js";
 export { COMMANDS, setCommands, startBot, webhookRoute, adminNotices, type RunningBot } from "./lifecycle.js";
+// the settings rule, shared with the map page (web/): one toggle, one save
+export {
+  findSubscriber, startSubscriber, toggle, provinceSelection, typeSelection, saveProvinces, saveTypes, type Sub,
+} from "./subscriber.js";
 
 export interface BotOptions {
   /** per-user limit on commands and button presses (default 20 per 10 s) */

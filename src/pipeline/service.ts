@@ -6,7 +6,7 @@ import type { Config } from "../config.js";
 import { closeDb, leaseKeeper, type Db, type LeaseKeeper } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import type { Metrics } from "../metrics.js";
-import { startHttpServer, type WebhookHandler } from "../server.js";
+import { startHttpServer, type Routes, type WebhookHandler } from "../server.js";
 import type { CycleSummary, Pipeline } from "./cycle.js";
 
 export interface App {
@@ -37,6 +37,8 @@ export interface ServiceParts {
   metrics: Metrics;
   pipeline: Pipeline;
   bot: BotPart | null;
+  /** the web room's pages (map, open data), served beside /healthz */
+  routes?: Routes;
   /** poll once as soon as the service starts (default true) */
   pollOnStart?: boolean;
 }
@@ -70,6 +72,7 @@ export function createService(p: ServiceParts): App {
       leader: () => lease.held(),
       maxPollAgeSec: config.HEALTH_MAX_POLL_AGE_SEC,
       ...p.bot?.webhook,
+      ...(p.routes ? { routes: p.routes } : {}),
     });
     log.info({ url: http.url }, "health and metrics server listening");
     await lease.acquire();
