@@ -1,9 +1,9 @@
 // The page's script: client/map.ts and d3-geo bundled by esbuild into one
-// minified file, in memory, once per process (at start-up; ~0.1 s). No CDN:
-// the page loads nothing from outside the service.
+// minified file, in memory, once per process (at the first visit of /map,
+// a fraction of a second; esbuild is loaded only then, so `--once` and the
+// CLIs never pay for it). No CDN: the page loads nothing from outside the service.
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 
 export interface ClientBundle {
   code: string;
@@ -14,7 +14,7 @@ export interface ClientBundle {
 let bundle: Promise<ClientBundle> | null = null;
 
 export function clientBundle(): Promise<ClientBundle> {
-  bundle ??= build({
+  bundle ??= import("esbuild").then(({ build }) => build({
     entryPoints: [fileURLToPath(new URL("./client/map.ts", import.meta.url))],
     bundle: true,
     write: false,
@@ -24,7 +24,7 @@ export function clientBundle(): Promise<ClientBundle> {
     minify: true,
     legalComments: "none",
     logLevel: "silent",
-  }).then((r) => {
+  })).then((r) => {
     const code = r.outputFiles[0]!.text;
     return { code, version: createHash("sha256").update(code).digest("hex").slice(0, 12) };
   });

@@ -64,7 +64,6 @@ function provincesJson(): string {
 }
 
 export function createWebRoutes(deps: WebDeps): WebRoutes {
-  void clientBundle().catch(() => undefined); // built at start-up, not at the first visit
   return async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const path = url.pathname;
