@@ -69,13 +69,17 @@ export async function incidentsFirstSeenSince(db: Db, since: Date): Promise<{ pr
   return db.incident.findMany({ where: { firstSeenAt: { gte: since } }, select: { province: true, type: true, firstSeenAt: true } });
 }
 
+/** What a report says about its outlet (the select of `outletsOf`'s input). */
+export const REPORT_OUTLET = { feedItem: { select: { url: true, source: { select: { name: true, url: true } } } } } as const;
+
 /** The outlets that reported an incident, in the order of their first report (one entry per outlet name). */
 export async function incidentOutlets(db: Db, incidentId: number): Promise<{ name: string; url: string }[]> {
-  const reports = await db.report.findMany({
-    where: { incidentId },
-    orderBy: { id: "asc" },
-    select: { feedItem: { select: { url: true, source: { select: { name: true, url: true } } } } },
-  });
+  const reports = await db.report.findMany({ where: { incidentId }, orderBy: { id: "asc" }, select: REPORT_OUTLET });
+  return outletsOf(reports);
+}
+
+/** Reports (oldest first) → one entry per outlet name, with the report's own link, else the outlet's address. */
+export function outletsOf(reports: { feedItem: { url: string | null; source: { name: string; url: string } } }[]): { name: string; url: string }[] {
   const seen = new Set<string>();
   const out: { name: string; url: string }[] = [];
   for (const r of reports) {

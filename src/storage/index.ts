@@ -11,3 +11,4 @@ export * from "./audience.js";
 export * from "./subscribers.js";
 export * from "./broadcasts.js";
 export * from "./sources.js";
+export * from "./map.js";

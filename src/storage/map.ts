@@ -1,8 +1,8 @@
 // The map's and the open data's reads: incidents of a time range with their
 // outlets, in one portable Prisma query (no SQL dialect of its own, so it runs
 // unchanged on SQLite and PostgreSQL).
-import type { Db } from "../db/client.js";
-import type { Incident } from "../generated/prisma/client.js";
+import type { Db } from "./client.js";
+import { decodeIncident, outletsOf, REPORT_OUTLET, type Incident } from "./incidents.js";
 
 export interface IncidentQuery {
   /** event time (occurredAt) at or after this */
@@ -17,15 +17,9 @@ export interface IncidentQuery {
   limit?: number;
 }
 
-export interface IncidentSourceRow {
-  name: string;
-  /** the report's own link, else the outlet's address */
-  url: string | null;
-}
+export type IncidentWithSources = Incident & { sources: { name: string; url: string }[] };
 
-export type IncidentWithSources = Incident & { sources: IncidentSourceRow[] };
-
-/** Incidents whose event time falls in the range, newest first, each with its outlets in the order they reported it (one per outlet). */
+/** Incidents whose event time falls in the range, newest first, each with its outlets (one per outlet, in the order they reported it). */
 export async function incidentsBetween(db: Db, q: IncidentQuery): Promise<IncidentWithSources[]> {
   const rows = await db.incident.findMany({
     where: {
@@ -35,22 +29,7 @@ export async function incidentsBetween(db: Db, q: IncidentQuery): Promise<Incide
     },
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
     ...(q.limit ? { take: q.limit } : {}),
-    include: {
-      reports: {
-        orderBy: { id: "asc" },
-        select: { feedItem: { select: { url: true, source: { select: { name: true, url: true } } } } },
-      },
-    },
+    include: { reports: { orderBy: { id: "asc" }, select: REPORT_OUTLET } },
   });
-  return rows.map(({ reports, ...incident }) => {
-    const seen = new Set<string>();
-    const sources: IncidentSourceRow[] = [];
-    for (const r of reports) {
-      const name = r.feedItem.source.name;
-      if (seen.has(name)) continue;
-      seen.add(name);
-      sources.push({ name, url: r.feedItem.url ?? r.feedItem.source.url });
-    }
-    return { ...incident, sources };
-  });
+  return rows.map(({ reports, ...row }) => ({ ...decodeIncident(row), sources: outletsOf(reports) }));
 }

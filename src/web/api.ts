@@ -8,10 +8,10 @@ import { placeText, renderAlert, tollText } from "../alerts/index.js";
 import {
   findSubscriber, provinceSelection, saveProvinces, saveTypes, startSubscriber, toggle, typeSelection, type Sub,
 } from "../bot/index.js";
-import type { Db } from "../db/client.js";
+import type { Db } from "../storage/index.js";
 import { toLocale, translator, type Locale } from "../i18n.js";
 import { ATTACK_TYPES, placeById, PROVINCES } from "../nlp/index.js";
-import { incidentsBetween, type IncidentWithSources } from "../storage/map.js";
+import { incidentsBetween, type IncidentWithSources } from "../storage/index.js";
 import { verifyInitData, type VerifiedInitData } from "./initdata.js";
 import { incidentPoint } from "./opendata.js";
 

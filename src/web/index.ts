@@ -3,10 +3,10 @@
 // service's HTTP server beside /healthz and /metrics.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { I18n } from "@grammyjs/i18n";
-import type { Db } from "../db/client.js";
+import type { Db } from "../storage/index.js";
 import { toLocale } from "../i18n.js";
 import { ATTACK_TYPES, PROVINCES } from "../nlp/index.js";
-import { incidentsBetween } from "../storage/map.js";
+import { incidentsBetween } from "../storage/index.js";
 import { getIncidents, getMe, postToggle, type ApiDeps, type ApiResult } from "./api.js";
 import { provinceShapes } from "./boundaries.js";
 import { clientBundle } from "./bundle.js";

@@ -4,7 +4,7 @@
 import type { Feature, FeatureCollection, Point } from "geojson";
 import { hasMapPoint, summaryOf } from "../alerts/index.js";
 import { placeById, type PlaceLike } from "../nlp/index.js";
-import type { IncidentWithSources } from "../storage/map.js";
+import type { IncidentWithSources } from "../storage/index.js";
 
 /**
  * ACLED's event type and sub-event type for each attack type (ACLED codebook

@@ -1,6 +1,6 @@
 // A few incidents as the service would have stored them (source → feed item →
 // report → incident), for the map, the open-data goldens and the browser test.
-import type { Db } from "../../src/db/client.js";
+import type { Db } from "../../src/storage/index.js";
 
 export interface SeedIncident {
   type: string;
