@@ -18,6 +18,8 @@ export interface LabelledReport {
   publishedAt: string;
   text: string;
   note?: string;
+  /** fed to the merger before the labelled ones (the hours before a labelled day), never scored */
+  context?: boolean;
 }
 
 export interface MergeScores {
@@ -81,35 +83,45 @@ export function chainSets(): Record<string, URL> {
   return out;
 }
 
-let streamCache: { path: string; byId: Map<string, { publishedAt: string; text: string }> } | null = null;
+type StreamPost = { id: string; publishedAt: string; text: string };
+let streamCache: { path: string; posts: StreamPost[]; byId: Map<string, StreamPost> } | null = null;
 
-function streamById(path: string): Map<string, { publishedAt: string; text: string }> | null {
-  if (streamCache?.path === path) return streamCache.byId;
+function readStream(path: string): { posts: StreamPost[]; byId: Map<string, StreamPost> } | null {
+  if (streamCache?.path === path) return streamCache;
   if (!existsSync(path)) return null;
-  const byId = new Map<string, { publishedAt: string; text: string }>();
-  for (const line of readFileSync(path, "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const o = JSON.parse(line) as { id: string; publishedAt: string; text: string };
-    byId.set(o.id, { publishedAt: o.publishedAt, text: o.text });
-  }
-  streamCache = { path, byId };
-  return byId;
+  const posts: StreamPost[] = [];
+  for (const line of readFileSync(path, "utf8").split("\n")) if (line.trim()) posts.push(JSON.parse(line) as StreamPost);
+  streamCache = { path, posts, byId: new Map(posts.map((p) => [p.id, p])) };
+  return streamCache;
 }
+
+/**
+ * Hours of the stream before a labelled day fed to the merger first, unscored:
+ * as in the service (and `npm run replay`), the day's first reports meet the
+ * incidents of the evening before.
+ */
+export const CHAIN_CONTEXT_HOURS = 12;
 
 /**
  * A chain day as a labelled report set, its texts read from the stream; null
  * when the stream is not there (a fresh clone has no ../shared beside it).
  * Throws when a labelled id is missing from the stream (wrong stream file).
  */
-export function readChainSet(file: URL | string, stream: string = streamPath()): LabelledReport[] | null {
-  const byId = streamById(stream);
-  if (!byId) return null;
+export function readChainSet(file: URL | string, stream: string = streamPath(), contextHours = CHAIN_CONTEXT_HOURS): LabelledReport[] | null {
+  const all = readStream(stream);
+  if (!all) return null;
   const labels = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; event: string | null; what?: string });
-  return labels.map((l) => {
-    const post = byId.get(l.id);
+  const set: LabelledReport[] = labels.map((l) => {
+    const post = all.byId.get(l.id);
     if (!post) throw new Error(`${String(file)}: ${l.id} is not in ${stream}`);
     return { id: l.id, event: l.event, source: "naya", publishedAt: post.publishedAt, text: post.text, ...(l.what ? { note: l.what } : {}) };
   });
+  const first = Math.min(...set.map((r) => Date.parse(r.publishedAt)));
+  const ids = new Set(set.map((r) => r.id));
+  const context = all.posts
+    .filter((p) => !ids.has(p.id) && Date.parse(p.publishedAt) < first && Date.parse(p.publishedAt) >= first - contextHours * 3_600_000)
+    .map((p): LabelledReport => ({ id: p.id, event: null, source: "naya", publishedAt: p.publishedAt, text: p.text, context: true }));
+  return [...context, ...set];
 }
 
 const HOUR = 3_600_000;
@@ -120,16 +132,17 @@ export function scoreMerging(reports: LabelledReport[], windowHours: number): Me
   const got = new Map<string, string | null>();
   for (const r of sorted) got.set(r.id, clusterer.add({ text: r.text, publishedAt: new Date(r.publishedAt) }).incident);
 
-  const labelled = sorted.filter((r) => r.event !== null);
+  const scored = sorted.filter((r) => !r.context);
+  const labelled = scored.filter((r) => r.event !== null);
   const s: MergeScores = {
-    reports: reports.length,
+    reports: scored.length,
     events: new Set(labelled.map((r) => r.event)).size,
     pairs: { same: 0, different: 0 },
     truePositives: 0, falsePositives: 0, falseNegatives: 0, precision: 1, recall: 1,
     sameFarApart: { pairs: 0, merged: 0, recall: 1 },
     differentClose: { pairs: 0, merged: 0, rate: 0 },
     missedReports: labelled.filter((r) => got.get(r.id) === null).map((r) => r.id),
-    spuriousReports: sorted.filter((r) => r.event === null && got.get(r.id) !== null).map((r) => r.id),
+    spuriousReports: scored.filter((r) => r.event === null && got.get(r.id) !== null).map((r) => r.id),
     wrongMerges: [], missedMerges: [],
     mergeOnly: { pairs: { same: 0, different: 0 }, precision: 1, recall: 1 },
     alertsPerEvent: { detected: 0, alerts: 0, mean: 1, worst: [] },

@@ -158,8 +158,10 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   const window = opts.windowHours * HOUR;
   const t = incoming.at.getTime();
   if (Math.abs(t - c.lastAt.getTime()) > window) return null;
-  // Dated reports («أمس», «الخميس») must agree on the day.
-  if (Math.abs(incoming.facts.occurredAt.getTime() - c.state.occurredAt.getTime()) > 30 * HOUR) return null;
+  // Dated reports («أمس», «الخميس») must agree on the day: with the incident's date, or with its latest
+  // report (an incident still being reported is live, whatever its first report said about the day).
+  const occurred = incoming.facts.occurredAt.getTime();
+  if (Math.abs(occurred - c.state.occurredAt.getTime()) > 30 * HOUR && Math.abs(occurred - c.lastAt.getTime()) > 30 * HOUR) return null;
   const penalty = typePenalty(incoming.facts.type, c.state.type);
   if (penalty === null) return null;
   // Outlets confuse the weapon in the first minutes; another named weapon hours

@@ -110,6 +110,16 @@ describe("decide", () => {
     }
   });
 
+  it("keeps a report dated another day apart, unless the incident is still being reported", () => {
+    const text = "استشهد جندي وجرح اثنان بتفجير عبوة ناسفة استهدف دورية للجيش العراقي في الطارمية";
+    const dated = incident(7, report("مقتل جندي بانفجار عبوة ناسفة في قضاء الطارمية أمس", { occurredAt: hours(-36) }, hours(0)));
+    const today = incident(8, report(text, {}, hours(0)));
+    // «… الخميس الماضي»: three days before what is being reported now
+    expect(decide(report(text, { occurredAt: hours(-72) }, hours(0.5)), [today], W).kind).toBe("create");
+    // its latest report came in minutes ago: it is live, whatever day its first report gave
+    expect(decide(report(text, {}, hours(0.5)), [dated], W).kind).toBe("attach");
+  });
+
   it("starts a new incident outside the window, for a security operation, or in a far province", () => {
     const same = "مقتل جندي وإصابة اثنين بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية شمال بغداد";
     expect(decide(report(same, {}, hours(13)), [incident(7, first)], W).kind).toBe("create");
