@@ -1,5 +1,6 @@
 // Public API of the nlp stage: other stages import only this file.
 export { analyzeReport } from "./extract.js";
+export { isBoilerplate } from "./segment.js";
 export { normalizeArabic } from "./normalize.js";
 export * from "./types.js";
 export * from "./taxonomy.js";

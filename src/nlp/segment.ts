@@ -17,7 +17,10 @@ const BOILERPLATE = nset([
   "اخبار ذات صله", "المزيد", "التعليقات", "اترك تعليقا", "اضف تعليق", "share", "facebook", "twitter", "whatsapp", "telegram",
   "print", "read more", "اخر الاخبار", "الاكثر قراءه", "ذات صله", "مواضيع ذات صله", "اضغط هنا", "رابط مختصر", "حفظ",
   "pinned", "email", "البريد الالكتروني", "بحث", "القائمه الرئيسيه", "اغلاق", "الصفحه الرئيسيه",
+  "اعلان", "اعلانات", "مساحه اعلانيه", "advertisement", "ad", "sponsored",
 ]);
+/** A breadcrumb trail: «الرئيسية / أمن», «Home › News › Iraq» (the first crumb, then separators). */
+const BREADCRUMB = /^\s*(?:الرئيسية|الرئيسيه|الصفحة الرئيسية|الصفحه الرئيسيه|home)\s*[/»›>|\\]/iu;
 const SHARE_WORDS = nset(["فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلغرام", "لينكدان", "شارك", "طباعه", "facebook", "twitter",
   "whatsapp", "telegram", "linkedin", "email", "x", "pinterest", "messenger", "ماسنجر", "share", "print"]);
 
@@ -35,6 +38,7 @@ const BYLINE = /^\s*(?:المحرر|محرر الموقع|بقلم|بواسطة|
 export function isBoilerplate(line: string): boolean {
   if (line.length > MAX_FURNITURE) return false;
   if (VIEW_COUNT.test(line.trim()) || (BYLINE.test(line) && line.trim().split(/\s+/).length <= 8)) return true;
+  if (BREADCRUMB.test(line) && line.trim().split(/\s+/).length <= 12) return true;
   const c = clean(line);
   if (!c) return false;
   if (BOILERPLATE.has(c)) return true;

@@ -22,6 +22,12 @@ import { isPrivateAddress, literalIp, publicOnlyLookup } from "./address.js";
 
 export interface HttpLimits {
   connectTimeoutMs: number;
+  /**
+   * From the request sent to the response's headers. Shorter than the total: a
+   * server that accepts the connection and then says nothing fails in seconds,
+   * while a big feed that is arriving may take up to the total.
+   */
+  firstByteTimeoutMs: number;
   totalTimeoutMs: number;
   maxBytes: number;
   maxRedirects: number;
@@ -30,6 +36,7 @@ export interface HttpLimits {
 
 export const DEFAULT_LIMITS: HttpLimits = Object.freeze({
   connectTimeoutMs: 10_000,
+  firstByteTimeoutMs: 10_000,
   totalTimeoutMs: 30_000,
   maxBytes: 5 * 1024 * 1024,
   maxRedirects: 5,
@@ -48,11 +55,14 @@ export class FetchError extends Error {
   readonly status?: number;
   /** The URL of the hop that failed (after redirects). */
   url?: string;
-  constructor(kind: FetchErrorKind, message: string, opts: { status?: number; url?: string; cause?: unknown } = {}) {
+  /** A 429 or 503's Retry-After, in seconds (unbounded: the poller bounds it). */
+  retryAfterSec?: number;
+  constructor(kind: FetchErrorKind, message: string, opts: { status?: number; url?: string; cause?: unknown; retryAfterSec?: number } = {}) {
     super(message, opts.cause !== undefined ? { cause: opts.cause } : undefined);
     this.kind = kind;
     if (opts.status !== undefined) this.status = opts.status;
     if (opts.url !== undefined) this.url = opts.url;
+    if (opts.retryAfterSec !== undefined) this.retryAfterSec = opts.retryAfterSec;
   }
 }
 
@@ -71,6 +81,15 @@ export interface Fetched {
    * Expires), for the poller's next-check time; null when not given or no-cache/no-store.
    */
   freshUntil: Date | null;
+}
+
+/** Retry-After as seconds from `now`: delta-seconds or an HTTP date; null when absent or unreadable. */
+export function retryAfterSec(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v);
+  const t = Date.parse(v);
+  return Number.isFinite(t) ? Math.max(0, Math.ceil((t - now) / 1000)) : null;
 }
 
 /** Freshness from Cache-Control max-age (preferred) or Expires, relative to `now`. */
@@ -233,6 +252,7 @@ function requestOnce(
   return new Promise<HopResult>((resolve, reject) => {
     let settled = false;
     let connectTimer: NodeJS.Timeout | undefined;
+    let firstByteTimer: NodeJS.Timeout | undefined;
     let gotResponse = false;
     let decoder: zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress | null = null;
 
@@ -243,6 +263,7 @@ function requestOnce(
     const cleanup = () => {
       settled = true;
       if (connectTimer) clearTimeout(connectTimer);
+      if (firstByteTimer) clearTimeout(firstByteTimer);
       signal.removeEventListener("abort", onAbort);
     };
     const fail = (err: Error) => {
@@ -264,14 +285,21 @@ function requestOnce(
     if (signal.aborted) return onAbort();
     signal.addEventListener("abort", onAbort, { once: true });
 
+    const waitForHeaders = () => {
+      firstByteTimer = setTimeout(
+        () => fail(new FetchError("timeout", `no response headers within ${limits.firstByteTimeoutMs} ms`, { url: url.href })),
+        limits.firstByteTimeoutMs,
+      );
+    };
     req.on("socket", (sock: Socket) => {
-      if (!sock.connecting) return; // reused keep-alive socket
+      if (!sock.connecting) return waitForHeaders(); // reused keep-alive socket
       connectTimer = setTimeout(
         () => fail(new FetchError("timeout", `could not connect within ${limits.connectTimeoutMs} ms`, { url: url.href })),
         limits.connectTimeoutMs,
       );
       sock.once(url.protocol === "https:" ? "secureConnect" : "connect", () => {
         if (connectTimer) clearTimeout(connectTimer);
+        waitForHeaders();
       });
     });
 
@@ -287,6 +315,7 @@ function requestOnce(
 
     req.on("response", (res) => {
       gotResponse = true;
+      if (firstByteTimer) clearTimeout(firstByteTimer);
       const status = res.statusCode ?? 0;
       const contentLength = Number(header(res, "content-length") ?? NaN);
 
@@ -310,7 +339,11 @@ function requestOnce(
         return succeed({ ...base, notModified: true, bytes: Buffer.alloc(0) });
       }
       if (status < 200 || status >= 300) {
-        return fail(new FetchError("http", `HTTP ${status}${res.statusMessage ? " " + res.statusMessage : ""}`, { status, url: url.href }));
+        res.resume();
+        const wait = status === 429 || status === 503 ? retryAfterSec(header(res, "retry-after")) : null;
+        return fail(new FetchError("http", `HTTP ${status}${res.statusMessage ? " " + res.statusMessage : ""}${wait !== null ? ` (Retry-After ${wait} s)` : ""}`, {
+          status, url: url.href, ...(wait !== null ? { retryAfterSec: wait } : {}),
+        }));
       }
       const tooLarge = () => new FetchError("too-large", `body larger than ${limits.maxBytes} bytes`, { url: url.href });
       if (Number.isFinite(contentLength) && contentLength > limits.maxBytes) return fail(tooLarge());

@@ -26,6 +26,17 @@ describe("full text", () => {
     expect(extractArticleText("", "https://e.iq/")).toBeNull();
   });
 
+  it("drops breadcrumbs and ad labels that sit inside the article's container", () => {
+    const para = "قالت خلية الإعلام الأمني إن عبوة ناسفة انفجرت على دورية للجيش في قضاء الطارمية شمال بغداد، ما أسفر عن إصابة جنديين بجروح.";
+    const page = `<html><body><article><div class="crumbs"><a href="/">الرئيسية</a> / <a href="/amn">أمن</a></div>
+      <h1>انفجار عبوة في الطارمية</h1><p>${para}</p><div class="ad">إعلان</div><p>${para.replace("جنديين", "ثلاثة جنود")}</p>
+      <p>Home › News › Iraq</p></article></body></html>`;
+    const text = extractArticleText(page, "https://news.example.iq/amn/1")!;
+    expect(text).toContain("قضاء الطارمية شمال بغداد");
+    expect(text).toContain("ثلاثة جنود");
+    expect(text).not.toMatch(/الرئيسية|إعلان|Home/);
+  });
+
   it("replaces a teaser with the article text; a failing article keeps its teaser", async () => {
     srv.route("/article/ok", { body: fixture("article.html"), headers: HTML });
     srv.route("/article/slow", { kind: "hang" });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import zlib from "node:zlib";
-import { DEFAULT_LIMITS, FetchError, freshUntil, httpGet } from "../../src/sources/http.js";
+import { DEFAULT_LIMITS, FetchError, freshUntil, httpGet, retryAfterSec } from "../../src/sources/http.js";
 import { FeedServer } from "../support/feed-server.js";
 import { FAST, RSS, failure, fixture } from "./helpers.js";
 
@@ -16,6 +16,7 @@ describe("httpGet", () => {
   it("has the documented defaults", () => {
     expect(DEFAULT_LIMITS).toEqual({
       connectTimeoutMs: 10_000,
+      firstByteTimeoutMs: 10_000,
       totalTimeoutMs: 30_000,
       maxBytes: 5 * 1024 * 1024,
       maxRedirects: 5,
@@ -130,6 +131,37 @@ describe("httpGet", () => {
     // within the limit, slow headers are fine
     srv.route("/slowish", { body: "ok", delayHeadersMs: 50 });
     expect((await httpGet(srv.url("/slowish"), { allowPrivate: true, limits: FAST })).bytes.toString()).toBe("ok");
+  });
+
+  it("a server that accepts and says nothing fails at the first-byte timeout, well before the total one", async () => {
+    srv.route("/mute", { kind: "hang" });
+    srv.route("/mute-slow", { body: "<rss/>", delayHeadersMs: 2000 });
+    const limits = { ...FAST, firstByteTimeoutMs: 200, totalTimeoutMs: 5000 };
+    const t0 = Date.now();
+    const e = await failure(httpGet(srv.url("/mute"), { allowPrivate: true, limits }));
+    expect(e.kind).toBe("timeout");
+    expect(e.message).toBe("no response headers within 200 ms");
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect((await failure(httpGet(srv.url("/mute-slow"), { allowPrivate: true, limits }))).message).toMatch(/no response headers/);
+    // a body that is arriving is not cut by it
+    srv.route("/steady", { kind: "trickle", intervalMs: 100 });
+    const slow = await failure(httpGet(srv.url("/steady"), { allowPrivate: true, limits: { ...FAST, firstByteTimeoutMs: 200, totalTimeoutMs: 700 } }));
+    expect(slow.message).toMatch(/no complete response within 700 ms/);
+  });
+
+  it("reads Retry-After (seconds or a date) on 429 and 503", async () => {
+    srv.route("/busy", { status: 429, body: "slow down", headers: { "retry-after": "120" } });
+    srv.route("/down", { status: 503, body: "later", headers: { "retry-after": new Date(Date.now() + 3600_000).toUTCString() } });
+    srv.route("/gone", { status: 500, body: "x", headers: { "retry-after": "120" } });
+    const busy = await failure(httpGet(srv.url("/busy"), { allowPrivate: true, limits: FAST }));
+    expect(busy).toMatchObject({ kind: "http", status: 429, retryAfterSec: 120 });
+    expect(busy.message).toBe("HTTP 429 Too Many Requests (Retry-After 120 s)");
+    const down = await failure(httpGet(srv.url("/down"), { allowPrivate: true, limits: FAST }));
+    expect(down.retryAfterSec).toBeGreaterThan(3590);
+    expect(down.retryAfterSec).toBeLessThanOrEqual(3600);
+    expect((await failure(httpGet(srv.url("/gone"), { allowPrivate: true, limits: FAST }))).retryAfterSec).toBeUndefined();
+    expect(retryAfterSec("soon")).toBeNull();
+    expect(retryAfterSec("Wed, 21 Oct 2015 07:28:00 GMT")).toBe(0);
   });
 
   it("follows redirects (relative and absolute) and reports the final URL", async () => {
