@@ -1,8 +1,9 @@
 // npm run bench [-- name…]: runs the benchmarks and prints their figures.
-// Names: nlp, sources, merge, delivery, latency (default: all).
+// Names: nlp, sources, feeds, merge, delivery, latency (default: all).
 const BENCHES: Record<string, () => Promise<void>> = {
   nlp: async () => (await import("./nlp.js")).benchNlp(),
   sources: async () => (await import("./sources.js")).benchSources(),
+  feeds: async () => (await import("./feeds.js")).benchFeeds(),
   merge: async () => (await import("./merge.js")).benchMerge(),
   delivery: async () => (await import("./delivery.js")).benchDelivery(),
   latency: async () => (await import("./latency.js")).benchLatency(),

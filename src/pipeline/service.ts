@@ -77,8 +77,10 @@ export function createService(p: ServiceParts): App {
     log.info({ url: http.url }, "health and metrics server listening");
     await lease.acquire();
     log.info("database lease acquired");
-    task = cron.schedule(config.POLL_CRON, () => pipeline.runCycle({ waitForSend: false }).then(() => undefined, failed("poll cycle")), {
-      timezone: config.TZ, name: "poll", noOverlap: true,
+    // Each tick queues the sources that are due and returns at once: a slow source holds one of the
+    // poller's workers until its own timeout, never the schedule (sources/poller.ts)
+    task = cron.schedule(config.POLL_CRON, () => void pipeline.runCycle({ waitForSend: false }).catch(failed("poll cycle")), {
+      timezone: config.TZ, name: "poll",
     });
     pipeline.startSending();
     if (p.bot) bot = await p.bot.start();

@@ -37,6 +37,11 @@ export function itemKey(item: SourceItem): string {
   return "h:" + createHash("sha1").update(normaliseForHash(item.title) + "\n" + normaliseForHash(item.text)).digest("hex");
 }
 
+/** What the item says (title and text, lightly normalised): equal hashes, same report, whatever its guid. */
+export function contentHash(item: Pick<SourceItem, "title" | "text">): string {
+  return createHash("sha1").update(normaliseForHash(item.title) + "\n" + normaliseForHash(item.text)).digest("hex");
+}
+
 export function normaliseGuid(guid: string): string {
   const g = guid.trim();
   if (/^https?:\/\//i.test(g)) return normaliseLink(g, g) ?? g;

@@ -1,12 +1,25 @@
 // Decides which sources are due, reads them, and stores what is new, once.
 // A source's first poll is a baseline: what is already there is recorded
 // without alerting, except items published within the recent window.
+//
+// What is "new": an item is known by its key (guid, else link, else content
+// hash), but also by its link and by its content, so that a feed whose guids
+// change on every fetch does not re-publish its items as news. An item known
+// by key or link whose text changed (a toll raised by editing the item, the
+// article's full text fetched later) is stored again as a revision
+// (`<key>#r<n>`), which the incidents stage reads as one more report of its
+// event: an update when the facts changed, nothing otherwise.
+//
+// Scheduling: due sources join one queue served by `concurrency` workers, so
+// a slow feed holds one worker, not the cycle; a source already queued or
+// running is not queued again.
 import {
-  isUniqueViolation, recentItemKeys, sourcesToPoll, storedItemKeys, storeFeedItem, updateSource, type Db, type Source,
+  fullTextPaid, isUniqueViolation, itemsOwedFullText, knownItems, recentItemKeys, setItemContentHash, sourcesToPoll, storeFeedItems,
+  updateSource, type Db, type KnownItem, type NewFeedItem, type Source,
 } from "../storage/index.js";
 import type { Logger } from "../log.js";
-import { itemKey, type SourceItem } from "./items.js";
-import { readSource } from "./read.js";
+import { contentHash, itemKey, type SourceItem } from "./items.js";
+import { DEFAULT_MAX_FULL_TEXT, fillFullText, readSource } from "./read.js";
 import { FetchError, type HttpLimits } from "./http.js";
 
 export interface PollerOptions {
@@ -45,6 +58,19 @@ function nextCheck(now: Date, intervalSec: number, freshUntil: Date | null): Dat
 }
 const MAX_BACKOFF_SEC = 6 * 3600;
 const AUTO_RESUME_SEC = 24 * 3600;
+/** A server's Retry-After is honoured up to this (a year-long one would silence a source for good). */
+export const MAX_RETRY_AFTER_SEC = 6 * 3600;
+/** An edit of an item first seen longer ago than this is recorded, not analysed (the event is history). */
+const EDIT_WINDOW_MS = 12 * 3600_000;
+/** Revisions kept per item: a feed that changes a counter in every item's text is not an edit per poll. */
+const MAX_REVISIONS = 5;
+
+const baseKey = (key: string) => key.replace(/#r\d+$/, "");
+
+interface Queued {
+  source: Source;
+  done: (fresh: number) => void;
+}
 
 export class Poller {
   private readonly running = new Set<number>();
@@ -54,25 +80,45 @@ export class Poller {
     this.now = opts.now ?? (() => new Date());
   }
 
-  /** Polls every due source (`all`: every active one) concurrently, bounded; a source still running from an earlier tick is skipped. */
+  private readonly queue: Queued[] = [];
+  private readonly queued = new Set<number>();
+  private active = 0;
+
+  /**
+   * Polls every due source (`all`: every active one) through the queue;
+   * resolves when these sources are done. A source already queued or running
+   * (a slow one from an earlier tick) is skipped, not waited for.
+   */
   async pollDue(opts: { all?: boolean } = {}): Promise<PollSummary> {
     const now = this.now();
     // `--once` (all): every active source, due or not
     const due = await sourcesToPoll(this.opts.db, now, { all: opts.all ?? false, resumablePrefix: AUTO });
-    const todo = due.filter((s) => !this.running.has(s.id));
-    const summary: PollSummary = { polled: 0, failed: 0, newItems: 0 };
-    let next = 0;
-    const worker = async () => {
-      while (next < todo.length) {
-        const source = todo[next++]!;
-        const fresh = await this.pollSource(source);
-        summary.polled++;
-        if (fresh < 0) summary.failed++;
-        else summary.newItems += fresh;
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.opts.concurrency, todo.length) }, worker));
+    const todo = due.filter((s) => !this.running.has(s.id) && !this.queued.has(s.id));
+    const results = await Promise.all(todo.map((source) => new Promise<number>((done) => {
+      this.queued.add(source.id);
+      this.queue.push({ source, done });
+      this.pump();
+    })));
+    const summary: PollSummary = { polled: results.length, failed: 0, newItems: 0 };
+    for (const fresh of results) {
+      if (fresh < 0) summary.failed++;
+      else summary.newItems += fresh;
+    }
     return summary;
+  }
+
+  /** Starts queued sources while workers are free. */
+  private pump(): void {
+    while (this.active < this.opts.concurrency && this.queue.length) {
+      const { source, done } = this.queue.shift()!;
+      this.queued.delete(source.id);
+      this.active++;
+      void this.pollSource(source).then((fresh) => {
+        this.active--;
+        done(fresh);
+        this.pump();
+      });
+    }
   }
 
   /** Reads one source; returns the number of new items, or -1 when it failed. Never throws. */
@@ -81,7 +127,8 @@ export class Poller {
     this.running.add(source.id);
     const log = this.opts.log.child({ source: source.name, sourceId: source.id });
     try {
-      const known = await this.recentKeys(source.id);
+      // only a full-text source needs them (which items deserve an article fetch): a query saved per poll otherwise
+      const known = source.fullText ? await this.recentKeys(source.id) : new Set<string>();
       const result = await readSource(
         { url: source.url, kind: source.kind === "telegram" ? "telegram" : "feed", fullText: source.fullText },
         { etag: source.etag, lastModified: source.lastModified },
@@ -91,7 +138,10 @@ export class Poller {
           fullTextFor: (item) => !known.has(itemKey(item)),
         },
       );
-      const fresh = result.notModified ? 0 : await this.store(source, result.items, log);
+      let fresh = result.notModified ? 0 : await this.store(source, result.items, log, new Set(result.fullText?.deferred ?? []));
+      if (source.fullText && source.kind !== "telegram") {
+        fresh += await this.payOwedFullText(source, DEFAULT_MAX_FULL_TEXT - (result.fullText?.attempted ?? 0), log);
+      }
       const now = this.now();
       await updateSource(this.opts.db, source.id, {
         etag: result.etag ?? source.etag,
@@ -122,7 +172,11 @@ export class Poller {
     return recentItemKeys(this.opts.db, sourceId, 1000);
   }
 
-  private async store(source: Source, items: SourceItem[], log: Logger): Promise<number> {
+  /**
+   * Stores what is new in one batch; returns how many items are to be analysed.
+   * `owed`: items whose article was past this poll's cap (their teaser is stored, the article fetched later).
+   */
+  private async store(source: Source, items: SourceItem[], log: Logger, owed: Set<SourceItem> = new Set()): Promise<number> {
     const baseline = source.firstPolledAt === null;
     const now = this.now();
     const recentSince = now.getTime() - this.opts.recentWindowMin * 60_000;
@@ -132,33 +186,95 @@ export class Poller {
       if (!byKey.has(key)) byKey.set(key, item);
     }
     if (byKey.size === 0) return 0;
-    const seen = await storedItemKeys(this.opts.db, source.id, [...byKey.keys()]);
-    let fresh = 0;
-    for (const [key, item] of byKey) {
-      if (seen.has(key)) continue;
-      // On the baseline poll, old items are stored as already processed: no alert.
-      const alert = !baseline || (item.publishedAt !== null && item.publishedAt.getTime() >= recentSince);
-      try {
-        await storeFeedItem(this.opts.db, {
-          sourceId: source.id,
-          key,
-          guid: item.guid,
-          url: item.link,
-          title: item.title,
-          text: item.text,
-          publishedAt: item.publishedAt,
-          processedAt: alert ? null : now,
-        });
-        if (alert) fresh++;
-      } catch (err) {
-        // Stored first by a concurrent poll of the same source (unique key): not new. Any other
-        // error fails the poll, so that the ETag is not saved and the item is fetched again.
-        if (!isUniqueViolation(err)) throw err;
-        log.debug({ key }, "item already stored");
+    // a link several items of this feed share (a home page) says nothing about identity
+    const links = new Map<string, number>();
+    for (const item of byKey.values()) if (item.link) links.set(item.link, (links.get(item.link) ?? 0) + 1);
+    const entries = [...byKey].map(([key, item]) => ({
+      key, item, hash: contentHash(item), link: item.link && links.get(item.link) === 1 ? item.link : null,
+    }));
+    const known = await knownItems(this.opts.db, source.id, {
+      keys: entries.map((e) => e.key),
+      urls: entries.flatMap((e) => (e.link ? [e.link] : [])),
+      hashes: entries.map((e) => e.hash),
+    });
+    const hashes = new Set(known.map((k) => k.contentHash));
+    const rows: NewFeedItem[] = [];
+    const legacy: Array<{ id: number; hash: string }> = [];
+    for (const { key, item, hash, link } of entries) {
+      if (hashes.has(hash)) continue; // the same words: seen (under this key or another)
+      hashes.add(hash);
+      const row = { sourceId: source.id, guid: item.guid, url: item.link, title: item.title, text: item.text, publishedAt: item.publishedAt, contentHash: hash, fullTextOwed: owed.has(item) };
+      const related = known.filter((k) => baseKey(k.key) === key || (link !== null && k.url === link));
+      if (related.length === 0) {
+        // Old news is recorded, never alerted: on the baseline poll an undated item too.
+        const recent = item.publishedAt === null ? !baseline : item.publishedAt.getTime() >= recentSince;
+        rows.push({ ...row, key, processedAt: recent ? null : now });
+        continue;
+      }
+      const first = related[0]!;
+      if (related.some((k) => k.contentHash === null)) {
+        legacy.push({ id: first.id, hash }); // stored before content hashes existed: take today's as its own
+        continue;
+      }
+      if (related.length >= MAX_REVISIONS) continue;
+      rows.push({ ...row, key: `${baseKey(first.key)}#r${related.length}`, processedAt: isEditable(first, item.publishedAt, now) ? null : now });
+    }
+    await this.write(rows, log);
+    for (const l of legacy) await setItemContentHash(this.opts.db, l.id, l.hash);
+    const fresh = rows.filter((r) => r.processedAt === null).length;
+    if (baseline) log.info({ recorded: rows.length, alerting: fresh }, "baseline poll: existing items recorded");
+    return fresh;
+  }
+
+  /** One statement for the poll's rows; should a concurrent poll have stored one first (unique key), row by row. */
+  private async write(rows: NewFeedItem[], log: Logger): Promise<void> {
+    try {
+      await storeFeedItems(this.opts.db, rows);
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+      for (const row of rows) {
+        try {
+          await storeFeedItems(this.opts.db, [row]);
+        } catch (e) {
+          // Any other error fails the poll, so that the ETag is not saved and the item is fetched again.
+          if (!isUniqueViolation(e)) throw e;
+          log.debug({ key: row.key }, "item already stored");
+          row.processedAt ??= new Date(); // stored by the other poll: not counted as fresh here
+        }
       }
     }
-    if (baseline) log.info({ recorded: byKey.size - seen.size, alerting: fresh }, "baseline poll: existing items recorded");
-    return fresh;
+  }
+
+  /**
+   * Articles of earlier items stored with their teaser (past an earlier poll's
+   * cap): fetched now, each becoming a revision of its item when the article
+   * says more. Returns how many revisions are to be analysed.
+   */
+  private async payOwedFullText(source: Source, budget: number, log: Logger): Promise<number> {
+    if (budget <= 0) return 0;
+    const owed = await itemsOwedFullText(this.opts.db, source.id, budget);
+    if (!owed.length) return 0;
+    const items: SourceItem[] = owed.map((o) => ({ guid: o.guid, link: o.url, title: o.title, text: o.text, publishedAt: o.publishedAt }));
+    const report = await fillFullText(items, {
+      ...(this.opts.limits ? { limits: this.opts.limits } : {}),
+      allowPrivate: this.opts.allowPrivate ?? false,
+      maxFullText: budget,
+    });
+    const now = this.now();
+    const rows: NewFeedItem[] = [];
+    owed.forEach((o, i) => {
+      const item = items[i]!;
+      if (item.text === o.text) return;
+      rows.push({
+        sourceId: source.id, key: `${baseKey(o.key)}#r1`, guid: item.guid, url: item.link, title: item.title, text: item.text,
+        publishedAt: item.publishedAt, contentHash: contentHash(item), fullTextOwed: false, processedAt: isEditable(o, o.publishedAt, now) ? null : now,
+      });
+    });
+    await this.write(rows, log);
+    // paid whether the article came or not: a page that fails is not fetched poll after poll
+    await fullTextPaid(this.opts.db, owed.map((o) => o.id));
+    if (report.failed.length) log.warn({ failed: report.failed }, "owed article pages could not be read; teasers kept");
+    return rows.filter((r) => r.processedAt === null).length;
   }
 
   private async recordFailure(source: Source, err: Error, log: Logger): Promise<void> {
@@ -166,9 +282,10 @@ export class Poller {
     const now = this.now();
     const reason = `${err.name === "Error" ? "" : err.name + ": "}${err.message}`.slice(0, 500);
     const pause = failures >= this.opts.maxFailures;
+    const retryAfter = err instanceof FetchError && err.retryAfterSec !== undefined ? Math.min(err.retryAfterSec, MAX_RETRY_AFTER_SEC) : 0;
     const backoffSec = pause
       ? AUTO_RESUME_SEC
-      : Math.min(source.intervalSec * 2 ** Math.min(failures, 16), MAX_BACKOFF_SEC);
+      : Math.max(Math.min(source.intervalSec * 2 ** Math.min(failures, 16), MAX_BACKOFF_SEC), retryAfter);
     log.warn({ failures, backoffSec, err: reason }, "source failed");
     try {
       await updateSource(this.opts.db, source.id, {
@@ -185,4 +302,10 @@ export class Poller {
     }
     if (pause && !source.paused) this.opts.onSourcePaused?.(source, reason);
   }
+}
+
+/** An item first seen, and published, within the edit window: a changed text is analysed again (older news is only recorded). */
+function isEditable(first: Pick<KnownItem, "seenAt">, publishedAt: Date | null, now: Date): boolean {
+  const since = now.getTime() - EDIT_WINDOW_MS;
+  return first.seenAt.getTime() >= since && (publishedAt === null || publishedAt.getTime() >= since);
 }

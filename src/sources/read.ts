@@ -20,6 +20,8 @@ export interface FullTextReport {
   replaced: number;
   /** Article fetches/extractions that failed; the teaser was kept. */
   failed: Array<{ link: string; error: string }>;
+  /** Items that wanted their article but were past the per-call cap: teaser kept, owed for a later poll. */
+  deferred: SourceItem[];
 }
 
 export interface ReadResult {
@@ -88,10 +90,15 @@ export async function readSource(
   return result;
 }
 
-async function fillFullText(items: SourceItem[], opts: ReadOptions): Promise<FullTextReport> {
-  const report: FullTextReport = { attempted: 0, replaced: 0, failed: [] };
+/**
+ * Replaces the teasers of these items (those chosen by `fullTextFor`, at most
+ * `maxFullText`) by their article's text, in place. Never throws.
+ */
+export async function fillFullText(items: SourceItem[], opts: ReadOptions): Promise<FullTextReport> {
   const max = opts.maxFullText ?? DEFAULT_MAX_FULL_TEXT;
-  const wanted = items.filter((it) => it.link && (opts.fullTextFor ? opts.fullTextFor(it) : true)).slice(0, Math.max(0, max));
+  const all = items.filter((it) => it.link && (opts.fullTextFor ? opts.fullTextFor(it) : true));
+  const wanted = all.slice(0, Math.max(0, max));
+  const report: FullTextReport = { attempted: 0, replaced: 0, failed: [], deferred: all.slice(wanted.length) };
   let next = 0;
   const worker = async () => {
     while (next < wanted.length) {

@@ -73,10 +73,27 @@ export async function recentItemKeys(db: Db, sourceId: number, take: number): Pr
   return new Set(rows.map((r) => r.key));
 }
 
-/** Which of these keys the source already has. */
-export async function storedItemKeys(db: Db, sourceId: number, keys: string[]): Promise<Set<string>> {
-  const rows = await db.feedItem.findMany({ where: { sourceId, key: { in: keys } }, select: { key: true } });
-  return new Set(rows.map((r) => r.key));
+export interface KnownItem {
+  id: number;
+  key: string;
+  url: string | null;
+  contentHash: string | null;
+  seenAt: Date;
+}
+
+/** The source's items that share a key, a link or a content hash with these (the poller's identity check). */
+export function knownItems(db: Db, sourceId: number, m: { keys: string[]; urls: string[]; hashes: string[] }): Promise<KnownItem[]> {
+  const or = [
+    ...(m.keys.length ? [{ key: { in: m.keys } }] : []),
+    ...(m.urls.length ? [{ url: { in: m.urls } }] : []),
+    ...(m.hashes.length ? [{ contentHash: { in: m.hashes } }] : []),
+  ];
+  if (!or.length) return Promise.resolve([]);
+  return db.feedItem.findMany({
+    where: { sourceId, OR: or },
+    select: { id: true, key: true, url: true, contentHash: true, seenAt: true },
+    orderBy: { id: "asc" },
+  });
 }
 
 export interface NewFeedItem {
@@ -91,11 +108,43 @@ export interface NewFeedItem {
   processedAt: Date | null;
   /** default: now */
   seenAt?: Date;
+  /** sha1 of the normalised title and text (sources/items.ts contentHash) */
+  contentHash?: string | null;
+  /** the teaser is stored; the article page is fetched on a later poll */
+  fullTextOwed?: boolean;
 }
 
 /** Stores one item; throws when the source already has its key (isUniqueViolation). */
 export async function storeFeedItem(db: Db, item: NewFeedItem): Promise<void> {
   await db.feedItem.create({ data: item });
+}
+
+/**
+ * A poll's new items in one statement: one transaction, so one sync to disk for
+ * all of them instead of one each. Throws on a key already stored (isUniqueViolation).
+ */
+export async function storeFeedItems(db: Db, items: NewFeedItem[]): Promise<void> {
+  if (items.length) await db.feedItem.createMany({ data: items });
+}
+
+/** Takes the content hash of an item stored before hashes existed. */
+export async function setItemContentHash(db: Db, id: number, contentHash: string): Promise<void> {
+  await db.feedItem.update({ where: { id }, data: { contentHash } });
+}
+
+/** Items of the source still owed their article's text, oldest first. */
+export function itemsOwedFullText(db: Db, sourceId: number, take: number) {
+  return db.feedItem.findMany({
+    where: { sourceId, fullTextOwed: true },
+    select: { id: true, key: true, guid: true, url: true, title: true, text: true, publishedAt: true, seenAt: true },
+    orderBy: { id: "asc" },
+    take,
+  });
+}
+
+/** The article was fetched (or given up on): not owed any more. */
+export async function fullTextPaid(db: Db, ids: number[]): Promise<void> {
+  if (ids.length) await db.feedItem.updateMany({ where: { id: { in: ids } }, data: { fullTextOwed: false } });
 }
 
 // ---- audit log

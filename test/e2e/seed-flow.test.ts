@@ -90,4 +90,27 @@ describe("seed page → feed → alerts (end to end)", () => {
     await app.runCycle();
     expect(fake.messagesTo(userChat).length).toBe(before + 2);
   });
+
+  it("an item the outlet edits to raise the toll edits the alert already sent", async () => {
+    const baghdad = seedStories().find((s) => s.title.includes("بغداد"))!;
+    const date = new Date(Date.now() - 5 * 60_000);
+    body = rss([{ ...baghdad, guid: "seed-b", date }]);
+    await app.start();
+    const userChat = 5551235;
+    fake.sendText(userChat, "/start", { languageCode: "ar" });
+    await fake.nextMessageTo(userChat);
+    const before = fake.messagesTo(userChat).length;
+    await app.runCycle();
+    expect(fake.messagesTo(userChat).length).toBe(before + 1);
+
+    // same guid, same link, the text edited: four killed instead of two
+    const edited = baghdad.body.replace("قتل عنصرا أمن عراقيان", "قتل أربعة عناصر أمن عراقيين");
+    expect(edited).not.toBe(baghdad.body);
+    body = rss([{ title: baghdad.title, body: edited, guid: "seed-b", date }]);
+    await tdb.db.source.updateMany({ data: { nextPollAt: null } }); // due again
+    await app.runCycle();
+    const edit = await fake.waitForCall((c) => c.method === "editMessageText" && String(c.params.chat_id) === String(userChat));
+    expect(String(edit.params.text)).toMatch(/4 قتلى|أربعة/);
+    expect(fake.messagesTo(userChat).length).toBeLessThanOrEqual(before + 2); // at most the «ارتفاع الحصيلة» reply, never a second alert
+  });
 });

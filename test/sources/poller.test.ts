@@ -44,13 +44,17 @@ describe("Poller", () => {
     const stored = await t.db.feedItem.findMany({ orderBy: { key: "asc" } });
     expect(stored.map((s) => [s.key, s.processedAt === null])).toEqual([["a", false], ["b", false], ["c", true]]);
 
-    items.push({ guid: "d", title: "جديد", date: new Date(now - 48 * HOUR) });
+    items.push({ guid: "d", title: "جديد لكنه قديم", date: new Date(now - 48 * HOUR) });
+    items.push({ guid: "e", title: "جديد", date: new Date(now - 5 * 60_000) });
     srv.route("/f", { body: rss(items), headers: { "content-type": "application/rss+xml" } });
     const again = await t.db.source.findUniqueOrThrow({ where: { id: source.id } });
-    expect(await poller().pollSource(again)).toBe(1); // after the baseline, any unseen item is new, whatever its date
+    // after the baseline an unseen item is new, but one whose own date is past the recent window is only recorded
+    expect(await poller().pollSource(again)).toBe(1);
+    expect((await t.db.feedItem.findFirstOrThrow({ where: { key: "d" } })).processedAt).not.toBeNull();
+    expect((await t.db.feedItem.findFirstOrThrow({ where: { key: "e" } })).processedAt).toBeNull();
     // a restart (a new poller on the same database) sees nothing new
     expect(await poller().pollSource(await t.db.source.findUniqueOrThrow({ where: { id: source.id } }))).toBe(0);
-    expect(await t.db.feedItem.count()).toBe(4);
+    expect(await t.db.feedItem.count()).toBe(5);
     expect((await t.db.source.findUniqueOrThrow({ where: { id: source.id } })).itemsSeen).toBe(2);
   });
 
@@ -124,5 +128,113 @@ describe("Poller", () => {
     expect(summary).toMatchObject({ polled: 2, failed: 1, newItems: 1 });
     const hang = await t.db.source.findFirstOrThrow({ where: { name: "Hang" } });
     expect(hang.lastError).toMatch(/within 800 ms/);
+  });
+
+  const feed = (items: { guid: string; title: string; text?: string; link?: string; date: Date }[]) => `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title><link>http://x/</link><description>d</description>
+${items.map((i) => `<item><title>${i.title}</title><guid>${i.guid}</guid><link>${i.link ?? `http://x/${i.guid}`}</link><pubDate>${i.date.toUTCString()}</pubDate><description>${i.text ?? i.title}</description></item>`).join("")}
+</channel></rss>`;
+  const serve = (path: string, body: string) => srv.route(path, { body, headers: { "content-type": "application/rss+xml" } });
+  const reload = (id: number) => t.db.source.findUniqueOrThrow({ where: { id } });
+
+  it("a feed whose guids change on every fetch stores its items once and alerts nothing again", async () => {
+    const now = Date.now();
+    const stories = [
+      { n: 1, title: "انفجار في بغداد", date: new Date(now - 10 * 60_000) },
+      { n: 2, title: "هجوم في ديالى", date: new Date(now - 50 * HOUR) },
+      { n: 3, title: "اشتباك في كركوك", date: new Date(now - 49 * HOUR) },
+    ];
+    let fetchNo = 0;
+    // guids rotate; one item has no stable link either (its link rotates too), so only its words identify it
+    const version = () => {
+      fetchNo++;
+      return feed(stories.map((s) => ({ guid: `g${fetchNo}-${s.n}`, title: s.title, date: s.date, link: s.n === 3 ? `http://x/a?session=${fetchNo}` : `http://x/story/${s.n}` })));
+    };
+    const source = await t.db.source.create({ data: { name: "Rotating", url: srv.url("/rot") } });
+    serve("/rot", version());
+    expect(await poller().pollSource(source)).toBe(1); // baseline: the recent one
+    for (let i = 0; i < 3; i++) {
+      serve("/rot", version());
+      expect(await poller().pollSource(await reload(source.id))).toBe(0);
+    }
+    expect(await t.db.feedItem.count()).toBe(3);
+  });
+
+  it("an edited item (toll raised) is stored as a revision and analysed again; an unchanged one is not", async () => {
+    const date = new Date(Date.now() - 20 * 60_000);
+    const source = await t.db.source.create({ data: { name: "Edits", url: srv.url("/ed") } });
+    serve("/ed", feed([{ guid: "x1", title: "مقتل شخصين بانفجار في بغداد", date }]));
+    expect(await poller().pollSource(source)).toBe(1);
+    serve("/ed", feed([{ guid: "x1", title: "مقتل شخصين بانفجار في بغداد", date }]));
+    expect(await poller().pollSource(await reload(source.id))).toBe(0);
+    serve("/ed", feed([{ guid: "x1", title: "مقتل أربعة أشخاص بانفجار في بغداد", date }]));
+    expect(await poller().pollSource(await reload(source.id))).toBe(1);
+    const rows = await t.db.feedItem.findMany({ orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.key, r.title, r.processedAt === null])).toEqual([
+      ["x1", "مقتل شخصين بانفجار في بغداد", true],
+      ["x1#r1", "مقتل أربعة أشخاص بانفجار في بغداد", true],
+    ]);
+    // seen again: nothing more; an item edited long after it was first seen is only recorded
+    expect(await poller().pollSource(await reload(source.id))).toBe(0);
+    const later = poller({ now: () => new Date(Date.now() + 13 * HOUR) });
+    serve("/ed", feed([{ guid: "x1", title: "مقتل خمسة أشخاص بانفجار في بغداد", date }]));
+    expect(await later.pollSource(await reload(source.id))).toBe(0);
+    expect(await t.db.feedItem.count()).toBe(3);
+  });
+
+  it("honours Retry-After on 429 and 503, bounded", async () => {
+    srv.route("/busy", { status: 429, body: "", headers: { "retry-after": "3600" } });
+    srv.route("/forever", { status: 503, body: "", headers: { "retry-after": String(30 * 24 * 3600) } });
+    const clock = Date.now();
+    const p = poller({ now: () => new Date(clock) });
+    const busy = await t.db.source.create({ data: { name: "Busy", url: srv.url("/busy"), intervalSec: 60 } });
+    const forever = await t.db.source.create({ data: { name: "Forever", url: srv.url("/forever"), intervalSec: 60 } });
+    expect(await p.pollSource(busy)).toBe(-1);
+    expect(await p.pollSource(forever)).toBe(-1);
+    expect((await reload(busy.id)).nextPollAt!.getTime() - clock).toBe(3600_000);
+    expect((await reload(forever.id)).nextPollAt!.getTime() - clock).toBe(6 * HOUR);
+    expect((await reload(busy.id)).lastError).toMatch(/Retry-After 3600 s/);
+  });
+
+  it("polls through one queue: overlapping ticks share the concurrency limit and never poll a source twice at once", async () => {
+    let inFlight = 0;
+    let most = 0;
+    const slowFeed = feed([]);
+    srv.route("/slow", { kind: "handler", handle: (_req, res) => {
+      most = Math.max(most, ++inFlight);
+      setTimeout(() => {
+        inFlight--;
+        res.writeHead(200, { "content-type": "application/rss+xml" });
+        res.end(slowFeed);
+      }, 300);
+    } });
+    for (let i = 0; i < 4; i++) await t.db.source.create({ data: { name: `s${i}`, url: `${srv.url("/slow")}?n=${i}`, intervalSec: 1 } });
+    let clock = Date.now();
+    const p = poller({ concurrency: 2, now: () => new Date(clock), limits: { ...limits, totalTimeoutMs: 3000 } });
+    const first = p.pollDue();
+    await new Promise((r) => setTimeout(r, 100));
+    clock += 2000; // the next tick, while the first is still polling: every source is due again
+    const second = await p.pollDue();
+    expect(second.polled).toBe(0); // all four are running or queued already
+    expect(await first).toMatchObject({ polled: 4, failed: 0 });
+    expect(most).toBe(2);
+    expect(srv.requestsFor("/slow")).toHaveLength(4);
+  });
+
+  it("fetches the articles past the per-poll cap on later polls (304 or not)", async () => {
+    const page = (n: number) => `<html><body><article><h1>خبر ${n}</h1><p>${"قالت مصادر أمنية إن عبوة ناسفة انفجرت على دورية في قضاء الطارمية شمال بغداد وأسفرت عن إصابة جنديين. ".repeat(3)}${n}</p></article></body></html>`;
+    const items = Array.from({ length: 12 }, (_, i) => ({ guid: `a${i}`, title: `خبر ${i}`, text: "مقتطف", link: srv.url(`/art/${i}`), date: new Date() }));
+    for (let i = 0; i < 12; i++) srv.route(`/art/${i}`, { body: page(i), headers: { "content-type": "text/html; charset=utf-8" } });
+    srv.route("/ft", { body: feed(items), etag: '"v1"', headers: { "content-type": "application/rss+xml" } });
+    const source = await t.db.source.create({ data: { name: "FT", url: srv.url("/ft"), fullText: true, firstPolledAt: new Date(0) } });
+    expect(await poller().pollSource(source)).toBe(12);
+    expect(await t.db.feedItem.count({ where: { fullTextOwed: true } })).toBe(2);
+    expect(await t.db.feedItem.count({ where: { text: "مقتطف" } })).toBe(2);
+    // the feed answers 304 now; the two owed articles are fetched and become revisions to analyse
+    expect(await poller().pollSource(await reload(source.id))).toBe(2);
+    expect(await t.db.feedItem.count({ where: { fullTextOwed: true } })).toBe(0);
+    const revisions = await t.db.feedItem.findMany({ where: { key: { endsWith: "#r1" } } });
+    expect(revisions).toHaveLength(2);
+    for (const r of revisions) expect(r.text).toContain("قضاء الطارمية");
+    expect(srv.requestsFor("/art/11")).toHaveLength(1);
   });
 });
