@@ -42,7 +42,10 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
         db,
         api: bot.api,
         log: log.child({ stage: "delivery" }),
-        render: createRenderer(db, i18n, config.TZ, { englishPlace: (id) => placeById(id)?.en }),
+        render: createRenderer(db, i18n, config.TZ, {
+          englishPlace: (id) => placeById(id)?.en,
+          mapPage: { publicUrl: config.PUBLIC_URL, publicMap: config.PUBLIC_MAP },
+        }),
         ...senderOptionsFromConfig(config),
         onBulkFailure: (info) => notices?.bulkFailure(info),
         onPass: (s) => countFlush(metrics, s),

@@ -13,3 +13,4 @@ export { summarizePending, summarizerFromConfig, createSummarizer, type Summariz
 export {
   incidentMatches, incidentText, passesFineFilters, isQuietNow, normalizeKeyword, type SubscriberWithFilters,
 } from "./filters.js";
+export { mapPageLink, addMapLink, type MapLink, type MapPageOptions } from "./map-link.js";

@@ -10,6 +10,7 @@ import {
 import { toLocale, translator, type Locale, type Translate } from "../i18n.js";
 import { isQuietNow } from "./filters.js";
 import { hasMapPoint, mapButtonData, renderAlert, renderTollRise, type AlertSource } from "./format.js";
+import { addMapLink, mapPageLink, type MapPageOptions } from "./map-link.js";
 import { RenderCache, type RenderCacheOptions } from "./render-cache.js";
 
 /** What a delivery row turns into at send time. */
@@ -41,6 +42,8 @@ export interface IncidentRenderOptions {
 export interface RendererOptions {
   /** English name of a gazetteer place id, for English subscribers (else the Arabic name is kept) */
   englishPlace?: (placeId: string) => string | undefined;
+  /** PUBLIC_URL and PUBLIC_MAP: the «🗺 on the map» button beside «📍» (map-link.ts decides which, if any) */
+  mapPage?: MapPageOptions;
   /** the per-incident render cache: size and time limit (default 256 entries, 5 s) */
   cache?: RenderCacheOptions;
 }
@@ -80,7 +83,7 @@ interface IncidentEntry {
   incident: Incident;
   sources: AlertSource[];
   /** rendered text and map-button label per (kind, locale, place label) */
-  variants: Map<string, { text: string; mapLabel: string | null }>;
+  variants: Map<string, { text: string; mapLabel: string | null; pageLabel: string }>;
 }
 
 /** The incident's state as far as rendering goes: any write through Prisma moves updatedAt, a new version moves version, a model summary moves summaryAiVersion. */
@@ -148,6 +151,8 @@ export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string, opts: 
     // an edit of a message already received is still welcome.
     if (d.kind !== "edit" && chat && !isReceiving(chat, now)) return null;
     const sub = chat ? { language: chat.language, showMap: chat.showMap } : null;
+    // the subscriber's «map» setting governs both map buttons
+    const pageLink = chat?.showMap === false ? null : mapPageLink(opts.mapPage, chat?.chatType, d.incidentId);
     // Quiet hours as they are when the message leaves, not when it was queued
     // (a row deferred by a 429 or a retry may cross their start or end).
     const quiet = chat ? isQuietNow(chat, now, timeZone) : d.silent;
@@ -167,11 +172,13 @@ export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string, opts: 
         v = {
           text: renderAlert(incident, { t, locale, timeZone, sources: entry.sources, placeLabel, ...(updated ? { updated: true } : {}) }),
           mapLabel: hasMapPoint(incident) ? t("map-button") : null,
+          pageLabel: t("webmap-button-incident"),
         };
         entry.variants.set(k, v);
       }
       // a keyboard of its own for every message: nothing shared can be changed under another send
-      const keyboard = v.mapLabel !== null && sub?.showMap !== false ? new InlineKeyboard().text(v.mapLabel, mapButtonData(incident.id)) : undefined;
+      const pin = v.mapLabel !== null && sub?.showMap !== false;
+      const keyboard = pin || pageLink ? addMapLink(pin ? new InlineKeyboard().text(v.mapLabel!, mapButtonData(incident.id)) : new InlineKeyboard(), pageLink, v.pageLabel) : undefined;
       return { text: v.text, ...markup(keyboard) };
     };
 

@@ -2,13 +2,20 @@
 // button press, send it after a command), load the chat's subscriber, react to
 // one kind of button.
 import { Composer, GrammyError } from "grammy";
+import { mapPageLink, type MapLink } from "../alerts/index.js";
 import type { Action } from "./callback.js";
 import type { BotContext } from "./context.js";
 import { findSubscriber, type Sub } from "./subscriber.js";
 import type { View, ViewEnv } from "./views.js";
 
 export async function viewEnv(ctx: BotContext): Promise<ViewEnv> {
-  return { t: ctx.t, locale: await ctx.i18n.getLocale(), timeZone: ctx.deps.config.TZ, now: new Date() };
+  return { t: ctx.t, locale: await ctx.i18n.getLocale(), timeZone: ctx.deps.config.TZ, now: new Date(), mapLink: mapLinkFor(ctx) };
+}
+
+/** The map page's button in this chat, if it may have one. */
+export function mapLinkFor(ctx: BotContext): MapLink | null {
+  const { config } = ctx.deps;
+  return mapPageLink({ publicUrl: config.PUBLIC_URL, publicMap: config.PUBLIC_MAP }, ctx.chat?.type);
 }
 
 export async function show(ctx: BotContext, view: View): Promise<void> {

@@ -1,7 +1,7 @@
 // What each menu shows: its text (in words, from locales/) and its inline
 // keyboard, laid out two buttons a row so Arabic names fit a phone screen.
 import { InlineKeyboard } from "grammy";
-import { escapeHtml, formatTime } from "../alerts/index.js";
+import { addMapLink, escapeHtml, formatTime, type MapLink } from "../alerts/index.js";
 import { isPausedNow } from "../storage/index.js";
 import { ATTACK_TYPES, PROVINCES } from "../nlp/index.js";
 import type { Translate } from "../i18n.js";
@@ -20,6 +20,8 @@ export interface ViewEnv {
   locale: string;
   timeZone: string;
   now: Date;
+  /** the map page's button for this chat (null: none; see alerts/map-link.ts) */
+  mapLink?: MapLink | null;
 }
 
 const cb = (a: Action) => encodeAction(a);
@@ -89,16 +91,16 @@ export function settingsView(sub: Sub, e: ViewEnv): View {
   const kb = new InlineKeyboard()
     .text(t("btn-provinces"), cb({ k: "menu", name: "provinces" })).text(t("btn-types"), cb({ k: "menu", name: "types" })).row()
     .text(t("btn-districts"), cb({ k: "menu", name: "districts" })).text(t("btn-severity"), cb({ k: "menu", name: "severity" })).row()
-    .text(t("btn-keywords"), cb({ k: "menu", name: "keywords" })).text(t("btn-lang"), cb({ k: "menu", name: "lang" })).row()
-    .text(t("btn-done"), cb({ k: "menu", name: "close" }));
+    .text(t("btn-keywords"), cb({ k: "menu", name: "keywords" })).text(t("btn-lang"), cb({ k: "menu", name: "lang" })).row();
+  addMapLink(kb, e.mapLink ?? null, t("webmap-button")).text(t("btn-done"), cb({ k: "menu", name: "close" }));
   return { text: lines.join("\n"), keyboard: kb };
 }
 
-/** The first menu after /start: the two filters most users set. */
-export function startKeyboard(t: Translate): InlineKeyboard {
-  return new InlineKeyboard()
-    .text(t("btn-provinces"), cb({ k: "menu", name: "provinces" })).text(t("btn-types"), cb({ k: "menu", name: "types" })).row()
-    .text(t("btn-settings"), cb({ k: "menu", name: "settings" }));
+/** The first menu after /start: the two filters most users set (and the map, where it can be opened). */
+export function startKeyboard(t: Translate, mapLink: MapLink | null = null): InlineKeyboard {
+  const kb = new InlineKeyboard()
+    .text(t("btn-provinces"), cb({ k: "menu", name: "provinces" })).text(t("btn-types"), cb({ k: "menu", name: "types" })).row();
+  return addMapLink(kb, mapLink, t("webmap-button")).text(t("btn-settings"), cb({ k: "menu", name: "settings" }));
 }
 
 function selectionView(sub: Sub, e: ViewEnv, kind: "province" | "type"): View {

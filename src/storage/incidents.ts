@@ -196,6 +196,8 @@ export interface RenderStamp {
   /** null: the chat is not a subscriber (any more) */
   chat: {
     language: string;
+    /** private, group, supergroup or channel (which map button it may get) */
+    chatType: string;
     threadId: number | null;
     showMap: boolean;
     active: boolean;
@@ -208,7 +210,7 @@ export interface RenderStamp {
 
 type StampRow = {
   version: number | bigint; updatedAt: Date | string | number; summaryAiVersion: number | bigint | null;
-  subscriberId: number | bigint | null; language: string | null; threadId: number | bigint | null; showMap: boolean | number | null;
+  subscriberId: number | bigint | null; language: string | null; chatType: string | null; threadId: number | bigint | null; showMap: boolean | number | null;
   active: boolean | number | null; paused: boolean | number | null; pausedUntil: Date | string | number | null;
   quietStart: number | bigint | null; quietEnd: number | bigint | null;
 };
@@ -226,7 +228,7 @@ export async function renderStamp(db: Db, incidentId: number, subscriberId: numb
   const rows = await db.$queryRaw<StampRow[]>`
     SELECT i."version" AS "version", i."updatedAt" AS "updatedAt", i."summaryAiVersion" AS "summaryAiVersion",
            s."id" AS "subscriberId", s."language" AS "language", s."threadId" AS "threadId", s."showMap" AS "showMap",
-           s."active" AS "active", s."paused" AS "paused", s."pausedUntil" AS "pausedUntil",
+           s."chatType" AS "chatType", s."active" AS "active", s."paused" AS "paused", s."pausedUntil" AS "pausedUntil",
            s."quietStart" AS "quietStart", s."quietEnd" AS "quietEnd"
     FROM "Incident" i LEFT JOIN "Subscriber" s ON s."id" = ${subscriberId}
     WHERE i."id" = ${incidentId}`;
@@ -238,6 +240,7 @@ export async function renderStamp(db: Db, incidentId: number, subscriberId: numb
     summaryAiVersion: num(r.summaryAiVersion),
     chat: r.subscriberId === null ? null : {
       language: r.language ?? "ar",
+      chatType: r.chatType ?? "private",
       threadId: num(r.threadId),
       showMap: Boolean(r.showMap),
       active: Boolean(r.active),

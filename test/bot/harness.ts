@@ -26,10 +26,10 @@ export class BotHarness {
     readonly sender: Sender,
   ) {}
 
-  static async start(opts: { rateLimit?: RateLimit } = {}): Promise<BotHarness> {
+  static async start(opts: { rateLimit?: RateLimit; env?: Record<string, string> } = {}): Promise<BotHarness> {
     const fake = await FakeTelegram.start();
     const tdb = freshDb();
-    const config = testConfig(tdb.dir, tdb.url, [], { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const config = testConfig(tdb.dir, tdb.url, [], { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, ...opts.env });
     const bot = createBot({ config, db: tdb.db, log: silentLog }, { rateLimit: opts.rateLimit ?? { max: 1000, windowMs: 1000 } });
     const sender = new Sender({ db: tdb.db, api: bot.api, log: silentLog, render: createRenderer(tdb.db, createI18n(), config.TZ) });
     const h = new BotHarness(fake, tdb, config, bot, sender);

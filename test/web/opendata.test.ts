@@ -170,3 +170,34 @@ describe("open data", () => {
     expect(f).toEqual({ since: new Date("2026-04-21T21:00:00Z"), until: new Date("2026-04-22T21:00:00Z") });
   });
 });
+
+describe("npm run export", () => {
+  it("writes the same CSV as the endpoint, and refuses unknown options with the usage", async () => {
+    const t = freshDb();
+    try {
+      await seedIncidents(t.db, sampleIncidents(NOW));
+      const { main } = await import("../../src/cli/export.js");
+      const saved = { url: process.env.DATABASE_URL, tz: process.env.TZ };
+      process.env.DATABASE_URL = t.url;
+      process.env.TZ = "Asia/Baghdad";
+      try {
+        let text = "";
+        expect(await main(["--format", "csv", "--since", "2026-04-01", "--until=2026-04-30"], (s) => (text += s))).toBe(0);
+        expect(text).toBe(readFileSync(join(GOLDEN, "incidents.csv"), "utf8"));
+        let geo = "";
+        expect(await main(["--format", "geojson", "--province", "halabja"], (s) => (geo += s))).toBe(0);
+        expect(JSON.parse(geo).features.map((f: { id: string }) => f.id)).toEqual(["IRQ4"]);
+        expect(await main(["--format", "xml"])).toBe(2);
+        expect(await main(["--format", "csv", "--colour", "red"])).toBe(2);
+        expect(await main(["--format", "csv", "--since", "last week"])).toBe(2);
+      } finally {
+        if (saved.url === undefined) delete process.env.DATABASE_URL;
+        else process.env.DATABASE_URL = saved.url;
+        if (saved.tz === undefined) delete process.env.TZ;
+        else process.env.TZ = saved.tz;
+      }
+    } finally {
+      await t.cleanup();
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { toLocale } from "../../i18n.js";
 import { deactivateChat, migrateChat, reactivateChat, startSubscriber } from "../../storage/index.js";
 import type { BotContext } from "../context.js";
 import { startKeyboard } from "../views.js";
+import { mapLinkFor } from "../ui.js";
 
 export const membership = new Composer<BotContext>();
 
@@ -31,7 +32,7 @@ membership.on("my_chat_member", async (ctx) => {
     await startSubscriber(db, { chatId, chatType: chat.type, title: chat.title ?? null, language });
     ctx.i18n.useLocale(language);
     ctx.log.info({ chatId: chat.id }, "added to a group: subscribed");
-    await ctx.reply(ctx.t("group-welcome"), { reply_markup: startKeyboard(ctx.t) });
+    await ctx.reply(ctx.t("group-welcome"), { reply_markup: startKeyboard(ctx.t, mapLinkFor(ctx)) });
   }
 });
 

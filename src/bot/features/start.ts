@@ -6,6 +6,7 @@ import type { BotContext } from "../context.js";
 import { requireAdmin } from "../permissions.js";
 import { startSubscriber } from "../subscriber.js";
 import { startKeyboard } from "../views.js";
+import { mapLinkFor } from "../ui.js";
 
 export const start = new Composer<BotContext>();
 
@@ -26,7 +27,7 @@ start.command("start", async (ctx) => {
     ctx.i18n.useLocale(sub.language);
     ctx.log.info({ chatId: chat.id, chatType: chat.type }, "subscriber started");
   }
-  await ctx.reply(ctx.t(created ? "start-welcome" : "start-again"), { reply_markup: startKeyboard(ctx.t) });
+  await ctx.reply(ctx.t(created ? "start-welcome" : "start-again"), { reply_markup: startKeyboard(ctx.t, mapLinkFor(ctx)) });
 });
 
 start.command("help", (ctx) => ctx.reply(ctx.t("help-text")));
