@@ -1,8 +1,13 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
+
+// TEST_DB=postgres (npm run test:postgres) runs the suites again on PostgreSQL;
+// the pure Arabic-text suites touch no database and run once, on the default pass.
+const postgres = process.env.TEST_DB === "postgres";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    exclude: [...configDefaults.exclude, ...(postgres ? ["test/nlp/**"] : [])],
     globalSetup: ["test/support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,

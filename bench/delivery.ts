@@ -81,7 +81,7 @@ async function seedSubscribers(db: Db, n: number): Promise<void> {
 
 async function freshDatabase(dir: string, name: string): Promise<{ db: Db; url: string }> {
   const url = `file:${join(dir, name)}`;
-  migrate(url);
+  await migrate(url);
   return { db: createDb(url), url };
 }
 

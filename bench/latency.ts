@@ -56,7 +56,7 @@ export async function benchLatency(): Promise<void> {
   const fake = await FakeTelegram.start();
   const feed = await FeedServer.start();
   const url = `file:${join(dir, "bot.db")}`;
-  migrate(url);
+  await migrate(url);
   writeFileSync(join(dir, "sources.json"), JSON.stringify([{ name: "Bench", url: feed.url("/rss"), intervalSec: 30 }]));
   const config = loadConfig({
     DATABASE_URL: url, SOURCES_FILE: join(dir, "sources.json"), TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot,

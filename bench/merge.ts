@@ -45,7 +45,7 @@ export async function benchMerge(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "bench-merge-"));
   try {
     const url = `file:${join(dir, "bot.db")}`;
-    migrate(url);
+    await migrate(url);
     const db = createDb(url);
     const source = await db.source.create({ data: { name: "bench", url: "http://127.0.0.1/bench" } });
     const items = reports.slice(0, 820);

@@ -31,7 +31,8 @@ export const DEFAULT_DATABASE_URL = "file:./data/bot.db";
  */
 export function databaseUrlProblem(url: string): string | null {
   if (url.startsWith("file:")) return sqliteUrlProblem(url);
-  return `must be a SQLite URL such as ${DEFAULT_DATABASE_URL} (got ${JSON.stringify(redactUrl(url))})`;
+  if (/^postgres(ql)?:\/\//.test(url)) return postgresUrlProblem(url);
+  return `must be a SQLite URL such as ${DEFAULT_DATABASE_URL} or a PostgreSQL URL such as postgresql://user:password@host:5432/alerts (got ${JSON.stringify(redactUrl(url))})`;
 }
 
 function sqliteUrlProblem(url: string): string | null {
@@ -46,6 +47,19 @@ function sqliteUrlProblem(url: string): string | null {
   const folder = dirname(full);
   if (!existsSync(folder)) return `points into a folder that does not exist: ${folder} (create it, or fix the path)`;
   if (!statSync(folder).isDirectory()) return `points into ${folder}, which is not a folder`;
+  return null;
+}
+
+/** postgres(ql)://[user[:password]@]host[:port]/database[?…]: a host and a database, or the driver would guess them. */
+function postgresUrlProblem(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `is not a valid PostgreSQL URL (got ${JSON.stringify(redactUrl(url))}); expected postgresql://user:password@host:5432/alerts`;
+  }
+  if (parsed.hostname === "") return `must name the PostgreSQL host, such as postgresql://user:password@host:5432/alerts`;
+  if (parsed.pathname.length <= 1) return `must name the database after the host, such as postgresql://user:password@${parsed.host}/alerts`;
   return null;
 }
 

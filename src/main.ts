@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { createI18n } from "./i18n.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createDb } from "./storage/client.js";
-import { migrate } from "./storage/migrate.js";
+import { DatabaseUnreachableError, migrate } from "./storage/migrate.js";
 import { createLogger, type Logger } from "./log.js";
 import { createMetrics } from "./metrics.js";
 import { Poller, readSourcesFile, seedSources, type HttpLimits } from "./sources/index.js";
@@ -86,7 +86,15 @@ async function main(argv: string[]): Promise<void> {
     }
     throw err;
   }
-  migrate(config.DATABASE_URL);
+  try {
+    await migrate(config.DATABASE_URL);
+  } catch (err) {
+    if (err instanceof DatabaseUnreachableError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
   const i18n = createI18n();
   const howToConnect = () => console.error(i18n.t("ar", "console-how-to-connect") + "\n" + i18n.t("en", "console-how-to-connect"));
   const app = await createApp(config);

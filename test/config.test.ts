@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createServer, type AddressInfo } from "node:net";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -83,9 +84,11 @@ describe("config", () => {
     afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
     it.each([
-      ["bot.db", /^DATABASE_URL must be a SQLite URL such as file:\.\/data\/bot\.db \(got "bot\.db"\)$/],
+      ["bot.db", /^DATABASE_URL must be a SQLite URL such as file:\.\/data\/bot\.db or a PostgreSQL URL such as postgresql:\/\/user:password@host:5432\/alerts \(got "bot\.db"\)$/],
       ["file:", /^DATABASE_URL must name the SQLite file after file:/],
       ["mysql://root:hunter2@db/alerts", /^DATABASE_URL must be a SQLite URL .*\(got "mysql:\/\/root:\*\*\*@db\/alerts"\)$/],
+      ["postgresql://alerts:pw@db.internal:5432", /^DATABASE_URL must name the database after the host, such as postgresql:\/\/user:password@db\.internal:5432\/alerts$/],
+      ["postgres://x", /^DATABASE_URL must name the database after the host/],
     ])("%s is refused in one line", (url, message) => {
       expect(() => loadConfig({ DATABASE_URL: url })).toThrow(message);
     });
@@ -96,6 +99,22 @@ describe("config", () => {
       expect(loadConfig({ DATABASE_URL: `file:${dir}/bot.db` }).DATABASE_URL).toBe(`file:${dir}/bot.db`);
     });
 
+    it("takes a PostgreSQL database", () => {
+      const pg = "postgresql://alerts:pw@db.internal:5432/alerts?sslmode=require";
+      expect(loadConfig({ DATABASE_URL: pg }).DATABASE_URL).toBe(pg);
+      expect(loadConfig({ DATABASE_URL: "postgres://localhost/alerts" }).DATABASE_URL).toBe("postgres://localhost/alerts");
+    });
+
+    it("an unreachable PostgreSQL stops npm start with one line naming it (password hidden) and exit code 2", async () => {
+      const srv = createServer().listen(0, "127.0.0.1");
+      await new Promise((r) => srv.once("listening", r));
+      const port = (srv.address() as AddressInfo).port;
+      await new Promise((r) => srv.close(r)); // nothing listens there now
+      const run = start(dir, { DATABASE_URL: `postgresql://alerts:s3cret@127.0.0.1:${port}/alerts` });
+      expect(run.status).toBe(2);
+      expect(run.stderr.trim().split("\n")).toEqual([`cannot reach PostgreSQL at postgresql://alerts:***@127.0.0.1:${port}/alerts (ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:${port})`]);
+    });
+
     it("is reported before any other bad setting", () => {
       expect(() => loadConfig({ POLL_CRON: "bogus", DATABASE_URL: "bot.db" })).toThrow(/^DATABASE_URL /);
     });
@@ -103,7 +122,7 @@ describe("config", () => {
     it("npm start stops with exit code 2 and touches nothing", () => {
       const run = start(dir, { DATABASE_URL: "bot.db" });
       expect(run.status).toBe(2);
-      expect(run.stderr.trim().split("\n")).toEqual(['configuration error: DATABASE_URL must be a SQLite URL such as file:./data/bot.db (got "bot.db")']);
+      expect(run.stderr.trim().split("\n")).toEqual(['configuration error: DATABASE_URL must be a SQLite URL such as file:./data/bot.db or a PostgreSQL URL such as postgresql://user:password@host:5432/alerts (got "bot.db")']);
       expect(existsSync(join(dir, "bot.db"))).toBe(false);
       const missing = start(dir, { DATABASE_URL: "file:./nowhere/bot.db" });
       expect(missing.status).toBe(2);

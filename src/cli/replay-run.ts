@@ -96,7 +96,7 @@ export async function replay(posts: ReplayPost[], opts: ReplayOptions): Promise<
   const started = performance.now();
   const dir = opts.dbPath ? null : mkdtempSync(join(tmpdir(), "replay-"));
   const url = `file:${opts.dbPath ?? join(dir!, "replay.db")}`;
-  migrate(url);
+  await migrate(url);
   const db = createDb(url);
   try {
     // A scratch file: a crash loses nothing worth keeping, so no waiting for the disk at each commit.

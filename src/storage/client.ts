@@ -1,10 +1,31 @@
+// The database behind DATABASE_URL: `file:` is SQLite (the zero-set-up default),
+// `postgres://` / `postgresql://` is PostgreSQL (several instances on one
+// database). Prisma's datasource provider is fixed at generation time, so each
+// engine has its own generated client (src/generated/prisma, …/prisma-pg, from
+// prisma/schema.prisma and the copy npm run db:generate derives from it); both
+// expose the same models, and the rest of the program sees one type, `Db`.
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.js";
+import { PrismaClient as PgPrismaClient } from "../generated/prisma-pg/client.js";
 
 export type Db = PrismaClient;
 export type { PrismaClient };
+export type Engine = "sqlite" | "postgres";
+
+/** The engine a DATABASE_URL names, or null when it names none we know. */
+export function engineOf(url: string): Engine | null {
+  if (url.startsWith("file:")) return "sqlite";
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgres";
+  return null;
+}
+
+/** The URL without its password, for log lines and error messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@]*@/, "$1:***@");
+}
 
 /** Path of the SQLite file behind a `file:` URL (relative to the working directory). */
 export function sqlitePath(url: string): string | null {
@@ -17,9 +38,37 @@ export function ensureDbDir(url: string): void {
   if (path && path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
 }
 
-export function createDb(url: string): Db {
+const engines = new WeakMap<object, Engine>();
+
+/** Which engine a client talks to (for the few statements whose SQL differs). */
+export function dbEngine(db: Db): Engine {
+  return engines.get(db) ?? "sqlite";
+}
+
+export interface DbOptions {
+  /** PostgreSQL: connections in the pool (default 10) */
+  poolSize?: number;
+  /** PostgreSQL: a pooled connection failed while idle (server restarted, network cut); the next query reconnects */
+  onConnectionError?: (err: Error) => void;
+}
+
+export function createDb(url: string, opts: DbOptions = {}): Db {
+  const engine = engineOf(url);
+  if (engine === "postgres") {
+    const adapter = new PrismaPg(
+      { connectionString: url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 10_000 },
+      { onPoolError: opts.onConnectionError, onConnectionError: opts.onConnectionError },
+    );
+    // Same models, same methods: the PostgreSQL client is used through the SQLite client's type.
+    const db = new PgPrismaClient({ adapter }) as unknown as Db;
+    engines.set(db, "postgres");
+    return db;
+  }
+  if (engine !== "sqlite") throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL): ${redactUrl(url)}`);
   ensureDbDir(url);
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  engines.set(db, "sqlite");
+  return db;
 }
 
 /**
@@ -28,6 +77,7 @@ export function createDb(url: string): Db {
  * engine-specific statement outside migrations.
  */
 export async function relaxDurability(db: Db): Promise<void> {
+  if (dbEngine(db) !== "sqlite") return;
   await db.$executeRawUnsafe("PRAGMA synchronous = OFF");
   await db.$queryRawUnsafe("PRAGMA journal_mode = MEMORY");
 }

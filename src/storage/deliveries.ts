@@ -87,7 +87,7 @@ export async function putBackDelivery(db: Db, id: number, change: DeliveryChange
 /** Marks rows sent with their Telegram message ids, in one statement. */
 export async function recordSent(db: Db, batch: { id: number; messageId: number }[]): Promise<void> {
   // One portable UPDATE … CASE for the whole group (Prisma would issue one statement per row).
-  const cases = Prisma.join(batch.map((r) => Prisma.sql`WHEN ${r.id} THEN ${r.messageId}`), " ");
+  const cases = Prisma.join(batch.map((r) => Prisma.sql`WHEN ${r.id} THEN CAST(${r.messageId} AS INTEGER)`), " ");
   await db.$executeRaw`UPDATE "Delivery" SET "state" = 'sent', "sentAt" = ${new Date()}, "lastError" = NULL,
     "claimedAt" = NULL, "attempts" = "attempts" + 1, "messageId" = CASE "id" ${cases} END
     WHERE "id" IN (${Prisma.join(batch.map((r) => r.id))})`;

@@ -1,12 +1,17 @@
-// Applies the committed migrations (prisma/migrations) to DATABASE_URL.
-// Runs the Prisma CLI with its WebAssembly engine: no download, works offline.
-// `npm start` migrates once, after validating the settings (src/main.ts); this
-// file run alone is `npm run db:migrate`.
-import { spawnSync } from "node:child_process";
+// Applies the committed migrations to DATABASE_URL: SQLite through the Prisma
+// CLI with its WebAssembly engine (prisma/migrations; no download, works
+// offline), PostgreSQL with our own runner (prisma/postgres/migrations; see
+// migrate-postgres.ts for why). `npm start` migrates once, after validating the
+// settings (src/main.ts); this file run alone is `npm run db:migrate`.
+import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { ensureDbDir } from "./client.js";
+import { engineOf, ensureDbDir, redactUrl } from "./client.js";
+import { DatabaseUnreachableError, migratePostgres } from "./migrate-postgres.js";
+import { postgresMigrationsDir } from "./postgres-schema.js";
 import { databaseUrlProblem, DEFAULT_DATABASE_URL, environment } from "../config.js";
+
+export { DatabaseUnreachableError };
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -16,13 +21,20 @@ export class MigrationError extends Error {
   }
 }
 
-export function migrate(databaseUrl: string): void {
+/** Brings the database up to date; returns the migrations applied (PostgreSQL; SQLite returns []). */
+export async function migrate(databaseUrl: string): Promise<string[]> {
+  const engine = engineOf(databaseUrl);
+  if (engine === "postgres") return migratePostgres(databaseUrl, postgresMigrationsDir);
+  if (engine !== "sqlite") throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL): ${redactUrl(databaseUrl)}`);
   ensureDbDir(databaseUrl);
   const cli = createRequire(import.meta.url).resolve("prisma/build/index.js");
-  const run = spawnSync(process.execPath, [cli, "migrate", "deploy"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_CLI_QUERY_ENGINE_TYPE: "client", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-    encoding: "utf8",
+  // asynchronous: the test run migrates its SQLite template while its PostgreSQL cluster starts
+  const run = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, [cli, "migrate", "deploy"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_CLI_QUERY_ENGINE_TYPE: "client", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+      encoding: "utf8",
+    }, (err, stdout, stderr) => resolve({ status: err ? (typeof err.code === "number" ? err.code : 1) : 0, stdout, stderr }));
   });
   if (run.status !== 0) {
     const output = `${run.stdout}\n${run.stderr}`;
@@ -30,6 +42,7 @@ export function migrate(databaseUrl: string): void {
     const cause = output.split("\n").find((l) => /^Error\b/.test(l.trim()))?.trim() ?? `exit code ${run.status}`;
     throw new MigrationError(`database migration failed for ${databaseUrl}: ${cause} (is it a database written by this service? \`npm run db:migrate -- --verbose\` shows Prisma's output)`, output);
   }
+  return [];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -39,12 +52,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(`configuration error: DATABASE_URL ${problem}`);
     process.exit(2);
   }
-  try {
-    migrate(url);
-    console.error(`database ready: ${url}`);
-  } catch (err) {
-    console.error((err as Error).message);
-    if (err instanceof MigrationError && process.argv.includes("--verbose")) console.error(err.output);
-    process.exit(1);
-  }
+  migrate(url).then(
+    () => console.error(`database ready: ${redactUrl(url)}`),
+    (err) => {
+      console.error((err as Error).message);
+      if (err instanceof MigrationError && process.argv.includes("--verbose")) console.error(err.output);
+      process.exit(err instanceof DatabaseUnreachableError ? 2 : 1);
+    },
+  );
 }

@@ -79,7 +79,9 @@ describe("crash and restart (SIGKILL)", () => {
       else if (n > 1) expect(uncertain.has(String(chat)), `chat ${chat} repeated`).toBe(true);
     }
     const repeated = [...received.values()].filter((n) => n > 1).length;
-    expect(repeated).toBeLessThanOrEqual(2); // the request in flight, and at most one answer not yet written
+    // the request in flight, and the answers not yet written: at most one with SQLite (written in-process);
+    // PostgreSQL's write is a round trip to another process, which a loaded machine can stretch past the next answer
+    expect(repeated).toBeLessThanOrEqual(tdb.engine === "postgres" ? 3 : 2);
     expect(await tdb.db.delivery.count({ where: { state: "sent" } })).toBe(60);
   });
 

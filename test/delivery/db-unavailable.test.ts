@@ -26,7 +26,7 @@ let tdb: TestDb;
 
 beforeEach(async () => {
   fake = await FakeTelegram.start();
-  tdb = freshDb();
+  tdb = freshDb("sqlite"); // the lock below is SQLite's (PostgreSQL: test/postgres/)
 });
 
 afterEach(async () => {

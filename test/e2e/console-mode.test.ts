@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { FeedServer } from "../support/feed-server.js";
+import { freshPgUrl, testEngine } from "../support/db.js";
 
 let srv: FeedServer;
 let dir: string;
@@ -31,7 +32,7 @@ it("polls once, prints each alert in Arabic, migrates a fresh database on its ow
   });
   writeFileSync(join(dir, "sources.json"), JSON.stringify([{ name: "Local", url: srv.url("/rss") }]));
   mkdirSync(join(dir, "db")); // a folder that does not exist is refused (test/config.test.ts)
-  const env = { ...process.env, TELEGRAM_BOT_TOKEN: "", DATABASE_URL: `file:${join(dir, "db", "bot.db")}`, SOURCES_FILE: join(dir, "sources.json"), LOG_LEVEL: "silent", ALLOW_PRIVATE_SOURCES: "true" };
+  const env = { ...process.env, TELEGRAM_BOT_TOKEN: "", DATABASE_URL: testEngine === "postgres" ? freshPgUrl(false) : `file:${join(dir, "db", "bot.db")}`, SOURCES_FILE: join(dir, "sources.json"), LOG_LEVEL: "silent", ALLOW_PRIVATE_SOURCES: "true" };
   // spawn, not spawnSync: the feed server runs in this process and must keep answering
   const once = () =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
