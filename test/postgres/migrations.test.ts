@@ -4,7 +4,7 @@
 // concurrency, rolls a failed migration back whole, and says clearly when the
 // server cannot be reached.
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,6 +18,14 @@ import { freePort } from "../support/postgres-cluster.js";
 
 it("prisma/postgres/schema.prisma is prisma/schema.prisma with the provider swapped (run npm run db:generate)", () => {
   expect(readFileSync(postgresSchemaPath, "utf8")).toBe(postgresSchema(readFileSync(sqliteSchemaPath, "utf8")));
+});
+
+it("every SQLite migration after PostgreSQL's baseline has a PostgreSQL twin of the same name", () => {
+  const dirs = (d: string) => readdirSync(d).filter((n) => statSync(join(d, n)).isDirectory()).sort();
+  const pgNames = dirs(postgresMigrationsDir);
+  const baseline = pgNames[0]!; // the whole schema as it was when PostgreSQL was added
+  const sqliteNames = dirs(join(postgresMigrationsDir, "../../migrations"));
+  expect(sqliteNames.filter((n) => n > baseline && !pgNames.includes(n))).toEqual([]);
 });
 
 const hasPg = pgUrl() !== "";
