@@ -31,6 +31,9 @@ const GOVERNING: ReadonlySet<NegKind> = new Set(["court", "accident"]);
 /** Acts of hostility: they outweigh a drill or a reconnaissance-drone frame. */
 const HOSTILE = nset(["هجوم", "هجمات", "هجوما", "استهداف", "استهدف", "استهدفت", "يستهدف", "تستهدف", "اغتيال", "اختطاف", "خطف",
   "قصف", "اشتباكات", "اشتباك", "مقتل", "قتل", "استشهاد", "تفجير", "غاره", "غارات", "ضربه", "ضربات"]);
+/** Someone attacked (a death alone may be the accident's): outweighs an accident or a fault frame. */
+const ATTACKED = nset(["هجوم", "هجمات", "هجوما", "استهداف", "استهدف", "استهدفت", "يستهدف", "تستهدف", "اغتيال", "اختطاف", "خطف",
+  "قصف", "اشتباكات", "اشتباك", "غاره", "غارات"]);
 /** A fresh development of an earlier event (a death from wounds, a rising toll) is a follow-up, not a past event. */
 const FOLLOW_UP = /^(متاثرا|متاثره|متاثرين|متاثرتين|متاثرا)$/;
 /** Event words that are only aftermath / sounds: they do not outweigh a fire or an overflight. */
@@ -41,7 +44,7 @@ const POLITICAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(ترامب|رئ
 const FACTUAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(مصدر|مراسل|شهود|خليه|مكافحه|الدفاع|عمليات|الشرطه|شرطه|رويترز|وكاله|الاعلام الامني|جهاز|قياده|مديريه|المعارضه|الحشد)`));
 
 const NEGATORS = new Set(["دون", "بدون", "لم", "لا", "عدم", "ودون", "ولم", "ولا"]);
-const NEG_FILLERS = new Set(["تسجيل", "وقوع", "حدوث", "اي", "يقع", "تقع", "يحدث", "يسجل", "تسجل", "ان"]);
+const NEG_FILLERS = new Set(["تسجيل", "وقوع", "حدوث", "اي", "يقع", "تقع", "يحدث", "يسجل", "تسجل", "ان", "يوجد", "توجد", "هناك"]);
 const DEVICE_TYPES = new Set(["ied", "car_bomb", "suicide", "rocket", "drone"]);
 const RELEASE = nset(["اطلاق سراح", "الافراج عن", "تحرر", "يحرر", "حررت", "حرر", "تحرير"]);
 
@@ -146,7 +149,13 @@ export function classify({ toks, norm, typeHits, place, events: acts }: Classify
       case "controlled-detonation":
       case "statistics":
       case "natural":
+      case "old-remains":
+      case "old-footage":
         return { incident: false, reason: kind };
+      case "fault":
+        // a fault or an accident, unless someone attacked; a drone that falls is an incident whatever made it fall
+        if (!strongEvents.some((h) => ATTACKED.has(h.p)) && !typeHits.some((h) => h.v.type === "drone")) return { incident: false, reason: kind };
+        break;
       case "self-harm":
         if (!attackNamed) return { incident: false, reason: kind };
         break;

@@ -1,0 +1,58 @@
+// Classes of false alarm seen on real streams (issue 13 item 5), one class per test: each must stay
+// silent, and the real incident next to it must still be one.
+import { describe, it, expect } from "vitest";
+import { incidentOf, reasonOf } from "./helpers.js";
+
+describe("accidents and technical faults", () => {
+  it("an accidental blast, a fault or a training accident is not an attack", () => {
+    expect(reasonOf("انفجار عرضي داخل مخزن للعتاد في معسكر بمحافظة بابل دون إصابات")).toBe("fault");
+    expect(reasonOf("سقوط صاروخ بسبب خلل فني أثناء رمي تجريبي في صحراء الأنبار")).not.toBeNull();
+    expect(reasonOf("مقتل جندي بانفجار قنبلة يدوية أثناء التدريب في معسكر قرب الموصل")).not.toBeNull();
+  });
+  it("but an attack that caused a fire or a drone that fell stays an incident", () => {
+    expect(incidentOf("سقوط طائرة مسيرة بسبب خلل فني قرب مطار أربيل")?.type).toBe("drone");
+    expect(incidentOf("هجوم بعبوة ناسفة على رتل للجيش في الطارمية شمال بغداد")).not.toBeNull();
+  });
+});
+
+describe("denials", () => {
+  it("«لا يوجد أي انفجار», «لا صحة», «نفت» deny the event", () => {
+    expect(reasonOf("قيادة عمليات بغداد: لا يوجد أي انفجار في منطقة الكرادة والأصوات ناتجة عن تفجير مسيطر عليه")).not.toBeNull();
+    expect(reasonOf("خلية الإعلام الأمني تنفي وقوع هجوم صاروخي على قاعدة عين الأسد في الأنبار")).not.toBeNull();
+    expect(reasonOf("لا صحة للأنباء عن سقوط صواريخ على المنطقة الخضراء في بغداد")).toBe("denial");
+  });
+});
+
+describe("the past", () => {
+  it("remains and mass graves of old crimes are not a new incident", () => {
+    expect(reasonOf("العثور على مقبرة جماعية تضم رفات ضحايا داعش في قضاء سنجار غربي نينوى")).toBe("old-remains");
+  });
+  it("old footage published now is not a new incident", () => {
+    expect(reasonOf("فيديو يعود إلى عام 2016 يظهر تفجير سيارة مفخخة في الكرادة ببغداد")).toBe("old-footage");
+  });
+  it("figures over months or years are statistics", () => {
+    expect(reasonOf("مقتل 40 شخصا بانفجار مخلفات حربية في الأنبار منذ مطلع العام")).toBe("statistics");
+    expect(reasonOf("الحصيلة الشهرية: مقتل 12 مدنيا بهجمات في ديالى")).toBe("statistics");
+  });
+});
+
+describe("outside Iraq, told with an Iraqi link", () => {
+  it("a ship hit at sea is not in Iraq", () => {
+    expect(reasonOf("استهداف سفينة تحمل نفطا عراقيا بطائرة مسيرة في خليج عدن")).not.toBeNull();
+  });
+});
+
+describe("statements, threats and ultimatums", () => {
+  it("a threat to strike is not a strike", () => {
+    expect(reasonOf("فصيل مسلح يهدد باستهداف القواعد الأمريكية في العراق")).toBe("statement");
+    expect(reasonOf("مصدر سعودي: سنضرب الفصائل في العراق إذا هاجمت الأردن")).toBe("statement");
+    expect(reasonOf("العشيرة تمهل الحكومة 48 ساعة قبل الهجوم على مركز الشرطة في الناصرية")).toBe("statement");
+  });
+});
+
+describe("brawls", () => {
+  it("a scuffle is not a security incident unless a weapon or a death is reported", () => {
+    expect(reasonOf("مشادة كلامية تتطور إلى عراك بالأيدي داخل سوق في البصرة وإصابة شخصين")).toBe("brawl");
+    expect(incidentOf("مقتل شاب بإطلاق نار خلال شجار في البصرة")).not.toBeNull();
+  });
+});
