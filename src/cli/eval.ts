@@ -1,7 +1,7 @@
 // `npm run eval`: scores the extractor on the dev corpus. Other sections (merge quality)
 // can be appended after printExtractorReport().
 
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { evalExtractor } from "../nlp/evaluate.js";
@@ -46,6 +46,58 @@ export function loadJsonl(path: string): LabelledRow[] | null {
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
+/** Blind-round labels kept in the repo: ids and fields, never texts (test/nlp/fixtures/blind-r*.jsonl). */
+export const BLIND_DIR = fileURLToPath(new URL("../../test/nlp/fixtures/", import.meta.url));
+
+/** Texts of the real stream by id (null when ../shared/corpus/stream.jsonl is absent). */
+let streamCache: Map<string, { text: string; publishedAt: string }> | null | undefined;
+export function streamTexts(): Map<string, { text: string; publishedAt: string }> | null {
+  if (streamCache !== undefined) return streamCache;
+  const path = join(corpusDir(), "stream.jsonl");
+  if (!existsSync(path)) return (streamCache = null);
+  streamCache = new Map();
+  for (const l of readFileSync(path, "utf8").split("\n")) {
+    if (!l.trim()) continue;
+    const r = JSON.parse(l) as { id: string; text: string; publishedAt: string };
+    streamCache.set(r.id, { text: r.text, publishedAt: r.publishedAt });
+  }
+  return streamCache;
+}
+
+/** A blind round's labels joined with their texts from the stream; null when the stream is absent.
+ * Labels whose post is not in the stream are reported in `missing`. */
+export function loadBlindRound(file: string): { rows: LabelledRow[]; missing: string[] } | null {
+  const texts = streamTexts();
+  if (!texts) return null;
+  const rows: LabelledRow[] = [];
+  const missing: string[] = [];
+  for (const l of readFileSync(join(BLIND_DIR, file), "utf8").split("\n")) {
+    if (!l.trim()) continue;
+    const lab = JSON.parse(l) as Omit<LabelledRow, "text">;
+    const post = texts.get(lab.id);
+    if (post) rows.push({ ...lab, text: post.text, publishedAt: post.publishedAt });
+    else missing.push(lab.id);
+  }
+  return { rows, missing };
+}
+
+export function blindRoundFiles(): string[] {
+  return existsSync(BLIND_DIR) ? readdirSync(BLIND_DIR).filter((f) => /^blind-r\d+\.jsonl$/.test(f)).sort() : [];
+}
+
+/** Every blind round in the repo, scored on texts read from the stream. */
+export function printBlindRounds(out: (s: string) => void = console.log): void {
+  for (const file of blindRoundFiles()) {
+    const round = loadBlindRound(file);
+    if (!round) {
+      out(`blind round ${file}: ${join(corpusDir(), "stream.jsonl")} not found (the texts live there, never in the repo), skipping`);
+      continue;
+    }
+    out(`blind round ${file} (texts from the stream${round.missing.length ? `; ${round.missing.length} ids not in it: ${round.missing.join(" ")}` : ""})`);
+    printExtractorReport(round.rows, out);
+  }
+}
+
 export function printExtractorReport(rows?: LabelledRow[] | null, out: (s: string) => void = console.log): ExtractorReport | null {
   const data = rows ?? loadCorpus();
   if (!data) {
@@ -56,6 +108,8 @@ export function printExtractorReport(rows?: LabelledRow[] | null, out: (s: strin
   out(`== extractor (${r.n} posts: tp ${r.tp}, fp ${r.fp}, fn ${r.fn}, tn ${r.tn})`);
   out(`incident  precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}`);
   out(`province  ${pct(r.province)}   type ${pct(r.type)}   killed ${pct(r.killed)}   injured ${pct(r.injured)}`);
+  out(`tolls stated where the text states none: ${r.invented} of ${r.tp}` +
+    (r.combined.labelled ? `   combined figures read exactly: ${r.combined.exact} of ${r.combined.labelled}` : ""));
   if (r.misses.length) {
     out(`-- misses (${r.misses.length})`);
     for (const m of r.misses) out(`${m.id}\t${m.kind}\texpected ${JSON.stringify(m.expected)}\tgot ${JSON.stringify(m.got)}\t${m.reason}`);
@@ -82,7 +136,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       process.exitCode = 2;
     } else printExtractorReport(rows);
   } else {
+    console.log("dev corpus (../shared/corpus/dev.jsonl)");
     printExtractorReport();
+    console.log("");
+    printBlindRounds();
     console.log("");
     printMergeReport();
   }

@@ -12,11 +12,15 @@ export interface LabelledRow {
   killed: number | null;
   injured: number | null;
   publishedAt?: string;
+  /** blind-round labels also carry the combined figure, the lower-bound mark and the labellers' certainty */
+  casualties?: number | null;
+  at_least?: boolean;
+  sure?: boolean;
 }
 
 export interface Miss {
   id: string;
-  kind: "false-positive" | "false-negative" | "province" | "type" | "killed" | "injured";
+  kind: "false-positive" | "false-negative" | "province" | "type" | "killed" | "injured" | "invented-toll";
   expected: unknown;
   got: unknown;
   reason: string;
@@ -35,6 +39,10 @@ export interface ExtractorReport {
   type: number;
   killed: number;
   injured: number;
+  /** incidents where the project states a killed or injured figure that the text does not state */
+  invented: number;
+  /** combined figures: labelled ones, and how many of them were read exactly */
+  combined: { labelled: number; exact: number };
   misses: Miss[];
 }
 
@@ -48,7 +56,8 @@ export function mainIncident(stories: readonly Story[]): { incident: IncidentFac
 }
 
 export function evalExtractor(rows: readonly LabelledRow[], analyze = analyzeReport): ExtractorReport {
-  let tp = 0, fp = 0, fn = 0, tn = 0, prov = 0, typ = 0, kil = 0, inj = 0;
+  let tp = 0, fp = 0, fn = 0, tn = 0, prov = 0, typ = 0, kil = 0, inj = 0, invented = 0;
+  const combined = { labelled: 0, exact: 0 };
   const misses: Miss[] = [];
   for (const r of rows) {
     const publishedAt = r.publishedAt ? new Date(r.publishedAt) : FIXED_DATE;
@@ -69,6 +78,14 @@ export function evalExtractor(rows: readonly LabelledRow[], analyze = analyzeRep
     else misses.push({ id: r.id, kind: "killed", expected: r.killed, got: incident.killed, reason: "" });
     if (incident.injured === r.injured) inj++;
     else misses.push({ id: r.id, kind: "injured", expected: r.injured, got: incident.injured, reason: "" });
+    if ((r.killed === null && incident.killed !== null) || (r.injured === null && incident.injured !== null)) {
+      invented++;
+      misses.push({ id: r.id, kind: "invented-toll", expected: [r.killed, r.injured], got: [incident.killed, incident.injured], reason: "the text states no such figure" });
+    }
+    if (typeof r.casualties === "number") {
+      combined.labelled++;
+      if (incident.casualties === r.casualties) combined.exact++;
+    }
   }
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
@@ -76,6 +93,6 @@ export function evalExtractor(rows: readonly LabelledRow[], analyze = analyzeRep
   const rate = (x: number): number => (tp ? x / tp : 0);
   return {
     n: rows.length, tp, fp, fn, tn, precision, recall, f1,
-    province: rate(prov), type: rate(typ), killed: rate(kil), injured: rate(inj), misses,
+    province: rate(prov), type: rate(typ), killed: rate(kil), injured: rate(inj), invented, combined, misses,
   };
 }
