@@ -17,6 +17,7 @@ import type { Hit } from "./match.js";
 import { EVENT_CUES, NEG_CUES, IRAQ_CUES, PAST_CUES, MILITANT_CUES, KILLING_CUES } from "./cues.js";
 import type { NegKind, TypeCue } from "./cues.js";
 import type { PlaceResolution } from "./place.js";
+import { readNumber, stems } from "./numbers.js";
 
 const events = new PhraseMatcher<number>(EVENT_CUES);
 const past = new PhraseMatcher<true>(PAST_CUES);
@@ -40,12 +41,33 @@ const FOLLOW_UP = /^(متاثرا|متاثره|متاثرين|متاثرتين|�
 const SOFT_EVENTS = nset(["الدخان", "اعمده الدخان", "احتراق", "اصوات", "تدمير", "ثانويه", "سقوط", "سقط*", "تعرض*", "تتعرض",
   "يتعرض", "اعتراض", "تحرير", "عثور", "العثور على", "تطال", "طال", "طالت", "اصابه", "اصيب*", "اصابات", "جرح", "جرحى", "مصابين"]);
 /** Speaker prefixes («ترامب:», «وزير الخارجية:») that make a post a statement, unless factual sources. */
-const POLITICAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(ترامب|رئيس|وزير|النيابيه|لجنه|النائب|كتله|ائتلاف|وزاره الخارجيه|الخارجيه|نائب|السيد|الشيخ|عراقجي|نتنياهو|نتن ياهو|حكومه|البرلمان|مجلس|الرئيس|السفير|زعيم|امين عام|الامين العام|المرشد|قاليباف|بزشكيان|روبيو|حزب الله|انصار الله|المقاومه الاسلاميه)`));
+const POLITICAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(ترامب|رئيس|وزير|النيابيه|لجنه|النائب|كتله|ائتلاف|وزاره الخارجيه|الخارجيه|نائب|السيد|الشيخ|عراقجي|نتنياهو|نتن ياهو|حكومه|البرلمان|مجلس|الرئيس|السفير|السفاره|زعيم|امين عام|الامين العام|المرشد|قاليباف|بزشكيان|روبيو|حزب الله|انصار الله|المقاومه الاسلاميه)`));
 const FACTUAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(مصدر|مراسل|شهود|خليه|مكافحه|الدفاع|عمليات|الشرطه|شرطه|رويترز|وكاله|الاعلام الامني|جهاز|قياده|مديريه|المعارضه|الحشد)`));
 
-const NEGATORS = new Set(["دون", "بدون", "لم", "لا", "عدم", "ودون", "ولم", "ولا"]);
+const NEGATORS = new Set(["دون", "بدون", "لم", "لا", "عدم", "ودون", "ولم", "ولا", "لن", "ولن"]);
 const NEG_FILLERS = new Set(["تسجيل", "وقوع", "حدوث", "اي", "يقع", "تقع", "يحدث", "يسجل", "تسجل", "ان", "يوجد", "توجد", "هناك"]);
 const DEVICE_TYPES = new Set(["ied", "car_bomb", "suicide", "rocket", "drone"]);
+const IRAQI_ADJECTIVE = /^(ال)?(عراقي|عراقيه|عراقيين|عراقيون)$/;
+/** Nouns of the state whose Iraqi adjective does place the event («القضاء العراقي», «القوات العراقية»). */
+const IRAQI_BODY = /^(و|ب|ل)?(ال)?(قضاء|جيش|حكومه|قوات|امن|شرطه|سلطات|اجهزه|جهاز|حدود|اراضي|مياه|اجواء|دوله|ساحه)$/;
+/** Aftermath words that still report harm done: people hurt, something destroyed, blasts heard. */
+const HARM = nset(["اصابه", "اصيب*", "اصابات", "جرح", "جرحى", "مصابين", "تدمير", "اصوات", "ثانويه"]);
+/** «سقوط جسم مجهول», «سقوط طائرة»: something fell from the sky. */
+const FALLEN_OBJECT = /^(ال)?(جسم|اجسام|طائره|طايره|مقذوف|شظايا|حطام)/;
+/** Targets of attacks: smoke or fire at one of them is the aftermath of an attack, elsewhere it may be anything. */
+const MILITARY_TARGET = /^(و|ب|ل|من)?(ال)?(قاعده|مقر|مقرات|معسكر|معسكرات|ثكنه|منظومه|رتل|دوريه|سريه|فوج)$/;
+/** «العثور على …», «عثر على …»: what is found decides. */
+const FIND = nset(["عثور", "العثور على", "تعثر على", "يعثر على", "عثر على", "عثرت على", "انتشال", "انتشلت"]);
+const FOUND_HOSTILE = /^(و|ب|ل)?(ال)?(جث|رفات|عبو|متفجر|ناسف|صاروخ|صواريخ|قذيف|قذائف|لغم|الغام|مسير|قنبل|قنابل|اسلح|سلاح|اعتد|كدس|مخزن|مضاف|نفق|انفاق|حزام|احزم|مخلفات|جسم|اجسام|مختطف|مخطوف|شخص|طفل|امراه|رجل|مواطن)/;
+
+function foundSomethingHostile(toks: readonly Token[], h: Hit<number>): boolean {
+  const sent = toks[h.i]!.sent;
+  for (let k = h.i + h.len; k < Math.min(toks.length, h.i + h.len + 4) && toks[k]!.sent === sent; k++) {
+    if (FOUND_HOSTILE.test(toks[k]!.t)) return true;
+  }
+  return false;
+}
+
 const RELEASE = nset(["اطلاق سراح", "الافراج عن", "تحرر", "يحرر", "حررت", "حرر", "تحرير"]);
 
 /** The act at i is negated: a negator right before it, or with «تسجيل/وقوع/أي» in between. */
@@ -57,6 +79,72 @@ function negated(toks: readonly Token[], i: number): boolean {
     if (!NEG_FILLERS.has(t)) return false;
   }
   return false;
+}
+
+/** Toll nouns that the act list carries («قتلى», «الشهداء», «جثث»…). */
+const TOLL_NOUN_ACT = nset(["جثه", "جثث", "جثتين", "قتلى", "جرحى", "شهداء", "قتيل", "قتيلا", "قتيلان", "جريح", "مصابين", "اصابات"]);
+/** Words before a toll noun that make it a toll of something happening («سقوط قتلى», «أسفر عن جرحى»). */
+const TOLL_GOVERNOR = nset(["سقوط", "وقوع", "عن", "خلف", "خلفت", "اوقع", "اوقعت", "يوقع", "توقع", "عدد", "ارتفاع", "حصيله", "بين"]);
+
+/** A martyr or a dead person named is not an act unless counted: «3 شهداء», «سقوط قتلى», «جثة» are;
+ * «صور الشهداء», «كتائب سيد الشهداء», «الرحمة للشهداء», «الشهيد …» (a title) are not. */
+function uncountedToll(toks: readonly Token[], h: Hit<number>): boolean {
+  if (!TOLL_NOUN_ACT.has(h.p)) return false;
+  const t = toks[h.i]!.t;
+  const definite = /^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/.test(t);
+  const sent = toks[h.i]!.sent;
+  // «قتلى وجرحى في دهوك», «إصابات في صفوف الجيش», «جثة مجهولة»: indefinite, standing alone, a report;
+  // «شهداء العراق», «شهداء العدوان»: a construct with a definite noun names the dead, not a toll
+  if (!definite) {
+    const nx = toks[h.i + 1];
+    const construct = !!nx && nx.sent === sent && /^ال/.test(nx.t) && !/^(الى|الي|التي|الذي|الذين)$/.test(nx.t);
+    if (!construct) return false;
+  }
+  for (let k = h.i - 1; k >= Math.max(0, h.i - 3) && toks[k]!.sent === sent; k--) {
+    if (readNumber(toks, k)) return false;
+    if (stems(toks[k]!.t).some((x) => TOLL_GOVERNOR.has(x))) return false;
+  }
+  return true;
+}
+
+/** «الجنود الذين قتلوا …»: an act in a relative clause about people describes who the news is about
+ * (soldiers whose bodies arrive, the fallen someone honours); it is not the news. */
+function inRelativeClause(toks: readonly Token[], i: number): boolean {
+  const sent = toks[i]!.sent;
+  for (let k = i - 1; k >= Math.max(0, i - 2) && toks[k]!.sent === sent; k--) {
+    if (/^(الذين|اللذين|اللتين|اللواتي)$/.test(toks[k]!.t)) return true;
+    if (!/^(قد|تم|كان|كانت|كانوا|سبق)$/.test(toks[k]!.t)) return false;
+  }
+  return false;
+}
+
+/** «قواعد الاشتباك» (rules of engagement), «حالة الاشتباك»: a phrase, not a clash. */
+const NOT_A_CLASH_BEFORE = /^(قواعد|لقواعد|وقواعد)$/;
+
+/** «قبل ثلاثة أسابيع», «قبل 5 أشهر»: a time ago (PAST_CUES lists the wordings without a number). */
+const AGO_UNIT = /^(ايام|اسابيع|اسبوع|اسبوعين|اشهر|شهور|شهر|شهرين|سنوات|سنين|سنه|عام|اعوام|عامين|سنتين)$/;
+function agoSentences(toks: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (toks[i]!.t !== "قبل") continue;
+    const n = readNumber(toks, i + 1);
+    if (!n) continue;
+    const u = toks[i + 1 + n.len];
+    if (u && u.sent === toks[i]!.sent && AGO_UNIT.test(u.t)) out.add(toks[i]!.sent);
+  }
+  return out;
+}
+
+/** «عام 2014», «في العام 2019»: an earlier year than the report's. */
+function earlierYearSentences(toks: readonly Token[], year: number | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!year) return out;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!/^(عام|العام|سنه|لعام|بعام|خلال|منذ)$/.test(toks[i]!.t)) continue;
+    const y = /^(19|20)\d\d$/.test(toks[i + 1]!.t) ? Number(toks[i + 1]!.t) : 0;
+    if (y && y < year) out.add(toks[i]!.sent);
+  }
+  return out;
 }
 
 export interface Classification {
@@ -71,11 +159,13 @@ export interface ClassifyInput {
   place: PlaceResolution;
   /** the act cues of the story, when the caller has found them already */
   events?: readonly Hit<number>[];
+  /** the report's year (UTC), to tell an earlier year's event from this one */
+  year?: number;
 }
 
 const STRONG_TYPES = new Set(["suicide", "car_bomb", "ied", "armed_attack", "rocket", "drone", "airstrike", "assassination", "kidnapping", "clash"]);
 
-export function classify({ toks, norm, typeHits, place, events: acts }: ClassifyInput): Classification {
+export function classify({ toks, norm, typeHits, place, events: acts, year }: ClassifyInput): Classification {
   if (!toks.length) return { incident: false, reason: "empty" };
   const kidnapNamed = typeHits.some((h) => h.v.type === "kidnapping");
   const deviceNamed = typeHits.some((h) => DEVICE_TYPES.has(h.v.type) && !h.v.weak);
@@ -89,6 +179,11 @@ export function classify({ toks, norm, typeHits, place, events: acts }: Classify
     if (RELEASE.has(h.p) && !kidnapNamed) return false;
     // a seizure is an act only when explosives or launchers are seized («ضبط عبوة ناسفة»), not rifles
     if (h.p === "ضبط" && !deviceNamed) return false;
+    // a find is an act only when a body, a device or a weapon is found («العثور على جثة / عبوة»), not money
+    if (FIND.has(h.p) && !foundSomethingHostile(toks, h)) return false;
+    if (uncountedToll(toks, h)) return false;
+    if (inRelativeClause(toks, h.i)) return false;
+    if (/^اشتب/.test(h.p) && NOT_A_CLASH_BEFORE.test(toks[h.i - 1]?.t ?? "")) return false;
     return true;
   });
   if (!evs.length) return { incident: false, reason: "no-event" };
@@ -165,7 +260,7 @@ export function classify({ toks, norm, typeHits, place, events: acts }: Classify
   }
 
   // every act is told in background sentences (earlier events, comparisons): a past event
-  const bg = new Set(past.find(toks).map((h) => toks[h.i]!.sent));
+  const bg = new Set([...past.find(toks).map((h) => toks[h.i]!.sent), ...agoSentences(toks), ...earlierYearSentences(toks, year)]);
   const followUp = toks.some((t, k) => FOLLOW_UP.test(t.t) && /^(ب)?(جراح|جروح)/.test(toks[k + 1]?.t ?? ""));
   if (!followUp && strongEvents.length && strongEvents.every((h) => bg.has(toks[h.i]!.sent)) && evs.every((h) => bg.has(toks[h.i]!.sent))) {
     return { incident: false, reason: "past-event" };
@@ -176,14 +271,26 @@ export function classify({ toks, norm, typeHits, place, events: acts }: Classify
     return { incident: false, reason: "arrest-not-militant" };
   }
 
+  // only aftermath or injuries («أعمدة الدخان تتصاعد من …», «طالت مكاتب …», «سقوط إصابات») with no weapon,
+  // attack or killing named: not an incident on its own — a follow-up when an incident is known nearby
+  if (!strongEvents.length && !typeHits.some((h) => !h.v.weak) && !killing.find(toks).length &&
+    !evs.some((h) => HARM.has(h.p) || (/^سق/.test(h.p) && FALLEN_OBJECT.test(toks[h.i + 1]?.t ?? ""))) &&
+    !toks.some((t) => MILITARY_TARGET.test(t.t))) {
+    return { incident: false, reason: "aftermath" };
+  }
+
   // location
   if (place.provinces.length) {
     if (place.foreign && place.foreignScore > place.iraqiScore) return { incident: false, reason: "outside-iraq" };
     return { incident: true, reason: null };
   }
   if (place.foreign) return { incident: false, reason: "outside-iraq" };
-  const iraqHits = iraq.find(toks);
-  if (!iraqHits.length) return { incident: false, reason: "no-place" };
+  // «عراقي», «العراقية» alone describe someone (an Iraqi-born actress, Iraqi factions), they do not place
+  // the event: Iraq as a place (resolvePlace's generic score) or an Iraqi force or body does
+  const iraqHits = iraq.find(toks).filter((h) => h.len > 1 || !IRAQI_ADJECTIVE.test(toks[h.i]!.t.replace(/^(و|ب|ل|ف)/, "")) ||
+    IRAQI_BODY.test(toks[h.i - 1]?.t ?? ""));
+  if (!iraqHits.length && !place.iraqiScore) return { incident: false, reason: "no-place" };
+  if (!iraqHits.length) return { incident: true, reason: null };
   // «قرب الحدود العراقية الكويتية» does not place it inside Iraq
   if (iraqHits.every((h) => /حدود|حدودي/.test(toks[h.i - 1]?.t ?? "") || /حدود/.test(toks[h.i - 2]?.t ?? ""))) {
     return { incident: false, reason: "border" };

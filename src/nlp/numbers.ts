@@ -55,7 +55,8 @@ export function stems(t: string): readonly string[] {
 
 function computeStems(t: string): string[] {
   const out = [t];
-  for (const p of PREFIXES) if (t.length > 2 && t.startsWith(p)) out.push(t.slice(1));
+  // «و» may stand before a two-letter word («وفي», «ولم»); «ف/ب/ل» before one are part of a name («فدك»)
+  for (const p of PREFIXES) if (t.length > (p === "و" ? 2 : 3) && t.startsWith(p)) out.push(t.slice(1));
   const more: string[] = [];
   for (const x of out) {
     if (x.startsWith("ال") && x.length > 3) more.push(x.slice(2));

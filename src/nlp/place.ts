@@ -128,6 +128,12 @@ function containedIn(toks: readonly Token[], m: PlaceMention, next: PlaceMention
   return glue;
 }
 
+/** «الجانب العراقي» anywhere in the story. */
+function iraqiSide(toks: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < toks.length; i++) if (/جانب$/.test(toks[i]!.t) && /^(ال)?عراقي$/.test(toks[i + 1]!.t)) return true;
+  return false;
+}
+
 export function resolvePlace(toks: readonly Token[]): PlaceResolution {
   const mentions = findPlaces(toks);
   // A homonym («الحسينية» of Baghdad or of Karbala, «ناحية الحسينية شمال شرقي بغداد») is the one
@@ -217,6 +223,11 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
       }
       continue;
     }
+    // a crossing named the same on both sides, with nothing saying it is the Iraqi side: not placed in Iraq
+    if (m.place?.shared && !iraqiSide(toks) && !mentions.some((o) => o !== m && o.province === m.province && !o.place?.shared)) {
+      foreign.set(m.place.shared, (foreign.get(m.place.shared) ?? 0) + (tok.sent === firstSent ? 3 : 1));
+      continue;
+    }
     let w = 1;
     if (tok.sent === firstSent) w += 2;
     else if (tok.sent <= firstSent + 2) w += 1;
@@ -257,6 +268,8 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
     if (!ss.includes("عراق") && !TERRITORY.test(toks[i - 1]?.t ?? "")) continue;
     const frame = frameOf(toks, i);
     if (frame === "not" || frame === "near" || frame === "ref" || frame === "inst" || frame === "dir") continue;
+    // «المقاومة الإسلامية في العراق» is the name of an actor, not where something happened
+    if (toks[i - 1]?.t === "في" && /مقاومه$/.test(toks[i - 3]?.t ?? "") && /اسلاميه$/.test(toks[i - 2]?.t ?? "")) continue;
     let w = toks[i]!.sent === firstSent ? 3 : 1;
     if (frame === "loc") w += 1.5;
     if (bgSent.has(toks[i]!.sent)) w *= 0.2;

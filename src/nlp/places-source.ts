@@ -12,6 +12,9 @@ export interface PlaceLike {
   lat: number;
   lon: number;
   ambiguous?: boolean;
+  /** a border crossing whose name also names the neighbour's side (country id): it is placed in Iraq only
+   * when the text says «الجانب العراقي» or names the province too */
+  shared?: string;
 }
 export interface ForeignLike {
   ar: string;

@@ -35,4 +35,7 @@ export interface Story {
   incident: IncidentFacts | null;
   /** Why it is not an incident (for operators and /sources test), e.g. "outside-iraq", "statement". */
   reason: string | null;
+  /** reason "aftermath": a post with no act of its own («أعمدة الدخان تتصاعد من …», «النيران تشتعل في …») at an
+   * Iraqi place. Never an alert by itself; merging may attach it to a recent incident at that place. */
+  followUp?: IncidentFacts;
 }

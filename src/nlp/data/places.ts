@@ -37,6 +37,9 @@ export interface PlaceEntry {
   lon: number;
   /** the name is also an ordinary word or a personal name: require a place cue before it */
   ambiguous?: boolean;
+  /** a border crossing whose name also names the neighbour's side (its country id): placed in Iraq only
+   * when the text says «الجانب العراقي» or names the province too */
+  shared?: string;
 }
 
 export const PLACES: readonly PlaceEntry[] = [
@@ -167,7 +170,7 @@ export const PLACES: readonly PlaceEntry[] = [
   { id: "basra/izz_din_salim", ar: "عز الدين سليم", en: "Izz al-Din Salim", aliases: [], province: "basra", district: "basra/midaina", kind: "subdistrict", lat: 31.12, lon: 47.14 },
   { id: "basra/talha", ar: "طلحة", en: "Talha", aliases: ["طلحه", "ناحية طلحة", "ناحيه طلحه"], province: "basra", district: "basra/midaina", kind: "subdistrict", lat: 31.03, lon: 47.12, ambiguous: true },
   { id: "basra/tanuma", ar: "التنومة", en: "Tanuma", aliases: ["التنومه", "تنومة", "تنومه"], province: "basra", district: "basra/shatt_arab", kind: "town", lat: 30.52, lon: 47.87 },
-  { id: "basra/shalamcheh_iraq", ar: "منفذ الشلامجة", en: "Shalamcheh crossing (Iraqi side)", aliases: ["منفذ الشلامجه", "الشلامجة", "الشلامجه", "شلامجة", "شلامجه", "منفذ الشلامجة الحدودي", "منفذ الشلامجه الحدودي"], province: "basra", district: "basra/shatt_arab", kind: "crossing", lat: 30.495, lon: 47.975 },
+  { id: "basra/shalamcheh_iraq", ar: "منفذ الشلامجة", en: "Shalamcheh crossing (Iraqi side)", aliases: ["منفذ الشلامجه", "الشلامجة", "الشلامجه", "شلامجة", "شلامجه", "منفذ الشلامجة الحدودي", "منفذ الشلامجه الحدودي"], province: "basra", district: "basra/shatt_arab", kind: "crossing", lat: 30.495, lon: 47.975, shared: "ir" },
   { id: "basra/majnoon", ar: "حقل مجنون", en: "Majnoon oil field", aliases: ["حقل مجنون النفطي"], province: "basra", district: "basra/qurna", kind: "landmark", lat: 31.05, lon: 47.6 },
   { id: "basra/west_qurna", ar: "غرب القرنة", en: "West Qurna oil field", aliases: ["غرب القرنه", "حقل غرب القرنة", "حقل غرب القرنه", "غرب القرنة 1", "غرب القرنه 1", "غرب القرنة 2", "غرب القرنه 2"], province: "basra", district: "basra/qurna", kind: "landmark", lat: 30.95, lon: 47.3 },
   { id: "basra/rumaila", ar: "الرميلة", en: "Rumaila oil field", aliases: ["الرميله", "حقل الرميلة", "حقل الرميله", "الرميلة الشمالي", "الرميله الشمالي", "الرميلة الجنوبي", "الرميله الجنوبي", "رميلة", "رميله"], province: "basra", district: "basra/zubair", kind: "landmark", lat: 30.4, lon: 47.35 },
@@ -297,7 +300,7 @@ export const PLACES: readonly PlaceEntry[] = [
   { id: "erbil/sherwan_mazin", ar: "شيروان مازن", en: "Sherwan Mazin", aliases: ["شێروان مەزن"], province: "erbil", district: "erbil/mergasur", kind: "subdistrict", lat: 36.95, lon: 44.2 },
   { id: "erbil/us_consulate_erbil", ar: "القنصلية الأمريكية في أربيل", en: "US Consulate Erbil", aliases: ["القنصلية الامريكية في اربيل", "القنصليه الأمريكيه في أربيل", "القنصليه الامريكيه في اربيل", "القنصلية الأميركية في أربيل", "القنصلية الاميركية في اربيل", "القنصليه الأميركيه في أربيل", "القنصليه الاميركيه في اربيل", "القنصلية الأمريكية بأربيل", "القنصلية الامريكية باربيل", "القنصليه الأمريكيه بأربيل", "القنصليه الامريكيه باربيل"], province: "erbil", district: "erbil/erbil", kind: "landmark", lat: 36.18, lon: 43.96 },
   // ---- sulaymaniyah ----
-  { id: "sulaymaniyah", ar: "السليمانية", en: "Sulaymaniyah", aliases: ["السليمانيه", "سليمانية", "سليمانيه", "السلیمانیة", "السلیمانیه", "سلێمانی", "سلیمانیة", "سلیمانیه"], province: "sulaymaniyah", district: null, kind: "province", lat: 35.557, lon: 45.435 },
+  { id: "sulaymaniyah", ar: "السليمانية", en: "Sulaymaniyah", aliases: ["السليمانيه", "سليمانية", "سليمانيه", "السلیمانیة", "السلیمانیه", "سلیمانیة", "سلیمانیه"], province: "sulaymaniyah", district: null, kind: "province", lat: 35.557, lon: 45.435 },
   { id: "sulaymaniyah/sulaymaniyah", ar: "السليمانية", en: "Sulaymaniyah (district)", aliases: ["السليمانيه", "مدينة السليمانية", "مدينه السليمانيه", "سليمانية", "سليمانيه"], province: "sulaymaniyah", district: null, kind: "district", lat: 35.557, lon: 45.435 },
   { id: "sulaymaniyah/ranya", ar: "رانية", en: "Ranya", aliases: ["رانيه", "ڕانیە"], province: "sulaymaniyah", district: null, kind: "district", lat: 36.255, lon: 44.883 },
   { id: "sulaymaniyah/pishdar", ar: "قلعة دزة", en: "Qaladiza (Pishdar)", aliases: ["قلعه دزه", "قلعةدزة", "قلعةدزه", "قلادزة", "قلادزه", "بشدر", "پشدر", "بشدەر", "قەڵادزێ", "قلعة دزه"], province: "sulaymaniyah", district: null, kind: "district", lat: 36.183, lon: 45.123 },
