@@ -26,10 +26,10 @@ export const MAX_TEXTS = 8;
 
 /**
  * Why a story is no incident of its own, when it may still be a follow-up of
- * one: it names no event, no place, or is the targeted side's account. A story
+ * one: it names no event, only aftermath (smoke, fire, damage), no place, or is the targeted side's account. A story
  * placed abroad, in the past, or about speculation never is.
  */
-const MAY_FOLLOW_UP = new Set(["no-event", "no-place", "statement"]);
+const MAY_FOLLOW_UP = new Set(["no-event", "no-place", "statement", "aftermath"]);
 
 /**
  * The stories of a report that are Iraqi incidents, and those that are

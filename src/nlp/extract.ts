@@ -151,9 +151,7 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
   const place = resolvePlace(toks);
   const hits = typeHits(toks);
   const verdict = classify({ toks, norm, typeHits: hits, place, events: acts, year: publishedAt.getUTCFullYear() || undefined });
-  if (!verdict.incident && !(verdict.reason === "aftermath" && place.provinces.length)) {
-    return { headline, text, incident: null, reason: verdict.reason };
-  }
+  if (!verdict.incident) return { headline, text, incident: null, reason: verdict.reason };
 
   const type = classifyType(toks, hits);
   const { killed, injured, casualties, atLeast } = extractCasualties(toks);
@@ -181,7 +179,6 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
     summary: buildSummary({ type, place: placeText, province: place.provinces[0] ?? null, killed, injured }, sentences),
   };
   if (facts.district && !placeById(facts.district)) facts.district = null;
-  if (!verdict.incident) return { headline, text, incident: null, reason: verdict.reason, followUp: facts };
   return { headline, text, incident: facts, reason: null };
 }
 

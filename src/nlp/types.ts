@@ -33,9 +33,8 @@ export interface Story {
   headline: string;
   text: string;
   incident: IncidentFacts | null;
-  /** Why it is not an incident (for operators and /sources test), e.g. "outside-iraq", "statement". */
+  /** Why it is not an incident (for operators and /sources test), e.g. "outside-iraq", "statement";
+   * "aftermath": smoke, fire, damage with no act of its own — merging may still attach it to an event. */
   reason: string | null;
-  /** reason "aftermath": a post with no act of its own («أعمدة الدخان تتصاعد من …», «النيران تشتعل في …») at an
-   * Iraqi place. Never an alert by itself; merging may attach it to a recent incident at that place. */
-  followUp?: IncidentFacts;
+
 }
