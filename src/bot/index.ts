@@ -1,6 +1,7 @@
 // The grammY bot: one Composer per feature, registered in one list, with the
 // unhandled feature last and an error boundary around them all.
 import { Bot, GrammyError, type Composer } from "grammy";
+import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { createI18n, toLocale } from "../i18n.js";
 import { deactivateChat, subscriberLanguage } from "../storage/index.js";
@@ -57,6 +58,11 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   // The runner handles updates concurrently; one chat's updates stay in order.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(async (ctx, next) => {
+    // Replies to a user come in twos (a count and the broadcast preview, the /stats text and its
+    // chart): the second would meet Telegram's 1-per-second-per-chat limit and be lost to a 429.
+    // Each update's own Api (not bot.api, whose sends the Sender paces itself) waits retry_after
+    // and tries again, a bounded number of times and for a bounded wait.
+    ctx.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 10 }));
     ctx.deps = deps;
     ctx.log = log.child({ update_id: ctx.update.update_id });
     if (ctx.callbackQuery) ctx.action = ctx.callbackQuery.data === undefined ? null : decodeAction(ctx.callbackQuery.data);
