@@ -14,7 +14,9 @@ import { Sender, senderOptionsFromConfig } from "./delivery/index.js";
 import { placeById } from "./nlp/index.js";
 import { adminNotices, createBot, startBot, webhookRoute } from "./bot/index.js";
 import { createWebRoutes, webDeps } from "./web/index.js";
-import { consolePrinter, countFlush, createService, Pipeline, type App, type CycleSummary } from "./pipeline/index.js";
+import {
+  consolePrinter, countFlush, createService, cycleReport, EXIT_NO_SOURCE_READ, nothingRead, Pipeline, type App, type CycleSummary,
+} from "./pipeline/index.js";
 
 export type { App, CycleSummary };
 
@@ -25,6 +27,8 @@ export interface AppOptions {
   httpLimits?: Partial<HttpLimits>;
   /** poll once as soon as the service starts (default true) */
   pollOnStart?: boolean;
+  /** after each poll cycle (default: console mode prints a report on stderr, bot mode logs one line) */
+  onCycle?: (summary: CycleSummary) => void;
 }
 
 export async function createApp(config: Config, opts: AppOptions = {}): Promise<App> {
@@ -64,8 +68,11 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     onSourcePaused: (source, reason) => notices?.sourcePaused(source, reason),
   });
   const out = opts.out ?? ((text: string) => process.stdout.write(text + "\n\n"));
+  const onCycle = opts.onCycle ?? (config.consoleMode
+    ? (c: CycleSummary) => process.stderr.write(cycleReport(c, { consoleMode: true, perSource: true }).join("\n") + "\n")
+    : (c: CycleSummary) => log.info({ polled: c.polled, failed: c.failed, newItems: c.newItems, incidents: c.incidents, sent: c.sent }, "poll cycle done"));
   const pipeline = new Pipeline({
-    db, log, metrics, poller, sender, config, summarizer: summarizerFromConfig(config),
+    db, log, metrics, poller, sender, config, summarizer: summarizerFromConfig(config), onCycle,
     ...(sender ? {} : { print: consolePrinter(db, i18n, config.TZ, out) }),
   });
   return createService({
@@ -97,8 +104,10 @@ async function main(argv: string[]): Promise<void> {
   }
   const i18n = createI18n();
   const howToConnect = () => console.error(i18n.t("ar", "console-how-to-connect") + "\n" + i18n.t("en", "console-how-to-connect"));
-  const app = await createApp(config);
-  if (argv.includes("--once")) {
+  const once = argv.includes("--once");
+  // --once prints its report itself, after the cycle and what it printed
+  const app = await createApp(config, once ? { onCycle: () => undefined } : {});
+  if (once) {
     const summary = await app.runOnce();
     if (!summary) {
       // its sender would re-queue the running service's in-flight messages: every alert twice
@@ -106,9 +115,11 @@ async function main(argv: string[]): Promise<void> {
       await app.stop();
       process.exit(1);
     }
-    console.error(`poll cycle done: ${summary.polled} sources polled (${summary.failed} failed), ${summary.newItems} new items, ${summary.incidents} new incidents${config.consoleMode ? "" : `, ${summary.sent} messages sent`}`);
-    if (config.consoleMode) howToConnect();
     await app.stop();
+    console.error(cycleReport(summary, { consoleMode: config.consoleMode, perSource: true }).join("\n"));
+    if (config.consoleMode) howToConnect();
+    // documented (README): a run that read no source is a failure for scripts and cron jobs
+    if (nothingRead(summary)) process.exit(EXIT_NO_SOURCE_READ);
     return;
   }
   if (config.consoleMode) howToConnect();

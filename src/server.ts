@@ -11,6 +11,8 @@ export interface HealthInputs {
   lastPollAt: () => Date | null;
   leader: () => boolean;
   maxPollAgeSec: number;
+  /** the last poll cycle's sources (null before the first) */
+  lastCycle?: () => { polled: number; failed: number } | null;
 }
 
 export interface Health {
@@ -19,6 +21,8 @@ export interface Health {
   leader: boolean;
   lastPollAgeSec: number | null;
   outboxBacklog: number | null;
+  /** the last poll cycle: sources polled and failed (null before the first) */
+  sources: { polled: number; failed: number } | null;
 }
 
 export async function health(h: HealthInputs, now = new Date()): Promise<Health> {
@@ -34,7 +38,10 @@ export async function health(h: HealthInputs, now = new Date()): Promise<Health>
   const age = last ? Math.round((now.getTime() - last.getTime()) / 1000) : null;
   // A waiting standby is healthy; a leader whose polls stopped is not.
   const stale = h.leader() && age !== null && age > h.maxPollAgeSec;
-  return { ok: database === "ok" && !stale, database, leader: h.leader(), lastPollAgeSec: age, outboxBacklog: backlog };
+  // every source failed its last poll: nothing is being read (network down, feeds moved)
+  const sources = h.lastCycle?.() ?? null;
+  const blind = h.leader() && sources !== null && sources.polled > 0 && sources.failed === sources.polled;
+  return { ok: database === "ok" && !stale && !blind, database, leader: h.leader(), lastPollAgeSec: age, outboxBacklog: backlog, sources };
 }
 
 export type WebhookHandler = (req: IncomingMessage, res: ServerResponse) => unknown;

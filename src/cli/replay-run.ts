@@ -135,7 +135,7 @@ async function run(db: Db, posts: ReplayPost[], opts: ReplayOptions, started: nu
     db,
     log,
     metrics: createMetrics(),
-    poller: { pollDue: async () => ({ polled: 0, failed: 0, newItems: 0 }) }, // the posts are stored below, not polled
+    poller: { pollDue: async () => ({ polled: 0, failed: 0, newItems: 0, sources: [] }) }, // the posts are stored below, not polled
     summarizer: opts.summarizer ?? null,
     config: { MERGE_WINDOW_HOURS: opts.windowHours, TZ: opts.timeZone, UPDATE_MODE: opts.updateMode },
     sender,

@@ -30,6 +30,8 @@ export interface PipelineDeps {
   print?: () => Promise<number>;
   /** the pipeline's clock (default: the wall clock); a replay runs it at each post's publication time */
   now?: () => Date;
+  /** told after every poll cycle, once what it stored has been processed (console mode prints it) */
+  onCycle?: (summary: CycleSummary) => void;
 }
 
 /** Counts a sender pass in the metrics; returns how many messages were sent. */
@@ -44,6 +46,12 @@ type Processed = { incidents: number; sent: number };
 export class Pipeline {
   /** end of the last poll cycle (for /healthz) */
   lastPollAt: Date | null = null;
+  /** the last poll cycle's sources: how many were polled, how many failed (for /healthz) */
+  lastCycle: { polled: number; failed: number } | null = null;
+  // Running totals: a cycle reports what changed while it ran, whichever processing pass did it
+  // (the poller starts passes of its own as soon as a source stored something).
+  private created = 0;
+  private sentTotal = 0;
   // Processing is serialised; a request while it runs triggers one more pass.
   private processing: Promise<Processed> | null = null;
   private again = false;
@@ -70,15 +78,20 @@ export class Pipeline {
    */
   async runCycle(opts: { waitForSend?: boolean; all?: boolean } = {}): Promise<CycleSummary> {
     const { metrics, sender } = this.d;
+    const created0 = this.created;
+    const sent0 = this.sentTotal;
     const polled = await this.d.poller.pollDue({ all: opts.all ?? false });
     metrics.polls.inc({ result: "ok" }, polled.polled - polled.failed);
     metrics.polls.inc({ result: "failed" }, polled.failed);
     metrics.items.inc(polled.newItems);
     this.lastPollAt = new Date();
     metrics.lastPoll.set(this.lastPollAt.getTime() / 1000);
-    const done = await this.processNew();
-    if ((opts.waitForSend ?? true) && sender && this.senderRunning) done.sent += countFlush(metrics, await sender.flush());
-    return { ...polled, ...done };
+    if (polled.polled > 0) this.lastCycle = { polled: polled.polled, failed: polled.failed }; // a tick with nothing due says nothing
+    await this.processNew();
+    if ((opts.waitForSend ?? true) && sender && this.senderRunning) this.sentTotal += countFlush(metrics, await sender.flush());
+    const summary = { ...polled, incidents: this.created - created0, sent: this.sentTotal - sent0 };
+    this.d.onCycle?.(summary);
+    return summary;
   }
 
   /** Analyses what the poller stored and queues (or prints) what is owed. */
@@ -108,13 +121,18 @@ export class Pipeline {
       const now = this.d.now?.() ?? new Date();
       const ingested = await ingestPending(db, log.child({ stage: "incidents" }), { windowHours: config.MERGE_WINDOW_HOURS });
       total.incidents += ingested.created.length;
+      this.created += ingested.created.length;
       metrics.incidents.inc(ingested.created.length);
       await summarizePending(db, this.d.summarizer, log.child({ stage: "summary" }), { now });
       if (sender) {
         await enqueuePendingIncidents(db, now, { timeZone: config.TZ });
         await enqueuePendingUpdates(db, { mode: config.UPDATE_MODE, now, timeZone: config.TZ });
         if (this.senderRunning) sender.wake();
-        else total.sent += countFlush(metrics, await sender.flush());
+        else {
+          const sent = countFlush(metrics, await sender.flush());
+          total.sent += sent;
+          this.sentTotal += sent;
+        }
       } else {
         await this.d.print?.();
       }

@@ -69,6 +69,7 @@ export function createService(p: ServiceParts): App {
       host: config.HTTP_HOST,
       port: config.HTTP_PORT,
       lastPollAt: () => pipeline.lastPollAt,
+      lastCycle: () => pipeline.lastCycle,
       leader: () => lease.held(),
       maxPollAgeSec: config.HEALTH_MAX_POLL_AGE_SEC,
       ...p.bot?.webhook,

@@ -46,6 +46,31 @@ export interface PollSummary {
   polled: number;
   failed: number;
   newItems: number;
+  /** each source polled, in the order they finished */
+  sources: SourceResult[];
+}
+
+export interface SourceResult {
+  name: string;
+  /** new items to analyse; -1 when the poll failed */
+  fresh: number;
+  /** why it failed, for people («not reachable (ENOTFOUND)») */
+  problem?: string;
+}
+
+/** A failed poll in words for people reading a terminal (the log keeps the exact error). */
+export function describeFailure(err: unknown): string {
+  if (err instanceof FetchError) {
+    if (err.kind === "network") {
+      const code = /^(E[A-Z_]+):/.exec(err.message)?.[1];
+      return `not reachable (${code ?? err.message})`;
+    }
+    if (err.kind === "timeout") return `no answer in time (${err.message})`;
+    if (err.kind === "private-address") return "refused: a private or local address (ALLOW_PRIVATE_SOURCES)";
+    if (err.kind === "http") return `answered ${err.message}`;
+    return err.message;
+  }
+  return err instanceof Error ? err.message : String(err);
 }
 
 const AUTO = "auto: ";
@@ -69,7 +94,7 @@ const baseKey = (key: string) => key.replace(/#r\d+$/, "");
 
 interface Queued {
   source: Source;
-  done: (fresh: number) => void;
+  done: (r: SourceResult) => void;
 }
 
 export class Poller {
@@ -94,15 +119,15 @@ export class Poller {
     // `--once` (all): every active source, due or not
     const due = await sourcesToPoll(this.opts.db, now, { all: opts.all ?? false, resumablePrefix: AUTO });
     const todo = due.filter((s) => !this.running.has(s.id) && !this.queued.has(s.id));
-    const results = await Promise.all(todo.map((source) => new Promise<number>((done) => {
+    const results = await Promise.all(todo.map((source) => new Promise<SourceResult>((done) => {
       this.queued.add(source.id);
       this.queue.push({ source, done });
       this.pump();
     })));
-    const summary: PollSummary = { polled: results.length, failed: 0, newItems: 0 };
-    for (const fresh of results) {
-      if (fresh < 0) summary.failed++;
-      else summary.newItems += fresh;
+    const summary: PollSummary = { polled: results.length, failed: 0, newItems: 0, sources: results };
+    for (const r of results) {
+      if (r.fresh < 0) summary.failed++;
+      else summary.newItems += r.fresh;
     }
     return summary;
   }
@@ -113,9 +138,9 @@ export class Poller {
       const { source, done } = this.queue.shift()!;
       this.queued.delete(source.id);
       this.active++;
-      void this.pollSource(source).then((fresh) => {
+      void this.poll(source).then((r) => {
         this.active--;
-        done(fresh);
+        done(r);
         this.pump();
       });
     }
@@ -123,7 +148,11 @@ export class Poller {
 
   /** Reads one source; returns the number of new items, or -1 when it failed. Never throws. */
   async pollSource(source: Source): Promise<number> {
-    if (this.running.has(source.id)) return 0;
+    return (await this.poll(source)).fresh;
+  }
+
+  private async poll(source: Source): Promise<SourceResult> {
+    if (this.running.has(source.id)) return { name: source.name, fresh: 0 };
     this.running.add(source.id);
     const log = this.opts.log.child({ source: source.name, sourceId: source.id });
     try {
@@ -158,11 +187,11 @@ export class Poller {
       if (result.fullText?.failed.length) log.warn({ failed: result.fullText.failed }, "article pages could not be read; teasers kept");
       log.debug({ fresh, notModified: result.notModified }, "source polled");
       if (fresh > 0) this.opts.onNewItems?.(fresh);
-      return fresh;
+      return { name: source.name, fresh };
     } catch (err) {
-      if (err instanceof FetchError && err.kind === "aborted") return 0; // shutting down: not the source's fault
+      if (err instanceof FetchError && err.kind === "aborted") return { name: source.name, fresh: 0 }; // shutting down: not the source's fault
       await this.recordFailure(source, err as Error, log);
-      return -1;
+      return { name: source.name, fresh: -1, problem: describeFailure(err) };
     } finally {
       this.running.delete(source.id);
     }

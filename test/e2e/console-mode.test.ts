@@ -50,7 +50,10 @@ it("polls once, prints each alert in Arabic, migrates a fresh database on its ow
   expect(first.stdout).toContain("المقدادية");
   expect(first.stdout).not.toContain("وزير الخارجية");
   expect(first.stderr).toContain("TELEGRAM_BOT_TOKEN");
-  expect(first.stderr).toMatch(/1 sources polled \(0 failed\), 2 new items, 1 new incidents/);
+  expect(first.stderr).toContain("✓ Local — 2 new items\n");
+  expect(first.stderr).toMatch(/poll cycle done: 1 of 1 sources read, 2 new items, 1 new incident \(printed above\)/);
+  // the report comes after the cycle, the alert before it
+  expect(first.stderr.indexOf("poll cycle done")).toBeGreaterThan(first.stderr.indexOf("✓ Local"));
 
   const second = await once();
   expect(second.status, second.stderr).toBe(0);
@@ -68,5 +71,14 @@ it("polls once, prints each alert in Arabic, migrates a fresh database on its ow
   expect(third.status, third.stderr).toBe(0);
   expect(third.stdout).toContain("🔄");
   expect(third.stdout).toContain("5 قتلى");
-  expect(third.stderr).toMatch(/1 new items, 0 new incidents/);
-}, 120_000); // three start-ups of the service; slow on a loaded 2-core machine
+  expect(third.stderr).toMatch(/1 new item, 0 new incidents/);
+
+  // nothing can be read: a line per source, what to check, and exit code 3
+  writeFileSync(join(dir, "sources.json"), JSON.stringify([{ name: "Gone", url: "http://127.0.0.1:9/rss" }]));
+  srv.route("/rss", { status: 500, body: "" });
+  const fourth = await once();
+  expect(fourth.status, fourth.stderr).toBe(3);
+  expect(fourth.stderr).toContain("✗ Gone — not reachable (ECONNREFUSED)");
+  expect(fourth.stderr).toContain("✗ Local — answered HTTP 500");
+  expect(fourth.stderr).toMatch(/0 of 2 sources reachable — check the network or SOURCES_FILE/);
+}, 150_000); // three start-ups of the service; slow on a loaded 2-core machine

@@ -80,6 +80,22 @@ describe("service in production", () => {
     }
   });
 
+  it("/healthz reports the last cycle's sources and answers 503 when none could be read", async () => {
+    const config = testConfig(t.dir, t.url, [{ name: "Nowhere", url: "http://127.0.0.1:9/feed.xml" }, { name: "Nor here", url: "http://127.0.0.1:9/other.xml" }], {
+      TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, POLL_CRON: "0 0 1 1 *",
+    });
+    const app = await createApp(config, { log: silentLog, pollOnStart: false });
+    apps.push(app);
+    await app.start();
+    expect((await fetch(`${app.httpUrl()}/healthz`)).status).toBe(200); // nothing polled yet
+    const cycle = await app.runCycle();
+    expect(cycle).toMatchObject({ polled: 2, failed: 2 });
+    expect(cycle.sources.map((s) => s.problem)).toEqual(["not reachable (ECONNREFUSED)", "not reachable (ECONNREFUSED)"]);
+    const h = await fetch(`${app.httpUrl()}/healthz`);
+    expect(h.status).toBe(503);
+    expect(await h.json()).toMatchObject({ ok: false, database: "ok", sources: { polled: 2, failed: 2 } });
+  });
+
   it("in webhook mode registers the webhook and accepts only updates carrying the secret", async () => {
     const app = await newApp({ WEBHOOK_URL: "https://alerts.example.org/tg/hook", WEBHOOK_SECRET: "s3cret_value" });
     await app.start();
