@@ -29,7 +29,7 @@ it("shuts down gracefully on SIGTERM and a restart takes the lease at once", asy
     let err = "";
     child.stderr.on("data", (d) => (err += d));
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`not started:\n${err}`)), 20_000);
+      const timer = setTimeout(() => reject(new Error(`not started:\n${err}`)), 40_000);
       child.stderr.on("data", () => {
         if (err.includes("bot started")) {
           clearTimeout(timer);
@@ -49,4 +49,4 @@ it("shuts down gracefully on SIGTERM and a restart takes the lease at once", asy
   const second = await runOnce();
   expect(second.err).not.toContain("holds the database lease");
   expect(second.code).toBe(0);
-});
+}, 90_000); // two start-ups of the service (each ~10 s to load on a busy 2-core machine)
