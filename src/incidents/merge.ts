@@ -355,7 +355,13 @@ export function decide<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>
     // it brings nothing to the incident: one more source, no update
     return c ? { kind: "attach", candidate: c, state: c.state, changes: { toll: false, place: false, perpetrator: false, type: false }, score: 0 } : { kind: "ignore" };
   }
-  const match = findMatch(incoming, eligible, opts);
+  let match = findMatch(incoming, eligible, opts);
+  // A report that names neither a place nor a weapon («حالة من الرعب تصيب السكان», «حدث أمني») minutes
+  // after an attack, while one province is under attack, is read in that context, like a fact-less follow-up.
+  if (!match && incoming.facts.type === "other" && incoming.facts.provinces.length === 0) {
+    const c = followUpMatch(incoming, eligible);
+    if (c) match = { candidate: c, score: 0 };
+  }
   if (!match) return { kind: "create", state: stateFromFacts(incoming.facts, incoming.headline) };
   const { state, changes } = mergeFacts(match.candidate.state, incoming.facts, incoming.headline);
   return { kind: "attach", candidate: match.candidate, state, changes, score: match.score };

@@ -153,6 +153,16 @@ describe("follow-ups with no facts of their own", () => {
     expect(keys[2]).toBeNull();
   });
 
+  it("a report naming neither a place nor a weapon, minutes into an attack in one province, is read in its context", () => {
+    const keys = cluster([
+      [0, "انفجارات تهز محافظة أربيل"],
+      [6, "حالة من الهلع تصيب السكان شمالي العراق"],
+    ]);
+    expect(keys[1]).toBe(keys[0]);
+    const alone = cluster([[0, "حالة من الهلع تصيب السكان شمالي العراق"]]);
+    expect(alone[0]).not.toBeNull(); // on its own it is still an alert
+  });
+
   it("with no place named, join only when a single province is under attack", () => {
     const keys = cluster([
       [0, "انفجارات تهز محافظة أربيل"],
