@@ -325,6 +325,7 @@ admin-stats-by-type = <b>حسب النوع</b> (24 ساعة / 7 أيام):
 admin-stats-deliveries = 📨 الرسائل خلال 24 ساعة: { $sent } أُرسلت · { $failed } فشلت · { $cancelled } أُلغيت · { $pending } بالانتظار (الطابور الآن: { $backlog })
 admin-stats-sources = 📡 المصادر: { $total } ({ $paused } متوقف، { $failing } متعثر، { $neverPolled } لم يُقرأ) · آخر نجاح { $last } · { $itemsDay } خبرًا خلال 24 ساعة
 admin-stats-chart-caption = الحوادث يوميًا خلال آخر 7 أيام
+admin-stats-map-caption = الحوادث حسب المحافظة خلال آخر 7 أيام (الرقم على كل محافظة)
 admin-stats-chart-others = محافظات أخرى
 admin-notify-source-paused = ⚠️ أُوقف المصدر رقم { $id } <b>{ $name }</b> تلقائيًا بعد { $failures } إخفاقات متتالية.
     آخر خطأ: { $error }

@@ -306,6 +306,7 @@ admin-stats-by-type = <b>By type</b> (24 h / 7 days):
 admin-stats-deliveries = 📨 Deliveries in 24 h: { $sent } sent · { $failed } failed · { $cancelled } cancelled · { $pending } waiting (queue now: { $backlog })
 admin-stats-sources = 📡 Sources: { $total } ({ $paused } paused, { $failing } failing, { $neverPolled } never read) · last success { $last } · { $itemsDay } items in 24 h
 admin-stats-chart-caption = Incidents per day, last 7 days
+admin-stats-map-caption = Incidents by province, last 7 days (the number on each province)
 admin-stats-chart-others = other provinces
 admin-notify-source-paused = ⚠️ Source #{ $id } <b>{ $name }</b> was paused automatically after { $failures } consecutive failures.
     Last error: { $error }

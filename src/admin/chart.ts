@@ -51,7 +51,8 @@ const DIGITS: Record<string, string[]> = {
   "8": ["###", "#.#", "###", "#.#", "###"], "9": ["###", "#.#", "###", "..#", "###"],
 };
 
-class Canvas {
+/** An RGB picture in memory, white to start with (also the /stats province map's, map-png.ts). */
+export class Canvas {
   readonly px: Buffer;
   constructor(readonly w: number, readonly h: number) {
     this.px = Buffer.alloc(w * h * 3, 255);

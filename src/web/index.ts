@@ -18,6 +18,7 @@ export { verifyInitData, signInitData, MAX_AGE_SEC } from "./initdata.js";
 export { parseFilters, toCsv, toGeoJson, toRecord, COLUMNS, acledType, type OpenDataRecord } from "./opendata.js";
 export { clientBundle } from "./bundle.js";
 export { TYPE_COLOURS } from "./page.js";
+export { shadeRgb } from "./shade.js";
 
 export type WebDeps = ApiDeps;
 /** Answers the request and returns true when the path is one of the web room's. */

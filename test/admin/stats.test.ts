@@ -77,6 +77,11 @@ describe("/stats", () => {
     // then the chart of the week, as a photo
     const photo = await h.fake.waitForCall((c) => c.method === "sendPhoto");
     expect(photo.params._raw).toBeGreaterThan(1000);
+    // and beside it the province map, shaded by the week's count
+    await h.say(ADMIN, "/sources"); // answered after /stats is done
+    const photos = h.fake.callsOf("sendPhoto");
+    expect(photos).toHaveLength(2);
+    expect(photos[1]!.params._raw).toBeGreaterThan(1000);
   });
 
   it("sends no chart when the week had no incident", async () => {

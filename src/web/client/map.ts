@@ -5,6 +5,7 @@
 // follow or unfollow a province or a type with one tap (/map/api/toggle,
 // authenticated by Telegram's initData).
 import { geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
+import { shadeRgb } from "../shade.js";
 
 type Locale = "ar" | "en";
 interface Words { ui: Record<string, string>; province: Record<string, string>; type: Record<string, string> }
@@ -116,13 +117,7 @@ function drawProvinces(): void {
   }
 }
 
-/** Light sand for none, then deeper reds as the count grows (square-root scale: one incident is already visible). */
-function shade(n: number, max: number): string {
-  if (!n) return "#f4f1ec";
-  const k = Math.sqrt(n / Math.max(1, max));
-  const mix = (a: number, b: number) => Math.round(a + (b - a) * k);
-  return `rgb(${mix(253, 183)},${mix(219, 28)},${mix(190, 28)})`;
-}
+const shade = (n: number, max: number): string => `rgb(${shadeRgb(n, max).join(",")})`;
 
 const radius = (i: MapIncident) => Math.min(16, 4 + 2.2 * Math.sqrt((i.killed ?? 0) + (i.injured ?? 0)));
 

@@ -1,8 +1,10 @@
 // /stats: subscribers, incidents by province and type, deliveries, poller
-// health; then, when the week had incidents, a chart of them per day.
+// health; then, when the week had incidents, a chart of them per day and the
+// province map shaded by the week's count.
 import { Composer, InputFile } from "grammy";
 import { audit } from "../../../admin/audit.js";
 import { chartSeries, incidentsChartPng } from "../../../admin/chart.js";
+import { provinceMapPng } from "../../../admin/map-png.js";
 import { gatherStats } from "../../../admin/stats.js";
 import type { BotContext } from "../../context.js";
 import { statsText } from "./views.js";
@@ -19,5 +21,9 @@ statsFeature.command("stats", async (ctx) => {
   const legend = series.map((s) => `${s.emoji} ${s.key === "others" ? ctx.t("admin-stats-chart-others") : ctx.t(`province-${s.key}`)}: ${s.total}`);
   await ctx.replyWithPhoto(new InputFile(incidentsChartPng(series, stats.perDay.days), "incidents.png"), {
     caption: [ctx.t("admin-stats-chart-caption"), ...legend].join("\n"),
+  });
+  const week = stats.incidents.byProvince.filter((p) => p.week > 0 && p.key !== "unknown");
+  await ctx.replyWithPhoto(new InputFile(provinceMapPng(new Map(week.map((p) => [p.key, p.week]))), "provinces.png"), {
+    caption: [ctx.t("admin-stats-map-caption"), ...week.map((p) => `${ctx.t(`province-${p.key}`)}: ${p.week}`)].join("\n"),
   });
 });
