@@ -1,6 +1,6 @@
 // The alert a subscriber reads, as Telegram HTML. Feed text is always escaped:
 // it can never inject tags or links. Pure: no database, no clock.
-import { z } from "zod";
+import { decodeAction, encodeAction } from "../callback-data.js";
 import type { Incident } from "../storage/index.js";
 import type { Translate } from "../i18n.js";
 
@@ -105,12 +105,11 @@ export function hasMapPoint(i: { lat: number | null; lon: number | null }): i is
   return i.lat !== null && i.lon !== null && i.lat >= 28 && i.lat <= 38.5 && i.lon >= 37.5 && i.lon <= 49.5;
 }
 
-// The map button's callback data: "map:<incident id>".
-const mapData = z.string().regex(/^map:\d{1,9}$/).transform((s) => Number(s.slice(4)));
-export const mapButtonData = (incidentId: number): string => `map:${incidentId}`;
+/** The map button's callback data (the one codec: callback-data.ts). */
+export const mapButtonData = (incidentId: number): string => encodeAction({ k: "map", incident: incidentId });
 export const parseMapButtonData = (data: string): number | null => {
-  const r = mapData.safeParse(data);
-  return r.success ? r.data : null;
+  const a = decodeAction(data);
+  return a?.k === "map" ? a.incident : null;
 };
 
 // Perpetrators as the extractor writes them → English, for English subscribers.

@@ -3,7 +3,7 @@ import type { Context } from "grammy";
 import type { Config } from "../config.js";
 import type { Db } from "../storage/client.js";
 import type { Logger } from "../log.js";
-import type { Action } from "./callback.js";
+import type { Action } from "../callback-data.js";
 
 export interface BotDeps {
   config: Config;

@@ -5,7 +5,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { createI18n, toLocale } from "../i18n.js";
 import { deactivateChat, subscriberLanguage } from "../storage/index.js";
-import { decodeAction } from "./callback.js";
+import { decodeAction } from "../callback-data.js";
 import type { BotContext, BotDeps } from "./context.js";
 import { admin } from "./features/admin/index.js";
 import { filters } from "./features/filters.js";

@@ -3,7 +3,7 @@
 // one kind of button.
 import { Composer, GrammyError } from "grammy";
 import { mapPageLink, type MapLink } from "../alerts/index.js";
-import type { Action } from "./callback.js";
+import { decodeAction, type Action } from "../callback-data.js";
 import type { BotContext } from "./context.js";
 import { findSubscriber, type Sub } from "./subscriber.js";
 import type { View, ViewEnv } from "./views.js";
@@ -58,7 +58,8 @@ export function onAction<K extends Action["k"]>(
   handler: (ctx: BotContext, action: ActionOf<K>) => Promise<unknown>,
 ): void {
   composer.on("callback_query:data").filter(
-    (ctx) => ctx.action?.k === k,
+    // decoded once per update by createBot's middleware; a feature mounted on its own decodes here
+    (ctx) => (ctx.action === undefined ? (ctx.action = decodeAction(ctx.callbackQuery.data)) : ctx.action)?.k === k,
     (ctx) => handler(ctx, ctx.action as ActionOf<K>),
   );
 }

@@ -5,7 +5,7 @@ import { addMapLink, escapeHtml, formatTime, type MapLink } from "../alerts/inde
 import { isPausedNow } from "../storage/index.js";
 import { ATTACK_TYPES, PROVINCES } from "../nlp/index.js";
 import type { Translate } from "../i18n.js";
-import { encodeAction, SEVERITIES, type Action } from "./callback.js";
+import { encodeAction, SEVERITIES, type Action } from "../callback-data.js";
 import { districtName, districtsOf, findDistrict } from "./districts.js";
 import { clock } from "./duration.js";
 import { keywordList, provinceSelection, typeSelection, type Selection, type Sub } from "./subscriber.js";

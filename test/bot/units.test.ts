@@ -1,7 +1,7 @@
 // Pure parts of the bot: callback codec, selections, durations, names, keyword matching.
 import { describe, expect, it } from "vitest";
 import { containsKeyword, normalizeKeyword } from "../../src/alerts/filters.js";
-import { decodeAction, encodeAction, type Action } from "../../src/bot/callback.js";
+import { decodeAction, encodeAction, type Action } from "../../src/callback-data.js";
 import { parseDuration, parseTimeRange } from "../../src/bot/duration.js";
 import { NameIndex } from "../../src/bot/names.js";
 import { toggle } from "../../src/bot/subscriber.js";
@@ -15,6 +15,7 @@ describe("callback data", () => {
       { k: "dmenu", province: "dhi_qar" }, { k: "dist", id: "diyala/baqubah" }, { k: "dall", province: "basra" },
       { k: "sev", level: "deaths" }, { k: "lang", locale: "en" }, { k: "menu", name: "keywords" },
       { k: "stop", confirm: true }, { k: "stop", confirm: false }, { k: "kwdel", list: "none", i: 3 }, { k: "kwclear" },
+      { k: "map", incident: 12 }, { k: "broadcast", op: "go", broadcast: 7 }, { k: "broadcast", op: "x", broadcast: 123456789 },
     ];
     for (const a of actions) {
       const data = encodeAction(a);
@@ -23,9 +24,13 @@ describe("callback data", () => {
     }
   });
 
+  it("keeps a map pin with a bad id a map pin, with no incident", () => {
+    for (const bad of ["map:", "map:-1", "map:1e3", "map:1234567890", "map:1;drop"]) expect(decodeAction(bad), bad).toEqual({ k: "map", incident: null });
+  });
+
   it("rejects stale or forged data", () => {
     for (const bad of ["", "p", "p:atlantis", "p:diyala:extra", "t:nuke", "s:some", "l:fr", "kr:any:-1", "kr:any:x", "m:admin",
-      "x:maybe", "d:../../etc", "map:12", "p:" + "a".repeat(80), "constructor", "__proto__:x"]) {
+      "x:maybe", "d:../../etc", "map", "adm:bc:go", "adm:bc:del:1", "adm:x:go:1", "p:" + "a".repeat(80), "constructor", "__proto__:x"]) {
       expect(decodeAction(bad), bad).toBeNull();
     }
   });

@@ -2,24 +2,24 @@
 // venue, threaded under the alert. Callback data is validated (format.ts),
 // never trusted: a forged id only finds nothing.
 import { Composer } from "grammy";
-import { hasMapPoint, parseMapButtonData, placeText } from "../../alerts/index.js";
+import { hasMapPoint, placeText } from "../../alerts/index.js";
 import { incidentById } from "../../storage/index.js";
 import type { BotContext } from "../context.js";
+import { onAction } from "../ui.js";
 
 export const location = new Composer<BotContext>();
 
 const MAX_TITLE = 100;
 
-location.callbackQuery(/^map:/, async (ctx) => {
-  const id = parseMapButtonData(ctx.callbackQuery.data);
-  const incident = id === null ? null : await incidentById(ctx.deps.db, id);
+onAction(location, "map", async (ctx, a) => {
+  const incident = a.incident === null ? null : await incidentById(ctx.deps.db, a.incident);
   if (!incident || !hasMapPoint(incident)) {
     await ctx.answerCallbackQuery({ text: ctx.t("map-unavailable") });
     return;
   }
   const locale = (await ctx.i18n.getLocale()) === "en" ? "en" : "ar";
   const title = [...`${ctx.t(`type-${incident.type}`)} — ${placeText(incident, ctx.t, locale)}`].slice(0, MAX_TITLE).join("");
-  const alert = ctx.callbackQuery.message;
+  const alert = ctx.callbackQuery!.message;
   await ctx.replyWithVenue(incident.lat, incident.lon, title, ctx.t("map-approximate"), {
     ...(alert ? { reply_parameters: { message_id: alert.message_id, allow_sending_without_reply: true } } : {}),
     disable_notification: true,

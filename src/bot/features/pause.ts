@@ -6,7 +6,7 @@ import { formatTime } from "../../alerts/index.js";
 import { deleteSubscriber, endPause, isPausedNow, pausesEnded, type Db } from "../../storage/index.js";
 import { createI18n, toLocale, translator } from "../../i18n.js";
 import type { Logger } from "../../log.js";
-import { encodeAction } from "../callback.js";
+import { encodeAction } from "../../callback-data.js";
 import type { BotContext } from "../context.js";
 import { parseDuration } from "../duration.js";
 import { requireAdmin } from "../permissions.js";

@@ -10,7 +10,9 @@ import {
   broadcastProgress, stopBroadcast, countAudience, createDraft, parseAudience, settleBroadcast, startBroadcast, type Audience,
 } from "../../../admin/broadcast.js";
 import { audit } from "../../../admin/audit.js";
+import { encodeAction } from "../../../callback-data.js";
 import type { BotContext } from "../../context.js";
+import { onAction } from "../../ui.js";
 import { describeAudience, parseAudienceArgs } from "./audience.js";
 import { entitiesToHtml } from "./entities.js";
 import { progressText } from "./views.js";
@@ -22,7 +24,7 @@ const composing = new Map<number, { audience: Audience; until: number }>();
 const COMPOSE_TTL_MS = 30 * 60_000;
 const MAX_TEXT = 4096;
 
-const data = (action: "go" | "x", id: number) => `adm:bc:${action}:${id}`;
+const data = (op: "go" | "x", broadcast: number) => encodeAction({ k: "broadcast", op, broadcast });
 const stopKeyboard = (id: number, label: string) => new InlineKeyboard().text(label, data("x", id));
 
 /** Entities of the part of a message that starts at `from` (the lines after the command). */
@@ -90,11 +92,13 @@ async function preview(ctx: BotContext, text: string, entities: readonly Message
   await ctx.reply(html, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
 }
 
-broadcastFeature.callbackQuery(/^adm:bc:go:(\d+)$/, async (ctx) => {
-  const id = Number(ctx.match[1]);
+onAction(broadcastFeature, "broadcast", (ctx, a) => (a.op === "go" ? send(ctx, a.broadcast) : cancel(ctx, a.broadcast)));
+
+/** Send, under the preview. */
+async function send(ctx: BotContext, id: number) {
   const { db } = ctx.deps;
   const started = await startBroadcast(db, id, new Date());
-  await audit(db, { adminId: ctx.from.id, action: "broadcast.send", detail: started ? `#${id} enqueued ${started.enqueued}` : `#${id} was not a draft` });
+  await audit(db, { adminId: ctx.from!.id, action: "broadcast.send", detail: started ? `#${id} enqueued ${started.enqueued}` : `#${id} was not a draft` });
   if (!started) return ctx.answerCallbackQuery({ text: ctx.t("admin-broadcast-not-draft"), show_alert: true });
   await ctx.answerCallbackQuery();
   await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
@@ -104,24 +108,24 @@ broadcastFeature.callbackQuery(/^adm:bc:go:(\d+)$/, async (ctx) => {
     reply_markup: stopKeyboard(id, ctx.t("admin-broadcast-stop-button")),
   });
   await setBroadcastProgressMessage(db, id, msg.chat.id, msg.message_id);
-});
+}
 
-broadcastFeature.callbackQuery(/^adm:bc:x:(\d+)$/, async (ctx) => {
-  const id = Number(ctx.match[1]);
+/** Cancel, under the preview or the progress message. */
+async function cancel(ctx: BotContext, id: number) {
   const { db } = ctx.deps;
   const stopped = await stopBroadcast(db, id);
-  await audit(db, { adminId: ctx.from.id, action: "broadcast.cancel", detail: `#${id}${stopped ? "" : " (already finished)"}` });
+  await audit(db, { adminId: ctx.from!.id, action: "broadcast.cancel", detail: `#${id}${stopped ? "" : " (already finished)"}` });
   const b = await broadcastById(db, id);
   if (!stopped || !b) return ctx.answerCallbackQuery({ text: ctx.t("admin-broadcast-not-draft"), show_alert: true });
   await ctx.answerCallbackQuery({ text: ctx.t("admin-broadcast-cancelled", { id: String(id) }) });
-  const onProgress = b.progressMessageId !== null && b.progressMessageId === ctx.callbackQuery.message?.message_id;
+  const onProgress = b.progressMessageId !== null && b.progressMessageId === ctx.callbackQuery!.message?.message_id;
   if (onProgress) {
     await ctx.editMessageText(progressText(id, "cancelled", await broadcastProgress(db, id), ctx.t), { parse_mode: "HTML" });
   } else {
     await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
     await ctx.reply(ctx.t("admin-broadcast-cancelled", { id: String(id) }));
   }
-});
+}
 
 const shown = new Map<number, string>();
 

@@ -2,6 +2,7 @@
 // a polite refusal, and every attempt, allowed or not, is in the audit log.
 import { Composer } from "grammy";
 import { audit, isAdmin } from "../../../admin/audit.js";
+import { decodeAction, isAdminAction } from "../../../callback-data.js";
 import type { BotContext } from "../../context.js";
 import { broadcastFeature } from "./broadcast.js";
 import { channelsFeature } from "./channels.js";
@@ -29,7 +30,7 @@ admin.command([...ADMIN_COMMANDS], async (ctx, next) => {
   await next();
 });
 
-admin.callbackQuery(/^adm:/, async (ctx, next) => {
+admin.on("callback_query:data").filter((ctx) => isAdminAction(ctx.action ?? decodeAction(ctx.callbackQuery.data)), async (ctx, next) => {
   if (allowed(ctx)) return next();
   await audit(ctx.deps.db, { adminId: ctx.from.id, action: "denied:button", detail: ctx.callbackQuery.data, allowed: false });
   await ctx.answerCallbackQuery({ text: ctx.t("admin-refused"), show_alert: true });
