@@ -40,7 +40,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   if (added) log.info({ added }, "sources added from the sources file");
 
   const bot = config.consoleMode ? null : createBot({ config, db, log: log.child({ stage: "bot" }) });
-  const notices = bot ? adminNotices(bot, { config, db, i18n, log }) : null;
+  const notices = bot ? adminNotices({ config, db, i18n, log, queued: () => sender?.wake() }) : null;
   const sender = bot
     ? new Sender({
         db,

@@ -134,7 +134,8 @@ export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string, opts: 
   }
 
   return async (d: Delivery): Promise<RenderedMessage | null> => {
-    if (d.kind === "broadcast") {
+    if (d.kind === "broadcast" || d.kind === "notice") {
+      // a notice to the admins, or an announcement: HTML written by us or by an admin
       const base = { threadId: d.subscriberId !== null ? await subscriberThread(db, d.subscriberId) : null, silent: d.silent };
       const p = parsePayload(broadcastPayload, d.payload);
       if (p) return { ...base, text: p.text };

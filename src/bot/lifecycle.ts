@@ -11,7 +11,9 @@ import type { Logger } from "../log.js";
 import type { BulkFailure } from "../delivery/index.js";
 import type { BotContext } from "./context.js";
 import { resumeExpiredPauses } from "./features/pause.js";
-import { bulkFailureNotice, notifyAdmins, setAdminCommands, sourcePausedNotice, updateBroadcastProgress } from "./features/admin/index.js";
+import {
+  bulkFailureNotice, notifyAdmins, setAdminCommands, sourcePausedNotice, updateBroadcastProgress, type NoticeText,
+} from "./features/admin/index.js";
 
 /** The commands shown in Telegram's menu, in this order; descriptions are `commands.<name>` in locales/. */
 export const COMMANDS = [
@@ -76,16 +78,20 @@ function every(ms: number, what: string, log: Logger, fn: () => Promise<unknown>
   return setInterval(() => void fn().catch((err: Error) => log.error({ err: err.message }, `${what} failed`)), ms);
 }
 
-/** What the poller and the sender tell the admins. A notice that fails is logged, never thrown. */
-export function adminNotices(bot: Bot<BotContext>, deps: { config: Config; db: Db; i18n: I18n<any>; log: Logger }) {
+/**
+ * What the poller and the sender tell the admins, queued in the outbox;
+ * `queued` wakes the sender. A notice that cannot be queued is logged, never thrown.
+ */
+export function adminNotices(deps: { config: Config; db: Db; i18n: I18n<any>; log: Logger; queued?: () => void }) {
   const { config, db, i18n, log } = deps;
-  const failed = (err: Error) => log.error({ err: err.message }, "admin notice failed");
+  const notify = (text: NoticeText) =>
+    void notifyAdmins(db, config, text).then(() => deps.queued?.(), (err: unknown) => log.error({ err }, "admin notice failed"));
   return {
     sourcePaused(source: Pick<Source, "id" | "name" | "url">, reason: string): void {
-      void notifyAdmins(bot.api, config, sourcePausedNotice(i18n, source, config.SOURCE_MAX_FAILURES, reason), db).catch(failed);
+      notify(sourcePausedNotice(i18n, source, config.SOURCE_MAX_FAILURES, reason));
     },
     bulkFailure(info: BulkFailure): void {
-      void notifyAdmins(bot.api, config, bulkFailureNotice(i18n, info), db).catch(failed);
+      notify(bulkFailureNotice(i18n, info));
     },
   };
 }

@@ -2,7 +2,7 @@
 // sent), the sender loop at Telegram's pace, the Telegram-error policy, the
 // rate windows, and the group commit of what was sent.
 export {
-  enqueuePendingIncidents, enqueueBroadcast, cancelBroadcast, broadcastProgress, fanOutAlert, PRIORITY,
+  enqueuePendingIncidents, enqueueBroadcast, enqueueNotice, cancelBroadcast, broadcastProgress, fanOutAlert, PRIORITY,
   type BroadcastProgress, type DeliveryState, type EnqueueOptions,
 } from "./outbox.js";
 export { enqueuePendingUpdates, tollRose, type UpdateMode, type EditPayload, type ReplyPayload } from "./updates.js";

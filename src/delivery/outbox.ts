@@ -9,7 +9,7 @@ import {
 import { incidentText, isQuietNow, passesFineFilters } from "../alerts/index.js";
 
 /** Sending order: lower first. */
-export const PRIORITY = { alert: 0, update: 1, broadcast: 2 } as const;
+export const PRIORITY = { notice: 0, alert: 0, update: 1, broadcast: 2 } as const;
 
 export type { DeliveryState };
 
@@ -72,6 +72,17 @@ export async function enqueueBroadcast(db: Db, broadcastId: number, audience: Au
     enqueued += await insertNewDeliveries(db, key, rows);
   }, pageSize);
   return enqueued;
+}
+
+/**
+ * Queues a notice to the admins (a source paused, deliveries failing): one
+ * row per admin chat, with its text in that admin's language, sent at
+ * Telegram's pace like everything else. Returns rows written.
+ */
+export async function enqueueNotice(db: Db, messages: { chatId: bigint; text: string }[], now = new Date()): Promise<number> {
+  const key = `notice:${now.getTime()}:${Math.random().toString(36).slice(2, 8)}`;
+  const rows = messages.map((m) => ({ key, kind: "notice", chatId: m.chatId, priority: PRIORITY.notice, payload: JSON.stringify({ text: m.text }) }));
+  return insertNewDeliveries(db, key, rows);
 }
 
 /** Cancels what a broadcast still owes (a message already on its way is not called back). Returns rows cancelled. */

@@ -1,5 +1,6 @@
 // Admins hear about a source the poller paused and about deliveries failing
-// in bulk, each in the language of their own chat with the bot.
+// in bulk, each in the language of their own chat with the bot, through the
+// outbox (its rate limits and error policy) like every other message.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createRenderer } from "../../src/alerts/index.js";
 import { Sender } from "../../src/delivery/index.js";
@@ -21,15 +22,18 @@ describe("admin notifications", () => {
     await h.stop();
   });
 
+  const sender = () => new Sender({ db: h.tdb.db, api: h.bot.api, log: silentLog, render: createRenderer(h.tdb.db, i18n, "Asia/Baghdad"), ratePerSecond: 1000 });
+
   it("reaches every admin it can, in each admin's language", async () => {
     await h.tdb.db.subscriber.create({ data: { chatId: BigInt(ADMIN2), language: "en" } });
-    const delivered = await notifyAdmins(h.bot.api, h.config, (l) => (l === "en" ? "<b>hello</b>" : "<b>مرحبا</b>"), h.tdb.db);
-    expect(delivered).toBe(2);
+    expect(await notifyAdmins(h.tdb.db, h.config, (l) => (l === "en" ? "<b>hello</b>" : "<b>مرحبا</b>"))).toBe(2);
+    expect(await sender().flush()).toMatchObject({ sent: 2, failed: 0 });
     expect(h.fake.messagesTo(ADMIN).map((c) => c.params.text)).toEqual(["<b>مرحبا</b>"]);
     expect(h.fake.messagesTo(ADMIN2).map((c) => [c.params.text, c.params.parse_mode])).toEqual([["<b>hello</b>", "HTML"]]);
 
     h.fake.blocked.add(ADMIN); // one admin blocked the bot: the other still hears
-    expect(await notifyAdmins(h.bot.api, h.config, "x")).toBe(1);
+    expect(await notifyAdmins(h.tdb.db, h.config, "x")).toBe(2);
+    expect(await sender().flush()).toMatchObject({ sent: 1, failed: 1 });
     expect(h.fake.messagesTo(ADMIN2)).toHaveLength(2);
   });
 
@@ -42,7 +46,7 @@ describe("admin notifications", () => {
       const notices: Promise<number>[] = [];
       const poller = new Poller({
         db, log: silentLog, concurrency: 1, recentWindowMin: 60, maxFailures: 2, allowPrivate: true,
-        onSourcePaused: (source, reason) => notices.push(notifyAdmins(h.bot.api, h.config, sourcePausedNotice(i18n, source, 2, reason), db)),
+        onSourcePaused: (source, reason) => notices.push(notifyAdmins(db, h.config, sourcePausedNotice(i18n, source, 2, reason))),
       });
       await poller.pollDue();
       expect(notices).toHaveLength(0);
@@ -50,6 +54,7 @@ describe("admin notifications", () => {
       await poller.pollDue();
       expect(notices).toHaveLength(1);
       expect(await notices[0]).toBe(2);
+      await sender().flush();
       const text = String(h.fake.messagesTo(ADMIN).at(-1)!.params.text);
       expect(text).toContain("أُوقف المصدر رقم 1 <b>Shafaq &lt;News&gt;</b> تلقائيًا بعد 2 إخفاقات متتالية");
       expect(text).toContain("HTTP 500");
@@ -69,11 +74,12 @@ describe("admin notifications", () => {
     const notices: Promise<number>[] = [];
     const sender = new Sender({
       db, api: h.bot.api, log: silentLog, render: createRenderer(db, i18n, "Asia/Baghdad"), ratePerSecond: 1000,
-      onBulkFailure: (info) => notices.push(notifyAdmins(h.bot.api, h.config, bulkFailureNotice(i18n, info), db)),
+      onBulkFailure: (info) => notices.push(notifyAdmins(db, h.config, bulkFailureNotice(i18n, info))),
     });
     await sender.flush();
     expect(notices).toHaveLength(1);
     await notices[0];
+    await sender.flush(); // the notice waits its turn in the outbox
     expect(String(h.fake.messagesTo(ADMIN).at(-1)!.params.text)).toContain("فشل جماعي في الإرسال");
     expect(String(h.fake.messagesTo(ADMIN).at(-1)!.params.text)).toContain("bot was blocked by the user");
   });

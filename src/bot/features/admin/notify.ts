@@ -1,31 +1,27 @@
 // Messages to the admins from outside an update: a source paused by the
 // poller, deliveries failing in bulk. Each admin reads them in the language
 // of their own chat with the bot (Arabic when the bot does not know them).
-import type { Api } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Config } from "../../../config.js";
-import type { Db } from "../../../storage/client.js";
-import { subscriberLanguage, type Source } from "../../../storage/index.js";
+import { subscriberLanguage, type Db, type Source } from "../../../storage/index.js";
 import { toLocale, translator, type Locale } from "../../../i18n.js";
-import type { BulkFailure } from "../../../delivery/index.js";
+import { enqueueNotice, type BulkFailure } from "../../../delivery/index.js";
 import { escapeHtml } from "../../../alerts/index.js";
 
 export type NoticeText = string | ((locale: Locale) => string);
 
-/** Sends an HTML notice to every admin; one admin who never opened the bot does not stop the others. Returns how many got it. */
-export async function notifyAdmins(api: Api, config: Pick<Config, "ADMIN_IDS">, text: NoticeText, db?: Db): Promise<number> {
-  let delivered = 0;
-  for (const id of config.ADMIN_IDS) {
-    const language = db ? await subscriberLanguage(db, id) : null;
-    const body = typeof text === "string" ? text : text(toLocale(language));
-    try {
-      await api.sendMessage(Number(id), body, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
-      delivered++;
-    } catch {
-      // blocked the bot or never started it: nothing to do from here
-    }
+/**
+ * Queues an HTML notice to every admin, through the outbox (its rate limits,
+ * retries and error policy): an admin who never opened the bot only fails
+ * their own row. Returns how many rows were queued.
+ */
+export async function notifyAdmins(db: Db, config: Pick<Config, "ADMIN_IDS">, text: NoticeText): Promise<number> {
+  const messages = [];
+  for (const chatId of config.ADMIN_IDS) {
+    const body = typeof text === "string" ? text : text(toLocale(await subscriberLanguage(db, chatId)));
+    messages.push({ chatId, text: body });
   }
-  return delivered;
+  return messages.length ? enqueueNotice(db, messages) : 0;
 }
 
 /** For the Poller's onSourcePaused. */
