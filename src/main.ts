@@ -64,7 +64,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
     maxFailures: config.SOURCE_MAX_FAILURES,
     allowPrivate: config.ALLOW_PRIVATE_SOURCES,
     ...(opts.httpLimits ? { limits: opts.httpLimits } : {}),
-    onNewItems: () => void pipeline.processNew().catch((err: Error) => log.error({ err: err.message }, "processing failed")),
+    onNewItems: () => void pipeline.processNew().catch((err: Error) => log.error({ err }, "processing failed")),
     onSourcePaused: (source, reason) => notices?.sourcePaused(source, reason),
   });
   const out = opts.out ?? ((text: string) => process.stdout.write(text + "\n\n"));

@@ -74,6 +74,7 @@ function parsePayload<T>(schema: z.ZodType<T>, payload: string | null): T | null
     const r = schema.safeParse(JSON.parse(payload));
     return r.success ? r.data : null;
   } catch {
+    // not JSON (a hand-edited row): nothing to send, the row is cancelled
     return null;
   }
 }

@@ -123,7 +123,7 @@ export async function summarizePending(
         out.summarized++;
       } catch (err) {
         out.failed++;
-        log.warn({ incidentId: incident.id, err: (err as Error).message }, "abstractive summary failed; the built-in summary is used");
+        log.warn({ incidentId: incident.id, err }, "abstractive summary failed; the built-in summary is used");
       }
       // Recorded either way, for this version: a failure is not retried at every cycle.
       await recordSummary(db, incident, summaryAi);

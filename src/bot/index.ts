@@ -80,7 +80,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
       ctx.log.info({ chatId: ctx.chat.id }, "chat unreachable while answering: subscriber inactive");
       return;
     }
-    ctx.log.error({ err: e instanceof Error ? e.message : String(e) }, "update failed");
+    ctx.log.error({ err: e }, "update failed");
     try {
       if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: ctx.t("error-generic") });
       else if (ctx.chat) await ctx.reply(ctx.t("error-generic"));

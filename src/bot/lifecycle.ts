@@ -56,8 +56,8 @@ export async function startBot(bot: Bot<BotContext>, deps: { config: Config; db:
   ];
   let runner: RunnerHandle | null = null;
   await bot.init();
-  await setCommands(bot).catch((err: Error) => log.warn({ err: err.message }, "setMyCommands failed"));
-  await setAdminCommands(bot.api, config, i18n, COMMANDS).catch((err: Error) => log.warn({ err: err.message }, "admin commands not set"));
+  await setCommands(bot).catch((err: Error) => log.warn({ err }, "setMyCommands failed"));
+  await setAdminCommands(bot.api, config, i18n, COMMANDS).catch((err: Error) => log.warn({ err }, "admin commands not set"));
   if (config.WEBHOOK_URL) {
     await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET!, drop_pending_updates: false });
     log.info({ bot: bot.botInfo.username }, "bot started (webhook)");
@@ -75,7 +75,7 @@ export async function startBot(bot: Bot<BotContext>, deps: { config: Config; db:
 }
 
 function every(ms: number, what: string, log: Logger, fn: () => Promise<unknown>): NodeJS.Timeout {
-  return setInterval(() => void fn().catch((err: Error) => log.error({ err: err.message }, `${what} failed`)), ms);
+  return setInterval(() => void fn().catch((err: Error) => log.error({ err }, `${what} failed`)), ms);
 }
 
 /**

@@ -14,7 +14,7 @@ export async function canConfigure(ctx: BotContext): Promise<boolean> {
     const member = await ctx.api.getChatMember(chat.id, user);
     return member.status === "creator" || member.status === "administrator";
   } catch (err) {
-    ctx.log.warn({ err: (err as Error).message }, "getChatMember failed; treating as non-admin");
+    ctx.log.warn({ err }, "getChatMember failed; treating as non-admin");
     return false;
   }
 }

@@ -29,10 +29,10 @@ export function rateLimiter(limit: RateLimit, now: () => number = Date.now) {
     if (times.length <= limit.max) return next();
     ctx.log.warn({ user }, "rate limited");
     if (ctx.callbackQuery) {
-      await ctx.answerCallbackQuery({ text: ctx.t("rate-limited") }).catch(() => undefined);
+      await ctx.answerCallbackQuery({ text: ctx.t("rate-limited") }).catch(() => undefined); // a courtesy: a flood must not cost more calls
     } else if (t - (warned.get(user) ?? 0) > limit.windowMs) {
       warned.set(user, t);
-      await ctx.reply(ctx.t("rate-limited")).catch(() => undefined);
+      await ctx.reply(ctx.t("rate-limited")).catch(() => undefined); // a courtesy: a flood must not cost more calls
     }
   };
 }

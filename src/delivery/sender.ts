@@ -116,7 +116,7 @@ export class Sender {
     if (this.running) {
       this.more = true;
       this.interrupt?.();
-      await this.running.catch(() => undefined);
+      await this.running.catch(() => undefined); // its own caller hears of its failure
       return { sent: 0, failed: 0, deferred: 0, cancelled: 0 };
     }
     this.running = this.run();
@@ -172,7 +172,7 @@ export class Sender {
     this.stopping = true;
     this.interrupt?.();
     this.idle?.();
-    await this.running?.catch(() => undefined);
+    await this.running?.catch(() => undefined); // its own caller hears of its failure
     await this.background;
     await this.recorder.drain();
   }

@@ -6,7 +6,6 @@
 // answer within milliseconds and the database keeps up with 1000 a second.
 import type { Logger } from "../log.js";
 import { isPermanentWriteError, recordSent, type Db } from "../storage/index.js";
-import { describeError } from "./telegram-errors.js";
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
 
@@ -24,7 +23,7 @@ export async function retryWrite<T>(fn: () => Promise<T>, log: Logger, stopping:
     } catch (err) {
       // a missing record or a broken constraint will not heal by waiting
       if (Date.now() > deadline || isPermanentWriteError(err)) throw err;
-      log.warn({ err: describeError(err), retryInMs: delay }, "database write failed; retrying");
+      log.warn({ err, retryInMs: delay }, "database write failed; retrying");
       await sleep(delay);
       delay = Math.min(delay * 2, 2000);
       if (deadline === Infinity) deadline = giveUpAt();

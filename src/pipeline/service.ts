@@ -55,7 +55,7 @@ export function createService(p: ServiceParts): App {
       void stop().then(() => process.exit(1));
     },
   });
-  const failed = (what: string) => (err: Error) => log.error({ err: err.message }, `${what} failed`);
+  const failed = (what: string) => (err: Error) => log.error({ err }, `${what} failed`);
 
   let task: ScheduledTask | null = null;
   let bot: { stop(): Promise<void> } | null = null;

@@ -78,7 +78,7 @@ export function leaseKeeper(
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);
-      if (isHeld) await release(db, opts.name, holder).catch(() => undefined);
+      if (isHeld) await release(db, opts.name, holder).catch(() => undefined); // unreleased, it simply expires after the TTL
       isHeld = false;
     },
   };

@@ -55,7 +55,7 @@ pause.command("stop", async (ctx) => {
 onAction(pause, "stop", async (ctx, a) => {
   if (!a.confirm) {
     await ctx.answerCallbackQuery();
-    await ctx.editMessageText(ctx.t("stop-cancelled")).catch(() => undefined);
+    await ctx.editMessageText(ctx.t("stop-cancelled")).catch(() => undefined); // the question may be too old to edit; the answer stands
     return;
   }
   const sub = await requireSubscriber(ctx);
@@ -64,7 +64,7 @@ onAction(pause, "stop", async (ctx, a) => {
   await deleteSubscriber(ctx.deps.db, sub.id);
   ctx.log.info({ chatId: ctx.chat?.id }, "subscriber stopped and deleted");
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(ctx.t("stopped")).catch(() => undefined);
+  await ctx.editMessageText(ctx.t("stopped")).catch(() => undefined); // the chat may be gone with the subscriber; it is deleted either way
 });
 
 let i18n: ReturnType<typeof createI18n> | null = null;
@@ -83,7 +83,7 @@ export async function resumeExpiredPauses(db: Db, api: Api, log: Logger, now = n
     try {
       await api.sendMessage(Number(sub.chatId), t("resumed-auto"), sub.threadId ? { message_thread_id: sub.threadId } : {});
     } catch (err) {
-      log.warn({ chatId: String(sub.chatId), err: (err as Error).message }, "could not announce the end of a pause");
+      log.warn({ chatId: String(sub.chatId), err }, "could not announce the end of a pause");
     }
   }
   if (due.length) log.info({ resumed: due.length }, "timed pauses ended");

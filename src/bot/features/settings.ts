@@ -29,7 +29,7 @@ const langMenu = async (ctx: BotContext) =>
 onAction(settings, "menu", async (ctx, a) => {
   if (a.name === "close") {
     await ctx.answerCallbackQuery({ text: ctx.t("saved") });
-    await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined);
+    await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(() => undefined); // already closed: nothing to remove
     return;
   }
   const sub = await requireSubscriber(ctx);

@@ -101,7 +101,7 @@ async function send(ctx: BotContext, id: number) {
   await audit(db, { adminId: ctx.from!.id, action: "broadcast.send", detail: started ? `#${id} enqueued ${started.enqueued}` : `#${id} was not a draft` });
   if (!started) return ctx.answerCallbackQuery({ text: ctx.t("admin-broadcast-not-draft"), show_alert: true });
   await ctx.answerCallbackQuery();
-  await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
+  await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined); // buttons already gone: nothing to remove
   const p = await broadcastProgress(db, id);
   const msg = await ctx.reply(progressText(id, "sending", p, ctx.t), {
     parse_mode: "HTML",
@@ -122,7 +122,7 @@ async function cancel(ctx: BotContext, id: number) {
   if (onProgress) {
     await ctx.editMessageText(progressText(id, "cancelled", await broadcastProgress(db, id), ctx.t), { parse_mode: "HTML" });
   } else {
-    await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined);
+    await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined); // buttons already gone: nothing to remove
     await ctx.reply(ctx.t("admin-broadcast-cancelled", { id: String(id) }));
   }
 }
@@ -151,7 +151,7 @@ export async function updateBroadcastProgress(api: Api, db: Db, i18n: I18n<any>,
         ...(state === "sending" ? { reply_markup: stopKeyboard(b.id, t("admin-broadcast-stop-button")) } : {}),
       });
     } catch (err) {
-      if (!/message is not modified/i.test((err as Error).message)) log?.warn({ broadcastId: b.id, err: (err as Error).message }, "progress edit failed");
+      if (!/message is not modified/i.test((err as Error).message)) log?.warn({ broadcastId: b.id, err }, "progress edit failed");
     }
     if (state === "sending") shown.set(b.id, text);
     else shown.delete(b.id);
