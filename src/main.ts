@@ -15,7 +15,7 @@ import { placeById } from "./nlp/index.js";
 import { adminNotices, createBot, startBot, webhookRoute } from "./bot/index.js";
 import { createWebRoutes, webDeps } from "./web/index.js";
 import {
-  consolePrinter, countFlush, createService, cycleReport, EXIT_NO_SOURCE_READ, nothingRead, Pipeline, type App, type CycleSummary,
+  consolePrinter, countFlush, createService, cycleLogger, cycleReport, EXIT_NO_SOURCE_READ, nothingRead, Pipeline, type App, type CycleSummary,
 } from "./pipeline/index.js";
 
 export type { App, CycleSummary };
@@ -41,40 +41,25 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
 
   const bot = config.consoleMode ? null : createBot({ config, db, log: log.child({ stage: "bot" }) });
   const notices = bot ? adminNotices({ config, db, i18n, log, queued: () => sender?.wake() }) : null;
-  const sender = bot
-    ? new Sender({
-        db,
-        api: bot.api,
-        log: log.child({ stage: "delivery" }),
-        render: createRenderer(db, i18n, config.TZ, {
-          englishPlace: (id) => placeById(id)?.en,
-          mapPage: { publicUrl: config.PUBLIC_URL, publicMap: config.PUBLIC_MAP },
-        }),
-        ...senderOptionsFromConfig(config),
-        onBulkFailure: (info) => notices?.bulkFailure(info),
-        onPass: (s) => countFlush(metrics, s),
-        onSent: (d) => metrics.latency.observe((Date.now() - d.createdAt.getTime()) / 1000),
-      })
-    : null;
+  const render = createRenderer(db, i18n, config.TZ, {
+    englishPlace: (id) => placeById(id)?.en, mapPage: { publicUrl: config.PUBLIC_URL, publicMap: config.PUBLIC_MAP },
+  });
+  const sender = bot && new Sender({
+    db, api: bot.api, log: log.child({ stage: "delivery" }), render, ...senderOptionsFromConfig(config),
+    onBulkFailure: (info) => notices?.bulkFailure(info),
+    onPass: (s) => countFlush(metrics, s),
+    onSent: (d) => metrics.latency.observe((Date.now() - d.createdAt.getTime()) / 1000),
+  });
   const poller = new Poller({
-    db,
-    log: log.child({ stage: "sources" }),
-    concurrency: config.POLL_CONCURRENCY,
-    recentWindowMin: config.RECENT_WINDOW_MIN,
-    maxFailures: config.SOURCE_MAX_FAILURES,
-    allowPrivate: config.ALLOW_PRIVATE_SOURCES,
-    ...(opts.httpLimits ? { limits: opts.httpLimits } : {}),
+    db, log: log.child({ stage: "sources" }), concurrency: config.POLL_CONCURRENCY, recentWindowMin: config.RECENT_WINDOW_MIN,
+    maxFailures: config.SOURCE_MAX_FAILURES, allowPrivate: config.ALLOW_PRIVATE_SOURCES, ...(opts.httpLimits ? { limits: opts.httpLimits } : {}),
     onNewItems: () => void pipeline.processNew().catch((err: Error) => log.error({ err }, "processing failed")),
     onSourcePaused: (source, reason) => notices?.sourcePaused(source, reason),
   });
   const out = opts.out ?? ((text: string) => process.stdout.write(text + "\n\n"));
-  const onCycle = opts.onCycle ?? (config.consoleMode
-    ? (c: CycleSummary) => process.stderr.write(cycleReport(c, { consoleMode: true, perSource: true }).join("\n") + "\n")
-    : (c: CycleSummary) => log.info({ polled: c.polled, failed: c.failed, newItems: c.newItems, incidents: c.incidents, sent: c.sent }, "poll cycle done"));
-  const pipeline = new Pipeline({
-    db, log, metrics, poller, sender, config, summarizer: summarizerFromConfig(config), onCycle,
-    ...(sender ? {} : { print: consolePrinter(db, i18n, config.TZ, out) }),
-  });
+  const onCycle = opts.onCycle ?? cycleLogger(config.consoleMode, log);
+  const print = sender ? {} : { print: consolePrinter(db, i18n, config.TZ, out) };
+  const pipeline = new Pipeline({ db, log, metrics, poller, sender, config, summarizer: summarizerFromConfig(config), onCycle, ...print });
   return createService({
     config, db, log, metrics, pipeline, ...(opts.pollOnStart === undefined ? {} : { pollOnStart: opts.pollOnStart }),
     bot: bot && { webhook: webhookRoute(bot, config), start: () => startBot(bot, { config, db, i18n, log }) },
@@ -86,21 +71,12 @@ async function main(argv: string[]): Promise<void> {
   let config: Config;
   try {
     config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(`configuration error: ${err.message}`);
-      process.exit(2);
-    }
-    throw err;
-  }
-  try {
     await migrate(config.DATABASE_URL);
   } catch (err) {
-    if (err instanceof DatabaseUnreachableError) {
-      console.error(err.message);
-      process.exit(2);
-    }
-    throw err;
+    // a bad setting or an unreachable database: one line naming it, exit 2
+    if (!(err instanceof ConfigError || err instanceof DatabaseUnreachableError)) throw err;
+    console.error(err instanceof ConfigError ? `configuration error: ${err.message}` : err.message);
+    process.exit(2);
   }
   const i18n = createI18n();
   const howToConnect = () => console.error(i18n.t("ar", "console-how-to-connect") + "\n" + i18n.t("en", "console-how-to-connect"));

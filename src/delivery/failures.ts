@@ -7,9 +7,18 @@ import type { RenderedMessage } from "../alerts/index.js";
 import { deactivateChat, forgetThread, migrateChat, type Db, type Delivery, type DeliveryChange } from "../storage/index.js";
 import type { BulkWatch } from "./bulk-watch.js";
 import type { TelegramLimits } from "./rate-windows.js";
-import type { FlushSummary } from "./sender.js";
 import { classifySendError, describeError } from "./telegram-errors.js";
 import type { SentRecorder } from "./writes.js";
+
+/** What a pass of the sender did. */
+export interface FlushSummary {
+  sent: number;
+  failed: number;
+  /** put back for later: 429, retry after an error, chat busy, group migrated */
+  deferred: number;
+  /** nothing to send (the renderer returned null) */
+  cancelled: number;
+}
 
 /** What of the sender the policy acts on. */
 export interface FailureContext {

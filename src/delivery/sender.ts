@@ -21,7 +21,9 @@ import {
   claimDeliveries, putBackDelivery, recoverInterrupted, releaseClaims, type Db, type Delivery, type DeliveryChange,
 } from "../storage/index.js";
 import { BulkWatch, type BulkFailure } from "./bulk-watch.js";
-import { FailureHandler } from "./failures.js";
+import { FailureHandler, type FlushSummary } from "./failures.js";
+
+export type { FlushSummary };
 import { TelegramLimits, type SendLimits, type Slot } from "./rate-windows.js";
 import { retryWrite, SentRecorder } from "./writes.js";
 
@@ -45,15 +47,6 @@ export interface SenderOptions {
   onPass?: (summary: FlushSummary) => void;
   /** called when Telegram accepted a message (metrics: latency from enqueue) */
   onSent?: (delivery: Delivery) => void;
-}
-
-export interface FlushSummary {
-  sent: number;
-  failed: number;
-  /** put back for later: 429, retry after an error, chat busy, group migrated */
-  deferred: number;
-  /** nothing to send (the renderer returned null) */
-  cancelled: number;
 }
 
 /** Sender options from the configuration (everything but db, api, log, render). */

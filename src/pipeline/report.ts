@@ -1,6 +1,7 @@
 // What a poll cycle did, in words for the person at the terminal (console mode,
 // `--once`): a line per source, then one summary line that says what to check
 // when nothing could be read.
+import type { Logger } from "../log.js";
 import type { CycleSummary } from "./cycle.js";
 
 /** `--once` exits with this when no source could be read (none active, or every one failed). */
@@ -27,4 +28,11 @@ export function cycleReport(s: CycleSummary, o: { consoleMode: boolean; perSourc
   const alerts = o.consoleMode ? ` (${s.incidents ? "printed above" : "nothing to print"})` : `, ${plural(s.sent, "message sent", "messages sent")}`;
   lines.push(`poll cycle done: ${read} of ${s.polled} sources read, ${plural(s.newItems, "new item", "new items")}, ${plural(s.incidents, "new incident", "new incidents")}${alerts}`);
   return lines;
+}
+
+/** What the service says after each scheduled cycle: the console's report on stderr, or one log line. */
+export function cycleLogger(consoleMode: boolean, log: Logger): (c: CycleSummary) => void {
+  return consoleMode
+    ? (c) => process.stderr.write(cycleReport(c, { consoleMode: true, perSource: true }).join("\n") + "\n")
+    : (c) => log.info({ polled: c.polled, failed: c.failed, newItems: c.newItems, incidents: c.incidents, sent: c.sent }, "poll cycle done");
 }
