@@ -3,7 +3,7 @@
 // stopped in reverse, so that nothing polls or sends without the lease.
 import cron, { type ScheduledTask } from "node-cron";
 import type { Config } from "../config.js";
-import { closeDb, leaseKeeper, type Db, type LeaseKeeper } from "../storage/index.js";
+import { advisoryLeaseKeeper, closeDb, dbEngine, leaseKeeper, type Db, type LeaseKeeper, type LeaseState } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import type { Metrics } from "../metrics.js";
 import { startHttpServer, type Routes, type WebhookHandler } from "../server.js";
@@ -45,16 +45,19 @@ export interface ServiceParts {
 
 export function createService(p: ServiceParts): App {
   const { config, db, log, metrics, pipeline } = p;
-  const lease: LeaseKeeper = leaseKeeper(db, {
-    name: "service",
-    ttlMs: config.LEASE_TTL_SEC * 1000,
-    onWait: (s) =>
+  const leaseEvents = {
+    onWait: (s: LeaseState) =>
       log.warn({ holder: s.holder, until: s.expiresAt }, "another instance of the service holds the database lease; waiting so that alerts are not sent twice"),
-    onLost: (s) => {
+    onLost: (s: LeaseState) => {
       log.fatal({ holder: s.holder }, "lost the database lease to another instance; stopping");
       void stop().then(() => process.exit(1));
     },
-  });
+  };
+  // PostgreSQL: an advisory lock on a connection of its own, freed the moment its holder dies;
+  // SQLite: a lease row renewed every LEASE_TTL_SEC / 3
+  const lease: LeaseKeeper = dbEngine(db) === "postgres"
+    ? advisoryLeaseKeeper(config.DATABASE_URL, { name: "service", ...leaseEvents })
+    : leaseKeeper(db, { name: "service", ttlMs: config.LEASE_TTL_SEC * 1000, ...leaseEvents });
   const failed = (what: string) => (err: Error) => log.error({ err }, `${what} failed`);
 
   let task: ScheduledTask | null = null;

@@ -2,8 +2,9 @@
 // functions named for what they do, returning the row types below (decoded
 // where a column holds JSON); no other folder imports the Prisma client
 // (test/storage/boundary.test.ts). SQL written by hand stays portable.
-export { closeDb, createDb, ensureDbDir, relaxDurability, sqlitePath, type Db } from "./client.js";
+export { closeDb, createDb, dbEngine, ensureDbDir, relaxDurability, sqlitePath, type Db, type Engine } from "./client.js";
 export { leaseKeeper, type LeaseKeeper, type LeaseState } from "./lease.js";
+export { advisoryLeaseKeeper } from "./leader.js";
 export * from "./incidents.js";
 export * from "./deliveries.js";
 export * from "./chats.js";

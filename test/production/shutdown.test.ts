@@ -24,6 +24,11 @@ it("shuts down gracefully on SIGTERM and a restart takes the lease at once", asy
     ...process.env, TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: t.url,
     SOURCES_FILE: sources, HTTP_PORT: "0", LOG_LEVEL: "info", POLL_CRON: "0 0 1 1 *",
   };
+  // the lease: SQLite's Lease row; PostgreSQL's advisory lock, held by the service's own session
+  const leasesHeld = async (): Promise<number> =>
+    t.engine === "postgres"
+      ? Number((await t.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND granted`)[0]!.n)
+      : t.db.lease.count();
   const runOnce = async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
     let err = "";
@@ -37,7 +42,7 @@ it("shuts down gracefully on SIGTERM and a restart takes the lease at once", asy
         }
       });
     });
-    expect(await t.db.lease.count()).toBe(1);
+    expect(await leasesHeld()).toBe(1);
     child.kill("SIGTERM");
     const code = await new Promise<number | null>((r) => child.on("exit", r));
     return { code, err };
@@ -45,7 +50,7 @@ it("shuts down gracefully on SIGTERM and a restart takes the lease at once", asy
   const first = await runOnce();
   expect(first.code).toBe(0);
   expect(first.err).toContain("SIGTERM: shutting down");
-  expect(await t.db.lease.count()).toBe(0);
+  expect(await leasesHeld()).toBe(0);
   const second = await runOnce();
   expect(second.err).not.toContain("holds the database lease");
   expect(second.code).toBe(0);
