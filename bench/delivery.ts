@@ -44,7 +44,7 @@ const OTHER_PROVINCES = ["basra", "nineveh", "anbar", "diyala", "kirkuk", "najaf
  * keyword and quiet-hour settings that the test incident passes. One in ten
  * is a group. So an IED in Baghdad with deaths matches exactly half.
  */
-async function seedSubscribers(db: Db, n: number): Promise<void> {
+export async function seedSubscribers(db: Db, n: number): Promise<void> {
   for (let from = 0; from < n; from += 1000) {
     const ids = Array.from({ length: Math.min(1000, n - from) }, (_, k) => from + k);
     await db.subscriber.createMany({
@@ -85,7 +85,7 @@ async function freshDatabase(dir: string, name: string): Promise<{ db: Db; url: 
   return { db: createDb(url), url };
 }
 
-function incidentData() {
+export function incidentData() {
   return {
     type: "ied", province: "baghdad", provinces: '["baghdad"]', killed: 2, injured: 4, place: "الدورة",
     headline: "انفجار عبوة ناسفة في الدورة جنوبي بغداد", summary: "قتيلان وأربعة جرحى بانفجار عبوة ناسفة في الدورة جنوبي بغداد.",

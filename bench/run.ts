@@ -1,5 +1,5 @@
 // npm run bench [-- name…]: runs the benchmarks and prints their figures.
-// Names: nlp, sources, feeds, merge, delivery, latency (default: all).
+// Names: nlp, sources, feeds, merge, delivery, latency, engines (default: all).
 const BENCHES: Record<string, () => Promise<void>> = {
   nlp: async () => (await import("./nlp.js")).benchNlp(),
   sources: async () => (await import("./sources.js")).benchSources(),
@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   merge: async () => (await import("./merge.js")).benchMerge(),
   delivery: async () => (await import("./delivery.js")).benchDelivery(),
   latency: async () => (await import("./latency.js")).benchLatency(),
+  engines: async () => (await import("./engines.js")).benchEngines(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
