@@ -62,7 +62,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const pipeline = new Pipeline({ db, log, metrics, poller, sender, config, summarizer: summarizerFromConfig(config), onCycle, ...print });
   return createService({
     config, db, log, metrics, pipeline, ...(opts.pollOnStart === undefined ? {} : { pollOnStart: opts.pollOnStart }),
-    bot: bot && { webhook: webhookRoute(bot, config), start: () => startBot(bot, { config, db, i18n, log }) },
+    bot: bot && { webhook: webhookRoute(bot, config), start: (o) => startBot(bot, { config, db, i18n, log, ...o }) },
     routes: createWebRoutes(webDeps({ db, i18n, timeZone: config.TZ, botToken: config.TELEGRAM_BOT_TOKEN, publicMap: config.PUBLIC_MAP })),
   });
 }

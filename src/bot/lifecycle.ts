@@ -1,7 +1,7 @@
 // Running the bot: menus, long polling or webhook, its periodic chores, and
 // the notices the rest of the service sends to the admins. The service
 // reaches the admin features only through here (via ./index.ts).
-import { webhookCallback, type Bot } from "grammy";
+import { GrammyError, webhookCallback, type Bot } from "grammy";
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { I18n } from "@grammyjs/i18n";
 import type { Config } from "../config.js";
@@ -47,17 +47,46 @@ export function webhookRoute(bot: Bot<BotContext>, config: Pick<Config, "WEBHOOK
   };
 }
 
-/** Starts the bot's chores, fills its menus and starts receiving updates (webhook or long polling). */
-export async function startBot(bot: Bot<BotContext>, deps: { config: Config; db: Db; i18n: I18n<any>; log: Logger }): Promise<RunningBot> {
+/** How the service follows the connection to Telegram while it starts. */
+export interface ConnectOptions {
+  /** aborts the retries (shutdown) */
+  signal?: AbortSignal;
+  /** the first attempt failed: the caller goes on (polling, outbox) while this keeps trying */
+  onRetrying?: () => void;
+}
+
+const FIRST_RETRY_MS = 2000;
+const MAX_RETRY_MS = 5 * 60_000;
+
+/**
+ * Connects to Telegram (getMe), retrying with backoff and a clear line per
+ * failure, then fills the menus, starts the chores and receives updates
+ * (webhook or long polling). Resolves with null when it gave up: a token
+ * Telegram refuses (401), or the service is stopping.
+ */
+export async function startBot(bot: Bot<BotContext>, deps: { config: Config; db: Db; i18n: I18n<any>; log: Logger } & ConnectOptions): Promise<RunningBot | null> {
   const { config, db, i18n, log } = deps;
-  const timers = [
-    every(3000, "broadcast progress", log, () => updateBroadcastProgress(bot.api, db, i18n, log)),
-    every(60_000, "resuming pauses", log, () => resumeExpiredPauses(db, bot.api, log.child({ stage: "bot" }))),
-  ];
-  let runner: RunnerHandle | null = null;
-  await bot.init();
+  const root = config.TELEGRAM_API_ROOT;
+  log.info({ api: root }, `connecting to Telegram at ${root}`);
+  for (let delay = FIRST_RETRY_MS; ; delay = Math.min(delay * 2, MAX_RETRY_MS)) {
+    try {
+      // one getMe per attempt: grammY's own bot.init() retries network errors silently, forever
+      bot.botInfo = await bot.api.getMe();
+      break;
+    } catch (err) {
+      deps.onRetrying?.();
+      if (err instanceof GrammyError && err.error_code === 401) {
+        log.fatal({ api: root }, "Telegram refused the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN (@BotFather's /mybots → API Token). Sources are still polled; alerts wait in the outbox until a restart with the right token");
+        return null;
+      }
+      const why = err instanceof Error ? err.message : String(err);
+      log.warn({ api: root, retryInSec: delay / 1000 }, `Telegram not reachable at ${root} (${why}); retrying in ${delay / 1000} s. Sources are still polled; alerts wait in the outbox`);
+      if (await pause(delay, deps.signal)) return null;
+    }
+  }
   await setCommands(bot).catch((err: Error) => log.warn({ err }, "setMyCommands failed"));
   await setAdminCommands(bot.api, config, i18n, COMMANDS).catch((err: Error) => log.warn({ err }, "admin commands not set"));
+  let runner: RunnerHandle | null = null;
   if (config.WEBHOOK_URL) {
     await bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: config.WEBHOOK_SECRET!, drop_pending_updates: false });
     log.info({ bot: bot.botInfo.username }, "bot started (webhook)");
@@ -66,12 +95,33 @@ export async function startBot(bot: Bot<BotContext>, deps: { config: Config; db:
     runner = run(bot);
     log.info({ bot: bot.botInfo.username }, "bot started (long polling)");
   }
+  // only once connected: a chore started before would fail every few seconds while Telegram is away
+  const timers = [
+    every(3000, "broadcast progress", log, () => updateBroadcastProgress(bot.api, db, i18n, log)),
+    every(60_000, "resuming pauses", log, () => resumeExpiredPauses(db, bot.api, log.child({ stage: "bot" }))),
+  ];
   return {
     async stop() {
       for (const t of timers) clearInterval(t);
       if (runner?.isRunning()) await runner.stop();
     },
   };
+}
+
+/** Waits `ms`; true when aborted first. */
+function pause(ms: number, signal?: AbortSignal): Promise<boolean> {
+  if (signal?.aborted) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve(false);
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
 }
 
 function every(ms: number, what: string, log: Logger, fn: () => Promise<unknown>): NodeJS.Timeout {

@@ -27,7 +27,8 @@ export interface App {
 /** The bot as the service sees it (none in console mode). */
 export interface BotPart {
   webhook: { webhookPath?: string; webhook?: WebhookHandler };
-  start(): Promise<{ stop(): Promise<void> }>;
+  /** connects (retrying until `signal`), then runs; null when it gave up; `onRetrying`: the first attempt failed */
+  start(o: { signal: AbortSignal; onRetrying: () => void }): Promise<{ stop(): Promise<void> } | null>;
 }
 
 export interface ServiceParts {
@@ -62,6 +63,8 @@ export function createService(p: ServiceParts): App {
 
   let task: ScheduledTask | null = null;
   let bot: { stop(): Promise<void> } | null = null;
+  let connecting: Promise<void> | null = null;
+  const giveUp = new AbortController();
   let http: Awaited<ReturnType<typeof startHttpServer>> | null = null;
   let stopping: Promise<void> | null = null;
 
@@ -87,13 +90,24 @@ export function createService(p: ServiceParts): App {
       timezone: config.TZ, name: "poll",
     });
     pipeline.startSending();
-    if (p.bot) bot = await p.bot.start();
+    if (p.bot) {
+      // Waits for the first attempt only: with Telegram unreachable the service goes on polling
+      // (alerts wait in the outbox) while the bot keeps trying, with a line per failure.
+      const part = p.bot;
+      await new Promise<void>((firstAttempt) => {
+        connecting = part.start({ signal: giveUp.signal, onRetrying: firstAttempt })
+          .then((b) => void (bot = b), failed("bot start"))
+          .finally(firstAttempt);
+      });
+    }
     if (p.pollOnStart !== false) void pipeline.runCycle({ waitForSend: false }).catch(failed("first poll cycle"));
   }
 
   async function stop(): Promise<void> {
     stopping ??= (async () => {
       await task?.stop();
+      giveUp.abort();
+      await connecting;
       await bot?.stop();
       await pipeline.stop();
       await lease.stop();
