@@ -7,6 +7,8 @@ import { evalExtractor } from "../../src/nlp/evaluate.js";
 // Floors are the figures reached after fixing the general rules behind round 1's misses (see BLIND.md).
 const FLOORS: Record<string, { precision: number; recall: number; province: number; type: number; invented: number }> = {
   "blind-r1.jsonl": { precision: 0.82, recall: 0.98, province: 1.0, type: 0.94, invented: 0 },
+  // Round 2 was held out until the end: these are its first (untuned) figures, not a target.
+  "blind-r2.jsonl": { precision: 0.67, recall: 0.98, province: 1.0, type: 0.96, invented: 2 },
 };
 
 const files = blindRoundFiles();
@@ -19,7 +21,10 @@ describe.skipIf(!probe)("blind rounds on the real stream", () => {
       const round = loadBlindRound(file)!;
       expect(round.missing).toEqual([]);
       const r = evalExtractor(round.rows);
-      const floor = FLOORS[file] ?? { precision: 0, recall: 0, province: 0, type: 0, invented: Infinity };
+      const floor = FLOORS[file];
+      // A new round must state its floor: without one this test would assert nothing.
+      expect(floor, `add ${file} to FLOORS with its first figures`).toBeDefined();
+      if (!floor) return;
       expect(r.precision).toBeGreaterThanOrEqual(floor.precision);
       expect(r.recall).toBeGreaterThanOrEqual(floor.recall);
       expect(r.province).toBeGreaterThanOrEqual(floor.province);
