@@ -74,9 +74,18 @@ export function normalizeKeyword(raw: string): string {
   return normalizeArabic(raw).replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
 }
 
+// One formatter per time zone: building an Intl.DateTimeFormat costs about a
+// millisecond, once per recipient in a fan-out before it was kept.
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Minutes after midnight in the display time zone. */
 export function minutesOfDay(now: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(now);
+  let format = clockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+    clockFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(now);
   const h = Number(parts.find((p) => p.type === "hour")?.value ?? 0);
   const m = Number(parts.find((p) => p.type === "minute")?.value ?? 0);
   return h * 60 + m;

@@ -3,10 +3,10 @@
 // Rows are written page by page (never every subscriber in memory at once);
 // a fan-out interrupted half-way is simply run again and skips what exists.
 import {
-  cancelBroadcastDeliveries, deliveryCounts, forEachRecipientPage, incidentAudience, incidentsNotAlerted, insertNewDeliveries,
+  cancelBroadcastDeliveries, deliveryCounts, forEachRecipientPage, incidentAudience, incidentsNotAlerted, insertDeliveriesForAudience, insertNewDeliveries,
   markIncidentQueued, type Audience, type Db, type DeliveryState, type Incident,
 } from "../storage/index.js";
-import { incidentText, isQuietNow, passesFineFilters } from "../alerts/index.js";
+import { incidentText, minutesOfDay, passesFineFilters } from "../alerts/index.js";
 
 /** Sending order: lower first. */
 export const PRIORITY = { notice: 0, alert: 0, update: 1, broadcast: 2 } as const;
@@ -19,8 +19,9 @@ export interface EnqueueOptions {
 }
 
 /**
- * Enqueues the alert of every incident not fanned out yet: the indexed query
- * (match.ts), then each subscriber's keyword, severity and district filters.
+ * Enqueues the alert of every incident not fanned out yet: one INSERT … SELECT
+ * for the chats without keyword or district filters, then those filters
+ * checked chat by chat for the others.
  * A subscriber in quiet hours gets the alert silently. Returns rows written.
  */
 export async function enqueuePendingIncidents(db: Db, now: Date, opts: EnqueueOptions = {}): Promise<number> {
@@ -43,36 +44,33 @@ export async function enqueuePendingIncidents(db: Db, now: Date, opts: EnqueueOp
 export async function fanOutAlert(db: Db, incident: Incident, now: Date, timeZone: string): Promise<number> {
   const key = `alert:${incident.id}`;
   const text = incidentText(incident);
-  let enqueued = 0;
-  await forEachRecipientPage(db, incidentAudience(incident), now, async (subs) => {
-    const rows = subs
-      .filter((s) => passesFineFilters(s, incident, text))
-      .map((s) => ({
-        key, kind: "alert", chatId: s.chatId, subscriberId: s.id, incidentId: incident.id,
-        priority: PRIORITY.alert, silent: isQuietNow(s, now, timeZone),
-      }));
-    enqueued += await insertNewDeliveries(db, key, rows);
+  const audience = incidentAudience(incident);
+  const quietMinute = minutesOfDay(now, timeZone);
+  // the chats without keyword or district filters (nearly all): one INSERT … SELECT, quiet hours computed in SQL
+  let enqueued = await insertDeliveriesForAudience(db, audience, now, {
+    key, kind: "alert", incidentId: incident.id, priority: PRIORITY.alert, plainOnly: true, quietMinute,
   });
+  // the others, page by page through the fine filters, then written like the rest (same statement, quiet hours in SQL)
+  await forEachRecipientPage(db, audience, now, async (subs) => {
+    const passing = subs.filter((s) => passesFineFilters(s, incident, text)).map((s) => s.id);
+    if (passing.length) {
+      enqueued += await insertDeliveriesForAudience(db, audience, now, {
+        key, kind: "alert", incidentId: incident.id, priority: PRIORITY.alert, subscriberIds: passing, quietMinute,
+      });
+    }
+  }, undefined, { filteredOnly: true });
   return enqueued;
 }
 
 /**
  * Enqueues broadcast `broadcastId` to every chat of the audience that
- * receives now (page by page, after alerts and updates). The renderer takes
+ * receives now, in one INSERT … SELECT (a broadcast has no keyword or
+ * district filters; it is sent after alerts and updates). The renderer takes
  * the text from the Broadcast row (or from a `{ text }` payload). Safe to run
  * again after a crash. Returns rows written.
  */
-export async function enqueueBroadcast(db: Db, broadcastId: number, audience: Audience, now = new Date(), pageSize = 2000): Promise<number> {
-  const key = `broadcast:${broadcastId}`;
-  let enqueued = 0;
-  await forEachRecipientPage(db, audience, now, async (subs) => {
-    const rows = subs.map((s) => ({
-      key, kind: "broadcast", chatId: s.chatId, subscriberId: s.id, broadcastId, priority: PRIORITY.broadcast,
-    }));
-    enqueued += await insertNewDeliveries(db, key, rows);
-  }, pageSize);
-  return enqueued;
-}
+export const enqueueBroadcast = (db: Db, broadcastId: number, audience: Audience, now = new Date()): Promise<number> =>
+  insertDeliveriesForAudience(db, audience, now, { key: `broadcast:${broadcastId}`, kind: "broadcast", broadcastId, priority: PRIORITY.broadcast });
 
 /**
  * Queues a notice to the admins (a source paused, deliveries failing): one

@@ -1,8 +1,10 @@
 // The audience: which chats receive a message now. The rule is written once,
-// here, and given in two forms that must agree: the indexed database query
-// (to find 100,000 recipients page by page) and the in-memory check (for a
-// chat already at hand: /latest, the renderer at send time, updates).
-// test/storage/audience.test.ts holds them to each other on random cases.
+// here, and given in three forms that must agree: the indexed Prisma query
+// (to read recipients page by page), the same clauses as SQL (for the
+// set-based INSERT … SELECT of the outbox: 100,000 rows in one statement) and
+// the in-memory check (for a chat already at hand: /latest, the renderer at
+// send time, updates). test/storage/audience.test.ts holds them to each other
+// on random cases, on both engines.
 //
 // Receiving now: the chat is active and not paused (a pause past its end
 // counts as resumed, before resumeExpiredPauses clears it). Then each of the
@@ -10,7 +12,7 @@
 // of Iraq), one of the types (or all types), and the toll passes its minimum
 // severity. Keywords and districts are not indexable: alerts/filters.ts
 // applies them to each recipient the query finds.
-import type { Prisma, Subscriber } from "../generated/prisma/client.js";
+import { Prisma, type Subscriber } from "../generated/prisma/client.js";
 
 export interface Audience {
   /** chats following one of these provinces, or all provinces (an empty list: only those); absent: no condition */
@@ -84,3 +86,22 @@ export function audienceWhere(a: Audience): Prisma.SubscriberWhereInput {
 
 /** The whole rule as a query. */
 export const recipientsWhere = (a: Audience, now: Date): Prisma.SubscriberWhereInput => ({ AND: [receivingWhere(now), audienceWhere(a)] });
+
+// ---- the query as SQL (the same rule, clause for clause), over "Subscriber" AS s
+
+/** Portable SQL (SQLite and PostgreSQL): TRUE/FALSE literals, dates bound as parameters. */
+export function recipientsSql(a: Audience, now: Date): Prisma.Sql {
+  const and: Prisma.Sql[] = [Prisma.sql`s."active" = TRUE AND (s."paused" = FALSE OR s."pausedUntil" <= ${now})`];
+  if (a.provinces) {
+    and.push(a.provinces.length
+      ? Prisma.sql`(s."allProvinces" = TRUE OR EXISTS (SELECT 1 FROM "SubscriberProvince" p WHERE p."subscriberId" = s."id" AND p."province" IN (${Prisma.join([...a.provinces])})))`
+      : Prisma.sql`s."allProvinces" = TRUE`);
+  }
+  if (a.types) {
+    and.push(a.types.length
+      ? Prisma.sql`(s."allTypes" = TRUE OR EXISTS (SELECT 1 FROM "SubscriberType" t WHERE t."subscriberId" = s."id" AND t."type" IN (${Prisma.join([...a.types])})))`
+      : Prisma.sql`s."allTypes" = TRUE`);
+  }
+  if (a.toll) and.push(Prisma.sql`s."minSeverity" IN (${Prisma.join(severitiesPassed(a.toll))})`);
+  return Prisma.join(and, " AND ");
+}

@@ -1,6 +1,6 @@
 // Subscribers (chats) and their filter tables. Each write is one statement or
 // one transaction, saved as soon as a button is pressed.
-import type { Subscriber as SubscriberRow } from "../generated/prisma/client.js";
+import type { Prisma, Subscriber as SubscriberRow } from "../generated/prisma/client.js";
 import type { Db } from "./client.js";
 import { recipientsWhere, receivingWhere, type Audience } from "./audience.js";
 
@@ -23,6 +23,11 @@ export type SubscriberChange = Partial<Pick<
 >>;
 
 const withFilters = { provinces: true, types: true, districts: true } as const;
+
+/** A chat with keyword or district filters: the complement of deliveries.ts plainSubscriberSql. */
+const withFineFilters: Prisma.SubscriberWhereInput = {
+  OR: [{ keywordsAny: { not: "[]" } }, { keywordsNone: { not: "[]" } }, { districts: { some: {} } }],
+};
 
 export function findSubscriber(db: Db, chatId: number | bigint): Promise<Subscriber | null> {
   return db.subscriber.findUnique({ where: { chatId: BigInt(chatId) }, include: withFilters });
@@ -96,8 +101,10 @@ export async function forEachRecipientPage(
   now: Date,
   page: (subs: Recipient[]) => Promise<void>,
   pageSize = 2000,
+  opts: { filteredOnly?: boolean } = {},
 ): Promise<void> {
-  const where = recipientsWhere(audience, now);
+  // filteredOnly: the chats with keyword or district filters, exactly those deliveries.ts plainSubscriberSql leaves out
+  const where = opts.filteredOnly ? { AND: [recipientsWhere(audience, now), withFineFilters] } : recipientsWhere(audience, now);
   let cursor = 0;
   for (;;) {
     const subs = await db.subscriber.findMany({

@@ -1,11 +1,12 @@
-// The audience rule is written once (src/storage/audience.ts) in two forms:
-// the query that finds recipients and the check for a chat at hand. Here they
-// must give the same answer on random chats and random audiences (incidents'
+// The audience rule is written once (src/storage/audience.ts) in three forms:
+// the Prisma query that finds recipients, the same clauses as SQL (the
+// outbox's INSERT … SELECT) and the check for a chat at hand. Here they must
+// give the same answer on random chats and random audiences (incidents'
 // and broadcasts'), including paused chats whose pause is over and unknown
 // severity settings.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
-  forEachRecipientPage, incidentAudience, receivesNow, recipientsWhere, type Audience, type Subscriber,
+  forEachRecipientPage, incidentAudience, receivesNow, recipientsSql, recipientsWhere, type Audience, type Subscriber,
 } from "../../src/storage/index.js";
 import { incidentMatches, incidentText, passesFineFilters } from "../../src/alerts/index.js";
 import { isReceiving } from "../../src/storage/index.js";
@@ -58,6 +59,9 @@ describe("the audience: query and check agree", () => {
       const byQuery = (await db.subscriber.findMany({ where: recipientsWhere(audience, now), select: { id: true } })).map((s) => s.id).sort();
       const byCheck = subs.filter((s) => receivesNow(s, audience, now)).map((s) => s.id).sort();
       expect(byCheck, JSON.stringify(audience)).toEqual(byQuery);
+      // test code may query directly (the boundary rule is about src/)
+      const bySql = (await db.$queryRaw<{ id: number }[]>`SELECT s."id" AS id FROM "Subscriber" s WHERE ${recipientsSql(audience, now)}`).map((s) => Number(s.id)).sort();
+      expect(bySql, JSON.stringify(audience)).toEqual(byQuery);
       counts.matched += byQuery.length;
       counts.tried += subs.length;
     }

@@ -1,0 +1,90 @@
+// The set-based fan-out (one INSERT … SELECT for the chats without keyword or
+// district filters, the others checked one by one) against the rule written
+// in JavaScript: on random chats and incidents, the outbox holds a row for
+// exactly the chats that receive now and pass every filter, silent exactly
+// when alerts/filters.ts isQuietNow says so, on whichever engine the run uses.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { incidentMatches, isQuietNow } from "../../src/alerts/index.js";
+import { fanOutAlert } from "../../src/delivery/outbox.js";
+import { decodeIncident, isReceiving, type Subscriber } from "../../src/storage/index.js";
+import { ATTACK_TYPES, normalizeArabic } from "../../src/nlp/index.js";
+import { rng } from "../alerts/helpers.js";
+import { freshDb, type TestDb } from "../support/db.js";
+
+let tdb: TestDb;
+beforeEach(() => {
+  tdb = freshDb();
+});
+afterEach(async () => {
+  await tdb.cleanup();
+});
+
+const PROVINCES = ["baghdad", "basra", "diyala"];
+const DISTRICTS = ["baghdad/karkh", "baghdad/adhamiya", "diyala/baqubah"];
+const TZ = "Asia/Baghdad";
+
+describe("fanOutAlert: the set-based insert and the fine filters together", () => {
+  it("on 150 random chats × 12 random incidents at random times of day", async () => {
+    const r = rng(16);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+    const some = <T>(xs: readonly T[], p: number) => xs.filter(() => r() < p);
+    const db = tdb.db;
+    const base = new Date("2026-03-01T12:00:00Z");
+    for (let i = 0; i < 150; i++) {
+      const allProvinces = r() < 0.4;
+      const quiet = r() < 0.4;
+      const pausedRoll = r();
+      await db.subscriber.create({
+        data: {
+          chatId: BigInt(i % 5 === 4 ? -(5000 + i) : 5000 + i),
+          active: r() < 0.9,
+          paused: pausedRoll < 0.2,
+          pausedUntil: pausedRoll < 0.1 ? new Date(base.getTime() - 60_000) : null,
+          allProvinces,
+          allTypes: r() < 0.6,
+          minSeverity: pick(["all", "all", "casualties", "deaths"]),
+          keywordsAny: r() < 0.15 ? JSON.stringify(["عبوة"]) : "[]",
+          keywordsNone: r() < 0.1 ? JSON.stringify(["تمرين"]) : "[]",
+          // equal start and end (never quiet) and windows across midnight included
+          quietStart: quiet ? pick([0, 6 * 60, 22 * 60, 23 * 60 + 30]) : null,
+          quietEnd: quiet ? pick([0, 7 * 60, 22 * 60, 6 * 60]) : null,
+          provinces: { create: allProvinces ? [] : some(PROVINCES, 0.5).map((province) => ({ province })) },
+          types: { create: some(ATTACK_TYPES, 0.3).map((type) => ({ type })) },
+          districts: { create: r() < 0.2 ? some(DISTRICTS, 0.5).map((district) => ({ district })) : [] },
+        },
+      });
+    }
+    const subs: Subscriber[] = await db.subscriber.findMany({ include: { provinces: true, types: true, districts: true } });
+    let rows = 0;
+    let silent = 0;
+    for (let k = 0; k < 12; k++) {
+      const now = new Date(base.getTime() + Math.floor(r() * 24 * 60) * 60_000);
+      const text = pick(["انفجار عبوة ناسفة في الكرخ", "تمرين عسكري في بعقوبة", "هجوم بطائرة مسيرة"]);
+      const province = pick(PROVINCES);
+      const incident = decodeIncident(await db.incident.create({
+        data: {
+          type: pick(ATTACK_TYPES), province, provinces: JSON.stringify([province]),
+          district: r() < 0.5 ? pick(DISTRICTS.filter((d) => d.startsWith(province)).concat([""])) || null : null,
+          killed: r() < 0.5 ? 0 : 2, injured: r() < 0.5 ? null : 1,
+          headline: text, summary: text, fingerprint: normalizeArabic(text), occurredAt: now,
+        },
+      }));
+      const written = await fanOutAlert(db, incident, now, TZ);
+      const owed = await db.delivery.findMany({ where: { key: `alert:${incident.id}` } });
+      const expected = subs.filter((s) => isReceiving(s, now) && incidentMatches(s, incident));
+      const context = `incident ${JSON.stringify({ type: incident.type, province, district: incident.district, killed: incident.killed, text, now })}`;
+      expect(owed.map((d) => d.subscriberId).sort(), context).toEqual(expected.map((s) => s.id).sort());
+      const quietBy = new Map(expected.map((s) => [s.id, isQuietNow(s, now, TZ)]));
+      for (const d of owed) expect(d.silent, `${context}, chat ${d.chatId}`).toBe(quietBy.get(d.subscriberId!));
+      expect(written).toBe(owed.length);
+      // run again: nothing more is owed
+      expect(await fanOutAlert(db, incident, now, TZ)).toBe(0);
+      rows += owed.length;
+      silent += owed.filter((d) => d.silent).length;
+    }
+    // the random cases exercise both outcomes, and silent rows
+    expect(rows).toBeGreaterThan(12 * 5);
+    expect(rows).toBeLessThan(12 * 150 * 0.8);
+    expect(silent).toBeGreaterThan(0);
+  });
+});
