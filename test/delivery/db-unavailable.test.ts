@@ -127,12 +127,14 @@ describe("database briefly unavailable", () => {
     });
     const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: tdb.url, timeout: 20 }) });
     const locker = await Locker.start(sqlitePath(tdb.url)!, tdb.dir, 300);
-    // the lock is taken once the first rows are written
-    const { createMany } = db.delivery;
-    let pages = 0;
-    db.delivery.createMany = (async (args: any) => {
-      const result = await createMany.call(db.delivery, args);
-      if (++pages === 2) locker.lockNow();
+    // a fifth of the chats have a keyword filter (which the incident passes): they are checked in JavaScript and
+    // written after the set-based statement has written the others; the lock is taken once that statement is done
+    await tdb.db.subscriber.updateMany({ where: { chatId: { lt: BigInt(2001) } }, data: { keywordsNone: '["تمرين"]' } });
+    const raw = db.$executeRaw.bind(db);
+    let statements = 0;
+    (db as any).$executeRaw = (async (...args: any[]) => {
+      const result = await (raw as any)(...args);
+      if (++statements === 1) locker.lockNow();
       return result;
     }) as any;
     await expect(enqueuePendingIncidents(db, new Date())).rejects.toThrow();
