@@ -34,7 +34,7 @@ export function itemKey(item: SourceItem): string {
   const guid = item.guid?.trim();
   if (guid) return normaliseGuid(guid);
   if (item.link) return normaliseLink(item.link, item.link) ?? item.link;
-  return "h:" + createHash("sha1").update(normaliseForHash(item.title) + "\n" + normaliseForHash(item.text)).digest("hex");
+  return "h:" + contentHash(item);
 }
 
 /** What the item says (title and text, lightly normalised): equal hashes, same report, whatever its guid. */

@@ -50,14 +50,14 @@ describe("full text", () => {
           item({ title: "مقال فارغ", link: srv.url("/article/short"), guid: "4", description: "تشويقة ٤" }),
       ),
     });
-    const t0 = Date.now();
     const r = await readSource({ url: srv.url("/feed-teasers"), kind: "feed", fullText: true }, state, { allowPrivate: true, limits: { ...FAST, totalTimeoutMs: 400 } });
-    expect(Date.now() - t0).toBeLessThan(1500);
     expect(r.items[0]!.text).toContain("وأضاف البيان أن القوات الأمنية عثرت على منصة الإطلاق");
     expect(r.items.slice(1).map((i) => i.text)).toEqual(["تشويقة ٢", "تشويقة ٣", "تشويقة ٤"]);
     expect(r.fullText).toMatchObject({ attempted: 4, replaced: 1 });
     expect(r.fullText!.failed.map((f) => f.link).sort()).toEqual([srv.url("/article/missing"), srv.url("/article/short"), srv.url("/article/slow")].sort());
     expect(r.fullText!.failed.find((f) => f.link.endsWith("/missing"))!.error).toMatch(/^http: HTTP 404/);
+    // the slow page is cut by its own time limit, teaser kept
+    expect(r.fullText!.failed.find((f) => f.link.endsWith("/slow"))!.error).toBe("timeout: no complete response within 400 ms");
     expect(srv.requestsFor("/article/ok")[0]!.headers["accept"]).toContain("text/html");
   });
 

@@ -89,10 +89,10 @@ describe("httpGet", () => {
 
   it("a 20 MB response fails as too-large quickly, without reading it all", async () => {
     srv.route("/huge", { kind: "huge" });
-    const t0 = Date.now();
     const e = await failure(httpGet(srv.url("/huge"), { allowPrivate: true, limits: FAST }));
+    // the size cap, not the total timeout (kind "timeout"), ended it
     expect(e.kind).toBe("too-large");
-    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(e.message).toBe("body larger than 1048576 bytes");
     await new Promise((r) => setTimeout(r, 50));
     expect(srv.bytesSent.get("/huge")!).toBeLessThan(10 * 1024 * 1024); // stopped long before 20 MB
   });
@@ -107,20 +107,16 @@ describe("httpGet", () => {
     const bomb = zlib.gzipSync(Buffer.alloc(20 * 1024 * 1024));
     expect(bomb.length).toBeLessThan(100 * 1024);
     srv.route("/bomb", { body: bomb, headers: { ...RSS, "content-encoding": "gzip" } });
-    const t0 = Date.now();
     const e = await failure(httpGet(srv.url("/bomb"), { allowPrivate: true, limits: FAST }));
     expect(e.kind).toBe("too-large");
-    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(e.message).toBe("body larger than 1048576 bytes");
   });
 
   it("a server that trickles bytes forever hits the total timeout", async () => {
     srv.route("/trickle", { kind: "trickle", intervalMs: 20 });
-    const t0 = Date.now();
     const e = await failure(httpGet(srv.url("/trickle"), { allowPrivate: true, limits: { ...FAST, totalTimeoutMs: 400 } }));
     expect(e.kind).toBe("timeout");
-    const dt = Date.now() - t0;
-    expect(dt).toBeGreaterThanOrEqual(380);
-    expect(dt).toBeLessThan(1000);
+    expect(e.message).toBe("no complete response within 400 ms");
   });
 
   it("slow headers and a server that never answers hit the total timeout", async () => {
@@ -137,11 +133,10 @@ describe("httpGet", () => {
     srv.route("/mute", { kind: "hang" });
     srv.route("/mute-slow", { body: "<rss/>", delayHeadersMs: 2000 });
     const limits = { ...FAST, firstByteTimeoutMs: 200, totalTimeoutMs: 5000 };
-    const t0 = Date.now();
     const e = await failure(httpGet(srv.url("/mute"), { allowPrivate: true, limits }));
+    // the first-byte limit ended it, not the total one («no complete response within 5000 ms»)
     expect(e.kind).toBe("timeout");
     expect(e.message).toBe("no response headers within 200 ms");
-    expect(Date.now() - t0).toBeLessThan(2000);
     expect((await failure(httpGet(srv.url("/mute-slow"), { allowPrivate: true, limits }))).message).toMatch(/no response headers/);
     // a body that is arriving is not cut by it
     srv.route("/steady", { kind: "trickle", intervalMs: 100 });
