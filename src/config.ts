@@ -101,7 +101,10 @@ const schema = z.object({
   SOURCES_FILE: z.string().default("src/sources/default-sources.json"),
   TZ: timeZone.default("Asia/Baghdad"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** On a source's first poll, items published this recently still alert (minutes). */
+  /**
+   * Items published up to this long before a source's last successful poll
+   * alert (on its first poll: before now); older ones are only recorded (minutes).
+   */
   RECENT_WINDOW_MIN: int(0, 24 * 60).default(60),
   /** Sources polled at the same time. */
   POLL_CONCURRENCY: int(1, 64).default(8),

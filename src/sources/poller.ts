@@ -1,14 +1,19 @@
 // Decides which sources are due, reads them, and stores what is new, once.
 // A source's first poll is a baseline: what is already there is recorded
-// without alerting, except items published within the recent window.
+// without alerting, except items published within the recent window. Later
+// polls alert what was published since the window before the source's last
+// successful poll, so a source backed off for hours loses nothing meanwhile.
 //
 // What is "new": an item is known by its key (guid, else link, else content
 // hash), but also by its link and by its content, so that a feed whose guids
-// change on every fetch does not re-publish its items as news. An item known
-// by key or link whose text changed (a toll raised by editing the item, the
-// article's full text fetched later) is stored again as a revision
-// (`<key>#r<n>`), which the incidents stage reads as one more report of its
-// event: an update when the facts changed, nothing otherwise.
+// change on every fetch does not re-publish its items as news. Content alone
+// identifies an item only recently (HASH_MEMORY_MS) or at the same date: a
+// formulaic flash («عاجل | انفجار في أربيل») posted again weeks later is news.
+// An item known by key or link whose text changed (a toll raised by editing
+// the item, the article's full text fetched later) is stored again as a
+// revision (`<key>#r<n>`, numbered after the highest one stored), which the
+// incidents stage reads as one more report of its event: an update when the
+// facts changed, nothing otherwise.
 //
 // Scheduling: due sources join one queue served by `concurrency` workers, so
 // a slow feed holds one worker, not the cycle; a source already queued or
@@ -89,8 +94,29 @@ export const MAX_RETRY_AFTER_SEC = 6 * 3600;
 const EDIT_WINDOW_MS = 12 * 3600_000;
 /** Revisions kept per item: a feed that changes a counter in every item's text is not an edit per poll. */
 const MAX_REVISIONS = 5;
+/** Same words under another key are the same item only when seen this recently (or dated the same). */
+const HASH_MEMORY_MS = 48 * 3600_000;
+/** A source back after a long outage alerts at most this far back (older news is only recorded). */
+const MAX_CATCH_UP_MS = 24 * 3600_000;
 
 const baseKey = (key: string) => key.replace(/#r\d+$/, "");
+const revisionNo = (key: string) => Number(/#r(\d+)$/.exec(key)?.[1] ?? 0);
+
+/** The number of `base`'s next revision: after the highest one among `known` (1 when there is none). */
+function nextRevision(known: Array<Pick<KnownItem, "key">>, base: string): number {
+  let top = 0;
+  for (const k of known) if (baseKey(k.key) === base) top = Math.max(top, revisionNo(k.key));
+  return top + 1;
+}
+
+/**
+ * Items published before this are only recorded: the recent window before
+ * the last successful poll (now, on the first poll), bounded by MAX_CATCH_UP_MS.
+ */
+export function recentSince(lastSuccessAt: Date | null, now: Date, recentWindowMin: number): number {
+  const from = Math.min(lastSuccessAt?.getTime() ?? now.getTime(), now.getTime());
+  return Math.max(from - recentWindowMin * 60_000, now.getTime() - MAX_CATCH_UP_MS);
+}
 
 interface Queued {
   source: Source;
@@ -208,7 +234,8 @@ export class Poller {
   private async store(source: Source, items: SourceItem[], log: Logger, owed: Set<SourceItem> = new Set()): Promise<number> {
     const baseline = source.firstPolledAt === null;
     const now = this.now();
-    const recentSince = now.getTime() - this.opts.recentWindowMin * 60_000;
+    const since = recentSince(source.lastSuccessAt, now, this.opts.recentWindowMin);
+    const hashesSince = now.getTime() - HASH_MEMORY_MS;
     const byKey = new Map<string, SourceItem>();
     for (const item of items) {
       const key = itemKey(item);
@@ -225,18 +252,22 @@ export class Poller {
       keys: entries.map((e) => e.key),
       urls: entries.flatMap((e) => (e.link ? [e.link] : [])),
       hashes: entries.map((e) => e.hash),
+      hashesSince: new Date(hashesSince),
+      publishedAt: entries.flatMap((e) => (e.item.publishedAt ? [e.item.publishedAt] : [])),
     });
-    const hashes = new Set(known.map((k) => k.contentHash));
+    const batch = new Set<string>(); // hashes stored by this poll
     const rows: NewFeedItem[] = [];
     const legacy: Array<{ id: number; hash: string }> = [];
     for (const { key, item, hash, link } of entries) {
-      if (hashes.has(hash)) continue; // the same words: seen (under this key or another)
-      hashes.add(hash);
-      const row = { sourceId: source.id, guid: item.guid, url: item.link, title: item.title, text: item.text, publishedAt: item.publishedAt, contentHash: hash, fullTextOwed: owed.has(item) };
       const related = known.filter((k) => baseKey(k.key) === key || (link !== null && k.url === link));
+      if (batch.has(hash) || related.some((k) => k.contentHash === hash)) continue; // the same words under its own key or link
+      // the same words under another key: the same item only if seen recently or dated the same
+      if (known.some((k) => k.contentHash === hash && (k.seenAt.getTime() >= hashesSince || sameDate(k.publishedAt, item.publishedAt)))) continue;
+      batch.add(hash);
+      const row = { sourceId: source.id, seenAt: now, guid: item.guid, url: item.link, title: item.title, text: item.text, publishedAt: item.publishedAt, contentHash: hash, fullTextOwed: owed.has(item) };
       if (related.length === 0) {
         // Old news is recorded, never alerted: on the baseline poll an undated item too.
-        const recent = item.publishedAt === null ? !baseline : item.publishedAt.getTime() >= recentSince;
+        const recent = item.publishedAt === null ? !baseline : item.publishedAt.getTime() >= since;
         rows.push({ ...row, key, processedAt: recent ? null : now });
         continue;
       }
@@ -245,8 +276,10 @@ export class Poller {
         legacy.push({ id: first.id, hash }); // stored before content hashes existed: take today's as its own
         continue;
       }
-      if (related.length >= MAX_REVISIONS) continue;
-      rows.push({ ...row, key: `${baseKey(first.key)}#r${related.length}`, processedAt: isEditable(first, item.publishedAt, now) ? null : now });
+      const base = baseKey(first.key);
+      const n = nextRevision([...known, ...rows], base);
+      if (n >= MAX_REVISIONS) continue;
+      rows.push({ ...row, key: `${base}#r${n}`, processedAt: isEditable(first, item.publishedAt, now) ? null : now });
     }
     await this.write(rows, log);
     for (const l of legacy) await setItemContentHash(this.opts.db, l.id, l.hash);
@@ -290,12 +323,18 @@ export class Poller {
       maxFullText: budget,
     });
     const now = this.now();
+    // numbered like store()'s: an edit of the item may have taken #r1 already
+    const revisions = await knownItems(this.opts.db, source.id, {
+      keys: [...new Set(owed.map((o) => baseKey(o.key)))], urls: [], hashes: [], hashesSince: now,
+    });
     const rows: NewFeedItem[] = [];
     owed.forEach((o, i) => {
       const item = items[i]!;
       if (item.text === o.text) return;
+      const n = nextRevision([...revisions, ...rows], baseKey(o.key));
+      if (n >= MAX_REVISIONS) return;
       rows.push({
-        sourceId: source.id, key: `${baseKey(o.key)}#r1`, guid: item.guid, url: item.link, title: item.title, text: item.text,
+        sourceId: source.id, seenAt: now, key: `${baseKey(o.key)}#r${n}`, guid: item.guid, url: item.link, title: item.title, text: item.text,
         publishedAt: item.publishedAt, contentHash: contentHash(item), fullTextOwed: false, processedAt: isEditable(o, o.publishedAt, now) ? null : now,
       });
     });
@@ -332,6 +371,8 @@ export class Poller {
     if (pause && !source.paused) this.opts.onSourcePaused?.(source, reason);
   }
 }
+
+const sameDate = (a: Date | null, b: Date | null) => a !== null && b !== null && a.getTime() === b.getTime();
 
 /** An item first seen, and published, within the edit window: a changed text is analysed again (older news is only recorded). */
 function isEditable(first: Pick<KnownItem, "seenAt">, publishedAt: Date | null, now: Date): boolean {

@@ -78,20 +78,36 @@ export interface KnownItem {
   key: string;
   url: string | null;
   contentHash: string | null;
+  publishedAt: Date | null;
   seenAt: Date;
 }
 
-/** The source's items that share a key, a link or a content hash with these (the poller's identity check). */
-export function knownItems(db: Db, sourceId: number, m: { keys: string[]; urls: string[]; hashes: string[] }): Promise<KnownItem[]> {
+/**
+ * The source's items that share with these (the poller's identity check):
+ * a key, or be a revision of one (`<key>#r<n>`); a link; or a content hash,
+ * but only when seen since `hashesSince` or published at one of
+ * `publishedAt` (a formulaic flash posted again weeks later is new words-wise).
+ */
+export function knownItems(
+  db: Db,
+  sourceId: number,
+  m: { keys: string[]; urls: string[]; hashes: string[]; hashesSince: Date; publishedAt?: Date[] },
+): Promise<KnownItem[]> {
+  const published = m.publishedAt ?? [];
   const or = [
-    ...(m.keys.length ? [{ key: { in: m.keys } }] : []),
+    ...(m.keys.length ? [{ key: { in: m.keys } }, ...m.keys.map((k) => ({ key: { startsWith: `${k}#r` } }))] : []),
     ...(m.urls.length ? [{ url: { in: m.urls } }] : []),
-    ...(m.hashes.length ? [{ contentHash: { in: m.hashes } }] : []),
+    ...(m.hashes.length
+      ? [{
+          contentHash: { in: m.hashes },
+          OR: [{ seenAt: { gte: m.hashesSince } }, ...(published.length ? [{ publishedAt: { in: published } }] : [])],
+        }]
+      : []),
   ];
   if (!or.length) return Promise.resolve([]);
   return db.feedItem.findMany({
     where: { sourceId, OR: or },
-    select: { id: true, key: true, url: true, contentHash: true, seenAt: true },
+    select: { id: true, key: true, url: true, contentHash: true, publishedAt: true, seenAt: true },
     orderBy: { id: "asc" },
   });
 }

@@ -1,6 +1,6 @@
 // The poller on real parts: feeds served on 127.0.0.1, a real SQLite file.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Poller } from "../../src/sources/poller.js";
+import { Poller, recentSince } from "../../src/sources/poller.js";
 import { FeedServer } from "../support/feed-server.js";
 import { freshDb, type TestDb } from "../support/db.js";
 import { silentLog } from "../support/env.js";
@@ -236,5 +236,86 @@ ${items.map((i) => `<item><title>${i.title}</title><guid>${i.guid}</guid><link>$
     expect(revisions).toHaveLength(2);
     for (const r of revisions) expect(r.text).toContain("قضاء الطارمية");
     expect(srv.requestsFor("/art/11")).toHaveLength(1);
+  });
+  it("the same words under a new guid are the same item within two days, news weeks later", async () => {
+    const flash = "عاجل | انفجار في أربيل";
+    const wall = Date.now();
+    const t0 = wall - 21 * 24 * HOUR; // three weeks ago (feed dates must stay plausible against the wall clock)
+    const first = { guid: "f1", title: flash, date: new Date(t0 - 5 * 60_000) };
+    const source = await t.db.source.create({ data: { name: "Flash", url: srv.url("/fl") } });
+    serve("/fl", feed([first]));
+    expect(await poller({ now: () => new Date(t0) }).pollSource(source)).toBe(1);
+    // an hour later under another guid and date: the same item re-listed, not news
+    serve("/fl", feed([first, { guid: "f2", title: flash, date: new Date(t0 + 50 * 60_000) }]));
+    expect(await poller({ now: () => new Date(t0 + HOUR) }).pollSource(await reload(source.id))).toBe(0);
+    // three weeks later (the first one still listed): a new explosion, alerted
+    serve("/fl", feed([first, { guid: "f3", title: flash, date: new Date(wall - 5 * 60_000) }]));
+    expect(await poller({ now: () => new Date(wall) }).pollSource(await reload(source.id))).toBe(1);
+    const rows = await t.db.feedItem.findMany({ orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.key, r.processedAt === null])).toEqual([["f1", true], ["f3", true]]);
+  });
+
+  it("a second edit of an item is a second revision, analysed again (not taken for the first)", async () => {
+    const date = new Date(Date.now() - 20 * 60_000);
+    // both items link to the home page: only the guid identifies them
+    const version = (title: string) => feed([{ guid: "x1", title, date, link: "http://x/home" }, { guid: "y1", title: "اشتباك في كركوك", date, link: "http://x/home" }]);
+    const source = await t.db.source.create({ data: { name: "Edits", url: srv.url("/ed2") } });
+    serve("/ed2", version("مقتل شخصين بانفجار في بغداد"));
+    expect(await poller().pollSource(source)).toBe(2);
+    serve("/ed2", version("مقتل ثلاثة أشخاص بانفجار في بغداد"));
+    expect(await poller().pollSource(await reload(source.id))).toBe(1);
+    serve("/ed2", version("مقتل أربعة أشخاص بانفجار في بغداد"));
+    expect(await poller().pollSource(await reload(source.id))).toBe(1);
+    serve("/ed2", version("مقتل أربعة أشخاص بانفجار في بغداد"));
+    expect(await poller().pollSource(await reload(source.id))).toBe(0);
+    const rows = await t.db.feedItem.findMany({ where: { guid: "x1" }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.key, r.title, r.processedAt === null])).toEqual([
+      ["x1", "مقتل شخصين بانفجار في بغداد", true],
+      ["x1#r1", "مقتل ثلاثة أشخاص بانفجار في بغداد", true],
+      ["x1#r2", "مقتل أربعة أشخاص بانفجار في بغداد", true],
+    ]);
+  });
+
+  it("an owed article of an item edited meanwhile becomes its next revision", async () => {
+    const page = `<html><body><article><h1>خبر</h1><p>${"قالت مصادر أمنية إن عبوة ناسفة انفجرت على دورية في قضاء الطارمية شمال بغداد وأسفرت عن إصابة جنديين. ".repeat(3)}</p></article></body></html>`;
+    const items = Array.from({ length: 11 }, (_, i) => ({ guid: `a${i}`, title: `خبر ${i}`, text: "مقتطف", link: srv.url(`/art/${i}`), date: new Date() }));
+    // only the last article page exists: the first ten keep their teasers (a feed answering 200 again then
+    // shows nothing changed for them), the eleventh is past the per-poll cap of 10
+    srv.route("/art/10", { body: page, headers: { "content-type": "text/html; charset=utf-8" } });
+    serve("/ft2", feed(items));
+    const source = await t.db.source.create({ data: { name: "FT", url: srv.url("/ft2"), fullText: true, firstPolledAt: new Date(0) } });
+    expect(await poller().pollSource(source)).toBe(11);
+    expect((await t.db.feedItem.findMany({ where: { fullTextOwed: true } })).map((r) => r.key)).toEqual(["a10"]);
+    // the owed item's teaser is edited before its article is fetched: the edit takes #r1, the article #r2
+    items[10]!.text = "مقتطف معدل";
+    serve("/ft2", feed(items));
+    expect(await poller().pollSource(await reload(source.id))).toBe(2);
+    const revisions = await t.db.feedItem.findMany({ where: { guid: "a10" }, orderBy: { id: "asc" } });
+    expect(revisions.map((r) => [r.key, r.processedAt === null])).toEqual([["a10", true], ["a10#r1", true], ["a10#r2", true]]);
+    expect(revisions[1]!.text).toBe("مقتطف معدل");
+    expect(revisions[2]!.text).toContain("قضاء الطارمية");
+  });
+
+  it("a source backed off for hours alerts what was published since its last success, not only the last hour", async () => {
+    const wall = Date.now();
+    const at = (h: number, title: string) => ({ guid: title, title, date: new Date(wall - h * HOUR) });
+    const source = await t.db.source.create({ data: { name: "Late", url: srv.url("/late") } });
+    const listed = [at(5.5, "قديم"), at(3.2, "حديث")];
+    serve("/late", feed(listed));
+    expect(await poller({ now: () => new Date(wall - 3 * HOUR) }).pollSource(source)).toBe(1); // first poll: the last hour only
+    srv.route("/late", { status: 500, body: "down" });
+    expect(await poller({ now: () => new Date(wall - 2 * HOUR) }).pollSource(await reload(source.id))).toBe(-1);
+    // back: two items published while it failed alert; one published before the window of its last success does not
+    serve("/late", feed([...listed, at(4.5, "متأخر"), at(2.5, "أثناء التوقف 1"), at(1.5, "أثناء التوقف 2")]));
+    expect(await poller({ now: () => new Date(wall) }).pollSource(await reload(source.id))).toBe(2);
+    const fresh = await t.db.feedItem.findMany({ where: { processedAt: null }, orderBy: { id: "asc" } });
+    expect(fresh.map((r) => r.key)).toEqual(["حديث", "أثناء التوقف 1", "أثناء التوقف 2"]);
+  });
+
+  it("the recent window counts back from the last successful poll, never more than a day", () => {
+    const now = new Date(Date.UTC(2026, 0, 10, 12));
+    expect(now.getTime() - recentSince(null, now, 60)).toBe(HOUR);
+    expect(now.getTime() - recentSince(new Date(now.getTime() - 3 * HOUR), now, 60)).toBe(4 * HOUR);
+    expect(now.getTime() - recentSince(new Date(now.getTime() - 30 * 24 * HOUR), now, 60)).toBe(24 * HOUR);
   });
 });
