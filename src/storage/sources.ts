@@ -95,7 +95,8 @@ export function knownItems(
 ): Promise<KnownItem[]> {
   const published = m.publishedAt ?? [];
   const or = [
-    ...(m.keys.length ? [{ key: { in: m.keys } }, ...m.keys.map((k) => ({ key: { startsWith: `${k}#r` } }))] : []),
+    // revisions as a key range ("k#r" ≤ key < "k#s"): the (sourceId, key) index serves it, where a LIKE would not
+    ...(m.keys.length ? [{ key: { in: m.keys } }, ...m.keys.map((k) => ({ key: { gte: `${k}#r`, lt: `${k}#s` } }))] : []),
     ...(m.urls.length ? [{ url: { in: m.urls } }] : []),
     ...(m.hashes.length
       ? [{
