@@ -194,3 +194,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = environment()): Config {
   const consoleMode = !parsed.data.TELEGRAM_BOT_TOKEN;
   return { ...parsed.data, consoleMode, PUBLIC_MAP: parsed.data.PUBLIC_MAP ?? consoleMode };
 }
+
+/** For the CLIs: the settings, or null after printing the one-line error (the caller exits 2). */
+export function loadConfigOrReport(): Config | null {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`configuration error: ${err.message}`);
+      return null;
+    }
+    throw err;
+  }
+}

@@ -4,7 +4,7 @@
 // only difference is the default window: everything (the HTTP endpoints: 30 days).
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ConfigError, loadConfig } from "../config.js";
+import { loadConfigOrReport } from "../config.js";
 import { ATTACK_TYPES, PROVINCES } from "../nlp/index.js";
 import { closeDb, createDb, incidentsBetween } from "../storage/index.js";
 import { parseFilters, toCsv, toGeoJson, toRecord } from "../web/index.js";
@@ -29,16 +29,8 @@ export async function main(argv: string[], out: (text: string) => void = (t) => 
     console.error(`export: --format must be csv or geojson\n${USAGE}`);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(`configuration error: ${err.message}`);
-      return 2;
-    }
-    throw err;
-  }
+  const config = loadConfigOrReport();
+  if (!config) return 2;
   const filters = parseFilters((k) => opts.get(k), config.TZ, new Date(0), { provinces: PROVINCES, types: ATTACK_TYPES });
   if ("error" in filters) {
     console.error(`export: ${filters.error}`);

@@ -12,7 +12,7 @@
 import { existsSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError, loadConfig } from "../config.js";
+import { loadConfigOrReport } from "../config.js";
 import { summarizerFromConfig } from "../alerts/index.js";
 import { htmlToText } from "../pipeline/index.js";
 import { readReplayFile } from "./replay-input.js";
@@ -95,16 +95,8 @@ async function main(argv: string[]): Promise<number> {
     console.error(`replay: ${dbPath} exists; --db wants a new file`);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(`configuration error: ${err.message}`);
-      return 2;
-    }
-    throw err;
-  }
+  const config = loadConfigOrReport();
+  if (!config) return 2;
   let input;
   try {
     input = await readReplayFile(file);
