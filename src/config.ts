@@ -196,9 +196,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = environment()): Config {
 }
 
 /** For the CLIs: the settings, or null after printing the one-line error (the caller exits 2). */
-export function loadConfigOrReport(): Config | null {
+export function loadConfigOrReport(env?: NodeJS.ProcessEnv): Config | null {
   try {
-    return loadConfig();
+    return loadConfig(env);
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(`configuration error: ${err.message}`);

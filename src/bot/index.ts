@@ -23,7 +23,7 @@ export { resumeExpiredPauses } from "./features/pause.js";
 export { COMMANDS, setCommands, startBot, webhookRoute, adminNotices, type RunningBot } from "./lifecycle.js";
 // the settings rule, shared with the map page (web/): one toggle, one save
 export {
-  findSubscriber, startSubscriber, toggle, provinceSelection, typeSelection, saveProvinces, saveTypes, type Sub,
+  findSubscriber, startSubscriber, provinceSelection, typeSelection, toggleProvince, toggleType, type Sub,
 } from "./subscriber.js";
 
 export interface BotOptions {

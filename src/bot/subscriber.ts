@@ -47,6 +47,11 @@ export const typeSelection = (s: Sub): Selection => ({ all: s.allTypes, ids: s.t
 
 export const saveProvinces = (db: Db, sub: Sub, sel: Selection): Promise<Sub> => store.saveProvinces(db, sub.id, sel);
 export const saveTypes = (db: Db, sub: Sub, sel: Selection): Promise<Sub> => store.saveTypes(db, sub.id, sel);
+/** One tap on a province or type, applied to the filter as stored now (a concurrent tap is kept, not erased). */
+export const toggleProvince = (db: Db, sub: Sub, id: string, universe: readonly string[]): Promise<Sub> =>
+  store.changeFilter(db, sub.id, "provinces", (sel) => toggle(sel, id, universe));
+export const toggleType = (db: Db, sub: Sub, id: string, universe: readonly string[]): Promise<Sub> =>
+  store.changeFilter(db, sub.id, "types", (sel) => toggle(sel, id, universe));
 export const saveDistricts = (db: Db, sub: Sub, ids: string[]): Promise<Sub> => store.saveDistricts(db, sub.id, ids);
 
 export const keywordList = (json: string): string[] => JSON.parse(json) as string[];

@@ -12,7 +12,10 @@ import { parseFilters, toCsv, toGeoJson, toRecord } from "../web/index.js";
 const USAGE = "usage: npm run -s export -- --format csv|geojson [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--province ID] [--type ID] [--out FILE]";
 const OPTIONS = new Set(["format", "since", "until", "province", "type", "out"]);
 
-export async function main(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t)): Promise<number> {
+/** `env`: the configuration's variables (tests pass their own instead of changing the process's). */
+export async function main(
+  argv: string[], out: (text: string) => void = (t) => process.stdout.write(t), env?: NodeJS.ProcessEnv,
+): Promise<number> {
   const opts = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const m = /^--([a-z]+)(?:=(.*))?$/.exec(argv[i]!);
@@ -29,7 +32,7 @@ export async function main(argv: string[], out: (text: string) => void = (t) => 
     console.error(`export: --format must be csv or geojson\n${USAGE}`);
     return 2;
   }
-  const config = loadConfigOrReport();
+  const config = loadConfigOrReport(env);
   if (!config) return 2;
   const filters = parseFilters((k) => opts.get(k), config.TZ, new Date(0), { provinces: PROVINCES, types: ATTACK_TYPES });
   if ("error" in filters) {

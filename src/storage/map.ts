@@ -33,3 +33,11 @@ export async function incidentsBetween(db: Db, q: IncidentQuery): Promise<Incide
   });
   return rows.map(({ reports, ...row }) => ({ ...decodeIncident(row), sources: outletsOf(reports) }));
 }
+
+/** Incidents per main province with their event time at or after `since` (those without a province are not counted). */
+export async function provinceCounts(db: Db, since: Date): Promise<Record<string, number>> {
+  const groups = await db.incident.groupBy({ by: ["province"], where: { occurredAt: { gte: since }, province: { not: null } }, _count: { _all: true } });
+  const counts: Record<string, number> = {};
+  for (const g of groups) if (g.province) counts[g.province] = g._count._all;
+  return counts;
+}

@@ -49,15 +49,26 @@ export interface ChatInfo {
 /**
  * A new chat receives everything in Iraq until it narrows its filters; an
  * existing one keeps its filters, becomes active again and takes `refresh`.
+ * Two /start (or two first map taps) at once both try to create the row: the
+ * one that loses on the unique chatId takes the update path instead of failing.
  */
 export async function startSubscriber(db: Db, c: ChatInfo, refresh: SubscriberChange = {}): Promise<{ sub: Subscriber; created: boolean }> {
-  const existing = await findSubscriber(db, c.chatId);
-  if (existing) return { sub: await updateSubscriber(db, existing.id, { active: true, ...refresh }), created: false };
-  const sub = await db.subscriber.create({
-    data: { chatId: BigInt(c.chatId), chatType: c.chatType, title: c.title, language: c.language, threadId: c.threadId ?? null },
-    include: withFilters,
+  const chatId = BigInt(c.chatId);
+  const reactivate = async () => ({
+    sub: await db.subscriber.update({ where: { chatId }, data: { active: true, ...refresh }, include: withFilters }),
+    created: false,
   });
-  return { sub, created: true };
+  if (await db.subscriber.findUnique({ where: { chatId }, select: { id: true } })) return reactivate();
+  try {
+    const sub = await db.subscriber.create({
+      data: { chatId, chatType: c.chatType, title: c.title, language: c.language, threadId: c.threadId ?? null },
+      include: withFilters,
+    });
+    return { sub, created: true };
+  } catch (e) {
+    if ((e as { code?: unknown }).code === "P2002") return reactivate();
+    throw e;
+  }
 }
 
 export function updateSubscriber(db: Db, id: number, change: SubscriberChange): Promise<Subscriber> {
@@ -65,19 +76,38 @@ export function updateSubscriber(db: Db, id: number, change: SubscriberChange): 
 }
 
 /** Provinces or types: all of them, or only these ids. */
-export function saveProvinces(db: Db, id: number, sel: { all: boolean; ids: string[] }): Promise<Subscriber> {
-  return db.subscriber.update({
-    where: { id },
-    data: { allProvinces: sel.all, provinces: { deleteMany: {}, create: sel.all ? [] : sel.ids.map((province) => ({ province })) } },
-    include: withFilters,
-  });
+type Selection = { all: boolean; ids: string[] };
+
+const provincesData = (sel: Selection) =>
+  ({ allProvinces: sel.all, provinces: { deleteMany: {}, create: sel.all ? [] : sel.ids.map((province) => ({ province })) } });
+const typesData = (sel: Selection) =>
+  ({ allTypes: sel.all, types: { deleteMany: {}, create: sel.all ? [] : sel.ids.map((type) => ({ type })) } });
+
+export function saveProvinces(db: Db, id: number, sel: Selection): Promise<Subscriber> {
+  return db.subscriber.update({ where: { id }, data: provincesData(sel), include: withFilters });
 }
 
-export function saveTypes(db: Db, id: number, sel: { all: boolean; ids: string[] }): Promise<Subscriber> {
-  return db.subscriber.update({
-    where: { id },
-    data: { allTypes: sel.all, types: { deleteMany: {}, create: sel.all ? [] : sel.ids.map((type) => ({ type })) } },
-    include: withFilters,
+export function saveTypes(db: Db, id: number, sel: Selection): Promise<Subscriber> {
+  return db.subscriber.update({ where: { id }, data: typesData(sel), include: withFilters });
+}
+
+export type FilterKind = "provinces" | "types";
+
+/**
+ * One tap on a province or type: `change` gets the filter as stored now and
+ * its answer is saved, in one transaction. It writes the row first, which takes
+ * the row lock on PostgreSQL and the write lock on SQLite before the read, so
+ * two taps at once (the map and /provinces, or two quick taps) run one after
+ * the other and the second changes what the first saved instead of erasing it.
+ */
+export function changeFilter(db: Db, id: number, kind: FilterKind, change: (sel: Selection) => Selection): Promise<Subscriber> {
+  return db.$transaction(async (tx) => {
+    await tx.subscriber.update({ where: { id }, data: { updatedAt: new Date() } });
+    const cur = await tx.subscriber.findUniqueOrThrow({ where: { id }, include: withFilters });
+    const data = kind === "provinces"
+      ? provincesData(change({ all: cur.allProvinces, ids: cur.provinces.map((p) => p.province) }))
+      : typesData(change({ all: cur.allTypes, ids: cur.types.map((t) => t.type) }));
+    return tx.subscriber.update({ where: { id }, data, include: withFilters });
   });
 }
 

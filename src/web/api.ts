@@ -6,12 +6,12 @@
 import type { I18n } from "@grammyjs/i18n";
 import { placeText, renderAlert, tollText } from "../alerts/index.js";
 import {
-  findSubscriber, provinceSelection, saveProvinces, saveTypes, startSubscriber, toggle, typeSelection, type Sub,
+  findSubscriber, provinceSelection, startSubscriber, toggleProvince, toggleType, typeSelection, type Sub,
 } from "../bot/index.js";
 import type { Db } from "../storage/index.js";
 import { toLocale, translator, type Locale } from "../i18n.js";
 import { ATTACK_TYPES, placeById, PROVINCES } from "../nlp/index.js";
-import { incidentsBetween, type IncidentWithSources } from "../storage/index.js";
+import { incidentsBetween, provinceCounts, type IncidentWithSources } from "../storage/index.js";
 import { verifyInitData, type VerifiedInitData } from "./initdata.js";
 import { incidentPoint } from "./opendata.js";
 
@@ -88,12 +88,12 @@ function mapIncident(i: IncidentWithSources, deps: ApiDeps, locale: Locale): Map
 export async function getIncidents(deps: ApiDeps, q: URLSearchParams, authorization: string | undefined, now = new Date()): Promise<ApiResult> {
   if (!deps.publicMap && !authenticate(deps, authorization, now)) return unauthorized;
   const range = (q.get("range") ?? "24h") as Range;
-  if (!(range in RANGES)) return { status: 400, body: { error: `range must be one of ${Object.keys(RANGES).join(", ")}` } };
+  // own keys only: `in` would take "toString" or "constructor" for a range
+  if (!Object.hasOwn(RANGES, range)) return { status: 400, body: { error: `range must be one of ${Object.keys(RANGES).join(", ")}` } };
   const locale = toLocale(q.get("lang"));
   const since = new Date(now.getTime() - RANGES[range] * 3600_000);
-  const rows = await incidentsBetween(deps.db, { since, limit: MAX_POINTS });
-  const counts: Record<string, number> = {};
-  for (const r of rows) if (r.province) counts[r.province] = (counts[r.province] ?? 0) + 1;
+  // the counts are of every incident in the range, not only of the points drawn
+  const [rows, counts] = await Promise.all([incidentsBetween(deps.db, { since, limit: MAX_POINTS }), provinceCounts(deps.db, since)]);
   const incidents = rows.map((r) => mapIncident(r, deps, locale)).filter((x): x is MapIncident => x !== null);
   return { status: 200, body: { range, since: since.toISOString(), counts, incidents } };
 }
@@ -135,7 +135,7 @@ export async function postToggle(deps: ApiDeps, body: unknown, authorization: st
     })).sub;
   }
   const saved = b.kind === "province"
-    ? await saveProvinces(deps.db, sub, toggle(provinceSelection(sub), b.id, PROVINCES))
-    : await saveTypes(deps.db, sub, toggle(typeSelection(sub), b.id, ATTACK_TYPES));
+    ? await toggleProvince(deps.db, sub, b.id, PROVINCES)
+    : await toggleType(deps.db, sub, b.id, ATTACK_TYPES);
   return { status: 200, body: settingsOf(saved, auth.user) };
 }

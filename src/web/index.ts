@@ -20,7 +20,18 @@ export { clientBundle } from "./bundle.js";
 export { TYPE_COLOURS } from "./page.js";
 export { shadeRgb } from "./shade.js";
 
-export type WebDeps = ApiDeps;
+export type WebDeps = ApiDeps & {
+  /** rows at most in one /incidents.geojson or .csv answer (default OPEN_DATA_MAX_ROWS) */
+  openDataMaxRows?: number;
+};
+
+/**
+ * The open data is public and unauthenticated: one answer holds at most this
+ * many incidents (newest first), so `?since=2000-01-01` cannot load the whole
+ * table. A cut answer says so (X-Truncated and, in GeoJSON, `truncated`); the
+ * rest is one narrower `until` away, or `npm run export` without a cap.
+ */
+export const OPEN_DATA_MAX_ROWS = 10_000;
 /** Answers the request and returns true when the path is one of the web room's. */
 export type WebRoutes = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
@@ -117,15 +128,23 @@ export function createWebRoutes(deps: WebDeps): WebRoutes {
         send(res, 400, filters.error + "\n", { "content-type": "text/plain; charset=utf-8" });
         return true;
       }
-      const records = (await incidentsBetween(deps.db, filters)).map((i) => toRecord(i, deps.timeZone));
+      const cap = deps.openDataMaxRows ?? OPEN_DATA_MAX_ROWS;
+      // one row past the cap tells a cut answer from one that is exactly full
+      const rows = await incidentsBetween(deps.db, { ...filters, limit: cap + 1 });
+      const truncated = rows.length > cap;
+      const records = rows.slice(0, cap).map((i) => toRecord(i, deps.timeZone));
+      const cut: Record<string, string> = truncated ? { "x-truncated": "true", "x-row-limit": String(cap), "access-control-expose-headers": "X-Truncated, X-Row-Limit" } : {};
       if (path.endsWith(".csv")) {
         send(res, 200, toCsv(records), {
           "content-type": "text/csv; charset=utf-8; header=present",
           "content-disposition": 'attachment; filename="incidents.csv"',
           "access-control-allow-origin": "*",
+          ...cut,
         });
       } else {
-        send(res, 200, JSON.stringify(toGeoJson(records)), { "content-type": "application/geo+json; charset=utf-8", "access-control-allow-origin": "*" });
+        // RFC 7946 allows foreign members: a reader of the body alone also sees the cut
+        const geo = truncated ? { ...toGeoJson(records), truncated: true, rowLimit: cap } : toGeoJson(records);
+        send(res, 200, JSON.stringify(geo), { "content-type": "application/geo+json; charset=utf-8", "access-control-allow-origin": "*", ...cut });
       }
       return true;
     }

@@ -31,7 +31,7 @@ export class BotHarness {
     const tdb = freshDb();
     const config = testConfig(tdb.dir, tdb.url, [], { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, ...opts.env });
     const bot = createBot({ config, db: tdb.db, log: silentLog }, { rateLimit: opts.rateLimit ?? { max: 1000, windowMs: 1000 } });
-    const sender = new Sender({ db: tdb.db, api: bot.api, log: silentLog, render: createRenderer(tdb.db, createI18n(), config.TZ) });
+    const sender = new Sender({ db: tdb.db, api: bot.api, log: silentLog, render: createRenderer(tdb.db, createI18n(), config.TZ, { mapPage: { publicUrl: config.PUBLIC_URL, publicMap: config.PUBLIC_MAP } }) });
     const h = new BotHarness(fake, tdb, config, bot, sender);
     // Count handled updates so that a test can wait for the bot to settle.
     const handle = bot.handleUpdate.bind(bot);

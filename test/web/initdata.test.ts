@@ -6,6 +6,8 @@ import { createI18n } from "../../src/i18n.js";
 import { createMetrics } from "../../src/metrics.js";
 import { startHttpServer } from "../../src/server.js";
 import { createWebRoutes, MAX_AGE_SEC, signInitData, verifyInitData } from "../../src/web/index.js";
+import { findSubscriber, provinceSelection, toggleProvince, toggleType, typeSelection } from "../../src/bot/index.js";
+import { ATTACK_TYPES, PROVINCES } from "../../src/nlp/index.js";
 import { freshDb, type TestDb } from "../support/db.js";
 
 const TOKEN = "123456:ABCdefGhIJKlmNoPQRstuVWxyz0123456789";
@@ -75,6 +77,48 @@ describe("map API over HTTP", () => {
     expect(sub?.provinces.map((p) => p.province).sort()).toEqual(["basra", "najaf"]);
     const me = await fetch(`${server.url}/map/api/me`, { headers: { authorization: `tma ${fresh()}` } });
     expect(((await me.json()) as { provinces: unknown }).provinces).toEqual({ all: false, ids: ["basra", "najaf"] });
+  });
+
+  it("keeps both of two taps at once from a new user, and a /provinces press made at the same moment", async () => {
+    const newcomer = () => signInitData(fields({ user: JSON.stringify({ ...user, id: 5151 }), auth_date: String(Math.floor(Date.now() / 1000)) }), TOKEN);
+    // find-then-create raced here (both saw no chat: a unique-key error, a 500), and read-modify-write lost a tap
+    const [a, b] = await Promise.all([toggle(newcomer(), { kind: "province", id: "najaf" }), toggle(newcomer(), { kind: "province", id: "basra" })]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const sub = (await findSubscriber(t.db, 5151))!;
+    expect(provinceSelection(sub)).toEqual({ all: false, ids: ["basra", "najaf"] });
+    // the bot's menu and the map at once, on the same stale read of the chat
+    const [web] = await Promise.all([toggle(newcomer(), { kind: "type", id: "ied" }), toggleType(t.db, sub, "drone", ATTACK_TYPES), toggleProvince(t.db, sub, "erbil", PROVINCES)]);
+    expect(web.status).toBe(200);
+    const after = (await findSubscriber(t.db, 5151))!;
+    expect(typeSelection(after).all).toBe(false);
+    expect(typeSelection(after).ids.sort()).toEqual(["drone", "ied"]);
+    expect(provinceSelection(after).ids.sort()).toEqual(["basra", "erbil", "najaf"]);
+    expect(await t.db.subscriber.count({ where: { chatId: 5151n } })).toBe(1);
+  });
+
+  it("answers 400 to an unknown range, even one named like an object's own property", async () => {
+    for (const range of ["toString", "constructor", "__proto__", "1y"]) {
+      const res = await fetch(`${server.url}/map/api/incidents?range=${range}`, { headers: { authorization: `tma ${fresh()}` } });
+      expect(res.status, range).toBe(400);
+      expect(((await res.json()) as { error: string }).error, range).toMatch(/range must be one of 24h, 7d, 30d/);
+    }
+  });
+
+  it("counts every incident of the range by province, not only the points it draws", async () => {
+    const at = new Date(Date.now() - 3600_000);
+    const row = (k: number, province: string) => ({
+      type: "ied", province, provinces: JSON.stringify([province]), headline: "h", summary: "s", fingerprint: `f${k}`, occurredAt: at, lat: 33.3, lon: 44.4,
+    });
+    await t.db.incident.createMany({ data: [...Array.from({ length: 2003 }, (_, k) => row(k, "baghdad")), row(9999, "basra")] });
+    try {
+      const res = await fetch(`${server.url}/map/api/incidents?range=24h`, { headers: { authorization: `tma ${fresh()}` } });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { counts: Record<string, number>; incidents: unknown[] };
+      expect(body.incidents).toHaveLength(2000);
+      expect(body.counts).toEqual({ baghdad: 2003, basra: 1 });
+    } finally {
+      await t.db.incident.deleteMany({});
+    }
   });
 
   it("answers 401 to forged initData and 400 to a bad body, changing nothing", async () => {

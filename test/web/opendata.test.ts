@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createI18n } from "../../src/i18n.js";
 import { startHttpServer } from "../../src/server.js";
 import { createMetrics } from "../../src/metrics.js";
-import { COLUMNS, createWebRoutes, parseFilters } from "../../src/web/index.js";
+import { COLUMNS, createWebRoutes, OPEN_DATA_MAX_ROWS, parseFilters } from "../../src/web/index.js";
 import { freshDb, type TestDb } from "../support/db.js";
 import { sampleIncidents, seedIncidents } from "./helpers.js";
 
@@ -17,7 +17,9 @@ const GOLDEN = join(import.meta.dirname, "golden");
 
 function golden(name: string, actual: string): void {
   const file = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, actual);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual);
+  // a missing golden is a failure, not a fresh one: a deleted file must not pass
+  if (!existsSync(file)) throw new Error(`golden ${name} is missing: run UPDATE_GOLDEN=1 npx vitest run test/web and commit it`);
   expect(actual).toBe(readFileSync(file, "utf8"));
 }
 
@@ -150,6 +152,34 @@ describe("open data", () => {
     }
   });
 
+  it("caps a public answer and says so when it cut it", async () => {
+    const capped = await startHttpServer({
+      db: t.db, metrics: createMetrics(), host: "127.0.0.1", port: 0, lastPollAt: () => null, leader: () => false, maxPollAgeSec: 900,
+      routes: createWebRoutes({ db: t.db, i18n: createI18n(), timeZone: "Asia/Baghdad", botToken: null, publicMap: true, openDataMaxRows: 3 }),
+    });
+    try {
+      const geo = await fetch(`${capped.url}/incidents.geojson?since=2000-01-01`);
+      expect(geo.headers.get("x-truncated")).toBe("true");
+      expect(geo.headers.get("x-row-limit")).toBe("3");
+      const fc = (await geo.json()) as { features: { id: string }[]; truncated?: boolean; rowLimit?: number };
+      // newest first: the oldest (IRQ4, 200 h ago) is the one left out
+      expect(fc.features.map((f) => f.id)).toEqual(["IRQ1", "IRQ2", "IRQ3"]);
+      expect(fc).toMatchObject({ truncated: true, rowLimit: 3 });
+      const csv = await fetch(`${capped.url}/incidents.csv?since=2000-01-01`);
+      expect(csv.headers.get("x-truncated")).toBe("true");
+      expect(parseCsv((await csv.text()).slice(1))).toHaveLength(4);
+      // exactly full is not cut
+      const full = await fetch(`${capped.url}/incidents.geojson?since=2026-04-20`);
+      expect(full.headers.get("x-truncated")).toBeNull();
+      const fullBody = (await full.json()) as { features: unknown[]; truncated?: boolean };
+      expect(fullBody.features).toHaveLength(3);
+      expect(fullBody.truncated).toBeUndefined();
+      expect(OPEN_DATA_MAX_ROWS).toBe(10_000);
+    } finally {
+      await capped.close();
+    }
+  });
+
   it("publishes nothing when the public view is off", async () => {
     const closed = await startWith(false);
     try {
@@ -177,25 +207,19 @@ describe("npm run export", () => {
     try {
       await seedIncidents(t.db, sampleIncidents(NOW));
       const { main } = await import("../../src/cli/export.js");
-      const saved = { url: process.env.DATABASE_URL, tz: process.env.TZ };
-      process.env.DATABASE_URL = t.url;
-      process.env.TZ = "Asia/Baghdad";
-      try {
-        let text = "";
-        expect(await main(["--format", "csv", "--since", "2026-04-01", "--until=2026-04-30"], (s) => (text += s))).toBe(0);
-        expect(text).toBe(readFileSync(join(GOLDEN, "incidents.csv"), "utf8"));
-        let geo = "";
-        expect(await main(["--format", "geojson", "--province", "halabja"], (s) => (geo += s))).toBe(0);
-        expect(JSON.parse(geo).features.map((f: { id: string }) => f.id)).toEqual(["IRQ4"]);
-        expect(await main(["--format", "xml"])).toBe(2);
-        expect(await main(["--format", "csv", "--colour", "red"])).toBe(2);
-        expect(await main(["--format", "csv", "--since", "last week"])).toBe(2);
-      } finally {
-        if (saved.url === undefined) delete process.env.DATABASE_URL;
-        else process.env.DATABASE_URL = saved.url;
-        if (saved.tz === undefined) delete process.env.TZ;
-        else process.env.TZ = saved.tz;
-      }
+      // its own environment: TZ set on process.env would change every Date of the shared worker
+      const env = { ...process.env, DATABASE_URL: t.url, TZ: "Asia/Baghdad" };
+      const tzBefore = process.env.TZ;
+      let text = "";
+      expect(await main(["--format", "csv", "--since", "2026-04-01", "--until=2026-04-30"], (s) => (text += s), env)).toBe(0);
+      expect(text).toBe(readFileSync(join(GOLDEN, "incidents.csv"), "utf8"));
+      let geo = "";
+      expect(await main(["--format", "geojson", "--province", "halabja"], (s) => (geo += s), env)).toBe(0);
+      expect(JSON.parse(geo).features.map((f: { id: string }) => f.id)).toEqual(["IRQ4"]);
+      expect(await main(["--format", "xml"], undefined, env)).toBe(2);
+      expect(await main(["--format", "csv", "--colour", "red"], undefined, env)).toBe(2);
+      expect(await main(["--format", "csv", "--since", "last week"], undefined, env)).toBe(2);
+      expect(process.env.TZ).toBe(tzBefore);
     } finally {
       await t.cleanup();
     }

@@ -7,7 +7,7 @@ import { districtsOf, findDistrict } from "../districts.js";
 import { NameIndex, type Named } from "../names.js";
 import { requireAdmin } from "../permissions.js";
 import {
-  provinceSelection, saveDistricts, saveProvinces, saveTypes, toggle, typeSelection, type Selection, type Sub,
+  provinceSelection, saveDistricts, saveProvinces, saveTypes, toggle, toggleProvince, toggleType, typeSelection, type Selection, type Sub,
 } from "../subscriber.js";
 import { onAction, requireSubscriber, show, viewEnv } from "../ui.js";
 import { districtsView, joinList, provinceDistrictsView, provincesView, typesView } from "../views.js";
@@ -34,7 +34,7 @@ filters.command("districts", async (ctx) => {
 onAction(filters, "prov", async (ctx, a) => {
   const sub = await requireSubscriber(ctx);
   if (!sub || !(await requireAdmin(ctx))) return;
-  const saved = await saveProvinces(ctx.deps.db, sub, toggle(provinceSelection(sub), a.id, PROVINCES));
+  const saved = await toggleProvince(ctx.deps.db, sub, a.id, PROVINCES);
   await ctx.answerCallbackQuery({ text: ctx.t("saved") });
   await show(ctx, provincesView(saved, await viewEnv(ctx)));
 });
@@ -42,7 +42,7 @@ onAction(filters, "prov", async (ctx, a) => {
 onAction(filters, "type", async (ctx, a) => {
   const sub = await requireSubscriber(ctx);
   if (!sub || !(await requireAdmin(ctx))) return;
-  const saved = await saveTypes(ctx.deps.db, sub, toggle(typeSelection(sub), a.id, ATTACK_TYPES));
+  const saved = await toggleType(ctx.deps.db, sub, a.id, ATTACK_TYPES);
   await ctx.answerCallbackQuery({ text: ctx.t("saved") });
   await show(ctx, typesView(saved, await viewEnv(ctx)));
 });
