@@ -1,0 +1,87 @@
+// What a later report adds to an incident: a higher toll, a more precise place,
+// the perpetrator, the weapon of an unexplained explosion.
+import type { IncidentFacts } from "../nlp/index.js";
+import { specific } from "./places.js";
+import type { IncidentState } from "./state.js";
+
+export interface MergeChanges {
+  /** killed or injured rose */
+  toll: boolean;
+  place: boolean;
+  perpetrator: boolean;
+  type: boolean;
+}
+
+export const anyChange = (c: MergeChanges): boolean => c.toll || c.place || c.perpetrator || c.type;
+
+/**
+ * What a later report adds: a higher toll (tolls only rise: a lower figure is
+ * an older or partial count), a more precise place, a named perpetrator, the
+ * weapon of an unexplained explosion. Returns the merged state and what changed.
+ */
+export function mergeFacts(s: IncidentState, f: IncidentFacts, headline: string): { state: IncidentState; changes: MergeChanges } {
+  const next: IncidentState = { ...s, provinces: [...s.provinces] };
+  const changes: MergeChanges = { toll: false, place: false, perpetrator: false, type: false };
+  if (f.killed !== null && f.killed > (s.killed ?? -1) && !(s.killed === null && f.killed === 0)) {
+    next.killed = f.killed;
+    changes.toll = true;
+  }
+  if (f.injured !== null && f.injured > (s.injured ?? -1) && !(s.injured === null && f.injured === 0)) {
+    next.injured = f.injured;
+    changes.toll = true;
+  }
+  if (morePrecise(s, f)) {
+    next.place = f.place;
+    next.placeId = f.placeId;
+    next.district = f.district ?? s.district;
+    next.coordinates = f.coordinates ?? s.coordinates;
+    if (next.provinces.length === 0) next.provinces = [...f.provinces];
+    changes.place = true;
+  } else if (s.provinces.length === 0 && f.provinces.length > 0) {
+    next.provinces = [...f.provinces];
+    changes.place = true;
+  }
+  if (!s.perpetrator && f.perpetrator) {
+    next.perpetrator = f.perpetrator;
+    changes.perpetrator = true;
+  }
+  if (s.type === "other" && f.type !== "other" && f.type !== "security_operation") {
+    next.type = f.type;
+    changes.type = true;
+  }
+  if (!s.target && f.target) next.target = f.target;
+  // The summary states the figures: the one of the report that brought them is current.
+  if (changes.toll || changes.place || changes.type) {
+    next.summary = f.summary;
+    next.headline = headline || s.headline;
+  }
+  return { state: next, changes };
+}
+
+function morePrecise(s: IncidentState, f: IncidentFacts): boolean {
+  const had = specific(s);
+  const got = specific(f);
+  if (!got || got === had) return false;
+  if (!had) return true;
+  // a place inside the one we had (a village of the district)
+  return f.district === had;
+}
+
+/** The state of a new incident from its first report's facts. */
+export function stateFromFacts(f: IncidentFacts, headline: string): IncidentState {
+  return {
+    type: f.type,
+    provinces: [...f.provinces],
+    place: f.place,
+    placeId: f.placeId,
+    district: f.district,
+    coordinates: f.coordinates,
+    killed: f.killed,
+    injured: f.injured,
+    perpetrator: f.perpetrator,
+    target: f.target,
+    occurredAt: f.occurredAt,
+    headline,
+    summary: f.summary,
+  };
+}

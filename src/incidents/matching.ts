@@ -1,0 +1,136 @@
+// Is a report another account of an incident we have? Place, type and time
+// decide what *may* be the same event; the text must then resemble it — the
+// less the facts pin the place down, the more — unless the report refines a
+// vague first one within the burst of the attack.
+import type { AttackType } from "../nlp/index.js";
+import { placeRelation, specific, type PlaceRelation } from "./places.js";
+import { similarity } from "./similarity.js";
+import { HOUR, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
+
+/**
+ * How much the texts must resemble each other, by what the places say. Two
+ * named places in different districts (or two different bases, camps,
+ * crossings, landmarks) are two targets however alike the words: templated
+ * reports of one wave («مسيرة تستهدف …») name a different district each time,
+ * and a wrong merge hides an attack from subscribers (an IED in al-Udhaim two
+ * minutes after one in al-Muqdadiya was merged into it and nobody was alerted).
+ */
+const NEEDED: Record<PlaceRelation, number> = {
+  "same-place": 0.1,
+  "same-district": 0.25,
+  "same-province": 0.3,
+  unknown: 0.35,
+  neighbour: 0.5,
+  conflict: Infinity,
+  far: Infinity,
+};
+
+/** A follow-up names an event already reported: it needs less resemblance. */
+const FOLLOW_UP_BONUS = 0.1;
+
+const FAMILY: Record<AttackType, string> = {
+  ied: "blast", car_bomb: "blast", suicide: "blast",
+  rocket: "strike", drone: "strike", airstrike: "strike",
+  armed_attack: "gunfire", assassination: "gunfire", kidnapping: "gunfire", clash: "gunfire",
+  security_operation: "operation",
+  other: "other",
+};
+
+/**
+ * Extra similarity a type difference costs, or null when the types cannot be
+ * one event. Outlets name the weapon differently (a «هجوم» that was an IED, a
+ * missile that was a drone); an unexplained explosion («انفجار») may be anything.
+ * A security operation (raids, arrests after an attack) is always its own event.
+ */
+export function typePenalty(a: AttackType, b: AttackType): number | null {
+  if (a === b) return 0;
+  const fa = FAMILY[a];
+  const fb = FAMILY[b];
+  if (fa === "operation" || fb === "operation") return null;
+  if (fa === "other" || fb === "other") return 0.04;
+  return fa === fb ? 0.06 : 0.15;
+}
+
+
+/** The incident this report is another account of, or null when it is a new one. */
+export function findMatch<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>, opts: MergeOptions): { candidate: Candidate<K>; score: number } | null {
+  let best: { candidate: Candidate<K>; score: number } | null = null;
+  for (const c of candidates) {
+    const margin = matchMargin(incoming, c, opts);
+    if (margin !== null && (!best || margin > best.score)) best = { candidate: c, score: margin };
+  }
+  return best;
+}
+
+/** How far the resemblance clears what this pair needs (≥ 0), or null when it is not the same event. */
+export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeOptions): number | null {
+  const window = opts.windowHours * HOUR;
+  const t = incoming.at.getTime();
+  if (Math.abs(t - c.lastAt.getTime()) > window) return null;
+  // Dated reports («أمس», «الخميس») must agree on the day: with the incident's date, or with its latest
+  // report (an incident still being reported is live, whatever its first report said about the day).
+  const occurred = incoming.facts.occurredAt.getTime();
+  if (Math.abs(occurred - c.state.occurredAt.getTime()) > 30 * HOUR && Math.abs(occurred - c.lastAt.getTime()) > 30 * HOUR) return null;
+  const penalty = typePenalty(incoming.facts.type, c.state.type);
+  if (penalty === null) return null;
+  // Outlets confuse the weapon in the first minutes; another named weapon hours
+  // later (rockets, then a drone on the same base) is another attack.
+  const gap = Math.abs(t - c.lastAt.getTime());
+  const named = incoming.facts.type !== "other" && c.state.type !== "other";
+  if (penalty > 0 && named && gap > HOUR && !incoming.followUp) return null;
+  // Two unexplained blasts placed in two provinces are two places, however alike the flashes read.
+  const relation = placeRelation(incoming.facts, c.state);
+  if (incoming.facts.type === "other" && c.state.type === "other" && (relation === "neighbour" || relation === "far")) return null;
+  // A device found or defused and a device that went off are two events, however alike the words.
+  if (!incoming.followUp && c.texts[0] && incoming.text.defused !== c.texts[0].defused) return null;
+  // «Explosions shake Erbil» again hours later is another wave, not the same blast;
+  // «again», «new explosions» after a lull says so itself.
+  if (incoming.facts.type === "other" && c.state.type === "other" && gap > 2 * HOUR && !incoming.followUp) return null;
+  if (incoming.renewed && gap > LULL && !incoming.followUp) return null;
+  // An event nobody placed («strikes in Iraq»), once its first burst is over, does not take in a report that
+  // names a province: it may be one strike of the wave, and its own alert reaches that province's subscribers.
+  if (c.state.provinces.length === 0 && incoming.facts.provinces.length > 0 && gap > BURST && !incoming.followUp) return null;
+  if (!Number.isFinite(NEEDED[relation])) return null;
+  let sim = 0;
+  for (const p of c.texts) sim = Math.max(sim, similarity(incoming.text, p));
+  // among events the report may refine, the one in the province it names first, then the closest words
+  if (refines(incoming, c.state, relation, gap)) return sim + (incoming.facts.provinces[0] === c.state.provinces[0] ? 1 : 0);
+  const needed = NEEDED[relation] + penalty - (incoming.followUp ? FOLLOW_UP_BONUS : 0);
+  return sim >= needed ? sim - needed : null;
+}
+
+/** Reports of one attack in its first hour: the flash, the target, the weapon, the toll follow each other within this of the latest. */
+const BURST = HOUR;
+/** After this long without a report, «again» / «new explosions» is a new wave. */
+const LULL = 30 * 60_000;
+
+/**
+ * Event refinement: a fast channel reports one attack as a vague flash
+ * («انفجار يهز أربيل»), then the target, the weapon, the toll, each a few
+ * minutes after the last, in words that share little. Within the burst, a
+ * report in the same province (at the same place, at a place inside the one
+ * known, or with only the province named on either side) whose type is the
+ * same or left open («انفجار», «استهداف») refines that event — whatever the
+ * wording — when one of the two leaves the type or the place open, and unless
+ * it names another target («civilians» / «security forces»). Two complete
+ * accounts (a kidnapping in a district, another in a town of it) are judged
+ * by their words as before.
+ * Two named places in different districts never get here (placeRelation:
+ * conflict), nor does a security operation (typePenalty: null).
+ */
+function refines(incoming: Incoming, s: IncidentState, relation: PlaceRelation, gap: number): boolean {
+  if (gap > BURST) return false;
+  // two towns of one district are two places: only a district and a place inside it refine each other
+  const inside = relation === "same-district" && (incoming.facts.placeId === s.district || s.placeId === incoming.facts.district);
+  if (relation !== "same-place" && relation !== "same-province" && !inside) return false;
+  const a = incoming.facts.type;
+  const b = s.type;
+  if (a !== b && a !== "other" && b !== "other") return false;
+  if (a === "security_operation" || b === "security_operation") return false;
+  // something must be left to refine: the type, or the place; two full accounts are judged by their words
+  const vague = a === "other" || b === "other" || !specific(incoming.facts) || !specific(s);
+  if (!vague && relation !== "same-place") return false;
+  const t = incoming.facts.target;
+  if (t && s.target && t !== s.target) return false;
+  return true;
+}

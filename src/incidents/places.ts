@@ -1,0 +1,48 @@
+// Where two reports are relative to each other: the same site, a district and a
+// place inside it, one province, neighbouring or far-apart provinces, or two
+// named places that cannot be one target.
+import { isProvinceId, placeById } from "../nlp/index.js";
+import { areNeighbours } from "./neighbours.js";
+import type { IncidentState } from "./state.js";
+
+export type PlaceRelation = "same-place" | "same-district" | "same-province" | "conflict" | "unknown" | "neighbour" | "far";
+
+type Placed = Pick<IncidentState, "placeId" | "district" | "provinces"> & Partial<Pick<IncidentState, "coordinates">>;
+
+/**
+ * A place that pins the event down: one inside a district. A province, the
+ * city of Baghdad or a region (a mountain range, a desert, «إقليم كوردستان»)
+ * says no more than the province.
+ */
+export const specific = (p: Placed): string | null =>
+  p.placeId && p.district && !isProvinceId(p.placeId) && placeById(p.placeId)?.kind !== "region" ? p.placeId : null;
+
+/** Two named places closer than this are one site told two ways (a base at an airport, a village by its town). */
+const SAME_SITE_KM = 5;
+
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** Places that are targets in themselves: two different ones are two targets, even in one district. */
+const TARGET_KINDS = new Set(["base", "crossing", "landmark"]);
+const isTarget = (id: string): boolean => TARGET_KINDS.has(placeById(id)?.kind ?? "");
+
+export function placeRelation(a: Placed, b: Placed): PlaceRelation {
+  const pa = specific(a);
+  const pb = specific(b);
+  if (pa && pb) {
+    if (pa === pb || (a.coordinates && b.coordinates && km(a.coordinates, b.coordinates) < SAME_SITE_KM)) return "same-place";
+    if (isTarget(pa) && isTarget(pb)) return "conflict";
+    // A district and a place inside it (a village, a sub-district), or two places of one district.
+    if (a.district === b.district) return "same-district";
+    return "conflict";
+  }
+  if (a.provinces.length === 0 || b.provinces.length === 0) return "unknown";
+  const shared = a.provinces.some((p) => (b.provinces as readonly string[]).includes(p));
+  if (shared) return "same-province";
+  const near = a.provinces.some((p) => b.provinces.some((q) => areNeighbours(p, q)));
+  return near ? "neighbour" : "far";
+}

@@ -1,0 +1,51 @@
+// The shapes the merging logic works on: an incident as far as matching and
+// updating go, a candidate incident, and an incoming report.
+import type { AttackType, IncidentFacts } from "../nlp/index.js";
+import type { TextProfile } from "./similarity.js";
+
+/** What an incident is, as far as matching and updating go. */
+export interface IncidentState {
+  type: AttackType;
+  provinces: string[];
+  place: string | null;
+  placeId: string | null;
+  district: string | null;
+  coordinates: { lat: number; lon: number } | null;
+  killed: number | null;
+  injured: number | null;
+  perpetrator: string | null;
+  target: string | null;
+  occurredAt: Date;
+  headline: string;
+  summary: string;
+}
+
+export interface Candidate<K> {
+  key: K;
+  state: IncidentState;
+  /** publication time of its latest report */
+  lastAt: Date;
+  /** one profile per report text */
+  texts: TextProfile[];
+}
+
+export interface Incoming {
+  facts: IncidentFacts;
+  headline: string;
+  /** publication time of the report */
+  at: Date;
+  text: TextProfile;
+  /** it says it follows up an earlier report («ارتفاع حصيلة …», «متأثراً بجراحه») */
+  followUp: boolean;
+  /** it says the attack started again («مجددا», «انفجارات جديدة») */
+  renewed: boolean;
+  /** a follow-up with no facts of its own (reports.ts): joins the most recent compatible event, or nothing */
+  factless?: boolean;
+}
+
+export interface MergeOptions {
+  /** a report further than this from an incident's latest report starts a new one */
+  windowHours: number;
+}
+
+export const HOUR = 3_600_000;
