@@ -4,25 +4,29 @@
 // word overlap (shared content words in any order — robust for short follow-ups
 // such as «ارتفاع حصيلة تفجير الطارمية»). Words every incident report uses
 // (killed, security source, explosive device…) weigh little: they say nothing
-// about *which* event it is. The word lists are nlp data (src/nlp/data/followups.ts).
-import { BLAST_WORDS, DEFUSED_CUES, DEVICE_WORDS, normalizeArabic, SIMILARITY_GENERIC_WORDS, SIMILARITY_STOP_WORDS } from "../nlp/index.js";
+// about *which* event it is. The word lists and clitics are nlp data (src/nlp/data/similarity.ts).
+import {
+  BLAST_WORDS, DEFUSED_CUES, DEVICE_WORDS, normalizeArabic, SIMILARITY_ADJECTIVE_ENDING, SIMILARITY_ARTICLE_PREFIXES,
+  SIMILARITY_CLITIC_LETTERS, SIMILARITY_GENERIC_WORDS, SIMILARITY_STOP_WORDS,
+} from "../nlp/index.js";
 
 const STOP = new Set(SIMILARITY_STOP_WORDS);
 const GENERIC = new Set(SIMILARITY_GENERIC_WORDS);
 const GENERIC_WEIGHT = 0.25;
+const CLITICS = new Set(SIMILARITY_CLITIC_LETTERS);
 
 /** Clitics and the article: «والقوات» → «قوات», «بالطارميه» → «طارميه». */
 function stem(w: string): string {
   let s = w;
-  for (const p of ["وبال", "وال", "بال", "فال", "كال", "لل", "ال"]) {
+  for (const p of SIMILARITY_ARTICLE_PREFIXES) {
     if (s.startsWith(p) && s.length - p.length >= 3) {
       s = s.slice(p.length);
       break;
     }
   }
-  if (s.length >= 4 && (s[0] === "و" || s[0] === "ب") && GENERIC.has(s.slice(1))) s = s.slice(1);
+  if (s.length >= 4 && CLITICS.has(s[0]!) && GENERIC.has(s.slice(1))) s = s.slice(1);
   // an adjective agrees with its noun: «القوات الأمريكية» and «الجيش الأمريكي» name the same side
-  if (s.length >= 5 && s.endsWith("يه")) s = s.slice(0, -1);
+  if (s.length >= 5 && s.endsWith(SIMILARITY_ADJECTIVE_ENDING)) s = s.slice(0, -(SIMILARITY_ADJECTIVE_ENDING.length - 1));
   return s;
 }
 

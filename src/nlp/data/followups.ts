@@ -1,7 +1,7 @@
 // The vocabulary the merging stage (src/incidents/) reads: how a report says it
 // follows up an event already reported, what a fact-less follow-up looks like,
-// how a report says the attack started again, and which words say nothing
-// about *which* event a report is about. Plain Arabic as written in the news;
+// and how a report says the attack started again (the words of text
+// similarity are in similarity.ts). Plain Arabic as written in the news;
 // the readers normalise it (normalizeArabic) before matching, so spelling
 // variants (hamza, ta marbuta, alef maqsura) need not be listed twice.
 
@@ -76,40 +76,3 @@ export const RENEWED_CUES: readonly string[] = [
   "مجددا", "مجدداً", "من جديد", "مرة اخرى", "مرة أخرى", "انفجارات جديدة", "انفجار جديد", "هجمات جديدة", "هجوم جديد",
   "موجة جديدة", "ضربات جديدة", "قصف جديد", "استهداف جديد", "دوي انفجارات جديدة",
 ];
-
-// ---- words for text similarity between reports (incidents/similarity.ts) ----
-// Normalised already (normalizeArabic: ى→ي, ة→ه, أ/إ/آ→ا), as the profiles are built on normalised text.
-
-/** Words that carry no meaning for telling events apart. */
-export const SIMILARITY_STOP_WORDS: readonly string[] = (
-  "في من على علي الى الي عن مع ان او ثم قد لقد كان كانت يكون التي الذي الذين اللذين هذا هذه ذلك تلك هناك هنا " +
-  "بعد قبل خلال اثر اثناء جراء حيث كما وقد فقد لا لم لن ما ماذا كل بين حتى عند منذ ضمن اي غير ايضا " +
-  "اليوم امس يوم مساء صباح فجر ليل ليله ظهر عصر الساعه ساعه الساعات اخرين اخري اخر اخرون عدد عده بعض " +
-  "وذلك بان لان فيما الا اذا وفق نحو حوالي قرابه اكثر اقل احد احدي قرب بالقرب دون خساير بشريه اضرار"
-).split(" ");
-
-/**
- * Incident vocabulary: present in most reports of most events, so it says
- * little about which one (weighted low). The type and the province are judged
- * from the facts: their words add nothing either. So do the words of every
- * flash of a war night («اصوات انفجارات عنيفة», «دوي», «تهز», «سماء», «مجددا»).
- */
-export const SIMILARITY_GENERIC_WORDS: readonly string[] = (
-  "قتل مقتل قتيل قتلي قتلا قتيلا شهيد شهداء استشهاد مصرع اصابه اصابات جرح جرحي جريح مصاب مصابين مصابون " +
-  "حصيله ارتفاع ارتفعت ارتفع ليرتفع اولي اوليه نهائيه " +
-  "مصدر مصادر امني امنيه امنيون قال قالت افاد افادت اعلن اعلنت اكد اكدت ذكر ذكرت بيان مسؤول مسؤولون " +
-  "قوات قوه عناصر عنصر منتسب منتسبي جندي جنود شرطه شرطي الشرطه الجيش جيش مدني مدنيين مدنيون مواطن مواطنين " +
-  "هجوم هجمات انفجار انفجرت تفجير استهداف استهدف استهدفت حادث حادثه عمليه ناسفه عبوه مسلحين مسلحون مجهولين مجهولون " +
-  "منطقه محافظه قضاء ناحيه مدينه قريه شمال شمالي جنوب جنوبي شرق شرقي غرب غربي وسط العراق العراقي العراقيه عراقي " +
-  "نقل المستشفي مستشفي لتلقي العلاج اسفر اسفرت ادي ادت عن وقوع وقع وقعت تعرض تعرضت اخر خبر عاجل " +
-  "انفجارات اصوات صوت دوي يهز تهز هزت يدوي سماء مجددا جديد جديده جديدين عنيف عنيفه عنيفا قوي قويه انباء سماع " +
-  "اختطاف خطف يختطفون اغتيال يغتالون صاروخ صواريخ صاروخي صاروخين كاتيوشا قذيفه قذائف هاون قصف مسيره مسيرات طائره " +
-  "سياره مفخخه انتحاري انتحاريه حزام اشتباك اشتباكات نزاع عشائري غاره جويه ضربه نار اطلاق رصاص " +
-  "بغداد العاصمه بصره نينوي اربيل سليمانيه دهوك حلبجه كركوك ديالي انبار صلاح الدين بابل كربلاء نجف واسط " +
-  "قادسيه ميسان ذي قار مثني اقليم كوردستان كردستان"
-).split(" ");
-
-/** A device found or defused (never the same event as one that went off), with the words that tell them apart. */
-export const DEFUSED_CUES: readonly string[] = ["تفكيك", "تفكك", "يفكك", "مفعول", "العثور علي", "عثر علي", "عثرت علي", "تعثر علي", "يعثر علي"];
-export const DEVICE_WORDS: readonly string[] = ["عبوه", "عبوات", "لغم", "الغام", "مفخخه", "متفجر", "ناسف", "قنبله", "قنابل"];
-export const BLAST_WORDS: readonly string[] = ["انفجار", "انفجرت", "انفجر", "مقتل", "استشهاد", "اصابه", "اصيب", "جرح", "قتل"];
