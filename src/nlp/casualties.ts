@@ -16,7 +16,7 @@ import { nset } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
 import {
   CAS_VERBS, CAS_NOUNS, PERSON_SINGULAR, PERSON_DUAL, PERSON_PLURAL, NON_PERSON_AFTER, BACKGROUND_CUES, UPDATE_CUES,
-  ZERO_CUES, OTHER_INCIDENT_CUES, AGGREGATE_CUES,
+  ZERO_CUES, OTHER_INCIDENT_CUES, AGGREGATE_CUES, EARLIER_ACT_CUES,
 } from "./cues.js";
 import type { CasKind } from "./cues.js";
 
@@ -26,6 +26,7 @@ const updates = new PhraseMatcher<true>(UPDATE_CUES);
 const zeros = new PhraseMatcher<true>(ZERO_CUES);
 const otherIncident = new PhraseMatcher<true>(OTHER_INCIDENT_CUES);
 const aggregate = new PhraseMatcher<true>(AGGREGATE_CUES);
+const earlierAct = new PhraseMatcher<true>(EARLIER_ACT_CUES);
 
 /** Tokens skipped between a casualty verb and its count. */
 const FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "اليوم", "امس", "الى", "ايضا",
@@ -382,6 +383,14 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
   // war, are dropped, not just weighed down
   const other = new Set([...otherIncident.find(toks), ...aggregate.find(toks)].map((h) => toks[h.i]!.sent));
   if (other.size) for (let k = mentions.length - 1; k >= 0; k--) if (other.has(toks[mentions[k]!.pos]!.sent)) mentions.splice(k, 1);
+  // the figures right after «على خلفية», «لم تكتفِ بـ», «رداً على» belong to the cause, an earlier act
+  for (const h of earlierAct.find(toks)) {
+    const s = toks[h.i]!.sent;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const p = mentions[k]!.pos;
+      if (p >= h.i + h.len && p <= h.i + h.len + 8 && toks[p]!.sent === s) mentions.splice(k, 1);
+    }
+  }
   const killedM = pick(mentions, "killed");
   const injuredM = pick(mentions, "injured");
   const bothM = pick(mentions, "both");

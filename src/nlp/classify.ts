@@ -14,7 +14,8 @@ import type { Token } from "./normalize.js";
 import { nset, normalizeArabic } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
-import { EVENT_CUES, NEG_CUES, IRAQ_CUES, PAST_CUES, MILITANT_CUES, KILLING_CUES } from "./cues.js";
+import { EVENT_CUES, NEG_CUES, IRAQ_CUES, PAST_CUES, MILITANT_CUES, KILLING_CUES, MEMORIAL_HEADS, MARTYRDOM_ACTS, MEMORIAL_FILLERS,
+  FIGURATIVE_SUBJECTS, FIGURATIVE_VERBS, INTENT_BEFORE, ANY_BEFORE, DAWN_AFTER, HAND_BEFORE } from "./cues.js";
 import type { NegKind, TypeCue } from "./cues.js";
 import type { PlaceResolution } from "./place.js";
 import { readNumber, stems } from "./numbers.js";
@@ -41,8 +42,26 @@ const FOLLOW_UP = /^(متاثرا|متاثره|متاثرين|متاثرتين|�
 const SOFT_EVENTS = nset(["الدخان", "اعمده الدخان", "احتراق", "اصوات", "تدمير", "ثانويه", "سقوط", "سقط*", "تعرض*", "تتعرض",
   "يتعرض", "اعتراض", "تحرير", "عثور", "العثور على", "تطال", "طال", "طالت", "اصابه", "اصيب*", "اصابات", "جرح", "جرحى", "مصابين"]);
 /** Speaker prefixes («ترامب:», «وزير الخارجية:») that make a post a statement, unless factual sources. */
-const POLITICAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(ترامب|رئيس|وزير|النيابيه|لجنه|النائب|كتله|ائتلاف|وزاره الخارجيه|الخارجيه|نائب|السيد|الشيخ|عراقجي|نتنياهو|نتن ياهو|حكومه|البرلمان|مجلس|الرئيس|السفير|السفاره|زعيم|امين عام|الامين العام|المرشد|قاليباف|بزشكيان|روبيو|حزب الله|انصار الله|المقاومه الاسلاميه)`));
+const POLITICAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(ترامب|رئيس|وزير|النيابيه|لجنه|النائب|كتله|ائتلاف|وزاره الخارجيه|الخارجيه|نائب|السيد|الشيخ|عراقجي|نتنياهو|نتن ياهو|حكومه|البرلمان|مجلس|الرئيس|السفير|السفاره|زعيم|امين عام|الامين العام|المرشد|قاليباف|بزشكيان|روبيو|حزب الله|انصار الله|المقاومه الاسلاميه|ترمب|وزاره|الكويت|ايران|السعوديه|تركيا|الاردن|سوريا|قطر|الامارات|البحرين)`));
 const FACTUAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(مصدر|مراسل|شهود|خليه|مكافحه|الدفاع|عمليات|الشرطه|شرطه|رويترز|وكاله|الاعلام الامني|جهاز|قياده|مديريه|المعارضه|الحشد)`));
+
+/** «الولائي: …» opening two lines or more: a speech quoted line by line, not a report. */
+function quotedSpeech(norm: string): boolean {
+  const seen = new Set<string>();
+  let start = 0;
+  for (let n = 0; n < 60 && start < norm.length && start < 4000; n++) {
+    const end = norm.indexOf("\n", start);
+    const line = norm.slice(start, end < 0 ? norm.length : end);
+    start = end < 0 ? norm.length : end + 1;
+    const colon = line.indexOf(":");
+    if (colon <= 0 || colon > 40) continue;
+    const speaker = line.slice(0, colon).replace(/[^\p{L} ]+/gu, " ").trim();
+    if (!speaker || speaker.split(" ").length > 4 || FACTUAL_SPEAKER.test(speaker)) continue;
+    if (seen.has(speaker)) return true;
+    seen.add(speaker);
+  }
+  return false;
+}
 
 const NEGATORS = new Set(["دون", "بدون", "لم", "لا", "عدم", "ودون", "ولم", "ولا", "لن", "ولن"]);
 const NEG_FILLERS = new Set(["تسجيل", "وقوع", "حدوث", "اي", "يقع", "تقع", "يحدث", "يسجل", "تسجل", "ان", "يوجد", "توجد", "هناك"]);
@@ -118,6 +137,63 @@ function inRelativeClause(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** «مكان استشهاد القادة», «دماء شهداء», «وصول عدد من الشهداء»: a martyrdom as the genitive of a place,
+ * a day, a memory, blood or mourners names a death already known; it does not report one. */
+function memorialGenitive(toks: readonly Token[], h: Hit<number>): boolean {
+  if (!MARTYRDOM_ACTS.has(h.p)) return false;
+  const sent = toks[h.i]!.sent;
+  for (let k = h.i - 1; k >= Math.max(0, h.i - 4) && toks[k]!.sent === sent; k--) {
+    const ss = stems(toks[k]!.t);
+    if (ss.some((x) => MEMORIAL_HEADS.has(x))) return true;
+    if (!ss.some((x) => MEMORIAL_FILLERS.has(x))) return false;
+  }
+  return false;
+}
+
+/** «خلل يضرب تطبيق», «حالة من الرعب تصيب سكان»: a striking verb whose subject, a few words before it, is
+ * a fault, a crisis, fear or the weather strikes only figuratively. */
+function figurativeStrike(toks: readonly Token[], h: Hit<number>): boolean {
+  if (!FIGURATIVE_VERBS.has(h.p)) return false;
+  const sent = toks[h.i]!.sent;
+  for (let k = h.i - 1; k >= Math.max(0, h.i - 4) && toks[k]!.sent === sent; k--) {
+    if (stems(toks[k]!.t).some((x) => FIGURATIVE_SUBJECTS.has(x))) return true;
+  }
+  return false;
+}
+
+/** «للمشاركة بالقصف», «يريدون قصف», «بأي هجوم»: an act someone intends, demands or rules out is not
+ * one that happened. */
+function intendedOrAny(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev || prev.sent !== toks[i]!.sent) return false;
+  if (ANY_BEFORE.has(prev.t)) return true;
+  return stems(prev.t).some((x) => INTENT_BEFORE.has(x));
+}
+
+/** «لن تحمي … من الضربات»: «لن» negates the clause that follows it, not only the next word. */
+function futureNegated(toks: readonly Token[], i: number): boolean {
+  const s = toks[i]!.sent;
+  for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k]!.sent === s; k--) {
+    if (toks[k]!.t === "لن" || toks[k]!.t === "ولن") return true;
+  }
+  return false;
+}
+
+/** «فجر الثلاثاء», «فجر اليوم»: the dawn; «قبضة يدك», «بيدك»: a hand — homonyms of act verbs. */
+function homonymOfAct(toks: readonly Token[], h: Hit<number>): boolean {
+  const t = toks[h.i]!;
+  if (h.p === "فجر") {
+    const nx = toks[h.i + 1];
+    return !!nx && nx.sent === t.sent && DAWN_AFTER.test(nx.t);
+  }
+  if (h.p === "يدك") {
+    if (t.t !== "يدك") return true; // «بيدك», «ليدك»: a preposition glued to a noun
+    const pv = toks[h.i - 1];
+    return !!pv && pv.sent === t.sent && stems(pv.t).some((x) => HAND_BEFORE.has(x));
+  }
+  return false;
+}
+
 /** «قواعد الاشتباك» (rules of engagement), «حالة الاشتباك»: a phrase, not a clash. */
 const NOT_A_CLASH_BEFORE = /^(قواعد|لقواعد|وقواعد)$/;
 
@@ -170,9 +246,9 @@ export function classify({ toks, norm, typeHits, place, events: acts, year }: Cl
   const kidnapNamed = typeHits.some((h) => h.v.type === "kidnapping");
   const deviceNamed = typeHits.some((h) => DEVICE_TYPES.has(h.v.type) && !h.v.weak);
   const evs = (acts ?? events.find(toks)).filter((h) => {
-    // «دوي صافرات الانذار» is a siren, not a blast
+    // «دوي صافرات الانذار», «دوي صافرة الإنذار» is a siren, not a blast
     const nx = toks[h.i + h.len]?.t ?? "";
-    if (/صافرات|صفارات/.test(nx)) return false;
+    if (/صافر|صفار/.test(nx)) return false;
     // «دون تسجيل أي هجوم», «لم يقع انفجار»: a negated act
     if (negated(toks, h.i)) return false;
     // a release is an act only as the end of a kidnapping («إطلاق سراح المختطف»), not of prisoners
@@ -183,6 +259,11 @@ export function classify({ toks, norm, typeHits, place, events: acts, year }: Cl
     if (FIND.has(h.p) && !foundSomethingHostile(toks, h)) return false;
     if (uncountedToll(toks, h)) return false;
     if (inRelativeClause(toks, h.i)) return false;
+    if (memorialGenitive(toks, h)) return false;
+    if (figurativeStrike(toks, h)) return false;
+    if (intendedOrAny(toks, h.i)) return false;
+    if (futureNegated(toks, h.i)) return false;
+    if (homonymOfAct(toks, h)) return false;
     if (/^اشتب/.test(h.p) && NOT_A_CLASH_BEFORE.test(toks[h.i - 1]?.t ?? "")) return false;
     return true;
   });
@@ -200,6 +281,7 @@ export function classify({ toks, norm, typeHits, place, events: acts, year }: Cl
     const speaker = norm.slice(0, colon);
     if (POLITICAL_SPEAKER.test(speaker) && !FACTUAL_SPEAKER.test(speaker)) return { incident: false, reason: "statement" };
   }
+  if (quotedSpeech(norm)) return { incident: false, reason: "statement" };
   // a question in the lead: speculation, rhetoric
   for (const t of toks) {
     if (t.sent > leadEnd) break;

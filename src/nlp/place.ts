@@ -50,6 +50,31 @@ const ADMIN = new Set(["محافظه", "قضاء", "ناحيه", "مدينه", "
 const PREP_LOC = new Set(["في", "داخل", "ضمن"]);
 /** «الجانب الإيراني من منفذ الشلامجة»: the neighbour's side of a border place is not Iraq. */
 const NEIGHBOUR_SIDE = /^(ال)?(ايراني|كويتي|سوري|تركي|سعودي|اردني)$/;
+/** A nationality adjective after a name: «ميناء الشعيبة الكويتي» is Kuwait's Shuaiba, not Basra's. */
+const NATIONALITY: ReadonlyArray<[RegExp, string]> = [
+  [/^(ال)?كويتي(ه)?$/, "kuwait"], [/^(ال)?ايراني(ه)?$/, "iran"], [/^(ال)?سوري(ه)?$/, "syria"], [/^(ال)?تركي(ه)?$/, "turkey"],
+  [/^(ال)?سعودي(ه)?$/, "saudi"], [/^(ال)?اردني(ه)?$/, "jordan"], [/^(ال)?لبناني(ه)?$/, "lebanon"],
+];
+/** «… بالكويت», «… في الكويت» right after a name's noun phrase: the name is that country's. */
+const IN_COUNTRY: ReadonlyArray<[RegExp, string]> = [
+  [/^(ب|في)?(ال)?كويت$/, "kuwait"], [/^(ب|في)?ايران$/, "iran"], [/^(ب|في)?سوري(ا|ه)$/, "syria"], [/^(ب|في)?تركيا$/, "turkey"],
+  [/^(ب|في)?(ال)?سعوديه$/, "saudi"], [/^(ب|في)?(ال)?اردن$/, "jordan"], [/^(ب|في)?لبنان$/, "lebanon"],
+];
+
+/** The country whose namesake of an Iraqi place this mention is: a nationality adjective in the name's
+ * noun phrase («ميناء الشعيبة الكويتي»), or the country right after it («"الشعيبة الصناعية" بالكويت»). */
+function namesakeAbroad(toks: readonly Token[], m: PlaceMention): string | null {
+  const sent = toks[m.i]!.sent;
+  for (let k = m.i + m.len; k < Math.min(toks.length, m.i + m.len + 4) && toks[k]!.sent === sent; k++) {
+    const t = toks[k]!.t;
+    for (const [re, c] of NATIONALITY) if (re.test(t)) return c;
+    for (const [re, c] of IN_COUNTRY) if (re.test(t)) return /^(ب|في)/.test(t) || toks[k - 1]!.t === "في" ? c : null;
+    if (t === "في") continue;
+    if (!t.startsWith("ال") || FUNCTION_AL.has(t)) return null; // the noun phrase ended
+  }
+  return null;
+}
+
 /** Spatial prepositions that let an ambiguous name stand as a place when nothing else is named. */
 const SPATIAL = new Set(["في", "قرب", "داخل", "بالقرب", "اطراف", "محيط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
   "شرقي", "غربي"]);
@@ -229,6 +254,11 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
       continue;
     }
     let w = 1;
+    const abroad = m.province && !m.country ? namesakeAbroad(toks, m) : null;
+    if (abroad) {
+      foreign.set(abroad, (foreign.get(abroad) ?? 0) + (tok.sent === firstSent ? 3 : 1) + (frame === "loc" ? 1.5 : 0));
+      continue;
+    }
     if (tok.sent === firstSent) w += 2;
     else if (tok.sent <= firstSent + 2) w += 1;
     if (frame === "loc") w += 1.5;

@@ -1,0 +1,97 @@
+// Act words used for something else than an act reported now, one language feature per test (general
+// rules; the sentences are written for the test), each beside the reading that stays an incident.
+import { describe, it, expect } from "vitest";
+import { incidentOf, reasonOf } from "./helpers.js";
+
+describe("a martyrdom as the genitive of a place, a day, blood or mourners", () => {
+  it("names a death already known («مكان استشهاد», «يوم استشهاد», «دماء شهداء», «وفاءً لشهداء»)", () => {
+    expect(reasonOf("وصول الوفد إلى مكان استشهاد القادة في العاصمة بغداد")).not.toBeNull();
+    expect(reasonOf("في صباح يوم استشهاد القائد تغير كل شيء في العراق")).not.toBeNull();
+    expect(reasonOf("الوطن بخير ما دامت فيه دماء شهداء ورجال أوفياء")).not.toBeNull();
+    expect(reasonOf("محافظة ديالى تعطل الدوام وفاءً لشهداء المجزرة")).not.toBeNull();
+    expect(reasonOf("وصول عدد من الشهداء الى المغتسل في محافظة النجف")).not.toBeNull();
+    expect(reasonOf("نصب المواكب في كربلاء لاستقبال المعزين باستشهاد القائد")).not.toBeNull();
+  });
+  it("a martyrdom reported as news stays an incident", () => {
+    expect(incidentOf("استشهاد منتسب بانفجار عبوة ناسفة في قضاء الطارمية")).not.toBeNull();
+    expect(incidentOf("سقوط 3 شهداء بقصف على مقر في محافظة ديالى")).not.toBeNull();
+  });
+});
+
+describe("a striking verb with a figurative subject", () => {
+  it("a fault, a crisis or fear that «strikes» is not an attack", () => {
+    expect(reasonOf("خلل يضرب تطبيق واتساب في العراق ويتسبب بتوقفه")).not.toBeNull();
+    expect(reasonOf("أزمة في توفر الوقود تضرب مدن محافظة البصرة")).not.toBeNull();
+    expect(reasonOf("حالة من الهلع تصيب سكان محافظة أربيل")).not.toBeNull();
+  });
+  it("a weapon that strikes is", () => {
+    expect(incidentOf("طائرة مسيرة تضرب مقرا في محافظة أربيل")).not.toBeNull();
+  });
+});
+
+describe("an act intended, demanded or ruled out", () => {
+  it("«للمشاركة بالقصف», «يريدون قصف», «أي هجوم» did not happen", () => {
+    expect(reasonOf("شبان من محافظة ميسان يتطوعون للمشاركة بالقصف على الاحتلال")).not.toBeNull();
+    expect(reasonOf("نرفض أي استهداف ينطلق من محافظة البصرة")).not.toBeNull();
+  });
+  it("«لن» negates the clause after it", () => {
+    expect(reasonOf("الزيارات لن تحمي أهالي محافظة ديالى من الضربات")).not.toBeNull();
+  });
+});
+
+describe("homonyms of act verbs", () => {
+  it("«فجر» before a day is the dawn", () => {
+    expect(reasonOf("مباراة المنتخب العراقي فجر الثلاثاء في محافظة البصرة")).not.toBeNull();
+    expect(incidentOf("فجر مسلحون منزلا في قضاء الطارمية")).not.toBeNull();
+  });
+  it("«يدك» after «قبضة» is a hand", () => {
+    expect(reasonOf("ارفع قبضة يدك وانشد مع أطفال العراق")).not.toBeNull();
+    expect(incidentOf("الطيران يدك مواقع داعش في وادي الشاي بكركوك")).not.toBeNull();
+  });
+});
+
+describe("sirens", () => {
+  it("a siren sounding, singular or plural, is not a blast", () => {
+    expect(reasonOf("دوي صافرة الإنذار داخل قاعدة في العاصمة بغداد")).not.toBeNull();
+    expect(reasonOf("دوي صفارات الانذار في مطار أربيل")).not.toBeNull();
+    expect(incidentOf("دوي انفجار في مطار أربيل")).not.toBeNull();
+  });
+});
+
+describe("speakers", () => {
+  it("a state or a ministry speaking is a statement", () => {
+    expect(reasonOf("الكويت:\nاستهداف قنصليتنا في البصرة انتهاك لالتزامات العراق")).toBe("statement");
+    expect(reasonOf("وزارة الكهرباء العراقية:\nاستهداف خطوط نقل الطاقة في كركوك يقطع التيار عن المدن")).toBe("statement");
+  });
+  it("one speaker quoted on several lines is a speech", () => {
+    expect(reasonOf("⭕️\nالقيادي: قرار الرد قائم على العدوان في العراق\n⭕️\nالقيادي: ذوو الشهداء ينتظرون الرد")).toBe("statement");
+  });
+  it("a factual source quoted on several lines still reports", () => {
+    expect(incidentOf("خلية الإعلام الأمني: انفجار عبوة ناسفة في قضاء الطارمية\nخلية الإعلام الأمني: لا إصابات")).not.toBeNull();
+  });
+  it("an official directing a follow-up, or a follower's message passed on, is not a report", () => {
+    expect(reasonOf("رئيس الوزراء يوجه بمتابعة تفاصيل حادثة مقتل الصياد في البصرة")).not.toBeNull();
+    expect(reasonOf("من بوت القناة: رسالة من احد المتابعين يريدهم يقصفون العدو من الديوانية")).not.toBeNull();
+  });
+});
+
+describe("arrests for what someone posted", () => {
+  it("content offences on social media are not militants arrested", () => {
+    expect(reasonOf("القبض على متهم نشر محتوى يروج للفكر المتطرف عبر منصة تيك توك في بغداد")).not.toBeNull();
+    expect(incidentOf("القبض على إرهابي في قضاء أبي غريب ببغداد")).not.toBeNull();
+  });
+});
+
+describe("a namesake of an Iraqi place abroad", () => {
+  it("a nationality adjective or the country after the name moves it there", () => {
+    expect(reasonOf("هجوم بطائرة مسيرة على ميناء الشعيبة الكويتي")).toBe("outside-iraq");
+    expect(reasonOf("اندلاع حريق بعد هجوم على منطقة الشعيبة الصناعية بالكويت")).toBe("outside-iraq");
+    expect(incidentOf("هجوم بطائرة مسيرة على حقل الشعيبة في البصرة")?.provinces).toEqual(["basra"]);
+  });
+});
+
+describe("a year's month «الماضي»", () => {
+  it("marks an earlier event", () => {
+    expect(reasonOf("وكالة: خلايا نفذت هجمات بالمسيرات في أبريل الماضي انطلاقا من البصرة")).not.toBeNull();
+  });
+});
