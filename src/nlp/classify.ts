@@ -15,7 +15,7 @@ import { nset, normalizeArabic } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { EVENT_CUES, NEG_CUES, IRAQ_CUES, PAST_CUES, MILITANT_CUES, KILLING_CUES, MEMORIAL_HEADS, MARTYRDOM_ACTS, MEMORIAL_FILLERS,
-  FIGURATIVE_SUBJECTS, FIGURATIVE_VERBS, INTENT_BEFORE, ANY_BEFORE, DAWN_AFTER, HAND_BEFORE } from "./cues.js";
+  FIGURATIVE_SUBJECTS, FIGURATIVE_VERBS, INTENT_BEFORE, ANY_BEFORE, DAWN_AFTER, HAND_BEFORE, BELIEF_BEFORE } from "./cues.js";
 import type { NegKind, TypeCue } from "./cues.js";
 import type { PlaceResolution } from "./place.js";
 import { readNumber, stems } from "./numbers.js";
@@ -145,7 +145,7 @@ function memorialGenitive(toks: readonly Token[], h: Hit<number>): boolean {
   for (let k = h.i - 1; k >= Math.max(0, h.i - 4) && toks[k]!.sent === sent; k--) {
     const ss = stems(toks[k]!.t);
     if (ss.some((x) => MEMORIAL_HEADS.has(x))) return true;
-    if (!ss.some((x) => MEMORIAL_FILLERS.has(x))) return false;
+    if (!ss.some((x) => MEMORIAL_FILLERS.has(x)) && !readNumber(toks, k)) return false;
   }
   return false;
 }
@@ -164,11 +164,32 @@ function figurativeStrike(toks: readonly Token[], h: Hit<number>): boolean {
 /** «للمشاركة بالقصف», «يريدون قصف», «بأي هجوم»: an act someone intends, demands or rules out is not
  * one that happened. */
 function intendedOrAny(toks: readonly Token[], i: number): boolean {
+  // «البحث عن جماعة لاعتقالهم», «محاولة لاعتقال …», «لإلقاء القبض على»: an arrest as a purpose
+  if (PURPOSE_ARREST.test(toks[i]!.t) || toks[i - 1]?.t === "لالقاء") return true;
   const prev = toks[i - 1];
   if (!prev || prev.sent !== toks[i]!.sent) return false;
   if (ANY_BEFORE.has(prev.t)) return true;
-  return stems(prev.t).some((x) => INTENT_BEFORE.has(x));
+  if (stems(prev.t).some((x) => INTENT_BEFORE.has(x))) return true;
+  // «تعتقد أنه قُتل»: what someone believed happened
+  if (/^(ب)?ان(ه|ها|هم)?$/.test(prev.t)) {
+    const pp = toks[i - 2];
+    if (pp && pp.sent === prev.sent && stems(pp.t).some((x) => BELIEF_BEFORE.has(x))) return true;
+  }
+  return false;
 }
+
+/** «القصف بالقصف», «الصاروخ بالصاروخ»: an act answered by itself is a slogan of retaliation, not a report. */
+function reciprocitySlogan(toks: readonly Token[], i: number): boolean {
+  const answered = (a: Token | undefined, b: Token | undefined): boolean =>
+    !!a && !!b && a.sent === b.sent && b.t.startsWith("ب") && (b.t.slice(1) === a.t || b.t === "بال" + a.t);
+  return answered(toks[i], toks[i + 1]) || answered(toks[i - 1], toks[i]);
+}
+
+/** The rites of a funeral (not the bodies, which a report of the attack names too). */
+const FUNERAL_RITES = /^(تشييع|يشيع|تشيع|شيع|جنازه|مراسم|مغتسل)/;
+
+/** An arrest with the lam of purpose: what someone sets out to do. */
+const PURPOSE_ARREST = /^(لاعتقال|للقبض)/;
 
 /** «لن تحمي … من الضربات»: «لن» negates the clause that follows it, not only the next word. */
 function futureNegated(toks: readonly Token[], i: number): boolean {
@@ -264,6 +285,7 @@ export function classify({ toks, norm, typeHits, place, events: acts, year }: Cl
     if (intendedOrAny(toks, h.i)) return false;
     if (futureNegated(toks, h.i)) return false;
     if (homonymOfAct(toks, h)) return false;
+    if (reciprocitySlogan(toks, h.i)) return false;
     if (/^اشتب/.test(h.p) && NOT_A_CLASH_BEFORE.test(toks[h.i - 1]?.t ?? "")) return false;
     return true;
   });
@@ -291,9 +313,12 @@ export function classify({ toks, norm, typeHits, place, events: acts, year }: Cl
   for (const n of negs.find(toks)) {
     const kind = n.v;
     if (kind === "speculation") continue;
-    if (!inLead(n.i)) continue;
+    if (!inLead(n.i) && !(kind === "funeral" && FUNERAL_RITES.test(n.p) && toks[n.i]!.sent <= leadEnd + 1)) continue;
     if (LEADING.has(kind)) {
       if (n.i < firstEventPos) return { incident: false, reason: kind };
+      // a funeral told after the death it follows («استشهد … مشاهد من تشييع الشهداء»), with no weapon
+      // or attack named: the news is the funeral
+      if (kind === "funeral" && !attackNamed && FUNERAL_RITES.test(n.p)) return { incident: false, reason: kind };
       continue;
     }
     if (GOVERNING.has(kind) && n.i < firstEventPos) return { incident: false, reason: kind };

@@ -118,6 +118,8 @@ function frameOf(toks: readonly Token[], i: number, foreign = false): Frame {
       const before = toks[k - 1];
       const bs = before && before.sent === sent ? stems(before.t) : [];
       if (bs.some((s) => REF_BEFORE.has(s))) return "ref";
+      // «انطلقت من البصرة», «انطلاقاً من …»: where an attack came from, not where it struck
+      if (bs.some((s) => /^انطلق|^انطلاقا$/.test(s))) return "not";
       if (bs.some((s) => NEAR_BEFORE.has(s))) return "near";
       if (before && NEIGHBOUR_SIDE.test(before.t) && /جانب$/.test(toks[k - 2]?.t ?? "")) return "not";
       if (bs.some((s) => PARTITIVE.has(s))) return "loc";

@@ -159,8 +159,9 @@ describe("follow-ups with no facts of their own", () => {
       [6, "حالة من الهلع تصيب السكان شمالي العراق"],
     ]);
     expect(keys[1]).toBe(keys[0]);
+    // on its own it is no event (panic «strikes» only figuratively): no alert
     const alone = cluster([[0, "حالة من الهلع تصيب السكان شمالي العراق"]]);
-    expect(alone[0]).not.toBeNull(); // on its own it is still an alert
+    expect(alone[0]).toBeNull();
   });
 
   it("with no place named, join only when a single province is under attack", () => {

@@ -95,3 +95,45 @@ describe("a year's month «الماضي»", () => {
     expect(reasonOf("وكالة: خلايا نفذت هجمات بالمسيرات في أبريل الماضي انطلاقا من البصرة")).not.toBeNull();
   });
 });
+
+describe("a funeral told after the death it follows", () => {
+  it("with no weapon or attack named, the news is the funeral", () => {
+    expect(reasonOf("رحمهم الله استشهدوا دفاعا عن الوطن\nمشاهد من تشييع الشهداء في محافظة واسط")).toBe("funeral");
+  });
+  it("bodies recovered after a strike are still the strike's aftermath", () => {
+    expect(incidentOf("مشاهد انتشال جثامين الضحايا بعد غارة جوية على مقر في محافظة ديالى")).not.toBeNull();
+  });
+});
+
+describe("an arrest with the lam of purpose", () => {
+  it("«لاعتقالهم», «محاولة لاعتقال» is what someone sets out to do", () => {
+    expect(reasonOf("قوات تبحث عن جماعة مسلحة لاعتقالهم في محافظة أربيل")).not.toBeNull();
+    expect(incidentOf("اعتقال إرهابي في محافظة أربيل")).not.toBeNull();
+  });
+});
+
+describe("where an attack came from", () => {
+  it("«انطلقت من البصرة» does not place the attack there", () => {
+    expect(incidentOf("طائرات مسيرة انطلقت من البصرة هاجمت منشأة في الكويت")).toBeNull();
+  });
+});
+
+describe("an act someone believed happened", () => {
+  it("«كانت تعتقد أنه قُتل» is a belief, not a killing reported", () => {
+    expect(reasonOf("بعد أن كانت تعتقد أنه قتل في الموصل، عائلة تعلن العثور عليه حيا")).not.toBeNull();
+    expect(incidentOf("مصدر أمني: قتل مسلح في الموصل")).not.toBeNull();
+  });
+});
+
+describe("a slogan of retaliation", () => {
+  it("«القصف بالقصف» answers an act by itself; it reports none", () => {
+    expect(reasonOf("الحصار بالحصار\nالقصف بالقصف\nلن ننسى دماء 20 شهيد من أبناء العراق")).not.toBeNull();
+    expect(incidentOf("قصف بالصواريخ على قاعدة في محافظة أربيل")).not.toBeNull();
+  });
+});
+
+describe("a «violent accident»", () => {
+  it("is an accident, whatever its toll", () => {
+    expect(reasonOf("مقتل ستة أشخاص نتيجة حادث عنيف قرب مطار في بغداد")).not.toBeNull();
+  });
+});

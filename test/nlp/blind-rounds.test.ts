@@ -9,7 +9,7 @@ const FLOORS: Record<string, { precision: number; recall: number; province: numb
   "blind-r1.jsonl": { precision: 0.94, recall: 0.98, province: 1.0, type: 0.94, invented: 0 },
   // Round 2 was held out until scored once (0.675 precision, 2 invented tolls); since then it is seen
   // and tuned on like round 1: these are the figures reached, not a held-out measure.
-  "blind-r2.jsonl": { precision: 0.90, recall: 0.98, province: 1.0, type: 0.96, invented: 0 },
+  "blind-r2.jsonl": { precision: 0.93, recall: 0.98, province: 1.0, type: 0.96, invented: 0 },
 };
 
 const files = blindRoundFiles();

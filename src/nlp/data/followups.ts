@@ -14,7 +14,7 @@ export const FOLLOW_UP_CUES: readonly string[] = [
   "حصيلة نهائية", "متأثراً بجراحه", "متأثرا بجراحه", "متأثرة بجراحها", "متأثرين بجراحهم", "تفاصيل جديدة", "الكشف عن تفاصيل",
 ];
 
-export type AftermathKind = "aftermath" | "defence" | "footage" | "hit" | "claim" | "toll";
+export type AftermathKind = "aftermath" | "defence" | "footage" | "hit" | "claim" | "toll" | "panic";
 
 /**
  * Follow-ups with no facts of their own — what happens after and around an
@@ -34,8 +34,10 @@ export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
   { p: "تحترق", kind: "aftermath" }, { p: "الدمار", kind: "aftermath" }, { p: "حجم الاضرار", kind: "aftermath" }, { p: "آثار القصف", kind: "aftermath" },
   { p: "آثار الاستهداف", kind: "aftermath" }, { p: "مكان سقوط", kind: "aftermath" }, { p: "موقع سقوط", kind: "aftermath" },
   { p: "سيارات الإسعاف", kind: "aftermath" }, { p: "سيارات اسعاف", kind: "aftermath" }, { p: "فرق الإسعاف", kind: "aftermath" },
-  { p: "فرق الدفاع المدني", kind: "aftermath" }, { p: "حالة من الرعب", kind: "aftermath" }, { p: "حالة من الهلع", kind: "aftermath" },
-  { p: "حالة هلع", kind: "aftermath" },
+  { p: "فرق الدفاع المدني", kind: "aftermath" },
+  // panic among the people: no event of its own (not an alert), but said during an attack it is about it
+  { p: "حالة من الرعب", kind: "panic" }, { p: "حالة من الهلع", kind: "panic" }, { p: "حالة هلع", kind: "panic" },
+  { p: "حالة رعب", kind: "panic" }, { p: "حالة من الذعر", kind: "panic" },
   // air defences in action during the attack
   { p: "منظومة الباتريوت", kind: "defence" }, { p: "منظومة باتريوت", kind: "defence" }, { p: "الباتريوت", kind: "defence" },
   { p: "منظومة السيرام", kind: "defence" }, { p: "السيرام", kind: "defence" }, { p: "سي رام", kind: "defence" },
@@ -56,10 +58,10 @@ export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
 /**
  * A follow-up that names no place is read in context — the event just
  * reported — only when it is about the attack itself (a hit, air defences
- * firing) and says nothing of another country's forces: the channel runs
+ * firing, the panic it causes) and says nothing of another country's forces: the channel runs
  * foreign news between the flashes («الدفاعات الجوية الأردنية ترفع …»).
  */
-export const UNPLACED_FOLLOW_UP_KINDS: readonly AftermathKind[] = ["hit", "defence"];
+export const UNPLACED_FOLLOW_UP_KINDS: readonly AftermathKind[] = ["hit", "defence", "panic"];
 /** Matched as whole words, with or without the article and a clitic (the nlp phrase matcher). */
 export const FOREIGN_NATIONALITY_WORDS: readonly string[] = [
   "أردني", "أردنية", "الأردن", "كويتي", "كويتية", "الكويت", "سعودي", "سعودية", "إسرائيلي", "إسرائيلية", "إسرائيل",
