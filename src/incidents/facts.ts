@@ -51,7 +51,8 @@ export function mergeFacts(s: IncidentState, f: IncidentFacts, headline: string)
   }
   if (!s.target && f.target) next.target = f.target;
   // The summary states the figures: the one of the report that brought them is current.
-  if (changes.toll || changes.place || changes.type) {
+  // (a follow-up that states no toll has no summary of its own: the event's stays)
+  if ((changes.toll || changes.place || changes.type) && f.summary) {
     next.summary = f.summary;
     next.headline = headline || s.headline;
   }

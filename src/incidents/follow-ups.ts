@@ -1,5 +1,9 @@
 // Follow-ups with no facts of their own (aftermath, air defences firing, footage,
-// the targeted side's account): which recent event they belong to, if any.
+// the targeted side's account): which recent event they belong to, if any. A
+// follow-up that names a weapon or a target keeps to the events it can be: the
+// weapon of another family or another target is another attack.
+import { UNPLACED_FOLLOW_UP_KINDS } from "../nlp/index.js";
+import { typePenalty, unlikeWeapons } from "./matching.js";
 import { placeRelation } from "./places.js";
 import { HOUR, type Candidate, type Incoming } from "./state.js";
 
@@ -7,27 +11,65 @@ import { HOUR, type Candidate, type Incoming } from "./state.js";
 const FOLLOW_UP_PLACED = 2 * HOUR;
 /** One naming no place only an event reported this recently, and only when no other province had one meanwhile. */
 const FOLLOW_UP_UNPLACED = 30 * 60_000;
+/** One naming no place but the target («مقرات المعارضة») an event of that target reported this recently. */
+const FOLLOW_UP_TARGET = HOUR;
+
+/** The weapon and the target it names, if any, do not contradict the event's. */
+function fits<K>(incoming: Incoming, c: Candidate<K>): boolean {
+  const a = incoming.facts.type;
+  const b = c.state.type;
+  if (typePenalty(a, b) === null || unlikeWeapons(a, b)) return false;
+  const t = incoming.facts.target;
+  if (t && c.state.target && t !== c.state.target) return false;
+  // «the toll rises» with no place: only an event that had a toll can see it rise
+  return !(incoming.followUpKind === "toll" && incoming.facts.provinces.length === 0 && c.state.killed === null && c.state.injured === null);
+}
+
+/** The candidates' main provinces (an unplaced event counts as one more). */
+const provincesOf = <K>(cs: Candidate<K>[]): Set<string> => new Set(cs.map((c) => c.state.provinces[0] ?? "?"));
 
 /**
- * The event a fact-less follow-up belongs to: the most recent one that fits
- * its place (the same place, a place inside it or containing it, the same
- * province), reported shortly before. With no place named, only the event
- * just reported — and none when events in two provinces were (which one the
- * ambulances rush to is then a guess).
+ * The event a follow-up belongs to: the most recent one that fits its place
+ * (the same place, a place inside it or containing it, the same province),
+ * reported shortly before. With no place named: the recent event of the
+ * target it names, when those are all in one province; else (`inContext`),
+ * for a hit or air defences firing, the event just reported — and none when
+ * events in two provinces were (which one the ambulances rush to is then a
+ * guess).
  */
-export function followUpMatch<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>): Candidate<K> | null {
+export function followUpMatch<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>, inContext = true): Candidate<K> | null {
   const t = incoming.at.getTime();
-  const recent = [...candidates].filter((c) => c.lastAt.getTime() <= t + 60_000).sort((a, b) => b.lastAt.getTime() - a.lastAt.getTime());
-  const placed = incoming.facts.provinces.length > 0;
-  if (!placed) {
-    const near = recent.filter((c) => t - c.lastAt.getTime() <= FOLLOW_UP_UNPLACED);
-    const provinces = new Set(near.map((c) => c.state.provinces[0] ?? "?"));
-    return provinces.size === 1 ? near[0]! : null;
+  const all = [...candidates]
+    .filter((c) => c.lastAt.getTime() <= t + 60_000 && t - c.lastAt.getTime() <= FOLLOW_UP_PLACED)
+    .sort((a, b) => b.lastAt.getTime() - a.lastAt.getTime());
+  const recent = all.filter((c) => fits(incoming, c));
+  if (incoming.facts.provinces.length > 0) {
+    for (const c of recent) {
+      const relation = placeRelation(incoming.facts, c.state);
+      if (relation === "same-place" || relation === "same-province" || relation === "same-district") return c;
+    }
+    return null;
   }
-  for (const c of recent) {
-    if (t - c.lastAt.getTime() > FOLLOW_UP_PLACED) break;
-    const relation = placeRelation(incoming.facts, c.state);
-    if (relation === "same-place" || relation === "same-province" || relation === "same-district") return c;
+  const target = incoming.facts.target;
+  if (target) {
+    const named = recent.filter((c) => c.state.target === target && t - c.lastAt.getTime() <= FOLLOW_UP_TARGET);
+    const one = single(incoming, named);
+    if (one) return one;
   }
-  return null;
+  if (!inContext || (incoming.followUpKind && !UNPLACED_FOLLOW_UP_KINDS.includes(incoming.followUpKind))) return null;
+  // every event just reported counts, the ones it cannot be too: two provinces under attack are a guess
+  const near = all.filter((c) => t - c.lastAt.getTime() <= FOLLOW_UP_UNPLACED);
+  return single(incoming, near, recent);
+}
+
+/**
+ * The most recent of these events when they are all in one province; when
+ * they are in several, the events of the very weapon the follow-up names
+ * («اصابة مباشرة للمسيرات»), if those are in one. Only among `allowed`.
+ */
+function single<K>(incoming: Incoming, events: Candidate<K>[], allowed: Candidate<K>[] = events): Candidate<K> | null {
+  let pool = events;
+  if (provincesOf(pool).size > 1 && incoming.facts.type !== "other") pool = pool.filter((c) => c.state.type === incoming.facts.type);
+  const first = pool[0];
+  return first && provincesOf(pool).size === 1 && allowed.includes(first) ? first : null;
 }

@@ -36,6 +36,9 @@ const FAMILY: Record<AttackType, string> = {
   other: "other",
 };
 
+/** Two named weapons of different families (a bomb and a drone, gunfire and a rocket): two attacks, whatever the words. */
+export const unlikeWeapons = (a: AttackType, b: AttackType): boolean => a !== "other" && b !== "other" && FAMILY[a] !== FAMILY[b];
+
 /**
  * Extra similarity a type difference costs, or null when the types cannot be
  * one event. Outlets name the weapon differently (a «هجوم» that was an IED, a

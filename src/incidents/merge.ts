@@ -36,14 +36,18 @@ export function decide<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>
   const eligible = [...candidates].filter((c) => !exclude.has(c.key));
   if (incoming.factless) {
     const c = followUpMatch(incoming, eligible);
-    // it brings nothing to the incident: one more source, no update
-    return c ? { kind: "attach", candidate: c, state: c.state, changes: { toll: false, place: false, perpetrator: false, type: false }, score: 0 } : { kind: "ignore" };
+    if (!c) return { kind: "ignore" };
+    // What it adds — a higher toll, the weapon, the target, a place inside the event's — is an update
+    // of that event (an edit for subscribers), never an alert of its own.
+    const { state, changes } = mergeFacts(c.state, incoming.facts, incoming.headline);
+    return { kind: "attach", candidate: c, state, changes, score: 0 };
   }
   let match = findMatch(incoming, eligible, opts);
-  // A report that names neither a place nor a weapon («حالة من الرعب تصيب السكان», «حدث أمني») minutes
-  // after an attack, while one province is under attack, is read in that context, like a fact-less follow-up.
-  if (!match && incoming.facts.type === "other" && incoming.facts.provinces.length === 0) {
-    const c = followUpMatch(incoming, eligible);
+  // A report that names no place minutes after an attack is read in that context, like a fact-less
+  // follow-up: one naming the attack's target («مقرات المعارضة»), or one naming neither a weapon
+  // («حالة من الرعب تصيب السكان», «حدث أمني») while one province is under attack.
+  if (!match && incoming.facts.provinces.length === 0) {
+    const c = followUpMatch(incoming, eligible, incoming.facts.type === "other");
     if (c) match = { candidate: c, score: 0 };
   }
   if (!match) return { kind: "create", state: stateFromFacts(incoming.facts, incoming.headline) };

@@ -1,6 +1,8 @@
 // From a report to what the merging logic compares: the incident stories of
 // one feed item (or one CLI line), each with its facts and text profile.
-import { analyzeReport, FOLLOW_UP_CUES, normalizeArabic, readFollowUp, RENEWED_CUES, type IncidentFacts, type ReportInput } from "../nlp/index.js";
+import {
+  analyzeReport, FOLLOW_UP_CUES, normalizeArabic, readFollowUp, RENEWED_CUES, type AftermathKind, type IncidentFacts, type ReportInput,
+} from "../nlp/index.js";
 import type { Incoming } from "./merge.js";
 import { profile } from "./similarity.js";
 
@@ -17,6 +19,7 @@ export interface IncidentStory {
    * start one; `facts` then hold only its place
    */
   factless?: boolean;
+  followUpKind?: AftermathKind;
 }
 
 /** Longest text of one report kept for matching: the lead carries the event. */
@@ -46,11 +49,15 @@ export function incidentStories(input: ReportInput): IncidentStory[] {
     if (!MAY_FOLLOW_UP.has(story.reason ?? "")) continue;
     const cue = readFollowUp(text);
     if (!cue) continue;
+    // what it says beyond the event — the weapon, the target, a toll — refines the event it joins;
+    // a toll is shown in its own words (the event's summary states the figures it had)
+    const toll = cue.killed !== null || cue.injured !== null;
     const facts: IncidentFacts = {
       provinces: cue.provinces, place: cue.place, placeId: cue.placeId, district: cue.district, coordinates: cue.coordinates,
-      type: "other", killed: null, injured: null, perpetrator: null, target: null, occurredAt: input.publishedAt, summary: "",
+      type: cue.type, killed: cue.killed, injured: cue.injured, perpetrator: null, target: cue.target, occurredAt: input.publishedAt,
+      summary: toll ? text.replace(/\s+/g, " ").trim() : "",
     };
-    out.push({ index, headline: story.headline, facts, normalized: normalizeArabic(text).slice(0, MAX_TEXT), factless: true });
+    out.push({ index, headline: story.headline, facts, normalized: normalizeArabic(text).slice(0, MAX_TEXT), factless: true, followUpKind: cue.kind });
   }
   return out;
 }
@@ -62,5 +69,5 @@ const RENEWED = RENEWED_CUES.map(normalizeArabic);
 export function incoming(story: IncidentStory, at: Date): Incoming {
   const followUp = FOLLOW_UP.some((p) => story.normalized.includes(p));
   const renewed = RENEWED.some((p) => story.normalized.includes(p));
-  return { facts: story.facts, headline: story.headline, at, text: profile(story.normalized), followUp, renewed, factless: story.factless ?? false };
+  return { facts: story.facts, headline: story.headline, at, text: profile(story.normalized), followUp, renewed, factless: story.factless ?? false, ...(story.followUpKind ? { followUpKind: story.followUpKind } : {}) };
 }

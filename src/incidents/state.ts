@@ -1,6 +1,6 @@
 // The shapes the merging logic works on: an incident as far as matching and
 // updating go, a candidate incident, and an incoming report.
-import type { AttackType, IncidentFacts } from "../nlp/index.js";
+import type { AftermathKind, AttackType, IncidentFacts } from "../nlp/index.js";
 import type { TextProfile } from "./similarity.js";
 
 /** What an incident is, as far as matching and updating go. */
@@ -41,6 +41,8 @@ export interface Incoming {
   renewed: boolean;
   /** a follow-up with no facts of its own (reports.ts): joins the most recent compatible event, or nothing */
   factless?: boolean;
+  /** which follow-up a fact-less one is (air defences firing, footage, aftermath…) */
+  followUpKind?: AftermathKind;
 }
 
 export interface MergeOptions {

@@ -2,14 +2,19 @@
 // fell», «the base is burning», «air defences keep firing over Erbil», «a
 // direct hit»): not incidents on their own (the corpus rules), but reports of
 // one. The merging stage attaches them to the most recent compatible event;
-// this reads what it needs for that — which kind of follow-up, and where.
-// Pure, like the rest of nlp/. The cue lists are data (data/followups.ts).
+// this reads what it needs for that — which kind of follow-up, where, and what
+// it adds when it says (the weapon, the target, a toll): an update of the
+// event, never an alert of its own. Pure, like the rest of nlp/. The cue lists
+// are data (data/followups.ts).
 
 import { normalizeArabic, tokenize } from "./normalize.js";
 import { resolvePlace } from "./place.js";
 import { PhraseMatcher } from "./match.js";
-import { AFTERMATH_CUES, FOREIGN_NATIONALITY_WORDS, UNPLACED_FOLLOW_UP_KINDS, type AftermathKind } from "./data/followups.js";
-import type { ProvinceId } from "./taxonomy.js";
+import { classifyType } from "./type.js";
+import { extractCasualties } from "./casualties.js";
+import { findActors } from "./perpetrator.js";
+import { AFTERMATH_CUES, FOREIGN_NATIONALITY_WORDS, type AftermathKind } from "./data/followups.js";
+import type { AttackType, ProvinceId } from "./taxonomy.js";
 
 export interface FollowUpCue {
   kind: AftermathKind;
@@ -19,6 +24,13 @@ export interface FollowUpCue {
   placeId: string | null;
   district: string | null;
   coordinates: { lat: number; lon: number } | null;
+  /** the weapon it names («إصابة مباشرة للمسيرات»: a drone); `other` when it names none */
+  type: AttackType;
+  /** the target it names («مقرات المعارضة»), as the extractor's target table reads it; none for air defences */
+  target: string | null;
+  /** a toll it states («ارتفاع حصيلة … إلى خمسة شهداء»), as the extractor reads tolls */
+  killed: number | null;
+  injured: number | null;
 }
 
 const cues = new PhraseMatcher<AftermathKind>(AFTERMATH_CUES.map((c) => ({ p: normalizeArabic(c.p), v: c.kind })));
@@ -28,7 +40,12 @@ const foreignForces = new PhraseMatcher<true>(FOREIGN_NATIONALITY_WORDS.map((w) 
 /** Longest text read: a follow-up is a line or two; a long text that is no incident is an article about something else. */
 const MAX_FOLLOW_UP = 400;
 
-/** The follow-up a text is, or null: no cue, too long, or placed abroad. */
+/**
+ * The follow-up a text is, or null: no cue, too long, placed abroad, or naming
+ * no place while speaking of another country's forces. Whether one that names
+ * no place can be read in the context of the event just reported is the
+ * merging stage's call (src/incidents/follow-ups.ts).
+ */
 export function readFollowUp(text: string): FollowUpCue | null {
   if (text.length > MAX_FOLLOW_UP) return null;
   const norm = normalizeArabic(text);
@@ -38,10 +55,13 @@ export function readFollowUp(text: string): FollowUpCue | null {
   if (!hit) return null;
   const place = resolvePlace(toks);
   if (place.foreign) return null;
-  // with no place, only a hit or air defences firing is read as the event just reported, and not another country's
-  if (place.provinces.length === 0 && (!UNPLACED_FOLLOW_UP_KINDS.includes(hit.v) || foreignForces.find(toks).length > 0)) return null;
+  // the channel runs foreign news between the flashes («الدفاعات الجوية الأردنية ترفع …»)
+  if (place.provinces.length === 0 && foreignForces.find(toks).length > 0) return null;
   const m = place.mention;
   const entry = m?.place ?? null;
+  const { killed, injured } = extractCasualties(toks);
+  // «فشل الباتريوت», «تفعيل»: what the defenders do is no raid; a follow-up names the attack's weapon or none
+  const type = classifyType(toks);
   return {
     kind: hit.v,
     provinces: place.provinces,
@@ -49,5 +69,10 @@ export function readFollowUp(text: string): FollowUpCue | null {
     placeId: entry?.id ?? null,
     district: entry ? (entry.kind === "district" ? entry.id : entry.district ?? null) : null,
     coordinates: entry && (entry.lat || entry.lon) ? { lat: entry.lat, lon: entry.lon } : null,
+    type: type === "security_operation" ? "other" : type,
+    // the forces an air defence belongs to are the defenders, not the target
+    target: hit.v === "defence" ? null : findActors(toks).target,
+    killed,
+    injured,
   };
 }

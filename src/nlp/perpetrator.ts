@@ -20,7 +20,11 @@ const TARGETS = new PhraseMatcher<string>([
   ["المتظاهرين", "protesters"], ["قوات الامن", "security forces"], ["عناصر امن", "security forces"], ["عنصرا امن", "security forces"],
   ["الجيش العراقي", "security forces"], ["الشرطه", "security forces"], ["الحشد الشعبي", "PMF"], ["نقطه للجيش", "security forces"],
   ["رتل", "security forces"], ["سيطره", "security forces"], ["نقطه تفتيش", "security forces"], ["المعارضه الكرديه", "Kurdish opposition"],
-  ["المعارضه الايرانيه", "Kurdish opposition"], ["الاحزاب المعارضه", "Kurdish opposition"], ["القاعده الامريكيه", "US forces"],
+  ["المعارضه الايرانيه", "Kurdish opposition"], ["الاحزاب المعارضه", "Kurdish opposition"],
+  // the Iranian Kurdish parties camped in the Kurdistan Region, as the channels name them
+  ["مقرات المعارضه", "Kurdish opposition"], ["مقرات للمعارضه", "Kurdish opposition"], ["مقار المعارضه", "Kurdish opposition"],
+  ["مقرات الاحزاب المعارضه", "Kurdish opposition"], ["الاحزاب الكرديه المعارضه", "Kurdish opposition"], ["الانفصاليين الاكراد", "Kurdish opposition"],
+  ["الانفصاليين", "Kurdish opposition"], ["الانفصاليه", "Kurdish opposition"], ["القاعده الامريكيه", "US forces"],
   ["القوات الامريكيه", "US forces"], ["قاعده امريكيه", "US forces"], ["الجيش الامريكي", "US forces"], ["البيشمركه", "Peshmerga"],
 ].map(([p, v]) => ({ p: p!, v: v! })));
 

@@ -5,15 +5,19 @@
 // merging (Clusterer: the extractor, then the store's decision), on texts
 // written for this file.
 import { describe, expect, it } from "vitest";
-import { Clusterer } from "../../src/incidents/clusterer.js";
+import { Clusterer, type Clustered } from "../../src/incidents/clusterer.js";
 import { readFollowUp } from "../../src/nlp/index.js";
 
 const T0 = Date.parse("2026-07-18T21:00:00Z");
 
 /** Feeds [minutes after T0, text] in order; returns each report's incident key (null: none). */
 function cluster(reports: [number, string][]): (string | null)[] {
+  return clustered(reports).map((r) => r.incident);
+}
+
+function clustered(reports: [number, string][]): Clustered[] {
   const c = new Clusterer({ windowHours: 12 });
-  return reports.map(([min, text]) => c.add({ text, publishedAt: new Date(T0 + min * 60_000) }).incident);
+  return reports.map(([min, text]) => c.add({ text, publishedAt: new Date(T0 + min * 60_000) }));
 }
 
 describe("a vague first report refined by later ones", () => {
@@ -177,5 +181,71 @@ describe("follow-ups with no facts of their own", () => {
     expect(readFollowUp("الدفاعات الجوية الأردنية ترفع أقصى مستويات الجاهزية")).toBeNull();
     expect(readFollowUp("الدفاعات الجوية الأمريكية لا تتوقف عن العمل")?.kind).toBe("defence");
     expect(readFollowUp("مشاهد من الحريق في الكويت")).toBeNull();
+  });
+
+  it("the toll rising, said with no place, joins the event just reported that had a toll, and no other", () => {
+    const r = clustered([
+      [0, "انفجار عبوة ناسفة يستهدف دورية للجيش في قضاء الطارمية ويسفر عن إصابة جنديين"],
+      [20, "ارتفاع عدد الجرحى إلى خمسة"],
+    ]);
+    expect(r[1]!.incident).toBe(r[0]!.incident);
+    expect(r[1]!.stories[0]!.changes?.toll).toBe(true);
+    // explosions with no toll yet: there is nothing to rise
+    expect(cluster([[0, "انفجارات تهز محافظة أربيل"], [5, "ارتفاع عدد الجرحى إلى خمسة"]])[1]).toBeNull();
+  });
+});
+
+describe("follow-ups that add a fact", () => {
+  it("the weapon named by a follow-up refines the vague event: an update, not an alert", () => {
+    const r = clustered([
+      [0, "انفجارات تهز محافظة أربيل"],
+      [4, "الله أكبر اصابة مباشر للمسيرات الانتحارية"],
+    ]);
+    expect(r[1]!.incident).toBe(r[0]!.incident);
+    expect(r[1]!.stories[0]).toMatchObject({ created: false, changes: { type: true } });
+  });
+
+  it("the forces whose air defences fire are not the target: the attack on the opposition's HQs stays one event", () => {
+    const keys = cluster([
+      [0, "انفجارات تهز محافظة أربيل"],
+      [2, "القوات الأمريكية تستخدم منظومة السيرام في أربيل"],
+      [10, "اصابات مباشرة تدك مقرات المعارضة الكردية في أربيل"],
+    ]);
+    expect(keys[0]).not.toBeNull();
+    expect(keys).toEqual([keys[0], keys[0], keys[0]]);
+  });
+
+  it("with no place, the target it names singles out the event — unless that target was hit in two provinces", () => {
+    const keys = cluster([
+      [0, "قصف يستهدف مقرات المعارضة الكردية في محافظة السليمانية"],
+      [40, "النيران لا تتوقف في مقرات المعارضة الكردية"],
+    ]);
+    expect(keys[0]).not.toBeNull();
+    expect(keys[1]).toBe(keys[0]);
+    const two = cluster([
+      [0, "قصف يستهدف مقرات المعارضة الكردية في محافظة السليمانية"],
+      [10, "هجمات جديدة تدك معاقل المعارضة الكردية في أربيل"],
+      [40, "النيران لا تتوقف في مقرات المعارضة الكردية"],
+    ]);
+    expect(two[1]).not.toBe(two[0]);
+    expect(two[2]).toBeNull();
+  });
+
+  it("with two provinces under attack, a hit that names the weapon goes to the event of that weapon", () => {
+    const keys = cluster([
+      [0, "طائرة مسيرة تستهدف موقعا في محافظة السليمانية"],
+      [5, "انفجارات تهز محافظة أربيل"],
+      [8, "اصابة مباشرة للمسيرات الانتحارية"],
+    ]);
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(keys[2]).toBe(keys[0]);
+  });
+
+  it("a follow-up naming another weapon family than the event's is not read as that event", () => {
+    const keys = cluster([
+      [0, "انفجار عبوة ناسفة على طريق في قضاء الطارمية شمالي بغداد"],
+      [5, "اصابة مباشرة لطائرة مسيرة في بغداد"],
+    ]);
+    expect(keys[1]).not.toBe(keys[0]);
   });
 });

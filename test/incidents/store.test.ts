@@ -118,4 +118,20 @@ describe("incident store", () => {
     expect(await db.report.count({ where: { incidentId: id } })).toBe(2);
     expect(await db.feedItem.count({ where: { processedAt: null } })).toBe(0);
   });
+
+  it("a follow-up that names the weapon or a higher toll updates the event it joins: an edit, never an alert", async () => {
+    const { db } = tdb;
+    await item(0, "انفجارات تهز محافظة أربيل شمالي العراق", at(0));
+    const id = (await ingestPending(db, silentLog)).created[0]!;
+    const before = await db.incident.findUniqueOrThrow({ where: { id } });
+    expect(before.type).toBe("other");
+    await item(1, "الله أكبر اصابة مباشرة للمسيرات الانتحارية", at(4)); // no place: read as the attack under way
+    const second = await ingestPending(db, silentLog);
+    expect(second).toMatchObject({ created: [], updated: [id], attached: [] });
+    const after = await db.incident.findUniqueOrThrow({ where: { id } });
+    expect(after.type).toBe("drone");
+    expect(after.version).toBeGreaterThan(before.version);
+    expect(after.summary).toBe(before.summary); // it states no toll: the event's own summary stays
+    expect(after.fingerprint).toBe(before.fingerprint);
+  });
 });

@@ -34,7 +34,8 @@ export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
   { p: "تحترق", kind: "aftermath" }, { p: "الدمار", kind: "aftermath" }, { p: "حجم الاضرار", kind: "aftermath" }, { p: "آثار القصف", kind: "aftermath" },
   { p: "آثار الاستهداف", kind: "aftermath" }, { p: "مكان سقوط", kind: "aftermath" }, { p: "موقع سقوط", kind: "aftermath" },
   { p: "سيارات الإسعاف", kind: "aftermath" }, { p: "سيارات اسعاف", kind: "aftermath" }, { p: "فرق الإسعاف", kind: "aftermath" },
-  { p: "فرق الدفاع المدني", kind: "aftermath" },
+  { p: "فرق الدفاع المدني", kind: "aftermath" }, { p: "اللهب", kind: "aftermath" }, { p: "النيران", kind: "aftermath" },
+  { p: "الحريق", kind: "aftermath" }, { p: "الدخان يتصاعد", kind: "aftermath" },
   // panic among the people: no event of its own (not an alert), but said during an attack it is about it
   { p: "حالة من الرعب", kind: "panic" }, { p: "حالة من الهلع", kind: "panic" }, { p: "حالة هلع", kind: "panic" },
   { p: "حالة رعب", kind: "panic" }, { p: "حالة من الذعر", kind: "panic" },
@@ -43,12 +44,14 @@ export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
   { p: "منظومة السيرام", kind: "defence" }, { p: "السيرام", kind: "defence" }, { p: "سي رام", kind: "defence" },
   { p: "الافنجير", kind: "defence" }, { p: "الدفاعات الجوية", kind: "defence" }, { p: "الدفاع الجوي", kind: "defence" },
   { p: "محاولة التصدي", kind: "defence" }, { p: "محاولات التصدي", kind: "defence" }, { p: "محاولة الاعتراض", kind: "defence" },
-  { p: "تحاول الاعتراض", kind: "defence" }, { p: "اعتراض", kind: "defence" },
+  { p: "تحاول الاعتراض", kind: "defence" }, { p: "اعتراض", kind: "defence" }, { p: "الدفاعات", kind: "defence" },
+  { p: "المنظومات الدفاعية", kind: "defence" }, { p: "منظومات الدفاع", kind: "defence" },
   // footage
   { p: "مشاهد", kind: "footage" }, { p: "فيديو", kind: "footage" }, { p: "لحظة", kind: "footage" }, { p: "توثيق", kind: "footage" },
   { p: "توثيقات", kind: "footage" }, { p: "يوثقون", kind: "footage" }, { p: "صور من", kind: "footage" }, { p: "بالصور", kind: "footage" },
   // the strike itself, said without a place or a weapon
-  { p: "اصابة مباشرة", kind: "hit" }, { p: "اصابات مباشرة", kind: "hit" },
+  // (the channel often drops the ta marbuta: «اصابة مباشر»)
+  { p: "اصابة مباشرة", kind: "hit" }, { p: "اصابات مباشرة", kind: "hit" }, { p: "اصابة مباشر", kind: "hit" },
   // the targeted side's account
   { p: "تعرض مقراته", kind: "claim" }, { p: "تعرض مقرها", kind: "claim" }, { p: "تعرض مقرات", kind: "claim" }, { p: "يعلن عن تعرض", kind: "claim" },
   // a toll stated after the event (a number, if any, is read by the extractor)
@@ -59,9 +62,10 @@ export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
  * A follow-up that names no place is read in context — the event just
  * reported — only when it is about the attack itself (a hit, air defences
  * firing, the panic it causes) and says nothing of another country's forces: the channel runs
- * foreign news between the flashes («الدفاعات الجوية الأردنية ترفع …»).
+ * foreign news between the flashes («الدفاعات الجوية الأردنية ترفع …»). A toll
+ * rising («ارتفاع عدد الجرحى إلى خمسة») is read so only for an event that had a toll.
  */
-export const UNPLACED_FOLLOW_UP_KINDS: readonly AftermathKind[] = ["hit", "defence", "panic"];
+export const UNPLACED_FOLLOW_UP_KINDS: readonly AftermathKind[] = ["hit", "defence", "panic", "toll"];
 /** Matched as whole words, with or without the article and a clitic (the nlp phrase matcher). */
 export const FOREIGN_NATIONALITY_WORDS: readonly string[] = [
   "أردني", "أردنية", "الأردن", "كويتي", "كويتية", "الكويت", "سعودي", "سعودية", "إسرائيلي", "إسرائيلية", "إسرائيل",
