@@ -115,26 +115,39 @@ export class PhraseMatcher<T> {
     return hits;
   }
 
-  /** The longest phrase that starts at token i, if any. */
+  /** Per distinct word: the phrases whose first word it matches, longest first (ties in table order). */
+  private starts = new Map<string, Compiled<T>[]>();
+
+  private startsOf(t: string): Compiled<T>[] {
+    let out = this.starts.get(t);
+    if (out) return out;
+    out = [];
+    for (const s of stems(t)) {
+      for (const list of [this.exact.get(s), this.prefix.get(s.slice(0, 3))]) {
+        if (!list) continue;
+        for (const c of list) if (!out.includes(c) && wordMatches(t, c.words[0]!)) out.push(c);
+      }
+    }
+    out.sort((a, b) => b.words.length - a.words.length); // stable: equal lengths keep the order above
+    if (this.starts.size > 50_000) this.starts.clear();
+    this.starts.set(t, out);
+    return out;
+  }
+
+  /** The longest phrase that starts at token i, if any (the first of the longest, in table order). */
   at(toks: readonly Token[], i: number, to = toks.length): Hit<T> | null {
     const tok = toks[i]!;
     if (!(tokenMask(tok) & this.bit)) return null;
-    let best: Compiled<T> | null = null;
-    for (const s of stems(tok.t)) {
-      for (const list of [this.exact.get(s), this.prefix.get(s.slice(0, 3))]) {
-        if (!list) continue;
-        for (const c of list) {
-          if (best && best.words.length >= c.words.length) break;
-          if (i + c.words.length > to) continue;
-          let ok = true;
-          for (let k = 0; k < c.words.length; k++) {
-            if (!wordMatches(toks[i + k]!.t, c.words[k]!)) { ok = false; break; }
-          }
-          if (ok) { best = c; break; }
-        }
+    for (const c of this.startsOf(tok.t)) {
+      const n = c.words.length;
+      if (i + n > to) continue;
+      let ok = true;
+      for (let k = 1; k < n; k++) {
+        if (!wordMatches(toks[i + k]!.t, c.words[k]!)) { ok = false; break; }
       }
+      if (ok) return { i, len: n, v: c.v, p: c.p };
     }
-    return best ? { i, len: best.words.length, v: best.v, p: best.p } : null;
+    return null;
   }
 }
 

@@ -35,10 +35,44 @@ const VIEW_COUNT = /^.{0,100}?[0-9٠-٩۰-۹][0-9٠-٩۰-۹,٬.]*\s*(?:[كK]\s*)
 /** A byline on a line of its own («المحرر: …», «بقلم …», «بواسطة …»): at most a name and a time. */
 const BYLINE = /^\s*(?:المحرر|محرر الموقع|بقلم|بواسطة|تحرير|نشر بواسطة|الكاتب)\s*[:：|-]?\s*[^.!؟?\n]{0,50}$/u;
 
+/** Furniture phrases and rows of share buttons have at most 8 words once cleaned. */
+const MAX_FURNITURE_WORDS = 8;
+/** What `clean` keeps as letters (and never drops): ASCII letters and digits, Arabic and Persian letters
+ * and digits. */
+function isLetter(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x621 && c <= 0x63a) ||
+    (c >= 0x641 && c <= 0x64a) || (c >= 0x660 && c <= 0x669) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x6f0 && c <= 0x6ff);
+}
+/** What `clean` always turns into a space: white space, ASCII and Arabic punctuation, guillemets, emoji. */
+function isBreak(c: number): boolean {
+  return c <= 0x2f || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7f) || c === 0xa0 ||
+    c === 0xab || c === 0xbb || c === 0x60c || c === 0x61b || c === 0x61f || (c >= 0x66a && c <= 0x66d) || c === 0x6d4 ||
+    (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e);
+}
+/** At least `max + 1` words survive `clean`: runs of letters between breaks (other characters, such as
+ * diacritics that normalisation drops, neither start nor end a run), so the count never exceeds clean's. */
+function moreWordsThan(line: string, max: number): boolean {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isBreak(c)) counted = false;
+    else if (!counted && isLetter(c)) {
+      counted = true;
+      if (++n > max) return true;
+    }
+  }
+  return false;
+}
+/** A view count ends with one of these words (checked before the regex that scans the line). */
+const VIEW_COUNT_END = /(?:مشاهدة|مشاهده|مشاهدات|قراءة|قراءه|قراءات|views?|reads?)\s*$/iu;
+
 export function isBoilerplate(line: string): boolean {
   if (line.length > MAX_FURNITURE) return false;
-  if (VIEW_COUNT.test(line.trim()) || (BYLINE.test(line) && line.trim().split(/\s+/).length <= 8)) return true;
+  if ((VIEW_COUNT_END.test(line) && VIEW_COUNT.test(line.trim())) || (BYLINE.test(line) && line.trim().split(/\s+/).length <= 8)) return true;
   if (BREADCRUMB.test(line) && line.trim().split(/\s+/).length <= 12) return true;
+  // a furniture phrase or a row of share buttons: at most 8 words, which is cheaper to count than to clean
+  if (moreWordsThan(line, MAX_FURNITURE_WORDS)) return false;
   const c = clean(line);
   if (!c) return false;
   if (BOILERPLATE.has(c)) return true;
