@@ -22,6 +22,8 @@ import type { CasKind } from "./cues.js";
 
 const verbs = new PhraseMatcher<CasKind>(CAS_VERBS);
 const background = new PhraseMatcher<true>(BACKGROUND_CUES);
+/** Background markers that also introduce an earlier statement about this very incident. */
+const SOFT_BACKGROUND = nset(["وكانت", "وكان", "كانت", "كان قد"]);
 const updates = new PhraseMatcher<true>(UPDATE_CUES);
 const zeros = new PhraseMatcher<true>(ZERO_CUES);
 const otherIncident = new PhraseMatcher<true>(OTHER_INCIDENT_CUES);
@@ -251,7 +253,8 @@ export interface Casualties {
   atLeast: boolean;
 }
 
-export function extractCasualties(toks: readonly Token[]): Casualties {
+/** `elsewhere(i)`: token i is told of another place than the incident's (another incident's clause). */
+export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number) => boolean): Casualties {
   const bgSent = new Set<number>();
   for (const h of background.find(toks)) bgSent.add(toks[h.i]!.sent);
   const mentions: Mention[] = [];
@@ -383,6 +386,7 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
   // war, are dropped, not just weighed down
   const other = new Set([...otherIncident.find(toks), ...aggregate.find(toks)].map((h) => toks[h.i]!.sent));
   if (other.size) for (let k = mentions.length - 1; k >= 0; k--) if (other.has(toks[mentions[k]!.pos]!.sent)) mentions.splice(k, 1);
+  if (elsewhere) for (let k = mentions.length - 1; k >= 0; k--) if (elsewhere(mentions[k]!.pos)) mentions.splice(k, 1);
   // the figures right after «على خلفية», «لم تكتفِ بـ», «رداً على» belong to the cause, an earlier act
   for (const h of earlierAct.find(toks)) {
     const s = toks[h.i]!.sent;
@@ -390,6 +394,18 @@ export function extractCasualties(toks: readonly Token[]): Casualties {
       const p = mentions[k]!.pos;
       if (p >= h.i + h.len && p <= h.i + h.len + 8 && toks[p]!.sent === s) mentions.splice(k, 1);
     }
+  }
+  // a figure told only in a background sentence (an earlier event, a running total, an aside) stands
+  // for this incident only in the lead, where a background marker («وكانت», «سلسلة») often governs the
+  // report itself; further down it is another event's, and stating it would invent this one's toll
+  // («وكان المصدر قد أعلن عن مقتل …» is still this incident: «كان» alone does not make another event)
+  const leadEnd = (toks[0]?.sent ?? 0) + 1;
+  const strongBg = new Set<number>();
+  for (const h of background.find(toks)) if (!SOFT_BACKGROUND.has(h.p)) strongBg.add(toks[h.i]!.sent);
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    const sent = toks[m.pos]!.sent;
+    if (m.bg && sent > leadEnd && strongBg.has(sent) && !mentions.some((o) => o.kind === m.kind && !o.bg)) mentions.splice(k, 1);
   }
   const killedM = pick(mentions, "killed");
   const injuredM = pick(mentions, "injured");

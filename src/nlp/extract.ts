@@ -140,6 +140,41 @@ function summarySentences(body: string, map: Int32Array, toks: readonly Token[],
   return [...out.values()].map((s) => ({ ...s, text: originalSlice(body, map, s.a, s.b) }));
 }
 
+/** Words that open a clause about something else at the same time («بينما قتل سبعة في هجمات في بغداد»). */
+const WHILE = /^(بينما|وبينما)$/;
+
+/** Token ranges told of another province than the incident's: a sentence that opens with «وفي» and names
+ * only other provinces («وفي محافظة المثنى، قتل شخصان …»), or a «بينما» clause that does. Their tolls are
+ * another incident's. */
+function elsewhereRanges(toks: readonly Token[], place: PlaceResolution): [number, number][] {
+  const main = place.provinces[0];
+  if (!main) return [];
+  const out: [number, number][] = [];
+  const placesIn = (a: number, b: number): PlaceResolution["mentions"] =>
+    place.mentions.filter((m) => m.i >= a && m.i < b && m.province && !m.country);
+  const other = (a: number, b: number): boolean => {
+    const ms = placesIn(a, b);
+    return ms.length > 0 && ms.every((m) => m.province !== main);
+  };
+  let start = 0;
+  for (let i = 0; i <= toks.length; i++) {
+    if (i < toks.length && toks[i]!.sent === toks[start]!.sent) continue;
+    // sentence [start, i)
+    const first = toks[start]!.t;
+    if ((first === "وفي" || first === "في") && start > 0 && other(start, i)) out.push([start, i]);
+    else {
+      for (let k = start; k < i; k++) {
+        if (WHILE.test(toks[k]!.t) || (toks[k]!.t === "في" && toks[k + 1]?.t === "حين" && k + 1 < i)) {
+          if (other(k, i)) out.push([k, i]);
+          break;
+        }
+      }
+    }
+    start = i;
+  }
+  return out;
+}
+
 export function analyzeStory(headline: string, text: string, publishedAt: Date): Story {
   const body = text.length > MAX_STORY ? text.slice(0, MAX_STORY) : text;
   const { text: norm, map } = normalizeWithMap(body);
@@ -154,7 +189,8 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
   if (!verdict.incident) return { headline, text, incident: null, reason: verdict.reason };
 
   const type = classifyType(toks, hits);
-  const { killed, injured, casualties, atLeast } = extractCasualties(toks);
+  const elsewhere = elsewhereRanges(toks, place);
+  const { killed, injured, casualties, atLeast } = extractCasualties(toks, elsewhere.length ? (i) => elsewhere.some(([a, b]) => i >= a && i < b) : undefined);
   const actors = findActors(toks);
   const m = place.mention;
   const placeText = m ? nameAsWritten(body, map, toks[m.i]!, toks[m.i + m.len - 1]!, m.first) : null;

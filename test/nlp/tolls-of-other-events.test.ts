@@ -1,0 +1,38 @@
+// A toll is stated only when the text states it for this incident (issue 13, item 4: never a number the
+// text does not state). One language feature per test; the sentences are written for the test.
+import { describe, it, expect } from "vitest";
+import { incidentOf } from "./helpers.js";
+
+describe("the cause or an earlier act named in the news' own sentence", () => {
+  it("«على خلفية استشهاد عنصر», «لم تكتفِ بقتل …», «رداً على اغتيال …» give no toll to this incident", () => {
+    expect(incidentOf("غارات جوية على مواقع داعش في محافظة كركوك على خلفية استشهاد عنصر من الجيش")?.killed).toBeNull();
+    expect(incidentOf("الكويت لم تكتف بقتل الصياد.. اعتداء جديد على الصيادين في خور عبد الله بالبصرة")?.killed).toBeNull();
+    const f = incidentOf("انفجار قنبلة يدوية في حي العقاري بالسليمانية أسفر عن إصابة شخصين، رداً على اغتيال ضابط");
+    expect([f?.killed, f?.injured]).toEqual([null, 2]);
+  });
+});
+
+describe("a figure told only in a background sentence further down", () => {
+  it("a running total or an event weeks ago is not this incident's toll", () => {
+    const f = incidentOf("اغتيال ناشط بهجوم مسلح في الناصرية.\nمسلحون مجهولون اغتالوا الناشط وسط المدينة.\n" +
+      "وتشهد البلاد احتجاجات منذ أشهر خلفت 500 قتيل و17 جريحا.");
+    expect([f?.killed, f?.injured]).toEqual([1, null]);
+  });
+  it("«وكان X قد أعلن عن مقتل …» is still an earlier statement about this incident", () => {
+    const f = incidentOf("اعتقال ثمانية من المشاركين في نزاع عشائري مسلح في قضاء الزبير.\nوقال المصدر إن القوة اعتقلتهم.\n" +
+      "وكان قائممقام الزبير أعلن عن مقتل شخصين وإصابة أربعة خلال النزاع.");
+    expect([f?.killed, f?.injured]).toEqual([2, 4]);
+  });
+});
+
+describe("another place's incident in the same article", () => {
+  it("a sentence opening with «وفي» that names only another province", () => {
+    const f = incidentOf("إصابة شخصين بشجار مسلح في سوق الشيوخ بمحافظة ذي قار.\nوفي محافظة المثنى، قتل شخصان بهجوم مسلح قرب السماوة.");
+    expect(f?.provinces).toEqual(["dhi_qar"]);
+    expect([f?.killed, f?.injured]).toEqual([null, 2]);
+  });
+  it("a «بينما» clause about other provinces", () => {
+    const f = incidentOf("مسلحون يخطفون 22 راعيا شمال كربلاء بينما قتل سبعة عراقيين في هجمات في بغداد وكركوك");
+    expect(f?.killed).toBeNull();
+  });
+});
