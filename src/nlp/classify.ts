@@ -341,6 +341,9 @@ export function classify({ toks, norm, typeHits, place, events: acts, year }: Cl
       case "overflight":
         if (!strongEvents.length) return { incident: false, reason: kind };
         break;
+      case "sport":
+        if (!attackNamed) return { incident: false, reason: kind };
+        break;
       case "court":
       case "crime-arrest":
       case "protest":

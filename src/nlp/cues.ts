@@ -113,7 +113,7 @@ export type NegKind =
   | "statement" | "funeral" | "accident" | "fire" | "overflight" | "court" | "crime-arrest" | "deployment"
   | "controlled-detonation" | "protest" | "speculation" | "statistics" | "natural" | "self-harm" | "investigation" | "analysis" | "debris"
   | "denial" | "notice" | "training" | "recon" | "brawl" | "anniversary" | "celebratory" | "displacement"
-  | "fault" | "old-remains" | "old-footage";
+  | "fault" | "old-remains" | "old-footage" | "sport";
 
 /** Frames that make a story not an incident report. `lead` ones count only in the headline/lead. */
 export const NEG_CUES: Cue<NegKind>[] = [
@@ -135,7 +135,12 @@ export const NEG_CUES: Cue<NegKind>[] = [
     // an official directing others to follow a case up («يوجه … بمتابعة تفاصيل حادثة مقتل …»)
     "يوجه", "يوجهان", "بمتابعه", "متابعه تفاصيل",
     // a follower's message passed on by the channel («من بوت …», «أمانة من أحد متابعينكم»)
-    "بوت", "متابعينكم", "احد المتابعين", "احد متابعي", "رساله متابع"),
+    "بوت", "متابعينكم", "احد المتابعين", "احد متابعي", "رساله متابع",
+    // calls, emphases and judgements about an event («يدعو إلى محاسبة …», «يعتبر الهجوم …»)
+    "يدعو", "دعا", "تدعو", "دعت", "يشدد", "شدد", "تشدد", "شددت", "يعتبر", "اعتبر", "تعتبر", "اعتبرت", "يصف", "تصف"),
+  // sport: a match, a team, a league («تشكيلة المنتخب أمام العراق فجر الثلاثاء», «هجوم المنتخب»)
+  ...c<NegKind>("sport", "منتخب", "المنتخب", "مباراه", "مباريات", "الدوري", "لاعب", "لاعبي", "لاعبين", "بطوله", "كره القدم",
+    "تصفيات", "المونديال", "كاس العالم", "كاس اسيا", "تشكيله"),
   // humanitarian reports of displacement («300 عائلة نزحت … بعد هجمات»): a report about the effects
   ...c<NegKind>("displacement", "نزحت", "نزوح", "نزح", "تنزح", "ينزح", "النازحين", "نازحين", "للنازحين"),
   // denials and clarifications govern the whole lead («لا صحة للأنباء عن …», «… ولا صحة لوجود عمل إرهابي»)
@@ -178,7 +183,9 @@ export const NEG_CUES: Cue<NegKind>[] = [
   ...c<NegKind>("crime-arrest", "فساد", "الفساد", "النزاهه", "مخدرات", "المخدرات", "كبتاغون", "كبتاجون", "مخدره", "غير قانونيه",
     "غير شرعيه", "تزوير", "ابتزاز", "تهريب", "بصوره غير", "متهمين بقضايا", "بقضايا فساد", "قصايا", "سرقه", "سرقات",
     "تسرق", "يسرق", "سطو", "سلب", "احتيال", "تسول", "اتجار", "غير مرخصه"),
-  ...c<NegKind>("deployment", "جاهز", "جاهزه", "جاهزيه", "على اهبه", "استعداد", "الاستعداد", "التاهب", "تعزيزات", "انتشار", "تنتشر", "ينتشر", "انتشرت", "نشر قوات", "تامين"),
+  ...c<NegKind>("deployment", "جاهز", "جاهزه", "جاهزيه", "على اهبه", "استعداد", "الاستعداد", "التاهب", "تعزيزات", "انتشار", "تنتشر", "ينتشر", "انتشرت", "نشر قوات", "تامين",
+    // a cordon: forces placed, no act yet («تفرض طوقاً عسكرياً حول …»)
+    "طوق", "طوقا", "تطويق", "تطوق", "يطوق"),
   ...c<NegKind>("controlled-detonation", "تفجير مسيطر", "مسيطر عليه", "تدمير الذخائر", "اتلاف", "تفجير مخلفات"),
   ...c<NegKind>("protest", "شغب", "اعمال شغب", "مظاهره", "مظاهرات", "تظاهره", "تظاهرات", "المتظاهرين", "متظاهرين", "وقفه احتجاجيه",
     "احتجاجات", "دعوه جماهيريه", "قنابل صوتيه", "قنابل مسيله", "مسيله للدموع", "بالحجاره", "الحجاره"),

@@ -137,3 +137,23 @@ describe("a «violent accident»", () => {
     expect(reasonOf("مقتل ستة أشخاص نتيجة حادث عنيف قرب مطار في بغداد")).not.toBeNull();
   });
 });
+
+describe("sport", () => {
+  it("a match, a team or a league with no weapon named is not an incident", () => {
+    expect(reasonOf("المنتخب العراقي يهاجم بقوة في مباراة البصرة")).toBe("sport");
+    expect(incidentOf("انفجار عبوة ناسفة قرب ملعب المنتخب في البصرة")).not.toBeNull();
+  });
+});
+
+describe("a cordon", () => {
+  it("forces placed around a place, before any act, are a deployment", () => {
+    expect(reasonOf("قوات تفرض طوقا أمنيا حول قرية في السليمانية وسط أنباء عن هجوم")).toBe("deployment");
+  });
+});
+
+describe("calls and judgements about an event", () => {
+  it("«يدعو», «يعتبر» before the act are a statement", () => {
+    expect(reasonOf("رئيس البرلمان يدعو إلى محاسبة المتورطين في استهداف مقر في بغداد")).toBe("statement");
+    expect(reasonOf("المحافظ يعتبر قصف المقر في ديالى اعتداء على الدولة")).toBe("statement");
+  });
+});
