@@ -253,7 +253,9 @@ export interface ClassifyInput {
   toks: readonly Token[];
   norm: string;
   typeHits: readonly Hit<TypeCue>[];
-  place: PlaceResolution;
+  /** where it happened, or how to find out: the location rules come last, and most stories that are no
+   * incident are told so before (speed: resolvePlace is then never run) */
+  place: PlaceResolution | (() => PlaceResolution);
   /** the act cues of the story, when the caller has found them already */
   events?: readonly Hit<number>[];
   /** the report's year (UTC), to tell an earlier year's event from this one */
@@ -262,7 +264,7 @@ export interface ClassifyInput {
 
 const STRONG_TYPES = new Set(["suicide", "car_bomb", "ied", "armed_attack", "rocket", "drone", "airstrike", "assassination", "kidnapping", "clash"]);
 
-export function classify({ toks, norm, typeHits, place, events: acts, year }: ClassifyInput): Classification {
+export function classify({ toks, norm, typeHits, place: placeOrFind, events: acts, year }: ClassifyInput): Classification {
   if (!toks.length) return { incident: false, reason: "empty" };
   const kidnapNamed = typeHits.some((h) => h.v.type === "kidnapping");
   const deviceNamed = typeHits.some((h) => DEVICE_TYPES.has(h.v.type) && !h.v.weak);
@@ -390,6 +392,7 @@ export function classify({ toks, norm, typeHits, place, events: acts, year }: Cl
   }
 
   // location
+  const place = typeof placeOrFind === "function" ? placeOrFind() : placeOrFind;
   if (place.provinces.length) {
     if (place.foreign && place.foreignScore > place.iraqiScore) return { incident: false, reason: "outside-iraq" };
     return { incident: true, reason: null };

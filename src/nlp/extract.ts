@@ -183,10 +183,12 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
   const acts = events.find(toks);
   if (!toks.length) return { headline, text, incident: null, reason: "empty" };
   if (!acts.length) return { headline, text, incident: null, reason: "no-event" };
-  const place = resolvePlace(toks);
+  let found: PlaceResolution | null = null;
+  const findPlace = (): PlaceResolution => (found ??= resolvePlace(toks));
   const hits = typeHits(toks);
-  const verdict = classify({ toks, norm, typeHits: hits, place, events: acts, year: publishedAt.getUTCFullYear() || undefined });
+  const verdict = classify({ toks, norm, typeHits: hits, place: findPlace, events: acts, year: publishedAt.getUTCFullYear() || undefined });
   if (!verdict.incident) return { headline, text, incident: null, reason: verdict.reason };
+  const place = findPlace();
 
   const type = classifyType(toks, hits);
   const elsewhere = elsewhereRanges(toks, place);
