@@ -345,7 +345,9 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
         const nxt = toks[i + 1]?.t ?? "";
         const prevNoun = i > 0 && stems(toks[i - 1]!.t).some((x) => CAS_NOUNS[x]);
         const n = noun.n ?? (ACC_ONE.has(tok.t) && !prevNoun && YIELD.has((toks[i - 1]?.t ?? "").replace(/^و/, "")) ? 1 : null);
-        if (n !== null && !(prevIs(toks, i, "بين") || /^و(جريح|مصاب|قتيل|شهيد)(ا)?$/.test(nxt))) push(noun.kind, n, i);
+        // «جثث معظمها مصاب بطلقات نارية»: the wounds of the dead, not a person injured
+        const ofMost = /^(و)?(معظم|جميع|بعض|كل|اغلب)/.test(toks[i - 1]?.t ?? "");
+        if (n !== null && !ofMost && !(prevIs(toks, i, "بين") || /^و(جريح|مصاب|قتيل|شهيد)(ا)?$/.test(nxt))) push(noun.kind, n, i);
       }
     }
   }

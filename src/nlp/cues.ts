@@ -289,7 +289,10 @@ export const AGGREGATE_CUES: Cue<true>[] = c<true>(true, "في عموم", "في 
  * استشهاد عنصر», «لم تكتفِ بقتل الصياد … اعتداء جديد», «رداً على مقتل …»): the figures that follow them
  * are that earlier event's, never this one's. */
 export const EARLIER_ACT_CUES: Cue<true>[] = c<true>(true, "على خلفيه", "لم تكتف", "لم تكتفي", "لم يكتف", "لم يكتفوا",
-  "ردا على", "انتقاما ل*", "ثارا ل*");
+  "ردا على", "انتقاما ل*", "ثارا ل*",
+  // the charges of someone arrested are his earlier crimes («من ضمن المشتركين في اغتيال اثنين»)
+  "المشتركين في", "المشاركين في", "المتورطين في", "المتورط في", "متورط في", "متورطين في", "لتورطهم في", "لتورطه في",
+  "بتورطه في", "بتورطهم في", "بتهمه", "المتهمين ب*", "المتهم ب*", "المسؤولين عن", "المسؤول عن");
 /** Sentence markers of background / earlier events: their tolls are not this incident's. */
 export const BACKGROUND_CUES: Cue<true>[] = [...OTHER_INCIDENT_CUES, ...c<true>(true,
   "في وقت سابق", "وقت سابق", "سابقا", "الاسبوع الماضي", "الشهر الماضي", "العام الماضي", "قبل ايام", "قبل اسبوع", "قبل نحو",

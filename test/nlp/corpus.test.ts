@@ -5,7 +5,7 @@ import { evalExtractor } from "../../src/nlp/evaluate.js";
 // Regression guard: the dev-corpus metrics must not fall below what the rules reach now
 // (targets are F1 ≥ 0.90, province ≥ 0.90, type ≥ 0.85, killed/injured ≥ 0.85).
 // The corpus lives beside the repo (../shared/corpus) and is never copied into it.
-const FLOOR = { f1: 0.98, province: 0.99, type: 0.94, killed: 0.96, injured: 0.97 }; // reached: 0.984, 0.991, 0.941, 0.964, 0.973
+const FLOOR = { f1: 0.98, province: 0.99, type: 0.94, killed: 0.96, injured: 0.97 }; // reached: 0.984, 0.991, 0.941, 0.968, 0.977
 
 const rows = loadCorpus();
 if (!rows) console.warn("corpus not found (../shared/corpus/dev.jsonl or $CORPUS_DIR): skipping the corpus regression test");

@@ -36,3 +36,17 @@ describe("another place's incident in the same article", () => {
     expect(f?.killed).toBeNull();
   });
 });
+
+describe("the charges of someone arrested", () => {
+  it("«من ضمن المشتركين في اغتيال اثنين» are his earlier crimes, not this incident's toll", () => {
+    const f = incidentOf("اعتقال 3 إرهابيين في محافظة ديالى كانوا من ضمن المشتركين في اغتيال اثنين من أهالي بعقوبة");
+    expect(f?.killed).toBeNull();
+  });
+});
+
+describe("the wounds of the dead", () => {
+  it("«جثث معظمها مصاب بطلقات نارية» counts bodies, not someone injured", () => {
+    const f = incidentOf("انتشال 12 جثة مجهولة الهوية معظمها مصاب بطلقات نارية من نهر دجلة قرب الصويرة في واسط");
+    expect([f?.killed, f?.injured]).toEqual([12, null]);
+  });
+});
