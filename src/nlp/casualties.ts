@@ -14,6 +14,7 @@ import type { Token } from "./normalize.js";
 import { readNumber, stems, VAGUE_WORDS } from "./numbers.js";
 import { nset } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
+import type { Hit } from "./match.js";
 import {
   CAS_VERBS, CAS_NOUNS, PERSON_SINGULAR, PERSON_DUAL, PERSON_PLURAL, NON_PERSON_AFTER, BACKGROUND_CUES, UPDATE_CUES,
   ZERO_CUES, OTHER_INCIDENT_CUES, AGGREGATE_CUES, EARLIER_ACT_CUES,
@@ -282,47 +283,7 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
     if ((tok.t === "توفي" || tok.t === "وتوفي" || tok.t === "فارق") && /^احد/.test(toks[i + 1]?.t ?? "")) { died = true; continue; }
     const v = verbs.at(toks, i);
     if (v) {
-      const prevT = toks[i - 1]?.t ?? "";
-      if (v.v === "both") {
-        // a combined figure: kept as such, and its number blocked before and after
-        const c = readCount(toks, i + v.len, tok.sent, false);
-        if (c && c.value !== null) push("both", c.value, i, false, !!c.atLeast);
-        else {
-          // «12 شخصاً بين قتيل وجريح», «15 قتيلا وجريحا»
-          const k = personForm(prevT, undefined) >= 0 && i > 0 ? i - 1 : i;
-          const nb = numberBefore(toks, k);
-          if (typeof nb === "number") push("both", nb, i, false, atLeastBefore(toks, k - 1) || atLeastAfter(toks, i + v.len, tok.sent));
-        }
-        for (let k = Math.max(0, i - 6); k < Math.min(toks.length, i + v.len + 5); k++) if (readNumber(toks, k)) used[k] = 1;
-        i += v.len - 1;
-        continue;
-      }
-      if (v.p.startsWith("اغتيال") && /محاول/.test(prevT)) continue;
-      const end = i + v.len;
-      const c = readCount(toks, end, tok.sent, true);
-      if (c && !used[Math.max(end, c.end - 1)]) {
-        if (c.value !== null) push(v.v, c.value, i, false, !!c.atLeast);
-        for (let k = end; k < c.end; k++) used[k] = 1;
-        // «لقي N مصرعهم»: the later «مصرع» is the same mention
-        if (v.p === "لقي" || v.p === "لقوا") for (let k = c.end; k < Math.min(toks.length, c.end + 4); k++) if (/^مصرع/.test(toks[k]!.t)) used[k] = 1;
-        i = Math.max(i, c.end - 1);
-        continue;
-      }
-      // count before the verb: «اربعه مدنيين قتلوا», «5 من مسلحي داعش قتلوا»
-      for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k]!.sent === tok.sent; k--) {
-        if (used[k]) break;
-        const r = readNumber(toks, k);
-        if (r && r.value !== null && Number.isInteger(r.value) && !UNIT_BEFORE.has(toks[k - 1]?.t ?? "")) {
-          const after = toks[k + r.len]?.t ?? "";
-          // «اربعه مدنيين قتلوا», «مدنيين اثنين اغتيلا»
-          const before = k > 0 && toks[k - 1]!.sent === tok.sent ? toks[k - 1]!.t : "";
-          if (after === "من" || personForm(after, undefined) >= 0 || (before && personForm(before, undefined) >= 0)) { push(v.v, r.value, k); used[k] = 1; }
-          break;
-        }
-        const pf = personForm(toks[k]!.t, toks[k + 1]?.t);
-        if (pf === 2) { push(v.v, 2, k); break; }
-      }
-      i += v.len - 1;
+      i = verbFigure(toks, i, v, used, push);
       continue;
     }
     {
@@ -330,29 +291,101 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
       for (const s of stems(tok.t)) { self = SELF[s]; if (self) break; }
       if (self) { push(self.kind, self.n, i, true); continue; }
     }
-    // toll nouns: «11 قتيلا», «شهيد», «قتيلان»
-    let noun: { kind: "killed" | "injured"; n: number | null } | undefined;
-    for (const s of stems(tok.t)) { noun = CAS_NOUNS[s]; if (noun) break; }
-    if (noun) {
-      const nb = numberBefore(toks, i);
-      if (nb !== undefined) {
-        const k0 = i - 1;
-        // «ما لا يقل عن 5 قتلى», «5 قتلى على الأقل»
-        const lower = atLeastAfter(toks, i + 1, tok.sent) || [1, 2, 3].some((b) => atLeastBefore(toks, i - b));
-        if (!used[k0] && nb !== null) push(noun.kind, nb, i, false, lower);
-      } else if (!tok.t.startsWith("ال")) {
-        // «بين قتيل وجريح» is a combined total, not one victim; «يوقع قتيلا وجريحين» is 1 and 2
-        const nxt = toks[i + 1]?.t ?? "";
-        const prevNoun = i > 0 && stems(toks[i - 1]!.t).some((x) => CAS_NOUNS[x]);
-        const n = noun.n ?? (ACC_ONE.has(tok.t) && !prevNoun && YIELD.has((toks[i - 1]?.t ?? "").replace(/^و/, "")) ? 1 : null);
-        // «جثث معظمها مصاب بطلقات نارية»: the wounds of the dead, not a person injured
-        const ofMost = /^(و)?(معظم|جميع|بعض|كل|اغلب)/.test(toks[i - 1]?.t ?? "");
-        if (n !== null && !ofMost && !(prevIs(toks, i, "بين") || /^و(جريح|مصاب|قتيل|شهيد)(ا)?$/.test(nxt))) push(noun.kind, n, i);
-      }
-    }
+    nounFigure(toks, i, used, push);
   }
 
-  // «ارتفاع عدد شهداء العدوان على … إلى 7»: the bare number after «إلى» is the new toll
+  mentions.push(...riseFigures(toks, used, bgSent));
+  dropOtherEventsFigures(toks, mentions, elsewhere);
+  const killedM = pick(mentions, "killed");
+  const injuredM = pick(mentions, "injured");
+  const bothM = pick(mentions, "both");
+  let killed = killedM?.value ?? null;
+  let injured = injuredM?.value ?? null;
+  if (died) {
+    killed = (killed ?? 0) + 1;
+    if (injured !== null && injured > 0) injured -= 1;
+  }
+  const casualties = bothM?.value ?? null;
+  const atLeast = !!(killedM?.atLeast || injuredM?.atLeast || bothM?.atLeast);
+  if (killed === null && injured === null && casualties === null && saysNobodyHurt(toks)) return { killed: 0, injured: 0, casualties: null, atLeast: false };
+  return { killed, injured, casualties, atLeast };
+}
+
+/** A casualty verb or masdar at i with its count after it («مقتل 3 أشخاص», «اصيب 23 آخرون»), before it
+ * («أربعة مدنيين قتلوا») or a combined figure («مقتل وإصابة 15»). Returns the last token it read. */
+function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, used: Uint8Array, push: Push): number {
+  const tok = toks[i]!;
+  const prevT = toks[i - 1]?.t ?? "";
+  if (v.v === "both") {
+    // a combined figure: kept as such, and its number blocked before and after
+    const c = readCount(toks, i + v.len, tok.sent, false);
+    if (c && c.value !== null) push("both", c.value, i, false, !!c.atLeast);
+    else {
+      // «12 شخصاً بين قتيل وجريح», «15 قتيلا وجريحا»
+      const k = personForm(prevT, undefined) >= 0 && i > 0 ? i - 1 : i;
+      const nb = numberBefore(toks, k);
+      if (typeof nb === "number") push("both", nb, i, false, atLeastBefore(toks, k - 1) || atLeastAfter(toks, i + v.len, tok.sent));
+    }
+    for (let k = Math.max(0, i - 6); k < Math.min(toks.length, i + v.len + 5); k++) if (readNumber(toks, k)) used[k] = 1;
+    return i + v.len - 1;
+  }
+  if (v.p.startsWith("اغتيال") && /محاول/.test(prevT)) return i;
+  const end = i + v.len;
+  const c = readCount(toks, end, tok.sent, true);
+  if (c && !used[Math.max(end, c.end - 1)]) {
+    if (c.value !== null) push(v.v, c.value, i, false, !!c.atLeast);
+    for (let k = end; k < c.end; k++) used[k] = 1;
+    // «لقي N مصرعهم»: the later «مصرع» is the same mention
+    if (v.p === "لقي" || v.p === "لقوا") for (let k = c.end; k < Math.min(toks.length, c.end + 4); k++) if (/^مصرع/.test(toks[k]!.t)) used[k] = 1;
+    return Math.max(i, c.end - 1);
+  }
+  // count before the verb: «اربعه مدنيين قتلوا», «5 من مسلحي داعش قتلوا»
+  for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k]!.sent === tok.sent; k--) {
+    if (used[k]) break;
+    const r = readNumber(toks, k);
+    if (r && r.value !== null && Number.isInteger(r.value) && !UNIT_BEFORE.has(toks[k - 1]?.t ?? "")) {
+      const after = toks[k + r.len]?.t ?? "";
+      // «اربعه مدنيين قتلوا», «مدنيين اثنين اغتيلا»
+      const before = k > 0 && toks[k - 1]!.sent === tok.sent ? toks[k - 1]!.t : "";
+      if (after === "من" || personForm(after, undefined) >= 0 || (before && personForm(before, undefined) >= 0)) { push(v.v, r.value, k); used[k] = 1; }
+      break;
+    }
+    const pf = personForm(toks[k]!.t, toks[k + 1]?.t);
+    if (pf === 2) { push(v.v, 2, k); break; }
+  }
+  return i + v.len - 1;
+}
+
+type Push = (kind: Mention["kind"], value: number, pos: number, weak?: boolean, atLeast?: boolean) => void;
+
+/** A toll noun at i: «11 قتيلا», «5 قتلى على الأقل», «شهيد», «قتيلان», «يوقع قتيلا وجريحين». */
+function nounFigure(toks: readonly Token[], i: number, used: Uint8Array, push: Push): void {
+  const tok = toks[i]!;
+  let noun: { kind: "killed" | "injured"; n: number | null } | undefined;
+  for (const s of stems(tok.t)) { noun = CAS_NOUNS[s]; if (noun) break; }
+  if (noun) {
+    const nb = numberBefore(toks, i);
+    if (nb !== undefined) {
+      const k0 = i - 1;
+      // «ما لا يقل عن 5 قتلى», «5 قتلى على الأقل»
+      const lower = atLeastAfter(toks, i + 1, tok.sent) || [1, 2, 3].some((b) => atLeastBefore(toks, i - b));
+      if (!used[k0] && nb !== null) push(noun.kind, nb, i, false, lower);
+    } else if (!tok.t.startsWith("ال")) {
+      // «بين قتيل وجريح» is a combined total, not one victim; «يوقع قتيلا وجريحين» is 1 and 2
+      const nxt = toks[i + 1]?.t ?? "";
+      const prevNoun = i > 0 && stems(toks[i - 1]!.t).some((x) => CAS_NOUNS[x]);
+      const n = noun.n ?? (ACC_ONE.has(tok.t) && !prevNoun && YIELD.has((toks[i - 1]?.t ?? "").replace(/^و/, "")) ? 1 : null);
+      // «جثث معظمها مصاب بطلقات نارية»: the wounds of the dead, not a person injured
+      const ofMost = /^(و)?(معظم|جميع|بعض|كل|اغلب)/.test(toks[i - 1]?.t ?? "");
+      if (n !== null && !ofMost && !(prevIs(toks, i, "بين") || /^و(جريح|مصاب|قتيل|شهيد)(ا)?$/.test(nxt))) push(noun.kind, n, i);
+    }
+  }
+}
+
+/** «ارتفاع عدد شهداء العدوان على … إلى 7», «عدد القتلى ارتفع إلى 9»: the bare number after «إلى» is the
+ * new toll (an update). */
+function riseFigures(toks: readonly Token[], used: Uint8Array, bgSent: ReadonlySet<number>): Mention[] {
+  const mentions: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!/^(و|ب)?(ال)?ارتفاع$|^(و)?ارتفع(ت)?$/.test(toks[i]!.t)) continue;
     const s = toks[i]!.sent;
@@ -383,7 +416,13 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
       break;
     }
   }
+  return mentions;
+}
 
+/** Remove the figures that belong to another event than the one reported: another incident told in the
+ * same article, running totals, the cause or the charges, another place's clause, and a background
+ * sentence below the lead. */
+function dropOtherEventsFigures(toks: readonly Token[], mentions: Mention[], elsewhere?: (i: number) => boolean): void {
   // the figures of another incident told in the same article, and running totals over a day or a
   // war, are dropped, not just weighed down
   const other = new Set([...otherIncident.find(toks), ...aggregate.find(toks)].map((h) => toks[h.i]!.sent));
@@ -409,19 +448,6 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
     const sent = toks[m.pos]!.sent;
     if (m.bg && sent > leadEnd && strongBg.has(sent) && !mentions.some((o) => o.kind === m.kind && !o.bg)) mentions.splice(k, 1);
   }
-  const killedM = pick(mentions, "killed");
-  const injuredM = pick(mentions, "injured");
-  const bothM = pick(mentions, "both");
-  let killed = killedM?.value ?? null;
-  let injured = injuredM?.value ?? null;
-  if (died) {
-    killed = (killed ?? 0) + 1;
-    if (injured !== null && injured > 0) injured -= 1;
-  }
-  const casualties = bothM?.value ?? null;
-  const atLeast = !!(killedM?.atLeast || injuredM?.atLeast || bothM?.atLeast);
-  if (killed === null && injured === null && casualties === null && saysNobodyHurt(toks)) return { killed: 0, injured: 0, casualties: null, atLeast: false };
-  return { killed, injured, casualties, atLeast };
 }
 
 /** The figure that stands for this incident: stated (not inferred from a pronoun), in the foreground,
