@@ -44,10 +44,11 @@ export function decide<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>
   }
   let match = findMatch(incoming, eligible, opts);
   // A report that names no place minutes after an attack is read in that context, like a fact-less
-  // follow-up: one naming the attack's target («مقرات المعارضة»), or one naming neither a weapon
-  // («حالة من الرعب تصيب السكان», «حدث أمني») while one province is under attack.
+  // follow-up: one naming the attack's target («مقرات المعارضة»), or one naming nothing but perhaps
+  // the weapon («قصف صاروخي يستهدف مقراً شمالي العراق», «حالة من الرعب تصيب السكان») — no target, no
+  // toll — while one province is under attack. Its own alert would reach every subscriber in Iraq.
   if (!match && incoming.facts.provinces.length === 0) {
-    const c = followUpMatch(incoming, eligible, incoming.facts.type === "other");
+    const c = followUpMatch(incoming, eligible, !incoming.facts.target && incoming.facts.killed === null && incoming.facts.injured === null);
     if (c) match = { candidate: c, score: 0 };
   }
   if (!match) return { kind: "create", state: stateFromFacts(incoming.facts, incoming.headline) };

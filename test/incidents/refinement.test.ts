@@ -168,6 +168,20 @@ describe("follow-ups with no facts of their own", () => {
     expect(alone[0]).toBeNull();
   });
 
+  it("a report naming only the weapon, minutes into an attack in one province, is read in its context; on its own it alerts", () => {
+    const keys = cluster([
+      [0, "انفجارات تهز محافظة السليمانية"],
+      [12, "قصف صاروخي يستهدف مقرا لحزب كردي شمالي العراق"],
+    ]);
+    expect(keys[0]).not.toBeNull();
+    expect(keys[1]).toBe(keys[0]);
+    expect(cluster([[0, "قصف صاروخي يستهدف مقرا لحزب كردي شمالي العراق"]])[0]).not.toBeNull();
+    // a bomb is not the drone strike under way
+    const bomb = cluster([[0, "طائرة مسيرة تستهدف موقعا في محافظة السليمانية"], [12, "انفجار عبوة ناسفة استهدف مقرا لحزب كردي شمالي العراق"]]);
+    expect(bomb[1]).not.toBeNull();
+    expect(bomb[1]).not.toBe(bomb[0]);
+  });
+
   it("with no place named, join only when a single province is under attack", () => {
     const keys = cluster([
       [0, "انفجارات تهز محافظة أربيل"],
