@@ -264,11 +264,13 @@ export interface ClassifyInput {
 
 const STRONG_TYPES = new Set(["suicide", "car_bomb", "ied", "armed_attack", "rocket", "drone", "airstrike", "assassination", "kidnapping", "clash"]);
 
-export function classify({ toks, norm, typeHits, place: placeOrFind, events: acts, year }: ClassifyInput): Classification {
-  if (!toks.length) return { incident: false, reason: "empty" };
+/** The act words that report an act here: not a siren, not negated, not a release of prisoners, a
+ * seizure of rifles or a find of money, not a martyr named, a relative clause, a memorial genitive, a
+ * figurative subject, an intent, a «لن» clause, a homonym, a slogan or «قواعد الاشتباك». */
+function actsReported(toks: readonly Token[], typeHits: readonly Hit<TypeCue>[], acts: readonly Hit<number>[]): Hit<number>[] {
   const kidnapNamed = typeHits.some((h) => h.v.type === "kidnapping");
   const deviceNamed = typeHits.some((h) => DEVICE_TYPES.has(h.v.type) && !h.v.weak);
-  const evs = (acts ?? events.find(toks)).filter((h) => {
+  return acts.filter((h) => {
     // «دوي صافرات الانذار», «دوي صافرة الإنذار» is a siren, not a blast
     const nx = toks[h.i + h.len]?.t ?? "";
     if (/صافر|صفار/.test(nx)) return false;
@@ -291,66 +293,75 @@ export function classify({ toks, norm, typeHits, place: placeOrFind, events: act
     if (/^اشتب/.test(h.p) && NOT_A_CLASH_BEFORE.test(toks[h.i - 1]?.t ?? "")) return false;
     return true;
   });
-  if (!evs.length) return { incident: false, reason: "no-event" };
-  const strongEvents = evs.filter((h) => !SOFT_EVENTS.has(h.p));
-  const firstSent = toks[0]!.sent;
-  const leadEnd = firstSent + 1; // headline + first sentence of the body
-  const inLead = (i: number): boolean => toks[i]!.sent <= leadEnd;
-  const firstEventPos = evs.find((h) => inLead(h.i))?.i ?? Infinity;
-  const attackNamed = typeHits.some((h) => STRONG_TYPES.has(h.v.type) && !h.v.weak);
+}
 
+/** What the frame rules weigh: the acts reported, those that are more than aftermath, where the lead ends. */
+interface Reading {
+  toks: readonly Token[];
+  typeHits: readonly Hit<TypeCue>[];
+  evs: readonly Hit<number>[];
+  strongEvents: readonly Hit<number>[];
+  leadEnd: number;
+  /** first act in the lead (Infinity: none) */
+  firstEventPos: number;
+  /** a weapon or a hostile act is named («عبوة», «مسلحون», «قصف مدفعي») */
+  attackNamed: boolean;
+}
+
+/** «X: …» by a politician, a state or a ministry, or one speaker quoted line after line: a statement. */
+function speakerStatement(norm: string): boolean {
   // speaker prefix: «X: …» within the first 60 characters
   const colon = norm.slice(0, 80).indexOf(":");
   if (colon > 0) {
     const speaker = norm.slice(0, colon);
-    if (POLITICAL_SPEAKER.test(speaker) && !FACTUAL_SPEAKER.test(speaker)) return { incident: false, reason: "statement" };
+    if (POLITICAL_SPEAKER.test(speaker) && !FACTUAL_SPEAKER.test(speaker)) return true;
   }
-  if (quotedSpeech(norm)) return { incident: false, reason: "statement" };
-  // a question in the lead: speculation, rhetoric
-  for (const t of toks) {
-    if (t.sent > leadEnd) break;
-    if (t.t === "هل") return { incident: false, reason: "speculation" };
-  }
+  return quotedSpeech(norm);
+}
 
+/** The not-an-incident frame that governs the story, if any (see the head of this file). */
+function governingFrame(r: Reading): NegKind | null {
+  const { toks, typeHits, strongEvents, leadEnd, firstEventPos, attackNamed } = r;
+  const inLead = (i: number): boolean => toks[i]!.sent <= leadEnd;
   for (const n of negs.find(toks)) {
     const kind = n.v;
     if (kind === "speculation") continue;
     if (!inLead(n.i) && !(kind === "funeral" && FUNERAL_RITES.test(n.p) && toks[n.i]!.sent <= leadEnd + 1)) continue;
     if (LEADING.has(kind)) {
-      if (n.i < firstEventPos) return { incident: false, reason: kind };
+      if (n.i < firstEventPos) return kind;
       // a funeral told after the death it follows («استشهد … مشاهد من تشييع الشهداء»), with no weapon
       // or attack named: the news is the funeral
-      if (kind === "funeral" && !attackNamed && FUNERAL_RITES.test(n.p)) return { incident: false, reason: kind };
+      if (kind === "funeral" && !attackNamed && FUNERAL_RITES.test(n.p)) return kind;
       continue;
     }
-    if (GOVERNING.has(kind) && n.i < firstEventPos) return { incident: false, reason: kind };
+    if (GOVERNING.has(kind) && n.i < firstEventPos) return kind;
     switch (kind) {
       case "denial":
-        return { incident: false, reason: kind };
+        return kind;
       case "anniversary":
-        return { incident: false, reason: kind };
+        return kind;
       case "celebratory":
-        if (!killing.find(toks).length && !toks.some((t, k) => /^(و|ب)?(اصاب|اصيب|جرح)/.test(t.t) && !negated(toks, k))) return { incident: false, reason: kind };
+        if (!killing.find(toks).length && !toks.some((t, k) => /^(و|ب)?(اصاب|اصيب|جرح)/.test(t.t) && !negated(toks, k))) return kind;
         break;
       case "brawl":
-        if (!attackNamed && !killing.find(toks).length) return { incident: false, reason: kind };
+        if (!attackNamed && !killing.find(toks).length) return kind;
         break;
       case "training":
       case "recon":
-        if (!strongEvents.some((h) => HOSTILE.has(h.p))) return { incident: false, reason: kind };
+        if (!strongEvents.some((h) => HOSTILE.has(h.p))) return kind;
         break;
       case "fire":
       case "overflight":
-        if (!strongEvents.length) return { incident: false, reason: kind };
+        if (!strongEvents.length) return kind;
         break;
       case "sport":
-        if (!attackNamed) return { incident: false, reason: kind };
+        if (!attackNamed) return kind;
         break;
       case "court":
       case "crime-arrest":
       case "protest":
       case "accident":
-        if (!attackNamed || (kind === "protest" && !typeHits.some((h) => h.v.type === "armed_attack"))) return { incident: false, reason: kind };
+        if (!attackNamed || (kind === "protest" && !typeHits.some((h) => h.v.type === "armed_attack"))) return kind;
         break;
       case "debris":
       case "controlled-detonation":
@@ -358,29 +369,35 @@ export function classify({ toks, norm, typeHits, place: placeOrFind, events: act
       case "natural":
       case "old-remains":
       case "old-footage":
-        return { incident: false, reason: kind };
+        return kind;
       case "fault":
         // a fault or an accident, unless someone attacked; a drone that falls is an incident whatever made it fall
-        if (!strongEvents.some((h) => ATTACKED.has(h.p)) && !typeHits.some((h) => h.v.type === "drone")) return { incident: false, reason: kind };
+        if (!strongEvents.some((h) => ATTACKED.has(h.p)) && !typeHits.some((h) => h.v.type === "drone")) return kind;
         break;
       case "self-harm":
-        if (!attackNamed) return { incident: false, reason: kind };
+        if (!attackNamed) return kind;
         break;
       default:
         break;
     }
   }
+  return null;
+}
 
+/** Reasons found once the frames are passed: every act in the past, an arrest of no militant, only
+ * aftermath with no weapon, attack or killing named. */
+function lateReason(r: Reading, year: number | undefined): string | null {
+  const { toks, typeHits, evs, strongEvents } = r;
   // every act is told in background sentences (earlier events, comparisons): a past event
   const bg = new Set([...past.find(toks).map((h) => toks[h.i]!.sent), ...agoSentences(toks), ...earlierYearSentences(toks, year)]);
   const followUp = toks.some((t, k) => FOLLOW_UP.test(t.t) && /^(ب)?(جراح|جروح)/.test(toks[k + 1]?.t ?? ""));
   if (!followUp && strongEvents.length && strongEvents.every((h) => bg.has(toks[h.i]!.sent)) && evs.every((h) => bg.has(toks[h.i]!.sent))) {
-    return { incident: false, reason: "past-event" };
+    return "past-event";
   }
   // arrests count only when they target militants / armed men, not politicians or crowds
   const onlyArrest = !typeHits.some((h) => h.v.type !== "security_operation" && !h.v.weak) && !killing.find(toks).length;
   if (onlyArrest && typeHits.some((h) => h.v.type === "security_operation") && !militant.find(toks).length) {
-    return { incident: false, reason: "arrest-not-militant" };
+    return "arrest-not-militant";
   }
 
   // only aftermath or injuries («أعمدة الدخان تتصاعد من …», «طالت مكاتب …», «سقوط إصابات») with no weapon,
@@ -388,11 +405,14 @@ export function classify({ toks, norm, typeHits, place: placeOrFind, events: act
   if (!strongEvents.length && !typeHits.some((h) => !h.v.weak) && !killing.find(toks).length &&
     !evs.some((h) => HARM.has(h.p) || (/^سق/.test(h.p) && FALLEN_OBJECT.test(toks[h.i + 1]?.t ?? ""))) &&
     !toks.some((t) => MILITARY_TARGET.test(t.t))) {
-    return { incident: false, reason: "aftermath" };
+    return "aftermath";
   }
+  return null;
+}
 
-  // location
-  const place = typeof placeOrFind === "function" ? placeOrFind() : placeOrFind;
+/** Where it happened decides last: a province (unless a foreign place outweighs it), Iraq itself or an
+ * Iraqi force or body; abroad, near the border only, or nowhere named is not an Iraqi incident. */
+function locationVerdict(toks: readonly Token[], place: PlaceResolution): Classification {
   if (place.provinces.length) {
     if (place.foreign && place.foreignScore > place.iraqiScore) return { incident: false, reason: "outside-iraq" };
     return { incident: true, reason: null };
@@ -409,4 +429,28 @@ export function classify({ toks, norm, typeHits, place: placeOrFind, events: act
     return { incident: false, reason: "border" };
   }
   return { incident: true, reason: null };
+}
+
+export function classify({ toks, norm, typeHits, place: placeOrFind, events: acts, year }: ClassifyInput): Classification {
+  if (!toks.length) return { incident: false, reason: "empty" };
+  const evs = actsReported(toks, typeHits, acts ?? events.find(toks));
+  if (!evs.length) return { incident: false, reason: "no-event" };
+  const leadEnd = toks[0]!.sent + 1; // headline + first sentence of the body
+  const reading: Reading = {
+    toks, typeHits, evs, leadEnd,
+    strongEvents: evs.filter((h) => !SOFT_EVENTS.has(h.p)),
+    firstEventPos: evs.find((h) => toks[h.i]!.sent <= leadEnd)?.i ?? Infinity,
+    attackNamed: typeHits.some((h) => STRONG_TYPES.has(h.v.type) && !h.v.weak),
+  };
+  if (speakerStatement(norm)) return { incident: false, reason: "statement" };
+  // a question in the lead: speculation, rhetoric
+  for (const t of toks) {
+    if (t.sent > leadEnd) break;
+    if (t.t === "هل") return { incident: false, reason: "speculation" };
+  }
+  const frame = governingFrame(reading);
+  if (frame) return { incident: false, reason: frame };
+  const late = lateReason(reading, year);
+  if (late) return { incident: false, reason: late };
+  return locationVerdict(toks, typeof placeOrFind === "function" ? placeOrFind() : placeOrFind);
 }
