@@ -1,5 +1,5 @@
 // `npm run -s analyze -- FILE` (or `-` for stdin) prints the analysis of one text file as JSON.
-// `npm run -s analyze -- --jsonl < in.jsonl` reads {"id","text"[,"publishedAt"]} lines and writes
+// `npm run -s analyze -- --jsonl [FILE] < in.jsonl` reads (from FILE when given, else stdin) {"id","text"[,"publishedAt"]} lines and writes
 // {"id","incidents":[{provinces,place,type,killed,injured,perpetrator,summary,…}]} lines (stable contract:
 // fields are only ever added beside these — `casualties`, a combined killed-and-injured figure, and
 // `atLeast`, the lower-bound mark of a stated toll). One output line per non-empty input line, in order;
@@ -7,7 +7,7 @@
 // on stderr. At the end it prints `analyzed N posts in S s (R posts/s)` on stderr (analysis time, from the
 // first line read to the last line written; process start-up excluded).
 
-import { readFileSync, statSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { analyzeReport } from "../nlp/index.js";
 import type { IncidentFacts } from "../nlp/index.js";
@@ -60,8 +60,8 @@ export async function analyzeJsonl(lines: AsyncIterable<string>, write: (s: stri
   return posts;
 }
 
-async function jsonl(): Promise<void> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+async function jsonl(input: NodeJS.ReadableStream): Promise<void> {
+  const rl = createInterface({ input, crlfDelay: Infinity });
   // output is buffered and written in blocks: one write per line costs more than the analysis
   let buf: string[] = [];
   let size = 0;
@@ -82,31 +82,45 @@ async function jsonl(): Promise<void> {
     `${cpu.toFixed(2)} s CPU, ${cpu ? Math.round(posts / cpu) : 0} posts/CPU-s)\n`);
 }
 
-function readInput(file: string): string | null {
-  if (file === "-") return readFileSync(0, "utf8");
+/** A clear line on stderr and false when `file` is not a readable file. */
+function checkFile(file: string): boolean {
   let st;
   try {
     st = statSync(file);
   } catch {
     process.stderr.write(`analyze: ${file}: no such file\n`);
-    return null;
+    return false;
   }
   if (!st.isFile()) {
     process.stderr.write(`analyze: ${file}: not a file\n`);
-    return null;
+    return false;
   }
-  return readFileSync(file, "utf8");
+  return true;
+}
+
+function readInput(file: string): string | null {
+  if (file === "-") return readFileSync(0, "utf8");
+  return checkFile(file) ? readFileSync(file, "utf8") : null;
+}
+
+function usage(): void {
+  process.stderr.write("usage: npm run -s analyze -- FILE | - | --jsonl [FILE | -] (default: stdin)\n");
+  process.exitCode = 2;
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((a) => a !== "--");
-  if (args.includes("--jsonl")) return jsonl();
-  const file = args[0];
-  if (!file) {
-    process.stderr.write("usage: npm run -s analyze -- FILE | - | --jsonl < in.jsonl\n");
-    process.exitCode = 2;
-    return;
+  if (args.includes("--jsonl")) {
+    // a file named after --jsonl is read, not silently passed over for an empty stdin
+    const files = args.filter((a) => a !== "--jsonl");
+    if (files.length > 1) return usage();
+    const file = files[0];
+    if (file === undefined || file === "-") return jsonl(process.stdin);
+    if (!checkFile(file)) { process.exitCode = 2; return; }
+    return jsonl(createReadStream(file));
   }
+  const file = args[0];
+  if (!file) return usage();
   const text = readInput(file);
   if (text === null) { process.exitCode = 2; return; }
   const stories = analyzeReport({ title: "", text, publishedAt: new Date(DEFAULT_DATE) });

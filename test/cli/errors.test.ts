@@ -35,6 +35,20 @@ describe("analyze", () => {
     expect(JSON.parse(fromStdin.stdout).filter((s: { incident: unknown }) => s.incident)).toHaveLength(2);
     expect(fromStdin.stdout).toBe(fromFile.stdout);
   });
+  it("--jsonl FILE reads the file as stdin would be read; a missing one: one line, exit 2", () => {
+    const posts = join(dir, "posts.jsonl");
+    const text = JSON.stringify({ id: "p1", text: "مقتل ثلاثة مدنيين بانفجار عبوة ناسفة في قضاء المقدادية بمحافظة ديالى" });
+    writeFileSync(posts, `${text}\n${JSON.stringify({ id: "p2", text: "وزير الخارجية يبحث مع نظيره التركي العلاقات الثنائية" })}\n`);
+    const fromFile = cli("analyze", ["--", "--jsonl", posts]);
+    expect(fromFile.status, fromFile.stderr).toBe(0);
+    expect(fromFile.stdout.trim().split("\n").map((l) => JSON.parse(l).id)).toEqual(["p1", "p2"]);
+    expect(fromFile.stderr).toMatch(/^analyzed 2 posts/);
+    const fromStdin = cli("analyze", ["--jsonl"], readFileSync(posts, "utf8"));
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+    const missing = cli("analyze", ["--jsonl", join(dir, "nope.jsonl")]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.trim()).toBe(`analyze: ${join(dir, "nope.jsonl")}: no such file`);
+  });
   // --jsonl's bad lines: test/nlp/analyze-jsonl.test.ts
 });
 
