@@ -15,7 +15,7 @@ import { placeById } from "./nlp/index.js";
 import { adminNotices, createBot, startBot, webhookRoute } from "./bot/index.js";
 import { createWebRoutes, webDeps } from "./web/index.js";
 import {
-  consolePrinter, countFlush, createService, cycleLogger, cycleReport, EXIT_NO_SOURCE_READ, nothingRead, Pipeline, type App, type CycleSummary,
+  consolePrinter, countFlush, exampleAlert, createService, cycleLogger, cycleReport, EXIT_NO_SOURCE_READ, nothingRead, Pipeline, type App, type CycleSummary,
 } from "./pipeline/index.js";
 
 export type { App, CycleSummary };
@@ -98,7 +98,12 @@ async function main(argv: string[]): Promise<void> {
     if (nothingRead(summary)) process.exit(EXIT_NO_SOURCE_READ);
     return;
   }
-  if (config.consoleMode) howToConnect();
+  if (config.consoleMode) {
+    // before the first poll: offline, the example is the only alert a newcomer will see
+    const example = exampleAlert(i18n, config.TZ);
+    if (example) console.error(`${example}\n`);
+    howToConnect();
+  }
   const shutdown = async (signal: string) => {
     console.error(`${signal}: shutting down`);
     await app.stop();

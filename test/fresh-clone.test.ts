@@ -41,6 +41,9 @@ describe("a fresh clone", () => {
     expect(runtime.filter((d) => d.startsWith("@types/"))).toEqual([]);
     expect(read("Dockerfile")).toMatch(/npm ci --omit=dev/);
     expect(read(".dockerignore").split("\n")).toEqual(expect.arrayContaining(["test", "bench"]));
+    // what the product reads at run time stays in the image: console mode's example page
+    expect(read(".dockerignore").split("\n").filter((l) => /^\/?examples\b/.test(l))).toEqual([]);
+    expect(read("examples/seed-page.txt").length).toBeGreaterThan(1000);
   });
 
   it("npm start migrates once (src/main.ts does, after validating the settings)", () => {

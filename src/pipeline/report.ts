@@ -17,7 +17,9 @@ export function cycleReport(s: CycleSummary, o: { consoleMode: boolean; perSourc
     ? s.sources.map((r) => (r.fresh < 0 ? `✗ ${r.name} — ${r.problem ?? "failed"}` : `✓ ${r.name} — ${plural(r.fresh, "new item", "new items")}`))
     : [];
   if (s.polled === 0) {
-    lines.push("no source was due (none active? check SOURCES_FILE, or /sources in the bot)");
+    lines.push(s.waiting
+      ? `no source was due (${plural(s.waiting, "source", "sources")} waiting for the next poll)`
+      : "no active source — check SOURCES_FILE, or /sources in the bot");
     return lines;
   }
   const read = s.polled - s.failed;
@@ -30,9 +32,12 @@ export function cycleReport(s: CycleSummary, o: { consoleMode: boolean; perSourc
   return lines;
 }
 
-/** What the service says after each scheduled cycle: the console's report on stderr, or one log line. */
-export function cycleLogger(consoleMode: boolean, log: Logger): (c: CycleSummary) => void {
+/**
+ * What the service says after each scheduled cycle: the console's report on stderr (nothing for a
+ * tick when every source was simply waiting for its next poll: that would print every POLL_CRON), or one log line.
+ */
+export function cycleLogger(consoleMode: boolean, log: Logger, err: (text: string) => void = (t) => void process.stderr.write(t)): (c: CycleSummary) => void {
   return consoleMode
-    ? (c) => process.stderr.write(cycleReport(c, { consoleMode: true, perSource: true }).join("\n") + "\n")
+    ? (c) => { if (c.polled > 0 || !c.waiting) err(cycleReport(c, { consoleMode: true, perSource: true }).join("\n") + "\n"); }
     : (c) => log.info({ polled: c.polled, failed: c.failed, newItems: c.newItems, incidents: c.incidents, sent: c.sent }, "poll cycle done");
 }

@@ -19,7 +19,7 @@
 // a slow feed holds one worker, not the cycle; a source already queued or
 // running is not queued again.
 import {
-  fullTextPaid, isUniqueViolation, itemsOwedFullText, knownItems, recentItemKeys, setItemContentHash, sourcesToPoll, storeFeedItems,
+  activeSources, fullTextPaid, isUniqueViolation, itemsOwedFullText, knownItems, recentItemKeys, setItemContentHash, sourcesToPoll, storeFeedItems,
   updateSource, type Db, type KnownItem, type NewFeedItem, type Source,
 } from "../storage/index.js";
 import type { Logger } from "../log.js";
@@ -53,6 +53,8 @@ export interface PollSummary {
   newItems: number;
   /** each source polled, in the order they finished */
   sources: SourceResult[];
+  /** when none was due: how many sources wait for their next poll (0: no source at all) */
+  waiting?: number;
 }
 
 export interface SourceResult {
@@ -151,6 +153,8 @@ export class Poller {
       this.pump();
     })));
     const summary: PollSummary = { polled: results.length, failed: 0, newItems: 0, sources: results };
+    // a tick with nothing due: sources waiting (nothing to say) or none at all (something to fix)
+    if (results.length === 0) summary.waiting = (await activeSources(this.opts.db)).length;
     for (const r of results) {
       if (r.fresh < 0) summary.failed++;
       else summary.newItems += r.fresh;

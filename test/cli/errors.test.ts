@@ -13,7 +13,7 @@ function cli(script: string, args: string[], input = "") {
   return spawnSync(process.execPath, ["--import", "tsx", `src/cli/${script}.ts`, ...args], { cwd: root, input, encoding: "utf8", timeout: 60_000 });
 }
 
-const seed = fileURLToPath(new URL("../fixtures/seed/000_d062a46ae553566a.txt", import.meta.url));
+const seed = fileURLToPath(new URL("../../examples/seed-page.txt", import.meta.url));
 let dir: string;
 beforeAll(() => void (dir = mkdtempSync(join(tmpdir(), "iraq-alerts-cli-"))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

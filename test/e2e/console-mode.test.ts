@@ -82,3 +82,38 @@ it("polls once, prints each alert in Arabic, migrates a fresh database on its ow
   expect(fourth.stderr).toContain("✗ Local — answered HTTP 500");
   expect(fourth.stderr).toMatch(/0 of 2 sources reachable — check the network or SOURCES_FILE/);
 }, 150_000); // three start-ups of the service; slow on a loaded 2-core machine
+
+it("`npm start` without a token first prints an example alert on stderr, marked as one, before the first cycle's report", async () => {
+  writeFileSync(join(dir, "sources.json"), "[]");
+  mkdirSync(join(dir, "db"));
+  const env = {
+    ...process.env, TELEGRAM_BOT_TOKEN: "", DATABASE_URL: testEngine === "postgres" ? freshPgUrl(false) : `file:${join(dir, "db", "bot.db")}`,
+    SOURCES_FILE: join(dir, "sources.json"), LOG_LEVEL: "silent", HTTP_PORT: "0",
+  };
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  const reported = new Promise<void>((resolve) => child.stderr.on("data", (d) => {
+    stderr += d;
+    if (stderr.includes("no active source")) resolve();
+  }));
+  const exited = new Promise((r) => child.on("exit", r));
+  await Promise.race([reported, exited]);
+  child.kill("SIGTERM");
+  await exited;
+
+  const start = stderr.indexOf("EXAMPLE");
+  const end = stderr.indexOf("end of the example");
+  expect(start, stderr).toBeGreaterThanOrEqual(0);
+  const example = stderr.slice(start, end);
+  // the seed page's first incident, through the real extractor and renderer, as a subscriber reads it
+  expect(example).toContain("🔫 هجوم مسلح — قرية مبارك، ديالى");
+  expect(example).toContain("الجهة المنفذة: داعش");
+  expect(example).toContain("examples/seed-page.txt");
+  expect(example).not.toMatch(/<\/?b>|&quot;/); // terminal text, not Telegram HTML
+  // before how to connect a bot and before the first cycle's report; never on stdout, where live alerts go
+  expect(end).toBeLessThan(stderr.indexOf("TELEGRAM_BOT_TOKEN"));
+  expect(stderr.indexOf("no active source — check SOURCES_FILE")).toBeGreaterThan(end);
+  expect(stdout).toBe("");
+}, 60_000);

@@ -10,7 +10,7 @@ import { freshDb, type TestDb } from "../support/db.js";
 import { silentLog, testConfig } from "../support/env.js";
 
 const seed = new URL("../fixtures/seed/", import.meta.url);
-const seedText = readFileSync(new URL("000_d062a46ae553566a.txt", seed), "utf8");
+const seedText = readFileSync(new URL("../../examples/seed-page.txt", import.meta.url), "utf8");
 const expected = JSON.parse(readFileSync(new URL("seed-expected.json", seed), "utf8"));
 
 /** The seed page's stories, cut at the headlines that seed-expected.json lists. */

@@ -10,7 +10,7 @@ import { checkTelegramHtml, i18n, storeIncident } from "../alerts/helpers.js";
 const dir = new URL("./", import.meta.url);
 const update = process.env.UPDATE_GOLDEN === "1";
 
-// Facts and summaries as the extractor produced them for the seed page (test/fixtures/seed/).
+// Facts and summaries as the extractor produced them for the seed page (examples/seed-page.txt).
 const SEED_DIYALA = {
   type: "armed_attack", province: "diyala", provinces: ["diyala"], place: "قرية مبارك", lat: 33.99, lon: 44.9,
   killed: 1, injured: 2, perpetrator: "داعش", target: "civilians",
