@@ -14,6 +14,12 @@ export interface SourceItem {
   text: string;
   /** null when missing, unparseable, implausibly old or more than a day in the future. */
   publishedAt: Date | null;
+  /**
+   * The feed's own text, kept when `text` was replaced by the article page's (full-text sources).
+   * The content hash is taken from it: the next poll sees only the teaser again (the article is
+   * fetched once), and must recognise the item by what the feed says, not by the article.
+   */
+  teaser?: string;
 }
 
 /**
@@ -37,9 +43,12 @@ export function itemKey(item: SourceItem): string {
   return "h:" + contentHash(item);
 }
 
-/** What the item says (title and text, lightly normalised): equal hashes, same report, whatever its guid. */
-export function contentHash(item: Pick<SourceItem, "title" | "text">): string {
-  return createHash("sha1").update(normaliseForHash(item.title) + "\n" + normaliseForHash(item.text)).digest("hex");
+/**
+ * What the feed says of the item (title and text — its teaser when the article replaced it —, lightly
+ * normalised): equal hashes, same report, whatever its guid.
+ */
+export function contentHash(item: Pick<SourceItem, "title" | "text" | "teaser">): string {
+  return createHash("sha1").update(normaliseForHash(item.title) + "\n" + normaliseForHash(item.teaser ?? item.text)).digest("hex");
 }
 
 export function normaliseGuid(guid: string): string {

@@ -118,6 +118,7 @@ export async function fillFullText(items: SourceItem[], opts: ReadOptions): Prom
         const text = extractArticleText(decodeBody(page.bytes, page.contentType), page.finalUrl);
         if (text === null) throw new Error("no article text found");
         if (text.length > item.text.length) {
+          item.teaser ??= item.text; // what identifies the item on later polls (items.ts contentHash)
           item.text = text;
           report.replaced++;
         }

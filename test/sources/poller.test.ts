@@ -237,6 +237,29 @@ ${items.map((i) => `<item><title>${i.title}</title><guid>${i.guid}</guid><link>$
     for (const r of revisions) expect(r.text).toContain("قضاء الطارمية");
     expect(srv.requestsFor("/art/11")).toHaveLength(1);
   });
+  it("a full-text item is known by its teaser: the feed answering 200 again is not an edit, a changed teaser is", async () => {
+    const page = `<html><body><article><h1>خبر</h1><p>${"قالت مصادر أمنية إن عبوة ناسفة انفجرت على دورية في قضاء الطارمية شمال بغداد وأسفرت عن مقتل جنديين. ".repeat(3)}</p></article></body></html>`;
+    srv.route("/art/t1", { body: page, headers: { "content-type": "text/html; charset=utf-8" } });
+    const date = new Date(Date.now() - 10 * 60_000);
+    const items = [{ guid: "t1", title: "انفجار عبوة في الطارمية", text: "مقتطف", link: srv.url("/art/t1"), date }];
+    serve("/ft3", feed(items)); // no ETag: every poll gets the whole feed, teasers included
+    const source = await t.db.source.create({ data: { name: "FT", url: srv.url("/ft3"), fullText: true, firstPolledAt: new Date(0) } });
+    expect(await poller().pollSource(source)).toBe(1);
+    expect(await poller().pollSource(await reload(source.id))).toBe(0);
+    expect(await poller().pollSource(await reload(source.id))).toBe(0);
+    let rows = await t.db.feedItem.findMany({ orderBy: { id: "asc" } });
+    expect(rows.map((r) => r.key)).toEqual(["t1"]);
+    expect(rows[0]!.text).toContain("قضاء الطارمية"); // the article, never replaced by its teaser
+    expect(srv.requestsFor("/art/t1")).toHaveLength(1);
+    // the feed edits its teaser: that is an edit, analysed once
+    items[0]!.text = "مقتطف: مقتل جنديين";
+    serve("/ft3", feed(items));
+    expect(await poller().pollSource(await reload(source.id))).toBe(1);
+    expect(await poller().pollSource(await reload(source.id))).toBe(0);
+    rows = await t.db.feedItem.findMany({ orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.key, r.text === "مقتطف: مقتل جنديين"])).toEqual([["t1", false], ["t1#r1", true]]);
+  });
+
   it("the same words under a new guid are the same item within two days, news weeks later", async () => {
     const flash = "عاجل | انفجار في أربيل";
     const wall = Date.now();
