@@ -137,7 +137,7 @@ function summarySentences(body: string, map: Int32Array, toks: readonly Token[],
     if (NEVER_FIRST.test(t.t) && (i === 0 || toks[i - 1]!.sent !== t.sent)) at(i)!.fragment = true;
     if (NEVER_LAST.test(t.t) && (i + 1 === toks.length || toks[i + 1]!.sent !== t.sent)) at(i)!.fragment = true;
   }
-  return [...out.values()].map((s) => ({ ...s, text: originalSlice(body, map, s.a, s.b) }));
+  return [...out.values()].map((s) => ({ ...s, text: originalSlice(body, map, s.a, s.b), clipped: CLIPPED.test(body.slice(map[s.b] ?? body.length, (map[s.b] ?? body.length) + 6)) }));
 }
 
 /** Words that open a clause about something else at the same time («بينما قتل سبعة في هجمات في بغداد»). */
@@ -174,6 +174,9 @@ function elsewhereRanges(toks: readonly Token[], place: PlaceResolution): [numbe
   }
   return out;
 }
+
+/** What follows a sentence cut short by the feed («… وإصابة…»): an ellipsis. */
+const CLIPPED = /^[ \t]*(?:…|\.{2,})/u;
 
 export function analyzeStory(headline: string, text: string, publishedAt: Date): Story {
   const body = text.length > MAX_STORY ? text.slice(0, MAX_STORY) : text;

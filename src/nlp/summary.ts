@@ -7,7 +7,10 @@
 // - the best one comes first; a second or third one is added, in text order, only when it names
 //   something the chosen ones do not and everything still fits in ~280 characters;
 // - pure attribution («، وفقا لخلية الإعلام الأمني», «أفاد مصدر أمني بأن …») is trimmed, emojis and
-//   hashtag marks are dropped; a sentence that is too long is cut at a word with «…»;
+//   hashtag marks and a leading dateline («بغداد/ شفق نيوز-») are dropped; a sentence that is too long
+//   is cut at a word with «…»;
+// - a sentence the feed cut short («… يسفر عن مقتل سبعة مدنيين وإصابة…», a clipped title) is quoted
+//   only when no whole sentence names an act: the text usually carries it in full;
 // - only when no sentence names an act does the summary fall back to a facts line built from the
 //   extracted facts.
 
@@ -50,6 +53,8 @@ export interface SummarySentence {
   anyBackground: boolean;
   /** a piece of a sentence cut off by a bare line break */
   fragment: boolean;
+  /** cut short by the feed and ended with «…» (a clipped title): quoted only when no whole sentence names an act */
+  clipped?: boolean;
   /** a statement, condemnation, warning… */
   statement: boolean;
   words: number;
@@ -76,10 +81,14 @@ export function factsLine(f: SummaryFacts): string {
 const TRAILING_ATTRIBUTION = /\s*[،,]\s*(?:و)?(?:\s?ذلك\s)?(?:وفقا|وفقاً|وفق|حسب|بحسب|طبقا|طبقاً|نقلا عن|نقلاً عن|على حد قول|حسبما|بحسب ما|وفق ما|وفقا لما|وفقاً لما)\s[^،,]{0,90}$/u;
 const LEADING_SOURCE = /^(?:و)?(?:قال|قالت|[أا]فاد|[أا]فادت|ذكر|ذكرت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|[أا]ضاف|[أا]ضافت|تابع|تابعت|كشف|كشفت|[أا]بلغ)\s+(?:مصدر|مصادر|شهود|مراسل|ضابط|مسؤول)[^.]{0,120}?\s(?:إن|ان|أن|بأن|بان)\s+["“«]?/u;
 const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+// A dateline before the report: «بغداد/ شفق نيوز- …», «شفق نيوز/ …», «بغداد – …» (a place or outlet, then a slash or a spaced dash).
+const DATELINE = /^(?:\p{L}+ ?){1,3}\/ *(?:(?:\p{L}+ ?){1,3}[-–—] *)?|^\p{L}+ [-–—] /u;
 
 /** The sentence as shown: no emojis, no hashtag marks, no attribution-only clause, one space. */
 export function cleanSentence(raw: string): string {
   let s = raw.replace(EMOJI, "").replace(/#/g, "").replace(/_/g, " ").replace(/\s+/g, " ").trim();
+  const dateline = DATELINE.exec(s);
+  if (dateline && s.length - dateline[0].length >= 30) s = s.slice(dateline[0].length);
   const lead = LEADING_SOURCE.exec(s);
   // after «أنّ» the subject is accusative («أن شخصين قتلا»): cut the frame only when no case ending shows
   if (lead && s.length - lead[0].length >= 30 && !/^\S*(ين|ا|اً|ًا)(?=\s)/u.test(s.slice(lead[0].length))) s = s.slice(lead[0].length);
@@ -127,14 +136,17 @@ const end = (s: string): string => (/[.!؟?…]$/.test(s) ? s : `${s}.`);
  * most three lines), or the facts line when no sentence names an act.
  */
 export function buildSummary(f: SummaryFacts, sentences: readonly SummarySentence[]): string {
-  const cands = sentences
+  const all = sentences
     .map((s, pos) => ({ s, pos, text: cleanSentence(s.text) }))
     .filter((c) => usable(c.s, c.text))
     .map((c) => ({ ...c, score: score(c.s, c.pos), bag: wordsOf(c.text) }));
+  const whole = all.filter((c) => !c.s.clipped);
+  const cands = whole.length ? whole : all;
   if (!cands.length) return factsLine(f);
   const ranked = [...cands].sort((a, b) => b.score - a.score || a.pos - b.pos);
   const best = ranked[0]!;
   if (best.text.length >= SUMMARY_MAX) return cut(best.text, SUMMARY_MAX);
+  if (best.s.clipped) return `${best.text}…`; // says that it is cut, rather than ending on «وإصابة.»
   const chosen = [best];
   let len = best.text.length + 1;
   const has = { act: best.s.act, place: best.s.place, toll: best.s.toll, weapon: best.s.weapon };

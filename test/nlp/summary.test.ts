@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { incidentOf } from "./helpers.js";
+import { at, incidentOf } from "./helpers.js";
+import { analyzeReport } from "../../src/nlp/index.js";
 import { buildSummary, cleanSentence, factsLine, SUMMARY_MAX } from "../../src/nlp/summary.js";
 import type { SummarySentence } from "../../src/nlp/summary.js";
 
@@ -72,6 +73,25 @@ describe("summary: the most informative sentence as written", () => {
     const vague: SummarySentence = { text: "عاجل", act: false, weapon: false, place: false, mainPlace: false, toll: false,
       background: false, anyBackground: false, statement: false, fragment: false, words: 1 };
     expect(buildSummary(f, [vague])).toBe(factsLine(f));
+  });
+
+  it("prefers the item's whole sentence to the feed's clipped title («…»), and says when it must quote a clipped one", () => {
+    const summaryOf = (title: string, text: string) => analyzeReport({ title, text, publishedAt: at }).find((s) => s.incident)?.incident?.summary;
+    const clipped = "انفجار عبوة ناسفة في قضاء الطارمية يسفر عن مقتل سبعة مدنيين وإصابة…";
+    // the text opens with a dateline, then the full sentence
+    expect(summaryOf(clipped, "شفق نيوز/ انفجار عبوة ناسفة في قضاء الطارمية يسفر عن مقتل سبعة مدنيين وإصابة خمسة آخرين بجروح مساء اليوم الأحد."))
+      .toBe("انفجار عبوة ناسفة في قضاء الطارمية يسفر عن مقتل سبعة مدنيين وإصابة خمسة آخرين بجروح مساء اليوم الأحد.");
+    // the text words it differently: still the whole sentence, never «… وإصابة.»
+    const s = summaryOf(clipped.replace("…", "..."), "أفاد مصدر أمني، اليوم الأحد، بأن انفجار عبوة ناسفة في قضاء الطارمية شمالي بغداد أسفر عن مقتل سبعة مدنيين وإصابة خمسة آخرين بجروح.");
+    expect(s).toBe("انفجار عبوة ناسفة في قضاء الطارمية شمالي بغداد أسفر عن مقتل سبعة مدنيين وإصابة خمسة آخرين بجروح.");
+    // no whole sentence names the act: the clipped title is quoted, ending with «…»
+    expect(summaryOf(clipped, "التفاصيل لاحقا.")).toBe(clipped);
+  });
+
+  it("drops a leading dateline («بغداد/ شفق نيوز-», «بغداد – »)", () => {
+    expect(cleanSentence("بغداد/ شفق نيوز- قتل مدني برصاص مسلحين مجهولين في قضاء الزبير")).toBe("قتل مدني برصاص مسلحين مجهولين في قضاء الزبير");
+    expect(cleanSentence("بغداد – أسفر انفجار عبوة ناسفة في قضاء الطارمية عن مقتل شخصين")).toBe("أسفر انفجار عبوة ناسفة في قضاء الطارمية عن مقتل شخصين");
+    expect(cleanSentence("قتل مدني - وفق الشرطة")).toBe("قتل مدني - وفق الشرطة");
   });
 
   it("cleanSentence keeps the text otherwise as written", () => {
