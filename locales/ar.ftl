@@ -40,7 +40,7 @@ type-other = حادث أمني
 alert-killed = { $n ->
     [0] لا قتلى
     [one] قتيل واحد
-    [two] 2 قتلى
+    [two] قتيلان
     [few] { $n } قتلى
     [many] { $n } قتيلًا
    *[other] { $n } قتيل
@@ -48,7 +48,7 @@ alert-killed = { $n ->
 alert-injured = { $n ->
     [0] لا جرحى
     [one] جريح واحد
-    [two] 2 جرحى
+    [two] جريحان
     [few] { $n } جرحى
     [many] { $n } جريحًا
    *[other] { $n } جريح

@@ -161,13 +161,15 @@ export function renderHeadline(incident: Pick<AlertFields, "type" | "provinces" 
   return `${ICONS[incident.type] ?? "⚠️"} <b>${escapeHtml(t(`type-${incident.type}`))} — ${where}</b>`;
 }
 
-/** «2 قتلى، 4 جرحى», or null when the text states neither. Plain text. */
+/** «3 قتلى و4 جرحى», «قتيل واحد وجريحان», or null when the text states neither. Plain text. */
 export function tollText(toll: { killed: number | null; injured: number | null }, t: Translate, locale: string): string | null {
   const parts = [
     toll.killed !== null ? t("alert-killed", { n: toll.killed }) : null,
     toll.injured !== null ? t("alert-injured", { n: toll.injured }) : null,
   ].filter((x): x is string => x !== null);
-  return parts.length ? parts.join(locale === "en" ? ", " : "، ") : null;
+  // Arabic joins the two with «و», written onto the next word; beside a negation («لا جرحى») a comma reads better
+  const sep = locale === "en" ? ", " : parts.some((p) => p.startsWith("لا ")) ? "، " : " و";
+  return parts.length ? parts.join(sep) : null;
 }
 
 export function renderAlert(incident: AlertFields, o: RenderOptions): string {

@@ -50,13 +50,25 @@ export function mergeFacts(s: IncidentState, f: IncidentFacts, headline: string)
     changes.type = true;
   }
   if (!s.target && f.target) next.target = f.target;
-  // The summary states the figures: the one of the report that brought them is current.
+  // The summary states the figures: the one of the report that brought them is current, unless that
+  // report states an older one (a later report of 2 killed and 5 injured raises the injured of an
+  // incident already at 4 killed: quoting it would say «two» under a headline of four).
   // (a follow-up that states no toll has no summary of its own: the event's stays)
-  if ((changes.toll || changes.place || changes.type) && f.summary) {
+  if ((changes.toll || changes.place || changes.type) && f.summary && agreement(f, next) >= agreement(s, next)) {
     next.summary = f.summary;
     next.headline = headline || s.headline;
   }
   return { state: next, changes };
+}
+
+/**
+ * How far a report's figures (those its summary quotes) agree with the incident's current ones; the
+ * death toll counts most, and a figure the report does not state contradicts nothing but says less
+ * than the right one. For the summary already chosen, the state it came with stands for its figures.
+ */
+function agreement(r: { killed: number | null; injured: number | null }, now: { killed: number | null; injured: number | null }): number {
+  const one = (got: number | null, want: number | null) => (got === want ? 1 : got === null ? 0.5 : 0);
+  return 2 * one(r.killed, now.killed) + one(r.injured, now.injured);
 }
 
 function morePrecise(s: IncidentState, f: IncidentFacts): boolean {

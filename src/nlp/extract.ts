@@ -213,7 +213,7 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
     casualties,
     atLeast,
     perpetrator: actors.perpetrator
-      ? nameAsWritten(body, map, toks[actors.perpetrator.i]!, toks[actors.perpetrator.i + actors.perpetrator.len - 1]!, actors.perpetrator.first)
+      ? actors.perpetrator.nominative ?? nameAsWritten(body, map, toks[actors.perpetrator.i]!, toks[actors.perpetrator.i + actors.perpetrator.len - 1]!, actors.perpetrator.first)
       : null,
     target: actors.target,
     occurredAt: resolveOccurredAt(toks, publishedAt),

@@ -15,6 +15,12 @@ const PERPETRATORS = new PhraseMatcher<string>([
   "الاحتلال التركي", "جيش الاحتلال التركي",
 ].map((p) => ({ p, v: p })));
 
+// The alert names the perpetrator as a subject («الجهة المنفذة: مسلحون مجهولون»); the text often has
+// it after a preposition or as an object («هجوم لمسلحين مجهولين», «فجر انتحاريا نفسه»).
+const NOMINATIVE: Record<string, string> = {
+  "مسلحين مجهولين": "مسلحون مجهولون", "قناصين": "قناصون", "انتحاريا": "انتحاري",
+};
+
 const TARGETS = new PhraseMatcher<string>([
   ["مدنيين", "civilians"], ["المدنيين", "civilians"], ["مواطنين", "civilians"], ["زائرين", "civilians"], ["متظاهرين", "protesters"],
   ["المتظاهرين", "protesters"], ["قوات الامن", "security forces"], ["عناصر امن", "security forces"], ["عنصرا امن", "security forces"],
@@ -29,7 +35,8 @@ const TARGETS = new PhraseMatcher<string>([
 ].map(([p, v]) => ({ p: p!, v: v! })));
 
 export interface Actors {
-  perpetrator: { i: number; len: number; first: string } | null;
+  /** `nominative`: the name as a subject, when the text's form is oblique or accusative (else: as written) */
+  perpetrator: { i: number; len: number; first: string; nominative: string | null } | null;
   target: string | null;
 }
 
@@ -38,5 +45,5 @@ export function findActors(toks: readonly Token[]): Actors {
   const bg = new Set(background.find(toks).map((h) => toks[h.i]!.sent));
   const p = PERPETRATORS.find(toks).find((h) => !bg.has(toks[h.i]!.sent));
   const t = TARGETS.find(toks)[0];
-  return { perpetrator: p ? { i: p.i, len: p.len, first: p.p.split(" ")[0]! } : null, target: t ? t.v : null };
+  return { perpetrator: p ? { i: p.i, len: p.len, first: p.p.split(" ")[0]!, nominative: NOMINATIVE[p.p] ?? null } : null, target: t ? t.v : null };
 }

@@ -13,7 +13,7 @@ describe("renderAlert (Arabic)", () => {
     const html = renderAlert(incident({ perpetrator: "داعش" }), { ...ar, sources });
     const lines = html.split("\n");
     expect(lines[0]).toBe("💥 <b>عبوة ناسفة — الطارمية، بغداد</b>");
-    expect(lines[1]).toBe("2 قتلى، 4 جرحى");
+    expect(lines[1]).toBe("قتيلان و4 جرحى"); // the dual, joined by «و»
     expect(html).toContain("انفجار عبوة ناسفة بمنطقة الطارمية");
     expect(html).toContain("الجهة المنفذة: داعش");
     expect(html).toContain("21:30"); // 18:30 UTC in Baghdad
@@ -29,8 +29,14 @@ describe("renderAlert (Arabic)", () => {
     expect(zero.split("\n")[1]).toBe("لا قتلى، 3 جرحى");
     const one = renderAlert(incident({ killed: 1, injured: null }), { ...ar, sources });
     expect(one.split("\n")[1]).toBe("قتيل واحد");
+    // duals: «قتيلان», «جريحان», never «2 قتلى»
+    const two = (killed: number | null, injured: number | null) => renderAlert(incident({ killed, injured }), { ...ar, sources }).split("\n")[1];
+    expect(two(1, 2)).toBe("قتيل واحد وجريحان");
+    expect(two(2, 2)).toBe("قتيلان وجريحان");
+    expect(two(2, 0)).toBe("قتيلان، لا جرحى");
+    expect(two(3, 11)).toBe("3 قتلى و11 جريحًا");
     const many = renderAlert(incident({ killed: 15, injured: 100 }), { ...ar, sources });
-    expect(many.split("\n")[1]).toBe("15 قتيلًا، 100 جريح");
+    expect(many.split("\n")[1]).toBe("15 قتيلًا و100 جريح");
   });
 
   it("names the province alone when the place is the province, and Iraq when none is known", () => {
@@ -99,7 +105,7 @@ describe("renderAlert (English)", () => {
 describe("renderTollRise", () => {
   it("says the toll rose, from what, under the headline", () => {
     const text = renderTollRise(incident({ killed: 5, injured: 6 }), { killed: 2, injured: 4 }, tr("ar"), "ar");
-    expect(text).toBe("📈 ارتفاع الحصيلة إلى 5 قتلى، 6 جرحى (كانت: 2 قتلى، 4 جرحى)\n💥 <b>عبوة ناسفة — الطارمية، بغداد</b>");
+    expect(text).toBe("📈 ارتفاع الحصيلة إلى 5 قتلى و6 جرحى (كانت: قتيلان و4 جرحى)\n💥 <b>عبوة ناسفة — الطارمية، بغداد</b>");
     const en = renderTollRise(incident({ killed: 3, injured: null }), { killed: null, injured: null }, tr("en"), "en");
     expect(en).toBe("📈 Toll rises to 3 killed\n💥 <b>IED / explosive device — الطارمية, Baghdad</b>");
   });

@@ -120,7 +120,7 @@ describe("createRenderer", () => {
     const payload = { replyTo: 99, killedBefore: 2, injuredBefore: 4 };
     const arMsg = await render(await delivery("reply", inc.id, ar.id, payload));
     expect(arMsg!.replyToMessageId).toBe(99);
-    expect(arMsg!.text.split("\n")[0]).toBe("📈 ارتفاع الحصيلة إلى 5 قتلى، 6 جرحى (كانت: 2 قتلى، 4 جرحى)");
+    expect(arMsg!.text.split("\n")[0]).toBe("📈 ارتفاع الحصيلة إلى 5 قتلى و6 جرحى (كانت: قتيلان و4 جرحى)");
     const enMsg = await render(await delivery("reply", inc.id, en.id, payload));
     expect(enMsg!.text.split("\n")[0]).toBe("📈 Toll rises to 5 killed, 6 injured (was: 2 killed, 4 injured)");
     expect(enMsg!.replyMarkup).toBeUndefined();

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRenderer, type RenderedMessage } from "../../src/alerts/index.js";
 import { freshDb, type TestDb } from "../support/db.js";
 import { checkTelegramHtml, i18n, storeIncident } from "../alerts/helpers.js";
+import { analyzeReport, type IncidentFacts } from "../../src/nlp/index.js";
+import { mergeFacts, stateFromFacts, type IncidentState } from "../../src/incidents/merge.js";
 
 const dir = new URL("./", import.meta.url);
 const update = process.env.UPDATE_GOLDEN === "1";
@@ -27,6 +29,27 @@ const SEED_BAGHDAD = {
 };
 const updatedAt = new Date("2020-04-09T20:15:00Z");
 const LONG_SENTENCE = "وأضاف المصدر أن القوات الأمنية فرضت طوقًا أمنيًا حول المنطقة وباشرت عمليات تفتيش واسعة بحثًا عن المتورطين، فيما نقلت سيارات الإسعاف المصابين إلى المستشفيات القريبة لتلقي العلاج. ";
+
+// Through the real extractor and merging, so that the golden files show what the Arabic rules make of a
+// report (duals, the perpetrator as a subject, the quote that follows the current toll), not hand-set facts.
+const REPORTED = new Date("2026-03-10T08:00:00Z");
+function analysed(text: string): IncidentFacts {
+  const f = analyzeReport({ title: "", text, publishedAt: REPORTED }).find((s) => s.incident)?.incident;
+  if (!f) throw new Error(`no incident in «${text}»`);
+  return f;
+}
+const fields = (s: IncidentState) => ({
+  type: s.type, province: s.provinces[0] ?? null, provinces: s.provinces, place: s.place, lat: s.coordinates?.lat ?? null, lon: s.coordinates?.lon ?? null,
+  killed: s.killed, injured: s.injured, perpetrator: s.perpetrator, target: s.target, headline: s.headline, summary: s.summary, occurredAt: s.occurredAt,
+});
+const MUQDADIYA = analysed("قتل مدنيان وأصيب طفلان بهجوم لمسلحين مجهولين على منزل في قضاء المقدادية بمحافظة ديالى.");
+const [TARMIYAH_FIRST, TARMIYAH_RISE, TARMIYAH_LATE] = [
+  "مقتل شخصين وإصابة ثلاثة آخرين بانفجار عبوة ناسفة في قضاء الطارمية شمالي بغداد.",
+  "ارتفاع حصيلة انفجار عبوة الطارمية شمالي بغداد إلى أربعة قتلى بعد وفاة اثنين من الجرحى متأثرين بجراحهما.",
+  "مصدر أمني: انفجار عبوة ناسفة في قضاء الطارمية أسفر عن مقتل شخصين وإصابة خمسة آخرين بجروح.",
+].map(analysed) as [IncidentFacts, IncidentFacts, IncidentFacts];
+const tarmiyah0 = stateFromFacts(TARMIYAH_FIRST, "مقتل شخصين بانفجار في الطارمية");
+const tarmiyah2 = mergeFacts(mergeFacts(tarmiyah0, TARMIYAH_RISE, "ارتفاع الحصيلة").state, TARMIYAH_LATE, "مصدر أمني").state;
 
 interface Case {
   name: string;
@@ -63,6 +86,16 @@ const CASES: Case[] = [
     name: "update-reply", incident: SEED_BAGHDAD, kind: "reply", payload: { replyTo: 1001, killedBefore: 2, injuredBefore: 4 },
     then: { killed: 3, injured: 5, version: 2, updatedAt },
     outlets: [{ name: "عربي21", url: "https://arabi21.example/story/1254" }],
+  },
+  {
+    name: "duals-and-gunmen", incident: fields(stateFromFacts(MUQDADIYA, "هجوم في المقدادية")),
+    outlets: [{ name: "السومرية نيوز", url: "https://alsumaria.example/news/90" }],
+  },
+  {
+    // a late report of two killed raises the injured: the quote stays with the report of four killed
+    name: "toll-update-merged", incident: fields(tarmiyah0), kind: "edit", payload: { messageId: 1002 },
+    then: { ...fields(tarmiyah2), provinces: JSON.stringify(tarmiyah2.provinces), version: 3, updatedAt },
+    outlets: [{ name: "شفق نيوز", url: "https://shafaq.example/ar/7" }, { name: "الغد برس", url: "https://alghad.example/2" }],
   },
   {
     name: "very-long-report",

@@ -212,6 +212,20 @@ describe("mergeFacts", () => {
     expect(state.headline).toBe("سيارة مفخخة");
   });
 
+  it("quotes the report that carries the current figures, not one that states an older death toll", () => {
+    // 2 killed, 5 injured → «ارتفاع الحصيلة إلى 4 قتلى» → a late report of 2 killed and 7 injured
+    const four = mergeFacts(base, facts({ killed: 4, injured: null, summary: "ارتفاع الحصيلة إلى أربعة قتلى" }), "ارتفاع الحصيلة");
+    expect(four.state.summary).toBe("ارتفاع الحصيلة إلى أربعة قتلى");
+    const late = mergeFacts(four.state, facts({ killed: 2, injured: 7, summary: "مقتل شخصين وإصابة سبعة" }), "مقتل شخصين");
+    expect(late.changes.toll).toBe(true);
+    expect([late.state.killed, late.state.injured]).toEqual([4, 7]);
+    expect(late.state.summary).toBe("ارتفاع الحصيلة إلى أربعة قتلى");
+    expect(late.state.headline).toBe("ارتفاع الحصيلة");
+    // a report with the right death toll and an older count of injured is still the better quote
+    const partial = mergeFacts(base, facts({ killed: 3, injured: 1, summary: "مقتل ثلاثة وإصابة واحد" }), "x");
+    expect(partial.state.summary).toBe("مقتل ثلاثة وإصابة واحد");
+  });
+
   it("does not call «nobody hurt» a rising toll", () => {
     const unknown = stateFromFacts(facts(), "x");
     expect(mergeFacts(unknown, facts({ killed: 0, injured: 0 }), "x").changes.toll).toBe(false);
