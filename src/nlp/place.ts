@@ -161,10 +161,9 @@ function iraqiSide(toks: readonly Token[]): boolean {
   return false;
 }
 
-export function resolvePlace(toks: readonly Token[]): PlaceResolution {
-  const mentions = findPlaces(toks);
-  // A homonym («الحسينية» of Baghdad or of Karbala, «ناحية الحسينية شمال شرقي بغداد») is the one
-  // whose province the text names elsewhere.
+/** A homonym («الحسينية» of Baghdad or of Karbala, «ناحية الحسينية شمال شرقي بغداد») is the one whose
+ * province the text names elsewhere. */
+function homonymsByNamedProvince(mentions: PlaceMention[]): void {
   if (mentions.some((m) => m.alts)) {
     const named = (self: PlaceMention): Set<string> =>
       new Set(mentions.filter((o) => o !== self && o.province && !o.country && !o.ambiguous).map((o) => o.province!));
@@ -179,8 +178,11 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
       }
     }
   }
-  // A place the text puts in another province once («جبال حمرين ضمن حدود محافظة ديالى», a range or
-  // a homonym) lies there at its other mentions too («… في جبال حمرين» in the headline).
+}
+
+/** A place the text puts in another province once («جبال حمرين ضمن حدود محافظة ديالى», a range or a
+ * homonym) lies there at its other mentions too («… في جبال حمرين» in the headline). */
+function relocateContained(toks: readonly Token[], mentions: PlaceMention[]): void {
   const relocated = new Map<string, ProvinceId>();
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!;
@@ -207,6 +209,47 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
       if (p) m.province = p;
     }
   }
+}
+
+/** «العراق», «الاراضي العراقية», «كردستان العراق» as a location: Iraq without a province (its weight). */
+function iraqAsPlace(toks: readonly Token[], bgSent: ReadonlySet<number>, firstSent: number): number {
+  let generic = 0;
+  for (let i = 0; i < toks.length; i++) {
+    if (!toks[i]!.t.includes("عراق")) continue;
+    const ss = stems(toks[i]!.t);
+    if (!ss.some((s) => s === "عراق" || s === "عراقيه")) continue;
+    // «فصائل عراقية», «قوات عراقية»: an actor; «الأراضي العراقية», «المياه العراقية»: a place
+    if (!ss.includes("عراق") && !TERRITORY.test(toks[i - 1]?.t ?? "")) continue;
+    const frame = frameOf(toks, i);
+    if (frame === "not" || frame === "near" || frame === "ref" || frame === "inst" || frame === "dir") continue;
+    // «المقاومة الإسلامية في العراق» is the name of an actor, not where something happened
+    if (toks[i - 1]?.t === "في" && /مقاومه$/.test(toks[i - 3]?.t ?? "") && /اسلاميه$/.test(toks[i - 2]?.t ?? "")) continue;
+    let w = toks[i]!.sent === firstSent ? 3 : 1;
+    if (frame === "loc") w += 1.5;
+    if (bgSent.has(toks[i]!.sent)) w *= 0.2;
+    generic = Math.max(generic, w);
+  }
+  return generic;
+}
+
+/** The most specific place of the main province among its strong mentions. */
+function mostSpecific(weights: ReadonlyMap<PlaceMention, number>, main: ProvinceId): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  let bestW = 0;
+  for (const [m, w] of weights) {
+    if (m.province !== main) continue;
+    if (!best || m.specificity > best.specificity && w >= Math.min(1, bestW) || (m.specificity === best.specificity && w > bestW)) {
+      best = m;
+      bestW = w;
+    }
+  }
+  return best;
+}
+
+export function resolvePlace(toks: readonly Token[]): PlaceResolution {
+  const mentions = findPlaces(toks);
+  homonymsByNamedProvince(mentions);
+  relocateContained(toks, mentions);
   const bgSent = new Set<number>();
   for (const h of background.find(toks)) bgSent.add(toks[h.i]!.sent);
   const prov = new Map<ProvinceId, number>();
@@ -290,23 +333,7 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
       weights.set(m, w);
     }
   }
-  // «العراق», «الاراضي العراقية», «كردستان العراق» as a location: Iraq without a province
-  let generic = 0;
-  for (let i = 0; i < toks.length; i++) {
-    if (!toks[i]!.t.includes("عراق")) continue;
-    const ss = stems(toks[i]!.t);
-    if (!ss.some((s) => s === "عراق" || s === "عراقيه")) continue;
-    // «فصائل عراقية», «قوات عراقية»: an actor; «الأراضي العراقية», «المياه العراقية»: a place
-    if (!ss.includes("عراق") && !TERRITORY.test(toks[i - 1]?.t ?? "")) continue;
-    const frame = frameOf(toks, i);
-    if (frame === "not" || frame === "near" || frame === "ref" || frame === "inst" || frame === "dir") continue;
-    // «المقاومة الإسلامية في العراق» is the name of an actor, not where something happened
-    if (toks[i - 1]?.t === "في" && /مقاومه$/.test(toks[i - 3]?.t ?? "") && /اسلاميه$/.test(toks[i - 2]?.t ?? "")) continue;
-    let w = toks[i]!.sent === firstSent ? 3 : 1;
-    if (frame === "loc") w += 1.5;
-    if (bgSent.has(toks[i]!.sent)) w *= 0.2;
-    generic = Math.max(generic, w);
-  }
+  const generic = iraqAsPlace(toks, bgSent, firstSent);
   const ranked = [...prov.entries()].sort((a, b) => b[1] - a[1]);
   const iraqiScore = Math.max(ranked[0]?.[1] ?? 0, generic);
   const fRanked = [...foreign.entries()].sort((a, b) => b[1] - a[1]);
@@ -317,16 +344,7 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
   const main = ranked[0]![0];
   const provinces: ProvinceId[] = [main];
   for (const [p, s] of ranked.slice(1)) if (s >= iraqiScore * 0.6) provinces.push(p);
-  // the most specific place of the main province among its strong mentions
-  let best: PlaceMention | null = null;
-  let bestW = 0;
-  for (const [m, w] of weights) {
-    if (m.province !== main) continue;
-    if (!best || m.specificity > best.specificity && w >= Math.min(1, bestW) || (m.specificity === best.specificity && w > bestW)) {
-      best = m;
-      bestW = w;
-    }
-  }
+  const best = mostSpecific(weights, main);
   return {
     provinces, mention: best, foreign: foreignScore > iraqiScore ? fRanked[0]![0] : null, iraqiScore, foreignScore, mentions,
   };
