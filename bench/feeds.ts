@@ -35,7 +35,7 @@ function feedXml(feed: number): string {
 export async function benchFeeds(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "bench-feeds-"));
   const url = `file:${join(dir, "bot.db")}`;
-  migrate(url);
+  await migrate(url);
   const db = createDb(url);
   const srv = await FeedServer.start();
   let peakRss = process.memoryUsage().rss;

@@ -11,6 +11,7 @@ const QUIET = new Set(["level", "time", "pid", "hostname", "msg", "stage", "sour
  * Unreadable input is passed through as it is.
  */
 export function formatLogLine(line: string): string {
+  const text = (v: unknown): string => (typeof v === "string" ? v : JSON.stringify(v));
   let o: Record<string, unknown>;
   try {
     o = JSON.parse(line) as Record<string, unknown>;
@@ -19,12 +20,12 @@ export function formatLogLine(line: string): string {
   }
   const time = typeof o.time === "number" ? new Date(o.time).toISOString().slice(11, 19) : "";
   const level = (LEVELS[Number(o.level)] ?? String(o.level)).padEnd(5);
-  const where = [o.stage ? `[${String(o.stage)}]` : "", o.source ? `${String(o.source)}:` : ""].filter(Boolean).join(" ");
+  const where = [o.stage ? `[${text(o.stage)}]` : "", o.source ? `${text(o.source)}:` : ""].filter(Boolean).join(" ");
   const extra = Object.entries(o)
     .filter(([k]) => !QUIET.has(k))
     .map(([k, v]) => `${k}=${typeof v === "string" ? (/\s/.test(v) ? JSON.stringify(v) : v) : JSON.stringify(v)}`)
     .join(" ");
-  return `${time} ${level} ${where ? where + " " : ""}${String(o.msg ?? "")}${extra ? ` — ${extra}` : ""}\n`;
+  return `${time} ${level} ${where ? where + " " : ""}${o.msg === undefined ? "" : text(o.msg)}${extra ? ` — ${extra}` : ""}\n`;
 }
 
 /** Readable lines for a person at a terminal; JSON lines (for machines) when stderr is not a TTY or in production. */

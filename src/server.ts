@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { pendingCount, type Db } from "./storage/index.js";
 import type { Metrics } from "./metrics.js";
+import type { Logger } from "./log.js";
 
 export interface HealthInputs {
   db: Db;
@@ -49,9 +50,9 @@ export type WebhookHandler = (req: IncomingMessage, res: ServerResponse) => unkn
 export type Routes = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
 export async function startHttpServer(
-  opts: HealthInputs & { host: string; port: number; webhookPath?: string; webhook?: WebhookHandler; routes?: Routes },
+  opts: HealthInputs & { host: string; port: number; webhookPath?: string; webhook?: WebhookHandler; routes?: Routes; log?: Logger },
 ): Promise<{ server: Server; url: string; close(): Promise<void> }> {
-  const server = createServer(async (req, res) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       const path = (req.url ?? "/").split("?")[0];
       if (req.method === "GET" && path === "/healthz") {
@@ -67,11 +68,13 @@ export async function startHttpServer(
         res.writeHead(404, { "content-type": "text/plain" });
         res.end("not found\n");
       }
-    } catch {
+    } catch (err) {
+      opts.log?.error({ err, path: req.url }, "HTTP request failed");
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
       res.end("error\n");
     }
-  });
+  };
+  const server = createServer((req, res) => void answer(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port, opts.host, resolve);

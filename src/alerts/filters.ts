@@ -22,8 +22,8 @@ export function incidentText(incident: Pick<Incident, "headline" | "summary" | "
 
 /** Keyword and district filters. `normalizedText` is the incident's normalised Arabic text. */
 export function passesFineFilters(sub: SubscriberWithDistricts, incident: Incident, normalizedText: string): boolean {
-  const any: string[] = JSON.parse(sub.keywordsAny);
-  const none: string[] = JSON.parse(sub.keywordsNone);
+  const any = JSON.parse(sub.keywordsAny) as string[];
+  const none = JSON.parse(sub.keywordsNone) as string[];
   if (any.length && !any.some((k) => containsKeyword(normalizedText, k))) return false;
   if (none.some((k) => containsKeyword(normalizedText, k))) return false;
   return passesDistricts(sub.districts ?? [], incident);

@@ -1,13 +1,12 @@
 // Renders what a delivery row owes, at send time: a queued alert always
 // carries the incident's latest facts.
 import { InlineKeyboard } from "grammy";
-import type { I18n } from "@grammyjs/i18n";
 import { z } from "zod";
 import {
   broadcastById, incidentById, incidentOutlets, isReceiving, renderStamp, subscriberThread,
   type Db, type Delivery, type Incident, type SubscriberRow as Subscriber,
 } from "../storage/index.js";
-import { toLocale, translator, type Locale, type Translate } from "../i18n.js";
+import { toLocale, translator, type Locale, type Translate, type AppI18n } from "../i18n.js";
 import { isQuietNow } from "./filters.js";
 import { hasMapPoint, mapButtonData, renderAlert, renderTollRise, type AlertSource } from "./format.js";
 import { addMapLink, mapPageLink, type MapPageOptions } from "./map-link.js";
@@ -107,7 +106,7 @@ const stampKey = (id: number, version: number, updatedAt: Date, summaryAiVersion
  * the cache's time limit (5 s), is the sources line when a report row is
  * added or a source renamed without the incident being written.
  */
-export function createRenderer(db: Db, i18n: I18n<any>, timeZone: string, opts: RendererOptions = {}): Renderer {
+export function createRenderer(db: Db, i18n: AppI18n, timeZone: string, opts: RendererOptions = {}): Renderer {
   const cache = new RenderCache<Promise<IncidentEntry | null>>(opts.cache);
 
   async function load(incidentId: number): Promise<IncidentEntry | null> {

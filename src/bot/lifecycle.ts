@@ -3,9 +3,8 @@
 // reaches the admin features only through here (via ./index.ts).
 import { GrammyError, webhookCallback, type Bot } from "grammy";
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import type { I18n } from "@grammyjs/i18n";
 import type { Config } from "../config.js";
-import { createI18n, LOCALES } from "../i18n.js";
+import { createI18n, LOCALES, type AppI18n } from "../i18n.js";
 import type { Db, Source } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import type { BulkFailure } from "../delivery/index.js";
@@ -64,7 +63,7 @@ const MAX_RETRY_MS = 5 * 60_000;
  * (webhook or long polling). Resolves with null when it gave up: a token
  * Telegram refuses (401), or the service is stopping.
  */
-export async function startBot(bot: Bot<BotContext>, deps: { config: Config; db: Db; i18n: I18n<any>; log: Logger } & ConnectOptions): Promise<RunningBot | null> {
+export async function startBot(bot: Bot<BotContext>, deps: { config: Config; db: Db; i18n: AppI18n; log: Logger } & ConnectOptions): Promise<RunningBot | null> {
   const { config, db, i18n, log } = deps;
   const root = config.TELEGRAM_API_ROOT;
   log.info({ api: root }, `connecting to Telegram at ${root}`);
@@ -132,7 +131,7 @@ function every(ms: number, what: string, log: Logger, fn: () => Promise<unknown>
  * What the poller and the sender tell the admins, queued in the outbox;
  * `queued` wakes the sender. A notice that cannot be queued is logged, never thrown.
  */
-export function adminNotices(deps: { config: Config; db: Db; i18n: I18n<any>; log: Logger; queued?: () => void }) {
+export function adminNotices(deps: { config: Config; db: Db; i18n: AppI18n; log: Logger; queued?: () => void }) {
   const { config, db, i18n, log } = deps;
   const notify = (text: NoticeText) =>
     void notifyAdmins(db, config, text).then(() => deps.queued?.(), (err: unknown) => log.error({ err }, "admin notice failed"));

@@ -107,7 +107,7 @@ function selectionView(sub: Sub, e: ViewEnv, kind: "province" | "type"): View {
   const { t } = e;
   const sel = kind === "province" ? provinceSelection(sub) : typeSelection(sub);
   const ids: readonly string[] = kind === "province" ? PROVINCES : ATTACK_TYPES;
-  const action = (id: string): Action => (kind === "province" ? { k: "prov", id: id as any } : { k: "type", id: id as any });
+  const action = (id: string): Action => ({ k: kind === "province" ? "prov" : "type", id }) as Action;
   const kb = grid(new InlineKeyboard(), ids.map((id) => ({ text: check(!sel.all && sel.ids.includes(id), t(`${kind}-${id}`)), data: cb(action(id)) })));
   kb.text(check(sel.all, t(`btn-all-${kind}s`)), cb(action("all"))).text(check(!sel.all && !sel.ids.length, t("btn-none")), cb(action("none"))).row();
   backRow(kb, t);
@@ -131,7 +131,7 @@ export function districtsView(sub: Sub, e: ViewEnv): View {
   const chosen = new Set(sub.districts.map((d) => d.district));
   const kb = grid(new InlineKeyboard(), provinces.map((p) => {
     const n = districtsOf(p).filter((d) => chosen.has(d.id)).length;
-    return { text: n ? `${t(`province-${p}`)} (${n})` : t(`province-${p}`), data: cb({ k: "dmenu", province: p as any }) };
+    return { text: n ? `${t(`province-${p}`)} (${n})` : t(`province-${p}`), data: cb({ k: "dmenu", province: p } as Action) };
   }));
   backRow(kb, t);
   const text = provinces.length
@@ -146,7 +146,7 @@ export function provinceDistrictsView(sub: Sub, province: string, e: ViewEnv): V
   const chosen = new Set(sub.districts.map((d) => d.district));
   const none = !list.some((d) => chosen.has(d.id));
   const kb = grid(new InlineKeyboard(), list.map((d) => ({ text: check(chosen.has(d.id), districtName(d, e.locale)), data: cb({ k: "dist", id: d.id }) })));
-  kb.text(check(none, t("btn-all-districts")), cb({ k: "dall", province: province as any })).row();
+  kb.text(check(none, t("btn-all-districts")), cb({ k: "dall", province } as Action)).row();
   kb.text(t("btn-back"), cb({ k: "menu", name: "districts" })).text(t("btn-done"), cb({ k: "menu", name: "close" }));
   return { text: escapeHtml(t("menu-province-districts", { province: t(`province-${province}`) })), keyboard: kb };
 }

@@ -59,13 +59,13 @@ async function main(): Promise<void> {
     if (!line.trim()) continue;
     let row: { id?: unknown; publishedAt?: unknown; text?: unknown };
     try {
-      row = JSON.parse(line);
+      row = JSON.parse(line) as typeof row;
     } catch {
       process.stderr.write(`line ${lineNo}: not JSON, skipped\n`);
       continue;
     }
     if (typeof row.id !== "string" || typeof row.text !== "string" || exclude.has(row.id)) continue;
-    const post = { id: row.id, publishedAt: String(row.publishedAt ?? ""), text: row.text };
+    const post = { id: row.id, publishedAt: typeof row.publishedAt === "string" ? row.publishedAt : "", text: row.text };
     const date = new Date(post.publishedAt);
     const flagged = analyzeReport({ title: "", text: post.text, publishedAt: Number.isFinite(date.getTime()) ? date : new Date() })
       .some((s) => s.incident);

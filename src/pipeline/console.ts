@@ -4,9 +4,8 @@
 // source has answered (offline, none will).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { I18n } from "@grammyjs/i18n";
 import { incidentsWithNewVersion, markIncidentQueued, type Db } from "../storage/index.js";
-import { translator } from "../i18n.js";
+import { translator, type AppI18n } from "../i18n.js";
 import { renderAlert, renderIncident } from "../alerts/index.js";
 import { analyzeReport } from "../nlp/index.js";
 
@@ -19,7 +18,7 @@ const EXAMPLE_NAME = "examples/seed-page.txt";
  * renderer, dated `now`), between two lines that say it is an example; null when the page is missing
  * or holds no incident (the service runs without it).
  */
-export function exampleAlert(i18n: I18n<any>, timeZone: string, now = new Date(), page = EXAMPLE_PAGE): string | null {
+export function exampleAlert(i18n: AppI18n, timeZone: string, now = new Date(), page = EXAMPLE_PAGE): string | null {
   let text: string;
   try {
     text = readFileSync(page, "utf8");
@@ -40,7 +39,7 @@ export function exampleAlert(i18n: I18n<any>, timeZone: string, now = new Date()
 }
 
 /** Returns the printer: prints every incident whose latest version is not shown yet, and how many it printed. */
-export function consolePrinter(db: Db, i18n: I18n<any>, timeZone: string, out: (text: string) => void): () => Promise<number> {
+export function consolePrinter(db: Db, i18n: AppI18n, timeZone: string, out: (text: string) => void): () => Promise<number> {
   const t = translator(i18n, "ar");
   return async () => {
     const incidents = await incidentsWithNewVersion(db);

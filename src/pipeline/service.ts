@@ -78,6 +78,7 @@ export function createService(p: ServiceParts): App {
       lastCycle: () => pipeline.lastCycle,
       leader: () => lease.held(),
       maxPollAgeSec: config.HEALTH_MAX_POLL_AGE_SEC,
+      log,
       ...p.bot?.webhook,
       ...(p.routes ? { routes: p.routes } : {}),
     });

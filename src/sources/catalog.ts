@@ -19,7 +19,7 @@ export function readSourcesFile(path: string): SourceEntry[] {
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));
   } catch (err) {
-    throw new Error(`SOURCES_FILE ${path} cannot be read: ${(err as Error).message}`);
+    throw new Error(`SOURCES_FILE ${path} cannot be read: ${(err as Error).message}`, { cause: err });
   }
   const parsed = z.array(entry).safeParse(raw);
   if (!parsed.success) {

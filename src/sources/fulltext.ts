@@ -16,7 +16,8 @@ export function extractArticleText(html: string, url: string): string | null {
   if (!html.trim()) return null;
   let article: ReturnType<Readability["parse"]>;
   try {
-    const { document } = parseHTML(html);
+    // linkedom's types name the DOM library's, which the server's tsconfig leaves out
+    const { document } = parseHTML(html) as unknown as { document: object };
     // Readability resolves relative links against these; linkedom leaves them empty.
     try {
       Object.defineProperty(document, "documentURI", { value: url, configurable: true });
@@ -24,8 +25,9 @@ export function extractArticleText(html: string, url: string): string | null {
     } catch {
       /* read-only on some versions: only affects link rewriting, not text */
     }
-    // Readability's types want a DOM Document; linkedom's is structurally close enough at runtime.
-    article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
+    // Readability wants a DOM Document (a type the server's tsconfig leaves out, so unchecked);
+    // linkedom's is structurally close enough at runtime.
+    article = new Readability(document, { charThreshold: 200 }).parse();
   } catch {
     return null;
   }

@@ -126,7 +126,7 @@ export async function parseFeed(xml: string, baseUrl: string, opts: ParseOptions
 
   let feed: Parser.Output<RawItem>;
   try {
-    feed = (await makeParser().parseString(repairXmlEntities(xml))) as Parser.Output<RawItem>;
+    feed = await makeParser().parseString(repairXmlEntities(xml));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     if (/not recognized as RSS|default RSS version/i.test(msg)) {

@@ -8,6 +8,16 @@ const HOSTS = new Set(["t.me", "www.t.me", "telegram.me", "www.telegram.me"]);
 const RESERVED = new Set(["s", "c", "joinchat", "addstickers", "addemoji", "share", "proxy", "socks", "iv", "login", "setlanguage", "addlist", "boost", "addtheme", "contact", "invoice"]);
 const CHANNEL = /^[A-Za-z][A-Za-z0-9_]{3,31}$/;
 
+/** What the parser uses of linkedom's elements (its types name the DOM library's, which the server's tsconfig leaves out). */
+interface PageElement {
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): Iterable<PageElement>;
+  closest(selector: string): PageElement | null;
+  readonly classList: { contains(name: string): boolean };
+  readonly innerHTML: string;
+}
+
 function channelOf(url: string): string | null {
   let u: URL;
   try {
@@ -47,7 +57,7 @@ export function telegramPreviewUrl(url: string): string {
  * itself lists oldest first.
  */
 export function parseTelegramPreview(html: string, url: string, opts: { now?: Date } = {}): SourceItem[] {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(html) as unknown as { document: PageElement };
   const out: SourceItem[] = [];
   const seen = new Set<string>();
   for (const el of document.querySelectorAll(".tgme_widget_message[data-post]")) {
@@ -56,7 +66,7 @@ export function parseTelegramPreview(html: string, url: string, opts: { now?: Da
     if (!m || seen.has(post)) continue;
     if (el.classList.contains("service_message")) continue;
     seen.add(post);
-    let textEl = null;
+    let textEl: PageElement | null = null;
     for (const t of el.querySelectorAll(".tgme_widget_message_text")) {
       if (!t.closest(".tgme_widget_message_reply")) {
         textEl = t;

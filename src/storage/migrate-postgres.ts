@@ -101,7 +101,7 @@ export async function migratePostgres(url: string, dir: string): Promise<string[
         await client.query("COMMIT");
       } catch (err) {
         await client.query("ROLLBACK").catch(() => undefined);
-        throw new Error(`migration ${m.name} failed and was rolled back: ${(err as Error).message}`);
+        throw new Error(`migration ${m.name} failed and was rolled back: ${(err as Error).message}`, { cause: err });
       }
       applied.push(m.name);
     }

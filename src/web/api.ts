@@ -3,13 +3,12 @@
 // (initdata.ts), sent as `Authorization: tma <initData>`. The settings it
 // changes are the bot's own (the same toggle rule and the same save functions
 // as the /provinces and /types menus), so the map and the bot never disagree.
-import type { I18n } from "@grammyjs/i18n";
 import { placeText, renderAlert, tollText } from "../alerts/index.js";
 import {
   findSubscriber, provinceSelection, startSubscriber, toggleProvince, toggleType, typeSelection, type Sub,
 } from "../bot/index.js";
 import type { Db } from "../storage/index.js";
-import { toLocale, translator, type Locale } from "../i18n.js";
+import { toLocale, translator, type Locale, type AppI18n } from "../i18n.js";
 import { ATTACK_TYPES, placeById, PROVINCES } from "../nlp/index.js";
 import { incidentsBetween, provinceCounts, type IncidentWithSources } from "../storage/index.js";
 import { verifyInitData, type VerifiedInitData } from "./initdata.js";
@@ -22,7 +21,7 @@ const MAX_POINTS = 2000;
 
 export interface ApiDeps {
   db: Db;
-  i18n: I18n<any>;
+  i18n: AppI18n;
   timeZone: string;
   /** null in console mode: nothing can be verified, only the public view exists */
   botToken: string | null;

@@ -2,9 +2,8 @@
 // and the open data (/incidents.geojson, /incidents.csv), served by the
 // service's HTTP server beside /healthz and /metrics.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { I18n } from "@grammyjs/i18n";
 import type { Db } from "../storage/index.js";
-import { toLocale } from "../i18n.js";
+import { toLocale, type AppI18n } from "../i18n.js";
 import { ATTACK_TYPES, PROVINCES } from "../nlp/index.js";
 import { incidentsBetween } from "../storage/index.js";
 import { getIncidents, getMe, postToggle, type ApiDeps, type ApiResult } from "./api.js";
@@ -153,6 +152,6 @@ export function createWebRoutes(deps: WebDeps): WebRoutes {
 }
 
 /** Web deps from the service's own parts. */
-export function webDeps(o: { db: Db; i18n: I18n<any>; timeZone: string; botToken: string | undefined; publicMap: boolean }): WebDeps {
+export function webDeps(o: { db: Db; i18n: AppI18n; timeZone: string; botToken: string | undefined; publicMap: boolean }): WebDeps {
   return { db: o.db, i18n: o.i18n, timeZone: o.timeZone, botToken: o.botToken ?? null, publicMap: o.publicMap };
 }

@@ -3,8 +3,7 @@
 // from locales/ and travel in a JSON block, so the page can switch to the
 // user's language once Telegram says who they are. Arabic and right-to-left
 // unless the visitor's language is English.
-import type { I18n } from "@grammyjs/i18n";
-import { LOCALES, type Locale } from "../i18n.js";
+import { LOCALES, type Locale, type AppI18n } from "../i18n.js";
 import { ATTACK_TYPES, PROVINCES } from "../nlp/index.js";
 
 /** One colour per attack type, told apart on a light map (also the /stats legend's order). */
@@ -31,7 +30,7 @@ export interface PageConfig {
   words: Record<Locale, { ui: Record<string, string>; province: Record<string, string>; type: Record<string, string> }>;
 }
 
-export function pageConfig(i18n: I18n<any>, lang: Locale, publicMap: boolean): PageConfig {
+export function pageConfig(i18n: AppI18n, lang: Locale, publicMap: boolean): PageConfig {
   const vars = { n: "{n}", value: "{value}", name: "{name}" };
   const words = Object.fromEntries(LOCALES.map((l) => [l, {
     ui: Object.fromEntries(UI_KEYS.map((k) => [k.slice("webmap-".length), i18n.t(l, k, vars)])),

@@ -69,7 +69,7 @@ describe("locales", () => {
       const text = i18n.t("ar", key, SAMPLE);
       for (const m of text.matchAll(/\/[a-z]+/g)) {
         checked++;
-        expect(text[m.index! - 1], `${key}: ${m[0]}`).toBe("\u200E");
+        expect(text[m.index - 1], `${key}: ${m[0]}`).toBe("\u200E");
       }
       // a line that starts with a command also starts right-to-left
       for (const line of text.split("\n")) if (line.includes("\u200E/") && line.indexOf("\u200E/") < 2) expect(line.startsWith("\u200F\u200E/")).toBe(true);

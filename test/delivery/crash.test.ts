@@ -35,7 +35,7 @@ function startSender(o: { rate: number; concurrency: number }): { proc: ChildPro
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
-  proc.stderr!.on("data", (b: Buffer) => (stderr += b.toString()));
+  proc.stderr.on("data", (b: Buffer) => (stderr += b.toString()));
   child = proc;
   const exited = new Promise<number | string>((resolve) =>
     proc.on("exit", (code, signal) => {

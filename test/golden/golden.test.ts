@@ -123,7 +123,7 @@ describe("golden alert messages", () => {
     for (const language of ["ar", "en"] as const) {
       it(`${c.name} (${language})`, async () => {
         const { db } = tdb;
-        const inc = await storeIncident(db, { ...c.incident, updatedAt: new Date("2020-04-09T19:10:00Z") } as never, c.outlets);
+        const inc = await storeIncident(db, { ...c.incident, updatedAt: new Date("2020-04-09T19:10:00Z") }, c.outlets);
         if (c.then) await db.incident.update({ where: { id: inc.id }, data: c.then });
         const sub = await db.subscriber.create({ data: { chatId: BigInt(inc.id * 10 + (language === "en" ? 1 : 0)), language } });
         const d = await db.delivery.create({

@@ -52,7 +52,7 @@ describe.skipIf(!hasPg)("several instances on one PostgreSQL", () => {
       stdio: ["ignore", "ignore", "pipe"],
     });
     let stderr = "";
-    proc.stderr!.on("data", (b: Buffer) => (stderr += b.toString()));
+    proc.stderr.on("data", (b: Buffer) => (stderr += b.toString()));
     const exited = new Promise<number | string>((resolve) => proc.on("exit", (code, signal) => resolve(signal ?? code ?? -1)));
     void exited.then((r) => r !== "SIGKILL" && r !== 0 && console.error(`instance on :${port} exited ${r}:\n${stderr}`));
     const inst = { proc, port, exited, stderr: () => stderr };

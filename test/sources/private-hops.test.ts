@@ -4,7 +4,7 @@
 // link-local address, and every name resolving to one, is judged as in
 // production (publicOnlyLookup keeps the real check).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { FetchError, httpGet } from "../../src/sources/http.js";
+import { httpGet } from "../../src/sources/http.js";
 import { readSource } from "../../src/sources/read.js";
 import { FeedServer } from "../support/feed-server.js";
 import { FAST, RSS, failure, fixture, item, rss } from "./helpers.js";

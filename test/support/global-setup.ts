@@ -42,7 +42,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   project.provide("pgUrl", pg ? pg.url() : "");
   project.provide("pgTemplate", PG_TEMPLATE);
   return () => {
-    (cluster as Cluster | null)?.stop();
+    (cluster)?.stop();
     rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -59,7 +59,7 @@ export async function startCluster(bin = postgresBin()): Promise<Cluster> {
       await promisify(execFile)(...argv(tool, args));
     } catch (err) {
       const e = err as { stderr?: string; stdout?: string; message: string };
-      throw new Error(`${tool} failed: ${e.stderr || e.stdout || e.message}`);
+      throw new Error(`${tool} failed: ${e.stderr || e.stdout || e.message}`, { cause: err });
     }
   };
   await run("initdb", ["-D", join(dir, "data"), "--no-sync", "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale", "C"]);

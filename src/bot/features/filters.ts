@@ -108,7 +108,7 @@ async function changeByName(ctx: BotContext, add: boolean): Promise<void> {
   const provinces = found.filter((n) => n.kind === "province").map((n) => n.id);
   const types = found.filter((n) => n.kind === "type").map((n) => n.id);
   if (provinces.length) saved = await saveProvinces(ctx.deps.db, saved, apply(provinceSelection(saved), provinces, PROVINCES));
-  if (types.length) saved = await saveTypes(ctx.deps.db, saved, apply(typeSelection(saved), types, ATTACK_TYPES));
+  if (types.length) await saveTypes(ctx.deps.db, saved, apply(typeSelection(saved), types, ATTACK_TYPES));
   if (found.length) {
     lines.unshift(ctx.t(add ? "subscribe-done" : "unsubscribe-done", { names: joinList(ctx.t, found.map((n) => label(ctx, n))) }));
     lines.push(ctx.t("see-settings"));

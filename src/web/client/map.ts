@@ -26,7 +26,7 @@ interface Settings { subscribed: boolean; language: Locale; provinces: Selection
 interface ProvinceFeature { type: "Feature"; properties: { id: string }; geometry: GeoPermissibleObjects }
 
 const SVG = "http://www.w3.org/2000/svg";
-const config = JSON.parse(document.getElementById("map-config")!.textContent!) as Config;
+const config = JSON.parse(document.getElementById("map-config")!.textContent) as Config;
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 /** initData as Telegram gives it: from telegram-web-app.js when present, else from the launch URL's fragment. */
@@ -69,7 +69,7 @@ async function api<T>(path: string, init: RequestInit = {}): Promise<{ status: n
   if (initData) headers["authorization"] = `tma ${initData}`;
   if (init.body) headers["content-type"] = "application/json";
   const res = await fetch(path, { ...init, headers });
-  let body: T | null = null;
+  let body: T | null;
   try {
     body = (await res.json()) as T;
   } catch {

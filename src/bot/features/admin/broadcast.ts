@@ -2,12 +2,11 @@
 // a progress message edited in place (with Stop) until the outbox is done.
 import { Composer, InlineKeyboard, type Api } from "grammy";
 import type { MessageEntity } from "grammy/types";
-import type { I18n } from "@grammyjs/i18n";
 import { broadcastById, broadcastsSending, setBroadcastProgressMessage, type Db } from "../../../storage/index.js";
-import { toLocale, translator } from "../../../i18n.js";
+import { toLocale, translator, type AppI18n } from "../../../i18n.js";
 import type { Logger } from "../../../log.js";
 import {
-  broadcastProgress, stopBroadcast, countAudience, createDraft, parseAudience, settleBroadcast, startBroadcast, type Audience,
+  broadcastProgress, stopBroadcast, countAudience, createDraft, settleBroadcast, startBroadcast, type Audience,
 } from "../../../admin/broadcast.js";
 import { audit } from "../../../admin/audit.js";
 import { encodeAction } from "../../../callback-data.js";
@@ -134,7 +133,7 @@ const shown = new Map<number, string>();
  * left) and marks finished ones done. Call it periodically (every few
  * seconds) next to the sender; returns how many broadcasts are still sending.
  */
-export async function updateBroadcastProgress(api: Api, db: Db, i18n: I18n<any>, log?: Logger): Promise<number> {
+export async function updateBroadcastProgress(api: Api, db: Db, i18n: AppI18n, log?: Logger): Promise<number> {
   const sending = await broadcastsSending(db);
   let still = 0;
   for (const b of sending) {

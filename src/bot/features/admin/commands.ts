@@ -2,14 +2,13 @@
 // only (a chat-scoped list replaces the default one there, so it repeats the
 // public commands first).
 import type { Api } from "grammy";
-import type { I18n } from "@grammyjs/i18n";
 import type { Config } from "../../../config.js";
-import { LOCALES } from "../../../i18n.js";
+import { LOCALES, type AppI18n } from "../../../i18n.js";
 
 export const ADMIN_COMMANDS = ["broadcast", "sources", "stats", "channels"] as const;
 
 /** Call once at start-up, after the public menu is set; `publicCommands` are the names described by `commands.<name>`. */
-export async function setAdminCommands(api: Api, config: Pick<Config, "ADMIN_IDS">, i18n: I18n<any>, publicCommands: readonly string[]): Promise<void> {
+export async function setAdminCommands(api: Api, config: Pick<Config, "ADMIN_IDS">, i18n: AppI18n, publicCommands: readonly string[]): Promise<void> {
   for (const id of config.ADMIN_IDS) {
     for (const locale of LOCALES) {
       const commands = [

@@ -1,10 +1,9 @@
 // Messages to the admins from outside an update: a source paused by the
 // poller, deliveries failing in bulk. Each admin reads them in the language
 // of their own chat with the bot (Arabic when the bot does not know them).
-import type { I18n } from "@grammyjs/i18n";
 import type { Config } from "../../../config.js";
 import { subscriberLanguage, type Db, type Source } from "../../../storage/index.js";
-import { toLocale, translator, type Locale } from "../../../i18n.js";
+import { toLocale, translator, type Locale, type AppI18n } from "../../../i18n.js";
 import { enqueueNotice, type BulkFailure } from "../../../delivery/index.js";
 import { escapeHtml } from "../../../alerts/index.js";
 
@@ -25,7 +24,7 @@ export async function notifyAdmins(db: Db, config: Pick<Config, "ADMIN_IDS">, te
 }
 
 /** For the Poller's onSourcePaused. */
-export function sourcePausedNotice(i18n: I18n<any>, source: Pick<Source, "id" | "name" | "url">, failures: number, reason: string): NoticeText {
+export function sourcePausedNotice(i18n: AppI18n, source: Pick<Source, "id" | "name" | "url">, failures: number, reason: string): NoticeText {
   return (locale) =>
     translator(i18n, locale)("admin-notify-source-paused", {
       id: String(source.id),
@@ -37,7 +36,7 @@ export function sourcePausedNotice(i18n: I18n<any>, source: Pick<Source, "id" | 
 }
 
 /** For the Sender's onBulkFailure (more than half of the last sends failed). */
-export function bulkFailureNotice(i18n: I18n<any>, info: BulkFailure): NoticeText {
+export function bulkFailureNotice(i18n: AppI18n, info: BulkFailure): NoticeText {
   return (locale) =>
     translator(i18n, locale)("admin-notify-delivery-failures", {
       failed: info.failed,
