@@ -17,6 +17,7 @@ import { settings } from "./features/settings.js";
 import { start } from "./features/start.js";
 import { unhandled } from "./features/unhandled.js";
 import { rateLimiter, type RateLimit } from "./rate-limit.js";
+import { escapeTranslations, htmlByDefault } from "./html.js";
 
 export type { BotContext, BotDeps };
 export { resumeExpiredPauses } from "./features/pause.js";
@@ -48,6 +49,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   const { config, db, log } = deps;
   // 60 s: above the 30 s long poll, far below grammY's default 500 s that would pin a send slot
   const bot = new Bot<BotContext>(config.TELEGRAM_BOT_TOKEN!, { client: { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 60 } });
+  bot.api.config.use(htmlByDefault);
   const i18n = createI18n<BotContext>(async (ctx) => {
     if (ctx.chat) {
       const language = await subscriberLanguage(db, ctx.chat.id);
@@ -68,7 +70,7 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
     if (ctx.callbackQuery) ctx.action = ctx.callbackQuery.data === undefined ? null : decodeAction(ctx.callbackQuery.data);
     await next();
   });
-  bot.use(i18n);
+  bot.use(i18n, escapeTranslations);
   bot.use(rateLimiter(options.rateLimit ?? { max: 20, windowMs: 10_000 }));
   for (const feature of FEATURES) bot.use(feature);
   bot.catch(async (err) => {

@@ -19,7 +19,7 @@ export function mapLinkFor(ctx: BotContext): MapLink | null {
 }
 
 export async function show(ctx: BotContext, view: View): Promise<void> {
-  const opts = { parse_mode: "HTML" as const, reply_markup: view.keyboard, link_preview_options: { is_disabled: true } };
+  const opts = { reply_markup: view.keyboard, link_preview_options: { is_disabled: true } };
   if (ctx.callbackQuery?.message) {
     try {
       await ctx.editMessageText(view.text, opts);

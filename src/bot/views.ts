@@ -1,7 +1,7 @@
 // What each menu shows: its text (in words, from locales/) and its inline
 // keyboard, laid out two buttons a row so Arabic names fit a phone screen.
 import { InlineKeyboard } from "grammy";
-import { addMapLink, escapeHtml, formatTime, type MapLink } from "../alerts/index.js";
+import { addMapLink, formatTime, type MapLink } from "../alerts/index.js";
 import { isPausedNow } from "../storage/index.js";
 import { ATTACK_TYPES, PROVINCES } from "../nlp/index.js";
 import type { Translate } from "../i18n.js";
@@ -75,7 +75,7 @@ export function settingsView(sub: Sub, e: ViewEnv): View {
     ? t("quiet-range", { from: clock(sub.quietStart), to: clock(sub.quietEnd) })
     : t("quiet-off");
   const lines = [
-    `<b>${escapeHtml(t("settings-title"))}</b>`,
+    `<b>${t("settings-title")}</b>`,
     "",
     t("settings-provinces", { value: describeSelection(t, provinceSelection(sub), "province") }),
     t("settings-types", { value: describeSelection(t, typeSelection(sub), "type") }),
@@ -86,8 +86,8 @@ export function settingsView(sub: Sub, e: ViewEnv): View {
     t("settings-quiet", { value: quiet }),
     t("settings-status", { value: describeStatus(sub, e) }),
     t("settings-language", { value: t("language-name") }),
-  ].map((l, i) => (i === 0 ? l : escapeHtml(l)));
-  lines.push("", escapeHtml(t("settings-hint")));
+  ];
+  lines.push("", t("settings-hint"));
   const kb = new InlineKeyboard()
     .text(t("btn-provinces"), cb({ k: "menu", name: "provinces" })).text(t("btn-types"), cb({ k: "menu", name: "types" })).row()
     .text(t("btn-districts"), cb({ k: "menu", name: "districts" })).text(t("btn-severity"), cb({ k: "menu", name: "severity" })).row()
@@ -112,10 +112,10 @@ function selectionView(sub: Sub, e: ViewEnv, kind: "province" | "type"): View {
   kb.text(check(sel.all, t(`btn-all-${kind}s`)), cb(action("all"))).text(check(!sel.all && !sel.ids.length, t("btn-none")), cb(action("none"))).row();
   backRow(kb, t);
   const text = [
-    escapeHtml(t(`menu-${kind}s`)),
+    t(`menu-${kind}s`),
     "",
-    escapeHtml(t("menu-current", { value: describeSelection(t, sel, kind) })),
-    ...(!sel.all && !sel.ids.length ? ["", escapeHtml(t("menu-nothing-warning"))] : []),
+    t("menu-current", { value: describeSelection(t, sel, kind) }),
+    ...(!sel.all && !sel.ids.length ? ["", t("menu-nothing-warning")] : []),
   ].join("\n");
   return { text, keyboard: kb };
 }
@@ -135,8 +135,8 @@ export function districtsView(sub: Sub, e: ViewEnv): View {
   }));
   backRow(kb, t);
   const text = provinces.length
-    ? [escapeHtml(t("menu-districts")), "", escapeHtml(t("menu-current", { value: describeDistricts(sub, e) }))].join("\n")
-    : escapeHtml(t("menu-districts-unavailable"));
+    ? [t("menu-districts"), "", t("menu-current", { value: describeDistricts(sub, e) })].join("\n")
+    : t("menu-districts-unavailable");
   return { text, keyboard: kb };
 }
 
@@ -148,7 +148,7 @@ export function provinceDistrictsView(sub: Sub, province: string, e: ViewEnv): V
   const kb = grid(new InlineKeyboard(), list.map((d) => ({ text: check(chosen.has(d.id), districtName(d, e.locale)), data: cb({ k: "dist", id: d.id }) })));
   kb.text(check(none, t("btn-all-districts")), cb({ k: "dall", province } as Action)).row();
   kb.text(t("btn-back"), cb({ k: "menu", name: "districts" })).text(t("btn-done"), cb({ k: "menu", name: "close" }));
-  return { text: escapeHtml(t("menu-province-districts", { province: t(`province-${province}`) })), keyboard: kb };
+  return { text: t("menu-province-districts", { province: t(`province-${province}`) }), keyboard: kb };
 }
 
 export function severityView(sub: Sub, e: ViewEnv): View {
@@ -156,7 +156,7 @@ export function severityView(sub: Sub, e: ViewEnv): View {
   const kb = new InlineKeyboard();
   for (const s of SEVERITIES) kb.text(check(sub.minSeverity === s, t(`severity-${s}`)), cb({ k: "sev", level: s })).row();
   backRow(kb, t);
-  return { text: escapeHtml(t("menu-severity")), keyboard: kb };
+  return { text: t("menu-severity"), keyboard: kb };
 }
 
 /** Each language is offered under its own name (`language-name` of that locale). */
@@ -165,7 +165,7 @@ export function langView(e: ViewEnv, nameIn: (locale: "ar" | "en") => string): V
     .text(check(e.locale === "ar", nameIn("ar")), cb({ k: "lang", locale: "ar" }))
     .text(check(e.locale === "en", nameIn("en")), cb({ k: "lang", locale: "en" })).row();
   backRow(kb, e.t);
-  return { text: escapeHtml(e.t("menu-lang")), keyboard: kb };
+  return { text: e.t("menu-lang"), keyboard: kb };
 }
 
 export function keywordsView(sub: Sub, e: ViewEnv): View {
@@ -178,10 +178,10 @@ export function keywordsView(sub: Sub, e: ViewEnv): View {
   if (any.length || none.length) kb.text(t("btn-keywords-clear"), cb({ k: "kwclear" })).row();
   backRow(kb, t);
   const text = [
-    escapeHtml(t("menu-keywords")),
+    t("menu-keywords"),
     "",
-    escapeHtml(t("settings-keywords-any", { value: words(t, sub.keywordsAny) })),
-    escapeHtml(t("settings-keywords-none", { value: words(t, sub.keywordsNone) })),
+    t("settings-keywords-any", { value: words(t, sub.keywordsAny) }),
+    t("settings-keywords-none", { value: words(t, sub.keywordsNone) }),
   ].join("\n");
   return { text, keyboard: kb };
 }

@@ -276,6 +276,8 @@ export class FakeTelegram {
   private async answer(method: string, p: Record<string, any>): Promise<any> {
     const chatId = Number(p.chat_id);
     if (SEND_METHODS.has(method) || method === "editMessageText") {
+      const parsed = p.parse_mode === "HTML" ? parseHtml(String(p.text ?? p.caption ?? "")) : null;
+      if (parsed && "error" in parsed) return faultAnswer({ kind: "400", description: `can't parse entities: ${parsed.error}` });
       const fault = this.faults.get(chatId)?.shift();
       if (fault?.kind === "drop") return DROP;
       if (fault) return faultAnswer(fault);
@@ -383,6 +385,40 @@ export class FakeTelegram {
 }
 
 const DROP = Symbol("drop");
+
+/** The tags Telegram's HTML parse mode knows (https://core.telegram.org/bots/api#html-style). */
+const HTML_TAGS = new Set(["b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "code", "pre", "blockquote", "tg-emoji"]);
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"' };
+
+/**
+ * Telegram's HTML parse mode as its parser reads it: every `<` must start a known tag and tags
+ * must nest and close; `&name;` and `&#n;` are decoded, a lone `&` or `>` is kept as it is.
+ * Returns what a reader sees (tags dropped, entities decoded), or the refusal's reason.
+ */
+export function parseHtml(text: string): { text: string } | { error: string } {
+  const open: string[] = [];
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "&") {
+      const m = /^&(?:([a-z]+)|#(\d+)|#x([\da-f]+));/i.exec(text.slice(i, i + 12));
+      const decoded = m && (m[1] ? ENTITIES[m[1].toLowerCase()] : String.fromCodePoint(m[2] ? Number(m[2]) : parseInt(m[3]!, 16)));
+      if (m && decoded !== undefined) {
+        out += decoded;
+        i += m[0].length - 1;
+      } else out += c;
+    } else if (c === "<") {
+      const m = /^<(\/?)([a-z-]+)((?:\s+[a-z-]+(?:="[^"<]*")?)*)\s*>/i.exec(text.slice(i));
+      if (!m || !HTML_TAGS.has(m[2]!.toLowerCase())) return { error: `unsupported start tag at byte offset ${i}` };
+      const tag = m[2]!.toLowerCase();
+      if (m[1]) {
+        if (open.pop() !== tag) return { error: `unmatched end tag "${tag}" at byte offset ${i}` };
+      } else open.push(tag);
+      i += m[0].length - 1;
+    } else out += c;
+  }
+  return open.length ? { error: `can't find end tag corresponding to start tag "${open.at(-1)}"` } : { text: out };
+}
 
 function ok(result: unknown) {
   return { ok: true, result };

@@ -6,6 +6,7 @@ import { placeById } from "../../nlp/index.js";
 import { latestIncidents } from "../../storage/index.js";
 import type { BotContext } from "../context.js";
 import { requireSubscriber } from "../ui.js";
+import { plainTranslate } from "../html.js";
 
 export const latest = new Composer<BotContext>();
 
@@ -35,7 +36,8 @@ latest.command("latest", async (ctx) => {
     return;
   }
   const locale = await ctx.i18n.getLocale();
-  const t = (key: string, vars?: Record<string, string | number>) => ctx.t(key, vars);
+  // the alert's renderer escapes what it inserts itself: it gets the translations as they are
+  const t = plainTranslate(ctx);
   const blocks = [];
   for (const incident of found) {
     // The alert's own headline (icon, type, place) and toll, then time and first source.
@@ -47,8 +49,7 @@ latest.command("latest", async (ctx) => {
     const headline = renderHeadline(incident, t, locale, placeLabel) + (toll ? `\n${escapeHtml(toll)}` : "");
     blocks.push(`${headline}\n${when}${link}`);
   }
-  await ctx.reply([escapeHtml(ctx.t("latest-title", { n: found.length })), ...blocks].join("\n\n"), {
-    parse_mode: "HTML",
+  await ctx.reply([ctx.t("latest-title", { n: found.length }), ...blocks].join("\n\n"), {
     link_preview_options: { is_disabled: true },
   });
 });

@@ -88,7 +88,7 @@ async function preview(ctx: BotContext, text: string, entities: readonly Message
   const keyboard = new InlineKeyboard();
   if (count > 0) keyboard.text(ctx.t("admin-broadcast-send-button", { count }), data("go", draft.id));
   keyboard.text(ctx.t("admin-broadcast-cancel-button"), data("x", draft.id));
-  await ctx.reply(html, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+  await ctx.reply(html, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
 }
 
 onAction(broadcastFeature, "broadcast", (ctx, a) => (a.op === "go" ? send(ctx, a.broadcast) : cancel(ctx, a.broadcast)));
@@ -103,7 +103,6 @@ async function send(ctx: BotContext, id: number) {
   await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined); // buttons already gone: nothing to remove
   const p = await broadcastProgress(db, id);
   const msg = await ctx.reply(progressText(id, "sending", p, ctx.t), {
-    parse_mode: "HTML",
     reply_markup: stopKeyboard(id, ctx.t("admin-broadcast-stop-button")),
   });
   await setBroadcastProgressMessage(db, id, msg.chat.id, msg.message_id);
@@ -119,7 +118,7 @@ async function cancel(ctx: BotContext, id: number) {
   await ctx.answerCallbackQuery({ text: ctx.t("admin-broadcast-cancelled", { id: String(id) }) });
   const onProgress = b.progressMessageId !== null && b.progressMessageId === ctx.callbackQuery!.message?.message_id;
   if (onProgress) {
-    await ctx.editMessageText(progressText(id, "cancelled", await broadcastProgress(db, id), ctx.t), { parse_mode: "HTML" });
+    await ctx.editMessageText(progressText(id, "cancelled", await broadcastProgress(db, id), ctx.t));
   } else {
     await ctx.editMessageReplyMarkup({ reply_markup: new InlineKeyboard() }).catch(() => undefined); // buttons already gone: nothing to remove
     await ctx.reply(ctx.t("admin-broadcast-cancelled", { id: String(id) }));
@@ -146,7 +145,6 @@ export async function updateBroadcastProgress(api: Api, db: Db, i18n: AppI18n, l
     if (shown.get(b.id) === text) continue;
     try {
       await api.editMessageText(Number(b.progressChatId), b.progressMessageId, text, {
-        parse_mode: "HTML",
         ...(state === "sending" ? { reply_markup: stopKeyboard(b.id, t("admin-broadcast-stop-button")) } : {}),
       });
     } catch (err) {

@@ -16,7 +16,8 @@ import { joinList } from "../../views.js";
 
 export const channelsFeature = new Composer<BotContext>();
 
-const html = { parse_mode: "HTML" as const, link_preview_options: { is_disabled: true } };
+// HTML is every send's parse_mode (../../html.ts)
+const html = { link_preview_options: { is_disabled: true } };
 
 let names: NameIndex | null = null;
 const nameIndex = (ctx: BotContext) => (names ??= new NameIndex((locale, key) => ctx.i18n.fluent.translate(locale, key)));
@@ -108,15 +109,15 @@ channelsFeature.command("channels", async (ctx) => {
       const parsed = parseChannelArgs(nameIndex(ctx), rest);
       if (parsed.unknown.length) {
         await log(`${rawRef}: unknown ${parsed.unknown.map((u) => u.word).join(", ")}`);
-        const words = parsed.unknown.map((u) => (u.suggestion ? `${escapeHtml(u.word)} (${label(ctx, u.suggestion)}?)` : escapeHtml(u.word)));
+        const words = parsed.unknown.map((u) => (u.suggestion ? `${u.word} (${label(ctx, u.suggestion)}?)` : u.word));
         return ctx.reply(ctx.t("admin-channel-unknown-names", { words: joinList(ctx.t, words) }), html);
       }
       const chat = await lookupChat(ctx, ref);
       if (!chat) {
         await log(`${rawRef}: not found`);
-        return ctx.reply(ctx.t("admin-channel-not-found", { ref: escapeHtml(String(ref)) }), html);
+        return ctx.reply(ctx.t("admin-channel-not-found", { ref: String(ref) }), html);
       }
-      const title = escapeHtml(chatTitle(chat));
+      const title = chatTitle(chat);
       if (chat.type !== "channel") {
         await log(`${rawRef}: ${chat.type}, not a channel`);
         return ctx.reply(ctx.t("admin-channel-not-channel", { title }), html);
@@ -141,11 +142,11 @@ channelsFeature.command("channels", async (ctx) => {
       const row = id === undefined ? null : await fedChannel(db, id);
       if (!row) {
         await log(`${rawRef}: not a fed channel`);
-        return ctx.reply(ctx.t("admin-channel-not-fed", { ref: escapeHtml(String(ref)) }), html);
+        return ctx.reply(ctx.t("admin-channel-not-fed", { ref: String(ref) }), html);
       }
       await deleteSubscriber(db, row.id);
       await log(`${rawRef} → ${row.chatId}: removed`);
-      return ctx.reply(ctx.t("admin-channel-removed", { title: escapeHtml(row.title ?? String(row.chatId)) }), html);
+      return ctx.reply(ctx.t("admin-channel-removed", { title: row.title ?? String(row.chatId) }), html);
     }
     default:
       return ctx.reply(ctx.t("admin-channels-usage"), html);

@@ -5,19 +5,19 @@ import {
   addSource, analyzeLatest, findSource, pauseSource, probeSource, removeSource, resumeSource, type FetchOptions,
 } from "../../../admin/sources.js";
 import type { UrlCheck } from "../../../admin/ssrf.js";
-import { escapeHtml } from "../../../alerts/index.js";
 import { activeSources } from "../../../storage/index.js";
 import type { BotContext } from "../../context.js";
 import { sourcesList, testReport } from "./views.js";
 
 export const sourcesFeature = new Composer<BotContext>();
 
-const html = { parse_mode: "HTML" as const, link_preview_options: { is_disabled: true } };
+// HTML is every send's parse_mode (../../html.ts); the links in these lists stay unexpanded
+const html = { link_preview_options: { is_disabled: true } };
 
 const fetchOptions = (ctx: BotContext): FetchOptions => ({ allowPrivate: ctx.deps.config.ALLOW_PRIVATE_SOURCES });
 
 function refusal(ctx: BotContext, r: Extract<UrlCheck, { ok: false }>): string {
-  return ctx.t(`admin-source-refused-${r.reason}`, { detail: escapeHtml(r.detail) });
+  return ctx.t(`admin-source-refused-${r.reason}`, { detail: r.detail });
 }
 
 sourcesFeature.command("sources", async (ctx) => {
@@ -44,16 +44,16 @@ sourcesFeature.command("sources", async (ctx) => {
         case "added":
         case "restored":
           await log(`${url} → #${r.source.id} (${r.kind}, ${r.items} items)`);
-          return ctx.reply(ctx.t(`admin-source-${r.kind}`, { id: String(r.source.id), name: escapeHtml(r.source.name), count: r.items }), html);
+          return ctx.reply(ctx.t(`admin-source-${r.kind}`, { id: String(r.source.id), name: r.source.name, count: r.items }), html);
         case "exists":
           await log(`${url}: exists as #${r.source.id}`);
-          return ctx.reply(ctx.t("admin-source-exists", { id: String(r.source.id), name: escapeHtml(r.source.name) }), html);
+          return ctx.reply(ctx.t("admin-source-exists", { id: String(r.source.id), name: r.source.name }), html);
         case "refused":
           await log(`${url}: refused (${r.refused.reason}: ${r.refused.detail})`);
           return ctx.reply(refusal(ctx, r.refused), html);
         case "failed":
           await log(`${url}: test read failed: ${r.error}`);
-          return ctx.reply(ctx.t("admin-source-fetch-failed", { error: escapeHtml(r.error) }), html);
+          return ctx.reply(ctx.t("admin-source-fetch-failed", { error: r.error }), html);
       }
       return;
     }
@@ -65,25 +65,25 @@ sourcesFeature.command("sources", async (ctx) => {
       const source = await findSource(db, ref);
       if (!source) {
         await log(`${ref}: not found`);
-        return ctx.reply(ctx.t("admin-source-not-found", { ref: escapeHtml(ref) }), html);
+        return ctx.reply(ctx.t("admin-source-not-found", { ref: ref }), html);
       }
       if (sub === "remove") await removeSource(db, source);
       else if (sub === "pause") await pauseSource(db, source, adminId);
       else await resumeSource(db, source);
       await log(`#${source.id} ${source.url}`);
-      return ctx.reply(ctx.t(`admin-source-${sub}d`, { id: String(source.id), name: escapeHtml(source.name) }), html);
+      return ctx.reply(ctx.t(`admin-source-${sub}d`, { id: String(source.id), name: source.name }), html);
     }
     case "test": {
       const ref = args[0];
       if (!ref) return ctx.reply(ctx.t("admin-sources-usage"), html);
       const known = /^#?\d+$/.test(ref) ? await findSource(db, ref) : null;
-      if (/^#?\d+$/.test(ref) && !known) return ctx.reply(ctx.t("admin-source-not-found", { ref: escapeHtml(ref) }), html);
+      if (/^#?\d+$/.test(ref) && !known) return ctx.reply(ctx.t("admin-source-not-found", { ref: ref }), html);
       const url = known?.url ?? ref;
       await ctx.replyWithChatAction("typing");
       const probe = await probeSource(url, fetchOptions(ctx));
       if (!probe.ok) {
         await log(`${url}: ${"refused" in probe ? `refused (${probe.refused.reason})` : probe.error}`);
-        return ctx.reply("refused" in probe ? refusal(ctx, probe.refused) : ctx.t("admin-source-test-failed", { error: escapeHtml(probe.error) }), html);
+        return ctx.reply("refused" in probe ? refusal(ctx, probe.refused) : ctx.t("admin-source-test-failed", { error: probe.error }), html);
       }
       await log(`${url}: ${probe.items.length} items`);
       const tested = analyzeLatest(probe.items, now);

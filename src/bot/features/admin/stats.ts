@@ -15,7 +15,7 @@ statsFeature.command("stats", async (ctx) => {
   const { db, config } = ctx.deps;
   await audit(db, { adminId: ctx.from!.id, action: "stats" });
   const stats = await gatherStats(db, new Date(), config.TZ);
-  await ctx.reply(statsText(stats, ctx.t), { parse_mode: "HTML" });
+  await ctx.reply(statsText(stats, ctx.t));
   if (stats.incidents.week === 0) return;
   const series = chartSeries(stats.perDay.byProvince, stats.perDay.days.length);
   const legend = series.map((s) => `${s.emoji} ${s.key === "others" ? ctx.t("admin-stats-chart-others") : ctx.t(`province-${s.key}`)}: ${s.total}`);

@@ -1,5 +1,5 @@
-// Admin texts as Telegram HTML. Everything that came from outside (source
-// names, URLs, errors, feed titles) is escaped.
+// Admin texts as Telegram HTML. Values given to t are escaped by it (ctx.t, ../../html.ts);
+// what is built here around the translations (source names, URLs, feed titles) is escaped here.
 import type { Source } from "../../../storage/index.js";
 import type { Translate } from "../../../i18n.js";
 import { escapeHtml } from "../../../alerts/index.js";
@@ -45,9 +45,9 @@ export function sourceLines(s: Source, now: Date, t: Translate): string[] {
   lines.push("   " + health.join(" · "));
   if (s.lastError) {
     const when = s.lastErrorAt ? ago(s.lastErrorAt, now, t) : "";
-    lines.push("   " + t("admin-source-last-error", { error: escapeHtml(shorten(s.lastError, 200)), ago: when }));
+    lines.push("   " + t("admin-source-last-error", { error: shorten(s.lastError, 200), ago: when }));
   }
-  if (s.paused) lines.push("   " + t("admin-source-paused-because", { reason: escapeHtml(shorten(s.pausedReason ?? "", 200)) }));
+  if (s.paused) lines.push("   " + t("admin-source-paused-because", { reason: shorten(s.pausedReason ?? "", 200) }));
   return lines;
 }
 
@@ -63,7 +63,7 @@ export function sourcesList(sources: Source[], now: Date, t: Translate): string[
 
 export function testReport(url: string, count: number, tested: TestedItem[], t: Translate, timeZone: string, locale: string): string[] {
   const fmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "ar-IQ-u-nu-latn", { timeZone, dateStyle: "short", timeStyle: "short" });
-  const lines = [t("admin-source-test-head", { url: escapeHtml(url), count }), ""];
+  const lines = [t("admin-source-test-head", { url, count }), ""];
   for (const [i, { item, stories }] of tested.entries()) {
     const title = item.title || item.text;
     const date = item.publishedAt ? ` (${fmt.format(item.publishedAt)})` : "";
@@ -71,7 +71,7 @@ export function testReport(url: string, count: number, tested: TestedItem[], t: 
     if (stories.length === 0) lines.push("   " + t("admin-source-test-nothing"));
     for (const s of stories) {
       if (!s.incident) {
-        lines.push("   → " + t("admin-source-test-not-incident", { reason: escapeHtml(s.reason ?? "?") }));
+        lines.push("   → " + t("admin-source-test-not-incident", { reason: s.reason ?? "?" }));
         continue;
       }
       const f = s.incident;
@@ -80,7 +80,7 @@ export function testReport(url: string, count: number, tested: TestedItem[], t: 
         "   → " +
           t("admin-source-test-incident", {
             type: t(`type-${f.type}`),
-            where: escapeHtml(where),
+            where,
             killed: f.killed ?? "?",
             injured: f.injured ?? "?",
           }),
