@@ -11,7 +11,7 @@ import cron from "node-cron";
 import { z } from "zod";
 
 const bool = z
-  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .enum(["1", "0", "true", "false", "yes", "no"]) // an empty value is unset (withoutEmpty)
   .transform((v) => v === "1" || v === "true" || v === "yes");
 
 /** A whole number in [min, max]; the message states the range and what was given. */
@@ -25,13 +25,30 @@ const int = (min: number, max: number) =>
 
 export const DEFAULT_DATABASE_URL = "file:./data/bot.db";
 
+export type Engine = "sqlite" | "postgres";
+
+/** The engine a DATABASE_URL names (a `file:` URL is SQLite), or null when it names none we know. */
+export function engineOf(url: string): Engine | null {
+  if (url.startsWith("file:")) return "sqlite";
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgres";
+  return null;
+}
+
+/** The engine a DATABASE_URL names, or an error saying which URLs are understood. */
+export function requireEngine(url: string): Engine {
+  const engine = engineOf(url);
+  if (!engine) throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL): ${redactUrl(url)}`);
+  return engine;
+}
+
 /**
  * Why DATABASE_URL cannot be used (null: it can). Checked before anything opens
- * or migrates it. One branch per kind of database; a `file:` URL is SQLite.
+ * or migrates it. One branch per kind of database.
  */
 export function databaseUrlProblem(url: string): string | null {
-  if (url.startsWith("file:")) return sqliteUrlProblem(url);
-  if (/^postgres(ql)?:\/\//.test(url)) return postgresUrlProblem(url);
+  const engine = engineOf(url);
+  if (engine === "sqlite") return sqliteUrlProblem(url);
+  if (engine === "postgres") return postgresUrlProblem(url);
   return `must be a SQLite URL such as ${DEFAULT_DATABASE_URL} or a PostgreSQL URL such as postgresql://user:password@host:5432/alerts (got ${JSON.stringify(redactUrl(url))})`;
 }
 
@@ -63,8 +80,8 @@ function postgresUrlProblem(url: string): string | null {
   return null;
 }
 
-/** A URL without its password, for messages. */
-function redactUrl(url: string): string {
+/** A URL without its password, for log lines and error messages. */
+export function redactUrl(url: string): string {
   return url.replace(/^([a-z][\w+.-]*:\/\/[^:/@]*):[^@/]*@/i, "$1:***@");
 }
 
@@ -150,7 +167,7 @@ const schema = z.object({
   SEND_CONCURRENCY: int(1, 256).default(8),
   // -- the map and open data (issue 17) --
   /** The service's public base URL (behind the admin's reverse proxy); https enables the Mini App buttons. */
-  PUBLIC_URL: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional().or(z.literal("").transform(() => undefined)),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).optional(), // an empty value is unset (withoutEmpty)
   /** The read-only public map and the open data; unset = on in console mode only. */
   PUBLIC_MAP: bool.optional(),
 });

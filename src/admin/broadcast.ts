@@ -3,25 +3,10 @@
 // the sender's rate limits, retries and crash safety with alerts. This module
 // adds what the outbox does not know: the audience, the draft → sending →
 // done | cancelled life of a Broadcast row, and progress in admin terms.
-import {
-  broadcastById, countRecipients, createBroadcastDraft, decodeAudience, moveBroadcast,
-  type Audience, type Broadcast, type Db,
-} from "../storage/index.js";
+// (counting an audience and writing a draft are storage's countRecipients and
+// createBroadcastDraft, called as they are)
+import { broadcastById, moveBroadcast, type Broadcast, type Db } from "../storage/index.js";
 import { broadcastProgress as outboxProgress, cancelBroadcast as cancelDeliveries, enqueueBroadcast } from "../delivery/index.js";
-
-export type { Audience };
-export const parseAudience = decodeAudience;
-
-/**
- * Active, unpaused chats that follow at least one of the given provinces (or
- * all provinces) and at least one of the given types (or all types): the
- * audience rule of storage/audience.ts. An empty audience is everyone
- * receiving. Paused chats asked for silence: they are skipped.
- */
-export const countAudience = (db: Db, a: Audience, now: Date): Promise<number> => countRecipients(db, a, now);
-
-export const createDraft = (db: Db, adminId: bigint | number, text: string, audience: Audience, locale: string): Promise<Broadcast> =>
-  createBroadcastDraft(db, adminId, text, audience, locale);
 
 /**
  * draft → sending, then enqueue. Returns null when the broadcast was not a

@@ -1,11 +1,12 @@
 // The grammY bot: one Composer per feature, registered in one list, with the
 // unhandled feature last and an error boundary around them all.
-import { Bot, GrammyError, type Composer } from "grammy";
+import { Bot, type Composer } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { createI18n, toLocale } from "../i18n.js";
 import { deactivateChat, subscriberLanguage } from "../storage/index.js";
 import { decodeAction } from "../callback-data.js";
+import { describeError, isChatGone } from "../delivery/index.js";
 import type { BotContext, BotDeps } from "./context.js";
 import { admin } from "./features/admin/index.js";
 import { filters } from "./features/filters.js";
@@ -24,7 +25,7 @@ export { resumeExpiredPauses } from "./features/pause.js";
 export { COMMANDS, setCommands, startBot, webhookRoute, adminNotices, type RunningBot } from "./lifecycle.js";
 // the settings rule, shared with the map page (web/): one toggle, one save
 export {
-  findSubscriber, startSubscriber, provinceSelection, typeSelection, toggleProvince, toggleType, type Sub,
+  startSubscriber, provinceSelection, typeSelection, toggleProvince, toggleType, type Sub,
 } from "./subscriber.js";
 
 export interface BotOptions {
@@ -76,9 +77,9 @@ export function createBot(deps: BotDeps, options: BotOptions = {}): Bot<BotConte
   bot.catch(async (err) => {
     const ctx = err.ctx;
     const e = err.error;
-    if (e instanceof GrammyError && e.error_code === 403 && ctx.chat) {
-      // blocked or kicked while we answered: stop sending there (a failure here is logged below as the update's)
-      await deactivateChat(db, BigInt(ctx.chat.id), e.description).catch((dbErr: unknown) => ctx.log.error({ err: dbErr }, "could not deactivate the chat"));
+    if (isChatGone(e) && ctx.chat) {
+      // blocked, kicked or deleted while we answered (the delivery stage's one rule): stop sending there
+      await deactivateChat(db, BigInt(ctx.chat.id), describeError(e)).catch((dbErr: unknown) => ctx.log.error({ err: dbErr }, "could not deactivate the chat"));
       ctx.log.info({ chatId: ctx.chat.id }, "chat unreachable while answering: subscriber inactive");
       return;
     }

@@ -1,18 +1,9 @@
 // The subscriber's stored choices and the few operations the bot performs on
 // them. Each write is one transaction, saved as soon as a button is pressed.
 import * as store from "../storage/index.js";
-import type { Db, Subscriber } from "../storage/index.js";
+import type { ChatInfo, Db, Subscriber } from "../storage/index.js";
 
 export type Sub = Subscriber;
-export { findSubscriber, updateSubscriber } from "../storage/index.js";
-
-export interface ChatInfo {
-  chatId: number;
-  chatType: string;
-  title: string | null;
-  language: string;
-  threadId: number | null;
-}
 
 /**
  * /start: a new chat receives everything in Iraq until it narrows its filters;

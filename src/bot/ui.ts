@@ -1,11 +1,13 @@
 // Small helpers every feature uses: show a menu (edit it in place after a
 // button press, send it after a command), load the chat's subscriber, react to
 // one kind of button.
-import { Composer, GrammyError } from "grammy";
+import { Composer } from "grammy";
+import { classifySendError } from "../delivery/index.js";
 import { mapPageLink, type MapLink } from "../alerts/index.js";
 import { decodeAction, type Action } from "../callback-data.js";
 import type { BotContext } from "./context.js";
-import { findSubscriber, type Sub } from "./subscriber.js";
+import { findSubscriber } from "../storage/index.js";
+import type { Sub } from "./subscriber.js";
 import type { View, ViewEnv } from "./views.js";
 
 export async function viewEnv(ctx: BotContext): Promise<ViewEnv> {
@@ -25,10 +27,11 @@ export async function show(ctx: BotContext, view: View): Promise<void> {
       await ctx.editMessageText(view.text, opts);
       return;
     } catch (err) {
-      // pressing the button that is already chosen changes nothing: fine
-      if (err instanceof GrammyError && /not modified/i.test(err.description)) return;
-      // a menu too old (or deleted) to edit gets a fresh message below
-      if (!(err instanceof GrammyError && /message can't be edited|message to edit not found/i.test(err.description))) throw err;
+      // Telegram's answer judged by the delivery stage's one policy: pressing the button that is
+      // already chosen changes nothing (fine); a menu too old (or deleted) to edit gets a fresh message below
+      const failure = classifySendError(err, { edit: true, subscribed: false }).kind;
+      if (failure === "edit-unchanged") return;
+      if (failure !== "edit-impossible") throw err;
     }
   }
   if (ctx.chat) await ctx.api.sendMessage(ctx.chat.id, view.text, { ...opts, ...threadOf(ctx) });

@@ -8,7 +8,7 @@
 //   403, "chat not found"… → the chat is gone: deactivate, cancel what it is owed
 //   5xx, network errors    → retry with backoff, slowing the whole sender
 //   anything else          → the message fails
-import { GrammyError, HttpError } from "grammy";
+import { GrammyError } from "grammy";
 
 export type SendFailure =
   | { kind: "rate-limited"; retryAfterSec: number }
@@ -47,6 +47,6 @@ export function classifySendError(err: unknown, o: { edit: boolean; subscribed: 
   if (migrateTo !== undefined) return { kind: "migrated", to: BigInt(migrateTo) };
   if (api?.error_code === 400 && NO_THREAD.test(api.description) && o.subscribed) return { kind: "topic-gone" };
   if (isChatGone(err)) return { kind: "chat-gone" };
-  if (!api || err instanceof HttpError || api.error_code >= 500) return { kind: "transient" };
+  if (!api || api.error_code >= 500) return { kind: "transient" }; // HttpError (network) is not an api answer
   return { kind: "rejected" };
 }

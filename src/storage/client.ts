@@ -10,22 +10,11 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { PrismaClient as PgPrismaClient } from "../generated/prisma-pg/client.js";
+import { requireEngine, type Engine } from "../config.js";
 
 export type Db = PrismaClient;
 export type { PrismaClient };
-export type Engine = "sqlite" | "postgres";
-
-/** The engine a DATABASE_URL names, or null when it names none we know. */
-export function engineOf(url: string): Engine | null {
-  if (url.startsWith("file:")) return "sqlite";
-  if (/^postgres(ql)?:\/\//.test(url)) return "postgres";
-  return null;
-}
-
-/** The URL without its password, for log lines and error messages. */
-export function redactUrl(url: string): string {
-  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@]*@/, "$1:***@");
-}
+export type { Engine };
 
 /** Path of the SQLite file behind a `file:` URL (relative to the working directory). */
 export function sqlitePath(url: string): string | null {
@@ -53,8 +42,7 @@ export interface DbOptions {
 }
 
 export function createDb(url: string, opts: DbOptions = {}): Db {
-  const engine = engineOf(url);
-  if (engine === "postgres") {
+  if (requireEngine(url) === "postgres") {
     const adapter = new PrismaPg(
       { connectionString: url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 10_000 },
       { onPoolError: opts.onConnectionError, onConnectionError: opts.onConnectionError },
@@ -64,7 +52,6 @@ export function createDb(url: string, opts: DbOptions = {}): Db {
     engines.set(db, "postgres");
     return db;
   }
-  if (engine !== "sqlite") throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL): ${redactUrl(url)}`);
   ensureDbDir(url);
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
   engines.set(db, "sqlite");

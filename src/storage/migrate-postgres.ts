@@ -16,7 +16,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import pg from "pg";
-import { redactUrl } from "./client.js";
+import { redactUrl } from "../config.js";
 
 export const MIGRATION_LOCK = 72707369;
 

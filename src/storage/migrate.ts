@@ -6,10 +6,10 @@
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { engineOf, ensureDbDir, redactUrl } from "./client.js";
+import { ensureDbDir } from "./client.js";
 import { DatabaseUnreachableError, migratePostgres } from "./migrate-postgres.js";
 import { postgresMigrationsDir } from "./postgres-schema.js";
-import { databaseUrlProblem, DEFAULT_DATABASE_URL, environment } from "../config.js";
+import { databaseUrlProblem, DEFAULT_DATABASE_URL, environment, redactUrl, requireEngine } from "../config.js";
 
 export { DatabaseUnreachableError };
 
@@ -23,9 +23,7 @@ export class MigrationError extends Error {
 
 /** Brings the database up to date; returns the migrations applied (PostgreSQL; SQLite returns []). */
 export async function migrate(databaseUrl: string): Promise<string[]> {
-  const engine = engineOf(databaseUrl);
-  if (engine === "postgres") return migratePostgres(databaseUrl, postgresMigrationsDir);
-  if (engine !== "sqlite") throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL): ${redactUrl(databaseUrl)}`);
+  if (requireEngine(databaseUrl) === "postgres") return migratePostgres(databaseUrl, postgresMigrationsDir);
   ensureDbDir(databaseUrl);
   const cli = createRequire(import.meta.url).resolve("prisma/build/index.js");
   // asynchronous: the test run migrates its SQLite template while its PostgreSQL cluster starts

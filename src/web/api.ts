@@ -4,10 +4,8 @@
 // changes are the bot's own (the same toggle rule and the same save functions
 // as the /provinces and /types menus), so the map and the bot never disagree.
 import { placeText, renderAlert, tollText } from "../alerts/index.js";
-import {
-  findSubscriber, provinceSelection, startSubscriber, toggleProvince, toggleType, typeSelection, type Sub,
-} from "../bot/index.js";
-import type { Db } from "../storage/index.js";
+import { provinceSelection, startSubscriber, toggleProvince, toggleType, typeSelection, type Sub } from "../bot/index.js";
+import { findSubscriber, type Db } from "../storage/index.js";
 import { toLocale, translator, type Locale, type AppI18n } from "../i18n.js";
 import { ATTACK_TYPES, placeById, PROVINCES } from "../nlp/index.js";
 import { incidentsBetween, provinceCounts, type IncidentWithSources } from "../storage/index.js";

@@ -20,7 +20,7 @@ function files(dir: string): string[] {
 export function violations(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(/from\s+["']([^"']*(?:generated\/prisma|@prisma\/)[^"']*)["']/g)) found.push(`imports ${m[1]}`);
-  for (const m of text.matchAll(new RegExp(`\\b\\w*[dD]b\\??\\.(?:${MODELS})\\s*\\.\\s*\\w+`, "g"))) found.push(m[0]);
+  for (const m of text.matchAll(new RegExp(`\\b(?:\\w*[dD]b|tx)\\??\\.(?:${MODELS})\\s*\\.\\s*\\w+`, "g"))) found.push(m[0]);
   for (const m of text.matchAll(/\.\$(?:queryRaw|executeRaw|transaction|disconnect|connect|extends)\w*/g)) found.push(m[0]);
   return found;
 }
@@ -30,6 +30,7 @@ describe("the storage boundary", () => {
     expect(violations(`import { Prisma } from "../generated/prisma/client.js";`)).toHaveLength(1);
     expect(violations(`await ctx.deps.db.subscriber.findMany({})`)).toEqual(["db.subscriber.findMany"]);
     expect(violations(`this.opts.db.feedItem.create(x)`)).toEqual(["db.feedItem.create"]);
+    expect(violations(`await tx.subscriber.update({ where })`)).toEqual(["tx.subscriber.update"]);
     expect(violations("await db.$queryRaw`SELECT 1`")).toEqual([".$queryRaw"]);
     expect(violations(`await findSubscriber(db, 1); const source = x.source.url;`)).toEqual([]);
   });

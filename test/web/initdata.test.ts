@@ -6,7 +6,8 @@ import { createI18n } from "../../src/i18n.js";
 import { createMetrics } from "../../src/metrics.js";
 import { startHttpServer } from "../../src/server.js";
 import { createWebRoutes, MAX_AGE_SEC, signInitData, verifyInitData } from "../../src/web/index.js";
-import { findSubscriber, provinceSelection, toggleProvince, toggleType, typeSelection } from "../../src/bot/index.js";
+import { provinceSelection, toggleProvince, toggleType, typeSelection } from "../../src/bot/index.js";
+import { findSubscriber } from "../../src/storage/index.js";
 import { ATTACK_TYPES, PROVINCES } from "../../src/nlp/index.js";
 import { freshDb, type TestDb } from "../support/db.js";
 

@@ -10,7 +10,7 @@ import { encodeAction } from "../../callback-data.js";
 import type { BotContext } from "../context.js";
 import { parseDuration } from "../duration.js";
 import { requireAdmin } from "../permissions.js";
-import { updateSubscriber } from "../subscriber.js";
+import { updateSubscriber } from "../../storage/index.js";
 import { onAction, requireSubscriber } from "../ui.js";
 
 export const pause = new Composer<BotContext>();

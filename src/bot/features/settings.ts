@@ -5,7 +5,8 @@ import { normalizeKeyword } from "../../alerts/index.js";
 import type { BotContext } from "../context.js";
 import { clock, parseTimeRange } from "../duration.js";
 import { requireAdmin } from "../permissions.js";
-import { keywordList, updateSubscriber, type Sub } from "../subscriber.js";
+import { updateSubscriber } from "../../storage/index.js";
+import { keywordList, type Sub } from "../subscriber.js";
 import { onAction, requireSubscriber, show, viewEnv } from "../ui.js";
 import {
   districtsView, joinList, keywordsView, langView, provincesView, settingsView, severityView, typesView, type View, type ViewEnv,

@@ -2,7 +2,7 @@
 // Ids and the display names of both languages are understood.
 import { createI18n, LOCALES, type Translate } from "../../../i18n.js";
 import { ATTACK_TYPES, PROVINCES, normalizeArabic } from "../../../nlp/index.js";
-import type { Audience } from "../../../admin/broadcast.js";
+import type { Audience } from "../../../storage/index.js";
 
 type Target = { kind: "province" | "type"; id: string };
 

@@ -2,11 +2,13 @@
 // a progress message edited in place (with Stop) until the outbox is done.
 import { Composer, InlineKeyboard, type Api } from "grammy";
 import type { MessageEntity } from "grammy/types";
-import { broadcastById, broadcastsSending, setBroadcastProgressMessage, type Db } from "../../../storage/index.js";
+import {
+  broadcastById, broadcastsSending, countRecipients, createBroadcastDraft, setBroadcastProgressMessage, type Audience, type Db,
+} from "../../../storage/index.js";
 import { toLocale, translator, type AppI18n } from "../../../i18n.js";
 import type { Logger } from "../../../log.js";
 import {
-  broadcastProgress, stopBroadcast, countAudience, createDraft, settleBroadcast, startBroadcast, type Audience,
+  broadcastProgress, stopBroadcast, settleBroadcast, startBroadcast,
 } from "../../../admin/broadcast.js";
 import { audit } from "../../../admin/audit.js";
 import { encodeAction } from "../../../callback-data.js";
@@ -51,7 +53,7 @@ broadcastFeature.command("broadcast", async (ctx) => {
   const body = newline < 0 ? "" : text.slice(newline + 1);
   if (body.trim()) return preview(ctx, body, entitiesFrom(ctx.message?.entities, newline + 1), audience);
   composing.set(adminId, { audience, until: Date.now() + COMPOSE_TTL_MS });
-  const count = await countAudience(ctx.deps.db, audience, new Date());
+  const count = await countRecipients(ctx.deps.db, audience, new Date());
   await ctx.reply(ctx.t("admin-broadcast-ask", { audience: describeAudience(audience, ctx.t), count }));
 });
 
@@ -81,8 +83,8 @@ async function preview(ctx: BotContext, text: string, entities: readonly Message
   }
   const { db } = ctx.deps;
   const html = entitiesToHtml(text, entities);
-  const draft = await createDraft(db, ctx.from!.id, html, audience, await ctx.i18n.getLocale());
-  const count = await countAudience(db, audience, new Date());
+  const draft = await createBroadcastDraft(db, ctx.from!.id, html, audience, await ctx.i18n.getLocale());
+  const count = await countRecipients(db, audience, new Date());
   await audit(db, { adminId: ctx.from!.id, action: "broadcast.preview", detail: `#${draft.id} to ${count}: ${text.slice(0, 200)}` });
   await ctx.reply(ctx.t("admin-broadcast-preview-head", { id: String(draft.id), audience: describeAudience(audience, ctx.t), count }));
   const keyboard = new InlineKeyboard();
