@@ -90,7 +90,7 @@ const timeZone = z.string().refine((tz) => {
     new Intl.DateTimeFormat("en", { timeZone: tz });
     return true;
   } catch {
-    return false;
+    return false; // Intl's RangeError means an unknown zone: reported by the message below
   }
 }, "is not a known IANA time zone (e.g. Asia/Baghdad)");
 

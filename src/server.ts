@@ -33,7 +33,7 @@ export async function health(h: HealthInputs, now = new Date()): Promise<Health>
     backlog = await pendingCount(h.db);
     h.metrics.backlog.set(backlog);
   } catch {
-    database = "unreachable";
+    database = "unreachable"; // what the health answer reports (503): the failure is its content
   }
   const last = h.lastPollAt();
   const age = last ? Math.round((now.getTime() - last.getTime()) / 1000) : null;

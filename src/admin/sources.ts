@@ -31,7 +31,7 @@ export async function findSource(db: Db, ref: string): Promise<Source | null> {
   try {
     url = new URL(ref.trim()).href;
   } catch {
-    return null;
+    return null; // neither an id nor a URL: no such source (the admin is told so)
   }
   return activeSourceByUrl(db, [url, specFor(url).url]);
 }

@@ -54,7 +54,7 @@ function isValidUtf8(bytes: Buffer): boolean {
     strictUtf8.decode(bytes);
     return true;
   } catch {
-    return false;
+    return false; // the answer to "is it valid UTF-8?": the caller then tries the declared or sniffed charset
   }
 }
 

@@ -29,6 +29,7 @@ export function extractArticleText(html: string, url: string): string | null {
     // linkedom's is structurally close enough at runtime.
     article = new Readability(document, { charThreshold: 200 }).parse();
   } catch {
+    // a page Readability or linkedom cannot take apart has no article for us: the feed's own text stands
     return null;
   }
   if (!article) return null;

@@ -73,7 +73,7 @@ export function normaliseLink(raw: string | null | undefined, base: string): str
   try {
     u = new URL(s, base);
   } catch {
-    return null;
+    return null; // an unparseable link is no link: the item keeps its guid/hash identity
   }
   if (u.protocol !== "http:" && u.protocol !== "https:") return null;
   u.hash = "";

@@ -23,7 +23,7 @@ function channelOf(url: string): string | null {
   try {
     u = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(url.trim()) ? url.trim() : "https://" + url.trim());
   } catch {
-    return null;
+    return null; // not a URL, so not a channel's: the caller treats the source as a feed
   }
   if (u.protocol !== "https:" && u.protocol !== "http:") return null;
   if (!HOSTS.has(u.hostname.toLowerCase())) return null;

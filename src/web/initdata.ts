@@ -47,7 +47,7 @@ export function verifyInitData(raw: string, botToken: string, now = new Date(), 
   try {
     params = new URLSearchParams(raw);
   } catch {
-    return null;
+    return null; // unreadable initData is unverified initData: 401
   }
   const hash = params.get("hash");
   if (!hash || !/^[0-9a-f]{64}$/i.test(hash)) return null;
@@ -64,7 +64,7 @@ export function verifyInitData(raw: string, botToken: string, now = new Date(), 
   try {
     user = JSON.parse(params.get("user") ?? "null");
   } catch {
-    return null;
+    return null; // signed but unreadable: refused like a forgery (401)
   }
   if (!user || typeof user !== "object" || !Number.isSafeInteger((user as WebAppUser).id) || (user as WebAppUser).id <= 0) return null;
   return { user: user as WebAppUser, authDate: new Date(authDate * 1000), chatType: params.get("chat_type") };

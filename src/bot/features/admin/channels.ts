@@ -122,6 +122,7 @@ channelsFeature.command("channels", async (ctx) => {
         await log(`${rawRef}: ${chat.type}, not a channel`);
         return ctx.reply(ctx.t("admin-channel-not-channel", { title }), html);
       }
+      // an answer we cannot read counts as "cannot post", and the admin is told so with the status "unknown"
       const me = await ctx.api.getChatMember(chat.id, ctx.me.id).catch(() => null);
       const canPost = me?.status === "creator" || (me?.status === "administrator" && me.can_post_messages === true);
       if (!canPost) {
