@@ -2,7 +2,7 @@ export { describeFailure, Poller, type PollerOptions, type PollSummary, type Sou
 export { readSourcesFile, seedSources, type SourceEntry } from "./catalog.js";
 export { readSource, type SourceSpec, type ReadResult } from "./read.js";
 export { itemKey, type SourceItem } from "./items.js";
-export { FetchError, DEFAULT_LIMITS, type HttpLimits } from "./http.js";
+export { FetchError, DEFAULT_LIMITS, type HttpLimits } from "./fetched.js";
 export { ParseError } from "./parse.js";
 export { isTelegramChannelUrl, telegramPreviewUrl } from "./telegram-channel.js";
 export { embeddedIpv4, isPrivateAddress, publicOnlyLookup } from "./address.js";

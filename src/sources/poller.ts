@@ -25,7 +25,7 @@ import {
 import type { Logger } from "../log.js";
 import { contentHash, itemKey, type SourceItem } from "./items.js";
 import { DEFAULT_MAX_FULL_TEXT, fillFullText, readSource } from "./read.js";
-import { FetchError, type HttpLimits } from "./http.js";
+import { FetchError, type HttpLimits } from "./fetched.js";
 
 export interface PollerOptions {
   db: Db;

@@ -2,7 +2,8 @@
 // no schedule: the poller owns state, backoff and new-item detection.
 import { decodeBody } from "./charset.js";
 import { extractArticleText } from "./fulltext.js";
-import { FetchError, HTML_ACCEPT, httpGet, type HttpLimits } from "./http.js";
+import { HTML_ACCEPT, httpGet } from "./http.js";
+import { FetchError, type HttpLimits } from "./fetched.js";
 import type { SourceItem } from "./items.js";
 import { parseFeed } from "./parse.js";
 import { parseTelegramPreview, telegramPreviewUrl } from "./telegram-channel.js";
@@ -30,7 +31,7 @@ export interface ReadResult {
   etag: string | null;
   lastModified: string | null;
   finalUrl: string;
-  /** Server's freshness hint (Cache-Control max-age / Expires, capped at 7 days), see http.freshUntil. */
+  /** Server's freshness hint (Cache-Control max-age / Expires, capped at 7 days), see fetched.freshUntil. */
   freshUntil: Date | null;
   /** Present when spec.fullText was set, spec.kind is "feed" and the source was modified (Telegram posts are the full text already). */
   fullText?: FullTextReport;

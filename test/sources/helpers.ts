@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
-import { FetchError, type HttpLimits } from "../../src/sources/http.js";
+import { FetchError, type HttpLimits } from "../../src/sources/fetched.js";
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
 

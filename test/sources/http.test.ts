@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import zlib from "node:zlib";
-import { DEFAULT_LIMITS, freshUntil, httpGet, retryAfterSec } from "../../src/sources/http.js";
+import { httpGet } from "../../src/sources/http.js";
+import { DEFAULT_LIMITS, freshUntil, retryAfterSec } from "../../src/sources/fetched.js";
 import { FeedServer } from "../support/feed-server.js";
 import { FAST, RSS, failure, fixture } from "./helpers.js";
 
