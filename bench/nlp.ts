@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { analyzeReport } from "../src/nlp/index.js";
+import { corpusDir } from "../src/incidents/evaluate.js";
 
 interface Post { text: string; publishedAt: Date }
 
@@ -37,7 +38,7 @@ export function measure(posts: readonly Post[], minMs = 2000): { posts: number; 
 }
 
 export async function benchNlp(): Promise<void> {
-  const dir = process.env.CORPUS_DIR ?? fileURLToPath(new URL("../../shared/corpus/", import.meta.url));
+  const dir = corpusDir();
   for (const [name, file] of [["stream", "stream.jsonl"], ["dev", "dev.jsonl"]] as const) {
     const path = join(dir, file);
     if (!existsSync(path)) {

@@ -9,7 +9,7 @@ export {
   createRenderer, renderIncident, incidentSources, mapKeyboard,
   type RendererOptions, type Renderer, type RenderedMessage,
 } from "./messages.js";
-export { summarizePending, summarizerFromConfig, createSummarizer, type Summarizer } from "./summarize.js";
+export { summarizerFromConfig, createSummarizer, type Summarizer } from "./summarize.js";
 export {
   incidentMatches, incidentText, passesFineFilters, isQuietNow, minutesOfDay, normalizeKeyword, type SubscriberWithFilters,
 } from "./filters.js";

@@ -2,11 +2,10 @@
 // endpoint (off unless SUMMARY_API_URL is set). It runs once per incident
 // version before the alert is enqueued, under a strict timeout; any failure,
 // or an answer that states a number the reports do not, leaves the built-in
-// summary in place. The result is stored on the incident (summaryAi), so a
-// restart or a resend never asks again.
+// summary in place. Asking for the incidents that need one, and storing the
+// answer on the incident (summaryAi) so that a restart never asks again, is
+// the pipeline's (pipeline/summaries.ts).
 import { z } from "zod";
-import { incidentsToSummarize, recordSummary, type Db } from "../storage/index.js";
-import type { Logger } from "../log.js";
 
 export interface SummarizerSettings {
   url: string;
@@ -99,36 +98,4 @@ export function checkSummary(summary: string, source: string): string | null {
   const known = new Set(toLatinDigits(source).match(/\d+/g) ?? []);
   const invented = (toLatinDigits(summary).match(/\d+/g) ?? []).find((n) => !known.has(n));
   return invented ? `summary states a number the reports do not (${invented})` : null;
-}
-
-/**
- * Summarises every incident whose current version has no model summary yet
- * (only recent ones: enabling the feature does not walk the whole history).
- * Call it after the incidents are stored and before their alerts are enqueued.
- */
-export async function summarizePending(
-  db: Db, summarize: Summarizer | null, log: Logger, opts: { now?: Date; maxAgeMin?: number; concurrency?: number } = {},
-): Promise<{ summarized: number; failed: number }> {
-  const out = { summarized: 0, failed: 0 };
-  if (!summarize) return out;
-  const since = new Date((opts.now ?? new Date()).getTime() - (opts.maxAgeMin ?? 180) * 60_000);
-  const incidents = await incidentsToSummarize(db, since, 50);
-  const queue = [...incidents];
-  const worker = async () => {
-    for (let incident = queue.shift(); incident; incident = queue.shift()) {
-      const reports = [...new Set(incident.reports.map((r) => `${r.title}\n${r.text}`.trim()))];
-      let summaryAi: string | null = null;
-      try {
-        summaryAi = await summarize({ reports });
-        out.summarized++;
-      } catch (err) {
-        out.failed++;
-        log.warn({ incidentId: incident.id, err }, "abstractive summary failed; the built-in summary is used");
-      }
-      // Recorded either way, for this version: a failure is not retried at every cycle.
-      await recordSummary(db, incident, summaryAi);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(opts.concurrency ?? 4, queue.length) }, worker));
-  return out;
 }

@@ -8,7 +8,8 @@ import type { Logger } from "../log.js";
 import type { Metrics } from "../metrics.js";
 import type { Poller, PollSummary } from "../sources/index.js";
 import { ingestPending } from "../incidents/index.js";
-import { summarizePending, type Summarizer } from "../alerts/index.js";
+import type { Summarizer } from "../alerts/index.js";
+import { summarizePending } from "./summaries.js";
 import { enqueuePendingIncidents, enqueuePendingUpdates, type FlushSummary, type Sender } from "../delivery/index.js";
 
 export interface CycleSummary extends PollSummary {

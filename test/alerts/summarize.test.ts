@@ -3,7 +3,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkSummary, cleanSummary, completionsUrl, createSummarizer, summarizePending, summarizerFromConfig } from "../../src/alerts/summarize.js";
+import { checkSummary, cleanSummary, completionsUrl, createSummarizer, summarizerFromConfig } from "../../src/alerts/summarize.js";
+import { summarizePending } from "../../src/pipeline/summaries.js";
 import { createRenderer } from "../../src/alerts/index.js";
 import { loadConfig } from "../../src/config.js";
 import { freshDb, type TestDb } from "../support/db.js";
