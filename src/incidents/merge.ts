@@ -39,7 +39,9 @@ export function decide<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>
     if (!c) return { kind: "ignore" };
     // What it adds — a higher toll, the weapon, the target, a place inside the event's — is an update
     // of that event (an edit for subscribers), never an alert of its own.
-    const { state, changes } = mergeFacts(c.state, incoming.facts, incoming.headline);
+    // Air defences fire from where they stand («قرب شقلاوة»), not where the attack hit: not a place of the event.
+    const facts = incoming.followUpKind === "defence" ? { ...incoming.facts, place: null, placeId: null, district: null, coordinates: null } : incoming.facts;
+    const { state, changes } = mergeFacts(c.state, facts, incoming.headline);
     return { kind: "attach", candidate: c, state, changes, score: 0 };
   }
   let match = findMatch(incoming, eligible, opts);

@@ -34,6 +34,16 @@ const TARGETS = new PhraseMatcher<string>([
   ["القوات الامريكيه", "US forces"], ["قاعده امريكيه", "US forces"], ["الجيش الامريكي", "US forces"], ["البيشمركه", "Peshmerga"],
 ].map(([p, v]) => ({ p: p!, v: v! })));
 
+/**
+ * «القاعدة» with an adjective or a genitive after it («القاعدة الأمريكية», «القاعدة الجوية») is a
+ * base, not al-Qaeda (who is «تنظيم القاعدة» or «القاعدة» alone).
+ */
+function isBase(toks: readonly Token[], h: { i: number; len: number; p: string }): boolean {
+  if (h.p !== "القاعده") return false;
+  const next = toks[h.i + 1];
+  return !!next && next.sent === toks[h.i]!.sent && next.t.startsWith("ال");
+}
+
 export interface Actors {
   /** `nominative`: the name as a subject, when the text's form is oblique or accusative (else: as written) */
   perpetrator: { i: number; len: number; first: string; nominative: string | null } | null;
@@ -43,7 +53,7 @@ export interface Actors {
 export function findActors(toks: readonly Token[]): Actors {
   // a group named in a background or «no one claimed it» sentence is not this incident's perpetrator
   const bg = new Set(background.find(toks).map((h) => toks[h.i]!.sent));
-  const p = PERPETRATORS.find(toks).find((h) => !bg.has(toks[h.i]!.sent));
+  const p = PERPETRATORS.find(toks).find((h) => !bg.has(toks[h.i]!.sent) && !isBase(toks, h));
   const t = TARGETS.find(toks)[0];
   return { perpetrator: p ? { i: p.i, len: p.len, first: p.p.split(" ")[0]!, nominative: NOMINATIVE[p.p] ?? null } : null, target: t ? t.v : null };
 }

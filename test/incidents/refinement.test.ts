@@ -229,6 +229,15 @@ describe("follow-ups that add a fact", () => {
     expect(keys).toEqual([keys[0], keys[0], keys[0]]);
   });
 
+  it("where air defences fire from is not where the attack hit: no place refined, no update", () => {
+    const r = clustered([
+      [0, "انفجارات تشعل سماء أربيل"],
+      [3, "القوات الأمريكية تستخدم منظومة الافنجير للدفاع الجوي قرب شقلاوة"],
+    ]);
+    expect(r[1]!.incident).toBe(r[0]!.incident);
+    expect(r[1]!.stories[0]!.changes).toEqual({ toll: false, place: false, perpetrator: false, type: false });
+  });
+
   it("with no place, the target it names singles out the event — unless that target was hit in two provinces", () => {
     const keys = cluster([
       [0, "قصف يستهدف مقرات المعارضة الكردية في محافظة السليمانية"],

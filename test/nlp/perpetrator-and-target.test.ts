@@ -1,0 +1,22 @@
+// Perpetrator and target as the text states them (src/nlp/perpetrator.ts).
+import { describe, it, expect } from "vitest";
+import { incidentOf } from "./helpers.js";
+
+describe("«القاعدة»: a base or al-Qaeda", () => {
+  it("with an adjective after it, it is a base, not the perpetrator", () => {
+    const f = incidentOf("اصابة مباشرة بطائرة مسيرة في موقع القاعدة الاميركية في محافظة اربيل");
+    expect(f).not.toBeNull();
+    expect(f!.perpetrator).toBeNull();
+  });
+  it("named as an organisation, or alone, it is al-Qaeda", () => {
+    expect(incidentOf("تنظيم القاعدة يتبنى تفجير عبوة ناسفة في قضاء الطارمية")?.perpetrator).toContain("القاعدة");
+    expect(incidentOf("هجوم مسلح تبنته القاعدة على نقطة تفتيش في قضاء الطارمية")?.perpetrator).toContain("القاعدة");
+  });
+});
+
+describe("the target of an attack on the Kurdish opposition", () => {
+  it("the channels' names for its HQs and for the separatists read as the Kurdish opposition", () => {
+    expect(incidentOf("مسيرات تستهدف مقرات المعارضة في محافظة السليمانية")?.target).toBe("Kurdish opposition");
+    expect(incidentOf("قصف يطال مقرات الانفصاليين الأكراد في محافظة أربيل")?.target).toBe("Kurdish opposition");
+  });
+});
