@@ -4,13 +4,13 @@
 import { fileURLToPath } from "node:url";
 import { createI18n } from "./i18n.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import { createDb } from "./storage/client.js";
+import { createDb, dbEngine } from "./storage/client.js";
 import { DatabaseUnreachableError, migrate } from "./storage/migrate.js";
 import { createLogger, type Logger } from "./log.js";
 import { createMetrics } from "./metrics.js";
 import { Poller, readSourcesFile, seedSources, type HttpLimits } from "./sources/index.js";
 import { createRenderer, summarizerFromConfig } from "./alerts/index.js";
-import { Sender, senderOptionsFromConfig } from "./delivery/index.js";
+import { Sender, senderOptionsFromConfig, sharedInstance } from "./delivery/index.js";
 import { placeById } from "./nlp/index.js";
 import { adminNotices, createBot, startBot, webhookRoute } from "./bot/index.js";
 import { createWebRoutes, webDeps } from "./web/index.js";
@@ -44,8 +44,11 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const render = createRenderer(db, i18n, config.TZ, {
     englishPlace: (id) => placeById(id)?.en, mapPage: { publicUrl: config.PUBLIC_URL, publicMap: config.PUBLIC_MAP },
   });
+  const senderLog = log.child({ stage: "delivery" });
   const sender = bot && new Sender({
-    db, api: bot.api, log: log.child({ stage: "delivery" }), render, ...senderOptionsFromConfig(config),
+    db, api: bot.api, log: senderLog, render, ...senderOptionsFromConfig(config),
+    // PostgreSQL: every instance sends, each under its own lease and with its share of Telegram's limits
+    ...(dbEngine(db) === "postgres" ? { instance: sharedInstance(db, senderLog, { ttlMs: config.LEASE_TTL_SEC * 1000 }) } : {}),
     onBulkFailure: (info) => notices?.bulkFailure(info),
     onPass: (s) => countFlush(metrics, s),
     onSent: (d) => metrics.latency.observe((Date.now() - d.createdAt.getTime()) / 1000),

@@ -8,5 +8,6 @@ export {
 export { enqueuePendingUpdates, tollRose, type UpdateMode, type EditPayload, type ReplyPayload } from "./updates.js";
 export { Sender, senderOptionsFromConfig, type FlushSummary, type SenderOptions } from "./sender.js";
 export type { BulkFailure } from "./bulk-watch.js";
+export { sharedInstance, soloInstance, type SendingInstance } from "./instances.js";
 export { TelegramLimits, DEFAULT_LIMITS, isGroupChat, type SendLimits } from "./rate-windows.js";
 export { classifySendError, describeError, isChatGone, type SendFailure } from "./telegram-errors.js";

@@ -40,7 +40,7 @@ interface Entry {
 export class Window {
   private entries: Entry[] = [];
 
-  constructor(readonly limit: number, readonly windowMs: number, private readonly jitterMs: number) {}
+  constructor(public limit: number, readonly windowMs: number, private readonly jitterMs: number) {}
 
   /** When this send's place in the window ends; an unanswered send holds it until `start + jitterMs`. */
   private anchor(e: Entry): number {
@@ -98,6 +98,22 @@ export class TelegramLimits {
     // counted too carefully only costs a paid message: the free window waits for the answers.
     this.free = new Window(l.perSecond, 1000, l.paid ? Infinity : l.jitterMs);
     this.total = l.paid ? new Window(l.paidPerSecond, 1000, l.jitterMs) : null;
+  }
+
+  /**
+   * `n` instances send from one outbox (delivery/instances.ts): this one takes
+   * 1/n of the bot-wide limits, so that together they stay within them. The
+   * per-chat limits are checked by the shared claim instead.
+   */
+  setSharers(n: number): void {
+    const l = this.limits;
+    this.free.limit = Math.max(1, Math.floor(l.perSecond / n));
+    if (this.total) this.total.limit = Math.max(1, Math.floor(l.paidPerSecond / n));
+  }
+
+  /** The bot-wide rate this instance may use now (messages per second). */
+  rate(): number {
+    return this.total ? Math.max(this.free.limit, this.total.limit) : this.free.limit;
   }
 
   /** Telegram answered 429: nothing is sent before `ms` from now. */

@@ -18,9 +18,10 @@ import type { Logger } from "../log.js";
 import type { Config } from "../config.js";
 import type { RenderedMessage, Renderer } from "../alerts/index.js";
 import {
-  claimDeliveries, putBackDelivery, recoverInterrupted, releaseClaims, type Db, type Delivery, type DeliveryChange,
+  claimDeliveries, putBackDelivery, releaseClaims, releaseHeldBy, type Db, type Delivery, type DeliveryChange,
 } from "../storage/index.js";
 import { BulkWatch, type BulkFailure } from "./bulk-watch.js";
+import { soloInstance, type SendingInstance } from "./instances.js";
 import { FailureHandler, type FlushSummary } from "./failures.js";
 
 export type { FlushSummary };
@@ -47,6 +48,8 @@ export interface SenderOptions {
   onPass?: (summary: FlushSummary) => void;
   /** called when Telegram accepted a message (metrics: latency from enqueue) */
   onSent?: (delivery: Delivery) => void;
+  /** the other instances sending from this outbox (default: none, see delivery/instances.ts) */
+  instance?: SendingInstance;
 }
 
 /** Sender options from the configuration (everything but db, api, log, render). */
@@ -83,9 +86,14 @@ export class Sender {
   private idle: (() => void) | null = null;
   private woken = false;
   private readonly failures: FailureHandler;
+  private readonly instance: SendingInstance;
+  /** claims dropped while this instance could not renew its lease: released once it can again */
+  private dropped = false;
 
   constructor(private readonly o: SenderOptions) {
     this.limits = new TelegramLimits({ ...(o.ratePerSecond ? { perSecond: o.ratePerSecond } : {}), ...o.limits });
+    this.instance = o.instance ?? soloInstance(o.db, o.log);
+    this.instance.onSharers((n) => this.limits.setSharers(n));
     this.concurrency = o.concurrency ?? 8;
     this.recorder = new SentRecorder(o.db, o.log);
     this.bulk = new BulkWatch(o.onBulkFailure);
@@ -168,15 +176,16 @@ export class Sender {
     await this.running?.catch(() => undefined); // its own caller hears of its failure
     await this.background;
     await this.recorder.drain();
+    if (this.recovered) await this.instance.end();
   }
 
   private async run(): Promise<FlushSummary> {
     const { db, log } = this.o;
     const summary: FlushSummary = { sent: 0, failed: 0, deferred: 0, cancelled: 0 };
     if (!this.recovered) {
-      const n = await recoverInterrupted(db);
+      await this.instance.begin();
+      this.limits.setSharers(this.instance.sharers());
       this.recovered = true;
-      if (n) log.warn({ rows: n }, "rows interrupted mid-send by a previous stop or crash will be sent again");
     }
     const queue: Delivery[] = [];
     this.queue = queue;
@@ -186,11 +195,27 @@ export class Sender {
     let exhausted = false;
     try {
       while (!this.stopping) {
+        if (!this.instance.mayDispatch()) {
+          // the lease could not be renewed: another instance may reclaim these rows any moment, so none is
+          // sent from here; they are released once the lease is renewed (if nobody took them meanwhile)
+          if (!this.dropped) log.warn({ rows: queue.length }, "cannot renew the sender lease: holding back the claimed rows");
+          this.dropped = true;
+          queue.splice(0);
+          held.clear();
+          await this.sleepUntil(performance.now() + 500, inflight);
+          continue;
+        }
+        if (this.dropped && inflight.size === 0) {
+          await this.recorder.drain();
+          await this.write(() => releaseHeldBy(db, this.instance.holder!));
+          this.dropped = false;
+          exhausted = false;
+          continue;
+        }
         if (!exhausted && queue.filter((r) => !held.has(r.id)).length < this.concurrency) {
           // about 50 ms of sending per claim: few queries, few rows held "sending" (at the paid rate
           // when paid broadcasts are on: 16 rows a claim at 1000/s made claims a large share of the sender's work)
-          const l = this.limits.limits;
-          const rate = l.paid ? Math.max(l.perSecond, l.paidPerSecond) : l.perSecond;
+          const rate = this.limits.rate();
           const rows = await this.claim(Math.min(500, Math.max(2 * this.concurrency, Math.ceil(rate / 20))));
           queue.push(...rows);
           exhausted = rows.length === 0;
@@ -246,9 +271,12 @@ export class Sender {
     return summary;
   }
 
-  /** Claims due rows (storage's claimDeliveries: one UPDATE … RETURNING, no interactive transaction). */
+  /** Claims due rows (storage's claimDeliveries: one statement, no interactive transaction). */
   private claim(n: number): Promise<Delivery[]> {
-    return claimDeliveries(this.o.db, n);
+    const l = this.limits.limits;
+    return claimDeliveries(this.o.db, n, {
+      holder: this.instance.holder, shared: this.instance.shared, perChatPerSecond: l.perChatPerSecond, perGroupPerMinute: l.perGroupPerMinute,
+    });
   }
 
   /** Sleeps until `at` (performance.now() time; Infinity = no timer), an answer from Telegram, or stop(). */

@@ -61,8 +61,9 @@ export class Pipeline {
   constructor(private readonly d: PipelineDeps) {}
 
   /**
-   * Starts the background sender. Only once the lease is held: its first pass
-   * re-queues rows an earlier run left "sending". From then on a cycle wakes
+   * Starts the background sender. SQLite: only once the lease is held, since
+   * its first pass re-queues every row an earlier run left "sending";
+   * PostgreSQL: on every instance (each re-queues only the claims of dead ones). From then on a cycle wakes
    * the sender rather than awaiting it, so a long broadcast never holds up the
    * next poll.
    */

@@ -1,6 +1,9 @@
 // The running service's lifecycle: the health server, the database lease,
 // the poll schedule, the sender and the bot, started in that order and
-// stopped in reverse, so that nothing polls or sends without the lease.
+// stopped in reverse, so that nothing polls without the lease. On SQLite
+// nothing sends without it either; on PostgreSQL every instance sends from
+// the start (claims with FOR UPDATE SKIP LOCKED, Telegram's limits shared:
+// delivery/instances.ts) and the lease elects the one that polls and runs the bot.
 import cron, { type ScheduledTask } from "node-cron";
 import type { Config } from "../config.js";
 import { advisoryLeaseKeeper, closeDb, dbEngine, leaseKeeper, type Db, type LeaseKeeper, type LeaseState } from "../storage/index.js";
@@ -83,6 +86,8 @@ export function createService(p: ServiceParts): App {
       ...(p.routes ? { routes: p.routes } : {}),
     });
     log.info({ url: http.url }, "health and metrics server listening");
+    const everyInstanceSends = dbEngine(db) === "postgres";
+    if (everyInstanceSends) pipeline.startSending();
     await lease.acquire();
     log.info("database lease acquired");
     // Each tick queues the sources that are due and returns at once: a slow source holds one of the
@@ -90,7 +95,7 @@ export function createService(p: ServiceParts): App {
     task = cron.schedule(config.POLL_CRON, () => void pipeline.runCycle({ waitForSend: false }).catch(failed("poll cycle")), {
       timezone: config.TZ, name: "poll",
     });
-    pipeline.startSending();
+    if (!everyInstanceSends) pipeline.startSending();
     if (p.bot) {
       // Waits for the first attempt only: with Telegram unreachable the service goes on polling
       // (alerts wait in the outbox) while the bot keeps trying, with a line per failure.

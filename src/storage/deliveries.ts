@@ -115,12 +115,44 @@ async function insertForAudience(db: Db, audience: Audience, now: Date, r: Audie
     ON CONFLICT ("key", "chatId") DO NOTHING`;
 }
 
+/** Who claims, and the per-chat limits a claim must respect when several instances send (PostgreSQL). */
+export interface ClaimOptions {
+  now?: Date;
+  /** the claiming instance (see senderLeaseName): its claims are reclaimed only once its lease has expired */
+  holder?: string | null;
+  /** other instances send from this outbox (PostgreSQL): the claim checks each chat's order and rate itself */
+  shared?: boolean;
+  /** messages per second to one private chat, per minute to one group or channel (the claim's own check, PostgreSQL) */
+  perChatPerSecond?: number;
+  perGroupPerMinute?: number;
+}
+
 /**
- * Claims up to `n` due rows (alerts first, then updates, then broadcasts): one
- * UPDATE … RETURNING marks them "sending" (a row cancelled meanwhile is not
- * taken). Returned in sending order.
+ * Claims up to `n` due rows (alerts first, then updates, then broadcasts):
+ * they are marked "sending" by `holder`. Returned in sending order.
+ *
+ * One instance (SQLite, or PostgreSQL alone): one UPDATE … RETURNING of the first due
+ * rows; the sender keeps each chat's order and rate in memory.
+ *
+ * PostgreSQL with `shared` (every instance sends): `FOR UPDATE SKIP LOCKED`, so instances
+ * claiming at the same moment take different rows without waiting for each
+ * other, and the chat rules are checked in the claim itself, since another
+ * instance may be the one sending to the chat:
+ * - a row is taken only if it is its chat's first pending row (by priority,
+ *   then as queued; one put back for later, after a 429 or an error, holds
+ *   the chat's later ones back) and nothing of the chat is "sending": a
+ *   chat's next message is not claimed while an earlier one is in flight.
+ *   Two instances racing see the first row locked and skip the chat, since
+ *   the second row is not its chat's first;
+ * - and only when the chat's rate leaves room: fewer than perChatPerSecond
+ *   rows sent to a private chat in the last second, perGroupPerMinute to a
+ *   group in the last minute (counted from "sentAt", written after the
+ *   answer: later than the arrival Telegram counts, so on the safe side).
  */
-export async function claimDeliveries(db: Db, n: number, now = new Date()): Promise<Delivery[]> {
+export async function claimDeliveries(db: Db, n: number, opts: ClaimOptions = {}): Promise<Delivery[]> {
+  const now = opts.now ?? new Date();
+  const holder = opts.holder ?? null;
+  if (opts.shared && dbEngine(db) === "postgres") return claimShared(db, n, now, holder, opts.perChatPerSecond ?? 1, opts.perGroupPerMinute ?? 20);
   const due = await db.delivery.findMany({
     where: { state: "pending", notBefore: { lte: now } },
     orderBy: [{ priority: "asc" }, { notBefore: "asc" }, { id: "asc" }],
@@ -130,23 +162,49 @@ export async function claimDeliveries(db: Db, n: number, now = new Date()): Prom
   if (due.length === 0) return [];
   const claimed = await db.delivery.updateManyAndReturn({
     where: { id: { in: due.map((d) => d.id) }, state: "pending" },
-    data: { state: "sending", claimedAt: now },
+    data: { state: "sending", claimedAt: now, claimedBy: holder },
   });
   const order = new Map(due.map((d, i) => [d.id, i]));
   return claimed.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }
 
+async function claimShared(db: Db, n: number, now: Date, holder: string | null, perChat: number, perGroup: number): Promise<Delivery[]> {
+  const t = Prisma.sql`CAST(${now} AS TIMESTAMP(3))`;
+  const rows = await db.$queryRaw<Delivery[]>`WITH c AS (
+      SELECT x."id" FROM "Delivery" x
+      WHERE x."state" = 'pending' AND x."notBefore" <= ${t}
+        AND NOT EXISTS (SELECT 1 FROM "Delivery" y WHERE y."chatId" = x."chatId" AND y."id" <> x."id" AND (
+          y."state" = 'sending'
+          OR (y."state" = 'pending' AND (y."priority", y."id") < (x."priority", x."id"))))
+        AND (SELECT COUNT(*) FROM "Delivery" r WHERE r."chatId" = x."chatId" AND r."state" = 'sent'
+          AND r."sentAt" > ${t} - CASE WHEN x."chatId" > 0 THEN INTERVAL '1 second' ELSE INTERVAL '1 minute' END)
+          < CASE WHEN x."chatId" > 0 THEN CAST(${perChat} AS INTEGER) ELSE CAST(${perGroup} AS INTEGER) END
+      ORDER BY x."priority", x."notBefore", x."id"
+      LIMIT CAST(${n} AS INTEGER)
+      FOR UPDATE OF x SKIP LOCKED)
+    UPDATE "Delivery" d SET "state" = 'sending', "claimedAt" = ${t}, "claimedBy" = CAST(${holder} AS TEXT)
+    FROM c WHERE d."id" = c."id"
+    RETURNING d.*`;
+  return rows.sort((a, b) => a.priority - b.priority || a.notBefore.getTime() - b.notBefore.getTime() || a.id - b.id);
+}
+
 /** Claimed rows never handed to Telegram go back to pending. */
 export async function releaseClaims(db: Db, ids: number[]): Promise<void> {
-  await db.delivery.updateMany({ where: { id: { in: ids }, state: "sending" }, data: { state: "pending", claimedAt: null } });
+  await db.delivery.updateMany({ where: { id: { in: ids }, state: "sending" }, data: { state: "pending", claimedAt: null, claimedBy: null } });
+}
+
+/** An instance's own claims go back to pending (it dropped them while it could not renew its lease). */
+export async function releaseHeldBy(db: Db, holder: string): Promise<number> {
+  const { count } = await db.delivery.updateMany({ where: { claimedBy: holder, state: "sending" }, data: { state: "pending", claimedAt: null, claimedBy: null } });
+  return count;
 }
 
 /** Writes a row's new state (pending unless said) and releases its claim. A row deleted meanwhile (/stop) is not an error. */
 export async function putBackDelivery(db: Db, id: number, change: DeliveryChange): Promise<void> {
-  await db.delivery.updateMany({ where: { id }, data: { state: "pending", claimedAt: null, ...change } });
+  await db.delivery.updateMany({ where: { id }, data: { state: "pending", claimedAt: null, claimedBy: null, ...change } });
 }
 
-/** Marks rows sent with their Telegram message ids, in one statement. */
+/** Marks rows sent with their Telegram message ids, in one statement ("claimedBy" stays: who sent it). */
 export async function recordSent(db: Db, batch: { id: number; messageId: number }[]): Promise<void> {
   // One portable UPDATE … CASE for the whole group (Prisma would issue one statement per row).
   const cases = Prisma.join(batch.map((r) => Prisma.sql`WHEN ${r.id} THEN CAST(${r.messageId} AS INTEGER)`), " ");
@@ -163,21 +221,54 @@ export const isPermanentWriteError = (err: unknown): boolean =>
 export const isUniqueViolation = (err: unknown): boolean =>
   err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
 
+const INTERRUPTED = "interrupted while sending (may be repeated once)";
+
 /**
  * After a crash: rows left "sending" go back to "pending" and are sent again.
  * Telegram has no idempotency key, so a row whose request was in flight when
  * the process died may have arrived: resending risks one duplicate per
  * request that was in flight (at most the sender's concurrency), never a lost
- * alert. Call once at start-up, while no sender runs (the database lease
- * guarantees a single instance). Returns rows recovered.
+ * alert. For a single instance (SQLite): call once at start-up, while no
+ * sender runs (the database lease guarantees a single instance). Returns rows
+ * recovered. Several instances use reclaimAbandoned instead.
  */
 export async function recoverInterrupted(db: Db): Promise<number> {
   const { count } = await db.delivery.updateMany({
     where: { state: "sending" },
-    data: { state: "pending", claimedAt: null, lastError: "interrupted while sending (may be repeated once)" },
+    data: { state: "pending", claimedAt: null, claimedBy: null, lastError: INTERRUPTED },
   });
   return count;
 }
+
+/** The lease a sending instance renews while it holds claims (Lease table; see lease.ts). */
+export const senderLeaseName = (holder: string): string => `sender:${holder}`;
+
+/**
+ * Several instances: rows claimed by an instance whose sender lease has
+ * expired (it died, or lost the database for longer than the lease) go back
+ * to pending, with the same duplicate bound as recoverInterrupted. A claim
+ * without holder (written before claims had one) counts as abandoned once it
+ * is older than `ttlMs`. Live instances' claims are left alone, so starting an
+ * instance never re-sends what another is sending. Returns rows reclaimed.
+ */
+export async function reclaimAbandoned(db: Db, ttlMs: number, now = new Date()): Promise<number> {
+  const live = await db.lease.findMany({ where: { name: { startsWith: senderLeaseName("") }, expiresAt: { gt: now } }, select: { name: true } });
+  const holders = live.map((l) => l.name.slice(senderLeaseName("").length));
+  const { count } = await db.delivery.updateMany({
+    where: {
+      state: "sending",
+      OR: [{ claimedBy: { not: null, notIn: holders } }, { claimedBy: null, claimedAt: { lt: new Date(now.getTime() - ttlMs) } }],
+    },
+    data: { state: "pending", claimedAt: null, claimedBy: null, lastError: INTERRUPTED },
+  });
+  // leases of instances gone for a while: nothing refers to them any more
+  await db.lease.deleteMany({ where: { name: { startsWith: senderLeaseName("") }, expiresAt: { lt: new Date(now.getTime() - 10 * ttlMs) } } });
+  return count;
+}
+
+/** How many sending instances hold a live lease (each takes this share of Telegram's limits). */
+export const liveSenders = (db: Db, now = new Date()): Promise<number> =>
+  db.lease.count({ where: { name: { startsWith: senderLeaseName("") }, expiresAt: { gt: now } } });
 
 /** Rows waiting to be sent (the backlog). */
 export const pendingCount = (db: Db): Promise<number> => db.delivery.count({ where: { state: "pending" } });

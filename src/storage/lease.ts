@@ -33,6 +33,11 @@ export async function release(db: Db, name: string, holder: string): Promise<voi
   await db.lease.deleteMany({ where: { name, holder } });
 }
 
+/** Lets a lease run out `ms` from now instead of freeing it at once (others still count its holder meanwhile). */
+export async function expireLeaseIn(db: Db, name: string, holder: string, ms: number): Promise<void> {
+  await db.lease.updateMany({ where: { name, holder }, data: { expiresAt: new Date(Date.now() + ms) } });
+}
+
 export interface LeaseKeeper {
   /** resolves true once the lease is held (retrying, and reporting each wait); with `wait` false, tries once */
   acquire(wait?: boolean): Promise<boolean>;
