@@ -70,9 +70,16 @@ export function sharedInstance(db: Db, log: Logger, o: SharedInstanceOptions): S
   let lastReclaim = 0;
   const listeners: Array<(n: number) => void> = [];
 
+  /** since when this instance has reached the database without a failure (null: it just failed) */
+  let connectedSince: number | null = null;
+
   async function tick(): Promise<void> {
     const at = Date.now();
-    const lease = await tryAcquire(db, name, holder, o.ttlMs);
+    const lease = await tryAcquire(db, name, holder, o.ttlMs).catch((err: unknown) => {
+      connectedSince = null;
+      throw err;
+    });
+    connectedSince ??= at;
     if (lease.acquired) renewedAt = at;
     const n = Math.max(1, await liveSenders(db));
     if (n !== count) {
@@ -80,7 +87,10 @@ export function sharedInstance(db: Db, log: Logger, o: SharedInstanceOptions): S
       count = n;
       for (const l of listeners) l(n);
     }
-    if (Date.now() - lastReclaim >= o.ttlMs / 3) {
+    // Only after a whole lease of talking to the database: when the database comes back after an outage,
+    // every instance's lease may look expired, and each needs a moment to renew it before anyone decides
+    // that its claims are abandoned (it may have sent them and be waiting to write so).
+    if (Date.now() - connectedSince >= o.ttlMs && Date.now() - lastReclaim >= o.ttlMs / 3) {
       lastReclaim = Date.now();
       const back = await reclaimAbandoned(db, o.ttlMs);
       if (back) log.warn({ rows: back }, "rows claimed by an instance that stopped renewing its lease will be sent again");

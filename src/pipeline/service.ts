@@ -53,10 +53,19 @@ export function createService(p: ServiceParts): App {
     onWait: (s: LeaseState) =>
       log.warn({ holder: s.holder, until: s.expiresAt }, "another instance of the service holds the database lease; waiting so that alerts are not sent twice"),
     onLost: (s: LeaseState) => {
+      if (everyInstanceSends) {
+        // PostgreSQL: the lock went with its connection (server restarted, network cut). Polling and the
+        // bot stop at once (another instance may be elected meanwhile); sending goes on, claim by claim,
+        // and this instance tries for the lock again like a standby.
+        log.error({ why: s.holder }, "lost the leader lock (connection to PostgreSQL lost): polling and the bot stop until it is held again");
+        void follow();
+        return;
+      }
       log.fatal({ holder: s.holder }, "lost the database lease to another instance; stopping");
       void stop().then(() => process.exit(1));
     },
   };
+  const everyInstanceSends = dbEngine(db) === "postgres";
   // PostgreSQL: an advisory lock on a connection of its own, freed the moment its holder dies;
   // SQLite: a lease row renewed every LEASE_TTL_SEC / 3
   const lease: LeaseKeeper = dbEngine(db) === "postgres"
@@ -86,9 +95,13 @@ export function createService(p: ServiceParts): App {
       ...(p.routes ? { routes: p.routes } : {}),
     });
     log.info({ url: http.url }, "health and metrics server listening");
-    const everyInstanceSends = dbEngine(db) === "postgres";
     if (everyInstanceSends) pipeline.startSending();
     await lease.acquire();
+    await lead();
+  }
+
+  /** What only the lease holder does: poll on schedule, run the bot (and, on SQLite, send). */
+  async function lead(): Promise<void> {
     log.info("database lease acquired");
     // Each tick queues the sources that are due and returns at once: a slow source holds one of the
     // poller's workers until its own timeout, never the schedule (sources/poller.ts)
@@ -107,6 +120,23 @@ export function createService(p: ServiceParts): App {
       });
     }
     if (p.pollOnStart !== false) void pipeline.runCycle({ waitForSend: false }).catch(failed("first poll cycle"));
+  }
+
+  /** The leader lock was lost with its connection (PostgreSQL): stop leading, wait for the lock like a standby, lead again. */
+  async function follow(): Promise<void> {
+    await task?.stop();
+    task = null;
+    await connecting;
+    const running = bot;
+    bot = null;
+    await running?.stop().catch(failed("bot stop"));
+    if (stopping) return;
+    try {
+      await lease.acquire();
+    } catch {
+      return; // stopped meanwhile
+    }
+    if (!stopping) await lead();
   }
 
   async function stop(): Promise<void> {

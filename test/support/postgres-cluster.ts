@@ -40,6 +40,10 @@ export interface Cluster {
   /** runs SQL through psql, synchronously (CREATE DATABASE for a test that must stay synchronous) */
   psql(sql: string, database?: string): string;
   stop(): void;
+  /** stops the server only (fast shutdown: sessions cut, as when the server goes away), keeping its data and port */
+  halt(): Promise<void>;
+  /** starts it again on the same port after halt() */
+  resume(): Promise<void>;
 }
 
 export async function startCluster(bin = postgresBin()): Promise<Cluster> {
@@ -64,11 +68,12 @@ export async function startCluster(bin = postgresBin()): Promise<Cluster> {
   };
   await run("initdb", ["-D", join(dir, "data"), "--no-sync", "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale", "C"]);
   let port = 0;
+  const options = () => `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
+  const start = () => run("pg_ctl", ["-D", join(dir, "data"), "-o", options(), "-l", join(dir, "log"), "-w", "-t", "30", "start"]);
   for (let attempt = 0; ; attempt++) {
     port = await freePort();
-    const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
     try {
-      await run("pg_ctl", ["-D", join(dir, "data"), "-o", opts, "-l", join(dir, "log"), "-w", "-t", "30", "start"]);
+      await start();
       break;
     } catch (err) {
       if (attempt >= 2) throw err; // the free port was taken meanwhile: try another
@@ -83,6 +88,8 @@ export async function startCluster(bin = postgresBin()): Promise<Cluster> {
       if (r.status !== 0) throw new Error(`psql: ${r.stderr}`);
       return r.stdout;
     },
+    halt: () => run("pg_ctl", ["-D", join(dir, "data"), "-m", "fast", "-w", "-t", "30", "stop"]),
+    resume: start,
     stop() {
       try {
         const [cmd, args] = argv("pg_ctl", ["-D", join(dir, "data"), "-m", "immediate", "-w", "stop"]);
