@@ -31,7 +31,22 @@ export function postgresSchema(sqlite) {
   return header + out;
 }
 
+// At install time (npm's postinstall runs it with --check) the committed copy is only checked, never rewritten: rewritten
+// there, a stale copy would be repaired silently on every machine that installs (CI included) and the
+// test that compares it with prisma/schema.prisma could never fail. `npm run db:generate` writes it.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-  writeFileSync(here("./schema.prisma"), postgresSchema(readFileSync(here("../schema.prisma"), "utf8")));
+  const wanted = postgresSchema(readFileSync(here("../schema.prisma"), "utf8"));
+  if (process.argv.includes("--check")) {
+    let committed = "";
+    try {
+      committed = readFileSync(here("./schema.prisma"), "utf8");
+    } catch {
+      // missing: written below, there is nothing to check
+    }
+    if (!committed) writeFileSync(here("./schema.prisma"), wanted);
+    else if (committed !== wanted) console.warn("prisma/postgres/schema.prisma is stale (prisma/schema.prisma changed): run npm run db:generate and commit it");
+  } else {
+    writeFileSync(here("./schema.prisma"), wanted);
+  }
 }

@@ -20,6 +20,25 @@ it("prisma/postgres/schema.prisma is prisma/schema.prisma with the provider swap
   expect(readFileSync(postgresSchemaPath, "utf8")).toBe(postgresSchema(readFileSync(sqliteSchemaPath, "utf8")));
 });
 
+it("npm install (postinstall: derive.mjs --check) warns about a stale copy and leaves it as committed; npm run db:generate rewrites it", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "derive-"));
+  try {
+    mkdirSync(join(dir, "postgres"));
+    cpSync(join(postgresSchemaPath, "../derive.mjs"), join(dir, "postgres", "derive.mjs"));
+    writeFileSync(join(dir, "schema.prisma"), readFileSync(sqliteSchemaPath, "utf8") + "\nmodel Added {\n  id Int @id\n}\n");
+    const stale = readFileSync(postgresSchemaPath, "utf8");
+    writeFileSync(join(dir, "postgres", "schema.prisma"), stale);
+    const run = (...args: string[]) => promisify(execFile)(process.execPath, [join(dir, "postgres", "derive.mjs"), ...args], { encoding: "utf8" });
+    const checked = await run("--check");
+    expect(checked.stderr).toMatch(/prisma\/postgres\/schema.prisma is stale.*npm run db:generate/);
+    expect(readFileSync(join(dir, "postgres", "schema.prisma"), "utf8")).toBe(stale);
+    await run();
+    expect(readFileSync(join(dir, "postgres", "schema.prisma"), "utf8")).toContain("model Added");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 it("every SQLite migration after PostgreSQL's baseline has a PostgreSQL twin of the same name", () => {
   const dirs = (d: string) => readdirSync(d).filter((n) => statSync(join(d, n)).isDirectory()).sort();
   const pgNames = dirs(postgresMigrationsDir);

@@ -3,7 +3,7 @@
 // and deleted afterwards (about 1.5 s on 2 cores). Needs Debian's `postgresql`
 // package (.ci/run installs it); as root the server runs as the `postgres` user,
 // since initdb refuses root.
-import { execFile, execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawn, spawnSync } from "node:child_process";
 import { promisify } from "node:util";
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -35,6 +35,8 @@ export function freePort(): Promise<number> {
 
 export interface Cluster {
   port: number;
+  /** the cluster's directory (data, socket, log), deleted by stop() or by the watchdog */
+  dir: string;
   /** URL of a database in this cluster (user postgres, no password) */
   url(database?: string): string;
   /** runs SQL through psql, synchronously (CREATE DATABASE for a test that must stay synchronous) */
@@ -80,8 +82,11 @@ export async function startCluster(bin = postgresBin()): Promise<Cluster> {
     }
   }
   const url = (database = "postgres") => `postgresql://postgres@127.0.0.1:${port}/${database}`;
+  const stopArgv = argv("pg_ctl", ["-D", join(dir, "data"), "-m", "immediate", "-w", "stop"]);
+  const watchdog = startWatchdog(stopArgv, dir);
   return {
     port,
+    dir,
     url,
     psql(sql, database = "postgres") {
       const r = spawnSync(join(bin, "psql"), ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-At", "-d", url(database), "-c", sql], { encoding: "utf8" });
@@ -91,12 +96,35 @@ export async function startCluster(bin = postgresBin()): Promise<Cluster> {
     halt: () => run("pg_ctl", ["-D", join(dir, "data"), "-m", "fast", "-w", "-t", "30", "stop"]),
     resume: start,
     stop() {
+      watchdog.kill();
       try {
-        const [cmd, args] = argv("pg_ctl", ["-D", join(dir, "data"), "-m", "immediate", "-w", "stop"]);
-        spawnSync(cmd, args);
+        spawnSync(...stopArgv);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
     },
   };
+}
+
+/**
+ * A test run killed outright (SIGKILL, a closed terminal) never reaches its
+ * teardown: the cluster would stay running and its directory stay behind.
+ * A small detached process watches the one that started the cluster and,
+ * once it is gone, stops the cluster and deletes the directory.
+ */
+function startWatchdog([cmd, args]: [string, string[]], dir: string): { kill(): void } {
+  const script = `
+    const { spawnSync } = require("node:child_process");
+    const { rmSync } = require("node:fs");
+    const [parent, dir, cmd, ...args] = process.argv.slice(1);
+    const alive = () => { try { process.kill(Number(parent), 0); return true; } catch { return false; } };
+    setInterval(() => {
+      if (alive()) return;
+      spawnSync(cmd, args);
+      rmSync(dir, { recursive: true, force: true });
+      process.exit(0);
+    }, 500);`;
+  const child = spawn(process.execPath, ["-e", script, String(process.pid), dir, cmd, ...args], { detached: true, stdio: "ignore" });
+  child.unref();
+  return { kill: () => void child.kill() };
 }
