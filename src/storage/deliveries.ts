@@ -131,8 +131,8 @@ export interface ClaimOptions {
  * Claims up to `n` due rows (alerts first, then updates, then broadcasts):
  * they are marked "sending" by `holder`. Returned in sending order.
  *
- * One instance (SQLite, or PostgreSQL alone): one UPDATE … RETURNING of the first due
- * rows; the sender keeps each chat's order and rate in memory.
+ * One instance (SQLite, or PostgreSQL alone): one UPDATE … RETURNING of the
+ * first due rows; the sender keeps each chat's order and rate in memory.
  *
  * PostgreSQL with `shared` (every instance sends): `FOR UPDATE SKIP LOCKED`, so instances
  * claiming at the same moment take different rows without waiting for each
@@ -153,20 +153,21 @@ export async function claimDeliveries(db: Db, n: number, opts: ClaimOptions = {}
   const now = opts.now ?? new Date();
   const holder = opts.holder ?? null;
   if (opts.shared && dbEngine(db) === "postgres") return claimShared(db, n, now, holder, opts.perChatPerSecond ?? 1, opts.perGroupPerMinute ?? 20);
-  const due = await db.delivery.findMany({
-    where: { state: "pending", notBefore: { lte: now } },
-    orderBy: [{ priority: "asc" }, { notBefore: "asc" }, { id: "asc" }],
-    select: { id: true },
-    take: n,
-  });
-  if (due.length === 0) return [];
-  const claimed = await db.delivery.updateManyAndReturn({
-    where: { id: { in: due.map((d) => d.id) }, state: "pending" },
-    data: { state: "sending", claimedAt: now, claimedBy: holder },
-  });
-  const order = new Map(due.map((d, i) => [d.id, i]));
-  return claimed.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  // One statement (it was a findMany and an updateManyAndReturn: about three times the CPU per claim, a
+  // large share of the sender's cost per message at 1000/s). The index on (state, priority, notBefore)
+  // gives the order; in SQLite its entries end with the row id, so the tie-break on "id" needs no sort.
+  const pg = dbEngine(db) === "postgres";
+  const t = pg ? Prisma.sql`CAST(${now} AS TIMESTAMP(3))` : Prisma.sql`${now}`;
+  const rows = await db.$queryRaw<Delivery[]>`UPDATE "Delivery" SET "state" = 'sending', "claimedAt" = ${t}, "claimedBy" = ${pg ? Prisma.sql`CAST(${holder} AS TEXT)` : Prisma.sql`${holder}`}
+    WHERE "id" IN (SELECT "id" FROM "Delivery" WHERE "state" = 'pending' AND "notBefore" <= ${t}
+      ORDER BY "priority", "notBefore", "id" LIMIT ${pg ? Prisma.sql`CAST(${n} AS INTEGER)` : Prisma.sql`${n}`})
+    RETURNING *`;
+  return inSendingOrder(rows);
 }
+
+/** Alerts first, then updates, then broadcasts; within each, as queued. */
+const inSendingOrder = (rows: Delivery[]): Delivery[] =>
+  rows.sort((a, b) => a.priority - b.priority || a.notBefore.getTime() - b.notBefore.getTime() || a.id - b.id);
 
 async function claimShared(db: Db, n: number, now: Date, holder: string | null, perChat: number, perGroup: number): Promise<Delivery[]> {
   const t = Prisma.sql`CAST(${now} AS TIMESTAMP(3))`;
@@ -185,7 +186,7 @@ async function claimShared(db: Db, n: number, now: Date, holder: string | null, 
     UPDATE "Delivery" d SET "state" = 'sending', "claimedAt" = ${t}, "claimedBy" = CAST(${holder} AS TEXT)
     FROM c WHERE d."id" = c."id"
     RETURNING d.*`;
-  return rows.sort((a, b) => a.priority - b.priority || a.notBefore.getTime() - b.notBefore.getTime() || a.id - b.id);
+  return inSendingOrder(rows);
 }
 
 /** Claimed rows never handed to Telegram go back to pending. */
