@@ -96,7 +96,7 @@ export function incidentData() {
 const cheapRenderer: Renderer = async (d) => ({ text: `تنبيه: انفجار عبوة ناسفة في بغداد (${d.key})`, silent: d.silent });
 
 /** Accepted sends per full second from the first accepted send (the last, partial second left out). */
-function perSecond(times: number[]): number[] {
+export function perSecond(times: number[]): number[] {
   if (times.length === 0) return [];
   const t0 = times[0]!;
   const buckets: number[] = [];
@@ -107,7 +107,7 @@ function perSecond(times: number[]): number[] {
   return buckets.slice(0, -1).map((n) => n ?? 0);
 }
 
-interface FakeStats {
+export interface FakeStats {
   rateLimited: number;
   rateLimitedBy: Record<string, number>;
   paidSends: number;
@@ -118,7 +118,7 @@ interface FakeStats {
 }
 
 /** The fake Bot API in a child process, driven over IPC. */
-class RemoteFake {
+export class RemoteFake {
   private constructor(private readonly proc: ChildProcess, readonly apiRoot: string, readonly token: string) {}
 
   static async start(): Promise<RemoteFake> {

@@ -1,5 +1,5 @@
 // npm run bench [-- name…]: runs the benchmarks and prints their figures.
-// Names: nlp, sources, feeds, merge, delivery, latency, engines (default: all).
+// Names: nlp, sources, feeds, merge, delivery, latency, engines, shared (default: all).
 const BENCHES: Record<string, () => Promise<void>> = {
   nlp: async () => (await import("./nlp.js")).benchNlp(),
   sources: async () => (await import("./sources.js")).benchSources(),
@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   delivery: async () => (await import("./delivery.js")).benchDelivery(),
   latency: async () => (await import("./latency.js")).benchLatency(),
   engines: async () => (await import("./engines.js")).benchEngines(),
+  shared: async () => (await import("./shared.js")).benchShared(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

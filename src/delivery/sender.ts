@@ -18,7 +18,7 @@ import type { Logger } from "../log.js";
 import type { Config } from "../config.js";
 import type { RenderedMessage, Renderer } from "../alerts/index.js";
 import {
-  claimDeliveries, putBackDelivery, releaseClaims, releaseHeldBy, type Db, type Delivery, type DeliveryChange,
+  claimDeliveries, dueCount, putBackDelivery, releaseClaims, releaseHeldBy, type Db, type Delivery, type DeliveryChange,
 } from "../storage/index.js";
 import { BulkWatch, type BulkFailure } from "./bulk-watch.js";
 import { soloInstance, type SendingInstance } from "./instances.js";
@@ -193,6 +193,8 @@ export class Sender {
     const held = new Map<number, number>();
     const inflight = new Set<Promise<void>>();
     let exhausted = false;
+    /** times a flush of a shared outbox waited for rows held back by the claim's chat rules */
+    let waited = 0;
     try {
       while (!this.stopping) {
         if (!this.instance.mayDispatch()) {
@@ -219,6 +221,7 @@ export class Sender {
           const rows = await this.claim(Math.min(500, Math.max(2 * this.concurrency, Math.ceil(rate / 20))));
           queue.push(...rows);
           exhausted = rows.length === 0;
+          if (rows.length) waited = 0;
         }
         const now = performance.now();
         const index = queue.findIndex((r) => (held.get(r.id) ?? 0) <= now);
@@ -231,6 +234,15 @@ export class Sender {
           }
           if (this.more) {
             this.more = false;
+            exhausted = false;
+            continue;
+          }
+          // Shared outbox: the claim itself holds back a chat's next row until its rate allows (1 s for a
+          // private chat) and its "sent" is written; a flush waits for those rather than leaving them to the
+          // next pass, but not for long (another instance may be sending to the chat).
+          if (this.instance.shared && waited < 15 && (await this.recorder.drain(), await this.write(() => dueCount(db))) > 0) {
+            waited++;
+            await this.sleepUntil(performance.now() + 200, inflight);
             exhausted = false;
             continue;
           }

@@ -271,6 +271,9 @@ export async function reclaimAbandoned(db: Db, ttlMs: number, now = new Date()):
 export const liveSenders = (db: Db, now = new Date()): Promise<number> =>
   db.lease.count({ where: { name: { startsWith: senderLeaseName("") }, expiresAt: { gt: now } } });
 
+/** Rows waiting to be sent that are due now. */
+export const dueCount = (db: Db, now = new Date()): Promise<number> => db.delivery.count({ where: { state: "pending", notBefore: { lte: now } } });
+
 /** Rows waiting to be sent (the backlog). */
 export const pendingCount = (db: Db): Promise<number> => db.delivery.count({ where: { state: "pending" } });
 
