@@ -14,7 +14,7 @@ import type { Token } from "./normalize.js";
 import { nset, normalizeArabic } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
-import { EVENT_CUES, NEG_CUES, IRAQ_CUES, PAST_CUES, MILITANT_CUES, KILLING_CUES, MEMORIAL_HEADS, MARTYRDOM_ACTS, MEMORIAL_FILLERS,
+import { EVENT_CUES, NEG_CUES, IRAQ_CUES, PAST_CUES, MILITANT_CUES, KILLING_CUES, WEAK_FRAME_CUES, MEMORIAL_HEADS, MARTYRDOM_ACTS, MEMORIAL_FILLERS,
   FIGURATIVE_SUBJECTS, FIGURATIVE_VERBS, INTENT_BEFORE, ANY_BEFORE, DAWN_AFTER, HAND_BEFORE, BELIEF_BEFORE } from "./cues.js";
 import type { NegKind, TypeCue } from "./cues.js";
 import type { PlaceResolution } from "./place.js";
@@ -43,7 +43,7 @@ const SOFT_EVENTS = nset(["الدخان", "اعمده الدخان", "احترا
   "يتعرض", "اعتراض", "تحرير", "عثور", "العثور على", "تطال", "طال", "طالت", "اصابه", "اصيب*", "اصابات", "جرح", "جرحى", "مصابين"]);
 /** Speaker prefixes («ترامب:», «وزير الخارجية:») that make a post a statement, unless factual sources. */
 const POLITICAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(ترامب|رئيس|وزير|النيابيه|لجنه|النائب|كتله|ائتلاف|وزاره الخارجيه|الخارجيه|نائب|السيد|الشيخ|عراقجي|نتنياهو|نتن ياهو|حكومه|البرلمان|مجلس|الرئيس|السفير|السفاره|زعيم|امين عام|الامين العام|المرشد|قاليباف|بزشكيان|روبيو|حزب الله|انصار الله|المقاومه الاسلاميه|ترمب|وزاره|الكويت|ايران|السعوديه|تركيا|الاردن|سوريا|قطر|الامارات|البحرين)`));
-const FACTUAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(مصدر|مراسل|شهود|خليه|مكافحه|الدفاع|عمليات|الشرطه|شرطه|رويترز|وكاله|الاعلام الامني|جهاز|قياده|مديريه|المعارضه|الحشد)`));
+const FACTUAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(مصدر|مراسل|شهود|خليه|مكافحه|الدفاع|عمليات|الشرطه|شرطه|رويترز|وكاله|الاعلام الامني|جهاز|قياده|مديريه|المعارضه|الحشد|وزاره الداخليه|الداخليه|وزاره الصحه|الصحه|وزاره الدفاع)`));
 
 /** «الولائي: …» opening two lines or more: a speech quoted line by line, not a report. */
 function quotedSpeech(norm: string): boolean {
@@ -323,15 +323,17 @@ function speakerStatement(norm: string): boolean {
 function governingFrame(r: Reading): NegKind | null {
   const { toks, typeHits, strongEvents, leadEnd, firstEventPos, attackNamed } = r;
   const inLead = (i: number): boolean => toks[i]!.sent <= leadEnd;
+  const leadKilling = killing.find(toks).some((h) => inLead(h.i) && !negated(toks, h.i));
   for (const n of negs.find(toks)) {
     const kind = n.v;
     if (kind === "speculation") continue;
     if (!inLead(n.i) && !(kind === "funeral" && FUNERAL_RITES.test(n.p) && toks[n.i]!.sent <= leadEnd + 1)) continue;
     if (LEADING.has(kind)) {
-      if (n.i < firstEventPos) return kind;
+      if (n.i < firstEventPos && !(WEAK_FRAME_CUES.has(n.p) && leadKilling)) return kind;
       // a funeral told after the death it follows («استشهد … مشاهد من تشييع الشهداء»), with no weapon
       // or attack named: the news is the funeral
-      if (kind === "funeral" && !attackNamed && FUNERAL_RITES.test(n.p)) return kind;
+      // («استشهاد … بهجوم لداعش … وتشييع جثمانه»: an attack is named, the news is the attack)
+      if (kind === "funeral" && !attackNamed && !strongEvents.some((h) => ATTACKED.has(h.p)) && FUNERAL_RITES.test(n.p)) return kind;
       continue;
     }
     if (GOVERNING.has(kind) && n.i < firstEventPos) return kind;

@@ -84,6 +84,12 @@ export const MEMORIAL_HEADS = nset(["مكان", "موقع", "ذكرى", "ذكر�
   "مقبره", "تخليد", "تخليدا", "ارث", "نهج", "درب", "ثار", "ثارات", "مظلوميه", "معزين", "معزيين", "المعزين", "عزاء", "وصول",
   "تشييع", "مجالس", "مجلس", "احياء", "استذكار", "ابناء", "امهات", "ارامل", "ايتام"]);
 /** Martyrdom and death words that such a head turns into a reference («استشهاد», «الشهداء», «شهيد»). */
+/** Judgements, calls and a cordon («يصف الهجوم بالجبان», «يدعو للتهدئة بعد مقتل 4», «تطوق مكان الانفجار»): said or
+ * done about an act, they make the story a statement or a deployment only when the lead reports no killing — the
+ * killing told beside them is the news. (Condemnations and condolences keep governing: their killing is the
+ * subject of the statement.) */
+export const WEAK_FRAME_CUES = nset(["يدعو", "دعا", "تدعو", "دعت", "يشدد", "شدد", "تشدد", "شددت", "يعتبر", "اعتبر", "تعتبر",
+  "اعتبرت", "يصف", "تصف", "طوق", "طوقا", "تطويق", "تطوق", "يطوق"]);
 export const MARTYRDOM_ACTS = nset(["استشهاد", "استشهد*", "شهداء", "شهيد", "مقتل", "ارتقاء"]);
 /** Words between the head and the martyrs that keep the construct («وصول عدد من الشهداء»). */
 export const MEMORIAL_FILLERS = nset(["عدد", "من", "جثامين", "جثمان", "القاده", "قاده"]);
@@ -132,8 +138,9 @@ export const NEG_CUES: Cue<NegKind>[] = [
     "ادانه", "يصدر بيان", "يصدر بيانا", "اصدر بيانا", "تصدر بيانا", "اصدرت بيانا", "بيان بخصوص", "بيانا بخصوص", "بيان بشان",
     "بيانا بشان", "اجتماع طارئ", "اجتماعا طارئا", "بعقد اجتماع", "عقد اجتماع", "ينصح", "تنصح", "لا تسافروا", "مقابله", "مقابله حصريه",
     "خوفا من", "تحسبا", "يروي", "تروي",
-    // an official directing others to follow a case up («يوجه … بمتابعة تفاصيل حادثة مقتل …»)
-    "يوجه", "يوجهان", "بمتابعه", "متابعه تفاصيل",
+    // an official directing others to follow a case up («يوجه بمتابعة …», «يوجه … بمتابعة تفاصيل حادثة مقتل …»);
+    // «يوجه» alone is also how a strike is dealt («يوجه ضربة جوية»), so it counts only before «ب…»
+    "يوجه ب*", "يوجهان ب*", "بمتابعه", "متابعه تفاصيل",
     // a follower's message passed on by the channel («من بوت …», «أمانة من أحد متابعينكم»)
     "بوت", "متابعينكم", "احد المتابعين", "احد متابعي", "رساله متابع",
     // calls, emphases and judgements about an event («يدعو إلى محاسبة …», «يعتبر الهجوم …»)
