@@ -10,6 +10,9 @@ const FLOORS: Record<string, { precision: number; recall: number; province: numb
   // Round 2 was held out until scored once (0.675 precision, 2 invented tolls); since then it is seen
   // and tuned on like round 1: these are the figures reached, not a held-out measure.
   "blind-r2.jsonl": { precision: 0.93, recall: 0.98, province: 1.0, type: 0.96, invented: 0 },
+  // Round 3 was held out from everyone changing rules and scored once, on the final code of the session
+  // (untuned 0.634, held-out 0.652): its floor is that held-out figure, so a change may not lose ground on it.
+  "blind-r3.jsonl": { precision: 0.65, recall: 1.0, province: 0.97, type: 0.95, invented: 0 },
 };
 
 const files = blindRoundFiles();
