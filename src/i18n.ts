@@ -27,7 +27,11 @@ export function createI18n<C extends Context>(negotiate?: (ctx: C) => Promise<st
 /** The one instance as code outside an update holds it (alerts, admin notices, the web room): it only translates. */
 export type AppI18n = I18n<Context>;
 
-/** Translator bound to a locale, for code outside an update (alerts, console). */
+/**
+ * Translator bound to a locale, for code outside an update (alerts, console). It inserts values as
+ * given: a caller producing HTML escapes them itself (as alerts/format.ts does). In the bot, ctx.t
+ * escapes them instead (bot/html.ts); both return the .ftl text, which is written as HTML.
+ */
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 export function translator(i18n: AppI18n, locale: Locale): Translate {
   return (key, vars) => i18n.t(locale, key, vars);

@@ -6,6 +6,10 @@
 // Lines built in code around translations (`<b>${escapeHtml(name)}</b>`) escape
 // what they insert themselves; a button's label or a callback answer is plain text
 // to Telegram, so those get no values that need escaping.
+// The sender (delivery/) still names parse_mode HTML itself: it renders every alert,
+// broadcast and notice as HTML and may run on an Api that is not the bot's (replay, tests).
+// A value that is itself a translation is escaped once more by ctx.t: the identity for
+// the names and words in locales/, which hold no «<», «>», «&» or «"».
 import type { MiddlewareFn, Transformer } from "grammy";
 import type { TranslateFunction, TranslationVariables } from "@grammyjs/i18n";
 import { escapeHtml } from "../alerts/index.js";

@@ -21,7 +21,7 @@ it.skipIf(!postgresBin())("SIGKILL of the process that started a cluster: the cl
     setInterval(() => undefined, 1000);`], { stdio: ["ignore", "pipe", "inherit"] });
   const started = await new Promise<{ port: number; dir: string }>((resolve, reject) => {
     let out = "";
-    child.stdout!.on("data", (b: Buffer) => {
+    child.stdout.on("data", (b: Buffer) => {
       out += b.toString();
       if (out.includes("\n")) resolve(JSON.parse(out));
     });
