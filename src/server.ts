@@ -75,6 +75,11 @@ export async function startHttpServer(
     }
   };
   const server = createServer((req, res) => void answer(req, res));
+  // Idle keep-alive sockets outlive the client's and the proxy's (Node's 5 s default is shorter than most):
+  // otherwise a client reusing a socket the server is closing at that moment gets ECONNRESET (seen with
+  // fetch after a pause of ~5 s, and behind reverse proxies that keep upstream sockets 60 s).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port, opts.host, resolve);
