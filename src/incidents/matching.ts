@@ -25,6 +25,16 @@ const NEEDED: Record<PlaceRelation, number> = {
   far: Infinity,
 };
 
+/** The resemblance a report naming no place needs to join an event (NEEDED.unknown). */
+export const NEEDED_UNPLACED = NEEDED.unknown;
+
+/** How much a report's words resemble the closest of an incident's report texts. */
+export function resemblance<K>(incoming: Incoming, c: Candidate<K>): number {
+  let sim = 0;
+  for (const p of c.texts) sim = Math.max(sim, similarity(incoming.text, p));
+  return sim;
+}
+
 /** A follow-up names an event already reported: it needs less resemblance. */
 const FOLLOW_UP_BONUS = 0.1;
 
@@ -94,8 +104,7 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // names a province: it may be one strike of the wave, and its own alert reaches that province's subscribers.
   if (c.state.provinces.length === 0 && incoming.facts.provinces.length > 0 && gap > BURST && !incoming.followUp) return null;
   if (!Number.isFinite(NEEDED[relation])) return null;
-  let sim = 0;
-  for (const p of c.texts) sim = Math.max(sim, similarity(incoming.text, p));
+  const sim = resemblance(incoming, c);
   // among events the report may refine, the one in the province it names first, then the closest words
   if (refines(incoming, c.state, relation, gap)) return sim + (incoming.facts.provinces[0] === c.state.provinces[0] ? 1 : 0);
   const needed = NEEDED[relation] + penalty - (incoming.followUp ? FOLLOW_UP_BONUS : 0);

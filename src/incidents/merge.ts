@@ -12,7 +12,7 @@
 // decision per incident story.
 import { mergeFacts, stateFromFacts, type MergeChanges } from "./facts.js";
 import { followUpMatch } from "./follow-ups.js";
-import { findMatch } from "./matching.js";
+import { findMatch, NEEDED_UNPLACED, resemblance } from "./matching.js";
 import type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.js";
 
 export type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.js";
@@ -37,10 +37,14 @@ export function decide<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>
   if (incoming.factless) {
     const c = followUpMatch(incoming, eligible);
     if (!c) return { kind: "ignore" };
-    // What it adds — a higher toll, the weapon, the target, a place inside the event's — is an update
+    // What it adds — a higher toll, the weapon, the target — is an update
     // of that event (an edit for subscribers), never an alert of its own.
-    // Air defences fire from where they stand («قرب شقلاوة»), not where the attack hit: not a place of the event.
-    const facts = incoming.followUpKind === "defence" ? { ...incoming.facts, place: null, placeId: null, district: null, coordinates: null } : incoming.facts;
+    // Never a more precise place, though: fire, smoke, ambulances or footage in a district may be
+    // another fire, and air defences fire from where they stand («قرب شقلاوة»), not where the attack
+    // hit. An edit naming a place the attack may not have been is worse than a province-level one; the
+    // place is refined by reports of the attack itself. (The province it names still places an event
+    // nobody had placed.)
+    const facts = { ...incoming.facts, place: null, placeId: null, district: null, coordinates: null };
     const { state, changes } = mergeFacts(c.state, facts, incoming.headline);
     return { kind: "attach", candidate: c, state, changes, score: 0 };
   }
@@ -49,9 +53,12 @@ export function decide<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>
   // follow-up: one naming the attack's target («مقرات المعارضة»), or one naming nothing but perhaps
   // the weapon («قصف صاروخي يستهدف مقراً شمالي العراق», «حالة من الرعب تصيب السكان») — no target, no
   // toll — while one province is under attack. Its own alert would reach every subscriber in Iraq.
+  // One that names a weapon but no target, though, may be a second attack elsewhere (another bomb on
+  // another road): it joins only if its words resemble the event's as much as an unplaced report's must.
   if (!match && incoming.facts.provinces.length === 0) {
     const c = followUpMatch(incoming, eligible, !incoming.facts.target && incoming.facts.killed === null && incoming.facts.injured === null);
-    if (c) match = { candidate: c, score: 0 };
+    const vague = incoming.facts.type === "other" || incoming.facts.target !== null;
+    if (c && (vague || resemblance(incoming, c) >= NEEDED_UNPLACED)) match = { candidate: c, score: 0 };
   }
   if (!match) return { kind: "create", state: stateFromFacts(incoming.facts, incoming.headline) };
   const { state, changes } = mergeFacts(match.candidate.state, incoming.facts, incoming.headline);

@@ -168,18 +168,35 @@ describe("follow-ups with no facts of their own", () => {
     expect(alone[0]).toBeNull();
   });
 
-  it("a report naming only the weapon, minutes into an attack in one province, is read in its context; on its own it alerts", () => {
+  it("a report naming only the weapon joins an attack in one province when its words resemble it; on its own it alerts", () => {
     const keys = cluster([
-      [0, "انفجارات تهز محافظة السليمانية"],
+      [0, "قصف صاروخي يستهدف مقرا لحزب كردي في محافظة السليمانية"],
       [12, "قصف صاروخي يستهدف مقرا لحزب كردي شمالي العراق"],
     ]);
     expect(keys[0]).not.toBeNull();
     expect(keys[1]).toBe(keys[0]);
+    // in other words, minutes after a flash, it may be another strike: its own alert
+    const other = cluster([
+      [0, "انفجارات تهز محافظة السليمانية"],
+      [12, "قصف صاروخي يستهدف مقرا لحزب كردي شمالي العراق"],
+    ]);
+    expect(other[1]).not.toBeNull();
+    expect(other[1]).not.toBe(other[0]);
     expect(cluster([[0, "قصف صاروخي يستهدف مقرا لحزب كردي شمالي العراق"]])[0]).not.toBeNull();
     // a bomb is not the drone strike under way
     const bomb = cluster([[0, "طائرة مسيرة تستهدف موقعا في محافظة السليمانية"], [12, "انفجار عبوة ناسفة استهدف مقرا لحزب كردي شمالي العراق"]]);
     expect(bomb[1]).not.toBeNull();
     expect(bomb[1]).not.toBe(bomb[0]);
+  });
+
+  it("a report naming only a weapon joins the attack under way only if its words resemble it: else it is a second attack", () => {
+    const keys = cluster([
+      [0, "انفجار عبوة ناسفة في قضاء المقدادية"],
+      [20, "انفجار عبوة ناسفة يستهدف قافلة امداد على طريق سريع في العراق"],
+    ]);
+    expect(keys[0]).not.toBeNull();
+    expect(keys[1]).not.toBeNull();
+    expect(keys[1]).not.toBe(keys[0]);
   });
 
   it("with no place named, join only when a single province is under attack", () => {
@@ -195,6 +212,16 @@ describe("follow-ups with no facts of their own", () => {
     expect(readFollowUp("الدفاعات الجوية الأردنية ترفع أقصى مستويات الجاهزية")).toBeNull();
     expect(readFollowUp("الدفاعات الجوية الأمريكية لا تتوقف عن العمل")?.kind).toBe("defence");
     expect(readFollowUp("مشاهد من الحريق في الكويت")).toBeNull();
+  });
+
+  it("a fire named alone is not an attack's aftermath: it stays out of the event", () => {
+    expect(readFollowUp("فرق الإطفاء تخمد الحريق في مخزن للأقمشة")).toBeNull();
+    expect(readFollowUp("النيران تأتي على محصول الحنطة")).toBeNull();
+    const keys = cluster([
+      [0, "انفجار عبوة ناسفة على طريق في محافظة ديالى"],
+      [30, "فرق الإطفاء تخمد الحريق في مخزن للأقمشة في ديالى"],
+    ]);
+    expect(keys[1]).toBeNull();
   });
 
   it("the toll rising, said with no place, joins the event just reported that had a toll, and no other", () => {
@@ -238,17 +265,34 @@ describe("follow-ups that add a fact", () => {
     expect(r[1]!.stories[0]!.changes).toEqual({ toll: false, place: false, perpetrator: false, type: false });
   });
 
+  it("aftermath naming a district is not where the attack was: it joins the event but never moves its place", () => {
+    const r = clustered([
+      [0, "انفجار عبوة ناسفة على طريق في محافظة ديالى"],
+      [45, "تصاعد أعمدة الدخان من سوق في قضاء المقدادية"],
+    ]);
+    expect(r[0]!.incident).not.toBeNull();
+    expect(r[1]!.incident).toBe(r[0]!.incident);
+    expect(r[1]!.stories[0]!.changes?.place).toBe(false);
+    // a report of the attack itself naming the district does refine the place
+    const real = clustered([
+      [0, "انفجار عبوة ناسفة على طريق في محافظة ديالى"],
+      [15, "انفجار عبوة ناسفة يوقع جريحين في قضاء المقدادية"],
+    ]);
+    expect(real[1]!.incident).toBe(real[0]!.incident);
+    expect(real[1]!.stories[0]!.changes?.place).toBe(true);
+  });
+
   it("with no place, the target it names singles out the event — unless that target was hit in two provinces", () => {
     const keys = cluster([
       [0, "قصف يستهدف مقرات المعارضة الكردية في محافظة السليمانية"],
-      [40, "النيران لا تتوقف في مقرات المعارضة الكردية"],
+      [40, "ألسنة اللهب لا تهدأ في مقرات المعارضة الكردية"],
     ]);
     expect(keys[0]).not.toBeNull();
     expect(keys[1]).toBe(keys[0]);
     const two = cluster([
       [0, "قصف يستهدف مقرات المعارضة الكردية في محافظة السليمانية"],
       [10, "هجمات جديدة تدك معاقل المعارضة الكردية في أربيل"],
-      [40, "النيران لا تتوقف في مقرات المعارضة الكردية"],
+      [40, "ألسنة اللهب لا تهدأ في مقرات المعارضة الكردية"],
     ]);
     expect(two[1]).not.toBe(two[0]);
     expect(two[2]).toBeNull();

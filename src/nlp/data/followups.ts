@@ -26,7 +26,8 @@ export type AftermathKind = "aftermath" | "defence" | "footage" | "hit" | "claim
  * that they neither alert nor get lost.
  */
 export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
-  // fire, smoke, damage after a strike
+  // fire, smoke, damage after a strike (not the bare «الحريق», «النيران», «اللهب»: a house or field fire
+  // said in those words is no attack's aftermath, and would join whatever attack was just reported)
   { p: "تصاعد الدخان", kind: "aftermath" }, { p: "تصاعد اعمدة الدخان", kind: "aftermath" }, { p: "اعمدة الدخان", kind: "aftermath" },
   { p: "أعمدة دخان", kind: "aftermath" }, { p: "سحب الدخان", kind: "aftermath" }, { p: "ألسنة اللهب", kind: "aftermath" },
   { p: "النيران تلتهم", kind: "aftermath" }, { p: "اندلاع حريق", kind: "aftermath" }, { p: "اندلاع النيران", kind: "aftermath" },
@@ -34,8 +35,7 @@ export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
   { p: "تحترق", kind: "aftermath" }, { p: "الدمار", kind: "aftermath" }, { p: "حجم الاضرار", kind: "aftermath" }, { p: "آثار القصف", kind: "aftermath" },
   { p: "آثار الاستهداف", kind: "aftermath" }, { p: "مكان سقوط", kind: "aftermath" }, { p: "موقع سقوط", kind: "aftermath" },
   { p: "سيارات الإسعاف", kind: "aftermath" }, { p: "سيارات اسعاف", kind: "aftermath" }, { p: "فرق الإسعاف", kind: "aftermath" },
-  { p: "فرق الدفاع المدني", kind: "aftermath" }, { p: "اللهب", kind: "aftermath" }, { p: "النيران", kind: "aftermath" },
-  { p: "الحريق", kind: "aftermath" }, { p: "الدخان يتصاعد", kind: "aftermath" },
+  { p: "فرق الدفاع المدني", kind: "aftermath" }, { p: "الدخان يتصاعد", kind: "aftermath" },
   // panic among the people: no event of its own (not an alert), but said during an attack it is about it
   { p: "حالة من الرعب", kind: "panic" }, { p: "حالة من الهلع", kind: "panic" }, { p: "حالة هلع", kind: "panic" },
   { p: "حالة رعب", kind: "panic" }, { p: "حالة من الذعر", kind: "panic" },
