@@ -14,22 +14,13 @@ import { Sender } from "../src/delivery/sender.js";
 import { sharedInstance } from "../src/delivery/instances.js";
 import type { Renderer } from "../src/alerts/index.js";
 import { postgresBin, startCluster } from "../test/support/postgres-cluster.js";
+import { busiestSecond } from "../test/support/fake-telegram.js";
 import { perSecond, RemoteFake } from "./delivery.js";
 
 const log = pino({ level: "silent" });
 const N = 6000;
 const INSTANCES = 3;
 const cheapRenderer: Renderer = async (d) => ({ text: `تنبيه: انفجار عبوة ناسفة في بغداد (${d.key})`, silent: d.silent });
-
-/** The most sends within any 1000 ms. */
-function busiest(times: number[]): number {
-  let best = 0;
-  for (let i = 0, j = 0; i < times.length; i++) {
-    while (times[i]! - times[j]! >= 1000) j++;
-    best = Math.max(best, i - j + 1);
-  }
-  return best;
-}
 
 export async function benchShared(): Promise<void> {
   if (!postgresBin()) {
@@ -69,7 +60,7 @@ export async function benchShared(): Promise<void> {
     const dupes = stats.received.reduce((n, [, k]) => n + k - 1, 0);
     console.log(
       `${INSTANCES} senders, one PostgreSQL outbox, paid broadcasts (limit 1000/s bot-wide): ${N} messages in ${elapsed.toFixed(1)} s (from start, including the ~2 s a sender waits to be counted); ` +
-        `per full second at the fake ${avg.toFixed(0)} (${((100 * avg) / 1000).toFixed(1)} % of 1000), busiest sliding second ${busiest(stats.accepted)}, seconds [${seconds.join(" ")}]; ` +
+        `per full second at the fake ${avg.toFixed(0)} (${((100 * avg) / 1000).toFixed(1)} % of 1000), busiest sliding second ${busiestSecond(stats.accepted)}, seconds [${seconds.join(" ")}]; ` +
         `429s ${stats.rateLimited}; duplicates ${dupes}; per instance ${by.map((g) => g._count._all).join(" / ")}; event loop busy ${(100 * busy).toFixed(0)} %`,
     );
   } finally {

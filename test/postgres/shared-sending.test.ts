@@ -4,7 +4,7 @@
 // has expired, and three senders together stay within Telegram's limits as
 // the fake Bot API measures them.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FakeTelegram } from "../support/fake-telegram.js";
+import { busiestSecond, FakeTelegram } from "../support/fake-telegram.js";
 import { freshDb, pgUrl, type TestDb } from "../support/db.js";
 import { silentLog } from "../support/env.js";
 import { createDb, type Db } from "../../src/storage/client.js";
@@ -14,16 +14,6 @@ import { addSubscribers, makeSender, owe } from "../delivery/helpers.js";
 
 const hasPg = pgUrl() !== "";
 if (!hasPg) console.warn("PostgreSQL is not installed: skipping the shared-sending tests");
-
-/** The most sends that arrived within any 1000 ms (arrival times in ms, sorted). */
-function busiestSecond(times: number[]): number {
-  let best = 0;
-  for (let i = 0, j = 0; i < times.length; i++) {
-    while (times[i]! - times[j]! >= 1000) j++;
-    best = Math.max(best, i - j + 1);
-  }
-  return best;
-}
 
 describe.skipIf(!hasPg)("several senders on one PostgreSQL outbox", () => {
   let t: TestDb;

@@ -47,6 +47,16 @@ const SEND_METHODS = new Set([
   "sendMessage", "sendLocation", "sendVenue", "sendPhoto", "sendDocument", "copyMessage", "forwardMessage",
 ]);
 
+/** The most sends within any 1000 ms (arrival times in ms, sorted): what Telegram's per-second limit judges. */
+export function busiestSecond(times: readonly number[]): number {
+  let best = 0;
+  for (let i = 0, j = 0; i < times.length; i++) {
+    while (times[i]! - times[j]! >= 1000) j++;
+    best = Math.max(best, i - j + 1);
+  }
+  return best;
+}
+
 export class FakeTelegram {
   readonly token = "123456:TEST-token-for-the-fake-bot-api-xyz";
   readonly calls: ApiCall[] = [];
