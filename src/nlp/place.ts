@@ -50,15 +50,16 @@ const ADMIN = new Set(["محافظه", "قضاء", "ناحيه", "مدينه", "
 const PREP_LOC = new Set(["في", "داخل", "ضمن"]);
 /** «الجانب الإيراني من منفذ الشلامجة»: the neighbour's side of a border place is not Iraq. */
 const NEIGHBOUR_SIDE = /^(ال)?(ايراني|كويتي|سوري|تركي|سعودي|اردني)$/;
-/** A nationality adjective after a name: «ميناء الشعيبة الكويتي» is Kuwait's Shuaiba, not Basra's. */
+/** A nationality adjective after a name: «ميناء الشعيبة الكويتي» is Kuwait's Shuaiba, not Basra's. Countries by
+ * their ISO code, as data/foreign.ts and the shared crossings give them: one country, one weight. */
 const NATIONALITY: ReadonlyArray<[RegExp, string]> = [
-  [/^(ال)?كويتي(ه)?$/, "kuwait"], [/^(ال)?ايراني(ه)?$/, "iran"], [/^(ال)?سوري(ه)?$/, "syria"], [/^(ال)?تركي(ه)?$/, "turkey"],
-  [/^(ال)?سعودي(ه)?$/, "saudi"], [/^(ال)?اردني(ه)?$/, "jordan"], [/^(ال)?لبناني(ه)?$/, "lebanon"],
+  [/^(ال)?كويتي(ه)?$/, "kw"], [/^(ال)?ايراني(ه)?$/, "ir"], [/^(ال)?سوري(ه)?$/, "sy"], [/^(ال)?تركي(ه)?$/, "tr"],
+  [/^(ال)?سعودي(ه)?$/, "sa"], [/^(ال)?اردني(ه)?$/, "jo"], [/^(ال)?لبناني(ه)?$/, "lb"],
 ];
 /** «… بالكويت», «… في الكويت» right after a name's noun phrase: the name is that country's. */
 const IN_COUNTRY: ReadonlyArray<[RegExp, string]> = [
-  [/^(ب|في)?(ال)?كويت$/, "kuwait"], [/^(ب|في)?ايران$/, "iran"], [/^(ب|في)?سوري(ا|ه)$/, "syria"], [/^(ب|في)?تركيا$/, "turkey"],
-  [/^(ب|في)?(ال)?سعوديه$/, "saudi"], [/^(ب|في)?(ال)?اردن$/, "jordan"], [/^(ب|في)?لبنان$/, "lebanon"],
+  [/^(ب|في)?(ال)?كويت$/, "kw"], [/^(ب|في)?ايران$/, "ir"], [/^(ب|في)?سوري(ا|ه)$/, "sy"], [/^(ب|في)?تركيا$/, "tr"],
+  [/^(ب|في)?(ال)?سعوديه$/, "sa"], [/^(ب|في)?(ال)?اردن$/, "jo"], [/^(ب|في)?لبنان$/, "lb"],
 ];
 
 /** The country whose namesake of an Iraqi place this mention is: a nationality adjective in the name's
