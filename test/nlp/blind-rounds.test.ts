@@ -5,7 +5,7 @@ import { evalExtractor } from "../../src/nlp/evaluate.js";
 // Regression guard on the blind rounds: labels (ids and fields) are in test/nlp/fixtures/blind-r*.jsonl,
 // the texts in ../shared/corpus/stream.jsonl, which a fresh clone does not have: then this skips.
 // Floors are the figures reached after fixing the general rules behind round 1's misses (see BLIND.md).
-const FLOORS: Record<string, { precision: number; recall: number; province: number; type: number; invented: number }> = {
+const FLOORS: Record<string, { precision: number; recall: number; province: number; type: number; invented: number; falseAlerts?: number }> = {
   "blind-r1.jsonl": { precision: 0.94, recall: 0.98, province: 1.0, type: 0.94, invented: 0 },
   // Round 2 was held out until scored once (0.675 precision, 2 invented tolls); since then it is seen
   // and tuned on like round 1: these are the figures reached, not a held-out measure.
@@ -13,6 +13,9 @@ const FLOORS: Record<string, { precision: number; recall: number; province: numb
   // Round 3 was held out from everyone changing rules and scored once, on the final code of the session
   // (untuned 0.634, held-out 0.652): its floor is that held-out figure, so a change may not lose ground on it.
   "blind-r3.jsonl": { precision: 0.65, recall: 1.0, province: 0.97, type: 0.95, invented: 0 },
+  // Round 4 is what the service does not flag (rounds 1-3 hold every flagged post): nothing was flagged, so
+  // precision and recall start at 0 and the guard is the count of false alerts among its 198 non-incidents.
+  "blind-r4.jsonl": { precision: 0, recall: 0, province: 0, type: 0, invented: 0, falseAlerts: 0 },
 };
 
 const files = blindRoundFiles();
@@ -34,6 +37,7 @@ describe.skipIf(!probe)("blind rounds on the real stream", () => {
       expect(r.province).toBeGreaterThanOrEqual(floor.province);
       expect(r.type).toBeGreaterThanOrEqual(floor.type);
       expect(r.invented).toBeLessThanOrEqual(floor.invented);
+      if (floor.falseAlerts !== undefined) expect(r.fp).toBeLessThanOrEqual(floor.falseAlerts);
     });
   }
 });
