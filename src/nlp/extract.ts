@@ -5,19 +5,23 @@ import type { ReportInput, Story, IncidentFacts } from "./types.js";
 import { normalizeWithMap, normalizeArabic, tokenize } from "./normalize.js";
 import type { Token } from "./normalize.js";
 import { segment } from "./segment.js";
-import { resolvePlace } from "./place.js";
+import { resolvePlace } from "./place/index.js";
 import { classifyType, typeHits } from "./type.js";
-import { extractCasualties } from "./casualties.js";
-import { classify } from "./classify.js";
+import { extractCasualties } from "./casualties/index.js";
+import { classify } from "./classify/index.js";
 import { findActors } from "./perpetrator.js";
 import { buildSummary } from "./summary.js";
 import type { SummarySentence } from "./summary.js";
 import { PhraseMatcher } from "./match.js";
 import { EVENT_CUES, CAS_VERBS, NEG_CUES, PAST_CUES, BACKGROUND_CUES } from "./cues.js";
-import type { PlaceResolution } from "./place.js";
+import type { PlaceResolution } from "./place/index.js";
 import type { Hit } from "./match.js";
 import type { TypeCue } from "./cues.js";
 import { placeById } from "./gazetteer.js";
+import {
+  YESTERDAY, WEEKDAYS, WEEKDAY_CLITICS, PART_OF_DAY, SUMMARY_PAST, SUMMARY_BACKGROUND, TOLL_NOUN, CONTINUATION, NEVER_FIRST, NEVER_LAST,
+  SENTENCE_START, WHILE, IN, WHILE_AFTER_IN, AND_IN,
+} from "./data/story-words.js";
 
 /** Longest story text analysed (characters); the lead carries the facts. */
 const MAX_STORY = 6_000;
@@ -31,25 +35,17 @@ const cas = new PhraseMatcher(CAS_VERBS);
 type SumCue = "statement" | "past" | "bg";
 const summaryCues = new PhraseMatcher<SumCue>([
   ...NEG_CUES.filter((c) => c.v === "statement" || c.v === "denial" || c.v === "analysis").map((c) => ({ p: c.p, v: "statement" as SumCue })),
-  ...[...PAST_CUES, { p: "يذكر ان", v: true }, { p: "يشار الى", v: true }].map((c) => ({ p: c.p, v: "past" as SumCue })),
-  ...[...BACKGROUND_CUES.filter((c) => !PAST_CUES.some((x) => x.p === c.p)), { p: "الماضي", v: true }, { p: "الماضيه", v: true }, { p: "اخر حادثه", v: true }, { p: "تعود الى", v: true }]
-    .map((c) => ({ p: c.p, v: "bg" as SumCue })),
+  ...[...PAST_CUES.map((c) => c.p), ...SUMMARY_PAST].map((p) => ({ p, v: "past" as SumCue })),
+  ...[...BACKGROUND_CUES.filter((c) => !PAST_CUES.some((x) => x.p === c.p)).map((c) => c.p), ...SUMMARY_BACKGROUND]
+    .map((p) => ({ p, v: "bg" as SumCue })),
 ]);
-/** Toll nouns («قتيلا», «جرحى», «شهيدين»…) with their clitics. */
-const TOLL_NOUN = /^(و|ب|ل)?(ال)?(قتيل|قتلى|قتلي|شهيد|شهداء|جريح|جرحى|جرحي|مصاب|جثه|جثث|جثت)/;
-/** First words that continue a sentence broken by a bare line break («… أدى\nإلى مقتل …»). */
-const CONTINUATION = /^(الى|الي|إلى|مما|ما|من|في|على|عن|بعد|قبل|الذي|التي|الذين|حيث|اثر|جراء|نتيجه|بين|او|ان|اذ|لكن|كما|ضمن|عبر|خلال|منذ|حتى|بسبب)$/;
-/** Words that never start a sentence, whatever precedes them; and words that never end one. */
-const NEVER_FIRST = /^(الى|الي|مما|الذي|التي|الذين|اللذين|اللتين)$/;
-const NEVER_LAST = /^(و|في|من|على|عن|الى|الي|التي|الذي|الذين|ان|بان|انه|بانه|مع|بين|حول|نحو|ضد|عند|لدي|قد|ما|او|ثم)$/;
 /** Sentences looked at for the summary (the lead carries the facts). */
 const MAX_SUMMARY_SENTENCES = 40;
 
 const DAY = 86_400_000;
-const WEEKDAYS: Record<string, number> = { الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6 };
 // with a glued «و/ب/ل» too («والخميس», «بالجمعة»): one lookup per token
 const WEEKDAY_FORMS = new Map<string, number>();
-for (const [w, d] of Object.entries(WEEKDAYS)) for (const p of ["", "و", "ب", "ل"]) WEEKDAY_FORMS.set(p + w, d);
+for (const [w, d] of Object.entries(WEEKDAYS)) for (const p of WEEKDAY_CLITICS) WEEKDAY_FORMS.set(p + w, d);
 
 /** «أمس», «مساء الخميس», «فجر اليوم»… relative to publishedAt; the report time otherwise. */
 export function resolveOccurredAt(toks: readonly Token[], publishedAt: Date): Date {
@@ -57,11 +53,11 @@ export function resolveOccurredAt(toks: readonly Token[], publishedAt: Date): Da
   if (!Number.isFinite(base)) return new Date(0);
   for (let i = 0; i < Math.min(toks.length, 120); i++) {
     const t = toks[i]!.t;
-    if (t === "امس" || t === "البارحه") return new Date(base - DAY);
+    if (YESTERDAY.has(t)) return new Date(base - DAY);
     const wd = WEEKDAY_FORMS.get(t);
     if (wd !== undefined) {
       const prev = toks[i - 1]?.t ?? "";
-      if (/^(يوم|مساء|صباح|فجر|ليل|ليله|ظهر|عصر)$/.test(prev) || i > 0) {
+      if (PART_OF_DAY.test(prev) || i > 0) {
         const d = new Date(base);
         const back = (d.getUTCDay() - wd + 7) % 7;
         return new Date(base - back * DAY);
@@ -98,7 +94,7 @@ function isFragment(body: string, map: Int32Array, first: Token): boolean {
   const lineStart = body.lastIndexOf("\n", j) + 1;
   const prevLine = body.slice(lineStart, j + 1);
   // a long line with no final punctuation was wrapped; a new sentence starts with و/ف, ال or a verb prefix
-  return prevLine.length >= 60 && !/^(و|ف|ال|ي|ت|ا|ن)/.test(first.t);
+  return prevLine.length >= 60 && !SENTENCE_START.test(first.t);
 }
 
 /** The story's sentences as written, with what each names (for the summary). */
@@ -140,8 +136,6 @@ function summarySentences(body: string, map: Int32Array, toks: readonly Token[],
   return [...out.values()].map((s) => ({ ...s, text: originalSlice(body, map, s.a, s.b), clipped: CLIPPED.test(body.slice(map[s.b] ?? body.length, (map[s.b] ?? body.length) + 6)) }));
 }
 
-/** Words that open a clause about something else at the same time («بينما قتل سبعة في هجمات في بغداد»). */
-const WHILE = /^(بينما|وبينما)$/;
 
 /** Token ranges told of another province than the incident's: a sentence that opens with «وفي» and names
  * only other provinces («وفي محافظة المثنى، قتل شخصان …»), or a «بينما» clause that does. Their tolls are
@@ -161,10 +155,10 @@ function elsewhereRanges(toks: readonly Token[], place: PlaceResolution): [numbe
     if (i < toks.length && toks[i]!.sent === toks[start]!.sent) continue;
     // sentence [start, i)
     const first = toks[start]!.t;
-    if ((first === "وفي" || first === "في") && start > 0 && other(start, i)) out.push([start, i]);
+    if (AND_IN.has(first) && start > 0 && other(start, i)) out.push([start, i]);
     else {
       for (let k = start; k < i; k++) {
-        if (WHILE.test(toks[k]!.t) || (toks[k]!.t === "في" && toks[k + 1]?.t === "حين" && k + 1 < i)) {
+        if (WHILE.test(toks[k]!.t) || (toks[k]!.t === IN && toks[k + 1]?.t === WHILE_AFTER_IN && k + 1 < i)) {
           if (other(k, i)) out.push([k, i]);
           break;
         }

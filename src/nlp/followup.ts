@@ -8,10 +8,10 @@
 // are data (data/followups.ts).
 
 import { normalizeArabic, tokenize } from "./normalize.js";
-import { resolvePlace } from "./place.js";
+import { resolvePlace } from "./place/index.js";
 import { PhraseMatcher } from "./match.js";
 import { classifyType } from "./type.js";
-import { extractCasualties } from "./casualties.js";
+import { extractCasualties } from "./casualties/index.js";
 import { findActors } from "./perpetrator.js";
 import { AFTERMATH_CUES, FOREIGN_NATIONALITY_WORDS, type AftermathKind } from "./data/followups.js";
 import type { AttackType, ProvinceId } from "./taxonomy.js";

@@ -1,7 +1,7 @@
 // Gazetteer: PLACES (data/places.ts) and FOREIGN_PLACES (data/foreign.ts) loaded once
 // into a token index; longest match over normalised tokens, with or without ال and the
 // clitics و/ب/ل (and «في» as its own word). Resolution of the incident's place lives in
-// place.ts; this module only finds mentions.
+// place/; this module only finds mentions.
 
 import type { Token } from "./normalize.js";
 import { normalizeArabic, tokenize } from "./normalize.js";
@@ -10,7 +10,6 @@ import type { ProvinceId } from "./taxonomy.js";
 import { isProvinceId } from "./taxonomy.js";
 import { PLACE_DATA, FOREIGN_DATA } from "./places-source.js";
 import type { PlaceLike, ForeignLike } from "./places-source.js";
-import { FOREIGN_TERRITORY } from "./cues.js";
 import { registerStarts, tokenMask } from "./match.js";
 
 export type PlaceKind = PlaceLike["kind"];
@@ -91,10 +90,6 @@ class GazetteerIndex {
         if (!words.length || (words.length === 1 && words[0]!.length < 3)) continue;
         this.add({ words, place: null, country: f.country, ambiguous: !!f.ambiguous });
       }
-    }
-    for (const cue of FOREIGN_TERRITORY) {
-      const words = nameWords(cue.p);
-      if (words.length) this.add({ words, place: null, country: cue.v, ambiguous: false });
     }
     for (const l of this.byFirst.values()) l.sort((a, b) => b.words.length - a.words.length);
     this.size = n;

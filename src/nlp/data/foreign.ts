@@ -262,6 +262,29 @@ export const FOREIGN_PLACES: readonly ForeignPlace[] = [
   { ar: "أرمينيا", aliases: ["ارمينيا"], country: "am" },
   { ar: "قبرص", aliases: [], country: "cy" },
   { ar: "الهند", aliases: [], country: "in" },
+  { ar: "الصومال", aliases: [], country: "so" },
+  { ar: "نيجيريا", aliases: [], country: "ng" },
+  { ar: "كولومبيا", aliases: [], country: "co" },
+  { ar: "بلغاريا", aliases: [], country: "bg" },
+  { ar: "خيبر", aliases: ["الباكستاني"], country: "pk" },
+  // Europe as a whole (ISO 3166-1 reserves «eu»)
+  { ar: "أوروبا", aliases: ["اوروبا"], country: "eu" },
+  // A neighbour's side, territory or waters: «الجانب الكويتي», «الأراضي الإيرانية»
+  { ar: "الجانب الكويتي", aliases: ["الأراضي الكويتية", "المياه الكويتية"], country: "kw" },
+  { ar: "علي السالم", aliases: [], country: "kw" },
+  { ar: "الجانب الإيراني", aliases: ["الأراضي الإيرانية"], country: "ir" },
+  { ar: "الجانب السوري", aliases: ["الأراضي السورية"], country: "sy" },
+  { ar: "الجانب التركي", aliases: ["الأراضي التركية"], country: "tr" },
+  { ar: "الأراضي الأردنية", aliases: ["عمان الأردنية"], country: "jo" },
+  { ar: "الأراضي السعودية", aliases: ["الرياض السعودية"], country: "sa" },
+  // the pilgrimage: in Saudi Arabia
+  { ar: "العمرة", aliases: ["مناسك"], country: "sa" },
+  { ar: "الكيان", aliases: [], country: "il" },
+  { ar: "المستوطنات", aliases: ["مستوطنات", "الضفة"], country: "ps" },
+  // At sea, outside Iraqi waters (a ship hit «قبالة سواحل …», «في المياه الدولية»): «xz», the code
+  // UN/LOCODE gives international waters (ISO 3166-1 leaves X* to its users)
+  { ar: "المياه الدولية", aliases: ["عرض البحر", "قبالة سواحل", "قبالة ساحل", "بحر العرب", "خليج عدن", "المحيط الهندي",
+    "البحر المتوسط", "الخليج الفارسي", "خليج فارس", "بحر عمان"], country: "xz" },
 ];
 
 /**

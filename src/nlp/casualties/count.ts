@@ -1,0 +1,176 @@
+// Reading a count of victims: «N [من] persons», «persons», «X وY», with its lower-bound mark
+// («ما لا يقل عن N», «N على الأقل») — and the number that ends right before a toll noun.
+
+import type { Token } from "../normalize.js";
+import { readNumber, stems, VAGUE_WORDS } from "../numbers.js";
+import { CAS_NOUNS, NON_PERSON_AFTER } from "../cues.js";
+import {
+  COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
+  PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF,
+} from "../data/toll-words.js";
+import { personForm } from "./person.js";
+import { verbs } from "./matchers.js";
+
+export interface Count { value: number | null; end: number; atLeast?: boolean }
+
+/** «N … على الأقل» right after a count (within two tokens). */
+export function atLeastAfter(toks: readonly Token[], end: number, sent: number): boolean {
+  for (let k = end; k < Math.min(toks.length - 1, end + 3); k++) {
+    if (toks[k]!.sent !== sent) return false;
+    if (AT_LEAST_ON.has(toks[k]!.t) && toks[k + 1]!.t === AT_LEAST_LEAST) return true;
+  }
+  return false;
+}
+
+/** «ما لا يقل عن N», «أكثر من N» right before the count starting at k. */
+export function atLeastBefore(toks: readonly Token[], k: number): boolean {
+  const sent = toks[k]?.sent;
+  for (let b = k - 1; b >= Math.max(0, k - 3); b--) {
+    if (toks[b]!.sent !== sent) return false;
+    if (LOWER_BOUND_BEFORE.has(toks[b]!.t)) return true;
+  }
+  return false;
+}
+
+/** The token after a number counts things, not people («5 صواريخ», «10 كم», «بالمئة»). */
+function countsThings(afterT: string): boolean {
+  if (!afterT) return false;
+  if (!/^ب/.test(afterT)) return stems(afterT).some((s) => NON_PERSON_AFTER.has(s));
+  return NON_PERSON_AFTER.has(afterT);
+}
+
+/** A toll noun or a person noun, or «من» before one: what a count of victims is followed by. */
+const countsPeople = (afterT: string): boolean =>
+  afterT === OF || personForm(afterT, undefined) >= 0 || !!CAS_NOUNS[afterT] || stems(afterT).some((s) => CAS_NOUNS[s]);
+
+/** Read «N [من] persons», «persons», «X وY» starting at j. */
+export function readCount(toks: readonly Token[], j: number, sent: number, allowSkip: boolean): Count | null {
+  let k = j;
+  let skipped = 0;
+  let lower = false;
+  let vague = false;
+  while (k < toks.length && toks[k]!.sent === sent && COUNT_FILLERS.has(toks[k]!.t)) {
+    if (LOWER_BOUND_BEFORE.has(toks[k]!.t)) lower = true;
+    if (VAGUE_FILLERS.has(toks[k]!.t)) vague = true;
+    k++;
+  }
+  const done = (c: Count): Count => (lower || atLeastAfter(toks, c.end, sent) ? { ...c, atLeast: true } : c);
+  for (;;) {
+    const tok = toks[k];
+    if (!tok || tok.sent !== sent) return null;
+    const num = readNumber(toks, k);
+    if (num) {
+      const prev = toks[k - 1]?.t ?? "";
+      if (UNIT_BEFORE.has(prev)) return null;
+      const after = toks[k + num.len];
+      const afterT = after && after.sent === sent ? after.t : "";
+      if (countsThings(afterT)) return null;
+      if (num.value === null) return { value: null, end: k + num.len };
+      if (!Number.isInteger(num.value) || num.value > 5000) return null;
+      if (skipped > 0 && !countsPeople(afterT)) return null;
+      let value = num.value;
+      let end = k + num.len;
+      // «ثلاث نساء وطفل»: the counted noun, then additions
+      if (afterT && !afterT.startsWith("و") && personForm(afterT, undefined) >= 0) end++;
+      // additive «ضابط وجنديان», «عمده القريه وثلاثه من ابنائه»
+      const more = additive(toks, end, sent);
+      value += more.value;
+      end = more.end;
+      return done({ value, end });
+    }
+    if (VAGUE_WORDS.has(tok.t)) return { value: null, end: k + 1 };
+    const pf = personForm(tok.t, toks[k + 1]?.t);
+    // «مقتل عدد من الجنود»: a vague count, whatever noun follows
+    if (vague && pf >= 0) return { value: null, end: k + 1 };
+    if (pf > 0 && skipped === 0) {
+      const more = additive(toks, k + 1 + (pf === 2 && TWO_AFTER.test(toks[k + 1]?.t ?? "") ? 1 : 0), sent);
+      return { value: pf + more.value, end: more.end };
+    }
+    if (pf === 0) {
+      // plural noun without a number: «آخرين», «مدنيين» → vague
+      return { value: null, end: k + 1 };
+    }
+    if (skipped === 0 && (ORDINAL_ONE.has(tok.t) || (tok.t.endsWith("ا") && ORDINAL_ONE.has(tok.t.slice(0, -1))))) return { value: 1, end: k + 1 };
+    if (skipped === 0 && ONE_OF.test(tok.t) && toks[k + 1]?.sent === sent &&
+      (/^ال/.test(toks[k + 1]!.t) || toks[k + 1]!.t === OF || personForm(toks[k + 1]!.t, undefined) >= 0)) {
+      const more = additive(toks, k + 2, sent);
+      return { value: 1 + more.value, end: more.end };
+    }
+    if (!allowSkip || skipped >= 3 || verbs.at(toks, k)) return null;
+    skipped++;
+    k++;
+  }
+}
+
+/** The items added to a count with «و»: «ضابط وجنديان», «ضابط و3 جنود», «آمر فوج وثلاثة من مرافقيه». */
+export function additive(toks: readonly Token[], from: number, sent: number): { value: number; end: number } {
+  let value = 0;
+  let k = from;
+  for (let guard = 0; guard < 4; guard++) {
+    const j = nextItem(toks, k, from, sent);
+    const t = toks[j];
+    // «ضابط و3 جنود»: the conjunction stands apart before digits
+    if (t && t.sent === sent && t.t === "و") {
+      const num = readNumber(toks, j + 1);
+      if (!num || num.value === null || toks[j + 1 + num.len]?.sent !== sent) break;
+      const after = toks[j + 1 + num.len]!.t;
+      if (!addsPeople(after)) break;
+      value += num.value;
+      k = j + num.len + 2;
+      continue;
+    }
+    if (!t || t.sent !== sent || !t.t.startsWith("و") || t.t.length < 3) break;
+    const bare = t.t.slice(1);
+    if (verbs.at([{ ...t, t: bare }], 0)) break;
+    const num = readNumber([{ ...t, t: bare }, ...toks.slice(j + 1, j + 3)], 0);
+    if (num && num.value !== null) {
+      const after = toks[j + num.len]?.t ?? "";
+      if (!addsPeople(after)) break;
+      value += num.value;
+      k = j + num.len + 1;
+      continue;
+    }
+    const pf = personForm(bare, toks[j + 1]?.t);
+    if (pf > 0) { value += pf; k = j + 1; continue; }
+    break;
+  }
+  return { value, end: k };
+}
+
+/** After «و N»: people of this kind («و3 جنود», «وثلاثة من مرافقيه»), not another kind («مقتل 3 و5 جرحى»). */
+function addsPeople(after: string): boolean {
+  if (after !== OF && personForm(after, undefined) < 0) return false;
+  return !stems(after).some((x) => CAS_NOUNS[x]);
+}
+
+/** Where the next «و» item of a list stands: one adjective («ضابط عراقي وجنديان»), a rank phrase
+ * («برتبة ملازم أول وجنديين») or a head noun («آمر فوج وثلاثة») may sit before it. */
+function nextItem(toks: readonly Token[], k: number, from: number, sent: number): number {
+  let j = k;
+  const t0 = toks[j];
+  if (!t0 || t0.sent !== sent) return j;
+  if (!t0.t.startsWith("و") && toks[j + 1]?.t.startsWith("و") && NISBA_ENDING.test(t0.t)) j++;
+  else if (RANK.test(t0.t)) {
+    let r = j + 1;
+    while (r < j + 4 && toks[r] && toks[r]!.sent === sent && !toks[r]!.t.startsWith("و")) r++;
+    j = r;
+  } else if (k === from && !t0.t.startsWith("و") && !t0.t.startsWith("ب") && !PREPOSITIONS.has(t0.t) && !/^ال/.test(t0.t) && t0.t.length > 2 &&
+    toks[j + 1]?.t.startsWith("و") && readNumber([{ ...toks[j + 1]!, t: toks[j + 1]!.t.slice(1) }], 0)) j++;
+  return j;
+}
+
+/** The number that ends right before token i (a number may span two tokens). */
+export function numberBefore(toks: readonly Token[], i: number): number | null | undefined {
+  // the longest number that ends right before i («احد عشر قتيلا» is 11, not 10)
+  for (let back = 3; back >= 1; back--) {
+    const k = i - back;
+    if (k < 0 || toks[k]!.sent !== toks[i]!.sent) continue;
+    const r = readNumber(toks, k);
+    if (r && k + r.len === i) {
+      if (UNIT_BEFORE.has(toks[k - 1]?.t ?? "")) return undefined;
+      if (r.value !== null && (!Number.isInteger(r.value) || r.value > 5000)) return undefined;
+      return r.value;
+    }
+  }
+  return undefined;
+}

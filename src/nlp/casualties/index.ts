@@ -1,0 +1,94 @@
+// Killed and injured, read separately. Rules (corpus README §4), one module each:
+// - a combined total («مقتل وإصابة 6», «قتل وجرح 13», «12 بين قتيل وجريح») gives neither, and is kept
+//   apart as `casualties` (verb-figure.ts);
+// - a singular victim noun means one (مقتل جندي), a dual means two (عنصرا أمن، شخصين) (person.ts);
+// - «توفي أحدهم» moves one from injured to killed;
+// - numbers that count other things (rockets, km, brigade numbers, dates) are not tolls (count.ts);
+// - «ما لا يقل عن N», «أكثر من N», «N على الأقل» give N with the lower-bound mark `atLeast` (count.ts);
+// - a vague count («عدد من القتلى», «مقتل عدد من الجنود») is unknown, never 1 (count.ts);
+// - background sentences (earlier events, monthly figures), another incident's figures and a day's or
+//   a war's running total are not this incident's toll (other-events.ts); «rose to N» wins (rise.ts,
+//   mention.ts);
+// - 0 only when the text says nobody was hurt (nobody-hurt.ts).
+
+import type { Token } from "../normalize.js";
+import { stems } from "../numbers.js";
+import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE } from "../data/toll-words.js";
+import { verbs, background, updates } from "./matchers.js";
+import { pick } from "./mention.js";
+import type { Mention, Push } from "./mention.js";
+import { verbFigure } from "./verb-figure.js";
+import { nounFigure } from "./noun-figure.js";
+import { riseFigures } from "./rise.js";
+import { dropOtherEventsFigures } from "./other-events.js";
+import { saysNobodyHurt } from "./nobody-hurt.js";
+
+export interface Casualties {
+  killed: number | null;
+  injured: number | null;
+  /** a combined killed-and-injured figure as stated («مقتل وإصابة 15»), never split */
+  casualties: number | null;
+  /** a stated figure is a lower bound («ما لا يقل عن», «أكثر من», «على الأقل») */
+  atLeast: boolean;
+}
+
+/** «ما أدى إلى مقتله», «إصابته بجروح», «مصرعهما»: the pronoun gives the count (a fallback only). */
+const SELF: Record<string, { kind: "killed" | "injured"; n: number }> = {};
+for (const [stem, kind] of SELF_STEMS) for (const [pronoun, n] of SELF_PRONOUNS) SELF[stem + pronoun] = { kind, n };
+
+/** `elsewhere(i)`: token i is told of another place than the incident's (another incident's clause). */
+export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number) => boolean): Casualties {
+  const bgSent = new Set<number>();
+  for (const h of background.find(toks)) bgSent.add(toks[h.i]!.sent);
+  const mentions: Mention[] = [];
+  const used = new Uint8Array(toks.length);
+  let died = false;
+
+  const push: Push = (kind, value, pos, weak = false, atLeast = false) => {
+    // «بعد وفاة اثنين من الجرحى»: the reason for a rise, not the toll
+    const aside = toks[pos - 1]?.t === AFTER && toks[pos - 1]!.sent === toks[pos]!.sent;
+    mentions.push({ kind, value, pos, bg: bgSent.has(toks[pos]!.sent), update: !aside && isUpdate(toks, pos), weak: weak || aside, atLeast });
+  };
+
+  for (let i = 0; i < toks.length; i++) {
+    if (used[i]) continue;
+    const tok = toks[i]!;
+    // «توفي احدهم / احد المصابين»
+    if (DIED.has(tok.t) && ONE_OF_THEM.test(toks[i + 1]?.t ?? "")) { died = true; continue; }
+    const v = verbs.at(toks, i);
+    if (v) {
+      i = verbFigure(toks, i, v, used, push);
+      continue;
+    }
+    let self: { kind: "killed" | "injured"; n: number } | undefined;
+    for (const s of stems(tok.t)) { self = SELF[s]; if (self) break; }
+    if (self) { push(self.kind, self.n, i, true); continue; }
+    nounFigure(toks, i, used, push);
+  }
+
+  mentions.push(...riseFigures(toks, used, bgSent));
+  dropOtherEventsFigures(toks, mentions, elsewhere);
+  const killedM = pick(mentions, "killed");
+  const injuredM = pick(mentions, "injured");
+  const bothM = pick(mentions, "both");
+  let killed = killedM?.value ?? null;
+  let injured = injuredM?.value ?? null;
+  if (died) {
+    killed = (killed ?? 0) + 1;
+    if (injured !== null && injured > 0) injured -= 1;
+  }
+  const casualties = bothM?.value ?? null;
+  const atLeast = !!(killedM?.atLeast || injuredM?.atLeast || bothM?.atLeast);
+  if (killed === null && injured === null && casualties === null && saysNobodyHurt(toks)) return { killed: 0, injured: 0, casualties: null, atLeast: false };
+  return { killed, injured, casualties, atLeast };
+}
+
+/** The figure at i is the latest one: an update cue just before it, or a rise or a final toll governing
+ * the figures that follow it in its clause («الحصيلة النهائية للهجوم وهي 5 قتلى و4 جرحى», «ارتفعت إلى 14
+ * قتيلا و38 جريحا»). */
+function isUpdate(toks: readonly Token[], i: number): boolean {
+  const s = toks[i]!.sent;
+  for (let k = Math.max(0, i - 4); k < i; k++) if (toks[k]!.sent === s && updates.at(toks, k)) return true;
+  for (let k = Math.max(0, i - 9); k < i; k++) if (toks[k]!.sent === s && STRONG_UPDATE.test(toks[k]!.t)) return true;
+  return false;
+}

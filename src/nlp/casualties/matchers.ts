@@ -1,0 +1,15 @@
+// The cue matchers the toll rules share (one instance each: a matcher caches its last story's hits).
+
+import { PhraseMatcher } from "../match.js";
+import {
+  CAS_VERBS, BACKGROUND_CUES, UPDATE_CUES, ZERO_CUES, OTHER_INCIDENT_CUES, AGGREGATE_CUES, EARLIER_ACT_CUES,
+} from "../cues.js";
+import type { CasKind } from "../cues.js";
+
+export const verbs = new PhraseMatcher<CasKind>(CAS_VERBS);
+export const background = new PhraseMatcher<true>(BACKGROUND_CUES);
+export const updates = new PhraseMatcher<true>(UPDATE_CUES);
+export const zeros = new PhraseMatcher<true>(ZERO_CUES);
+export const otherIncident = new PhraseMatcher<true>(OTHER_INCIDENT_CUES);
+export const aggregate = new PhraseMatcher<true>(AGGREGATE_CUES);
+export const earlierAct = new PhraseMatcher<true>(EARLIER_ACT_CUES);

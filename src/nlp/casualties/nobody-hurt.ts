@@ -1,0 +1,26 @@
+// «لم يسفر عن إصابات», «دون خسائر بشرية», «لا توجد أي إصابات», «لم يصب أحد»: nobody was hurt, a toll
+// of 0 (never inferred from silence).
+
+import type { Token } from "../normalize.js";
+import { ZERO_NEGATOR, ZERO_FILLER, ZERO_OBJECT, LOSSES, OF_PEOPLE, MATERIAL } from "../data/toll-words.js";
+import { zeros } from "./matchers.js";
+
+export function saysNobodyHurt(toks: readonly Token[]): boolean {
+  if (zeros.find(toks).length) return true;
+  for (let i = 0; i < toks.length; i++) {
+    if (!ZERO_NEGATOR.has(toks[i]!.t)) continue;
+    const sent = toks[i]!.sent;
+    for (let k = i + 1; k < Math.min(toks.length, i + 6) && toks[k]!.sent === sent; k++) {
+      const t = toks[k]!.t;
+      if (ZERO_OBJECT.test(t)) {
+        const nx = toks[k + 1];
+        // «خسائر» alone may be material; it speaks of people with «بشرية» / «في الأرواح»
+        if (LOSSES.test(t) && !(nx && nx.sent === sent && OF_PEOPLE.test(nx.t))) break;
+        if (nx && nx.sent === sent && MATERIAL.test(nx.t)) break;
+        return true;
+      }
+      if (!ZERO_FILLER.has(t)) break;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,34 @@
+// A toll noun with its number: «11 قتيلا», «5 قتلى على الأقل», «شهيد», «قتيلان», «يوقع قتيلا وجريحين».
+
+import type { Token } from "../normalize.js";
+import { stems } from "../numbers.js";
+import { CAS_NOUNS } from "../cues.js";
+import { ACC_ONE, YIELD, OF_MOST, BETWEEN, AND_OTHER_TOLL_NOUN } from "../data/toll-words.js";
+import { numberBefore, atLeastAfter, atLeastBefore } from "./count.js";
+import type { Push } from "./mention.js";
+
+export function nounFigure(toks: readonly Token[], i: number, used: Uint8Array, push: Push): void {
+  const tok = toks[i]!;
+  let noun: { kind: "killed" | "injured"; n: number | null } | undefined;
+  for (const s of stems(tok.t)) { noun = CAS_NOUNS[s]; if (noun) break; }
+  if (!noun) return;
+  const nb = numberBefore(toks, i);
+  if (nb !== undefined) {
+    // «ما لا يقل عن 5 قتلى», «5 قتلى على الأقل»
+    const lower = atLeastAfter(toks, i + 1, tok.sent) || [1, 2, 3].some((b) => atLeastBefore(toks, i - b));
+    if (!used[i - 1] && nb !== null) push(noun.kind, nb, i, false, lower);
+  } else if (!tok.t.startsWith("ال")) {
+    // «بين قتيل وجريح» is a combined total, not one victim; «يوقع قتيلا وجريحين» is 1 and 2
+    const nxt = toks[i + 1]?.t ?? "";
+    const prevNoun = i > 0 && stems(toks[i - 1]!.t).some((x) => CAS_NOUNS[x]);
+    const n = noun.n ?? (ACC_ONE.has(tok.t) && !prevNoun && YIELD.has((toks[i - 1]?.t ?? "").replace(/^و/, "")) ? 1 : null);
+    // «جثث معظمها مصاب بطلقات نارية»: the wounds of the dead, not a person injured
+    const ofMost = OF_MOST.test(toks[i - 1]?.t ?? "");
+    if (n !== null && !ofMost && !(prevIs(toks, i, BETWEEN) || AND_OTHER_TOLL_NOUN.test(nxt))) push(noun.kind, n, i);
+  }
+}
+
+function prevIs(toks: readonly Token[], i: number, w: string): boolean {
+  const p = toks[i - 1];
+  return !!p && p.sent === toks[i]!.sent && p.t === w;
+}

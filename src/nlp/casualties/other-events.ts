@@ -1,0 +1,49 @@
+// Figures that belong to another event than the one reported: another incident told in the same
+// article, running totals over a day or a war, the cause or the charges, another place's clause, and a
+// background sentence below the lead.
+
+import type { Token } from "../normalize.js";
+import { SOFT_BACKGROUND } from "../data/toll-words.js";
+import { background, otherIncident, aggregate, earlierAct } from "./matchers.js";
+import type { Mention } from "./mention.js";
+
+/** Remove from `mentions` the figures of other events. `elsewhere(i)`: token i is told of another place. */
+export function dropOtherEventsFigures(toks: readonly Token[], mentions: Mention[], elsewhere?: (i: number) => boolean): void {
+  dropOtherIncidentsAndTotals(toks, mentions);
+  if (elsewhere) for (let k = mentions.length - 1; k >= 0; k--) if (elsewhere(mentions[k]!.pos)) mentions.splice(k, 1);
+  dropEarlierActs(toks, mentions);
+  dropBackgroundBelowLead(toks, mentions);
+}
+
+/** The figures of another incident told in the same article, and running totals over a day or a war,
+ * are dropped, not just weighed down. */
+function dropOtherIncidentsAndTotals(toks: readonly Token[], mentions: Mention[]): void {
+  const other = new Set([...otherIncident.find(toks), ...aggregate.find(toks)].map((h) => toks[h.i]!.sent));
+  if (other.size) for (let k = mentions.length - 1; k >= 0; k--) if (other.has(toks[mentions[k]!.pos]!.sent)) mentions.splice(k, 1);
+}
+
+/** The figures right after «على خلفية», «لم تكتفِ بـ», «رداً على» belong to the cause, an earlier act. */
+function dropEarlierActs(toks: readonly Token[], mentions: Mention[]): void {
+  for (const h of earlierAct.find(toks)) {
+    const s = toks[h.i]!.sent;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const p = mentions[k]!.pos;
+      if (p >= h.i + h.len && p <= h.i + h.len + 8 && toks[p]!.sent === s) mentions.splice(k, 1);
+    }
+  }
+}
+
+/** A figure told only in a background sentence (an earlier event, a running total, an aside) stands
+ * for this incident only in the lead, where a background marker («وكانت», «سلسلة») often governs the
+ * report itself; further down it is another event's, and stating it would invent this one's toll
+ * («وكان المصدر قد أعلن عن مقتل …» is still this incident: «كان» alone does not make another event). */
+function dropBackgroundBelowLead(toks: readonly Token[], mentions: Mention[]): void {
+  const leadEnd = (toks[0]?.sent ?? 0) + 1;
+  const strongBg = new Set<number>();
+  for (const h of background.find(toks)) if (!SOFT_BACKGROUND.has(h.p)) strongBg.add(toks[h.i]!.sent);
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    const sent = toks[m.pos]!.sent;
+    if (m.bg && sent > leadEnd && strongBg.has(sent) && !mentions.some((o) => o.kind === m.kind && !o.bg)) mentions.splice(k, 1);
+  }
+}

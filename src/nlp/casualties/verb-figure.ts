@@ -1,0 +1,62 @@
+// A casualty verb or masdar with its count: after it («مقتل 3 أشخاص», «اصيب 23 آخرون»), before it
+// («أربعة مدنيين قتلوا»), or a combined figure («مقتل وإصابة 15», «12 شخصاً بين قتيل وجريح»).
+
+import type { Token } from "../normalize.js";
+import { readNumber } from "../numbers.js";
+import type { Hit } from "../match.js";
+import type { CasKind } from "../cues.js";
+import { UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF } from "../data/toll-words.js";
+import { readCount, numberBefore, atLeastAfter, atLeastBefore } from "./count.js";
+import { personForm } from "./person.js";
+import type { Push } from "./mention.js";
+
+/** The figure of the casualty verb `v` at i; marks the tokens it read in `used`. Returns the last token it read. */
+export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, used: Uint8Array, push: Push): number {
+  if (v.v === "both") return combinedFigure(toks, i, v, used, push);
+  const tok = toks[i]!;
+  // «محاولة اغتيال»: an attempt
+  if (v.p.startsWith(ASSASSINATION) && ATTEMPT.test(toks[i - 1]?.t ?? "")) return i;
+  const end = i + v.len;
+  const c = readCount(toks, end, tok.sent, true);
+  if (c && !used[Math.max(end, c.end - 1)]) {
+    if (c.value !== null) push(v.v, c.value, i, false, !!c.atLeast);
+    for (let k = end; k < c.end; k++) used[k] = 1;
+    // «لقي N مصرعهم»: the later «مصرع» is the same mention
+    if (MET.has(v.p)) for (let k = c.end; k < Math.min(toks.length, c.end + 4); k++) if (DEATH_NOUN.test(toks[k]!.t)) used[k] = 1;
+    return Math.max(i, c.end - 1);
+  }
+  countBeforeVerb(toks, i, v.v as "killed" | "injured", used, push);
+  return i + v.len - 1;
+}
+
+/** A combined figure: kept as such, and its number blocked before and after. */
+function combinedFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, used: Uint8Array, push: Push): number {
+  const tok = toks[i]!;
+  const c = readCount(toks, i + v.len, tok.sent, false);
+  if (c && c.value !== null) push("both", c.value, i, false, !!c.atLeast);
+  else {
+    // «12 شخصاً بين قتيل وجريح», «15 قتيلا وجريحا»
+    const k = personForm(toks[i - 1]?.t ?? "", undefined) >= 0 && i > 0 ? i - 1 : i;
+    const nb = numberBefore(toks, k);
+    if (typeof nb === "number") push("both", nb, i, false, atLeastBefore(toks, k - 1) || atLeastAfter(toks, i + v.len, tok.sent));
+  }
+  for (let k = Math.max(0, i - 6); k < Math.min(toks.length, i + v.len + 5); k++) if (readNumber(toks, k)) used[k] = 1;
+  return i + v.len - 1;
+}
+
+/** The count before the verb: «اربعه مدنيين قتلوا», «5 من مسلحي داعش قتلوا», «مدنيين اثنين اغتيلا». */
+function countBeforeVerb(toks: readonly Token[], i: number, kind: "killed" | "injured", used: Uint8Array, push: Push): void {
+  const sent = toks[i]!.sent;
+  for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k]!.sent === sent; k--) {
+    if (used[k]) break;
+    const r = readNumber(toks, k);
+    if (r && r.value !== null && Number.isInteger(r.value) && !UNIT_BEFORE.has(toks[k - 1]?.t ?? "")) {
+      const after = toks[k + r.len]?.t ?? "";
+      const before = k > 0 && toks[k - 1]!.sent === sent ? toks[k - 1]!.t : "";
+      if (after === OF || personForm(after, undefined) >= 0 || (before && personForm(before, undefined) >= 0)) { push(kind, r.value, k); used[k] = 1; }
+      break;
+    }
+    const pf = personForm(toks[k]!.t, toks[k + 1]?.t);
+    if (pf === 2) { push(kind, 2, k); break; }
+  }
+}

@@ -1,0 +1,62 @@
+// Which act words report an act here. An act word is dropped when it is a siren, negated, a release of
+// prisoners, a seizure of rifles, a find of money — or one of the word-use rules of not-acts.ts.
+
+import type { Token } from "../normalize.js";
+import type { Hit } from "../match.js";
+import type { TypeCue } from "../cues.js";
+import { NEGATORS, NEG_FILLERS, SIREN, RELEASE, SEIZURE, FIND, FOUND_HOSTILE, CLASH, NOT_A_CLASH_BEFORE } from "../data/incident-words.js";
+import {
+  uncountedToll, inRelativeClause, memorialGenitive, figurativeStrike, intendedOrAny, futureNegated, homonymOfAct, reciprocitySlogan,
+} from "./not-acts.js";
+
+/** Attack types named by a device: their seizure is an act. */
+const DEVICE_TYPES = new Set(["ied", "car_bomb", "suicide", "rocket", "drone"]);
+
+/** The act words that report an act here. */
+export function actsReported(toks: readonly Token[], typeHits: readonly Hit<TypeCue>[], acts: readonly Hit<number>[]): Hit<number>[] {
+  const kidnapNamed = typeHits.some((h) => h.v.type === "kidnapping");
+  const deviceNamed = typeHits.some((h) => DEVICE_TYPES.has(h.v.type) && !h.v.weak);
+  return acts.filter((h) => {
+    // «دوي صافرات الانذار», «دوي صافرة الإنذار» is a siren, not a blast
+    const nx = toks[h.i + h.len]?.t ?? "";
+    if (SIREN.test(nx)) return false;
+    // «دون تسجيل أي هجوم», «لم يقع انفجار»: a negated act
+    if (negated(toks, h.i)) return false;
+    // a release is an act only as the end of a kidnapping («إطلاق سراح المختطف»), not of prisoners
+    if (RELEASE.has(h.p) && !kidnapNamed) return false;
+    // a seizure is an act only when explosives or launchers are seized («ضبط عبوة ناسفة»), not rifles
+    if (h.p === SEIZURE && !deviceNamed) return false;
+    // a find is an act only when a body, a device or a weapon is found («العثور على جثة / عبوة»), not money
+    if (FIND.has(h.p) && !foundSomethingHostile(toks, h)) return false;
+    if (uncountedToll(toks, h)) return false;
+    if (inRelativeClause(toks, h.i)) return false;
+    if (memorialGenitive(toks, h)) return false;
+    if (figurativeStrike(toks, h)) return false;
+    if (intendedOrAny(toks, h.i)) return false;
+    if (futureNegated(toks, h.i)) return false;
+    if (homonymOfAct(toks, h)) return false;
+    if (reciprocitySlogan(toks, h.i)) return false;
+    if (CLASH.test(h.p) && NOT_A_CLASH_BEFORE.test(toks[h.i - 1]?.t ?? "")) return false;
+    return true;
+  });
+}
+
+/** The act at i is negated: a negator right before it, or with «تسجيل/وقوع/أي» in between. */
+export function negated(toks: readonly Token[], i: number): boolean {
+  const s = toks[i]!.sent;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && toks[k]!.sent === s; k--) {
+    const t = toks[k]!.t;
+    if (NEGATORS.has(t)) return true;
+    if (!NEG_FILLERS.has(t)) return false;
+  }
+  return false;
+}
+
+/** What is found within four words of «العثور على»: a body, a device, a weapon, a kidnapped person. */
+function foundSomethingHostile(toks: readonly Token[], h: Hit<number>): boolean {
+  const sent = toks[h.i]!.sent;
+  for (let k = h.i + h.len; k < Math.min(toks.length, h.i + h.len + 4) && toks[k]!.sent === sent; k++) {
+    if (FOUND_HOSTILE.test(toks[k]!.t)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,81 @@
+// The not-an-incident frame that governs a story, if any. Two families:
+// - "leading" frames (statement, funeral/anniversary, deployment, investigation, analysis,
+//   speculation) count when they come in the lead BEFORE the first act: «أدان … التفجير»,
+//   «تشييع … الذي استشهد», «هل قتل …؟»;
+// - "content" frames (accident, fire, overflight, court, crime arrest, controlled detonation,
+//   protest policing, statistics, natural events, suicide) count anywhere in the lead unless
+//   a real attack is named (a weapon, shooting, strike): a fire after a strike is the strike.
+
+import type { Hit } from "../match.js";
+import { WEAK_FRAME_CUES } from "../cues.js";
+import type { NegKind } from "../cues.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD } from "../data/incident-words.js";
+import { negs, killing } from "./matchers.js";
+import { negated } from "./acts.js";
+import type { Reading } from "./reading.js";
+
+const LEADING: ReadonlySet<NegKind> = new Set(["statement", "funeral", "deployment", "investigation", "analysis", "notice", "displacement"]);
+/** Content frames that also govern the acts named after them («محكمة … تصدر حكما … بتفجير سيارة مفخخة»). */
+const GOVERNING: ReadonlySet<NegKind> = new Set(["court", "accident"]);
+/** Content frames that govern whatever else the story says. */
+const ALWAYS: ReadonlySet<NegKind> = new Set(["denial", "anniversary", "debris", "controlled-detonation", "statistics", "natural",
+  "old-remains", "old-footage"]);
+
+export function governingFrame(r: Reading): NegKind | null {
+  const { toks, leadEnd, firstEventPos } = r;
+  const inLead = (i: number): boolean => toks[i]!.sent <= leadEnd;
+  const leadKilling = killing.find(toks).some((h) => inLead(h.i) && !negated(toks, h.i));
+  for (const n of negs.find(toks)) {
+    const kind = n.v;
+    if (kind === "speculation") continue;
+    if (!inLead(n.i) && !(kind === "funeral" && FUNERAL_RITES.test(n.p) && toks[n.i]!.sent <= leadEnd + 1)) continue;
+    if (LEADING.has(kind)) {
+      if (leadingFrameGoverns(r, n, leadKilling)) return kind;
+      continue;
+    }
+    if (GOVERNING.has(kind) && n.i < firstEventPos) return kind;
+    if (contentFrameGoverns(r, kind)) return kind;
+  }
+  return null;
+}
+
+/** A leading frame governs before the first act (a judgement or a call only when the lead reports no
+ * killing); a funeral told after the death it follows governs when no attack is named
+ * («استشهد … مشاهد من تشييع الشهداء»; but «استشهاد … بهجوم لداعش … وتشييع جثمانه»: the news is the attack). */
+function leadingFrameGoverns(r: Reading, n: Hit<NegKind>, leadKilling: boolean): boolean {
+  if (n.i < r.firstEventPos && !(WEAK_FRAME_CUES.has(n.p) && leadKilling)) return true;
+  return n.v === "funeral" && !r.attackNamed && !r.strongEvents.some((h) => ATTACKED.has(h.p)) && FUNERAL_RITES.test(n.p);
+}
+
+/** A content frame governs unless what it excepts is there: an attack named, a killing, someone hurt. */
+function contentFrameGoverns(r: Reading, kind: NegKind): boolean {
+  const { toks, typeHits, strongEvents, attackNamed } = r;
+  if (ALWAYS.has(kind)) return true;
+  switch (kind) {
+    case "celebratory":
+      // gunfire in the air, unless somebody is hit
+      return !killing.find(toks).length && !toks.some((t, k) => HURT_WORD.test(t.t) && !negated(toks, k));
+    case "brawl":
+      return !attackNamed && !killing.find(toks).length;
+    case "training":
+    case "recon":
+      return !strongEvents.some((h) => HOSTILE.has(h.p));
+    case "fire":
+    case "overflight":
+      return !strongEvents.length;
+    case "sport":
+    case "self-harm":
+      return !attackNamed;
+    case "court":
+    case "crime-arrest":
+    case "accident":
+      return !attackNamed;
+    case "protest":
+      return !attackNamed || !typeHits.some((h) => h.v.type === "armed_attack");
+    case "fault":
+      // a fault or an accident, unless someone attacked; a drone that falls is an incident whatever made it fall
+      return !strongEvents.some((h) => ATTACKED.has(h.p)) && !typeHits.some((h) => h.v.type === "drone");
+    default:
+      return false;
+  }
+}

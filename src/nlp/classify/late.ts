@@ -1,0 +1,67 @@
+// Reasons found once the frames are passed: every act in the past, an arrest of no militant, only
+// aftermath with no weapon, attack or killing named.
+
+import type { Token } from "../normalize.js";
+import { readNumber } from "../numbers.js";
+import {
+  FOLLOW_UP, OF_WOUNDS, HARM, FALL, FALLEN_OBJECT, MILITARY_TARGET, AGO, AGO_UNIT, YEAR_BEFORE,
+} from "../data/incident-words.js";
+import { past, militant, killing } from "./matchers.js";
+import type { Reading } from "./reading.js";
+
+export function lateReason(r: Reading, year: number | undefined): string | null {
+  if (pastEvent(r, year)) return "past-event";
+  if (arrestOfNoMilitant(r)) return "arrest-not-militant";
+  if (onlyAftermath(r)) return "aftermath";
+  return null;
+}
+
+/** Every act is told in background sentences (earlier events, comparisons, «قبل 5 أشهر», «عام 2014»),
+ * and no death from wounds brings it to now. */
+function pastEvent(r: Reading, year: number | undefined): boolean {
+  const { toks, evs, strongEvents } = r;
+  const bg = new Set([...past.find(toks).map((h) => toks[h.i]!.sent), ...agoSentences(toks), ...earlierYearSentences(toks, year)]);
+  const followUp = toks.some((t, k) => FOLLOW_UP.test(t.t) && OF_WOUNDS.test(toks[k + 1]?.t ?? ""));
+  return !followUp && strongEvents.length > 0 && strongEvents.every((h) => bg.has(toks[h.i]!.sent)) && evs.every((h) => bg.has(toks[h.i]!.sent));
+}
+
+/** Arrests count only when they target militants / armed men, not politicians or crowds. */
+function arrestOfNoMilitant(r: Reading): boolean {
+  const { toks, typeHits } = r;
+  const onlyArrest = !typeHits.some((h) => h.v.type !== "security_operation" && !h.v.weak) && !killing.find(toks).length;
+  return onlyArrest && typeHits.some((h) => h.v.type === "security_operation") && !militant.find(toks).length;
+}
+
+/** Only aftermath or injuries («أعمدة الدخان تتصاعد من …», «طالت مكاتب …», «سقوط إصابات») with no weapon,
+ * attack or killing named: not an incident on its own — a follow-up when an incident is known nearby. */
+function onlyAftermath(r: Reading): boolean {
+  const { toks, typeHits, evs, strongEvents } = r;
+  return !strongEvents.length && !typeHits.some((h) => !h.v.weak) && !killing.find(toks).length &&
+    !evs.some((h) => HARM.has(h.p) || (FALL.test(h.p) && FALLEN_OBJECT.test(toks[h.i + 1]?.t ?? ""))) &&
+    !toks.some((t) => MILITARY_TARGET.test(t.t));
+}
+
+/** «قبل ثلاثة أسابيع», «قبل 5 أشهر»: a time ago (PAST_CUES lists the wordings without a number). */
+function agoSentences(toks: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (toks[i]!.t !== AGO) continue;
+    const n = readNumber(toks, i + 1);
+    if (!n) continue;
+    const u = toks[i + 1 + n.len];
+    if (u && u.sent === toks[i]!.sent && AGO_UNIT.test(u.t)) out.add(toks[i]!.sent);
+  }
+  return out;
+}
+
+/** «عام 2014», «في العام 2019»: an earlier year than the report's. */
+function earlierYearSentences(toks: readonly Token[], year: number | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!year) return out;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!YEAR_BEFORE.test(toks[i]!.t)) continue;
+    const y = /^(19|20)\d\d$/.test(toks[i + 1]!.t) ? Number(toks[i + 1]!.t) : 0;
+    if (y && y < year) out.add(toks[i]!.sent);
+  }
+  return out;
+}

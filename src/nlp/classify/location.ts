@@ -1,0 +1,27 @@
+// Where it happened decides last: a province (unless a foreign place outweighs it), Iraq itself or an
+// Iraqi force or body; abroad, near the border only, or nowhere named is not an Iraqi incident.
+
+import type { Token } from "../normalize.js";
+import type { PlaceResolution } from "../place/index.js";
+import { IRAQI_ADJECTIVE, IRAQI_BODY, BORDER_BEFORE, BORDER_TWO_BEFORE } from "../data/incident-words.js";
+import { iraq } from "./matchers.js";
+import type { Classification } from "./reading.js";
+
+export function locationVerdict(toks: readonly Token[], place: PlaceResolution): Classification {
+  if (place.provinces.length) {
+    if (place.foreign && place.foreignScore > place.iraqiScore) return { incident: false, reason: "outside-iraq" };
+    return { incident: true, reason: null };
+  }
+  if (place.foreign) return { incident: false, reason: "outside-iraq" };
+  // «عراقي», «العراقية» alone describe someone (an Iraqi-born actress, Iraqi factions), they do not place
+  // the event: Iraq as a place (resolvePlace's generic score) or an Iraqi force or body does
+  const iraqHits = iraq.find(toks).filter((h) => h.len > 1 || !IRAQI_ADJECTIVE.test(toks[h.i]!.t.replace(/^(و|ب|ل|ف)/, "")) ||
+    IRAQI_BODY.test(toks[h.i - 1]?.t ?? ""));
+  if (!iraqHits.length && !place.iraqiScore) return { incident: false, reason: "no-place" };
+  if (!iraqHits.length) return { incident: true, reason: null };
+  // «قرب الحدود العراقية الكويتية» does not place it inside Iraq
+  if (iraqHits.every((h) => BORDER_BEFORE.test(toks[h.i - 1]?.t ?? "") || BORDER_TWO_BEFORE.test(toks[h.i - 2]?.t ?? ""))) {
+    return { incident: false, reason: "border" };
+  }
+  return { incident: true, reason: null };
+}

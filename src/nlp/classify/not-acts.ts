@@ -1,0 +1,118 @@
+// Act words used for something else than reporting an act: a martyr named, a relative clause about
+// people, a memorial genitive, a figurative subject, an intent, a «لن» clause, a homonym, a slogan.
+
+import type { Token } from "../normalize.js";
+import type { Hit } from "../match.js";
+import { readNumber, stems } from "../numbers.js";
+import {
+  MEMORIAL_HEADS, MARTYRDOM_ACTS, MEMORIAL_FILLERS, FIGURATIVE_SUBJECTS, FIGURATIVE_VERBS, INTENT_BEFORE, ANY_BEFORE, DAWN_AFTER,
+  HAND_BEFORE, BELIEF_BEFORE,
+} from "../cues.js";
+import {
+  TOLL_NOUN_ACT, TOLL_GOVERNOR, DEFINITE, NOT_A_GENITIVE, RELATIVE_OF_PEOPLE, RELATIVE_FILLER, PURPOSE_ARREST, TO_MAKE, THAT,
+  FUTURE_NEGATORS, DAWN_OR_BLEW, HAND_OR_POUNDS,
+} from "../data/incident-words.js";
+
+/** A martyr or a dead person named is not an act unless counted: «3 شهداء», «سقوط قتلى», «جثة» are;
+ * «صور الشهداء», «كتائب سيد الشهداء», «الرحمة للشهداء», «الشهيد …» (a title) are not. */
+export function uncountedToll(toks: readonly Token[], h: Hit<number>): boolean {
+  if (!TOLL_NOUN_ACT.has(h.p)) return false;
+  const t = toks[h.i]!.t;
+  const definite = DEFINITE.test(t);
+  const sent = toks[h.i]!.sent;
+  // «قتلى وجرحى في دهوك», «إصابات في صفوف الجيش», «جثة مجهولة»: indefinite, standing alone, a report;
+  // «شهداء العراق», «شهداء العدوان»: a construct with a definite noun names the dead, not a toll
+  if (!definite) {
+    const nx = toks[h.i + 1];
+    const construct = !!nx && nx.sent === sent && /^ال/.test(nx.t) && !NOT_A_GENITIVE.test(nx.t);
+    if (!construct) return false;
+  }
+  for (let k = h.i - 1; k >= Math.max(0, h.i - 3) && toks[k]!.sent === sent; k--) {
+    if (readNumber(toks, k)) return false;
+    if (stems(toks[k]!.t).some((x) => TOLL_GOVERNOR.has(x))) return false;
+  }
+  return true;
+}
+
+/** «الجنود الذين قتلوا …»: an act in a relative clause about people describes who the news is about
+ * (soldiers whose bodies arrive, the fallen someone honours); it is not the news. */
+export function inRelativeClause(toks: readonly Token[], i: number): boolean {
+  const sent = toks[i]!.sent;
+  for (let k = i - 1; k >= Math.max(0, i - 2) && toks[k]!.sent === sent; k--) {
+    if (RELATIVE_OF_PEOPLE.test(toks[k]!.t)) return true;
+    if (!RELATIVE_FILLER.test(toks[k]!.t)) return false;
+  }
+  return false;
+}
+
+/** «مكان استشهاد القادة», «دماء شهداء», «وصول عدد من الشهداء»: a martyrdom as the genitive of a place,
+ * a day, a memory, blood or mourners names a death already known; it does not report one. */
+export function memorialGenitive(toks: readonly Token[], h: Hit<number>): boolean {
+  if (!MARTYRDOM_ACTS.has(h.p)) return false;
+  const sent = toks[h.i]!.sent;
+  for (let k = h.i - 1; k >= Math.max(0, h.i - 4) && toks[k]!.sent === sent; k--) {
+    const ss = stems(toks[k]!.t);
+    if (ss.some((x) => MEMORIAL_HEADS.has(x))) return true;
+    if (!ss.some((x) => MEMORIAL_FILLERS.has(x)) && !readNumber(toks, k)) return false;
+  }
+  return false;
+}
+
+/** «خلل يضرب تطبيق», «حالة من الرعب تصيب سكان»: a striking verb whose subject, a few words before it, is
+ * a fault, a crisis, fear or the weather strikes only figuratively. */
+export function figurativeStrike(toks: readonly Token[], h: Hit<number>): boolean {
+  if (!FIGURATIVE_VERBS.has(h.p)) return false;
+  const sent = toks[h.i]!.sent;
+  for (let k = h.i - 1; k >= Math.max(0, h.i - 4) && toks[k]!.sent === sent; k--) {
+    if (stems(toks[k]!.t).some((x) => FIGURATIVE_SUBJECTS.has(x))) return true;
+  }
+  return false;
+}
+
+/** «للمشاركة بالقصف», «يريدون قصف», «بأي هجوم»: an act someone intends, demands or rules out is not
+ * one that happened. */
+export function intendedOrAny(toks: readonly Token[], i: number): boolean {
+  // «البحث عن جماعة لاعتقالهم», «محاولة لاعتقال …», «لإلقاء القبض على»: an arrest as a purpose
+  if (PURPOSE_ARREST.test(toks[i]!.t) || toks[i - 1]?.t === TO_MAKE) return true;
+  const prev = toks[i - 1];
+  if (!prev || prev.sent !== toks[i]!.sent) return false;
+  if (ANY_BEFORE.has(prev.t)) return true;
+  if (stems(prev.t).some((x) => INTENT_BEFORE.has(x))) return true;
+  // «تعتقد أنه قُتل»: what someone believed happened
+  if (THAT.test(prev.t)) {
+    const pp = toks[i - 2];
+    if (pp && pp.sent === prev.sent && stems(pp.t).some((x) => BELIEF_BEFORE.has(x))) return true;
+  }
+  return false;
+}
+
+/** «القصف بالقصف», «الصاروخ بالصاروخ»: an act answered by itself is a slogan of retaliation, not a report. */
+export function reciprocitySlogan(toks: readonly Token[], i: number): boolean {
+  const answered = (a: Token | undefined, b: Token | undefined): boolean =>
+    !!a && !!b && a.sent === b.sent && b.t.startsWith("ب") && (b.t.slice(1) === a.t || b.t === "بال" + a.t);
+  return answered(toks[i], toks[i + 1]) || answered(toks[i - 1], toks[i]);
+}
+
+/** «لن تحمي … من الضربات»: «لن» negates the clause that follows it, not only the next word. */
+export function futureNegated(toks: readonly Token[], i: number): boolean {
+  const s = toks[i]!.sent;
+  for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k]!.sent === s; k--) {
+    if (FUTURE_NEGATORS.has(toks[k]!.t)) return true;
+  }
+  return false;
+}
+
+/** «فجر الثلاثاء», «فجر اليوم»: the dawn; «قبضة يدك», «بيدك»: a hand — homonyms of act verbs. */
+export function homonymOfAct(toks: readonly Token[], h: Hit<number>): boolean {
+  const t = toks[h.i]!;
+  if (h.p === DAWN_OR_BLEW) {
+    const nx = toks[h.i + 1];
+    return !!nx && nx.sent === t.sent && DAWN_AFTER.test(nx.t);
+  }
+  if (h.p === HAND_OR_POUNDS) {
+    if (t.t !== HAND_OR_POUNDS) return true; // «بيدك», «ليدك»: a preposition glued to a noun
+    const pv = toks[h.i - 1];
+    return !!pv && pv.sent === t.sent && stems(pv.t).some((x) => HAND_BEFORE.has(x));
+  }
+  return false;
+}

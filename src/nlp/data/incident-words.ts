@@ -1,0 +1,86 @@
+// The words the incident rules (src/nlp/classify/) read beside the cue tables of ../cues.ts: which act
+// words are hostile, which are only aftermath, who speaks, what a find or a release is of, what makes an
+// act negated, past or a phrase. Sets are normalised (nset); the patterns are written normalised already.
+
+import { nset, normalizeArabic } from "../normalize.js";
+
+/** Acts of hostility: they outweigh a drill or a reconnaissance-drone frame. */
+export const HOSTILE = nset(["هجوم", "هجمات", "هجوما", "استهداف", "استهدف", "استهدفت", "يستهدف", "تستهدف", "اغتيال", "اختطاف", "خطف",
+  "قصف", "اشتباكات", "اشتباك", "مقتل", "قتل", "استشهاد", "تفجير", "غاره", "غارات", "ضربه", "ضربات"]);
+/** Someone attacked (a death alone may be the accident's): outweighs an accident or a fault frame. */
+export const ATTACKED = nset(["هجوم", "هجمات", "هجوما", "استهداف", "استهدف", "استهدفت", "يستهدف", "تستهدف", "اغتيال", "اختطاف", "خطف",
+  "قصف", "اشتباكات", "اشتباك", "غاره", "غارات"]);
+/** A fresh development of an earlier event (a death from wounds, a rising toll) is a follow-up, not a past event:
+ * «متأثراً بجراحه». */
+export const FOLLOW_UP = /^(متاثرا|متاثره|متاثرين|متاثرتين|متاثرا)$/;
+export const OF_WOUNDS = /^(ب)?(جراح|جروح)/;
+/** Event words that are only aftermath / sounds: they do not outweigh a fire or an overflight. */
+export const SOFT_EVENTS = nset(["الدخان", "اعمده الدخان", "احتراق", "اصوات", "تدمير", "ثانويه", "سقوط", "سقط*", "تعرض*", "تتعرض",
+  "يتعرض", "اعتراض", "تحرير", "عثور", "العثور على", "تطال", "طال", "طالت", "اصابه", "اصيب*", "اصابات", "جرح", "جرحى", "مصابين"]);
+/** Speaker prefixes («ترامب:», «وزير الخارجية:») that make a post a statement, unless factual sources. */
+export const POLITICAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(ترامب|رئيس|وزير|النيابيه|لجنه|النائب|كتله|ائتلاف|وزاره الخارجيه|الخارجيه|نائب|السيد|الشيخ|عراقجي|نتنياهو|نتن ياهو|حكومه|البرلمان|مجلس|الرئيس|السفير|السفاره|زعيم|امين عام|الامين العام|المرشد|قاليباف|بزشكيان|روبيو|حزب الله|انصار الله|المقاومه الاسلاميه|ترمب|وزاره|الكويت|ايران|السعوديه|تركيا|الاردن|سوريا|قطر|الامارات|البحرين)`));
+export const FACTUAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(مصدر|مراسل|شهود|خليه|مكافحه|الدفاع|عمليات|الشرطه|شرطه|رويترز|وكاله|الاعلام الامني|جهاز|قياده|مديريه|المعارضه|الحشد|وزاره الداخليه|الداخليه|وزاره الصحه|الصحه|وزاره الدفاع)`));
+
+/** A negator right before an act, or with «تسجيل/وقوع/أي» in between («دون تسجيل أي هجوم»). */
+export const NEGATORS = new Set(["دون", "بدون", "لم", "لا", "عدم", "ودون", "ولم", "ولا", "لن", "ولن"]);
+export const NEG_FILLERS = new Set(["تسجيل", "وقوع", "حدوث", "اي", "يقع", "تقع", "يحدث", "يسجل", "تسجل", "ان", "يوجد", "توجد", "هناك"]);
+/** «لن تحمي … من الضربات»: «لن» negates the clause that follows it. */
+export const FUTURE_NEGATORS = new Set(["لن", "ولن"]);
+/** «دوي صافرات الانذار»: a siren, not a blast. */
+export const SIREN = /صافر|صفار/;
+/** «عراقي», «العراقية» alone describe someone; they do not place the event. */
+export const IRAQI_ADJECTIVE = /^(ال)?(عراقي|عراقيه|عراقيين|عراقيون)$/;
+/** Nouns of the state whose Iraqi adjective does place the event («القضاء العراقي», «القوات العراقية»). */
+export const IRAQI_BODY = /^(و|ب|ل)?(ال)?(قضاء|جيش|حكومه|قوات|امن|شرطه|سلطات|اجهزه|جهاز|حدود|اراضي|مياه|اجواء|دوله|ساحه)$/;
+/** «قرب الحدود العراقية الكويتية»: Iraq named as a side of a border. */
+export const BORDER_BEFORE = /حدود|حدودي/;
+export const BORDER_TWO_BEFORE = /حدود/;
+/** Aftermath words that still report harm done: people hurt, something destroyed, blasts heard. */
+export const HARM = nset(["اصابه", "اصيب*", "اصابات", "جرح", "جرحى", "مصابين", "تدمير", "اصوات", "ثانويه"]);
+/** «سقوط جسم مجهول», «سقوط طائرة»: something fell from the sky. */
+export const FALL = /^سق/;
+export const FALLEN_OBJECT = /^(ال)?(جسم|اجسام|طائره|طايره|مقذوف|شظايا|حطام)/;
+/** Targets of attacks: smoke or fire at one of them is the aftermath of an attack, elsewhere it may be anything. */
+export const MILITARY_TARGET = /^(و|ب|ل|من)?(ال)?(قاعده|مقر|مقرات|معسكر|معسكرات|ثكنه|منظومه|رتل|دوريه|سريه|فوج)$/;
+/** Someone hurt: celebratory gunfire that hits somebody is an incident. */
+export const HURT_WORD = /^(و|ب)?(اصاب|اصيب|جرح)/;
+/** «العثور على …», «عثر على …»: what is found decides. */
+export const FIND = nset(["عثور", "العثور على", "تعثر على", "يعثر على", "عثر على", "عثرت على", "انتشال", "انتشلت"]);
+export const FOUND_HOSTILE = /^(و|ب|ل)?(ال)?(جث|رفات|عبو|متفجر|ناسف|صاروخ|صواريخ|قذيف|قذائف|لغم|الغام|مسير|قنبل|قنابل|اسلح|سلاح|اعتد|كدس|مخزن|مضاف|نفق|انفاق|حزام|احزم|مخلفات|جسم|اجسام|مختطف|مخطوف|شخص|طفل|امراه|رجل|مواطن)/;
+/** A release ends a kidnapping («إطلاق سراح المختطف») or frees prisoners. */
+export const RELEASE = nset(["اطلاق سراح", "الافراج عن", "تحرر", "يحرر", "حررت", "حرر", "تحرير"]);
+/** A seizure: of explosives or launchers an act, of rifles not. */
+export const SEIZURE = "ضبط";
+
+/** Toll nouns that the act list carries («قتلى», «الشهداء», «جثث»…). */
+export const TOLL_NOUN_ACT = nset(["جثه", "جثث", "جثتين", "قتلى", "جرحى", "شهداء", "قتيل", "قتيلا", "قتيلان", "جريح", "مصابين", "اصابات"]);
+/** Words before a toll noun that make it a toll of something happening («سقوط قتلى», «أسفر عن جرحى»). */
+export const TOLL_GOVERNOR = nset(["سقوط", "وقوع", "عن", "خلف", "خلفت", "اوقع", "اوقعت", "يوقع", "توقع", "عدد", "ارتفاع", "حصيله", "بين"]);
+/** A word with the article (and its clitics): «الشهداء», «بالشهداء», «للشهداء». */
+export const DEFINITE = /^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/;
+/** Words with ال that do not make a construct («شهداء الى …», «قتلى الذين …»). */
+export const NOT_A_GENITIVE = /^(الى|الي|التي|الذي|الذين)$/;
+/** «الجنود الذين قتلوا …»: a relative pronoun of people, and what may stand between it and the act. */
+export const RELATIVE_OF_PEOPLE = /^(الذين|اللذين|اللتين|اللواتي)$/;
+export const RELATIVE_FILLER = /^(قد|تم|كان|كانت|كانوا|سبق)$/;
+/** «تعتقد أنه قُتل»: «that» before an act someone believed happened. */
+export const THAT = /^(ب)?ان(ه|ها|هم)?$/;
+/** An arrest with the lam of purpose: what someone sets out to do («لاعتقالهم», «لإلقاء القبض»). */
+export const PURPOSE_ARREST = /^(لاعتقال|للقبض)/;
+export const TO_MAKE = "لالقاء";
+/** «فجر الثلاثاء»: the dawn, a homonym of «blew up»; «بيدك»: a hand, a homonym of «pounds». */
+export const DAWN_OR_BLEW = "فجر";
+export const HAND_OR_POUNDS = "يدك";
+/** The rites of a funeral (not the bodies, which a report of the attack names too). */
+export const FUNERAL_RITES = /^(تشييع|يشيع|تشيع|شيع|جنازه|مراسم|مغتسل)/;
+/** «قواعد الاشتباك» (rules of engagement): a phrase, not a clash. */
+export const CLASH = /^اشتب/;
+export const NOT_A_CLASH_BEFORE = /^(قواعد|لقواعد|وقواعد)$/;
+/** A question in the lead: speculation, rhetoric. */
+export const QUESTION = "هل";
+
+/** «قبل ثلاثة أسابيع», «قبل 5 أشهر»: a time ago (PAST_CUES lists the wordings without a number). */
+export const AGO = "قبل";
+export const AGO_UNIT = /^(ايام|اسابيع|اسبوع|اسبوعين|اشهر|شهور|شهر|شهرين|سنوات|سنين|سنه|عام|اعوام|عامين|سنتين)$/;
+/** «عام 2014», «في العام 2019»: words before a year. */
+export const YEAR_BEFORE = /^(عام|العام|سنه|لعام|بعام|خلال|منذ)$/;

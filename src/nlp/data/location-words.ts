@@ -1,0 +1,81 @@
+// The words the place rules (src/nlp/place/) read around a place name: what makes it where it happened,
+// a reference point, a direction, an institution, an origin, or a namesake abroad. The frame tables
+// LOCATIVE_BEFORE, NOT_LOCATION_BEFORE and NEAR_BEFORE are in ../cues.ts. Patterns are written normalised.
+
+/** «باتجاه مطار أربيل»: a destination; where it happened only when nothing else is named. */
+export const DIRECTION = new Set(["الى", "الي", "باتجاه", "اتجاه", "نحو", "صوب"]);
+/** «البوكمال المحاذية لقضاء القائم»: the second place only describes the first. */
+export const REF_BEFORE = new Set(["المحاذيه", "المحاذي", "محاذيه", "المقابله", "المقابل", "مقابله", "المجاوره", "المجاور", "القريبه",
+  "القريب", "المطله", "المطل", "المتاخمه", "المتاخم"]);
+/** «شرطة ذي قار», «مجلس محافظة ميسان»: an institution of a province, not where it happened —
+ * but when nothing else is named, the province of the reporting institution is the best guess. */
+export const INSTITUTION = new Set(["محافظ", "شرطه", "قياده", "مديريه", "صحه", "دائره", "ديوان", "مجلس", "حكومه", "قائد"]);
+/** Country names and their adjectives: as a bare word they are mostly actors, not locations. */
+export const COUNTRY_WORD = /^(ايران|ايرانيه|ايراني|سوريا|سوريه|سوري|تركيا|تركيه|تركي|كويت|كويتي|كويتيه|سعوديه|سعودي|اردن|اردني|اردنيه|لبنان|لبناني|لبنانيه|اسرائيل|اسرائيلي|اسرائيليه|امريكا|امريكي|امريكيه|قطر|بحرين|امارات|باكستان|باكستاني|روسيا|مصر|اليمن|يمن)$/;
+/** «الولايات المتحدة»: a country named by two words, the first of which is not a country word. */
+export const STATES = "ولايات";
+
+/** «الجانب الشمالي من العاصمة»: «من» after these is partitive, not an origin. */
+export const PARTITIVE = new Set(["جانب", "الجانب", "جزء", "اطراف", "مناطق", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي",
+  "غربي", "وسط", "القريبه", "قريبه", "الشمالي", "الجنوبي", "الشرقي", "الغربي"]);
+/** Admin nouns: a locative frame, but keep looking further back («مستشفى محافظة X», «من محافظة X»). */
+export const ADMIN = new Set(["محافظه", "قضاء", "ناحيه", "مدينه", "قريه", "بلده", "منطقه", "حي", "العاصمه"]);
+/** «قاعدة عين الأسد», «معسكر أشرف»: like an admin noun, they make an ambiguous name a place. */
+export const BASE = new Set(["قاعده", "معسكر"]);
+export const PREP_LOC = new Set(["في", "داخل", "ضمن"]);
+/** «من»: an origin, a partitive or «near» («بالقرب من») by the word before it. */
+export const FROM = "من";
+/** «من قبل إيران»: by someone, not from somewhere. */
+export const BY = "قبل";
+/** «انطلقت من البصرة», «انطلاقاً من …»: where an attack came from, not where it struck. */
+export const LAUNCHED = /^انطلق|^انطلاقا$/;
+/** «طريق بغداد – كركوك»: the places name the road. */
+export const ROAD = "طريق";
+/** «الجانب الإيراني من منفذ الشلامجة»: the neighbour's side of a border place is not Iraq. */
+export const NEIGHBOUR_SIDE = /^(ال)?(ايراني|كويتي|سوري|تركي|سعودي|اردني)$/;
+export const SIDE = /جانب$/;
+/** «الجانب العراقي». */
+export const IRAQI = /^(ال)?عراقي$/;
+/** A nationality adjective after a name: «ميناء الشعيبة الكويتي» is Kuwait's Shuaiba, not Basra's. Countries by
+ * their ISO code, as data/foreign.ts and the shared crossings give them: one country, one weight. */
+export const NATIONALITY: ReadonlyArray<[RegExp, string]> = [
+  [/^(ال)?كويتي(ه)?$/, "kw"], [/^(ال)?ايراني(ه)?$/, "ir"], [/^(ال)?سوري(ه)?$/, "sy"], [/^(ال)?تركي(ه)?$/, "tr"],
+  [/^(ال)?سعودي(ه)?$/, "sa"], [/^(ال)?اردني(ه)?$/, "jo"], [/^(ال)?لبناني(ه)?$/, "lb"],
+];
+/** «… بالكويت», «… في الكويت» right after a name's noun phrase: the name is that country's. */
+export const IN_COUNTRY: ReadonlyArray<[RegExp, string]> = [
+  [/^(ب|في)?(ال)?كويت$/, "kw"], [/^(ب|في)?ايران$/, "ir"], [/^(ب|في)?سوري(ا|ه)$/, "sy"], [/^(ب|في)?تركيا$/, "tr"],
+  [/^(ب|في)?(ال)?سعوديه$/, "sa"], [/^(ب|في)?(ال)?اردن$/, "jo"], [/^(ب|في)?لبنان$/, "lb"],
+];
+/** «في», glued («بالكويت») or apart. */
+export const IN = "في";
+export const IN_GLUED = /^(ب|في)/;
+
+/** Spatial prepositions that let an ambiguous name stand as a place when nothing else is named. */
+export const SPATIAL = new Set(["في", "قرب", "داخل", "بالقرب", "اطراف", "محيط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+  "شرقي", "غربي"]);
+/** «العراق», «العراقية»: Iraq as a place, when a territory noun stands before the adjective. */
+export const IRAQ_STEM = "عراق";
+export const IRAQ_ADJECTIVE_STEM = "عراقيه";
+/** Nouns that make «العراقية» a place («الأراضي العراقية»). */
+export const TERRITORY = /^(و|ب|في|داخل)?(ال)?(اراضي|ارض|مياه|اجواء|ساحه|حدود|مدن|محافظات|مناطق|دوله|جمهوريه|عاصمه|سماء|سياده)$/;
+/** «المقاومة الإسلامية في العراق»: the name of an actor, not where something happened. */
+export const RESISTANCE = /مقاومه$/;
+export const ISLAMIC = /اسلاميه$/;
+/** Function words that start with ال but do not continue a noun phrase. */
+export const FUNCTION_AL = new Set(["الى", "الي", "التي", "الذي", "الذين", "اللذين", "اللتين", "الا", "الان", "اليوم", "الليله"]);
+/** «X بمحافظة P», «X التابع لمحافظة P», «X ضمن (حدود) محافظة P»: the text names X's province itself. */
+export const CONTAINER_GLUE = new Set(["بمحافظه", "محافظه", "لمحافظه", "في", "ضمن", "التابع", "التابعه", "الواقع", "الواقعه",
+  "باقليم", "اقليم", "لاقليم", "حدود", "الحدود", "الاداريه"]);
+/** Among the glue, the words that name a container («محافظة», «إقليم», «التابع», «الواقع»). */
+export const CONTAINER_NOUN = /محافظه|اقليم|التابع|الواقع/;
+
+/** «دويه», «دويها»: the sound of a blast already named. */
+export const HEARD = /^(و)?دوي(ه|ها|هما)$/;
+/** Nouns after which a country adjective is a place («الأراضي الإيرانية», «الجانب السوري»). */
+export const TERRITORY_OF = /^(و|ب|في)?(ال)?(اراضي|ارض|مياه|اجواء|ساحه|حدود|مدن|محافظات|مناطق|عمق|جانب|داخل|سماء|منطقه|مدينه|قريه|بلده|مخيم)$/;
+/** Words after a name that do not describe it as an adjective would («المدينة الواقعة …»). */
+export const NOT_ADJECTIVE = /^ال(واقع|تابع|محاذي|مجاور|قريب|مطل|متاخم|مقابل)/;
+/** Attack nouns whose target follows «على» («القصف بقذائف الهاون على العظيم», «هجوم على …»). */
+export const ATTACK_ON = /^(و|ب|ال|بال)*(قصف|هجوم|هجمات|هاون|قذائف|صواريخ|غاره|غارات|استهداف|تعرض|انفجار)/;
+export const ON = new Set(["على", "علي"]);

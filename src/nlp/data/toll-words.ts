@@ -1,0 +1,90 @@
+// The words the toll rules (src/nlp/casualties/) read around a casualty verb or noun: what may stand
+// between a verb and its count, what makes a number count something other than people, what makes a
+// figure a lower bound, a rise or a zero. The cue tables of casualty verbs, toll nouns and person nouns
+// are in ../cues.ts. Sets are normalised (nset); the patterns are written normalised already.
+
+import { nset } from "../normalize.js";
+
+/** Background markers that also introduce an earlier statement about this very incident. */
+export const SOFT_BACKGROUND = nset(["وكانت", "وكان", "كانت", "كان قد"]);
+
+/** Tokens skipped between a casualty verb and its count. */
+export const COUNT_FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "اليوم", "امس", "الى", "ايضا",
+  "بجروح", "فقط", "جراء", "اثر", "على", "الاقل", "مجموعه", "يزيد", "بحياه", "عدد", "مصرعه", "مصرعهم", "الحياه", "فيما"]);
+/** «قتل ثالث», «أصيب آخر»: an ordinal or «another» is one victim. */
+export const ORDINAL_ONE = nset(["ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "اخر", "اخري", "اخرى", "ثاني", "ثان"]);
+/** Before a number: the number names a unit, an article, a year… */
+export const UNIT_BEFORE = nset(["لواء", "اللواء", "فوج", "الفوج", "فرقه", "الفرقه", "ماده", "الماده", "رقم", "عام", "العام", "سنه",
+  "الساعه", "ساعه", "تمام", "كتيبه", "مشاه", "المشاه", "حزيران", "تشرين", "بتاريخ"]);
+/** Possessive pronoun suffixes on a victim noun («نجليه», «طفليها»). */
+export const OWNER_SUFFIX = ["هما", "هم", "ها", "ه"];
+/** The five nouns («أخيه», «أبيه», «ذويه»): their -ي/-ا is a case ending, not a dual. */
+export const FIVE_NOUNS = nset(["اخ", "اب", "ذو", "حم", "فو"]);
+/** «اثنين», «اثنان» after a noun: two of them. */
+export const TWO_AFTER = /^(اثنين|اثنان)$/;
+/** Words that make the figures after them the latest ones (see isUpdate). */
+export const STRONG_UPDATE = /^(و|ب|ل)?(ال)?(ارتفاع|ارتفع|ارتفعت|ليرتفع|لترتفع|النهاييه|نهاييه|المحدثه|محدثه)$/;
+
+/** Fillers before a count that make it a lower bound («ما لا يقل عن», «أكثر من», «ما يزيد على»). */
+export const LOWER_BOUND_BEFORE = nset(["اكثر", "يقل", "يزيد", "الاقل"]);
+/** «على الأقل» after a count: the preposition, then the word. */
+export const AT_LEAST_ON = nset(["على", "علي"]);
+export const AT_LEAST_LEAST = "الاقل";
+/** Fillers that make what follows a vague quantity («عدد من الجنود», «مجموعة من المدنيين»). */
+export const VAGUE_FILLERS = nset(["عدد", "مجموعه"]);
+
+/** «ما أدى إلى مقتله», «إصابته بجروح», «مصرعهما»: stems that with a pronoun give the count. */
+export const SELF_STEMS: ReadonlyArray<readonly [string, "killed" | "injured"]> = [
+  ["مقتل", "killed"], ["مصرع", "killed"], ["استشهاد", "killed"], ["اغتيال", "killed"], ["وفات", "killed"],
+  ["اصابت", "injured"], ["جرح", "injured"],
+];
+/** The pronouns on those stems and the number of victims each names. */
+export const SELF_PRONOUNS: ReadonlyArray<readonly [string, number]> = [["ه", 1], ["ها", 1], ["هما", 2]];
+/** «أحد المسلحين», «إحدى النساء»: one. */
+export const ONE_OF = /^(احد|احدى|احدي)$/;
+/** «ضابط برتبة ملازم أول وجنديين»: a rank phrase between the items of a list. */
+export const RANK = /^(ب)?رتبه$/;
+/** Accusative singular toll nouns: one victim when no number precedes («يوقع قتيلا»). */
+export const ACC_ONE = nset(["قتيلا", "شهيدا", "جريحا", "مصابا"]);
+/** Verbs that «leave» victims («يوقع قتيلا», «خلف جريحا»). */
+export const YIELD = nset(["يوقع", "توقع", "اوقع", "اوقعت", "يخلف", "تخلف", "خلف", "خلفت", "يسقط", "تسقط", "اسقط", "اسفر عن", "يحصد", "تحصد"]);
+/** Words that end a list of victims: a preposition opens the next phrase. */
+export const PREPOSITIONS = nset(["في", "من", "على", "عن", "الى", "قرب", "بعد", "قبل", "خلال", "اثر", "جراء", "داخل", "عند", "امام", "حيث", "كما", "فيما", "بينما"]);
+/** An adjective between the items of a list («ضابط عراقي وجنديان»). */
+export const NISBA_ENDING = /ي$|يه$|يا$/;
+
+/** «توفي أحدهم», «فارق أحد المصابين الحياة»: one of the injured died. */
+export const DIED = nset(["توفي", "وتوفي", "فارق"]);
+export const ONE_OF_THEM = /^احد/;
+/** «بعد وفاة اثنين من الجرحى»: the reason for a rise, not the toll. */
+export const AFTER = "بعد";
+/** «لقي N مصرعهم»: the later «مصرع» is the same mention. */
+export const MET = nset(["لقي", "لقوا"]);
+export const DEATH_NOUN = /^مصرع/;
+/** «محاولة اغتيال»: an attempt kills nobody. */
+export const ASSASSINATION = "اغتيال";
+export const ATTEMPT = /محاول/;
+/** «جثث معظمها مصاب بطلقات نارية»: the wounds of the dead, not a person injured. */
+export const OF_MOST = /^(و)?(معظم|جميع|بعض|كل|اغلب)/;
+/** «بين قتيل وجريح», «قتيلا وجريحا»: a combined total, not one victim. */
+export const BETWEEN = "بين";
+export const AND_OTHER_TOLL_NOUN = /^و(جريح|مصاب|قتيل|شهيد)(ا)?$/;
+/** «ارتفاع عدد الشهداء إلى 7», «عدد القتلى ارتفع إلى 9». */
+export const RISE = /^(و|ب)?(ال)?ارتفاع$|^(و)?ارتفع(ت)?$/;
+export const RISE_KILLED = /^(شهداء|قتلى|قتلي|الشهداء|القتلى|وفيات)$/;
+export const RISE_INJURED = /^(جرحى|جرحي|مصابين|اصابات)$/;
+export const RISE_KILLED_BEFORE = /^(شهداء|قتلى|قتلي|وفيات)$/;
+export const TO = nset(["الى", "الي"]);
+
+/** Negators and the words between them and «casualties» in «لم يسفر الهجوم عن أي إصابات». */
+export const ZERO_NEGATOR = nset(["لم", "دون", "بدون", "ودون", "ولم", "لا", "ولا", "عدم"]);
+export const ZERO_FILLER = nset(["يسفر", "تسفر", "يؤد", "يؤدي", "تؤدي", "تؤد", "عن", "الى", "وقوع", "تسجيل", "اي", "ان", "تسجل", "يسجل",
+  "تسجلا", "يخلف", "تخلف", "توجد", "يوجد", "هناك", "الانفجار", "الهجوم", "القصف", "الحادث", "الاستهداف", "ذلك", "من"]);
+export const ZERO_OBJECT = /^(ال)?(اصابات|اصابه|ضحايا|قتلى|قتلي|جرحى|جرحي|خسائر|اصابات)$/;
+/** «خسائر» alone may be material; it speaks of people with «بشرية» / «في الأرواح». */
+export const LOSSES = /خسائر$/;
+export const OF_PEOPLE = /^(بشريه|في)$/;
+/** Material-damage words: «دون خسائر مادية» says nothing about people. */
+export const MATERIAL = /^(ال)?(ماديه|مادي)$/;
+/** «خمسة من عناصر داعش»: «of» between a count and the people counted. */
+export const OF = "من";

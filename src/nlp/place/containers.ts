@@ -1,0 +1,68 @@
+// The text names the province a place lies in: «X بمحافظة P», «ناحية الحسينية شمال شرقي بغداد». The
+// text decides over the gazetteer for homonyms and for places it puts elsewhere.
+
+import type { Token } from "../normalize.js";
+import type { ProvinceId } from "../taxonomy.js";
+import type { PlaceMention } from "../gazetteer.js";
+import { CONTAINER_GLUE, CONTAINER_NOUN } from "../data/location-words.js";
+
+/** The next mention is a province that the text names as the container of m. */
+export function containedIn(toks: readonly Token[], m: PlaceMention, next: PlaceMention | undefined): boolean {
+  if (!next || next.place?.kind !== "province" || !next.province) return false;
+  const from = m.i + m.len;
+  if (next.i - from > 3 || toks[next.i]!.sent !== toks[m.i]!.sent) return false;
+  let glue = false;
+  for (let k = from; k < next.i; k++) {
+    if (!CONTAINER_GLUE.has(toks[k]!.t)) return false;
+    if (CONTAINER_NOUN.test(toks[k]!.t)) glue = true;
+  }
+  return glue;
+}
+
+/** A homonym («الحسينية» of Baghdad or of Karbala, «ناحية الحسينية شمال شرقي بغداد») is the one whose
+ * province the text names elsewhere. */
+export function homonymsByNamedProvince(mentions: PlaceMention[]): void {
+  if (!mentions.some((m) => m.alts)) return;
+  const named = (self: PlaceMention): Set<string> =>
+    new Set(mentions.filter((o) => o !== self && o.province && !o.country && !o.ambiguous).map((o) => o.province!));
+  for (const m of mentions) {
+    if (!m.alts || !m.province) continue;
+    const n = named(m);
+    if (n.has(m.province)) continue;
+    const alt = m.alts.filter((a) => n.has(a.province));
+    if (alt.length === 1) {
+      m.place = alt[0]!;
+      m.province = alt[0]!.province as ProvinceId;
+    }
+  }
+}
+
+/** A place the text puts in another province once («جبال حمرين ضمن حدود محافظة ديالى», a range or a
+ * homonym) lies there at its other mentions too («… في جبال حمرين» in the headline). */
+export function relocateContained(toks: readonly Token[], mentions: PlaceMention[]): void {
+  const relocated = new Map<string, ProvinceId>();
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    const nx = mentions[mi + 1];
+    if (m.place && m.place.kind !== "province" && m.province && containedIn(toks, m, nx) && nx!.province !== m.province) {
+      relocated.set(m.place.id, nx!.province!);
+    }
+  }
+  if (!relocated.size) return;
+  // texts that put the place in two provinces («شيخان بمحافظة دهوك» … «شيخان التابع إدارياً إلى
+  // محافظة نينوى») are left to the weighing
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]!;
+    const p = m.place ? relocated.get(m.place.id) : undefined;
+    if (!p) continue;
+    for (let nj = mi + 1; nj < mentions.length; nj++) {
+      const o = mentions[nj]!;
+      if (o.i - (m.i + m.len) > 6 || toks[o.i]!.sent !== toks[m.i]!.sent) break;
+      if (o.place?.kind === "province" && o.province && o.province !== p) relocated.delete(m.place!.id);
+    }
+  }
+  for (const m of mentions) {
+    const p = m.place ? relocated.get(m.place.id) : undefined;
+    if (p) m.province = p;
+  }
+}

@@ -1,0 +1,63 @@
+// The frame of a place name: the words before it say whether it is where it happened («في»,
+// «قضاء»), a reference point («قرب», «طريق»), an institution («شرطة»), a direction («باتجاه») or not
+// where it happened at all («مستشفى», «من قبل», «انطلقت من»).
+
+import type { Token } from "../normalize.js";
+import { stems } from "../numbers.js";
+import { LOCATIVE_BEFORE, NOT_LOCATION_BEFORE, NEAR_BEFORE } from "../cues.js";
+import {
+  DIRECTION, REF_BEFORE, INSTITUTION, PARTITIVE, ADMIN, PREP_LOC, NEIGHBOUR_SIDE, SIDE, HEARD, ATTACK_ON, ON, FROM, BY, LAUNCHED, ROAD,
+} from "../data/location-words.js";
+
+export type Frame = "loc" | "not" | "near" | "ref" | "inst" | "dir" | "none";
+
+/** `foreign`: the name is a foreign place, for which «من» is an origin («عدوان من السعودية»). */
+export function frameOf(toks: readonly Token[], i: number, foreign = false): Frame {
+  const sent = toks[i]!.sent;
+  let admin = false;
+  for (let back = 1; back <= 3; back++) {
+    const k = i - back;
+    if (k < 0 || toks[k]!.sent !== sent) break;
+    const t = toks[k]!.t;
+    const ss = stems(t);
+    // «انفجار في العبدلي … يسمع دويه في صفوان»: where the sound of a blast told before is heard
+    if (PREP_LOC.has(t)) return HEARD.test(toks[k - 1]?.t ?? "") && toks[k - 1]!.sent === sent ? "near" : "loc";
+    if (t === FROM) return fromFrame(toks, k, sent, foreign, admin);
+    if (ss.some((s) => ADMIN.has(s))) { admin = true; continue; }
+    // «طريق بغداد – كركوك», «الطريق الرابط بين …»: the places name the road, they are reference points
+    if (ss.some((s) => s === ROAD)) return "ref";
+    if (ss.some((s) => REF_BEFORE.has(s))) return "ref";
+    if (ss.some((s) => INSTITUTION.has(s))) return "inst";
+    if (DIRECTION.has(t)) return "dir";
+    if (ss.some((s) => NOT_LOCATION_BEFORE.has(s))) return "not";
+    if (ss.some((s) => NEAR_BEFORE.has(s))) return "near";
+    // «من قبل X»: by X
+    if (back === 1 && t.startsWith(FROM) && t.length <= 3 && toks[k - 1] && stems(toks[k - 1]!.t).some((s) => s === BY)) return "not";
+    if (ss.some((s) => LOCATIVE_BEFORE.has(s))) return "loc";
+    // «بأربيل», «في» glued or separate
+    if (back === 1 && (toks[i]!.t.startsWith("ب") || toks[i]!.t.startsWith("وب"))) return "loc";
+  }
+  return admin ? "loc" : "none";
+}
+
+/** «من X» (the «من» at k): «بالقرب من X» is near; for a foreign place it is an origin («عدوان من
+ * السعودية», «من قبل إيران»); «الجانب الشمالي من العاصمة» is partitive. */
+function fromFrame(toks: readonly Token[], k: number, sent: number, foreign: boolean, admin: boolean): Frame {
+  const before = toks[k - 1];
+  const bs = before && before.sent === sent ? stems(before.t) : [];
+  if (bs.some((s) => REF_BEFORE.has(s))) return "ref";
+  // «انطلقت من البصرة», «انطلاقاً من …»: where an attack came from, not where it struck
+  if (bs.some((s) => LAUNCHED.test(s))) return "not";
+  if (bs.some((s) => NEAR_BEFORE.has(s))) return "near";
+  if (before && NEIGHBOUR_SIDE.test(before.t) && SIDE.test(toks[k - 2]?.t ?? "")) return "not";
+  if (bs.some((s) => PARTITIVE.has(s))) return "loc";
+  if (foreign) return "not";
+  return admin ? "loc" : "none";
+}
+
+/** «على X» right after an attack phrase (within four words): X is the target, a place. */
+export function attackOn(toks: readonly Token[], k: number): boolean {
+  if (!ON.has(toks[k]!.t)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4) && toks[j]!.sent === toks[k]!.sent; j--) if (ATTACK_ON.test(toks[j]!.t)) return true;
+  return false;
+}

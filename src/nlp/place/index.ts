@@ -1,0 +1,84 @@
+// Resolve where the incident happened, not every place named (corpus README §2):
+// - a place right after «في/ب/داخل/قضاء/ناحية/منطقة…» is a location; the headline and lead weigh most
+//   (frame.ts, weigh.ts);
+// - a place after «مستشفى», «باسم», «باتجاه», «أبناء» … is not where it happened (hospital in another
+//   province, a spokesman's city, a direction, people from a town);
+// - a place after «قرب / بين / الحدود / كم» is a reference point: it counts only when nothing else does,
+//   so «قرب الحدود الإيرانية» does not move it and «تقاطع قادر كرم بين كركوك والسليمانية» stays at
+//   Qadir Karam;
+// - places in background sentences (earlier events, comparisons) count little;
+// - the text's own «X بمحافظة P» decides over the gazetteer (containers.ts); a namesake abroad
+//   («الشعيبة الكويتي») counts for its country (namesake.ts).
+// The province with the highest total wins; a foreign location that outweighs every Iraqi one makes
+// the story «outside Iraq».
+
+import type { Token } from "../normalize.js";
+import type { ProvinceId } from "../taxonomy.js";
+import { findPlaces } from "../gazetteer.js";
+import type { PlaceMention } from "../gazetteer.js";
+import { BACKGROUND_CUES } from "../cues.js";
+import { PhraseMatcher } from "../match.js";
+import { homonymsByNamedProvince, relocateContained } from "./containers.js";
+import { iraqAsPlace } from "./iraq.js";
+import { weighMention } from "./weigh.js";
+import type { Story, Tally } from "./weigh.js";
+
+const background = new PhraseMatcher<true>(BACKGROUND_CUES);
+
+export interface PlaceResolution {
+  provinces: ProvinceId[];
+  /** the chosen mention (most specific in the main province) */
+  mention: PlaceMention | null;
+  /** strongest foreign country when it outweighs Iraq */
+  foreign: string | null;
+  iraqiScore: number;
+  foreignScore: number;
+  mentions: PlaceMention[];
+}
+
+export function resolvePlace(toks: readonly Token[]): PlaceResolution {
+  const mentions = findPlaces(toks);
+  homonymsByNamedProvince(mentions);
+  relocateContained(toks, mentions);
+  const bgSent = new Set<number>();
+  for (const h of background.find(toks)) bgSent.add(toks[h.i]!.sent);
+  const firstSent = toks[0]?.sent ?? 0;
+  const story: Story = {
+    toks, mentions, bgSent, firstSent,
+    provincesNamed: new Set(mentions.filter((m) => m.place?.kind === "province").map((m) => m.province)),
+  };
+  const tally: Tally = { prov: new Map(), foreign: new Map(), weights: new Map(), fallback: [] };
+  for (let mi = 0; mi < mentions.length; mi++) weighMention(story, tally, mi);
+  const { prov, foreign, weights } = tally;
+  if (!prov.size) {
+    for (const { m, w } of tally.fallback) {
+      prov.set(m.province!, (prov.get(m.province!) ?? 0) + w);
+      weights.set(m, w);
+    }
+  }
+  const generic = iraqAsPlace(toks, bgSent, firstSent);
+  const ranked = [...prov.entries()].sort((a, b) => b[1] - a[1]);
+  const iraqiScore = Math.max(ranked[0]?.[1] ?? 0, generic);
+  const fRanked = [...foreign.entries()].sort((a, b) => b[1] - a[1]);
+  const foreignScore = fRanked[0]?.[1] ?? 0;
+  const foreignWins = foreignScore > iraqiScore ? fRanked[0]![0] : null;
+  if (!ranked.length) return { provinces: [], mention: null, foreign: foreignWins, iraqiScore, foreignScore, mentions };
+  const main = ranked[0]![0];
+  const provinces: ProvinceId[] = [main];
+  for (const [p, s] of ranked.slice(1)) if (s >= iraqiScore * 0.6) provinces.push(p);
+  return { provinces, mention: mostSpecific(weights, main), foreign: foreignWins, iraqiScore, foreignScore, mentions };
+}
+
+/** The most specific place of the main province among its strong mentions. */
+function mostSpecific(weights: ReadonlyMap<PlaceMention, number>, main: ProvinceId): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  let bestW = 0;
+  for (const [m, w] of weights) {
+    if (m.province !== main) continue;
+    if (!best || m.specificity > best.specificity && w >= Math.min(1, bestW) || (m.specificity === best.specificity && w > bestW)) {
+      best = m;
+      bestW = w;
+    }
+  }
+  return best;
+}

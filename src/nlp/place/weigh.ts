@@ -1,0 +1,143 @@
+// The weight of each place mention for its province (or its foreign country): the headline and the lead
+// weigh most, a locative frame adds, a reference point, a background sentence and a bare country name
+// weigh little; some mentions are no location at all.
+
+import type { Token } from "../normalize.js";
+import type { ProvinceId } from "../taxonomy.js";
+import type { PlaceMention } from "../gazetteer.js";
+import { stems } from "../numbers.js";
+import {
+  ADMIN, BASE, SPATIAL, FUNCTION_AL, NOT_ADJECTIVE, COUNTRY_WORD, STATES, TERRITORY_OF,
+} from "../data/location-words.js";
+import { frameOf, attackOn } from "./frame.js";
+import type { Frame } from "./frame.js";
+import { namesakeAbroad } from "./namesake.js";
+import { containedIn } from "./containers.js";
+import { iraqiSide } from "./iraq.js";
+
+/** What the story says around its mentions. */
+export interface Story {
+  toks: readonly Token[];
+  mentions: readonly PlaceMention[];
+  /** sentences of background markers (earlier events, comparisons) */
+  bgSent: ReadonlySet<number>;
+  firstSent: number;
+  /** provinces named as such («محافظة ديالى») */
+  provincesNamed: ReadonlySet<ProvinceId | null>;
+}
+
+/** The weights summed so far. */
+export interface Tally {
+  prov: Map<ProvinceId, number>;
+  foreign: Map<string, number>;
+  weights: Map<PlaceMention, number>;
+  /** mentions that count only when no province gets any weight (an institution, a direction, an
+   * ambiguous name after a spatial preposition) */
+  fallback: { m: PlaceMention; w: number }[];
+}
+
+const addTo = <K>(map: Map<K, number>, k: K, w: number): void => { map.set(k, (map.get(k) ?? 0) + w); };
+
+/** Weigh mention `mi` of the story into the tally. */
+export function weighMention(s: Story, t: Tally, mi: number): void {
+  const { toks, mentions, firstSent } = s;
+  const m = mentions[mi]!;
+  const tok = toks[m.i]!;
+  const frame = frameOf(toks, m.i, !!m.country);
+  if (frame === "not") return;
+  if (frame === "inst" || frame === "dir") {
+    if (m.province && !m.country && !m.ambiguous) t.fallback.push({ m, w: (tok.sent === firstSent ? 1 : 0.5) * (frame === "dir" ? 0.5 : 1) });
+    if (frame === "dir" && m.country) addTo(t.foreign, m.country, 0.5);
+    return;
+  }
+  // «X بمحافظة P» where the gazetteer puts X elsewhere (a homonym): the text decides
+  if (m.province && m.place?.kind !== "province" && containedIn(toks, m, mentions[mi + 1]) && mentions[mi + 1]!.province !== m.province) return;
+  if (commonNounWithAdjective(s, m)) return;
+  if (ambiguousUnconfirmed(s, m)) {
+    const w = ambiguousFallback(s, m);
+    if (w) t.fallback.push({ m, w });
+    return;
+  }
+  // a crossing named the same on both sides, with nothing saying it is the Iraqi side: not placed in Iraq
+  if (m.place?.shared && !iraqiSide(toks) && !mentions.some((o) => o !== m && o.province === m.province && !o.place?.shared)) {
+    addTo(t.foreign, m.place.shared, tok.sent === firstSent ? 3 : 1);
+    return;
+  }
+  const abroad = m.province && !m.country ? namesakeAbroad(toks, m) : null;
+  if (abroad) {
+    addTo(t.foreign, abroad, (tok.sent === firstSent ? 3 : 1) + (frame === "loc" ? 1.5 : 0));
+    return;
+  }
+  let w = positionWeight(s, m, frame);
+  if (m.country) {
+    const cw = countryWeight(s, m, frame, w);
+    if (cw === null) return;
+    w = cw;
+    addTo(t.foreign, m.country, w);
+  } else if (m.province) {
+    addTo(t.prov, m.province, w);
+  }
+  t.weights.set(m, w);
+}
+
+/** Headline 3, the two sentences after it 2, below 1; a locative frame adds 1.5; near a place a
+ * quarter, a reference point a tenth, a background sentence a fifth. */
+function positionWeight(s: Story, m: PlaceMention, frame: Frame): number {
+  const sent = s.toks[m.i]!.sent;
+  let w = 1;
+  if (sent === s.firstSent) w += 2;
+  else if (sent <= s.firstSent + 2) w += 1;
+  if (frame === "loc") w += 1.5;
+  if (frame === "near") w *= 0.25;
+  if (frame === "ref") w *= 0.1;
+  if (s.bgSent.has(sent)) w *= 0.2;
+  return w;
+}
+
+/** A name that is also an ordinary noun, followed by its adjective, is that noun: «المدينة القديمة»,
+ * «الحي الصناعي», «السوق الشعبي» (not the district al-Madina of Basra). */
+function commonNounWithAdjective(s: Story, m: PlaceMention): boolean {
+  if (!m.common || m.len !== 1) return false;
+  const tok = s.toks[m.i]!;
+  const nx = s.toks[m.i + 1];
+  return !!nx && nx.sent === tok.sent && /^(ال)/.test(nx.t) && !FUNCTION_AL.has(nx.t) && !NOT_ADJECTIVE.test(nx.t) &&
+    !s.mentions.some((o) => o.i === m.i + 1);
+}
+
+/** Ambiguous names (common words, names shared with other countries) need an admin noun right before
+ * them («ناحية الرشاد», «قضاء المدينة») or their province named as well. */
+function ambiguousUnconfirmed(s: Story, m: PlaceMention): boolean {
+  if (!m.ambiguous) return false;
+  const { toks } = s;
+  const adminBefore = (m.i > 0 && stems(toks[m.i - 1]!.t).some((x) => ADMIN.has(x) || BASE.has(x))) ||
+    (m.len > 1 && stems(toks[m.i]!.t).some((x) => ADMIN.has(x))); // the name itself starts with one («ناحية يثرب»)
+  return !adminBefore && !(m.province && s.provincesNamed.has(m.province) && m.place?.kind !== "province");
+}
+
+/** «قرب القائم», «في القائم», «بالخالص»: a spatial preposition makes an ambiguous name a place when nothing
+ * else is named (its fallback weight; 0: none). */
+function ambiguousFallback(s: Story, m: PlaceMention): number {
+  const { toks, firstSent } = s;
+  const tok = toks[m.i]!;
+  const nx = toks[m.i + m.len];
+  const npGoesOn = !!nx && nx.sent === tok.sent && nx.t.startsWith("ال") && !FUNCTION_AL.has(nx.t); // «في الحي الصناعي»
+  const glued = /^و?ب/.test(tok.t) && !m.first.startsWith("ب"); // «بالخالص»: «في» glued to the name
+  const spatial = m.i > 0 && toks[m.i - 1]!.sent === tok.sent && (SPATIAL.has(toks[m.i - 1]!.t) || attackOn(toks, m.i - 1));
+  if (m.province && !m.country && !m.common && !npGoesOn && (glued || spatial)) return tok.sent === firstSent ? 1.5 : 0.75;
+  return 0;
+}
+
+/** A bare country name is mostly an actor («هجوم من قبل إيران»); it is a location only with a locative
+ * frame. A definite nisba adjective after a definite noun describes an actor («الضربات الأمريكية
+ * السعودية», «القوات التركية»), not a place — unless the noun is a territory («الأراضي الإيرانية»): null. */
+function countryWeight(s: Story, m: PlaceMention, frame: Frame, w: number): number | null {
+  const { toks } = s;
+  const tok = toks[m.i]!;
+  const countryName = m.len === 1 ? stems(tok.t).some((x) => COUNTRY_WORD.test(x.replace(/^ال/, ""))) : m.first === STATES;
+  if (countryName && m.len === 1 && frame !== "loc" && /^(و)?ال/.test(tok.t) && /يه$|ي$/.test(tok.t)) {
+    const prev = toks[m.i - 1];
+    if (prev && prev.sent === tok.sent && /^(و)?ال/.test(prev.t) && !FUNCTION_AL.has(prev.t) && !TERRITORY_OF.test(prev.t)) return null;
+  }
+  if (frame !== "loc" && !tok.t.startsWith("ب") && countryName) return w * 0.3;
+  return w;
+}

@@ -1,0 +1,25 @@
+import { describe, it, expect } from "vitest";
+import { incidentOf, reasonOf } from "./helpers.js";
+
+// A neighbour's territory, waters or base, and the open sea, are abroad even when an Iraqi place is
+// named beside them as a reference point (data/foreign.ts owns these names with the countries).
+
+describe("a neighbour's territory, waters and bases", () => {
+  it("places «الأراضي الكويتية», «المياه الكويتية», «الأراضي السورية» abroad", () => {
+    expect(reasonOf("سقوط صاروخ في الأراضي الكويتية قرب الحدود")).toBe("outside-iraq");
+    expect(reasonOf("انفجار في المياه الكويتية قرب ميناء مبارك")).toBe("outside-iraq");
+    expect(reasonOf("قصف مدفعي على الأراضي السورية قرب القائم")).toBe("outside-iraq");
+  });
+  it("places a neighbour's base abroad", () => {
+    expect(reasonOf("سقوط صاروخ على قاعدة علي السالم")).toBe("outside-iraq");
+  });
+  it("keeps Iraqi waters in Iraq", () => {
+    expect(incidentOf("انفجار عبوة ناسفة بسيارة في المياه الإقليمية العراقية قرب الفاو")?.provinces).toEqual(["basra"]);
+  });
+});
+
+describe("the open sea", () => {
+  it("places a ship hit in international waters abroad, whatever it carries", () => {
+    expect(reasonOf("استهداف ناقلة نفط عراقية بطائرة مسيرة في المياه الدولية")).toBe("outside-iraq");
+  });
+});
