@@ -49,6 +49,14 @@ export interface MergeScores {
    * its reports went to. 1.0 is one alert per event.
    */
   alertsPerEvent: { detected: number; alerts: number; mean: number; worst: { event: string; alerts: number }[] };
+  /**
+   * Events with no alert of their own: detected events whose reports all went to incidents first
+   * opened by a report of another event (or by one labelled no incident). A wrong merge hides an
+   * event without raising the alerts per event; this counts it. `by`: the events that opened them
+   * (null: a report labelled no incident). An incident opened in the unlabelled hours before the day
+   * may be the event itself begun before midnight: such an event is not counted.
+   */
+  hiddenEvents: { event: string; by: (string | null)[] }[];
 }
 
 const fixtures = new URL("../../test/fixtures/merge/", import.meta.url);
@@ -130,7 +138,13 @@ export function scoreMerging(reports: LabelledReport[], windowHours: number): Me
   const sorted = [...reports].sort((a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt));
   const clusterer = new Clusterer({ windowHours });
   const got = new Map<string, string | null>();
-  for (const r of sorted) got.set(r.id, clusterer.add({ text: r.text, publishedAt: new Date(r.publishedAt) }).incident);
+  /** the report whose story opened each incident: its alert is that report's */
+  const opener = new Map<string, LabelledReport>();
+  for (const r of sorted) {
+    const res = clusterer.add({ text: r.text, publishedAt: new Date(r.publishedAt) });
+    got.set(r.id, res.incident);
+    for (const st of res.stories) if (st.created) opener.set(st.incident, r);
+  }
 
   const scored = sorted.filter((r) => !r.context);
   const labelled = scored.filter((r) => r.event !== null);
@@ -146,6 +160,7 @@ export function scoreMerging(reports: LabelledReport[], windowHours: number): Me
     wrongMerges: [], missedMerges: [],
     mergeOnly: { pairs: { same: 0, different: 0 }, precision: 1, recall: 1 },
     alertsPerEvent: { detected: 0, alerts: 0, mean: 1, worst: [] },
+    hiddenEvents: [],
   };
   const perEvent = new Map<string, Set<string>>();
   for (const r of labelled) {
@@ -156,6 +171,10 @@ export function scoreMerging(reports: LabelledReport[], windowHours: number): Me
     perEvent.set(r.event!, set);
   }
   for (const [event, keys] of perEvent) {
+    // an incident opened in the unlabelled hours before the day may be this very event begun before midnight
+    const first = [...keys].map((k) => opener.get(k));
+    const openers = first.map((r) => r?.event ?? null);
+    if (!openers.includes(event) && !first.some((r) => r?.context)) s.hiddenEvents.push({ event, by: [...new Set(openers)] });
     s.alertsPerEvent.detected++;
     s.alertsPerEvent.alerts += keys.size;
     if (keys.size > 1) s.alertsPerEvent.worst.push({ event, alerts: keys.size });
@@ -250,6 +269,8 @@ function printOne(name: string, set: LabelledReport[], windowHours: number, out:
   out(`  different-event pairs < 6 h apart: ${s.differentClose.merged}/${s.differentClose.pairs} wrongly merged (rate ${pct(s.differentClose.rate)})`);
   const ape = s.alertsPerEvent;
   out(`  alerts per real event: ${ape.mean.toFixed(2)} (${ape.alerts} alerts for ${ape.detected} events detected of ${s.events})${ape.worst.length ? `; most: ${ape.worst.slice(0, 5).map((w) => `${w.event} ${w.alerts}`).join(", ")}` : ""}`);
+  const hidden = s.hiddenEvents.map((h) => `${h.event} (in ${h.by.map((b) => b ?? "a non-incident post's").join(", ")})`);
+  out(`  events with no alert of their own: ${s.hiddenEvents.length} of ${ape.detected}${hidden.length ? `: ${hidden.join(", ")}` : ""}`);
   if (s.missedReports.length) out(`  incident reports not taken for an incident (extractor): ${s.missedReports.join(" ")}`);
   if (s.spuriousReports.length) out(`  non-incident reports taken for one (extractor): ${s.spuriousReports.join(" ")}`);
   const byId = new Map(set.map((r) => [r.id, r]));

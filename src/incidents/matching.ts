@@ -100,6 +100,22 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // «again», «new explosions» after a lull says so itself.
   if (incoming.facts.type === "other" && c.state.type === "other" && gap > 2 * HOUR && !incoming.followUp) return null;
   if (incoming.renewed && gap > LULL && !incoming.followUp) return null;
+  // A fresh report of an attack hours after the incident's latest one is another attack — the next drone
+  // on the opposition HQs that evening, another US drone down in another province — unless it says it
+  // follows up (a toll rising, details), is dated earlier («أمس»: an account of an earlier attack), names
+  // the very site already hit, or tells a toll with no place («one of the PMF's wounded from the
+  // aggression»: victims of an attack already told; placed, it is that place's attack). Clashes and
+  // operations last for hours: their later reports are the same event going on.
+  const lasting = LASTING.has(incoming.facts.type) || LASTING.has(c.state.type);
+  const retold = occurred < t - HOUR;
+  const toll = incoming.facts.killed !== null || incoming.facts.injured !== null;
+  const placed = incoming.facts.provinces.length > 0;
+  if (gap > STALE && !incoming.followUp && !retold && !lasting && (placed || !toll) && relation !== "same-place") return null;
+  // Two targets named in one wave (the consulate and a party's HQ; a base and the HQs) are two events,
+  // as is a report of «another fall» anywhere but at the site already named. (A report naming no place
+  // is often a statement whose first-named side is not the one hit: its target is not trusted so far.)
+  if (placed && otherTarget(incoming.facts.target, c.state.target)) return null;
+  if (incoming.another && relation !== "same-place") return null;
   // An event nobody placed («strikes in Iraq»), once its first burst is over, does not take in a report that
   // names a province: it may be one strike of the wave, and its own alert reaches that province's subscribers.
   if (c.state.provinces.length === 0 && incoming.facts.provinces.length > 0 && gap > BURST && !incoming.followUp) return null;
@@ -110,6 +126,18 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   const needed = NEEDED[relation] + penalty - (incoming.followUp ? FOLLOW_UP_BONUS : 0);
   return sim >= needed ? sim - needed : null;
 }
+
+/** A fresh report this long after an incident's latest one is another attack (matchMargin). */
+const STALE = 2 * HOUR;
+/** Events that go on for hours: a report hours later is still about them. */
+const LASTING: ReadonlySet<AttackType> = new Set<AttackType>(["clash", "security_operation"]);
+/** Targets that are people near any attack, not what it aimed at: outlets name them for the same attack. */
+const BYSTANDERS = new Set(["civilians", "protesters"]);
+/** Iraq's forces, which outlets name by the unit or as a whole for one attack (a PMF checkpoint, «security forces»). */
+const FORCE = (t: string): string => (t === "PMF" || t === "Peshmerga" ? "security forces" : t);
+/** Two aimed-at targets that differ (the consulate, the opposition's HQs, a US base, Iraq's forces): two attacks. */
+const otherTarget = (a: string | null, b: string | null): boolean =>
+  !!a && !!b && !BYSTANDERS.has(a) && !BYSTANDERS.has(b) && FORCE(a) !== FORCE(b);
 
 /** Reports of one attack in its first hour: the flash, the target, the weapon, the toll follow each other within this of the latest. */
 const BURST = HOUR;

@@ -39,6 +39,8 @@ export interface Incoming {
   followUp: boolean;
   /** it says the attack started again («مجددا», «انفجارات جديدة») */
   renewed: boolean;
+  /** it tells of another hit than the one in progress («سقوط آخر», «استهداف آخر»): another target */
+  another?: boolean;
   /** a follow-up with no facts of its own (reports.ts): joins the most recent compatible event, or nothing */
   factless?: boolean;
   /** which follow-up a fact-less one is (air defences firing, footage, aftermath…) */

@@ -30,8 +30,14 @@ const TARGETS = new PhraseMatcher<string>([
   // the Iranian Kurdish parties camped in the Kurdistan Region, as the channels name them
   ["مقرات المعارضه", "Kurdish opposition"], ["مقرات للمعارضه", "Kurdish opposition"], ["مقار المعارضه", "Kurdish opposition"],
   ["مقرات الاحزاب المعارضه", "Kurdish opposition"], ["الاحزاب الكرديه المعارضه", "Kurdish opposition"], ["الانفصاليين الاكراد", "Kurdish opposition"],
-  ["الانفصاليين", "Kurdish opposition"], ["الانفصاليه", "Kurdish opposition"], ["القاعده الامريكيه", "US forces"],
+  ["الانفصاليين", "Kurdish opposition"], ["الانفصاليه", "Kurdish opposition"],
+  // «the Iranian opposition party», «the Iranian ethnic parties»: the same parties, told from Baghdad or Tehran
+  ["حزب المعارضه الايراني", "Kurdish opposition"], ["احزاب المعارضه الايرانيه", "Kurdish opposition"],
+  ["الاحزاب الايرانيه المعارضه", "Kurdish opposition"], ["الاحزاب الاثنيه الايرانيه", "Kurdish opposition"],
+  ["الاحزاب الكرديه الايرانيه", "Kurdish opposition"], ["القاعده الامريكيه", "US forces"],
   ["القوات الامريكيه", "US forces"], ["قاعده امريكيه", "US forces"], ["الجيش الامريكي", "US forces"], ["البيشمركه", "Peshmerga"],
+  // a mission is another target than the forces' bases: a strike on the consulate and one on a base are two events
+  ["القنصليه الامريكيه", "US diplomatic mission"], ["السفاره الامريكيه", "US diplomatic mission"],
 ].map(([p, v]) => ({ p: p!, v: v! })));
 
 /**

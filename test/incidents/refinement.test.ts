@@ -111,6 +111,78 @@ describe("different attacks of one wave stay apart", () => {
   });
 });
 
+describe("a fresh attack hours later is another attack", () => {
+  it("a new strike in the same province hours after the last report is its own event, however alike the words", () => {
+    const keys = cluster([
+      [0, "مسيرة تستهدف مقرات الأحزاب الكردية المعارضة في محافظة أربيل"],
+      [40, "طائرة مسيرة تقصف مقراً للمعارضة الكردية في أربيل"],
+      [40 + 180, "هجوم بطائرة مسيرة يستهدف مقرات الأحزاب الكردية المعارضة في محافظة أربيل"],
+    ]);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBeNull();
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+
+  it("a second drone down in a neighbouring province five hours later is another event", () => {
+    const keys = cluster([
+      [0, "سقوط طائرة مسيرة أمريكية في شمال محافظة بابل دون أضرار"],
+      [300, "سقوط طائرة مسيرة أمريكية قرب سد حديثة"],
+    ]);
+    expect(keys[1]).not.toBeNull();
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+
+  it("with no place named, a fresh strike hours later is not the morning's; a toll of the attack still is", () => {
+    const keys = cluster([
+      [0, "سقوط طائرة مسيرة على مقر لحزب المعارضة الإيراني في ناحية رزكاري بمحافظة أربيل"],
+      [5, "إصابة مباشرة لمقر الحزب المعارض"],
+      [240, "لحظة سقوط طائرة مسيرة على مقر لحزب المعارضة الإيراني"],
+    ]);
+    expect(keys[2]).not.toBeNull();
+    expect(keys[2]).not.toBe(keys[0]);
+    const toll = cluster([
+      [0, "الجيش الأمريكي: نفذت القوات الأمريكية ضربات دقيقة على مقرات في العراق"],
+      [200, "استشهاد أربعة من مقاتلي الحشد الشعبي إثر الضربات الأمريكية الدقيقة على مقراتهم في العراق"],
+    ]);
+    expect(toll[1]).toBe(toll[0]);
+  });
+
+  it("what says it follows up — a toll rising, «last night», a clash going on — joins hours later", () => {
+    const keys = cluster([
+      [0, "مقتل جندي بانفجار عبوة ناسفة على دورية للجيش في قضاء الطارمية شمال بغداد"],
+      [240, "ارتفاع حصيلة انفجار العبوة الناسفة في الطارمية إلى جنديين"],
+    ]);
+    expect(keys[1]).toBe(keys[0]);
+    const clash = cluster([
+      [0, "اشتباكات بين الجيش وعناصر داعش في جبال حمرين شرقي صلاح الدين"],
+      [210, "مقتل جندي خلال الاشتباكات مع داعش في جبال حمرين"],
+    ]);
+    expect(clash[1]).toBe(clash[0]);
+  });
+});
+
+describe("two targets of one wave", () => {
+  it("the consulate hit minutes after a party's HQ, in the same province, is another event", () => {
+    const keys = cluster([
+      [0, "سقوط مسيرة على موقع لحزب المعارضة الإيراني في ناحية رزكاري غرب أربيل"],
+      [10, "انفجارات قرب القنصلية الأمريكية في محافظة أربيل"],
+    ]);
+    expect(keys[1]).not.toBeNull();
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+
+  it("«another fall» on one of the HQs is another hit; a hit at the very site named is the same", () => {
+    const keys = cluster([
+      [0, "سقوط مسيرة على مقر لحزب المعارضة الإيراني في ناحية رزكاري غرب أربيل"],
+      [8, "سقوط آخر على أحد مقرات حزب المعارضة الإيراني في أربيل"],
+      [12, "دوي انفجار في مقر حزب المعارضة الإيراني بمحافظة أربيل"],
+    ]);
+    expect(keys[1]).not.toBeNull();
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(keys[2]).toBe(keys[0]);
+  });
+});
+
 describe("a wave with no place", () => {
   it("reports of one unplaced strike wave, hours apart, are one event; a strike placed later in a province is its own", () => {
     const keys = cluster([

@@ -19,4 +19,15 @@ describe("the target of an attack on the Kurdish opposition", () => {
     expect(incidentOf("مسيرات تستهدف مقرات المعارضة في محافظة السليمانية")?.target).toBe("Kurdish opposition");
     expect(incidentOf("قصف يطال مقرات الانفصاليين الأكراد في محافظة أربيل")?.target).toBe("Kurdish opposition");
   });
+  it("«the Iranian opposition party» and «the Iranian ethnic parties» are the same parties", () => {
+    expect(incidentOf("سقوط مسيرة على موقع لحزب المعارضة الإيراني في ناحية رزكاري غرب أربيل")?.target).toBe("Kurdish opposition");
+    expect(incidentOf("طائرة مسيرة تستهدف مقرات الأحزاب الإثنية الإيرانية في محافظة أربيل")?.target).toBe("Kurdish opposition");
+  });
+});
+
+describe("a diplomatic mission is its own target", () => {
+  it("the US consulate or embassy is not the US forces' base", () => {
+    expect(incidentOf("انفجارات قرب القنصلية الأمريكية في محافظة أربيل")?.target).toBe("US diplomatic mission");
+    expect(incidentOf("صواريخ كاتيوشا تستهدف السفارة الأمريكية في بغداد")?.target).toBe("US diplomatic mission");
+  });
 });

@@ -82,3 +82,11 @@ export const RENEWED_CUES: readonly string[] = [
   "مجددا", "مجدداً", "من جديد", "مرة اخرى", "مرة أخرى", "انفجارات جديدة", "انفجار جديد", "هجمات جديدة", "هجوم جديد",
   "موجة جديدة", "ضربات جديدة", "قصف جديد", "استهداف جديد", "دوي انفجارات جديدة",
 ];
+
+/**
+ * «Another fall on one of the HQs», «another strike»: the report tells of a second hit, not of the one
+ * in progress — another target of the wave, whatever the minutes between them.
+ */
+export const ANOTHER_HIT_CUES: readonly string[] = [
+  "سقوط آخر", "استهداف آخر", "هجوم آخر", "قصف آخر", "ضربة أخرى", "غارة أخرى", "مقر آخر", "موقع آخر", "هدف آخر",
+];
