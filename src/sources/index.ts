@@ -1,4 +1,5 @@
-export { describeFailure, Poller, type PollerOptions, type PollSummary, type SourceResult } from "./poller.js";
+export { Poller, type PollerOptions, type PollSummary, type SourceResult } from "./poller.js";
+export { describeFailure } from "./schedule.js";
 export { readSourcesFile, seedSources, type SourceEntry } from "./catalog.js";
 export { readSource, type SourceSpec, type ReadResult } from "./read.js";
 export { itemKey, type SourceItem } from "./items.js";
