@@ -63,7 +63,9 @@ const MAX_RETRY_MS = 5 * 60_000;
  * (webhook or long polling). Resolves with null when it gave up: a token
  * Telegram refuses (401), or the service is stopping.
  */
-export async function startBot(bot: Bot<BotContext>, deps: { config: Config; db: Db; i18n: AppI18n; log: Logger } & ConnectOptions): Promise<RunningBot | null> {
+export async function startBot(
+  bot: Bot<BotContext>, deps: { config: Config; db: Db; i18n: AppI18n; log: Logger; /** a chore queued messages: wake the sender */ queued?: () => void } & ConnectOptions,
+): Promise<RunningBot | null> {
   const { config, db, i18n, log } = deps;
   const root = config.TELEGRAM_API_ROOT;
   log.info({ api: root }, `connecting to Telegram at ${root}`);
@@ -97,7 +99,7 @@ export async function startBot(bot: Bot<BotContext>, deps: { config: Config; db:
   // only once connected: a chore started before would fail every few seconds while Telegram is away
   const timers = [
     every(3000, "broadcast progress", log, () => updateBroadcastProgress(bot.api, db, i18n, log)),
-    every(60_000, "resuming pauses", log, () => resumeExpiredPauses(db, bot.api, log.child({ stage: "bot" }))),
+    every(60_000, "resuming pauses", log, () => resumeExpiredPauses(db, log.child({ stage: "bot" }), { queued: deps.queued })),
   ];
   return {
     async stop() {

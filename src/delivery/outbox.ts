@@ -73,13 +73,17 @@ export const enqueueBroadcast = (db: Db, broadcastId: number, audience: Audience
   insertDeliveriesForAudience(db, audience, now, { key: `broadcast:${broadcastId}`, kind: "broadcast", broadcastId, priority: PRIORITY.broadcast });
 
 /**
- * Queues a notice to the admins (a source paused, deliveries failing): one
- * row per admin chat, with its text in that admin's language, sent at
- * Telegram's pace like everything else. Returns rows written.
+ * Queues a notice (to the admins: a source paused, deliveries failing; to a
+ * chat: its timed pause is over): one row per chat, with its text in that
+ * chat's language, sent at Telegram's pace like everything else. A row that
+ * names its subscriber goes to that chat's forum topic and is cancelled with
+ * it. Returns rows written.
  */
-export async function enqueueNotice(db: Db, messages: { chatId: bigint; text: string }[], now = new Date()): Promise<number> {
+export async function enqueueNotice(db: Db, messages: { chatId: bigint; text: string; subscriberId?: number }[], now = new Date()): Promise<number> {
   const key = `notice:${now.getTime()}:${Math.random().toString(36).slice(2, 8)}`;
-  const rows = messages.map((m) => ({ key, kind: "notice", chatId: m.chatId, priority: PRIORITY.notice, payload: JSON.stringify({ text: m.text }) }));
+  const rows = messages.map((m) => ({
+    key, kind: "notice", chatId: m.chatId, subscriberId: m.subscriberId ?? null, priority: PRIORITY.notice, payload: JSON.stringify({ text: m.text }),
+  }));
   return insertNewDeliveries(db, key, rows);
 }
 

@@ -49,6 +49,14 @@ describe("subscriber commands", () => {
     const [alert] = await h.deliver();
     expect(String(alert!.params.chat_id)).toBe(String(GROUP));
     expect(alert!.params.message_thread_id).toBe(77);
+
+    // a timed pause there ends with its notice in the same topic
+    await h.send(GROUP, "/pause 1h", { fromId: ADMIN, threadId: 77 });
+    expect(await resumeExpiredPauses(h.db, silentLog, { now: new Date(Date.now() + 2 * 3_600_000) })).toBe(1);
+    const [back] = await h.deliver();
+    expect(String(back!.params.chat_id)).toBe(String(GROUP));
+    expect(back!.params.message_thread_id).toBe(77);
+    expect(String(back!.params.text)).toContain("انتهى الإيقاف");
   });
 
   it("my_chat_member: blocked → inactive (no alerts), unblocked → active again", async () => {
@@ -73,14 +81,21 @@ describe("subscriber commands", () => {
     expect((await h.replies(USER, "/pause soon"))[0]).toContain("/pause 2h");
 
     // Nothing to resume yet.
-    expect(await resumeExpiredPauses(h.db, h.bot.api, silentLog)).toBe(0);
+    expect(await resumeExpiredPauses(h.db, silentLog)).toBe(0);
     const later = new Date(Date.now() + 3 * 3_600_000);
     const before = h.fake.messagesTo(USER).length;
-    expect(await resumeExpiredPauses(h.db, h.bot.api, silentLog, later)).toBe(1);
+    let woken = 0;
+    expect(await resumeExpiredPauses(h.db, silentLog, { now: later, queued: () => woken++ })).toBe(1);
+    expect(woken).toBe(1);
+    // the notice waits in the outbox (its limits, retries and error policy), not sent on the side
+    expect(h.fake.messagesTo(USER).length).toBe(before);
+    const notice = await h.deliver();
+    expect(notice).toHaveLength(1);
     expect(textOf(h.fake.messagesTo(USER).at(-1))).toContain("انتهى الإيقاف");
     expect(h.fake.messagesTo(USER).length).toBe(before + 1);
     expect((await h.db.subscriber.findUnique({ where: { chatId: BigInt(USER) } }))!.paused).toBe(false);
-    expect(await resumeExpiredPauses(h.db, h.bot.api, silentLog, later)).toBe(0);
+    expect(await resumeExpiredPauses(h.db, silentLog, { now: later })).toBe(0);
+    expect(await h.deliver()).toHaveLength(0);
   });
 
   it("/stop asks first, then deletes the subscriber and its filters", async () => {

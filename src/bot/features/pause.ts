@@ -1,16 +1,20 @@
 // /pause [2h|30m|1d], /resume and /stop. A timed pause ends by itself: the
 // match query already treats pausedUntil <= now as resumed, and
-// resumeExpiredPauses (called periodically by main) clears it and tells the chat.
-import { Composer, InlineKeyboard, type Api } from "grammy";
+// resumeExpiredPauses (a chore of the running bot) clears it and tells the chat.
+// The answers to the commands go straight back (ctx.reply): the user is
+// waiting for them, the change is saved before they leave, and one lost to a
+// network error is seen and asked again. The end-of-pause notice answers no one
+// and would be lost silently, so it goes through the outbox.
+import { Composer, InlineKeyboard } from "grammy";
 import { formatTime } from "../../alerts/index.js";
-import { deleteSubscriber, endPause, isPausedNow, pausesEnded, type Db } from "../../storage/index.js";
+import { deleteSubscriber, endPause, isPausedNow, pausesEnded, updateSubscriber, type Db } from "../../storage/index.js";
 import { createI18n, toLocale, translator } from "../../i18n.js";
 import type { Logger } from "../../log.js";
 import { encodeAction } from "../../callback-data.js";
+import { enqueueNotice } from "../../delivery/index.js";
 import type { BotContext } from "../context.js";
 import { parseDuration } from "../duration.js";
 import { requireAdmin } from "../permissions.js";
-import { updateSubscriber } from "../../storage/index.js";
 import { onAction, requireSubscriber } from "../ui.js";
 
 export const pause = new Composer<BotContext>();
@@ -70,21 +74,24 @@ onAction(pause, "stop", async (ctx, a) => {
 let i18n: ReturnType<typeof createI18n> | null = null;
 
 /**
- * Ends the timed pauses that are over and tells each chat that alerts are
- * back. Returns how many chats were resumed. Safe to call as often as wanted.
+ * Ends the timed pauses that are over and queues, for each chat, the notice
+ * that alerts are back (in the outbox: a 429 or Telegram away delays it
+ * instead of losing it); `queued` wakes the sender. Returns how many chats
+ * were resumed. Safe to call as often as wanted.
  */
-export async function resumeExpiredPauses(db: Db, api: Api, log: Logger, now = new Date()): Promise<number> {
+export async function resumeExpiredPauses(db: Db, log: Logger, opts: { now?: Date; queued?: () => void } = {}): Promise<number> {
+  const now = opts.now ?? new Date();
   const due = await pausesEnded(db, now);
   i18n ??= createI18n();
+  const notices = [];
   for (const sub of due) {
-    // Clear first: a failing send must not make us announce it forever.
+    // Clear first: a notice that cannot be queued must not make us announce it forever.
     if (!(await endPause(db, sub.id, now)) || !sub.active) continue;
-    const t = translator(i18n, toLocale(sub.language));
-    try {
-      await api.sendMessage(Number(sub.chatId), t("resumed-auto"), sub.threadId ? { message_thread_id: sub.threadId } : {});
-    } catch (err) {
-      log.warn({ chatId: String(sub.chatId), err }, "could not announce the end of a pause");
-    }
+    notices.push({ chatId: sub.chatId, subscriberId: sub.id, text: translator(i18n, toLocale(sub.language))("resumed-auto") });
+  }
+  if (notices.length) {
+    await enqueueNotice(db, notices, now);
+    opts.queued?.();
   }
   if (due.length) log.info({ resumed: due.length }, "timed pauses ended");
   return due.length;
