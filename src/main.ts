@@ -1,11 +1,11 @@
-// Wires the stages together: sources → incidents → alerts → bot, run by the
-// pipeline. The only module that knows all of them. Run as a program, it is
-// `npm start`.
+// Wires the stages together: sources → incidents → alerts → delivery, with the
+// bot, the admin and the web pages beside them, run by the pipeline. The only
+// module that knows all of them. Run as a program (`npm start`), it hands the
+// assembled service to pipeline/program.ts.
 import { fileURLToPath } from "node:url";
 import { createI18n } from "./i18n.js";
-import { ConfigError, loadConfig, type Config } from "./config.js";
+import type { Config } from "./config.js";
 import { createDb, dbEngine } from "./storage/client.js";
-import { DatabaseUnreachableError, migrate } from "./storage/migrate.js";
 import { createLogger, type Logger } from "./log.js";
 import { createMetrics } from "./metrics.js";
 import { Poller, readSourcesFile, seedSources, type HttpLimits } from "./sources/index.js";
@@ -14,9 +14,7 @@ import { Sender, senderOptionsFromConfig, sharedInstance } from "./delivery/inde
 import { placeById } from "./nlp/index.js";
 import { adminNotices, createBot, startBot, webhookRoute } from "./bot/index.js";
 import { createWebRoutes, webDeps } from "./web/index.js";
-import {
-  consolePrinter, countFlush, exampleAlert, createService, cycleLogger, cycleReport, EXIT_NO_SOURCE_READ, nothingRead, Pipeline, type App, type CycleSummary,
-} from "./pipeline/index.js";
+import { consolePrinter, countFlush, createService, cycleLogger, Pipeline, runProgram, type App, type CycleSummary } from "./pipeline/index.js";
 
 export type { App, CycleSummary };
 
@@ -65,61 +63,9 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const pipeline = new Pipeline({ db, log, metrics, poller, sender, config, summarizer: summarizerFromConfig(config), onCycle, ...print });
   return createService({
     config, db, log, metrics, pipeline, ...(opts.pollOnStart === undefined ? {} : { pollOnStart: opts.pollOnStart }),
-    bot: bot && { webhook: webhookRoute(bot, config), start: (o) => startBot(bot, { config, db, i18n, log, ...o }) },
+    bot: bot && { webhook: webhookRoute(bot, config), start: (o) => startBot(bot, { config, db, i18n, log, queued: () => sender?.wake(), ...o }) },
     routes: createWebRoutes(webDeps({ db, i18n, timeZone: config.TZ, botToken: config.TELEGRAM_BOT_TOKEN, publicMap: config.PUBLIC_MAP })),
   });
 }
 
-async function main(argv: string[]): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-    await migrate(config.DATABASE_URL);
-  } catch (err) {
-    // a bad setting or an unreachable database: one line naming it, exit 2
-    if (!(err instanceof ConfigError || err instanceof DatabaseUnreachableError)) throw err;
-    console.error(err instanceof ConfigError ? `configuration error: ${err.message}` : err.message);
-    process.exit(2);
-  }
-  const i18n = createI18n();
-  const howToConnect = () => console.error(i18n.t("ar", "console-how-to-connect") + "\n" + i18n.t("en", "console-how-to-connect"));
-  const once = argv.includes("--once");
-  // --once prints its report itself, after the cycle and what it printed
-  const app = await createApp(config, once ? { onCycle: () => undefined } : {});
-  if (once) {
-    const summary = await app.runOnce();
-    if (!summary) {
-      // its sender would re-queue the running service's in-flight messages: every alert twice
-      console.error("another instance of the service is running on this database (it holds the lease): --once did nothing");
-      await app.stop();
-      process.exit(1);
-    }
-    await app.stop();
-    console.error(cycleReport(summary, { consoleMode: config.consoleMode, perSource: true }).join("\n"));
-    if (config.consoleMode) howToConnect();
-    // documented (README): a run that read no source is a failure for scripts and cron jobs
-    if (nothingRead(summary)) process.exit(EXIT_NO_SOURCE_READ);
-    return;
-  }
-  if (config.consoleMode) {
-    // before the first poll: offline, the example is the only alert a newcomer will see
-    const example = exampleAlert(i18n, config.TZ);
-    if (example) console.error(`${example}\n`);
-    howToConnect();
-  }
-  const shutdown = async (signal: string) => {
-    console.error(`${signal}: shutting down`);
-    await app.stop();
-    process.exit(0);
-  };
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
-  await app.start();
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  main(process.argv.slice(2)).catch((err) => {
-    console.error(`fatal: ${(err as Error).message}`);
-    process.exit(1);
-  });
-}
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) runProgram(process.argv.slice(2), createApp);
