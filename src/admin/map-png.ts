@@ -1,13 +1,10 @@
 // /stats: the 19 provinces shaded by their number of incidents, as a PNG drawn
 // by hand like the chart beside it (chart.ts: its canvas, its digits, its
-// encoder). The outlines are the map page's (web/boundaries.ts), projected with
+// encoder). The outlines and the shading are the map page's (geo/), projected with
 // d3-geo and filled scanline by scanline; the numbers are written on the
 // provinces, the names stay in the caption, where Telegram shapes Arabic.
 import { geoMercator, geoPath } from "d3-geo";
-// the web room's two pure modules, not its index: that one reaches the bot,
-// whose /stats imports this file (an import cycle)
-import { provinceShapes } from "../web/boundaries.js";
-import { shadeRgb } from "../web/shade.js";
+import { provinceShapes, shadeRgb } from "../geo/index.js";
 import { Canvas, encodePng } from "./chart.js";
 
 const WIDTH = 480;

@@ -1,6 +1,7 @@
 // How a province is shaded by its number of incidents: light sand for none,
 // then deeper reds as the count grows (square-root scale: one incident is
-// already visible). One rule for the page (client/map.ts) and the /stats picture.
+// already visible). One rule for the page (web/client/map.ts) and the /stats
+// picture (admin/map-png.ts).
 export function shadeRgb(n: number, max: number): [number, number, number] {
   if (!n) return [244, 241, 236];
   const k = Math.sqrt(n / Math.max(1, max));

@@ -1,4 +1,4 @@
-// The web room: the map page (/map, its script, its boundaries and its API)
+// The web room: the map page (/map, its script, the outlines from geo/ and its API)
 // and the open data (/incidents.geojson, /incidents.csv), served by the
 // service's HTTP server beside /healthz and /metrics.
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -7,17 +7,15 @@ import { toLocale, type AppI18n } from "../i18n.js";
 import { ATTACK_TYPES, PROVINCES } from "../nlp/index.js";
 import { incidentsBetween } from "../storage/index.js";
 import { getIncidents, getMe, postToggle, type ApiDeps, type ApiResult } from "./api.js";
-import { provinceShapes } from "./boundaries.js";
+import { provinceShapes } from "../geo/index.js";
 import { clientBundle } from "./bundle.js";
 import { parseFilters, toCsv, toGeoJson, toRecord } from "./opendata.js";
 import { mapPage, pageConfig } from "./page.js";
 
-export { provinceShapes, provinceAt } from "./boundaries.js";
 export { verifyInitData, signInitData, MAX_AGE_SEC } from "./initdata.js";
 export { parseFilters, toCsv, toGeoJson, toRecord, COLUMNS, acledType, type OpenDataRecord } from "./opendata.js";
 export { clientBundle } from "./bundle.js";
 export { TYPE_COLOURS } from "./page.js";
-export { shadeRgb } from "./shade.js";
 
 export type WebDeps = ApiDeps & {
   /** rows at most in one /incidents.geojson or .csv answer (default OPEN_DATA_MAX_ROWS) */

@@ -4,7 +4,7 @@ import { inflateSync } from "node:zlib";
 import { geoMercator, geoPath } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { provinceMapPng } from "../../src/admin/map-png.js";
-import { provinceShapes, shadeRgb } from "../../src/web/index.js";
+import { provinceShapes, shadeRgb } from "../../src/geo/index.js";
 
 function decode(png: Buffer): { w: number; h: number; at(x: number, y: number): number[] } {
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

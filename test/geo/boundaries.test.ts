@@ -3,8 +3,7 @@
 import { geoArea } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { PLACE_DATA, PROVINCES } from "../../src/nlp/index.js";
-import { provinceAt, provinceShapes } from "../../src/web/index.js";
-import { splitRing } from "../../src/web/boundaries.js";
+import { provinceAt, provinceShapes, splitRing } from "../../src/geo/index.js";
 
 describe("province boundaries", () => {
   const shapes = provinceShapes();

@@ -5,7 +5,7 @@
 // follow or unfollow a province or a type with one tap (/map/api/toggle,
 // authenticated by Telegram's initData).
 import { geoMercator, geoPath, type GeoPermissibleObjects } from "d3-geo";
-import { shadeRgb } from "../shade.js";
+import { shadeRgb } from "../../geo/shade.js";
 
 type Locale = "ar" | "en";
 interface Words { ui: Record<string, string>; province: Record<string, string>; type: Record<string, string> }
