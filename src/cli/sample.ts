@@ -14,22 +14,11 @@ import { analyzeReport } from "../nlp/index.js";
 import { EVENT_CUES, TYPE_CUES } from "../nlp/cues.js";
 import { PhraseMatcher } from "../nlp/match.js";
 import { normalizeArabic, tokenize } from "../nlp/normalize.js";
+import { rng } from "../random.js"; // the same seed draws the same sample on every machine
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : def;
-}
-
-/** mulberry32: a tiny seeded PRNG, so the same seed draws the same sample on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function draw<T>(pool: T[], k: number, rand: () => number): T[] {

@@ -103,14 +103,5 @@ export async function storeIncident(
   return created;
 }
 
-/** mulberry32: a small seeded PRNG, so a failing case can be replayed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded random source, so a failing case can be replayed. */
+export { rng } from "../../src/random.js";
