@@ -5,7 +5,7 @@
 import { fileURLToPath } from "node:url";
 import { createI18n } from "./i18n.js";
 import type { Config } from "./config.js";
-import { createDb, dbEngine } from "./storage/client.js";
+import { createDb, dbEngine } from "./storage/index.js";
 import { createLogger, type Logger } from "./log.js";
 import { createMetrics } from "./metrics.js";
 import { Poller, readSourcesFile, seedSources, type HttpLimits } from "./sources/index.js";

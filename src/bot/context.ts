@@ -1,7 +1,7 @@
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Context } from "grammy";
 import type { Config } from "../config.js";
-import type { Db } from "../storage/client.js";
+import type { Db } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import type { Action } from "../callback-data.js";
 

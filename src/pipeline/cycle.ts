@@ -3,7 +3,7 @@
 // (or, in console mode, print it). Each step reads its input from the
 // database, so a cycle can stop anywhere and the next one resumes.
 import type { Config } from "../config.js";
-import type { Db } from "../storage/client.js";
+import type { Db } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import type { Metrics } from "../metrics.js";
 import type { Poller, PollSummary } from "../sources/index.js";

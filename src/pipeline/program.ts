@@ -5,7 +5,7 @@
 // stage but its own.
 import { createI18n } from "../i18n.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
-import { DatabaseUnreachableError, migrate } from "../storage/migrate.js";
+import { DatabaseUnreachableError, migrate } from "../storage/index.js";
 import { exampleAlert } from "./console.js";
 import { cycleReport, EXIT_NO_SOURCE_READ, nothingRead } from "./report.js";
 import type { CycleSummary } from "./cycle.js";

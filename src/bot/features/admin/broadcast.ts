@@ -7,10 +7,7 @@ import {
 } from "../../../storage/index.js";
 import { toLocale, translator, type AppI18n } from "../../../i18n.js";
 import type { Logger } from "../../../log.js";
-import {
-  broadcastProgress, stopBroadcast, settleBroadcast, startBroadcast,
-} from "../../../admin/broadcast.js";
-import { audit } from "../../../admin/audit.js";
+import { broadcastProgress, stopBroadcast, settleBroadcast, startBroadcast, audit } from "../../../admin/index.js";
 import { encodeAction } from "../../../callback-data.js";
 import type { BotContext } from "../../context.js";
 import { onAction } from "../../ui.js";

@@ -6,7 +6,7 @@
 // gets alerts through the same matching, outbox and sender as everyone else.
 import { Composer, GrammyError } from "grammy";
 import type { ChatFullInfo } from "grammy/types";
-import { audit } from "../../../admin/audit.js";
+import { audit } from "../../../admin/index.js";
 import { escapeHtml } from "../../../alerts/index.js";
 import { deleteSubscriber, fedChannel, fedChannels, saveChannel as storeChannel, type Db } from "../../../storage/index.js";
 import { ATTACK_TYPES, PROVINCES } from "../../../nlp/index.js";

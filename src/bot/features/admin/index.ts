@@ -1,7 +1,7 @@
 // Admin tools (ADMIN_IDS only): /broadcast, /sources, /stats, /channels. Anyone else gets
 // a polite refusal, and every attempt, allowed or not, is in the audit log.
 import { Composer } from "grammy";
-import { audit, isAdmin } from "../../../admin/audit.js";
+import { audit, isAdmin } from "../../../admin/index.js";
 import { decodeAction, isAdminAction } from "../../../callback-data.js";
 import type { BotContext } from "../../context.js";
 import { broadcastFeature } from "./broadcast.js";

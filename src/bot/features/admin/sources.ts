@@ -1,10 +1,8 @@
 // /sources [add <url> [name] | remove <#id|url> | pause … | resume … | test <url|#id>]
 import { Composer } from "grammy";
-import { audit } from "../../../admin/audit.js";
 import {
-  addSource, analyzeLatest, findSource, pauseSource, probeSource, removeSource, resumeSource, type FetchOptions,
-} from "../../../admin/sources.js";
-import type { UrlCheck } from "../../../admin/ssrf.js";
+  audit, addSource, analyzeLatest, findSource, pauseSource, probeSource, removeSource, resumeSource, type FetchOptions, type UrlCheck,
+} from "../../../admin/index.js";
 import { activeSources } from "../../../storage/index.js";
 import type { BotContext } from "../../context.js";
 import { sourcesList, testReport } from "./views.js";

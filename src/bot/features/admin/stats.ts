@@ -2,10 +2,7 @@
 // health; then, when the week had incidents, a chart of them per day and the
 // province map shaded by the week's count.
 import { Composer, InputFile } from "grammy";
-import { audit } from "../../../admin/audit.js";
-import { chartSeries, incidentsChartPng } from "../../../admin/chart.js";
-import { provinceMapPng } from "../../../admin/map-png.js";
-import { gatherStats } from "../../../admin/stats.js";
+import { audit, chartSeries, incidentsChartPng, provinceMapPng, gatherStats } from "../../../admin/index.js";
 import type { BotContext } from "../../context.js";
 import { statsText } from "./views.js";
 

@@ -3,9 +3,7 @@
 import type { Source } from "../../../storage/index.js";
 import type { Translate } from "../../../i18n.js";
 import { escapeHtml } from "../../../alerts/index.js";
-import type { Progress } from "../../../admin/broadcast.js";
-import type { TestedItem } from "../../../admin/sources.js";
-import type { Stats, Counted } from "../../../admin/stats.js";
+import type { Progress, TestedItem, Stats, Counted } from "../../../admin/index.js";
 
 /** Telegram refuses messages over 4096 characters: split at line ends. */
 export function chunkLines(lines: string[], max = 4000): string[] {
