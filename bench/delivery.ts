@@ -26,8 +26,9 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Api } from "grammy";
 import { pino } from "pino";
-import { createDb, type Db } from "../src/storage/client.js";
-import { migrate } from "../src/storage/migrate.js";
+import {
+  createDb, createIncident, createSource, insertChats, migrate, recordIngestedItem, storeFeedItem, unprocessedFeedItems, type Db, type IncidentFacts, type NewChat, type NewIncident,
+} from "../src/storage/index.js";
 import { createI18n } from "../src/i18n.js";
 import { createRenderer } from "../src/alerts/index.js";
 import { enqueuePendingIncidents } from "../src/delivery/outbox.js";
@@ -45,38 +46,19 @@ const OTHER_PROVINCES = ["basra", "nineveh", "anbar", "diyala", "kirkuk", "najaf
  * is a group. So an IED in Baghdad with deaths matches exactly half.
  */
 export async function seedSubscribers(db: Db, n: number): Promise<void> {
-  for (let from = 0; from < n; from += 1000) {
-    const ids = Array.from({ length: Math.min(1000, n - from) }, (_, k) => from + k);
-    await db.subscriber.createMany({
-      data: ids.map((i) => ({
-        chatId: BigInt(i % 10 === 9 ? -(1_000_000 + i) : 1_000_000 + i),
-        chatType: i % 10 === 9 ? "group" : "private",
-        allProvinces: i % 4 === 0 || i % 4 === 3,
-        allTypes: i % 4 !== 3,
-        minSeverity: i % 3 === 0 ? "deaths" : i % 3 === 1 ? "casualties" : "all",
-        keywordsNone: i % 5 === 0 ? '["مباراه"]' : "[]",
-        quietStart: i % 7 === 0 ? 23 * 60 : null,
-        quietEnd: i % 7 === 0 ? 7 * 60 : null,
-      })),
-    });
-    const subs = await db.subscriber.findMany({
-      where: { chatId: { in: ids.map((i) => BigInt(i % 10 === 9 ? -(1_000_000 + i) : 1_000_000 + i)) } },
-      select: { id: true, chatId: true },
-    });
-    const index = (chatId: bigint) => Math.abs(Number(chatId)) - 1_000_000;
-    await db.subscriberProvince.createMany({
-      data: subs.flatMap((s) => {
-        const i = index(s.chatId);
-        const other = OTHER_PROVINCES[i % OTHER_PROVINCES.length]!;
-        if (i % 4 === 1) return [{ subscriberId: s.id, province: "baghdad" }, { subscriberId: s.id, province: other }];
-        if (i % 4 === 2) return [{ subscriberId: s.id, province: other }];
-        return [];
-      }),
-    });
-    await db.subscriberType.createMany({
-      data: subs.filter((s) => index(s.chatId) % 4 === 3).map((s) => ({ subscriberId: s.id, type: "drone" })),
-    });
-  }
+  const chats: NewChat[] = Array.from({ length: n }, (_, i) => ({
+    chatId: BigInt(i % 10 === 9 ? -(1_000_000 + i) : 1_000_000 + i),
+    chatType: i % 10 === 9 ? "group" : "private",
+    allProvinces: i % 4 === 0 || i % 4 === 3,
+    allTypes: i % 4 !== 3,
+    minSeverity: i % 3 === 0 ? "deaths" : i % 3 === 1 ? "casualties" : "all",
+    keywordsNone: i % 5 === 0 ? '["مباراه"]' : "[]",
+    quietStart: i % 7 === 0 ? 23 * 60 : null,
+    quietEnd: i % 7 === 0 ? 7 * 60 : null,
+    provinces: i % 4 === 1 ? ["baghdad", OTHER_PROVINCES[i % OTHER_PROVINCES.length]!] : i % 4 === 2 ? [OTHER_PROVINCES[i % OTHER_PROVINCES.length]!] : [],
+    types: i % 4 === 3 ? ["drone"] : [],
+  }));
+  await insertChats(db, chats);
 }
 
 async function freshDatabase(dir: string, name: string): Promise<{ db: Db; url: string }> {
@@ -85,9 +67,9 @@ async function freshDatabase(dir: string, name: string): Promise<{ db: Db; url: 
   return { db: createDb(url), url };
 }
 
-export function incidentData() {
+export function incidentData(): NewIncident {
   return {
-    type: "ied", province: "baghdad", provinces: '["baghdad"]', killed: 2, injured: 4, place: "الدورة",
+    type: "ied", provinces: ["baghdad"], killed: 2, injured: 4, place: "الدورة",
     headline: "انفجار عبوة ناسفة في الدورة جنوبي بغداد", summary: "قتيلان وأربعة جرحى بانفجار عبوة ناسفة في الدورة جنوبي بغداد.",
     fingerprint: "انفجار عبوه ناسفه في الدوره جنوبي بغداد", occurredAt: new Date(),
   };
@@ -212,7 +194,7 @@ export async function benchDelivery(): Promise<void> {
     // ---- 1. 10,000 subscribers: match and enqueue -------------------------
     const { db } = await freshDatabase(dir, "10k.db");
     await seedSubscribers(db, 10_000);
-    const incident = await db.incident.create({ data: incidentData() });
+    const incident = await createIncident(db, incidentData());
     let t = performance.now();
     const enqueued = await enqueuePendingIncidents(db, new Date(), { timeZone: "Asia/Baghdad" });
     console.log(`match + enqueue, 10,000 subscribers: ${enqueued} rows in ${(performance.now() - t).toFixed(0)} ms (expected 5000)`);
@@ -248,18 +230,29 @@ export async function benchDelivery(): Promise<void> {
     console.log(`all ${owed.length}: received by ${received.size} chats; duplicates ${duplicates}, losses ${lost}, unexpected chats ${strangers} (targets 0); rows not sent: ${owed.filter((d) => d.state !== "sent").length}`);
 
     // ---- 3b. paid broadcasts through the real renderer ------------------------
+    // as the service stores them: three outlets' items, the first creating the incident, the others attached to it
     const sourceIds: number[] = [];
     for (const [name, url] of [["شفق نيوز", "https://shafaq.example/rss"], ["السومرية نيوز", "https://alsumaria.example/rss"], ["Rudaw <English>", "https://rudaw.example/rss"]] as const) {
-      sourceIds.push((await db.source.create({ data: { name, url } })).id);
+      sourceIds.push((await createSource(db, { name, url })).id);
     }
-    const second = await db.incident.create({
-      data: { ...incidentData(), place: "حي الجهاد", lat: 33.27, lon: 44.31, headline: "انفجار عبوة ناسفة في حي الجهاد غربي بغداد", fingerprint: "انفجار عبوه ناسفه في حي الجهاد غربي بغداد" },
-    });
+    const { summary, occurredAt } = incidentData();
+    const facts: IncidentFacts = {
+      type: "ied", provinces: ["baghdad"], killed: 2, injured: 4, place: "حي الجهاد", placeId: null, district: null, lat: 33.27, lon: 44.31,
+      perpetrator: null, target: null, headline: "انفجار عبوة ناسفة في حي الجهاد غربي بغداد", summary, occurredAt,
+    };
+    const fingerprint = "انفجار عبوه ناسفه في حي الجهاد غربي بغداد";
     for (const [k, sourceId] of sourceIds.entries()) {
-      const item = await db.feedItem.create({
-        data: { sourceId, key: `bench-${k}`, url: k === 1 ? null : `https://outlet${k}.example/news/${k}`, title: second.headline, text: second.summary, processedAt: new Date() },
+      await storeFeedItem(db, {
+        sourceId, key: `bench-${k}`, guid: null, url: k === 1 ? null : `https://outlet${k}.example/news/${k}`, title: facts.headline, text: facts.summary, publishedAt: null, processedAt: null,
       });
-      await db.report.create({ data: { feedItemId: item.id, storyIndex: 0, incidentId: second.id, facts: "{}" } });
+    }
+    let secondId = 0;
+    for (const item of await unprocessedFeedItems(db, 3)) {
+      const report = { storyIndex: 0, facts: {} };
+      const [created] = await recordIngestedItem(db, item.id, secondId
+        ? [{ kind: "attach", report, incidentId: secondId, facts: null, announce: false, lastReportAt: new Date() }]
+        : [{ kind: "create", report, facts, fingerprint, lastReportAt: new Date() }]);
+      secondId ||= created!;
     }
     t = performance.now();
     const enqueued2 = await enqueuePendingIncidents(db, new Date(), { timeZone: "Asia/Baghdad" });
@@ -269,7 +262,7 @@ export async function benchDelivery(): Promise<void> {
       "paid broadcasts 1000/s, real renderer", db, fake, { perSecond: 30, paid: true, paidPerSecond: 1000 }, 1000, 120,
       createRenderer(db, i18n, "Asia/Baghdad"),
     );
-    const owed2 = await db.delivery.findMany({ where: { incidentId: second.id }, select: { chatId: true, state: true } });
+    const owed2 = await db.delivery.findMany({ where: { incidentId: secondId }, select: { chatId: true, state: true } });
     const owed2Chats = new Set(owed2.map((d) => String(d.chatId)));
     const received2 = new Map(real.received);
     console.log(
@@ -283,7 +276,7 @@ export async function benchDelivery(): Promise<void> {
     // ---- 4. 100,000 subscribers --------------------------------------------
     const big = await freshDatabase(dir, "100k.db");
     await seedSubscribers(big.db, 100_000);
-    await big.db.incident.create({ data: incidentData() });
+    await createIncident(big.db, incidentData());
     global.gc?.();
     const base = process.memoryUsage();
     let peakRss = base.rss;

@@ -6,8 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDb } from "../src/storage/client.js";
-import { migrate } from "../src/storage/migrate.js";
+import { createDb, createIncident, migrate } from "../src/storage/index.js";
 import { enqueuePendingIncidents } from "../src/delivery/outbox.js";
 import { postgresBin, startCluster } from "../test/support/postgres-cluster.js";
 import { incidentData, seedSubscribers } from "./delivery.js";
@@ -20,7 +19,7 @@ async function fanOut(engine: string, url: string): Promise<void> {
   try {
     let t = performance.now();
     await seedSubscribers(db, N);
-    await db.incident.create({ data: incidentData() });
+    await createIncident(db, incidentData());
     const seedMs = performance.now() - t;
     t = performance.now();
     const rows = await enqueuePendingIncidents(db, new Date(), { timeZone: "Asia/Baghdad" });

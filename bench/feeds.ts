@@ -10,8 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { pino } from "pino";
-import { createDb } from "../src/storage/index.js";
-import { migrate } from "../src/storage/migrate.js";
+import { createDb, createSource, migrate } from "../src/storage/index.js";
 import { Poller } from "../src/sources/poller.js";
 import { FeedServer } from "../test/support/feed-server.js";
 
@@ -43,7 +42,7 @@ export async function benchFeeds(): Promise<void> {
   try {
     for (let i = 0; i < FEEDS; i++) {
       srv.route(`/feed/${i}`, { body: Buffer.from(feedXml(i)), headers: { "content-type": "application/rss+xml; charset=utf-8" }, etag: `"f${i}"` });
-      await db.source.create({ data: { name: `مصدر ${i}`, url: srv.url(`/feed/${i}`) } });
+      await createSource(db, { name: `مصدر ${i}`, url: srv.url(`/feed/${i}`) });
     }
     const startRss = process.memoryUsage().rss;
     const poller = new Poller({ db, log: pino({ level: "silent" }), concurrency: CONCURRENCY, recentWindowMin: 60, maxFailures: 10, allowPrivate: true });

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { pino } from "pino";
 import { loadConfig } from "../src/config.js";
-import { migrate } from "../src/storage/migrate.js";
+import { activeSources, deleteSubscriber, findSubscriber, insertChats, migrate, updateSource } from "../src/storage/index.js";
 import { createApp } from "../src/main.js";
 import { PROVINCES } from "../src/nlp/taxonomy.js";
 import { FakeTelegram } from "../test/support/fake-telegram.js";
@@ -63,12 +63,14 @@ export async function benchLatency(): Promise<void> {
     POLL_CRON: "0 0 1 1 *", HTTP_PORT: "0", LOG_LEVEL: "silent", ALLOW_PRIVATE_SOURCES: "true", // the feed is on 127.0.0.1
   });
   const app = await createApp(config, { log: pino({ level: "silent" }), pollOnStart: false });
-  const forceDue = () => app.db.source.updateMany({ data: { nextPollAt: null } });
+  const forceDue = async () => {
+    for (const s of await activeSources(app.db)) await updateSource(app.db, s.id, { nextPollAt: null });
+  };
   try {
     // baseline poll of an empty feed, then one subscriber who wants everything
     feed.route("/rss", { body: rss([]), headers: { "content-type": "application/rss+xml" } });
     await app.runCycle();
-    await app.db.subscriber.create({ data: { chatId: 4242n } });
+    await insertChats(app.db, [{ chatId: 4242n }]);
 
     const latencies: number[] = [];
     const published: ReturnType<typeof item>[] = [];
@@ -89,7 +91,7 @@ export async function benchLatency(): Promise<void> {
     console.log(`latency feed → Bot API (100 items, one per cycle): p50 ${pct(latencies, 50).toFixed(1)} ms, p95 ${pct(latencies, 95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms; alerts received ${alerts}`);
 
     // memory over 10,000 processed items (no subscribers: this measures the service, not the send pacing)
-    await app.db.subscriber.deleteMany();
+    await deleteSubscriber(app.db, (await findSubscriber(app.db, 4242))!.id);
     const gc = (globalThis as { gc?: () => void }).gc;
     const samples: string[] = [];
     for (let cycle = 0; cycle < 100; cycle++) {

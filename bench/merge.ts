@@ -5,8 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
-import { createDb } from "../src/storage/client.js";
-import { migrate } from "../src/storage/migrate.js";
+import { createDb, createSource, migrate, storeFeedItems } from "../src/storage/index.js";
 import { Clusterer, ingestPending } from "../src/incidents/index.js";
 import { readMergeSet, MERGE_SETS } from "../src/incidents/evaluate.js";
 import { decide, type Candidate } from "../src/incidents/merge.js";
@@ -47,11 +46,9 @@ export async function benchMerge(): Promise<void> {
     const url = `file:${join(dir, "bot.db")}`;
     await migrate(url);
     const db = createDb(url);
-    const source = await db.source.create({ data: { name: "bench", url: "http://127.0.0.1/bench" } });
+    const source = await createSource(db, { name: "bench", url: "http://127.0.0.1/bench" });
     const items = reports.slice(0, 820);
-    await db.feedItem.createMany({
-      data: items.map((r, i) => ({ sourceId: source.id, key: String(i), title: "", text: r.text, publishedAt: r.publishedAt })),
-    });
+    await storeFeedItems(db, items.map((r, i) => ({ sourceId: source.id, key: String(i), guid: null, url: null, title: "", text: r.text, publishedAt: r.publishedAt, processedAt: null })));
     t = performance.now();
     const res = await ingestPending(db, pino({ level: "silent" }), { windowHours: 12 });
     ms = performance.now() - t;

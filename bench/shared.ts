@@ -8,8 +8,7 @@
 // Skipped when PostgreSQL is not installed.
 import { Api } from "grammy";
 import { pino } from "pino";
-import { createDb, type Db } from "../src/storage/client.js";
-import { migrate } from "../src/storage/migrate.js";
+import { createDb, insertNewDeliveries, migrate, type Db } from "../src/storage/index.js";
 import { Sender } from "../src/delivery/sender.js";
 import { sharedInstance } from "../src/delivery/instances.js";
 import type { Renderer } from "../src/alerts/index.js";
@@ -37,7 +36,7 @@ export async function benchShared(): Promise<void> {
     for (let k = 0; k < INSTANCES; k++) dbs.push(createDb(url, { poolSize: 4 }));
     const db = dbs[0]!;
     for (let i = 0; i < N; i += 1000) {
-      await db.delivery.createMany({ data: Array.from({ length: 1000 }, (_, k) => ({ key: "bench", kind: "broadcast", chatId: BigInt(1_000_000 + i + k) })) });
+      await insertNewDeliveries(db, "bench", Array.from({ length: 1000 }, (_, k) => ({ key: "bench", kind: "broadcast", chatId: BigInt(1_000_000 + i + k) })));
     }
     await fake.enforceLimits({ perSecondTotal: 30, perSecondPerChat: 1, perMinutePerGroup: 20, perSecondPaid: 1000 });
     await fake.reset();

@@ -25,8 +25,15 @@ export function decodeProvinces(json: string): string[] {
 
 export const decodeIncident = (row: IncidentRow): Incident => ({ ...row, provinces: decodeProvinces(row.provinces) });
 
-function encodeFacts(f: IncidentFacts) {
+function encodeFacts<F extends Pick<IncidentFacts, "provinces">>(f: F) {
   return { ...f, province: f.provinces[0] ?? null, provinces: JSON.stringify(f.provinces) };
+}
+
+/** An incident written as is, without a report (the benchmarks' and the tests' seeds; the service's come from recordIngestedItem). */
+export type NewIncident = Pick<IncidentFacts, "type" | "provinces" | "headline" | "summary" | "occurredAt"> & Partial<IncidentFacts> & { fingerprint: string };
+
+export async function createIncident(db: Db, i: NewIncident): Promise<Incident> {
+  return decodeIncident(await db.incident.create({ data: encodeFacts(i) }));
 }
 
 export async function incidentById(db: Db, id: number): Promise<Incident | null> {

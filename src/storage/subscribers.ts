@@ -119,6 +119,30 @@ export function saveDistricts(db: Db, id: number, ids: string[]): Promise<Subscr
   });
 }
 
+/** A new chat with its settings and its province and type filters (default: everything). */
+export type NewChat = { chatId: bigint } & SubscriberChange & Partial<Pick<SubscriberRow, "allProvinces" | "allTypes">> & {
+  provinces?: string[];
+  types?: string[];
+};
+
+/**
+ * Writes many new chats at once, a thousand a page in three statements (the
+ * chats, their provinces, their types): an import, or the benchmarks' 100,000
+ * subscribers. Throws on a chat already stored.
+ */
+export async function insertChats(db: Db, chats: NewChat[]): Promise<void> {
+  for (let from = 0; from < chats.length; from += 1000) {
+    const page = chats.slice(from, from + 1000);
+    await db.subscriber.createMany({ data: page.map(({ provinces: _p, types: _t, ...row }) => row) });
+    const stored = await db.subscriber.findMany({ where: { chatId: { in: page.map((c) => c.chatId) } }, select: { id: true, chatId: true } });
+    const idOf = new Map(stored.map((s) => [s.chatId, s.id]));
+    const provinces = page.flatMap((c) => (c.provinces ?? []).map((province) => ({ subscriberId: idOf.get(c.chatId)!, province })));
+    if (provinces.length) await db.subscriberProvince.createMany({ data: provinces });
+    const types = page.flatMap((c) => (c.types ?? []).map((type) => ({ subscriberId: idOf.get(c.chatId)!, type })));
+    if (types.length) await db.subscriberType.createMany({ data: types });
+  }
+}
+
 /** /stop: the chat's filters and what it is still owed go with it (cascade). */
 export async function deleteSubscriber(db: Db, id: number): Promise<void> {
   await db.subscriber.delete({ where: { id } });
