@@ -5,6 +5,9 @@
 //      each cycle is started right after the item is published). p50 / p95.
 //   2. 10,000 items processed (100 cycles of 100): heap and RSS after GC,
 //      sampled along the way, to show that memory does not grow without bound.
+// The service runs on a clock of its own (createApp's `now`), set just after
+// each item's publication: only news of the last hours is alerted, and the
+// items are days apart.
 // Run: node --expose-gc --import tsx bench/latency.ts
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,7 +15,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { pino } from "pino";
 import { loadConfig } from "../src/config.js";
-import { activeSources, deleteSubscriber, findSubscriber, insertChats, migrate, updateSource } from "../src/storage/index.js";
+import { activeSources, deleteSubscriber, findSubscriber, insertChats, itemsWithReports, migrate, updateSource } from "../src/storage/index.js";
 import { createApp } from "../src/main.js";
 import { PROVINCES } from "../src/nlp/taxonomy.js";
 import { FakeTelegram } from "../test/support/fake-telegram.js";
@@ -33,13 +36,17 @@ const EVENTS = [
 
 // The templated reports resemble each other: published 13 h apart (beyond the
 // merge window), each is a new incident, as distinct real events would be.
-const START = Date.now() - 20_000 * 13 * 3_600_000;
+const START = Date.now() - 400 * 86_400_000;
+const HOUR = 3_600_000;
+const latencyItemAt = (i: number) => new Date(START + i * 13 * HOUR);
+// a memory cycle's 100 items, 13 minutes apart (within the day a poll alerts), each cycle two days after the last
+const memoryItemAt = (cycle: number, k: number) => new Date(START + 60 * 24 * HOUR + cycle * 48 * HOUR + k * 13 * 60_000);
 
-function item(i: number): { guid: string; title: string; body: string; date: Date } {
+function item(i: number, date = latencyItemAt(i)): { guid: string; title: string; body: string; date: Date } {
   const p = PROVINCE_AR[PROVINCES[i % PROVINCES.length]!]!;
   const title = EVENTS[Math.floor(i / PROVINCES.length) % EVENTS.length]!(p, 3 + (i % 7));
   const body = `${title}، بحسب مصدر أمني أفاد بأن القوات الأمنية طوقت المكان (رقم ${i}).`;
-  return { guid: `item-${i}`, title, body, date: new Date(START + i * 13 * 3_600_000) };
+  return { guid: `item-${i}`, title, body, date };
 }
 
 function rss(items: ReturnType<typeof item>[]): string {
@@ -62,7 +69,8 @@ export async function benchLatency(): Promise<void> {
     DATABASE_URL: url, SOURCES_FILE: join(dir, "sources.json"), TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot,
     POLL_CRON: "0 0 1 1 *", HTTP_PORT: "0", LOG_LEVEL: "silent", ALLOW_PRIVATE_SOURCES: "true", // the feed is on 127.0.0.1
   });
-  const app = await createApp(config, { log: pino({ level: "silent" }), pollOnStart: false });
+  let clock = START - 60_000;
+  const app = await createApp(config, { log: pino({ level: "silent" }), pollOnStart: false, now: () => new Date(clock) });
   const forceDue = async () => {
     for (const s of await activeSources(app.db)) await updateSource(app.db, s.id, { nextPollAt: null });
   };
@@ -76,6 +84,7 @@ export async function benchLatency(): Promise<void> {
     const published: ReturnType<typeof item>[] = [];
     for (let i = 0; i < 100; i++) {
       published.unshift(item(i));
+      clock = published[0]!.date.getTime() + 60_000;
       feed.route("/rss", { body: rss(published.slice(0, 50)), headers: { "content-type": "application/rss+xml" } });
       await forceDue();
       // real alerts to one chat are minutes apart: keep Telegram's 1 message/s per chat out of the figure
@@ -95,7 +104,8 @@ export async function benchLatency(): Promise<void> {
     const gc = (globalThis as { gc?: () => void }).gc;
     const samples: string[] = [];
     for (let cycle = 0; cycle < 100; cycle++) {
-      const batch = Array.from({ length: 100 }, (_, k) => item(1000 + cycle * 100 + k));
+      const batch = Array.from({ length: 100 }, (_, k) => item(1000 + cycle * 100 + k, memoryItemAt(cycle, k)));
+      clock = batch[99]!.date.getTime() + 60_000;
       feed.route("/rss", { body: rss(batch), headers: { "content-type": "application/rss+xml" } });
       await forceDue();
       await app.runCycle();
@@ -106,7 +116,8 @@ export async function benchLatency(): Promise<void> {
       }
     }
     const processed = await app.db.feedItem.count({ where: { processedAt: { not: null } } });
-    console.log(`memory while processing ${processed} items${gc ? " (after GC)" : " (run with --expose-gc for post-GC figures)"}:\n  ${samples.join("\n  ")}`);
+    const reported = await itemsWithReports(app.db);
+    console.log(`memory while processing ${processed} items, ${reported} of them reports of an incident${gc ? " (after GC)" : " (run with --expose-gc for post-GC figures)"}:\n  ${samples.join("\n  ")}`);
   } finally {
     await app.stop();
     await fake.close();

@@ -27,6 +27,8 @@ export interface AppOptions {
   pollOnStart?: boolean;
   /** after each poll cycle (default: console mode prints a report on stderr, bot mode logs one line) */
   onCycle?: (summary: CycleSummary) => void;
+  /** the clock of polling and processing (default: the real one); a benchmark replays days of news with it */
+  now?: () => Date;
 }
 
 export async function createApp(config: Config, opts: AppOptions = {}): Promise<App> {
@@ -53,14 +55,14 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   });
   const poller = new Poller({
     db, log: log.child({ stage: "sources" }), concurrency: config.POLL_CONCURRENCY, recentWindowMin: config.RECENT_WINDOW_MIN,
-    maxFailures: config.SOURCE_MAX_FAILURES, allowPrivate: config.ALLOW_PRIVATE_SOURCES, ...(opts.httpLimits ? { limits: opts.httpLimits } : {}),
+    maxFailures: config.SOURCE_MAX_FAILURES, allowPrivate: config.ALLOW_PRIVATE_SOURCES, ...(opts.httpLimits ? { limits: opts.httpLimits } : {}), now: opts.now,
     onNewItems: () => void pipeline.processNew().catch((err: Error) => log.error({ err }, "processing failed")),
     onSourcePaused: (source, reason) => notices?.sourcePaused(source, reason),
   });
   const out = opts.out ?? ((text: string) => process.stdout.write(text + "\n\n"));
   const onCycle = opts.onCycle ?? cycleLogger(config.consoleMode, log);
   const print = sender ? {} : { print: consolePrinter(db, i18n, config.TZ, out) };
-  const pipeline = new Pipeline({ db, log, metrics, poller, sender, config, summarizer: summarizerFromConfig(config), onCycle, ...print });
+  const pipeline = new Pipeline({ db, log, metrics, poller, sender, config, summarizer: summarizerFromConfig(config), onCycle, now: opts.now, ...print });
   return createService({
     config, db, log, metrics, pipeline, ...(opts.pollOnStart === undefined ? {} : { pollOnStart: opts.pollOnStart }),
     bot: bot && { webhook: webhookRoute(bot, config), start: (o) => startBot(bot, { config, db, i18n, log, queued: () => sender?.wake(), ...o }) },
