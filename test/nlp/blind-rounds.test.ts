@@ -5,7 +5,8 @@ import { evalExtractor } from "../../src/nlp/evaluate.js";
 // Regression guard on the blind rounds: labels (ids and fields) are in test/nlp/fixtures/blind-r*.jsonl,
 // the texts in ../shared/corpus/stream.jsonl, which a fresh clone does not have: then this skips.
 // Floors are the figures reached after fixing the general rules behind round 1's misses (see BLIND.md).
-const FLOORS: Record<string, { precision: number; recall: number; province: number; type: number; invented: number; falseAlerts?: number }> = {
+// Every figure is optional so that a round states only what it can guard (round 4 flags nothing: no precision).
+const FLOORS: Record<string, { precision?: number; recall?: number; province?: number; type?: number; invented: number; falseAlerts?: number }> = {
   "blind-r1.jsonl": { precision: 0.94, recall: 0.98, province: 1.0, type: 0.94, invented: 0 },
   // Round 2 was held out until scored once (0.675 precision, 2 invented tolls); since then it is seen
   // and tuned on like round 1: these are the figures reached, not a held-out measure.
@@ -14,8 +15,8 @@ const FLOORS: Record<string, { precision: number; recall: number; province: numb
   // (untuned 0.634, held-out 0.652): its floor is that held-out figure, so a change may not lose ground on it.
   "blind-r3.jsonl": { precision: 0.65, recall: 1.0, province: 0.97, type: 0.95, invented: 0 },
   // Round 4 is what the service does not flag (rounds 1-3 hold every flagged post): nothing was flagged, so
-  // precision and recall start at 0 and the guard is the count of false alerts among its 198 non-incidents.
-  "blind-r4.jsonl": { precision: 0, recall: 0, province: 0, type: 0, invented: 0, falseAlerts: 0 },
+  // it has no precision or fields to guard, only the count of false alerts among its 198 non-incidents.
+  "blind-r4.jsonl": { invented: 0, falseAlerts: 0 },
 };
 
 const files = blindRoundFiles();
@@ -32,10 +33,9 @@ describe.skipIf(!probe)("blind rounds on the real stream", () => {
       // A new round must state its floor: without one this test would assert nothing.
       expect(floor, `add ${file} to FLOORS with its first figures`).toBeDefined();
       if (!floor) return;
-      expect(r.precision).toBeGreaterThanOrEqual(floor.precision);
-      expect(r.recall).toBeGreaterThanOrEqual(floor.recall);
-      expect(r.province).toBeGreaterThanOrEqual(floor.province);
-      expect(r.type).toBeGreaterThanOrEqual(floor.type);
+      for (const k of ["precision", "recall", "province", "type"] as const) {
+        if (floor[k] !== undefined) expect(r[k], k).toBeGreaterThanOrEqual(floor[k]);
+      }
       expect(r.invented).toBeLessThanOrEqual(floor.invented);
       if (floor.falseAlerts !== undefined) expect(r.fp).toBeLessThanOrEqual(floor.falseAlerts);
     });
