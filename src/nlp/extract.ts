@@ -133,7 +133,17 @@ function summarySentences(body: string, map: Int32Array, toks: readonly Token[],
     if (NEVER_FIRST.test(t.t) && (i === 0 || toks[i - 1]!.sent !== t.sent)) at(i)!.fragment = true;
     if (NEVER_LAST.test(t.t) && (i + 1 === toks.length || toks[i + 1]!.sent !== t.sent)) at(i)!.fragment = true;
   }
-  return [...out.values()].map((s) => ({ ...s, text: originalSlice(body, map, s.a, s.b), clipped: CLIPPED.test(body.slice(map[s.b] ?? body.length, (map[s.b] ?? body.length) + 6)) }));
+  // the text as written is read only for the few sentences the summary may quote: sliced when asked
+  return [...out.values()].map((s) => {
+    const { a, b } = s;
+    let text: string | undefined;
+    let clipped: boolean | undefined;
+    return {
+      ...s,
+      get text(): string { return (text ??= originalSlice(body, map, a, b)); },
+      get clipped(): boolean { return (clipped ??= CLIPPED.test(body.slice(map[b] ?? body.length, (map[b] ?? body.length) + 6))); },
+    };
+  });
 }
 
 

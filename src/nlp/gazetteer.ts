@@ -61,6 +61,9 @@ const COMMON_WORD_NAMES = new Set(["مدينه", "حريه", "سلام", "نصر
 const ADMIN_WORDS = new Set(["ناحيه", "قضاء", "مدينه", "منطقه", "قريه", "حي", "بلده", "مركز"]);
 
 const stripAl = (w: string): string => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w);
+/** stripAl(x) === w, without making the string (speed: asked for every word of every candidate name). */
+const isWithoutAl = (x: string, w: string): boolean =>
+  (x.startsWith("ال") && x.length > 3 ? x.length === w.length + 2 && x.endsWith(w) : x === w);
 
 function nameWords(name: string): string[] {
   return tokenize(normalizeArabic(name)).map((t) => stripAl(t.t)).filter((w) => w.length > 0);
@@ -138,7 +141,7 @@ class GazetteerIndex {
           for (let k = 1; k < e.words.length; k++) {
             const tk = toks[i + k]!;
             if (tk.sent !== toks[i]!.sent) { ok = false; break; }
-            if (!stems(tk.t).some((x) => stripAl(x) === e.words[k])) { ok = false; break; }
+            if (!stems(tk.t).some((x) => isWithoutAl(x, e.words[k]!))) { ok = false; break; }
           }
           if (!ok) continue;
           if (!best || e.words.length > best.words.length) { best = e; bestIraqi = e.place ? e : null; }

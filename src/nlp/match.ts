@@ -39,7 +39,9 @@ function wordMatches(tok: string, w: { w: string; prefix: boolean }): boolean {
 const EXACT_BITS = new Map<string, number>();
 const PREFIX_BITS = new Map<string, number>();
 let registered = 0;
-const MASKS = new Map<string, number>();
+/** Per distinct word: its mask, and per matcher (by id) the phrases it may start (filled when asked). */
+interface WordRecord { mask: number; starts: unknown[] }
+const WORDS = new Map<string, WordRecord>();
 /** Bumped when an index is added: masks cached on tokens before that are stale. */
 let generation = 0;
 
@@ -47,32 +49,99 @@ let generation = 0;
  * `exact`: words a phrase may start with; `prefixes`: 3-letter starts of words matched as prefixes. */
 export function registerStarts(exact: Iterable<string>, prefixes: Iterable<string> = []): number {
   const bit = 1 << (registered++ % 30); // indexes beyond 30 share a bit: the pre-check is only less selective
-  for (const w of exact) EXACT_BITS.set(w, (EXACT_BITS.get(w) ?? 0) | bit);
-  for (const p of prefixes) PREFIX_BITS.set(p, (PREFIX_BITS.get(p) ?? 0) | bit);
-  MASKS.clear();
+  for (const w of exact) { EXACT_BITS.set(w, (EXACT_BITS.get(w) ?? 0) | bit); addTrigram(w, 0); }
+  for (const p of prefixes) { PREFIX_BITS.set(p, (PREFIX_BITS.get(p) ?? 0) | bit); addTrigram(p, 0); }
+  WORDS.clear();
   generation++;
   return bit;
+}
+
+// A cheaper pre-check before that one: the first three letters of every registered word (fewer when it is
+// shorter), as a set of letter-triple codes. A form of a word (stems) can match a registered word, exactly
+// or as a prefix, only if its first three letters are those of one; a word none of whose forms starts so
+// has mask 0 without any map lookup (most words of a real stream: one lookup per token was a sixth of the
+// analysis time).
+const TRIGRAMS = new Uint32Array(1 << 16);
+/** A letter's 7-bit code: 0 is "no letter" (a word shorter than three), digits, Latin, the Arabic block;
+ * letters beyond share one code (the set is then only less selective). */
+function letterCode(c: number): number {
+  if (c >= 0x621 && c <= 0x64a) return c - 0x621 + 1; // 1..42
+  if (c >= 0x30 && c <= 0x39) return c - 0x30 + 43; // 43..52
+  if (c >= 0x61 && c <= 0x7a) return c - 0x61 + 53; // 53..78
+  return 79;
+}
+function trigramAt(w: string, o: number): number {
+  const n = w.length - o;
+  return (letterCode(w.charCodeAt(o)) << 14) | (n > 1 ? letterCode(w.charCodeAt(o + 1)) << 7 : 0) | (n > 2 ? letterCode(w.charCodeAt(o + 2)) : 0);
+}
+function addTrigram(w: string, o: number): void {
+  if (w.length <= o) return;
+  const g = trigramAt(w, o);
+  TRIGRAMS[g >>> 5]! |= 1 << (g & 31);
+}
+const hasTrigram = (w: string, o: number): boolean => {
+  const g = trigramAt(w, o);
+  return (TRIGRAMS[g >>> 5]! & (1 << (g & 31))) !== 0;
+};
+const WAW = 0x648, FA = 0x641, BA = 0x628, LAM = 0x644, ALEF = 0x627;
+/** May a form of `t` (its stems: numbers.ts computeStems, read here as offsets into t) start a registered
+ * word? The forms are t, t without one clitic (و before more than two letters, ف/ب/ل before more than
+ * three), and each of those without a following ال or لل when more than three letters remain. */
+function mayStart(t: string): boolean {
+  if (!t.length) return true;
+  if (hasTrigram(t, 0) || articleFormStarts(t, 0)) return true;
+  const c = t.charCodeAt(0);
+  const clitic = (c === WAW && t.length > 2) || ((c === FA || c === BA || c === LAM) && t.length > 3);
+  return clitic && (hasTrigram(t, 1) || articleFormStarts(t, 1));
+}
+/** The form without ال / لل at offset o, when there is one. */
+function articleFormStarts(t: string, o: number): boolean {
+  if (t.length - o <= 3) return false;
+  const a = t.charCodeAt(o), b = t.charCodeAt(o + 1);
+  if (!((a === ALEF || a === LAM) && b === LAM)) return false;
+  return hasTrigram(t, o + 2);
 }
 
 /** Which registered indexes may have a phrase starting at this token (cached on the token). */
 export function tokenMask(tok: Token): number {
   if (tok.mg === generation && tok.mt === tok.t) return tok.m!;
-  const m = maskOf(tok.t);
+  const r = mayStart(tok.t) ? recordOf(tok.t) : null;
+  const m = r ? r.mask : 0;
+  tok.r = r;
   tok.m = m;
   tok.mt = tok.t;
   tok.mg = generation;
   return m;
 }
 
-function maskOf(tok: string): number {
-  let m = MASKS.get(tok);
-  if (m !== undefined) return m;
-  m = 0;
-  for (const s of stems(tok)) m |= (EXACT_BITS.get(s) ?? 0) | (PREFIX_BITS.get(s.slice(0, 3)) ?? 0);
-  if (MASKS.size > 100_000) MASKS.clear();
-  MASKS.set(tok, m);
-  return m;
+/** The masks of a whole token array, computed once per story: every matcher's `find` walks the same
+ * tokens, and a typed array read is cheaper than the per-token cache check (one entry: a story's rules
+ * run one after another). */
+let lastToks: readonly Token[] | null = null;
+let lastMasks = new Int32Array(0);
+let lastGeneration = -1;
+function masksOf(toks: readonly Token[]): Int32Array {
+  if (toks === lastToks && lastGeneration === generation && lastMasks.length === toks.length) return lastMasks;
+  const masks = new Int32Array(toks.length);
+  for (let i = 0; i < toks.length; i++) masks[i] = tokenMask(toks[i]!);
+  lastToks = toks;
+  lastMasks = masks;
+  lastGeneration = generation;
+  return masks;
 }
+
+function recordOf(tok: string): WordRecord {
+  const hit = WORDS.get(tok);
+  if (hit) return hit;
+  let m = 0;
+  for (const s of stems(tok)) m |= (EXACT_BITS.get(s) ?? 0) | (PREFIX_BITS.get(s.slice(0, 3)) ?? 0);
+  if (WORDS.size > 100_000) WORDS.clear();
+  const r = { mask: m, starts: [] };
+  WORDS.set(tok, r);
+  return r;
+}
+
+let matchers = 0;
 
 export class PhraseMatcher<T> {
   private exact = new Map<string, Compiled<T>[]>();
@@ -104,8 +173,11 @@ export class PhraseMatcher<T> {
     const whole = from === 0 && to === toks.length;
     if (whole && this.last && this.last.toks === toks) return this.last.hits;
     const hits: Hit<T>[] = [];
+    const masks = masksOf(toks);
+    const bit = this.bit;
     for (let i = from; i < to; i++) {
-      const h = this.at(toks, i, to);
+      if (!(masks[i]! & bit)) continue;
+      const h = this.startingAt(toks, i, to);
       if (h) {
         hits.push(h);
         i += h.len - 1;
@@ -115,13 +187,19 @@ export class PhraseMatcher<T> {
     return hits;
   }
 
-  /** Per distinct word: the phrases whose first word it matches, longest first (ties in table order). */
-  private starts = new Map<string, Compiled<T>[]>();
+  /** This matcher's index in a word record's `starts`. */
+  private readonly id = matchers++;
 
-  private startsOf(t: string): Compiled<T>[] {
-    let out = this.starts.get(t);
-    if (out) return out;
-    out = [];
+  /** The phrases whose first word the token matches, longest first (ties in table order): kept in the
+   * word's record, which the token carries once its mask is known (always, before `startingAt`). */
+  private startsOf(tok: Token): Compiled<T>[] {
+    const r = tok.mg === generation && tok.mt === tok.t ? tok.r : null;
+    if (!r) return this.startsOfWord(tok.t);
+    return ((r.starts[this.id] as Compiled<T>[] | undefined) ??= this.startsOfWord(tok.t));
+  }
+
+  private startsOfWord(t: string): Compiled<T>[] {
+    const out: Compiled<T>[] = [];
     for (const s of stems(t)) {
       for (const list of [this.exact.get(s), this.prefix.get(s.slice(0, 3))]) {
         if (!list) continue;
@@ -129,16 +207,19 @@ export class PhraseMatcher<T> {
       }
     }
     out.sort((a, b) => b.words.length - a.words.length); // stable: equal lengths keep the order above
-    if (this.starts.size > 50_000) this.starts.clear();
-    this.starts.set(t, out);
     return out;
   }
 
   /** The longest phrase that starts at token i, if any (the first of the longest, in table order). */
   at(toks: readonly Token[], i: number, to = toks.length): Hit<T> | null {
+    if (!(tokenMask(toks[i]!) & this.bit)) return null;
+    return this.startingAt(toks, i, to);
+  }
+
+  /** `at` once the start-of-phrase pre-check has passed. */
+  private startingAt(toks: readonly Token[], i: number, to: number): Hit<T> | null {
     const tok = toks[i]!;
-    if (!(tokenMask(tok) & this.bit)) return null;
-    for (const c of this.startsOf(tok.t)) {
+    for (const c of this.startsOf(tok)) {
       const n = c.words.length;
       if (i + n > to) continue;
       let ok = true;

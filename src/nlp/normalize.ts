@@ -124,6 +124,8 @@ export interface Token {
   m?: number;
   mt?: string;
   mg?: number;
+  /** match.ts's record of the word (its mask and, per matcher, the phrases it may start), valid as `m` is */
+  r?: { mask: number; starts: unknown[] } | null;
 }
 
 const isWordChar = (c: number): boolean =>
@@ -158,7 +160,7 @@ export function tokenize(norm: string): Token[] {
         if (wasDigit !== isDigit && !(d >= 0x61 && d <= 0x7a)) break; // "بـ10" → ب | 10
         i++;
       }
-      toks.push({ t: norm.slice(s, i), s, e: i, sent, m: 0, mt: "", mg: -1 });
+      toks.push({ t: norm.slice(s, i), s, e: i, sent, m: 0, mt: "", mg: -1, r: null });
     } else {
       const ch = norm[i]!;
       if (SENTENCE_END.has(ch)) {

@@ -39,19 +39,32 @@ export const VAGUE_WORDS = nset([
   "عديد", "جمله", "مجموعه", "اعداد",
 ]);
 
+/** «أحد عشر»: eleven. */
+const ONE_OF_TEN = new Set(["احد", "احدى", "احدي"]);
+/** Every word a number may start with, in any table (a word none of whose forms is here reads as no number). */
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HUNDREDS), ...Object.keys(THOUSANDS), ...VAGUE_WORDS]);
+
 const PREFIXES = ["و", "ف", "ب", "ل"];
 
 const STEMS = new Map<string, readonly string[]>();
 
 /** The token and its forms without one clitic (و/ف/ب/ل) and without ال (memoised; do not mutate). */
 export function stems(t: string): readonly string[] {
-  const hit = STEMS.get(t);
-  if (hit) return hit;
-  const r = computeStems(t);
-  if (STEMS.size > 50_000) STEMS.clear();
-  STEMS.set(t, r);
+  // most calls ask again about the word just asked about (one rule after another on the same token):
+  // answered without a map lookup
+  if (t === lastWord) return lastStems;
+  let r = STEMS.get(t);
+  if (!r) {
+    r = computeStems(t);
+    if (STEMS.size > 50_000) STEMS.clear();
+    STEMS.set(t, r);
+  }
+  lastWord = t;
+  lastStems = r;
   return r;
 }
+let lastWord = "";
+let lastStems: readonly string[] = [""];
 
 function computeStems(t: string): string[] {
   const out = [t];
@@ -110,6 +123,8 @@ export function readNumber(toks: readonly Token[], i: number): NumberRead | null
     }
     return { value: d, len: 1 };
   }
+  // most words are no number word in any form: one set lookup per form instead of one per table
+  if (!stems(t).some((s) => NUMBER_WORDS.has(s)) && !ONE_OF_TEN.has(t)) return null;
   for (const s of stems(t)) if (VAGUE_WORDS.has(s)) return { value: VAGUE, len: 1 };
 
   let len = 0;
@@ -123,7 +138,7 @@ export function readNumber(toks: readonly Token[], i: number): NumberRead | null
   else if (u0 !== undefined && u0 < 10 && lookup(nextT, THOUSANDS) === 1000) { value = u0 * 1000; len = 2; }
   else if (h0 !== undefined) { value = h0; len = 1; }
   else if (th0 !== undefined && t !== "الاف") { value = th0; len = 1; }
-  else if (t === "احد" || t === "احدى" || t === "احدي") {
+  else if (ONE_OF_TEN.has(t)) {
     const n = toks[i + 1];
     if (n && (n.t === "عشر" || n.t === "عشره")) return { value: 11, len: 2 };
     return null;

@@ -113,8 +113,10 @@ function score(s: SummarySentence, pos: number): number {
   return v;
 }
 
-function usable(s: SummarySentence, text: string): boolean {
-  return (s.act || s.weapon) && !s.fragment && s.words >= 3 && text.length >= 12;
+/** A sentence that may be quoted: it names an act or a weapon, is whole and long enough. The flags are
+ * asked first: cleaning is the costly part, and most sentences of an article name no act. */
+function usable(s: SummarySentence): boolean {
+  return (s.act || s.weapon) && !s.fragment && s.words >= 3;
 }
 
 const wordsOf = (s: string): Set<string> => new Set(s.split(/[\s،,.]+/).filter((w) => w.length > 2));
@@ -136,10 +138,14 @@ const end = (s: string): string => (/[.!؟?…]$/.test(s) ? s : `${s}.`);
  * most three lines), or the facts line when no sentence names an act.
  */
 export function buildSummary(f: SummaryFacts, sentences: readonly SummarySentence[]): string {
-  const all = sentences
-    .map((s, pos) => ({ s, pos, text: cleanSentence(s.text) }))
-    .filter((c) => usable(c.s, c.text))
-    .map((c) => ({ ...c, score: score(c.s, c.pos), bag: wordsOf(c.text) }));
+  const all: { s: SummarySentence; pos: number; text: string; score: number; words?: Set<string> }[] = [];
+  sentences.forEach((s, pos) => {
+    if (!usable(s)) return;
+    const text = cleanSentence(s.text);
+    if (text.length >= 12) all.push({ s, pos, text, score: score(s, pos) });
+  });
+  // the word bags are compared only for a second or third line
+  const bag = (c: (typeof all)[number]): Set<string> => (c.words ??= wordsOf(c.text));
   const whole = all.filter((c) => !c.s.clipped);
   const cands = whole.length ? whole : all;
   if (!cands.length) return factsLine(f);
@@ -155,7 +161,7 @@ export function buildSummary(f: SummaryFacts, sentences: readonly SummarySentenc
     if (c.score < 3 || c.s.words < 5 || c.s.anyBackground || c.s.statement) continue;
     const adds = (c.s.toll && !has.toll) || (c.s.place && !has.place) || (c.s.weapon && !has.weapon);
     if (!adds) continue;
-    if (chosen.some((x) => overlap(x.bag, c.bag) >= 0.5)) continue;
+    if (chosen.some((x) => overlap(bag(x), bag(c)) >= 0.5)) continue;
     if (len + c.text.length + 1 > SUMMARY_MAX) continue;
     chosen.push(c);
     len += c.text.length + 1;
