@@ -74,11 +74,18 @@ export function sharedInstance(db: Db, log: Logger, o: SharedInstanceOptions): S
   let connectedSince: number | null = null;
 
   async function tick(): Promise<void> {
-    const at = Date.now();
-    const lease = await tryAcquire(db, name, holder, o.ttlMs).catch((err: unknown) => {
+    try {
+      await renew();
+    } catch (err) {
+      // any failure, not only the lease's own: a tick cut short by an outage must not count as connected across it
       connectedSince = null;
       throw err;
-    });
+    }
+  }
+
+  async function renew(): Promise<void> {
+    const at = Date.now();
+    const lease = await tryAcquire(db, name, holder, o.ttlMs);
     connectedSince ??= at;
     if (lease.acquired) renewedAt = at;
     const n = Math.max(1, await liveSenders(db));

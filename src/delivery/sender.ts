@@ -11,60 +11,30 @@
 // message whose request was in flight, or whose answer was not yet written
 // (a few milliseconds), may arrive twice; nothing is ever lost.
 //
-// Telegram's answers are judged in telegram-errors.ts and acted on in
-// failures.ts; the rate windows are rate-windows.ts.
-import type { Api } from "grammy";
-import type { Logger } from "../log.js";
-import type { Config } from "../config.js";
-import type { RenderedMessage, Renderer } from "../alerts/index.js";
+// When the database fails or the sender lease lapses, nothing more is sent:
+// the claimed rows are given up, and given back to the queue once nothing is
+// in flight and every answer is written (never while newer claims are held,
+// which would then be claimed twice). A database outage thus repeats nothing,
+// and an instance cut off longer than its lease repeats at most what was on
+// its way when the cut began.
+//
+// One row's request and its answer: dispatch.ts; Telegram's answers are
+// judged in telegram-errors.ts and acted on in failures.ts; the rate windows
+// are rate-windows.ts; the other instances, instances.ts.
 import {
-  claimDeliveries, dueCount, putBackDelivery, releaseClaims, releaseHeldBy, type Db, type Delivery, type DeliveryChange,
+  claimDeliveries, dueCount, putBackDelivery, releaseClaims, releaseHeldBy, type Delivery, type DeliveryChange,
 } from "../storage/index.js";
-import { BulkWatch, type BulkFailure } from "./bulk-watch.js";
-import { soloInstance, type SendingInstance } from "./instances.js";
+import { BulkWatch } from "./bulk-watch.js";
+import { dispatch, type DispatchContext } from "./dispatch.js";
 import { FailureHandler, type FlushSummary } from "./failures.js";
-
-export type { FlushSummary };
-import { TelegramLimits, type SendLimits, type Slot } from "./rate-windows.js";
+import { soloInstance, type SendingInstance } from "./instances.js";
+import { TelegramLimits } from "./rate-windows.js";
+import type { SenderOptions } from "./sender-options.js";
+import { Sleeper } from "./sleeper.js";
 import { retryWrite, SentRecorder } from "./writes.js";
 
-export interface SenderOptions {
-  db: Db;
-  api: Api;
-  log: Logger;
-  render: Renderer;
-  /** messages per second overall (shorthand for limits.perSecond) */
-  ratePerSecond?: number;
-  limits?: Partial<SendLimits>;
-  /** requests in flight at once (default 8) */
-  concurrency?: number;
-  /** attempts for 5xx and network errors before a row fails (default 8) */
-  maxAttempts?: number;
-  /** the longest retry_after accepted before the message is failed (seconds, default 600) */
-  maxRetryAfterSec?: number;
-  /** called once when more than half of the last sends failed (again only after they recovered) */
-  onBulkFailure?: (info: BulkFailure) => void;
-  /** called after each pass of the background loop (metrics) */
-  onPass?: (summary: FlushSummary) => void;
-  /** called when Telegram accepted a message (metrics: latency from enqueue) */
-  onSent?: (delivery: Delivery) => void;
-  /** the other instances sending from this outbox (default: none, see delivery/instances.ts) */
-  instance?: SendingInstance;
-}
-
-/** Sender options from the configuration (everything but db, api, log, render). */
-export function senderOptionsFromConfig(config: Config): Pick<SenderOptions, "limits" | "concurrency" | "maxRetryAfterSec"> {
-  return {
-    limits: {
-      perSecond: config.SEND_RATE_PER_SEC,
-      perChatPerSecond: config.SEND_PER_CHAT_PER_SEC,
-      perGroupPerMinute: config.SEND_PER_GROUP_PER_MIN,
-      paid: config.PAID_BROADCAST,
-    },
-    concurrency: config.SEND_CONCURRENCY,
-    maxRetryAfterSec: config.SEND_MAX_RETRY_AFTER_SEC,
-  };
-}
+export type { FlushSummary, SenderOptions };
+export { senderOptionsFromConfig } from "./sender-options.js";
 
 /** A chat that may receive again within this long is waited for in memory rather than put back. */
 const HOLD_MS = 1500;
@@ -80,22 +50,24 @@ export class Sender {
   private more = false;
   private stopping = false;
   private recovered = false;
-  /** ends the sender's current sleep early */
-  private interrupt: (() => void) | null = null;
+  private readonly sleeper = new Sleeper();
+  private readonly sending: DispatchContext;
   private background: Promise<void> | null = null;
   private idle: (() => void) | null = null;
   private woken = false;
   private readonly failures: FailureHandler;
   private readonly instance: SendingInstance;
-  /** claims dropped while this instance could not renew its lease: released once it can again */
+  /** claims given up (database failure, or lease not renewed): released once nothing is in flight and the database answers */
   private dropped = false;
+  /** a claim or a write failed since the claims were last given back */
+  private dbFailed = false;
 
   constructor(private readonly o: SenderOptions) {
     this.limits = new TelegramLimits({ ...(o.ratePerSecond ? { perSecond: o.ratePerSecond } : {}), ...o.limits });
     this.instance = o.instance ?? soloInstance(o.db, o.log);
     this.instance.onSharers((n) => this.limits.setSharers(n));
     this.concurrency = o.concurrency ?? 8;
-    this.recorder = new SentRecorder(o.db, o.log);
+    this.recorder = new SentRecorder(o.db, o.log, () => (this.dbFailed = true));
     this.bulk = new BulkWatch(o.onBulkFailure);
     this.failures = new FailureHandler({
       db: o.db, log: o.log, limits: this.limits, bulk: this.bulk, recorder: this.recorder,
@@ -105,6 +77,10 @@ export class Sender {
       write: (fn) => this.write(fn),
       unqueue: (chatId) => this.unqueue(chatId),
     });
+    this.sending = {
+      api: o.api, render: o.render, failures: this.failures, bulk: this.bulk, recorder: this.recorder,
+      putBack: (d, change) => this.putBack(d, change), onSent: o.onSent,
+    };
   }
 
   /**
@@ -116,7 +92,7 @@ export class Sender {
   async flush(): Promise<FlushSummary> {
     if (this.running) {
       this.more = true;
-      this.interrupt?.();
+      this.sleeper.wake();
       await this.running.catch(() => undefined); // its own caller hears of its failure
       return { sent: 0, failed: 0, deferred: 0, cancelled: 0 };
     }
@@ -163,7 +139,7 @@ export class Sender {
     this.woken = true;
     if (this.running) {
       this.more = true;
-      this.interrupt?.();
+      this.sleeper.wake();
     }
     this.idle?.();
   }
@@ -171,7 +147,7 @@ export class Sender {
   /** Stops claiming, lets requests in flight finish and be recorded, puts claimed rows back. */
   async stop(): Promise<void> {
     this.stopping = true;
-    this.interrupt?.();
+    this.sleeper.wake();
     this.idle?.();
     await this.running?.catch(() => undefined); // its own caller hears of its failure
     await this.background;
@@ -197,20 +173,26 @@ export class Sender {
     let waited = 0;
     try {
       while (!this.stopping) {
-        if (!this.instance.mayDispatch()) {
-          // the lease could not be renewed: another instance may reclaim these rows any moment, so none is
-          // sent from here; they are released once the lease is renewed (if nobody took them meanwhile)
-          if (!this.dropped) log.warn({ rows: queue.length }, "cannot renew the sender lease: holding back the claimed rows");
+        if (this.dbFailed || !this.instance.mayDispatch()) {
+          // The database failed (a claim or a write: its outcome there is unknown), or the lease could not be
+          // renewed (another instance may reclaim these rows any moment): nothing more is sent from here, so
+          // that a long cut repeats only what was already on its way.
+          if (!this.dropped) log.warn({ rows: queue.length }, "database unavailable or sender lease not renewed: holding back the claimed rows");
           this.dropped = true;
           queue.splice(0);
           held.clear();
-          await this.sleepUntil(performance.now() + 500, inflight);
-          continue;
         }
-        if (this.dropped && inflight.size === 0) {
+        if (this.dropped) {
+          // Given back only once nothing is in flight and every answer is written, and nothing new is claimed
+          // before: a row claimed meanwhile and given back with them would be claimed, and sent, a second time.
+          if (inflight.size || !this.instance.mayDispatch()) {
+            await this.sleeper.until(performance.now() + 500, inflight);
+            continue;
+          }
           await this.recorder.drain();
-          await this.write(() => releaseHeldBy(db, this.instance.holder!));
+          await this.write(() => releaseHeldBy(db, this.instance.holder));
           this.dropped = false;
+          this.dbFailed = false;
           exhausted = false;
           continue;
         }
@@ -228,7 +210,7 @@ export class Sender {
         const next = queue[index];
         if (!next || inflight.size >= this.concurrency) {
           if (inflight.size || queue.length) {
-            await this.sleepUntil(Math.min(...queue.map((r) => held.get(r.id) ?? Infinity)), inflight);
+            await this.sleeper.until(Math.min(...queue.map((r) => held.get(r.id) ?? Infinity)), inflight);
             exhausted = false; // an answer can make a row due again (migrated group, topic gone)
             continue;
           }
@@ -242,7 +224,7 @@ export class Sender {
           // next pass, but not for long (another instance may be sending to the chat).
           if (this.instance.shared && waited < 15 && (await this.recorder.drain(), await this.write(() => dueCount(db))) > 0) {
             waited++;
-            await this.sleepUntil(performance.now() + 200, inflight);
+            await this.sleeper.until(performance.now() + 200, inflight);
             exhausted = false;
             continue;
           }
@@ -265,12 +247,12 @@ export class Sender {
         }
         const slot = this.limits.tryTake(next.chatId);
         if (!slot) {
-          await this.sleepUntil(this.limits.globalReadyAt(), inflight);
+          await this.sleeper.until(this.limits.globalReadyAt(), inflight);
           continue;
         }
         queue.splice(index, 1);
         held.delete(next.id);
-        const p: Promise<void> = this.dispatch(next, slot, summary).finally(() => inflight.delete(p));
+        const p: Promise<void> = dispatch(this.sending, next, slot, summary).finally(() => inflight.delete(p));
         inflight.add(p);
       }
     } finally {
@@ -284,79 +266,17 @@ export class Sender {
   }
 
   /** Claims due rows (storage's claimDeliveries: one statement, no interactive transaction). */
-  private claim(n: number): Promise<Delivery[]> {
+  private async claim(n: number): Promise<Delivery[]> {
     const l = this.limits.limits;
-    return claimDeliveries(this.o.db, n, {
-      holder: this.instance.holder, shared: this.instance.shared, perChatPerSecond: l.perChatPerSecond, perGroupPerMinute: l.perGroupPerMinute,
-    });
-  }
-
-  /** Sleeps until `at` (performance.now() time; Infinity = no timer), an answer from Telegram, or stop(). */
-  private async sleepUntil(at: number, inflight: Set<Promise<void>>): Promise<void> {
-    const ms = at - performance.now();
-    if (ms <= 0) return new Promise((r) => setImmediate(r)); // never spin without letting timers run
-    await new Promise<void>((resolve) => {
-      const timer = Number.isFinite(ms) ? setTimeout(done, ms) : undefined;
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.interrupt = done;
-      // an answer can free a place in the window before the computed time
-      for (const p of inflight) void p.then(done, done);
-    });
-    this.interrupt = null;
-  }
-
-  private async dispatch(d: Delivery, slot: Slot, summary: FlushSummary): Promise<void> {
-    let message: RenderedMessage | null;
     try {
-      message = await this.o.render(d);
+      return await claimDeliveries(this.o.db, n, {
+        holder: this.instance.holder, shared: this.instance.shared, perChatPerSecond: l.perChatPerSecond, perGroupPerMinute: l.perGroupPerMinute,
+      });
     } catch (err) {
-      slot.done();
-      return this.failures.handle(d, err, summary);
+      // the claim may have been made with only its answer lost: given back with the others (see run())
+      this.dbFailed = true;
+      throw err;
     }
-    if (!message) {
-      slot.done();
-      await this.putBack(d, { state: "cancelled", lastError: "nothing to send" });
-      summary.cancelled++;
-      return;
-    }
-    try {
-      const messageId = await this.send(d, message, slot.paid);
-      slot.done();
-      this.failures.succeeded();
-      this.bulk.record(true);
-      this.recorder.push(d.id, messageId);
-      summary.sent++;
-      this.o.onSent?.(d);
-    } catch (err) {
-      slot.done();
-      await this.failures.handle(d, err, summary, message);
-    }
-  }
-
-  private async send(d: Delivery, m: RenderedMessage, paid: boolean): Promise<number> {
-    const chatId = Number(d.chatId);
-    const common = {
-      parse_mode: "HTML" as const,
-      link_preview_options: { is_disabled: true },
-      ...(m.replyMarkup ? { reply_markup: m.replyMarkup } : {}),
-    };
-    if (m.editMessageId !== undefined) {
-      await this.o.api.editMessageText(chatId, m.editMessageId, m.text, common);
-      return m.editMessageId;
-    }
-    const sent = await this.o.api.sendMessage(chatId, m.text, {
-      ...common,
-      ...(m.silent ? { disable_notification: true } : {}),
-      ...(m.threadId ? { message_thread_id: m.threadId } : {}),
-      ...(m.replyToMessageId !== undefined
-        ? { reply_parameters: { message_id: m.replyToMessageId, allow_sending_without_reply: true } }
-        : {}),
-      ...(paid ? { allow_paid_broadcast: true } : {}),
-    });
-    return sent.message_id;
   }
 
   /** Takes a chat's claimed rows out of the queue (the chat changed or is gone). */
@@ -374,6 +294,6 @@ export class Sender {
 
   /** A write that must not be lost: retried while the database is briefly unavailable. */
   private write<T>(fn: () => Promise<T>): Promise<T> {
-    return retryWrite(fn, this.o.log, () => this.stopping);
+    return retryWrite(fn, this.o.log, () => this.stopping, () => (this.dbFailed = true));
   }
 }

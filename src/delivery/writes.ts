@@ -11,9 +11,10 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0,
 
 /**
  * Retries a database write with backoff. While running it never gives up;
- * when `stopping()`, it gives up after about ten seconds.
+ * when `stopping()`, it gives up after about ten seconds. `failed` hears of
+ * each failure that is retried (the sender stops sending meanwhile).
  */
-export async function retryWrite<T>(fn: () => Promise<T>, log: Logger, stopping: () => boolean): Promise<T> {
+export async function retryWrite<T>(fn: () => Promise<T>, log: Logger, stopping: () => boolean, failed?: () => void): Promise<T> {
   let delay = 50;
   const giveUpAt = () => (stopping() ? Date.now() + 10_000 : Infinity);
   let deadline = giveUpAt();
@@ -23,6 +24,7 @@ export async function retryWrite<T>(fn: () => Promise<T>, log: Logger, stopping:
     } catch (err) {
       // a missing record or a broken constraint will not heal by waiting
       if (Date.now() > deadline || isPermanentWriteError(err)) throw err;
+      failed?.();
       log.warn({ err, retryInMs: delay }, "database write failed; retrying");
       await sleep(delay);
       delay = Math.min(delay * 2, 2000);
@@ -36,7 +38,8 @@ export class SentRecorder {
   private queue: Array<{ id: number; messageId: number }> = [];
   private writing: Promise<void> | null = null;
 
-  constructor(private readonly db: Db, private readonly log: Logger) {}
+  /** `failed`: a write failed and is being retried (answers are kept meanwhile) */
+  constructor(private readonly db: Db, private readonly log: Logger, private readonly failed?: () => void) {}
 
   push(id: number, messageId: number): void {
     this.queue.push({ id, messageId });
@@ -51,7 +54,7 @@ export class SentRecorder {
   private async loop(): Promise<void> {
     while (this.queue.length) {
       const batch = this.queue.splice(0, 500);
-      await retryWrite(() => recordSent(this.db, batch), this.log, () => false);
+      await retryWrite(() => recordSent(this.db, batch), this.log, () => false, this.failed);
     }
   }
 }

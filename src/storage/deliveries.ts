@@ -194,8 +194,12 @@ export async function releaseClaims(db: Db, ids: number[]): Promise<void> {
   await db.delivery.updateMany({ where: { id: { in: ids }, state: "sending" }, data: { state: "pending", claimedAt: null, claimedBy: null } });
 }
 
-/** An instance's own claims go back to pending (it dropped them while it could not renew its lease). */
-export async function releaseHeldBy(db: Db, holder: string): Promise<number> {
+/**
+ * An instance's own claims go back to pending (it gave them up while the
+ * database failed or its lease was not renewed; it calls this only once
+ * nothing of its own is in flight). `holder` null: the only instance.
+ */
+export async function releaseHeldBy(db: Db, holder: string | null): Promise<number> {
   const { count } = await db.delivery.updateMany({ where: { claimedBy: holder, state: "sending" }, data: { state: "pending", claimedAt: null, claimedBy: null } });
   return count;
 }
