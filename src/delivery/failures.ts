@@ -36,6 +36,8 @@ export interface FailureContext {
   write<T>(fn: () => Promise<T>): Promise<T>;
   /** takes a chat's claimed rows out of the sender's queue */
   unqueue(chatId: bigint): Delivery[];
+  /** tells the other instances sending for this bot to wait too (ms) */
+  shareRetryAfter(ms: number): void;
 }
 
 export class FailureHandler {
@@ -62,6 +64,7 @@ export class FailureHandler {
         const max = this.c.maxRetryAfterSec;
         // Telegram asks the whole bot to wait: every send waits, not just this one.
         this.c.limits.pause(Math.min(retryAfter, max) * 1000);
+        this.c.shareRetryAfter(Math.min(retryAfter, max) * 1000);
         if (retryAfter > max) {
           log.error({ chatId: chat, retryAfter, max }, "Telegram asked to wait longer than SEND_MAX_RETRY_AFTER_SEC; message failed");
           await this.c.putBack(d, { state: "failed", attempts, lastError: description });

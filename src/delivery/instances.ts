@@ -12,10 +12,14 @@
 //   last second at the larger share has passed; one that stops lets its lease
 //   run a little longer than its last send. An instance with nothing to send
 //   leaves its share unused: all of them claim from one queue, so during a
-//   broadcast every instance has work.
+//   broadcast every instance has work;
+// - a 429 met by one instance makes all of them wait (Telegram's limit is the
+//   bot's): its retry_after is written to the database, and the others read
+//   it at their next refresh (within a second).
 import type { Logger } from "../log.js";
 import {
-  expireLeaseIn, instanceId, liveSenders, reclaimAbandoned, recoverInterrupted, senderLeaseName, tryAcquire, type Db,
+  expireLeaseIn, instanceId, liveSenders, reclaimAbandoned, recoverInterrupted, senderLeaseName, sharedRetryAfter, shareRetryAfter,
+  tryAcquire, type Db,
 } from "../storage/index.js";
 
 export interface SendingInstance {
@@ -31,6 +35,10 @@ export interface SendingInstance {
   sharers(): number;
   /** called whenever sharers() changes */
   onSharers(fn: (n: number) => void): void;
+  /** Telegram answered 429 (its limit is the bot's): every instance waits `ms` — the others learn of it at their next refresh */
+  shareRetryAfter(ms: number): void;
+  /** called when another instance's 429 asks this one to wait (ms from now) */
+  onRetryAfter(fn: (ms: number) => void): void;
   end(): Promise<void>;
 }
 
@@ -46,6 +54,8 @@ export function soloInstance(db: Db, log: Logger): SendingInstance {
     mayDispatch: () => true,
     sharers: () => 1,
     onSharers: () => undefined,
+    shareRetryAfter: () => undefined,
+    onRetryAfter: () => undefined,
     end: async () => undefined,
   };
 }
@@ -69,6 +79,7 @@ export function sharedInstance(db: Db, log: Logger, o: SharedInstanceOptions): S
   let ticking: Promise<void> | null = null;
   let lastReclaim = 0;
   const listeners: Array<(n: number) => void> = [];
+  const retryListeners: Array<(ms: number) => void> = [];
 
   /** since when this instance has reached the database without a failure (null: it just failed) */
   let connectedSince: number | null = null;
@@ -94,6 +105,8 @@ export function sharedInstance(db: Db, log: Logger, o: SharedInstanceOptions): S
       count = n;
       for (const l of listeners) l(n);
     }
+    const wait = await sharedRetryAfter(db);
+    if (wait) for (const l of retryListeners) l(wait.getTime() - Date.now());
     // Only after a whole lease of talking to the database: when the database comes back after an outage,
     // every instance's lease may look expired, and each needs a moment to renew it before anyone decides
     // that its claims are abandoned (it may have sent them and be waiting to write so).
@@ -124,6 +137,11 @@ export function sharedInstance(db: Db, log: Logger, o: SharedInstanceOptions): S
     mayDispatch: () => Date.now() - renewedAt < (o.ttlMs * 2) / 3,
     sharers: () => count,
     onSharers: (fn) => void listeners.push(fn),
+    shareRetryAfter(ms) {
+      // not awaited: the sender already waits; if the database is away, the others will meet their own 429
+      shareRetryAfter(db, holder, new Date(Date.now() + ms)).catch((err: unknown) => log.warn({ err }, "could not share Telegram's retry_after"));
+    },
+    onRetryAfter: (fn) => void retryListeners.push(fn),
     async end() {
       if (timer) clearInterval(timer);
       await ticking;

@@ -66,6 +66,7 @@ export class Sender {
     this.limits = new TelegramLimits({ ...(o.ratePerSecond ? { perSecond: o.ratePerSecond } : {}), ...o.limits });
     this.instance = o.instance ?? soloInstance(o.db, o.log);
     this.instance.onSharers((n) => this.limits.setSharers(n));
+    this.instance.onRetryAfter((ms) => this.limits.pause(ms));
     this.concurrency = o.concurrency ?? 8;
     this.recorder = new SentRecorder(o.db, o.log, () => (this.dbFailed = true));
     this.bulk = new BulkWatch(o.onBulkFailure);
@@ -76,6 +77,7 @@ export class Sender {
       putBack: (d, change) => this.putBack(d, change),
       write: (fn) => this.write(fn),
       unqueue: (chatId) => this.unqueue(chatId),
+      shareRetryAfter: (ms) => this.instance.shareRetryAfter(ms),
     });
     this.sending = {
       api: o.api, render: o.render, failures: this.failures, bulk: this.bulk, recorder: this.recorder,

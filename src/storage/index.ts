@@ -3,7 +3,7 @@
 // where a column holds JSON); no other folder imports the Prisma client
 // (test/storage/boundary.test.ts). SQL written by hand stays portable.
 export { closeDb, createDb, dbEngine, ensureDbDir, relaxDurability, sqlitePath, type Db, type Engine } from "./client.js";
-export { expireLeaseIn, instanceId, leaseKeeper, tryAcquire, type LeaseKeeper, type LeaseState } from "./lease.js";
+export { expireLeaseIn, instanceId, leaseKeeper, shareRetryAfter, sharedRetryAfter, tryAcquire, type LeaseKeeper, type LeaseState } from "./lease.js";
 export { advisoryLeaseKeeper } from "./leader.js";
 export { DatabaseUnreachableError, migrate, MigrationError } from "./migrate.js";
 export * from "./incidents.js";

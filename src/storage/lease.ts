@@ -3,6 +3,7 @@
 // other wait, saying who holds it.
 import { hostname } from "node:os";
 import type { Db } from "./client.js";
+import { isUniqueViolation } from "./deliveries.js";
 
 export interface LeaseState {
   acquired: boolean;
@@ -87,4 +88,27 @@ export function leaseKeeper(
       isHeld = false;
     },
   };
+}
+
+// ---- Telegram's retry_after, shared by the instances sending from one outbox
+
+/** The Lease row that holds, in its expiry, until when Telegram asked the bot to wait (429). */
+const RETRY_AFTER = "telegram:retry-after";
+
+/** Telegram asked the bot (every instance: its limit is the bot's) to wait until `until`: kept if later than the one known. */
+export async function shareRetryAfter(db: Db, holder: string, until: Date): Promise<void> {
+  const { count } = await db.lease.updateMany({ where: { name: RETRY_AFTER, expiresAt: { lt: until } }, data: { holder, expiresAt: until } });
+  if (count) return;
+  try {
+    await db.lease.create({ data: { name: RETRY_AFTER, holder, expiresAt: until } });
+  } catch (err) {
+    // the row exists with a later time (or was written by another instance a moment ago): that one stands
+    if (!isUniqueViolation(err)) throw err;
+  }
+}
+
+/** Until when Telegram asked the bot to wait, if that is still ahead (null otherwise). */
+export async function sharedRetryAfter(db: Db, now = new Date()): Promise<Date | null> {
+  const row = await db.lease.findUnique({ where: { name: RETRY_AFTER }, select: { expiresAt: true } });
+  return row && row.expiresAt > now ? row.expiresAt : null;
 }

@@ -35,6 +35,8 @@ function instance(): SendingInstance & { leased: boolean } {
     },
     sharers: () => 1,
     onSharers: () => undefined,
+    shareRetryAfter: () => undefined,
+    onRetryAfter: () => undefined,
     end: async () => undefined,
   };
 }

@@ -10,7 +10,7 @@ import { silentLog } from "../support/env.js";
 import { createDb, type Db } from "../../src/storage/client.js";
 import { claimDeliveries, reclaimAbandoned, senderLeaseName } from "../../src/storage/index.js";
 import { sharedInstance } from "../../src/delivery/instances.js";
-import { addSubscribers, makeSender, owe } from "../delivery/helpers.js";
+import { addSubscribers, makeSender, owe, receivedPerChat } from "../delivery/helpers.js";
 
 const hasPg = pgUrl() !== "";
 if (!hasPg) console.warn("PostgreSQL is not installed: skipping the shared-sending tests");
@@ -102,6 +102,37 @@ describe.skipIf(!hasPg)("several senders on one PostgreSQL outbox", () => {
       // windows allow, a few sends are counted late and answered 429, then sent again once.
       expect(busiest).toBeLessThanOrEqual(RATE);
       expect(fake.rateLimited).toBeLessThan(RATE / 4);
+    } finally {
+      await fake.close();
+    }
+  }, 90_000);
+
+  it("a 429 met by one instance makes the others wait too: its retry_after is shared through the database", async () => {
+    const fake = await FakeTelegram.start();
+    try {
+      const chats = await addSubscribers(t.db, 60);
+      await owe(t.db, "a", chats);
+      fake.inject(Number(chats[15]), { kind: "429", retryAfter: 3 });
+      const senders = [t.db, client()].map((db, k) =>
+        makeSender(db, fake, {
+          limits: { perSecond: 20, perChatPerSecond: 1000, perGroupPerMinute: 1000 },
+          instance: sharedInstance(db, silentLog, { ttlMs: 6000, holder: `r${k}` }),
+        }));
+      for (const s of senders) s.start(200);
+      const until = Date.now() + 60_000;
+      while ((await t.db.delivery.count({ where: { state: "sent" } })) < chats.length && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+      await Promise.all(senders.map((s) => s.stop()));
+
+      const sends = fake.callsOf("sendMessage");
+      const limited = sends.find((c) => !(c as { result?: unknown }).result);
+      expect(limited, "the 429 was answered").toBeDefined();
+      // the instance that met it waits at once; the other one from its next refresh (every second)
+      const during = sends.filter((c) => (c as { result?: unknown }).result && c.at >= limited!.at + 1500 && c.at < limited!.at + 3000);
+      expect(during.map((c) => c.params.chat_id)).toEqual([]);
+      const received = receivedPerChat(fake.calls);
+      expect(chats.filter((c) => received.get(String(c)) !== 1)).toEqual([]);
+      const by = await t.db.delivery.groupBy({ by: ["claimedBy"], where: { state: "sent" }, _count: { _all: true } });
+      expect(by.map((g) => g.claimedBy).sort()).toEqual(["r0", "r1"]);
     } finally {
       await fake.close();
     }
