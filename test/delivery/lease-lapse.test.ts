@@ -23,15 +23,30 @@ afterEach(async () => {
   await tdb.cleanup();
 });
 
-/** A sending instance whose lease the test lets lapse and come back. */
-function instance(): SendingInstance & { leased: boolean } {
+/**
+ * A sending instance whose lease the test lets lapse and come back, steered by
+ * what the sender loop saw (not by timers): `lapse()` makes it lapse; once the
+ * loop has seen the lapse twice it comes back, and once the loop has seen it
+ * back three times (a request from before the lapse still on its way) `back` is called.
+ */
+function instance(back: () => void): SendingInstance & { lapse(): void; seenBack: number } {
+  let phase: "leased" | "lapsed" | "back" = "leased";
+  let seenLapsed = 0;
   return {
     holder: "test-instance",
     shared: false,
-    leased: true,
+    seenBack: 0,
+    lapse() {
+      phase = "lapsed";
+    },
     begin: async () => undefined,
     mayDispatch() {
-      return this.leased;
+      if (phase === "lapsed") {
+        if (++seenLapsed >= 2) phase = "back";
+        return false;
+      }
+      if (phase === "back" && ++this.seenBack === 3) back();
+      return true;
     },
     sharers: () => 1,
     onSharers: () => undefined,
@@ -46,24 +61,24 @@ describe("sender lease lapse", () => {
     const { db } = tdb;
     const chats = await addSubscribers(db, 40);
     await owe(db, "broadcast:1", chats.slice(0, 5));
-    const inst = instance();
     let slow: bigint | null = null;
     let letGo!: () => void;
     const gate = new Promise<void>((r) => (letGo = r));
+    let released = false;
+    const inst = instance(() => letGo());
     const sender = makeSender(db, fake, {
       instance: inst,
       concurrency: 2,
       limits: { perSecond: 20, perChatPerSecond: 1000, perGroupPerMinute: 1000 },
       render: async (d) => {
         if (slow === null && d.chatId === chats[4]) {
-          // the last row owed is slow; meanwhile the lease lapses, a broadcast is queued, and the lease comes back before the row ends
+          // the last row owed is slow; meanwhile a broadcast is queued and the lease lapses, and comes back before the row ends
           slow = d.chatId;
           await owe(db, "broadcast:2", chats.slice(5));
-          inst.leased = false;
+          inst.lapse();
           sender.wake();
-          setTimeout(() => (inst.leased = true), 700);
-          setTimeout(letGo, 1200);
           await gate;
+          released = true;
         }
         return keyRenderer(d);
       },
@@ -72,6 +87,9 @@ describe("sender lease lapse", () => {
     for (let i = 0; i < 5 && summary.sent > 0; i++) summary = await sender.flush();
     await sender.stop();
     expect(slow).not.toBeNull();
+    // the path was taken: the loop saw the lease back while the slow request was still on its way
+    expect(released).toBe(true);
+    expect(inst.seenBack).toBeGreaterThanOrEqual(3);
     const received = receivedPerChat(fake.calls);
     expect(chats.filter((c) => !received.has(String(c)))).toEqual([]);
     expect([...received.entries()].filter(([, n]) => n > 1)).toEqual([]);
