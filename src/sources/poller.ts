@@ -4,7 +4,7 @@
 // brings is stored by store.ts (what is new, what alerts), full-text articles
 // owed from earlier polls are paid by owed-full-text.ts, and when the source
 // is read next (or backed off, or paused) is schedule.ts's.
-import { activeSources, recentItemKeys, sourcesToPoll, updateSource, type Db, type Source } from "../storage/index.js";
+import { activeSources, recentItemKeys, sourcesToPoll, saveSourceState, type Db, type Source } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import { itemKey } from "./items.js";
 import { DEFAULT_MAX_FULL_TEXT, readSource } from "./read.js";
@@ -141,7 +141,7 @@ export class Poller {
         );
       }
       const now = this.now();
-      await updateSource(this.opts.db, source.id, {
+      await saveSourceState(this.opts.db, source.id, {
         etag: result.etag ?? source.etag,
         lastModified: result.lastModified ?? source.lastModified,
         lastPollAt: now,

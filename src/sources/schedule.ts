@@ -2,7 +2,7 @@
 // own interval (or later when its server says so), exponential backoff on
 // failures bounded by MAX_BACKOFF_SEC, a Retry-After honoured up to a bound,
 // and an automatic pause after too many failures in a row, retried once a day.
-import { updateSource, type Db, type Source } from "../storage/index.js";
+import { saveSourceState, type Db, type Source } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import { FetchError } from "./fetched.js";
 
@@ -62,7 +62,7 @@ export async function recordFailure(db: Db, source: Source, err: Error, o: { now
     : Math.max(Math.min(source.intervalSec * 2 ** Math.min(failures, 16), MAX_BACKOFF_SEC), retryAfter);
   log.warn({ failures, backoffSec, err: reason }, "source failed");
   try {
-    await updateSource(db, source.id, {
+    await saveSourceState(db, source.id, {
       consecutiveFailures: failures,
       lastError: reason,
       lastErrorAt: now,

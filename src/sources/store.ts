@@ -12,7 +12,7 @@
 // recorded without alerting, except items published within the recent window.
 // Later polls alert what was published since the window before the source's
 // last successful poll (schedule.ts recentSince).
-import { isUniqueViolation, knownItems, setItemContentHash, storeFeedItems, type Db, type NewFeedItem, type Source } from "../storage/index.js";
+import { knownItems, setItemContentHash, storeFeedItems, type Db, type NewFeedItem, type Source } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import { contentHash, itemKey, type SourceItem } from "./items.js";
 import { baseKey, isEditable, MAX_REVISIONS, nextRevision } from "./revisions.js";
@@ -90,24 +90,16 @@ export async function storeNewItems(ctx: StoreContext, source: Source, items: So
 }
 
 /**
- * One statement for the poll's rows; should a concurrent poll have stored one first (unique key), row by row.
- * A row the other poll stored gets a processedAt: it is not counted as fresh here.
+ * One statement for the poll's rows. A row a concurrent poll stored first (same key) gets a
+ * processedAt: it is not counted as fresh here. Any other error fails the poll, so that the
+ * ETag is not saved and the items are fetched again.
  */
 export async function writeItems(db: Db, rows: NewFeedItem[], log: Logger): Promise<void> {
-  try {
-    await storeFeedItems(db, rows);
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
-    for (const row of rows) {
-      try {
-        await storeFeedItems(db, [row]);
-      } catch (e) {
-        // Any other error fails the poll, so that the ETag is not saved and the item is fetched again.
-        if (!isUniqueViolation(e)) throw e;
-        log.debug({ key: row.key }, "item already stored");
-        row.processedAt ??= new Date(); // stored by the other poll: not counted as fresh here
-      }
-    }
+  const stored = await storeFeedItems(db, rows);
+  for (const row of rows) {
+    if (stored.has(row.key)) continue;
+    log.debug({ key: row.key }, "item already stored");
+    row.processedAt ??= new Date();
   }
 }
 

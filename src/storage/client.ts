@@ -11,6 +11,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { PrismaClient as PgPrismaClient } from "../generated/prisma-pg/client.js";
 import { requireEngine, type Engine } from "../config.js";
+import { keepAdapter } from "./direct.js";
 
 export type Db = PrismaClient;
 export type { PrismaClient };
@@ -43,19 +44,22 @@ export interface DbOptions {
 
 export function createDb(url: string, opts: DbOptions = {}): Db {
   if (requireEngine(url) === "postgres") {
-    const adapter = new PrismaPg(
+    const adapter = keepAdapter(new PrismaPg(
       // jit off: the fan-out's INSERT … SELECT over 100,000 subscribers is estimated costly enough for
       // PostgreSQL to compile it first, which took 1.3 s of its 1.6 s here; nothing we run gains from JIT
       { connectionString: url, max: opts.poolSize ?? 10, connectionTimeoutMillis: 10_000, options: "-c jit=off" },
       { onPoolError: opts.onConnectionError, onConnectionError: opts.onConnectionError },
-    );
+    ), true);
     // Same models, same methods: the PostgreSQL client is used through the SQLite client's type.
-    const db = new PgPrismaClient({ adapter }) as unknown as Db;
+    const db = new PgPrismaClient({ adapter: adapter.factory }) as unknown as Db;
+    adapter.bind(db);
     engines.set(db, "postgres");
     return db;
   }
   ensureDbDir(url);
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  const adapter = keepAdapter(new PrismaBetterSQLite3({ url }), false);
+  const db = new PrismaClient({ adapter: adapter.factory });
+  adapter.bind(db);
   engines.set(db, "sqlite");
   return db;
 }
