@@ -102,15 +102,17 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   if (incoming.renewed && gap > LULL && !incoming.followUp) return null;
   // A fresh report of an attack hours after the incident's latest one is another attack — the next drone
   // on the opposition HQs that evening, another US drone down in another province — unless it says it
-  // follows up (a toll rising, details), is dated earlier («أمس»: an account of an earlier attack), names
-  // the very site already hit, or tells a toll with no place («one of the PMF's wounded from the
-  // aggression»: victims of an attack already told; placed, it is that place's attack). Clashes and
-  // operations last for hours: their later reports are the same event going on.
+  // follows up (a toll rising, details), is dated earlier («أمس»: an account of an earlier attack) or
+  // names the very site already hit. A report naming no place parts from a placed incident only when it
+  // tells no toll («one of the PMF's wounded from the aggression» is a victim of an attack already told);
+  // a wave nobody placed («strikes in Iraq») is told for hours in reports that place nothing either, and
+  // its words judge them. Clashes and operations last for hours: their later reports are the same event.
   const lasting = LASTING.has(incoming.facts.type) || LASTING.has(c.state.type);
   const retold = occurred < t - HOUR;
   const toll = incoming.facts.killed !== null || incoming.facts.injured !== null;
   const placed = incoming.facts.provinces.length > 0;
-  if (gap > STALE && !incoming.followUp && !retold && !lasting && (placed || !toll) && relation !== "same-place") return null;
+  const parts = placed || (!toll && c.state.provinces.length > 0);
+  if (gap > STALE && !incoming.followUp && !retold && !lasting && parts && relation !== "same-place") return null;
   // Two targets named in one wave (the consulate and a party's HQ; a base and the HQs) are two events,
   // as is a report of «another fall» anywhere but at the site already named. (A report naming no place
   // is often a statement whose first-named side is not the one hit: its target is not trusted so far.)

@@ -147,6 +147,15 @@ describe("a fresh attack hours later is another attack", () => {
     expect(toll[1]).toBe(toll[0]);
   });
 
+  it("a wave nobody placed keeps the unplaced reports told hours later, judged by their words", () => {
+    const keys = cluster([
+      [0, "الجيش الأمريكي: نفذت القوات الأمريكية ضربات جوية دقيقة على مقرات فصائل في العراق"],
+      [180, "ضربات جوية أمريكية دقيقة طالت مقرات الفصائل في العراق وسط صمت حكومي"],
+    ]);
+    expect(keys[0]).not.toBeNull();
+    expect(keys[1]).toBe(keys[0]);
+  });
+
   it("what says it follows up — a toll rising, «last night», a clash going on — joins hours later", () => {
     const keys = cluster([
       [0, "مقتل جندي بانفجار عبوة ناسفة على دورية للجيش في قضاء الطارمية شمال بغداد"],
