@@ -106,13 +106,16 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // names the very site already hit. A report naming no place parts from a placed incident only when it
   // tells no toll («one of the PMF's wounded from the aggression» is a victim of an attack already told);
   // a wave nobody placed («strikes in Iraq») is told for hours in reports that place nothing either, and
-  // its words judge them. Clashes and operations last for hours: their later reports are the same event.
+  // its words judge them. Clashes and operations last for hours: their later reports are the same event; and
+  // only strikes and unexplained explosions come in waves — a bomb's official account hours after the flash,
+  // placed at another granularity («شمال العاصمة بغداد»), is the same attack, judged by its words.
   const lasting = LASTING.has(incoming.facts.type) || LASTING.has(c.state.type);
+  const waves = WAVES.has(FAMILY[incoming.facts.type]) && WAVES.has(FAMILY[c.state.type]);
   const retold = occurred < t - HOUR;
   const toll = incoming.facts.killed !== null || incoming.facts.injured !== null;
   const placed = incoming.facts.provinces.length > 0;
   const parts = placed || (!toll && c.state.provinces.length > 0);
-  if (gap > STALE && !incoming.followUp && !retold && !lasting && parts && relation !== "same-place") return null;
+  if (gap > STALE && waves && !incoming.followUp && !retold && !lasting && parts && relation !== "same-place") return null;
   // Two targets named in one wave (the consulate and a party's HQ; a base and the HQs) are two events,
   // as is a report of «another fall» anywhere but at the site already named. (A report naming no place
   // is often a statement whose first-named side is not the one hit: its target is not trusted so far.)
@@ -131,6 +134,8 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
 
 /** A fresh report this long after an incident's latest one is another attack (matchMargin). */
 const STALE = 2 * HOUR;
+/** Weapons that come in waves on one province (drones, rockets, air strikes; unexplained explosions). */
+const WAVES = new Set(["strike", "other"]);
 /** Events that go on for hours: a report hours later is still about them. */
 const LASTING: ReadonlySet<AttackType> = new Set<AttackType>(["clash", "security_operation"]);
 /** Targets that are people near any attack, not what it aimed at: outlets name them for the same attack. */

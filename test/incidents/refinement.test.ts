@@ -147,6 +147,16 @@ describe("a fresh attack hours later is another attack", () => {
     expect(toll[1]).toBe(toll[0]);
   });
 
+  it("an official statement hours later is the same attack: only strikes and explosions come in waves", () => {
+    const keys = cluster([
+      [0, "عاجل | انفجار عبوة ناسفة على دورية للجيش العراقي في قضاء الطارمية شمالي بغداد يسفر عن مقتل جنديين"],
+      [150, "مصدر أمني: مقتل جنديين من الجيش العراقي وإصابة ثالث بانفجار عبوة ناسفة استهدفت دوريتهم في الطارمية شمال العاصمة بغداد"],
+      [190, "خلية الإعلام الأمني: استشهاد اثنين من أبطال الجيش العراقي بانفجار عبوة ناسفة على دورية في قضاء الطارمية"],
+    ]);
+    expect(keys[0]).not.toBeNull();
+    expect(new Set(keys).size).toBe(1);
+  });
+
   it("a wave nobody placed keeps the unplaced reports told hours later, judged by their words", () => {
     const keys = cluster([
       [0, "الجيش الأمريكي: نفذت القوات الأمريكية ضربات جوية دقيقة على مقرات فصائل في العراق"],
