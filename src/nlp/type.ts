@@ -19,6 +19,7 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
+import { LIKENESS, CEASE } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import type { TypeCue } from "./cues.js";
 
@@ -46,6 +47,10 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     if (h.v.type === "armed_attack" && /^مسلح(ا|ان)?$/.test(h.p) && QUALIFIED.test(prev[prev.length - 1] ?? "")) return false;
     // «قذيفة قديمة من مخلفات الحرب»: a war remnant is an explosive device, not a shelling
     if (h.v.type === "rocket" && toks.slice(h.i + h.len, h.i + h.len + 5).some((t) => /^(من)?(ال)?مخلفات$|^قديم(ه)?$/.test(t.t) && t.sent === toks[h.i]!.sent)) return false;
+    // «صوت مشابه لصوت المسيرات»: a weapon in a likeness is not there
+    if (toks.slice(Math.max(0, h.i - 3), h.i).some((t) => LIKENESS.test(t.t) && t.sent === toks[h.i]!.sent)) return false;
+    // «وقف إطلاق النار»: a ceasefire is no shooting
+    if (h.v.type === "armed_attack" && CEASE.test(prev[prev.length - 1] ?? "")) return false;
     // Patriot interceptors are not the attack
     if (h.v.type === "rocket" && (next.some((t) => INTERCEPTOR.test(t)) || prev.slice(-1).some((t) => INTERCEPTOR.test(t)))) return false;
     // «طائرات» alone followed by a drone word is a drone (handled by the longer drone cue); a bare

@@ -45,7 +45,7 @@ export function classify({ toks, norm, typeHits, place: placeOrFind, events: act
     firstEventPos: evs.find((h) => toks[h.i]!.sent <= leadEnd)?.i ?? Infinity,
     attackNamed: typeHits.some((h) => STRONG_TYPES.has(h.v.type) && !h.v.weak),
   };
-  if (speakerStatement(norm)) return { incident: false, reason: "statement" };
+  if (speakerStatement(norm, reading.firstEventPos !== Infinity)) return { incident: false, reason: "statement" };
   if (questionInLead(toks, leadEnd)) return { incident: false, reason: "speculation" };
   const frame = governingFrame(reading);
   if (frame) return { incident: false, reason: frame };

@@ -1,5 +1,6 @@
 // Act words used for something else than reporting an act: a martyr named, a relative clause about
-// people, a memorial genitive, a figurative subject, an intent, a «لن» clause, a homonym, a slogan.
+// people, a memorial genitive, a figurative subject, an intent, a plan, a «لن» clause, a homonym, a slogan,
+// a ceasefire.
 
 import type { Token } from "../normalize.js";
 import type { Hit } from "../match.js";
@@ -10,7 +11,7 @@ import {
 } from "../cues.js";
 import {
   TOLL_NOUN_ACT, TOLL_GOVERNOR, DEFINITE, NOT_A_GENITIVE, RELATIVE_OF_PEOPLE, RELATIVE_FILLER, PURPOSE_ARREST, TO_MAKE, THAT,
-  FUTURE_NEGATORS, DAWN_OR_BLEW, HAND_OR_POUNDS,
+  FUTURE_NEGATORS, DAWN_OR_BLEW, HAND_OR_POUNDS, CEASE, PLAN, FOIL, ATTACK_ACT, PLANNED_FORM,
 } from "../data/incident-words.js";
 
 /** A martyr or a dead person named is not an act unless counted: «3 شهداء», «سقوط قتلى», «جثة» are;
@@ -116,3 +117,24 @@ export function homonymOfAct(toks: readonly Token[], h: Hit<number>): boolean {
   }
   return false;
 }
+
+/** «وقف إطلاق النار»: a ceasefire names the shooting it stops. */
+export function ceasefire(toks: readonly Token[], i: number): boolean {
+  const pv = toks[i - 1];
+  return !!pv && pv.sent === toks[i]!.sent && CEASE.test(pv.t);
+}
+
+/** «مخطط خارجي يستهدف …», «مخططات لميليشيات لاستهداف …»: an attack a plan or plot is for has not happened —
+ * unless the sentence says it was foiled («إحباط مخطط لاستهداف …» is a foiled attack, an incident). */
+export function plannedAttack(toks: readonly Token[], i: number): boolean {
+  // the plan's purpose («لاستهداف») or its verb («يستهدف»), not a noun told beside it («خطة الطوارئ، استهداف المطار»)
+  if (!ATTACK_ACT.test(toks[i]!.t) || !PLANNED_FORM.test(toks[i]!.t)) return false;
+  const sent = toks[i]!.sent;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && toks[k]!.sent === sent; k--) {
+    if (!PLAN.test(toks[k]!.t)) continue;
+    for (let j = k - 1; j >= 0 && toks[j]!.sent === sent; j--) if (FOIL.test(toks[j]!.t)) return false;
+    return true;
+  }
+  return false;
+}
+

@@ -1,16 +1,37 @@
-// «X: …» by a politician, a state or a ministry, or one speaker quoted line after line: a statement,
-// not a report.
+// «X: …» by a politician, a state or a ministry, «X يقول إن …» by one of them, a quote whose lead reports
+// no act, or one speaker quoted line after line: a statement, not a report.
 
-import { POLITICAL_SPEAKER, FACTUAL_SPEAKER } from "../data/incident-words.js";
+import { POLITICAL_SPEAKER, FACTUAL_SPEAKER, SPEECH_VERBS } from "../data/incident-words.js";
 
-export function speakerStatement(norm: string): boolean {
-  // speaker prefix: «X: …» within the first 60 characters
-  const colon = norm.slice(0, 80).indexOf(":");
-  if (colon > 0) {
-    const speaker = norm.slice(0, colon);
+/** `actInLead`: the lead (headline and first sentence) reports an act. */
+export function speakerStatement(norm: string, actInLead: boolean): boolean {
+  const speaker = speakerPrefix(norm);
+  if (speaker !== null) {
     if (POLITICAL_SPEAKER.test(speaker) && !FACTUAL_SPEAKER.test(speaker)) return true;
+    // any speaker, a source too: a quote that opens with no act is what someone said, not an event
+    // reported (a source reporting an attack says so first: «خلية الإعلام الأمني: سقوط صاروخين …»)
+    if (!actInLead) return true;
   }
-  return quotedSpeech(norm);
+  return politicianSays(norm) || quotedSpeech(norm);
+}
+
+/** «X: …» within the first 80 characters: the speaker. */
+function speakerPrefix(norm: string): string | null {
+  const colon = norm.slice(0, 80).indexOf(":");
+  return colon > 0 ? norm.slice(0, colon) : null;
+}
+
+/** «ترامب يقول إن الهجمات …», «معارض سعودي يتحدث عن قصف …»: a headline that opens with a politician and a
+ * verb of speech reports what was said. */
+function politicianSays(norm: string): boolean {
+  const nl = norm.indexOf("\n");
+  const words = norm.slice(0, nl < 0 ? 160 : Math.min(nl, 160)).split(/\s+/).filter(Boolean);
+  for (let k = 1; k <= 5 && k < words.length; k++) {
+    if (!SPEECH_VERBS.has(words[k]!.replace(/^و/, ""))) continue;
+    const speaker = words.slice(0, k).join(" ");
+    return POLITICAL_SPEAKER.test(speaker) && !FACTUAL_SPEAKER.test(speaker);
+  }
+  return false;
 }
 
 /** «الولائي: …» opening two lines or more: a speech quoted line by line, not a report. */
