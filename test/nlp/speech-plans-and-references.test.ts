@@ -86,3 +86,46 @@ describe("a quote whose lead reports no act", () => {
     expect(incidentOf("خلية الإعلام الأمني:\nسقوط صاروخين في محيط مطار بغداد دون خسائر")?.type).toBe("rocket");
   });
 });
+
+describe("a minister speaks policy, whatever his ministry", () => {
+  it("«وزير داخلية …: …» is a minister, not the security media cell («خلية» is a word of its own)", () => {
+    expect(reasonOf("وزير داخلية الإقليم:\nاتفقنا مع بغداد على حماية الحقول بعد الهجمات التي استهدفتها")).toBe("statement");
+  });
+});
+
+describe("air defences firing at nothing named", () => {
+  it("an interceptor launch on its own is no incident", () => {
+    expect(reasonOf("منظومة الباتريوت تحاول الاعتراض فوق مطار أربيل")).toBe("interception");
+  });
+  it("firing at an incoming drone or rocket is, in any verb form", () => {
+    expect(incidentOf("منظومة الدفاع الجوي تتصدى لطائرة مسيرة في أربيل")?.type).toBe("drone");
+    expect(incidentOf("الدفاعات الجوية تتصدى لصواريخ فوق مطار أربيل")?.type).toBe("rocket");
+  });
+});
+
+describe("a fire and its dead", () => {
+  it("a fire with dead but no explosion or attack named is no incident", () => {
+    expect(reasonOf("نيران لا تتوقف وأنباء عن قتلى داخل مستودع للوقود في محافظة السليمانية")).toBe("fire");
+    expect(reasonOf("حريق يلتهم مخزنا للمواد الغذائية في الموصل ومصرع عاملين")).toBe("fire");
+  });
+  it("a fire after an explosion or a strike is the explosion's or the strike's", () => {
+    expect(incidentOf("انفجار وحريق في مستودع للوقود ومقتل عاملين في السليمانية")?.type).toBe("other");
+    expect(incidentOf("حريق في مستودع للوقود بعد استهداف بطائرة مسيرة في السليمانية")?.type).toBe("drone");
+  });
+});
+
+describe("a war's toll", () => {
+  it("figures over the whole war are statistics", () => {
+    expect(reasonOf("الجيش الأمريكي يخفض عدد قتلاه خلال الحرب من 18 إلى 14 بينهم جندي قتل في شمال العراق")).toBe("statistics");
+  });
+});
+
+describe("the counter-terrorism service's name names no terrorist", () => {
+  it("its arrest of someone not said to be a militant is an arrest of no militant", () => {
+    expect(reasonOf("قوات من جهاز مكافحة الإرهاب تقتحم منزلا في أربيل وتعتقل صاحبه وهو موظف حكومي")).toBe("arrest-not-militant");
+  });
+  it("its arrest of militants and its operations are incidents", () => {
+    expect(incidentOf("جهاز مكافحة الإرهاب يعتقل إرهابيين اثنين في كركوك")?.type).toBe("security_operation");
+    expect(incidentOf("جهاز مكافحة الإرهاب ينفذ عملية عسكرية فجر اليوم في صحراء الأنبار")?.type).toBe("security_operation");
+  });
+});

@@ -9,7 +9,7 @@
 import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
-import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD } from "../data/incident-words.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS } from "../data/incident-words.js";
 import { negs, killing } from "./matchers.js";
 import { negated } from "./acts.js";
 import type { Reading } from "./reading.js";
@@ -61,6 +61,8 @@ function contentFrameGoverns(r: Reading, kind: NegKind): boolean {
     case "recon":
       return !strongEvents.some((h) => HOSTILE.has(h.p));
     case "fire":
+      // a fire is no incident unless an explosion or an attack is named: its dead are the fire's
+      return !attackNamed && strongEvents.every((h) => DEATH_ACTS.has(h.p));
     case "overflight":
       return !strongEvents.length;
     case "sport":

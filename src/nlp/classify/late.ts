@@ -1,10 +1,10 @@
 // Reasons found once the frames are passed: every act in the past, an arrest of no militant, only
-// aftermath with no weapon, attack or killing named.
+// aftermath with no weapon, attack or killing named, an interception of nothing named.
 
 import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import {
-  FOLLOW_UP, OF_WOUNDS, HARM, FALL, FALLEN_OBJECT, MILITARY_TARGET, AGO, AGO_UNIT, YEAR_BEFORE,
+  FOLLOW_UP, OF_WOUNDS, HARM, FALL, FALLEN_OBJECT, MILITARY_TARGET, AGO, AGO_UNIT, YEAR_BEFORE, INTERCEPTION, INCOMING, COUNTER, ARREST,
 } from "../data/incident-words.js";
 import { past, militant, killing } from "./matchers.js";
 import type { Reading } from "./reading.js";
@@ -13,6 +13,7 @@ export function lateReason(r: Reading, year: number | undefined): string | null 
   if (pastEvent(r, year)) return "past-event";
   if (arrestOfNoMilitant(r)) return "arrest-not-militant";
   if (onlyAftermath(r)) return "aftermath";
+  if (interceptionOfNothing(r)) return "interception";
   return null;
 }
 
@@ -29,7 +30,17 @@ function pastEvent(r: Reading, year: number | undefined): boolean {
 function arrestOfNoMilitant(r: Reading): boolean {
   const { toks, typeHits } = r;
   const onlyArrest = !typeHits.some((h) => h.v.type !== "security_operation" && !h.v.weak) && !killing.find(toks).length;
-  return onlyArrest && typeHits.some((h) => h.v.type === "security_operation") && !militant.find(toks).length;
+  if (!onlyArrest || !typeHits.some((h) => h.v.type === "security_operation")) return false;
+  // «جهاز مكافحة الإرهاب يعتقل صاحب المنزل»: the force's name names no militant arrested (its operations,
+  // «العملية العسكرية», are against militants by name)
+  const arrestsOnly = typeHits.every((h) => h.v.type !== "security_operation" || ARREST.test(h.p));
+  return !militant.find(toks).some((h) => !(arrestsOnly && COUNTER.test(toks[h.i - 1]?.t ?? "")));
+}
+
+/** «منظومة الباتريوت تحاول الاعتراض في أربيل»: air defences firing with no incoming drone, rocket or aircraft
+ * named is a launch on its own (corpus rules: interceptor launches alone are no incident). */
+function interceptionOfNothing(r: Reading): boolean {
+  return r.evs.every((h) => INTERCEPTION.has(h.p)) && !r.typeHits.some((h) => INCOMING.has(h.v.type) && !h.v.weak);
 }
 
 /** Only aftermath or injuries («أعمدة الدخان تتصاعد من …», «طالت مكاتب …», «سقوط إصابات») with no weapon,

@@ -16,13 +16,14 @@ export const FOLLOW_UP = /^(متاثرا|متاثره|متاثرين|متاثر�
 export const OF_WOUNDS = /^(ب)?(جراح|جروح)/;
 /** Event words that are only aftermath / sounds: they do not outweigh a fire or an overflight. */
 export const SOFT_EVENTS = nset(["الدخان", "اعمده الدخان", "احتراق", "اصوات", "تدمير", "ثانويه", "سقوط", "سقط*", "تعرض*", "تتعرض",
-  "يتعرض", "اعتراض", "تحرير", "عثور", "العثور على", "تطال", "طال", "طالت", "اصابه", "اصيب*", "اصابات", "جرح", "جرحى", "مصابين"]);
+  "يتعرض", "اعتراض", "تتصدى", "تصدت", "يتصدى", "تعترض", "اعترضت", "يعترض", "تحرير", "عثور", "العثور على", "تطال", "طال", "طالت", "اصابه", "اصيب*", "اصابات", "جرح", "جرحى", "مصابين"]);
 /** Speaker prefixes («ترامب:», «وزير الخارجية:») that make a post a statement, unless factual sources. */
 export const POLITICAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(ترامب|رئيس|وزير|النيابيه|لجنه|النائب|كتله|ائتلاف|وزاره الخارجيه|الخارجيه|نائب|السيد|الشيخ|عراقجي|نتنياهو|نتن ياهو|حكومه|البرلمان|مجلس|الرئيس|السفير|السفاره|زعيم|امين عام|الامين العام|المرشد|قاليباف|بزشكيان|روبيو|حزب الله|انصار الله|المقاومه الاسلاميه|ترمب|وزاره|الكويت|ايران|السعوديه|تركيا|الاردن|سوريا|قطر|الامارات|البحرين|معارض|المبعوث|مبعوث)`));
 /** Verbs of speech after a speaker opening a headline («ترامب يقول إن …», «معارض سعودي يتحدث عن …»). */
 export const SPEECH_VERBS = nset(["يقول", "تقول", "قال", "قالت", "يتحدث", "تتحدث", "تحدث", "تحدثت", "يصرح", "تصرح", "صرح", "صرحت",
   "يعلق", "تعلق", "علق", "علقت"]);
-export const FACTUAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(مصدر|مراسل|شهود|خليه|مكافحه|الدفاع|عمليات|الشرطه|شرطه|رويترز|وكاله|الاعلام الامني|جهاز|قياده|مديريه|المعارضه|الحشد|وزاره الداخليه|الداخليه|وزاره الصحه|الصحه|وزاره الدفاع)`));
+// «خلية» (the security media cell) as a word: «وزير داخلية …» is a minister, not a cell
+export const FACTUAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(مصدر|مراسل|شهود|(?<![ء-ي])خليه|مكافحه|الدفاع|عمليات|الشرطه|شرطه|رويترز|وكاله|الاعلام الامني|جهاز|قياده|مديريه|المعارضه|الحشد|وزاره الداخليه|الداخليه|وزاره الصحه|الصحه|وزاره الدفاع)`));
 
 /** A negator right before an act, or with «تسجيل/وقوع/أي» in between («دون تسجيل أي هجوم»). */
 export const NEGATORS = new Set(["دون", "بدون", "لم", "لا", "عدم", "ودون", "ولم", "ولا", "لن", "ولن"]);
@@ -102,3 +103,14 @@ export const ATTACK_ACT = /^(و|ب|ل|ف)?(ال)?(استهداف|استهدف|ي
 export const PLANNED_FORM = /^(ل|ي|ت)/;
 /** «صوت مشابه لصوت المسيرات»: a weapon in a likeness is not there. */
 export const LIKENESS = /^(و)?(ال)?(مشابه|مشابها|يشبه|تشبه|شبيه|شبيها|شبيهه|مماثل|مماثلا|مماثله|يحاكي|تحاكي|يقلد|تقلد)$/;
+/** Interceptions: air defences firing are an incident only at an incoming weapon the story names. */
+export const INTERCEPTION = nset(["اعتراض", "التصدي", "تصدي", "تتصدى", "تصدت", "يتصدى", "تعترض", "اعترضت", "يعترض"]);
+/** Weapons that come in (what an interception is of): drones, rockets and missiles, aircraft. */
+export const INCOMING = new Set(["drone", "rocket", "airstrike"]);
+/** Deaths and tolls: a fire or an accident kills too; they do not make it an attack. */
+export const DEATH_ACTS = nset(["مقتل", "قتل", "قتلوا", "قتلا", "قتلت", "استشهاد", "استشهد*", "مصرع", "مصرعهم", "مصرعه", "جثه", "جثث",
+  "جثتين", "قتلى", "جرحى", "شهداء", "قتيل", "قتيلا", "قتيلان", "جريح", "مصابين", "اصابه", "اصيب*", "اصابات", "جرح", "انتشال", "انتشلت"]);
+/** «جهاز مكافحة الإرهاب»: the force's name names no terrorist. */
+export const COUNTER = /^(و|ل|ب)?(ال)?مكافحه$/;
+/** The security-operation cues that are arrests («اعتقال», «تعتقل», «القبض»), not operations or raids. */
+export const ARREST = /^(اعتقال|اعتقل|يعتقل|تعتقل|القبض|يلقي القبض|القت القبض)/;
