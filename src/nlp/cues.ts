@@ -112,6 +112,13 @@ export const INTENT_BEFORE = nset(["للمشاركه", "المشاركه", "ين
 /** Verbs of belief before «أنه» and an act: what someone thought happened («كانت تعتقد أنه قُتل»). */
 export const BELIEF_BEFORE = nset(["تعتقد", "يعتقد", "يعتقدون", "اعتقد", "اعتقدت", "ظن", "يظن", "تظن", "ظنت", "يزعم", "تزعم",
   "زعم", "زعمت"]);
+/** Nouns whose genitive act is spoken of, not reported: its price, its consequences («ستدفعون ثمن استهداف …»,
+ * «عواقب أي هجوم»). */
+export const PRICE_HEADS = nset(["ثمن", "الثمن", "عواقب", "العواقب", "تبعات", "التبعات"]);
+/** Non-violent wrongs «targeting» may be coordinated with, which make it figurative (of a person's career):
+ * «قوبلت بالتضييق والاستهداف», «التهميش والاستهداف». */
+export const HARASSMENT = nset(["تضييق", "تهميش", "اقصاء", "تحريض", "ظلم", "تشهير", "مضايقه", "مضايقات", "تسقيط", "تنمر",
+  "اساءه", "اضطهاد", "تمييز", "حرمان"]);
 /** «أي هجوم», «بأي استهداف»: «any attack» is never a reported one (a warning, a denial, a condition). */
 export const ANY_BEFORE = nset(["اي", "لاي", "باي", "واي", "فاي", "من اي"]);
 /** Words that make «فجر» the dawn and not «blew up» («فجر الثلاثاء», «فجر اليوم»). */

@@ -129,3 +129,23 @@ describe("the counter-terrorism service's name names no terrorist", () => {
     expect(incidentOf("جهاز مكافحة الإرهاب ينفذ عملية عسكرية فجر اليوم في صحراء الأنبار")?.type).toBe("security_operation");
   });
 });
+
+describe("an act as the genitive of its price or its consequences", () => {
+  it("«ستدفعون ثمن استهداف …», «عواقب استهداف …»: a threat, not a report", () => {
+    expect(reasonOf("ستدفعون ثمن استهداف محافظة البصرة غاليا")).toBe("no-event");
+    expect(reasonOf("عواقب استهداف مقرات الحشد في بغداد ستكون وخيمة على المعتدين")).toBe("no-event");
+  });
+  it("a targeting reported is an incident", () => {
+    expect(incidentOf("استهداف مقر للحشد الشعبي بطائرة مسيرة في محافظة البصرة")?.type).toBe("drone");
+  });
+});
+
+describe("«targeting» beside a non-violent wrong is figurative", () => {
+  it("«التضييق والاستهداف», «التهميش واستهداف …» of a person is no attack", () => {
+    expect(reasonOf("الموظف في مديرية كربلاء تعرض للتضييق والاستهداف حتى أجبر على التقاعد")).not.toBeNull();
+    expect(reasonOf("عشائر الأنبار تشكو التهميش واستهداف أبنائها في الوظائف")).not.toBeNull();
+  });
+  it("an attack beside it is an attack", () => {
+    expect(incidentOf("تعرض الموظف لاستهداف بعبوة ناسفة في مدينة كربلاء")?.type).toBe("ied");
+  });
+});

@@ -7,7 +7,7 @@ import type { TypeCue } from "../cues.js";
 import { NEGATORS, NEG_FILLERS, SIREN, RELEASE, SEIZURE, FIND, FOUND_HOSTILE, CLASH, NOT_A_CLASH_BEFORE } from "../data/incident-words.js";
 import {
   uncountedToll, inRelativeClause, memorialGenitive, figurativeStrike, intendedOrAny, futureNegated, homonymOfAct, reciprocitySlogan,
-  ceasefire, plannedAttack,
+  ceasefire, plannedAttack, priceOfAct, harassment,
 } from "./not-acts.js";
 
 /** Attack types named by a device: their seizure is an act. */
@@ -39,6 +39,8 @@ export function actsReported(toks: readonly Token[], typeHits: readonly Hit<Type
     if (reciprocitySlogan(toks, h.i)) return false;
     if (ceasefire(toks, h.i)) return false;
     if (plannedAttack(toks, h.i)) return false;
+    if (priceOfAct(toks, h.i)) return false;
+    if (harassment(toks, h.i)) return false;
     if (CLASH.test(h.p) && NOT_A_CLASH_BEFORE.test(toks[h.i - 1]?.t ?? "")) return false;
     return true;
   });

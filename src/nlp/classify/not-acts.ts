@@ -1,17 +1,17 @@
 // Act words used for something else than reporting an act: a martyr named, a relative clause about
 // people, a memorial genitive, a figurative subject, an intent, a plan, a «لن» clause, a homonym, a slogan,
-// a ceasefire.
+// a ceasefire, the price of an act, a wrong done to a person.
 
 import type { Token } from "../normalize.js";
 import type { Hit } from "../match.js";
 import { readNumber, stems } from "../numbers.js";
 import {
   MEMORIAL_HEADS, MARTYRDOM_ACTS, MEMORIAL_FILLERS, FIGURATIVE_SUBJECTS, FIGURATIVE_VERBS, INTENT_BEFORE, ANY_BEFORE, DAWN_AFTER,
-  HAND_BEFORE, BELIEF_BEFORE,
+  HAND_BEFORE, BELIEF_BEFORE, PRICE_HEADS, HARASSMENT,
 } from "../cues.js";
 import {
   TOLL_NOUN_ACT, TOLL_GOVERNOR, DEFINITE, NOT_A_GENITIVE, RELATIVE_OF_PEOPLE, RELATIVE_FILLER, PURPOSE_ARREST, TO_MAKE, THAT,
-  FUTURE_NEGATORS, DAWN_OR_BLEW, HAND_OR_POUNDS, CEASE, PLAN, FOIL, ATTACK_ACT, PLANNED_FORM,
+  FUTURE_NEGATORS, DAWN_OR_BLEW, HAND_OR_POUNDS, CEASE, PLAN, FOIL, ATTACK_ACT, PLANNED_FORM, TARGETING,
 } from "../data/incident-words.js";
 
 /** A martyr or a dead person named is not an act unless counted: «3 شهداء», «سقوط قتلى», «جثة» are;
@@ -138,3 +138,19 @@ export function plannedAttack(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+
+/** «ستدفعون ثمن استهداف العراق»: an act as the genitive of its price or its consequences is spoken of (a threat),
+ * not reported. */
+export function priceOfAct(toks: readonly Token[], i: number): boolean {
+  const pv = toks[i - 1];
+  return !!pv && pv.sent === toks[i]!.sent && stems(pv.t).some((x) => PRICE_HEADS.has(x));
+}
+
+/** «قوبلت بالتضييق والاستهداف»: «targeting» coordinated with a non-violent wrong (harassment, exclusion,
+ * smearing) is the figurative «targeting» of a person. */
+export function harassment(toks: readonly Token[], i: number): boolean {
+  if (!TARGETING.test(toks[i]!.t)) return false; // a killing is never figurative
+  const sent = toks[i]!.sent;
+  const wrong = (k: number): boolean => !!toks[k] && toks[k]!.sent === sent && stems(toks[k]!.t).some((x) => HARASSMENT.has(x));
+  return (toks[i]!.t.startsWith("و") && wrong(i - 1)) || (toks[i + 1]?.t.startsWith("و") === true && wrong(i + 1));
+}

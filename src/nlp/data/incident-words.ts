@@ -114,3 +114,5 @@ export const DEATH_ACTS = nset(["مقتل", "قتل", "قتلوا", "قتلا", 
 export const COUNTER = /^(و|ل|ب)?(ال)?مكافحه$/;
 /** The security-operation cues that are arrests («اعتقال», «تعتقل», «القبض»), not operations or raids. */
 export const ARREST = /^(اعتقال|اعتقل|يعتقل|تعتقل|القبض|يلقي القبض|القت القبض)/;
+/** «الاستهداف», «واستهداف»: targeting, the one act word also used of a person's career. */
+export const TARGETING = /^(و|ب|ل)?(ال)?استهداف$/;
