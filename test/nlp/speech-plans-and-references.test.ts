@@ -149,3 +149,15 @@ describe("«targeting» beside a non-violent wrong is figurative", () => {
     expect(incidentOf("تعرض الموظف لاستهداف بعبوة ناسفة في مدينة كربلاء")?.type).toBe("ied");
   });
 });
+
+describe("a foreign state's territory or domestic forces named by their adjective", () => {
+  it("«داخل العمق الروسي», «الشرطة الألمانية», «الأمن الكويتي» place the act in that country", () => {
+    expect(reasonOf("عمليات أمنية داخل العمق الروسي تنتهي باغتيال ضابط كان قد خدم في الموصل")).toBe("outside-iraq");
+    expect(reasonOf("اشتباك بين شاب كردي والشرطة الألمانية أثناء اعتقاله قبل ترحيله إلى أربيل")).toBe("outside-iraq");
+    expect(reasonOf("الأمن الكويتي يعتقل مهربين عراقيين بعد اشتباك مسلح")).toBe("outside-iraq");
+  });
+  it("armies, air forces and coast guards act abroad: where they act decides", () => {
+    expect(incidentOf("خفر السواحل الكويتي يطارد صيادين عراقيين ويطلق النار عليهم في مياه خور عبد الله العراقية")?.provinces).toEqual(["basra"]);
+    expect(incidentOf("القوات الأمريكية تقصف مقرا للحشد في قضاء القائم")?.provinces).toEqual(["anbar"]);
+  });
+});

@@ -79,3 +79,11 @@ export const NOT_ADJECTIVE = /^ال(واقع|تابع|محاذي|مجاور|قر
 /** Attack nouns whose target follows «على» («القصف بقذائف الهاون على العظيم», «هجوم على …»). */
 export const ATTACK_ON = /^(و|ب|ال|بال)*(قصف|هجوم|هجمات|هاون|قذائف|صواريخ|غاره|غارات|استهداف|تعرض|انفجار)/;
 export const ON = new Set(["على", "علي"]);
+/** A state's domestic forces act inside it: «الشرطة الألمانية», «جهاز الأمن الفدرالي الروسي» place what they do
+ * in their country (armies, air forces and coast guards act abroad too and are left out: «خفر السواحل الكويتي»
+ * chases fishermen in Iraqi waters). */
+export const DOMESTIC_FORCE = /^(و|ب|ل|مع)?(ال)?(شرطه|امن|مخابرات|استخبارات)$/;
+/** Nationality adjectives of states beyond the neighbours' (data/foreign.ts's list covers the region). */
+export const MORE_NATIONALITIES: ReadonlyArray<[string, string]> = [["الماني", "de"], ["فرنسي", "fr"], ["بريطاني", "gb"],
+  ["اوكراني", "ua"], ["هولندي", "nl"], ["سويدي", "se"], ["نمساوي", "at"], ["بلجيكي", "be"], ["ايطالي", "it"], ["اسباني", "es"],
+  ["يوناني", "gr"], ["دنماركي", "dk"], ["نرويجي", "no"]];

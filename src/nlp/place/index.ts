@@ -21,6 +21,7 @@ import { PhraseMatcher } from "../match.js";
 import { homonymsByNamedProvince, relocateContained } from "./containers.js";
 import { iraqAsPlace } from "./iraq.js";
 import { weighMention } from "./weigh.js";
+import { foreignByAdjective } from "./abroad.js";
 import type { Story, Tally } from "./weigh.js";
 
 const background = new PhraseMatcher<true>(BACKGROUND_CUES);
@@ -56,6 +57,7 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
       weights.set(m, w);
     }
   }
+  for (const [c, w] of foreignByAdjective(story)) foreign.set(c, (foreign.get(c) ?? 0) + w);
   const generic = iraqAsPlace(toks, bgSent, firstSent);
   const ranked = [...prov.entries()].sort((a, b) => b[1] - a[1]);
   const iraqiScore = Math.max(ranked[0]?.[1] ?? 0, generic);
