@@ -161,3 +161,13 @@ describe("a foreign state's territory or domestic forces named by their adjectiv
     expect(incidentOf("القوات الأمريكية تقصف مقرا للحشد في قضاء القائم")?.provinces).toEqual(["anbar"]);
   });
 });
+
+describe("an act with its own target named as the time of the news", () => {
+  it("«بالتزامن مع الهجوم على …» is another event; the overflight told beside it is no incident", () => {
+    expect(reasonOf("بالتزامن مع الهجوم على القواعد الأمريكية.. طيران مروحي في سماء محافظة أربيل")).not.toBeNull();
+  });
+  it("a bare act in the time phrase is heard where the news is; an act told beside it is the news", () => {
+    expect(incidentOf("بالتزامن مع الانفجارات، طيران حربي كثيف يجوب سماء محافظة أربيل")?.provinces).toEqual(["erbil"]);
+    expect(incidentOf("تزامنا مع القصف على مواقع في سوريا، انفجار عبوة ناسفة في قضاء القائم")?.type).toBe("ied");
+  });
+});

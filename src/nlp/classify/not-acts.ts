@@ -1,6 +1,6 @@
 // Act words used for something else than reporting an act: a martyr named, a relative clause about
 // people, a memorial genitive, a figurative subject, an intent, a plan, a «لن» clause, a homonym, a slogan,
-// a ceasefire, the price of an act, a wrong done to a person.
+// a ceasefire, the price of an act, a wrong done to a person, the time of other news.
 
 import type { Token } from "../normalize.js";
 import type { Hit } from "../match.js";
@@ -11,7 +11,7 @@ import {
 } from "../cues.js";
 import {
   TOLL_NOUN_ACT, TOLL_GOVERNOR, DEFINITE, NOT_A_GENITIVE, RELATIVE_OF_PEOPLE, RELATIVE_FILLER, PURPOSE_ARREST, TO_MAKE, THAT,
-  FUTURE_NEGATORS, DAWN_OR_BLEW, HAND_OR_POUNDS, CEASE, PLAN, FOIL, ATTACK_ACT, PLANNED_FORM, TARGETING,
+  FUTURE_NEGATORS, DAWN_OR_BLEW, HAND_OR_POUNDS, CEASE, PLAN, FOIL, ATTACK_ACT, PLANNED_FORM, TARGETING, CONCURRENT, WITH, ON_TARGET,
 } from "../data/incident-words.js";
 
 /** A martyr or a dead person named is not an act unless counted: «3 شهداء», «سقوط قتلى», «جثة» are;
@@ -153,4 +153,15 @@ export function harassment(toks: readonly Token[], i: number): boolean {
   const sent = toks[i]!.sent;
   const wrong = (k: number): boolean => !!toks[k] && toks[k]!.sent === sent && stems(toks[k]!.t).some((x) => HARASSMENT.has(x));
   return (toks[i]!.t.startsWith("و") && wrong(i - 1)) || (toks[i + 1]?.t.startsWith("و") === true && wrong(i + 1));
+}
+
+/** «بالتزامن مع الهجوم على القواعد الأمريكية.. طيران مروحي في سماء أربيل»: an act with its own target, named
+ * as the time of the news told beside it, is another event (told elsewhere), not this one; a bare one
+ * («بالتزامن مع الانفجارات، طيران حربي يجوب سماء أربيل») is what is heard where the news is. */
+export function concurrentWithOwnTarget(toks: readonly Token[], h: Hit<number>): boolean {
+  const i = h.i;
+  const sent = toks[i]!.sent;
+  if (toks[i - 1]?.t !== WITH || !CONCURRENT.test(toks[i - 2]?.t ?? "") || toks[i - 2]!.sent !== sent) return false;
+  for (let k = i + h.len; k <= i + h.len + 1 && k < toks.length && toks[k]!.sent === sent; k++) if (ON_TARGET.test(toks[k]!.t)) return true;
+  return false;
 }

@@ -116,3 +116,7 @@ export const COUNTER = /^(و|ل|ب)?(ال)?مكافحه$/;
 export const ARREST = /^(اعتقال|اعتقل|يعتقل|تعتقل|القبض|يلقي القبض|القت القبض)/;
 /** «الاستهداف», «واستهداف»: targeting, the one act word also used of a person's career. */
 export const TARGETING = /^(و|ب|ل)?(ال)?استهداف$/;
+/** «بالتزامن مع الهجوم على القواعد …», «تزامناً مع القصف على …»: the time of the news named by another act. */
+export const CONCURRENT = /^(و)?(بالتزامن|تزامنا|متزامنا)$/;
+export const WITH = "مع";
+export const ON_TARGET = /^(على|علي)$/;
