@@ -94,8 +94,8 @@ describe("a minister speaks policy, whatever his ministry", () => {
 });
 
 describe("air defences firing at nothing named", () => {
-  it("an interceptor launch on its own is no incident", () => {
-    expect(reasonOf("منظومة الباتريوت تحاول الاعتراض فوق مطار أربيل")).toBe("interception");
+  it("an interceptor launch on its own is no incident: aftermath, a follow-up at most", () => {
+    expect(reasonOf("منظومة الباتريوت تحاول الاعتراض فوق مطار أربيل")).toBe("aftermath");
   });
   it("firing at an incoming drone or rocket is, in any verb form", () => {
     expect(incidentOf("منظومة الدفاع الجوي تتصدى لطائرة مسيرة في أربيل")?.type).toBe("drone");

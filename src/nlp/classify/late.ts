@@ -1,5 +1,5 @@
 // Reasons found once the frames are passed: every act in the past, an arrest of no militant, only
-// aftermath with no weapon, attack or killing named, an interception of nothing named.
+// aftermath with no weapon, attack or killing named, or an interception of nothing named (aftermath too).
 
 import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
@@ -13,7 +13,7 @@ export function lateReason(r: Reading, year: number | undefined): string | null 
   if (pastEvent(r, year)) return "past-event";
   if (arrestOfNoMilitant(r)) return "arrest-not-militant";
   if (onlyAftermath(r)) return "aftermath";
-  if (interceptionOfNothing(r)) return "interception";
+  if (interceptionOfNothing(r)) return "aftermath";
   return null;
 }
 
@@ -38,7 +38,8 @@ function arrestOfNoMilitant(r: Reading): boolean {
 }
 
 /** «منظومة الباتريوت تحاول الاعتراض في أربيل»: air defences firing with no incoming drone, rocket or aircraft
- * named is a launch on its own (corpus rules: interceptor launches alone are no incident). */
+ * named is a launch on its own (corpus rules: interceptor launches alone are no incident) — aftermath, which
+ * merging may attach to an attack under way (data/followups.ts reads air defences as a follow-up). */
 function interceptionOfNothing(r: Reading): boolean {
   return r.evs.every((h) => INTERCEPTION.has(h.p)) && !r.typeHits.some((h) => INCOMING.has(h.v.type) && !h.v.weak);
 }
