@@ -89,7 +89,9 @@ export const MEMORIAL_HEADS = nset(["مكان", "موقع", "ذكرى", "ذكر�
  * killing told beside them is the news. (Condemnations and condolences keep governing: their killing is the
  * subject of the statement.) */
 export const WEAK_FRAME_CUES = nset(["يدعو", "دعا", "تدعو", "دعت", "يشدد", "شدد", "تشدد", "شددت", "يعتبر", "اعتبر", "تعتبر",
-  "اعتبرت", "يصف", "تصف", "طوق", "طوقا", "تطويق", "تطوق", "يطوق"]);
+  "اعتبرت", "يصف", "تصف", "طوق", "طوقا", "تطويق", "تطوق", "يطوق",
+  // concern voiced («يعرب عن قلقه بعد مقتل ثلاثة رعاة بانفجار عبوة …»: the killing is the news)
+  "قلق بالغ", "بقلق بالغ", "نشعر بقلق", "يشعر بقلق", "قلقه", "قلقها", "يعرب عن", "تعرب عن", "اعرب عن", "اعربت عن", "نعرب عن"]);
 export const MARTYRDOM_ACTS = nset(["استشهاد", "استشهد*", "شهداء", "شهيد", "مقتل", "ارتقاء"]);
 /** Words between the head and the martyrs that keep the construct («وصول عدد من الشهداء»). */
 export const MEMORIAL_FILLERS = nset(["عدد", "من", "جثامين", "جثمان", "القاده", "قاده",

@@ -19,7 +19,7 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
-import { LIKENESS, CEASE } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import type { TypeCue } from "./cues.js";
 
@@ -48,7 +48,7 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     // «قذيفة قديمة من مخلفات الحرب»: a war remnant is an explosive device, not a shelling
     if (h.v.type === "rocket" && toks.slice(h.i + h.len, h.i + h.len + 5).some((t) => /^(من)?(ال)?مخلفات$|^قديم(ه)?$/.test(t.t) && t.sent === toks[h.i]!.sent)) return false;
     // «صوت مشابه لصوت المسيرات»: a weapon in a likeness is not there
-    if (toks.slice(Math.max(0, h.i - 3), h.i).some((t) => LIKENESS.test(t.t) && t.sent === toks[h.i]!.sent)) return false;
+    if (inLikenessOfSound(toks, h.i)) return false;
     // «وقف إطلاق النار»: a ceasefire is no shooting
     if (h.v.type === "armed_attack" && CEASE.test(prev[prev.length - 1] ?? "")) return false;
     // Patriot interceptors are not the attack
@@ -118,4 +118,14 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
     if (groups.has(toks[i]!.sent)) return "armed_attack";
   }
   return "other";
+}
+
+/** «صوتاً مشابهاً لصوت المسيرات»: a likeness word within three words before, itself after a sound. */
+function inLikenessOfSound(toks: readonly Token[], i: number): boolean {
+  const sent = toks[i]!.sent;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && toks[k]!.sent === sent; k--) {
+    if (!LIKENESS.test(toks[k]!.t)) continue;
+    for (let j = k - 1; j >= Math.max(0, k - 2) && toks[j]!.sent === sent; j--) if (SOUND.test(toks[j]!.t)) return true;
+  }
+  return false;
 }

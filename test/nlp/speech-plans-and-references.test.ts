@@ -51,8 +51,9 @@ describe("a weapon in a likeness is not there", () => {
   it("a sound like a drone's names no drone: an arrest of no militant", () => {
     expect(reasonOf("شرطة محافظة أربيل تعتقل شابا أطلق بوقا بصوت يشبه صوت مسيرة")).toBe("arrest-not-militant");
   });
-  it("a drone is", () => {
+  it("a drone is, and «a similar attack» is an attack with its weapon", () => {
     expect(incidentOf("طائرة مسيرة تستهدف مقرا في محافظة أربيل")?.type).toBe("drone");
+    expect(incidentOf("وفي هجوم مماثل، استهدفت طائرة مسيرة مقراً للحشد الشعبي في ناحية آمرلي")?.type).toBe("drone");
   });
 });
 
@@ -64,6 +65,10 @@ describe("a politician's words reported in the headline", () => {
   it("a source that says an attack happened is a report", () => {
     expect(incidentOf("مصدر أمني يقول إن صاروخين سقطا قرب مطار بغداد")?.type).toBe("rocket");
   });
+  it("a politician who tells an attack placed in a province reports it", () => {
+    expect(incidentOf("النائب عن محافظة نينوى يقول إن مسلحين من داعش اختطفوا راعيين في صحراء الحضر جنوب الموصل الليلة الماضية")?.type)
+      .toBe("kidnapping");
+  });
 });
 
 describe("concern voiced about an act", () => {
@@ -74,13 +79,45 @@ describe("concern voiced about an act", () => {
   it("concern told after the attack it is about leaves the attack the news", () => {
     expect(incidentOf("قصف بطائرة مسيرة يستهدف مقرا في نينوى والمحافظ يعرب عن قلقه")?.type).toBe("drone");
   });
+  it("concern voiced over a killing in the lead leaves the killing the news", () => {
+    expect(incidentOf("محافظ نينوى يعرب عن قلقه بعد مقتل ثلاثة رعاة بانفجار عبوة ناسفة في صحراء الحضر جنوب الموصل")?.killed).toBe(3);
+    expect(incidentOf("الأمم المتحدة تعرب عن قلقها البالغ إثر مقتل مدنيين اثنين بقصف تركي على قرية في قضاء زاخو")?.killed).toBe(2);
+  });
 });
 
-describe("a quote whose lead reports no act", () => {
-  it("a source's spokesman quoted line by line, an act word far down: what was said", () => {
-    const speech = "مدير إعلام الحشد الشعبي:\nيوم 30 أيلول يوم سيادي للعراق\nالحشد يزداد قوة يوما بعد يوم\n" +
-      "نستغرب الحديث عن وقوع مواجهات بين العراقيين في محافظة بغداد";
-    expect(reasonOf(speech)).toBe("statement");
+describe("a label line between the speaker and the report", () => {
+  it("«بيان», «إلحاقاً ببياننا السابق», «معلومات أولية», «قبل قليل» before the act: still a report", () => {
+    expect(incidentOf("خلية الإعلام الأمني:\nبيان\nتعرض مواطنان في قضاء الطارمية إلى إطلاق نار من قبل مسلحين مجهولين ما أدى إلى استشهاد أحدهما")?.type)
+      .toBe("armed_attack");
+    expect(incidentOf("قيادة عمليات بغداد:\nإلحاقاً ببياننا السابق\nارتفاع عدد شهداء الاعتداء الإرهابي في قضاء الطارمية إلى ثلاثة")?.killed).toBe(3);
+    expect(incidentOf("مراسلنا في كركوك:\nمعلومات أولية\nانفجار عبوة ناسفة على عجلة تابعة للشرطة الاتحادية في ناحية الرياض ومقتل منتسب")?.type)
+      .toBe("ied");
+    expect(incidentOf("مصدر أمني لـ بغداد اليوم:\nقبل قليل\nمسلحون مجهولون يغتالون شاباً بأسلحة كاتمة في منطقة الحسينية")).not.toBeNull();
+    expect(incidentOf("مصدر أمني في ديالى:\nالحادث وقع قرب سيطرة قرية الصدور.\nانفجار عبوة لاصقة بسيارة مدنية على طريق بعقوبة وإصابة سائقها")?.type)
+      .toBe("ied");
+    expect(incidentOf("محافظ ديالى:\nنتابع الوضع الأمني عن كثب.\nوكان مسلحون قد هاجموا منزل مختار قرية في قضاء المقدادية فجر اليوم وقتلوا ثلاثة")?.killed)
+      .toBe(3);
+  });
+});
+
+describe("a politician or minister as the speaker of a counted toll", () => {
+  it("«X: مقتل اثنين …», «X: … وإصابة طفلين» is the attack's report", () => {
+    expect(incidentOf("عضو مجلس محافظة كركوك:\nسقوط قذيفتي هاون على قرية في ناحية الرشاد جنوب غرب كركوك وإصابة طفلين")?.type).toBe("rocket");
+    expect(incidentOf("وزير داخلية إقليم كردستان:\nمقتل اثنين من عناصر الأسايش بهجوم مسلح على نقطة تفتيش في قضاء مخمور")?.killed).toBe(2);
+  });
+  it("dead spoken of with no count stay a politician's words", () => {
+    expect(reasonOf("زعيم التيار:\nعدم حصر السلاح بيد الدولة لا زال يتسبب باستشهاد المجاهدين بلا وجه حق")).toBe("statement");
+  });
+});
+
+describe("a quote whose first lines report no act", () => {
+  it("a speech quoted line by line, an act word far down: what was said", () => {
+    const lines = ["يوم 30 أيلول يوم سيادي للعراق", "الحشد يزداد قوة يوما بعد يوم", "نأمل إقرار القانون في الأيام المقبلة",
+      "الفصائل حريصة على النظام السياسي", "هناك من يحاول خلط الأوراق", "نحرص على الاستقرار الذي يشهده البلد",
+      "هناك دعايات تحاول التشويش على المناسبة", "يفترض بالعراقيين أن يحتفلوا بهذا اليوم",
+      "نستغرب الحديث عن وقوع مواجهات بين العراقيين في محافظة بغداد"];
+    expect(reasonOf(`مدير إعلام الحشد الشعبي:\n${lines.join("\n")}`)).toBe("statement");
+    expect(reasonOf(`رئيس الكتلة:\n${lines.slice(3).join("\n")}`)).toBe("statement");
   });
   it("a source that opens with the attack is a report", () => {
     expect(incidentOf("خلية الإعلام الأمني:\nسقوط صاروخين في محيط مطار بغداد دون خسائر")?.type).toBe("rocket");
@@ -165,6 +202,10 @@ describe("a foreign state's territory or domestic forces named by their adjectiv
 describe("an act with its own target named as the time of the news", () => {
   it("«بالتزامن مع الهجوم على …» is another event; the overflight told beside it is no incident", () => {
     expect(reasonOf("بالتزامن مع الهجوم على القواعد الأمريكية.. طيران مروحي في سماء محافظة أربيل")).not.toBeNull();
+  });
+  it("an act whose target is an Iraqi place is an Iraqi incident", () => {
+    expect(incidentOf("بالتزامن مع الهجوم الصاروخي على قاعدة عين الأسد، تحليق مكثف للطيران الأمريكي فوق ناحية البغدادي")?.provinces)
+      .toEqual(["anbar"]);
   });
   it("a bare act in the time phrase is heard where the news is; an act told beside it is the news", () => {
     expect(incidentOf("بالتزامن مع الانفجارات، طيران حربي كثيف يجوب سماء محافظة أربيل")?.provinces).toEqual(["erbil"]);

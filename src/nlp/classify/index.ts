@@ -10,7 +10,7 @@ import type { PlaceResolution } from "../place/index.js";
 import { SOFT_EVENTS, QUESTION } from "../data/incident-words.js";
 import { events } from "./matchers.js";
 import { actsReported } from "./acts.js";
-import { speakerStatement } from "./statement.js";
+import { speakerStatement, politicianSays } from "./statement.js";
 import { governingFrame } from "./frames.js";
 import { lateReason } from "./late.js";
 import { locationVerdict } from "./location.js";
@@ -45,13 +45,15 @@ export function classify({ toks, norm, typeHits, place: placeOrFind, events: act
     firstEventPos: evs.find((h) => toks[h.i]!.sent <= leadEnd)?.i ?? Infinity,
     attackNamed: typeHits.some((h) => STRONG_TYPES.has(h.v.type) && !h.v.weak),
   };
-  if (speakerStatement(norm, reading.firstEventPos !== Infinity)) return { incident: false, reason: "statement" };
+  if (speakerStatement(norm, reading)) return { incident: false, reason: "statement" };
   if (questionInLead(toks, leadEnd)) return { incident: false, reason: "speculation" };
   const frame = governingFrame(reading);
   if (frame) return { incident: false, reason: frame };
   const late = lateReason(reading, year);
   if (late) return { incident: false, reason: late };
-  return locationVerdict(toks, typeof placeOrFind === "function" ? placeOrFind() : placeOrFind);
+  const place = typeof placeOrFind === "function" ? placeOrFind() : placeOrFind;
+  if (!place.provinces.length && politicianSays(norm)) return { incident: false, reason: "statement" };
+  return locationVerdict(toks, place);
 }
 
 /** A question in the lead: speculation, rhetoric. */

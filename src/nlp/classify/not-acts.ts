@@ -5,6 +5,7 @@
 import type { Token } from "../normalize.js";
 import type { Hit } from "../match.js";
 import { readNumber, stems } from "../numbers.js";
+import { findPlaces } from "../gazetteer.js";
 import {
   MEMORIAL_HEADS, MARTYRDOM_ACTS, MEMORIAL_FILLERS, FIGURATIVE_SUBJECTS, FIGURATIVE_VERBS, INTENT_BEFORE, ANY_BEFORE, DAWN_AFTER,
   HAND_BEFORE, BELIEF_BEFORE, PRICE_HEADS, HARASSMENT,
@@ -162,6 +163,10 @@ export function concurrentWithOwnTarget(toks: readonly Token[], h: Hit<number>):
   const i = h.i;
   const sent = toks[i]!.sent;
   if (toks[i - 1]?.t !== WITH || !CONCURRENT.test(toks[i - 2]?.t ?? "") || toks[i - 2]!.sent !== sent) return false;
-  for (let k = i + h.len; k <= i + h.len + 1 && k < toks.length && toks[k]!.sent === sent; k++) if (ON_TARGET.test(toks[k]!.t)) return true;
+  for (let k = i + h.len; k <= i + h.len + 1 && k < toks.length && toks[k]!.sent === sent; k++) {
+    if (!ON_TARGET.test(toks[k]!.t)) continue;
+    // «… على قاعدة عين الأسد»: a target in Iraq is an Iraqi incident, whatever else the post tells
+    return !findPlaces(toks).some((m) => m.province && !m.country && m.i > k && m.i <= k + 5 && toks[m.i]!.sent === sent);
+  }
   return false;
 }

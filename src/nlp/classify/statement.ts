@@ -1,18 +1,46 @@
-// «X: …» by a politician, a state or a ministry, «X يقول إن …» by one of them, a quote whose lead reports
-// no act, or one speaker quoted line after line: a statement, not a report.
+// «X: …» by a politician, a state or a ministry (unless its lead reports someone killed or hurt), a quote
+// whose first lines report no act, «X يقول إن …» by a politician about nothing placed in a province, or one
+// speaker quoted line after line: a statement, not a report.
 
-import { POLITICAL_SPEAKER, FACTUAL_SPEAKER, SPEECH_VERBS } from "../data/incident-words.js";
+import { POLITICAL_SPEAKER, FACTUAL_SPEAKER, SPEECH_VERBS, HURT_WORD } from "../data/incident-words.js";
+import { killing } from "./matchers.js";
+import { negated } from "./acts.js";
+import type { Reading } from "./reading.js";
+import { extractCasualties } from "../casualties/index.js";
 
-/** `actInLead`: the lead (headline and first sentence) reports an act. */
-export function speakerStatement(norm: string, actInLead: boolean): boolean {
+/** Lines after the speaker's, and tokens, within which a quote that reports an act names it: a label line or
+ * two («بيان», «إلحاقاً ببياننا السابق», «معلومات أولية») may come first. A source (FACTUAL_SPEAKER) gets a
+ * longer stretch: it reports what it says, and buries an act only in a speech. */
+const QUOTE_REACH = { lines: 3, tokens: 60 };
+const SOURCE_REACH = { lines: 8, tokens: 120 };
+
+export function speakerStatement(norm: string, r: Reading): boolean {
   const speaker = speakerPrefix(norm);
   if (speaker !== null) {
-    if (POLITICAL_SPEAKER.test(speaker) && !FACTUAL_SPEAKER.test(speaker)) return true;
-    // any speaker, a source too: a quote that opens with no act is what someone said, not an event
-    // reported (a source reporting an attack says so first: «خلية الإعلام الأمني: سقوط صاروخين …»)
-    if (!actInLead) return true;
+    const source = FACTUAL_SPEAKER.test(speaker);
+    // a politician, a state, a ministry: a statement — unless the lead reports someone killed or hurt
+    // («عضو مجلس محافظة كركوك: سقوط قذيفتي هاون … وإصابة طفلين» is the attack's first report)
+    if (POLITICAL_SPEAKER.test(speaker) && !source && !victimInLead(r)) return true;
+    // a quote that names no act in its first lines is what someone said, not an event reported
+    if (!actWithin(r, source ? SOURCE_REACH : QUOTE_REACH)) return true;
   }
-  return politicianSays(norm) || quotedSpeech(norm);
+  return quotedSpeech(norm);
+}
+
+function actWithin(r: Reading, reach: { lines: number; tokens: number }): boolean {
+  const first = r.toks[0]!.sent;
+  return r.evs.some((h) => h.i < reach.tokens && r.toks[h.i]!.sent <= first + reach.lines);
+}
+
+/** Someone killed or hurt in the lead, not negated, and counted: «مقتل اثنين من عناصر الأسايش», «إصابة
+ * طفلين» report an attack; «قتل أبنائنا», «استشهاد المجاهدين», «ارتقاء عدد من الشهداء» are a politician's words. */
+function victimInLead(r: Reading): boolean {
+  const { toks, leadEnd } = r;
+  const named = killing.find(toks).some((h) => toks[h.i]!.sent <= leadEnd && !negated(toks, h.i)) ||
+    toks.some((t, k) => t.sent <= leadEnd && HURT_WORD.test(t.t) && !negated(toks, k));
+  if (!named) return false;
+  const c = extractCasualties(toks);
+  return !!(c.killed || c.injured || c.casualties);
 }
 
 /** «X: …» within the first 80 characters: the speaker. */
@@ -22,8 +50,9 @@ function speakerPrefix(norm: string): string | null {
 }
 
 /** «ترامب يقول إن الهجمات …», «معارض سعودي يتحدث عن قصف …»: a headline that opens with a politician and a
- * verb of speech reports what was said. */
-function politicianSays(norm: string): boolean {
+ * verb of speech reports what was said — when what was said is placed in no province (the caller asks: «النائب
+ * عن نينوى يقول إن مسلحين اختطفوا راعيين في صحراء الحضر» is how a local attack is often first told). */
+export function politicianSays(norm: string): boolean {
   const nl = norm.indexOf("\n");
   const words = norm.slice(0, nl < 0 ? 160 : Math.min(nl, 160)).split(/\s+/).filter(Boolean);
   for (let k = 1; k <= 5 && k < words.length; k++) {

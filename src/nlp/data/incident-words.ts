@@ -102,7 +102,9 @@ export const ATTACK_ACT = /^(و|ب|ل|ف)?(ال)?(استهداف|استهدف|ي
 /** The forms a plan takes its attack in: the lam of purpose or the imperfect verb. */
 export const PLANNED_FORM = /^(ل|ي|ت)/;
 /** «صوت مشابه لصوت المسيرات»: a weapon in a likeness is not there. */
-export const LIKENESS = /^(و)?(ال)?(مشابه|مشابها|يشبه|تشبه|شبيه|شبيها|شبيهه|مماثل|مماثلا|مماثله|يحاكي|تحاكي|يقلد|تقلد)$/;
+export const LIKENESS = /^(و)?(ال)?(مشابه|مشابها|يشبه|تشبه|شبيه|شبيها|شبيهه|يحاكي|تحاكي|يقلد|تقلد)$/;
+/** …said of a sound («صوتاً مشابهاً لصوت المسيرات»): «هجوم مماثل» (a similar attack) is an attack. */
+export const SOUND = /^(و|ب)?(ال)?(صوت|صوتا|اصوات|صدى)$/;
 /** Interceptions: air defences firing are an incident only at an incoming weapon the story names. */
 export const INTERCEPTION = nset(["اعتراض", "التصدي", "تصدي", "تتصدى", "تصدت", "يتصدى", "تعترض", "اعترضت", "يعترض"]);
 /** Weapons that come in (what an interception is of): drones, rockets and missiles, aircraft. */
