@@ -1,4 +1,7 @@
-// Cue tables: the vocabulary the rules use. All entries are NORMALISED (normalize.ts:
+// Cue tables: the vocabulary the rules use. A data table: word lists and the two
+// one-line constructors that label them (c, T), no rule; the rules that read them
+// are in type.ts, classify/, casualties/, place/, perpetrator.ts (so, like data/, it is exempt
+// from the 350-line limit on source files). All entries are NORMALISED (normalize.ts:
 // ة→ه, ى→ي, no hamza/diacritics) and written WITHOUT ال and without the clitics
 // و/ف/ب/ل, which the matcher strips. A word ending in "*" matches as a prefix.
 

@@ -3,7 +3,7 @@
 // other wait, saying who holds it.
 import { hostname } from "node:os";
 import type { Db } from "./client.js";
-import { isUniqueViolation } from "./deliveries.js";
+import { isUniqueViolation } from "./delivery-results.js";
 
 export interface LeaseState {
   acquired: boolean;

@@ -24,7 +24,7 @@ export type SubscriberChange = Partial<Pick<
 
 const withFilters = { provinces: true, types: true, districts: true } as const;
 
-/** A chat with keyword or district filters: the complement of deliveries.ts plainSubscriberSql. */
+/** A chat with keyword or district filters: the complement of delivery-fanout.ts plainSubscriberSql. */
 const withFineFilters: Prisma.SubscriberWhereInput = {
   OR: [{ keywordsAny: { not: "[]" } }, { keywordsNone: { not: "[]" } }, { districts: { some: {} } }],
 };
@@ -157,7 +157,7 @@ export async function forEachRecipientPage(
   pageSize = 2000,
   opts: { filteredOnly?: boolean } = {},
 ): Promise<void> {
-  // filteredOnly: the chats with keyword or district filters, exactly those deliveries.ts plainSubscriberSql leaves out
+  // filteredOnly: the chats with keyword or district filters, exactly those delivery-fanout.ts plainSubscriberSql leaves out
   const where = opts.filteredOnly ? { AND: [recipientsWhere(audience, now), withFineFilters] } : recipientsWhere(audience, now);
   let cursor = 0;
   for (;;) {
