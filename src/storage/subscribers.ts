@@ -128,19 +128,25 @@ export type NewChat = { chatId: bigint } & SubscriberChange & Partial<Pick<Subsc
 /**
  * Writes many new chats at once, a thousand a page in three statements (the
  * chats, their provinces, their types): an import, or the benchmarks' 100,000
- * subscribers. Throws on a chat already stored.
+ * subscribers. All or nothing, in one transaction: a chat already stored (it
+ * throws) or a failure half-way leaves none of them written, so the same
+ * import can simply be run again. The transaction holds the write lock for the
+ * whole import (seconds for 100,000 chats, hence its generous timeout): run it
+ * while the service is not sending, as the benchmarks and an import do.
  */
 export async function insertChats(db: Db, chats: NewChat[]): Promise<void> {
-  for (let from = 0; from < chats.length; from += 1000) {
-    const page = chats.slice(from, from + 1000);
-    await db.subscriber.createMany({ data: page.map(({ provinces: _p, types: _t, ...row }) => row) });
-    const stored = await db.subscriber.findMany({ where: { chatId: { in: page.map((c) => c.chatId) } }, select: { id: true, chatId: true } });
-    const idOf = new Map(stored.map((s) => [s.chatId, s.id]));
-    const provinces = page.flatMap((c) => (c.provinces ?? []).map((province) => ({ subscriberId: idOf.get(c.chatId)!, province })));
-    if (provinces.length) await db.subscriberProvince.createMany({ data: provinces });
-    const types = page.flatMap((c) => (c.types ?? []).map((type) => ({ subscriberId: idOf.get(c.chatId)!, type })));
-    if (types.length) await db.subscriberType.createMany({ data: types });
-  }
+  await db.$transaction(async (tx) => {
+    for (let from = 0; from < chats.length; from += 1000) {
+      const page = chats.slice(from, from + 1000);
+      await tx.subscriber.createMany({ data: page.map(({ provinces: _p, types: _t, ...row }) => row) });
+      const stored = await tx.subscriber.findMany({ where: { chatId: { in: page.map((c) => c.chatId) } }, select: { id: true, chatId: true } });
+      const idOf = new Map(stored.map((s) => [s.chatId, s.id]));
+      const provinces = page.flatMap((c) => (c.provinces ?? []).map((province) => ({ subscriberId: idOf.get(c.chatId)!, province })));
+      if (provinces.length) await tx.subscriberProvince.createMany({ data: provinces });
+      const types = page.flatMap((c) => (c.types ?? []).map((type) => ({ subscriberId: idOf.get(c.chatId)!, type })));
+      if (types.length) await tx.subscriberType.createMany({ data: types });
+    }
+  }, { maxWait: 30_000, timeout: 30_000 + chats.length * 10 });
 }
 
 /** /stop: the chat's filters and what it is still owed go with it (cascade). */

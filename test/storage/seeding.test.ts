@@ -2,7 +2,7 @@
 // in bulk with their filters, and an incident without a report. Held here to
 // what the single-chat path and the audience rule see.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { countRecipients, createIncident, findSubscriber, incidentAudience, incidentById, insertChats } from "../../src/storage/index.js";
+import { countRecipients, createIncident, findSubscriber, incidentAudience, incidentById, insertChats, startSubscriber, subscriberCounts } from "../../src/storage/index.js";
 import { freshDb, type TestDb } from "../support/db.js";
 
 describe("seeding through storage", () => {
@@ -37,5 +37,17 @@ describe("seeding through storage", () => {
     // every other chat takes all provinces; of the rest, those that also chose Baghdad (i odd, i % 3 === 0)
     const expected = chats.filter((_, i) => i % 2 === 0 || i % 3 === 0).length;
     expect(await countRecipients(tdb.db, incidentAudience(incident), new Date())).toBe(expected);
+  });
+
+  it("insertChats writes all or nothing: a chat already stored on the second page leaves the first page unwritten", async () => {
+    await startSubscriber(tdb.db, { chatId: 6_001_200, chatType: "private", title: null, language: "ar" });
+    const chats = Array.from({ length: 1500 }, (_, i) => ({ chatId: BigInt(6_000_000 + i), allProvinces: false, provinces: ["basra"] }));
+    await expect(insertChats(tdb.db, chats)).rejects.toThrow();
+    expect((await subscriberCounts(tdb.db, new Date())).total).toBe(1);
+    expect(await findSubscriber(tdb.db, 6_000_000)).toBeNull();
+    // and the same import without the clash is written whole
+    await insertChats(tdb.db, chats.filter((c) => c.chatId !== 6_001_200n));
+    expect((await subscriberCounts(tdb.db, new Date())).total).toBe(1500);
+    expect((await findSubscriber(tdb.db, 6_001_499))!.provinces.map((p) => p.province)).toEqual(["basra"]);
   });
 });
