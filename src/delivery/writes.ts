@@ -1,9 +1,11 @@
 // Writes the sender must not lose. A write that fails while the database is
 // briefly unavailable (locked by another process) is retried, never dropped:
 // forgetting one would leave a row "sending" and so send it twice after a
-// restart. "sent" is written by group commit: answers that arrive while a
-// write runs are written together by the next one, so a write follows every
-// answer within milliseconds and the database keeps up with 1000 a second.
+// restart; and a write retried after its answer was lost (it had committed)
+// changes nothing the second time (recordSent skips rows already sent).
+// "sent" is written by group commit: answers that arrive while a write runs
+// are written together by the next one, so a write follows every answer
+// within milliseconds and the database keeps up with 1000 a second.
 import type { Logger } from "../log.js";
 import { isPermanentWriteError, recordSent, type Db } from "../storage/index.js";
 

@@ -9,13 +9,18 @@ export async function putBackDelivery(db: Db, id: number, change: DeliveryChange
   await db.delivery.updateMany({ where: { id }, data: { state: "pending", claimedAt: null, claimedBy: null, ...change } });
 }
 
-/** Marks rows sent with their Telegram message ids, in one statement ("claimedBy" stays: who sent it). */
+/**
+ * Marks rows sent with their Telegram message ids, in one statement ("claimedBy" stays: who sent it).
+ * Safe to run again: a row already sent is left as it is. The sender retries this write until it
+ * succeeds, and a write whose answer was lost after it committed (a connection cut) runs twice; the
+ * second must not count the attempt again nor move "sentAt", which the per-chat rate reads.
+ */
 export async function recordSent(db: Db, batch: { id: number; messageId: number }[]): Promise<void> {
   // One portable UPDATE … CASE for the whole group (Prisma would issue one statement per row).
   const cases = Prisma.join(batch.map((r) => Prisma.sql`WHEN ${r.id} THEN CAST(${r.messageId} AS INTEGER)`), " ");
   await db.$executeRaw`UPDATE "Delivery" SET "state" = 'sent', "sentAt" = ${new Date()}, "lastError" = NULL,
     "claimedAt" = NULL, "attempts" = "attempts" + 1, "messageId" = CASE "id" ${cases} END
-    WHERE "id" IN (${Prisma.join(batch.map((r) => r.id))})`;
+    WHERE "id" IN (${Prisma.join(batch.map((r) => r.id))}) AND "state" <> 'sent'`;
 }
 
 /** True for an error that waiting will not heal: a missing record or a broken constraint. */

@@ -1,0 +1,70 @@
+// The sent recorder's write retried after a lost answer: the database
+// committed it, but the answer never reached the sender (a connection cut
+// after COMMIT), so the same write runs again. The row must read as sent
+// once: one attempt, the first write's time and message id.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { recordSent, type Db } from "../../src/storage/index.js";
+import { SentRecorder } from "../../src/delivery/writes.js";
+import { freshDb, type TestDb } from "../support/db.js";
+import { silentLog } from "../support/env.js";
+import { addSubscribers, owe } from "./helpers.js";
+
+let tdb: TestDb;
+
+beforeEach(() => {
+  tdb = freshDb();
+});
+
+afterEach(async () => {
+  await tdb.cleanup();
+});
+
+/** Rows claimed ("sending"), as the sender holds them while Telegram answers. */
+async function claimedRows(db: Db, n: number): Promise<number[]> {
+  const chats = await addSubscribers(db, n);
+  await owe(db, "alert:1", chats, { kind: "alert" });
+  await db.delivery.updateMany({ data: { state: "sending", claimedAt: new Date() } });
+  return (await db.delivery.findMany({ orderBy: { id: "asc" } })).map((r) => r.id);
+}
+
+/** The database as the recorder sees it: its first raw write commits, then its answer is lost. */
+function losingFirstAnswer(db: Db): { db: Db; lost: () => number } {
+  let lost = 0;
+  const proxy = new Proxy(db, {
+    get(target, key) {
+      if (key !== "$executeRaw") return Reflect.get(target, key, target);
+      return async (...args: Parameters<Db["$executeRaw"]>) => {
+        const done = await target.$executeRaw(...args);
+        if (lost++ === 0) throw new Error("Connection terminated unexpectedly (after COMMIT)");
+        return done;
+      };
+    },
+  });
+  return { db: proxy, lost: () => lost };
+}
+
+describe("recording sends", () => {
+  it("recordSent run twice for the same rows counts one attempt and keeps the first write", async () => {
+    const { db } = tdb;
+    const ids = await claimedRows(db, 3);
+    await recordSent(db, ids.map((id, i) => ({ id, messageId: 100 + i })));
+    const first = await db.delivery.findMany({ orderBy: { id: "asc" } });
+    await recordSent(db, ids.map((id, i) => ({ id, messageId: 100 + i })));
+    const again = await db.delivery.findMany({ orderBy: { id: "asc" } });
+    expect(again.map((r) => [r.state, r.attempts, r.messageId])).toEqual([["sent", 1, 100], ["sent", 1, 101], ["sent", 1, 102]]);
+    expect(again.map((r) => r.sentAt!.getTime())).toEqual(first.map((r) => r.sentAt!.getTime()));
+  });
+
+  it("SentRecorder: a group write retried after its answer was lost counts each send once", async () => {
+    const ids = await claimedRows(tdb.db, 4);
+    const flaky = losingFirstAnswer(tdb.db);
+    let failures = 0;
+    const recorder = new SentRecorder(flaky.db, silentLog, () => failures++);
+    ids.forEach((id, i) => recorder.push(id, 500 + i));
+    await recorder.drain();
+    expect(failures).toBe(1); // the write was retried: the path under test was taken
+    expect(flaky.lost()).toBe(2);
+    const rows = await tdb.db.delivery.findMany({ orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.state, r.attempts, r.messageId])).toEqual(ids.map((_, i) => ["sent", 1, 500 + i]));
+  });
+});
