@@ -7,22 +7,27 @@ import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const SRC = new URL("../src/", import.meta.url).pathname;
+const README = new URL("../README.md", import.meta.url).pathname;
 
-/** Bottom floor first. A room is a folder of src/ or a file directly in it (without .ts). */
+/**
+ * Bottom floor first. A room is a folder of src/ or a file directly in it (without .ts).
+ * Each stands on the lowest floor its imports allow (tested below), so the picture shows what uses what;
+ * the README's «Architecture» draws the same floors (tested below too).
+ */
 export const FLOORS: string[][] = [
   // pure or self-contained: Arabic understanding, settings, logging, translations, metrics, the seeded random source
   ["nlp", "config", "log", "i18n", "metrics", "random", "generated"],
   // the database; the buttons' codec; the provinces as drawn
   ["storage", "callback-data", "geo"],
-  // the stages, each writing its hand-off to the database for the next
-  ["sources", "incidents", "alerts"],
+  // the stages, each writing its hand-off to the database for the next; the HTTP server
+  ["sources", "incidents", "alerts", "server"],
   ["delivery"],
-  // the people: admin logic, the bot's handlers, the map page; the HTTP server
-  ["admin"],
+  // the admin commands' logic; what runs it all (handed the bot and the web pages by main.ts, not importing them)
+  ["admin", "pipeline"],
+  // the people: the bot's handlers, the map page and the Mini App's API (which saves settings through the bot's functions)
   ["bot"],
-  ["web", "server"],
-  // what runs it all, and the one module that wires it
-  ["pipeline"],
+  ["web"],
+  // the one module that wires it all, and the tools
   ["main", "cli"],
 ];
 
@@ -106,6 +111,37 @@ describe("the rooms", () => {
   it("every room of src/ is on a floor", () => {
     const rooms = new Set(readdirSync(SRC).map((name) => roomOf(join(SRC, name))).filter((r) => !r.endsWith(".json")));
     expect([...rooms].filter((r) => !floorOf.has(r))).toEqual([]);
+  });
+
+  it("every room stands on the lowest floor its imports allow (the picture shows what uses what)", () => {
+    const uses = new Map<string, Set<string>>();
+    for (const f of files(SRC)) {
+      const from = roomOf(f);
+      if (from === "generated") continue;
+      for (const spec of importsOf(readFileSync(f, "utf8"))) {
+        const target = resolve(dirname(f), spec);
+        if (target.startsWith(SRC) && roomOf(target) !== from) uses.set(from, (uses.get(from) ?? new Set()).add(roomOf(target)));
+      }
+    }
+    const misplaced = [...floorOf].filter(([room]) => room !== "generated").flatMap(([room, floor]) => {
+      const lowest = Math.max(-1, ...[...(uses.get(room) ?? [])].map((r) => floorOf.get(r) ?? -1)) + 1;
+      return lowest === floor ? [] : [`${room}: on floor ${floor + 1}, its imports put it on ${lowest + 1}`];
+    });
+    expect(misplaced).toEqual([]);
+  });
+
+  it("the README's floors picture names the rooms of FLOORS, floor by floor", () => {
+    const readme = readFileSync(README, "utf8");
+    const section = readme.slice(readme.indexOf("## Architecture"));
+    const block = section.slice(section.indexOf("The rooms stand on floors")).split("```")[1] ?? "";
+    const drawn = new Map<number, string[]>();
+    for (const line of block.split("\n")) {
+      const m = /^\s*(\d+)\s+(.*)$/.exec(line);
+      if (m) drawn.set(Number(m[1]), [...m[2]!.matchAll(/(?<![\w/.-])([a-z0-9-]+)(?:\/|\.ts\b)/g)].map((r) => r[1]!).sort());
+    }
+    const expected = FLOORS.map((rooms) => rooms.filter((r) => r !== "generated").sort());
+    expect([...drawn.keys()].sort((a, b) => a - b)).toEqual(FLOORS.map((_, i) => i + 1));
+    expect(FLOORS.map((_, i) => drawn.get(i + 1))).toEqual(expected);
   });
 
   it("no import in src/ points up or sideways", () => {
