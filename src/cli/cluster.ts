@@ -4,10 +4,13 @@
 // judged to be one event share the incident key, reports that are not Iraqi
 // incidents get null. One output line per input line, in order — other tools
 // rely on this contract. The merge window is MERGE_WINDOW_HOURS, as in the service.
+// A line with no incident is written once the stream is FOLLOW_UP_BEFORE past
+// it (or at the end): an incident opened minutes later may take it back.
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { ConfigError, loadConfig } from "../config.js";
 import { Clusterer } from "../incidents/clusterer.js";
+import { FOLLOW_UP_BEFORE } from "../incidents/merge.js";
 
 export interface ClusterLine {
   id: unknown;
@@ -33,19 +36,36 @@ function parseLine(line: string): { id: unknown; text: string; publishedAt: Date
 /** Clusters JSONL lines; `write` gets each output line (without newline). */
 export async function clusterJsonl(lines: AsyncIterable<string>, windowHours: number, write: (line: string) => void, warn: (msg: string) => void): Promise<void> {
   const clusterer = new Clusterer({ windowHours });
+  /** lines not written yet, in input order; `report`: the Clusterer's number for the line (adopted lines) */
+  const queue: { line: ClusterLine; at: number; report: number | null }[] = [];
+  const flush = (now: number) => {
+    while (queue[0] && (queue[0].line.incident !== null || queue[0].report === null || now - queue[0].at > FOLLOW_UP_BEFORE)) {
+      write(JSON.stringify(queue.shift()!.line));
+    }
+  };
   let n = 0;
+  let added = 0;
+  let now = -Infinity;
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
     const r = parseLine(line);
     if ("error" in r) {
       warn(`line ${n}: ${r.error}`);
-      write(JSON.stringify({ id: r.id, incident: null } satisfies ClusterLine));
+      queue.push({ line: { id: r.id, incident: null }, at: now, report: null });
+      flush(now);
       continue;
     }
-    const { incident } = clusterer.add({ text: r.text, publishedAt: r.publishedAt });
-    write(JSON.stringify({ id: r.id, incident } satisfies ClusterLine));
+    const res = clusterer.add({ text: r.text, publishedAt: r.publishedAt });
+    now = Math.max(now, r.publishedAt.getTime());
+    queue.push({ line: { id: r.id, incident: res.incident }, at: r.publishedAt.getTime(), report: added++ });
+    for (const a of res.adopted) {
+      const q = queue.find((x) => x.report === a.report);
+      if (q) q.line.incident = a.incident;
+    }
+    flush(now);
   }
+  flush(Infinity);
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -1,7 +1,7 @@
 // The service's merging logic over reports held in memory: the cluster CLI and
 // the merge evaluation use it. Same analysis (reports.ts), same decision
-// (merge.ts decide) as the store; only the storage differs.
-import { decide, type Candidate, type MergeChanges, type MergeOptions } from "./merge.js";
+// (merge.ts decide, takeBack) as the store; only the storage differs.
+import { decide, FOLLOW_UP_BEFORE, takeBack, type Candidate, type Incoming, type MergeChanges, type MergeOptions } from "./merge.js";
 import { incidentStories, incoming, MAX_TEXTS } from "./reports.js";
 
 export interface ClusterReport {
@@ -15,28 +15,49 @@ export interface Clustered {
   incident: string | null;
   /** every incident story: its incident and whether it was new */
   stories: { incident: string; created: boolean; changes: MergeChanges | null }[];
+  /**
+   * earlier reports taken back by an incident this one opened: fact-less
+   * follow-ups that came minutes before it (`report`: the 0-based number of
+   * the add() call that brought it; it had no incident until now)
+   */
+  adopted: { report: number; incident: string }[];
 }
 
 export class Clusterer {
   private open: Candidate<string>[] = [];
   private next = 1;
+  /** fact-less follow-ups no event fitted yet, with the number of the add() call that brought them */
+  private pending: { report: number; inc: Incoming }[] = [];
+  private added = 0;
 
   constructor(private readonly opts: MergeOptions) {}
 
   add(report: ClusterReport): Clustered {
     const at = report.publishedAt;
+    const number = this.added++;
     // Reports come in time order: incidents quiet for two windows can no longer match.
     const horizon = at.getTime() - 2 * this.opts.windowHours * 3_600_000;
     this.open = this.open.filter((c) => c.lastAt.getTime() >= horizon);
+    this.pending = this.pending.filter((p) => at.getTime() - p.inc.at.getTime() <= FOLLOW_UP_BEFORE);
     const mine = new Set<string>();
     const stories: Clustered["stories"] = [];
+    const adopted: Clustered["adopted"] = [];
+    const ignored: Incoming[] = [];
     for (const story of incidentStories({ title: report.title ?? "", text: report.text, publishedAt: at })) {
       const inc = incoming(story, at);
       const d = decide(inc, this.open, this.opts, mine);
-      if (d.kind === "ignore") continue;
+      if (d.kind === "ignore") {
+        ignored.push(inc);
+        continue;
+      }
       if (d.kind === "create") {
         const key = `i${this.next++}`;
-        this.open.push({ key, state: d.state, lastAt: at, texts: [inc.text] });
+        const c: Candidate<string> = { key, state: d.state, lastAt: at, texts: [inc.text] };
+        const { state, taken } = takeBack(c, this.pending.map((p) => p.inc));
+        c.state = state;
+        for (const i of taken) adopted.push({ report: this.pending[i]!.report, incident: key });
+        this.pending = this.pending.filter((_, i) => !taken.includes(i));
+        this.open.push(c);
         stories.push({ incident: key, created: true, changes: null });
         mine.add(key);
       } else {
@@ -48,6 +69,8 @@ export class Clusterer {
         mine.add(c.key);
       }
     }
-    return { incident: stories[0]?.incident ?? null, stories };
+    // a report that went to no incident may still be taken back by one opened minutes later
+    if (stories.length === 0) for (const inc of ignored) this.pending.push({ report: number, inc });
+    return { incident: stories[0]?.incident ?? null, stories, adopted };
   }
 }

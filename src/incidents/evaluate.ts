@@ -144,6 +144,8 @@ export function scoreMerging(reports: LabelledReport[], windowHours: number): Me
     const res = clusterer.add({ text: r.text, publishedAt: new Date(r.publishedAt) });
     got.set(r.id, res.incident);
     for (const st of res.stories) if (st.created) opener.set(st.incident, r);
+    // a follow-up taken back by an incident opened minutes after it
+    for (const a of res.adopted) got.set(sorted[a.report]!.id, a.incident);
   }
 
   const scored = sorted.filter((r) => !r.context);

@@ -73,3 +73,28 @@ function single<K>(incoming: Incoming, events: Candidate<K>[], allowed: Candidat
   const first = pool[0];
   return first && provincesOf(pool).size === 1 && allowed.includes(first) ? first : null;
 }
+
+/** A fact-less follow-up at most this long before an event's first report is taken back by it. */
+export const FOLLOW_UP_BEFORE = 15 * 60_000;
+
+/**
+ * Whether a fact-less follow-up that no event fitted when it came belongs to
+ * the event just opened. The first posts of an attack are often air defences
+ * firing or fire at the target, minutes before anyone reports the explosions
+ * («تفعيل منظومة الباتريوت في أربيل» at 21:59, «انفجارات تشعل سماء أربيل» at
+ * 22:02): it came at most FOLLOW_UP_BEFORE before the event's first report,
+ * names the event's place (the same place, one inside or containing it, the
+ * same province) or — naming no place — the event's target, and contradicts
+ * neither its weapon nor its target. Taken back, it is one more report of the
+ * event, never an alert; one that names no place and no target stays out (with
+ * nothing under way, which attack it was about is a guess).
+ */
+export function takesBack<K>(opened: Candidate<K>, followUp: Incoming): boolean {
+  const before = opened.lastAt.getTime() - followUp.at.getTime();
+  if (before < 0 || before > FOLLOW_UP_BEFORE || !fits(followUp, opened)) return false;
+  if (followUp.facts.provinces.length > 0) {
+    const relation = placeRelation(followUp.facts, opened.state);
+    return relation === "same-place" || relation === "same-province" || relation === "same-district";
+  }
+  return !!followUp.facts.target && followUp.facts.target === opened.state.target;
+}

@@ -11,7 +11,7 @@
 // follow-up goes), facts.ts (what a report adds). This file takes the one
 // decision per incident story.
 import { mergeFacts, stateFromFacts, type MergeChanges } from "./facts.js";
-import { followUpMatch } from "./follow-ups.js";
+import { followUpMatch, takesBack } from "./follow-ups.js";
 import { findMatch, NEEDED_UNPLACED, resemblance } from "./matching.js";
 import type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.js";
 
@@ -19,7 +19,7 @@ export type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.j
 export { placeRelation, type PlaceRelation } from "./places.js";
 export { anyChange, mergeFacts, stateFromFacts, type MergeChanges } from "./facts.js";
 export { findMatch, matchMargin, typePenalty } from "./matching.js";
-export { followUpMatch } from "./follow-ups.js";
+export { followUpMatch, FOLLOW_UP_BEFORE } from "./follow-ups.js";
 
 export type Decision<K> =
   | { kind: "attach"; candidate: Candidate<K>; state: IncidentState; changes: MergeChanges; score: number }
@@ -44,8 +44,7 @@ export function decide<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>
     // hit. An edit naming a place the attack may not have been is worse than a province-level one; the
     // place is refined by reports of the attack itself. (The province it names still places an event
     // nobody had placed.)
-    const facts = { ...incoming.facts, place: null, placeId: null, district: null, coordinates: null };
-    const { state, changes } = mergeFacts(c.state, facts, incoming.headline);
+    const { state, changes } = mergeFacts(c.state, followUpFacts(incoming), incoming.headline);
     return { kind: "attach", candidate: c, state, changes, score: 0 };
   }
   let match = findMatch(incoming, eligible, opts);
@@ -63,4 +62,25 @@ export function decide<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>
   if (!match) return { kind: "create", state: stateFromFacts(incoming.facts, incoming.headline) };
   const { state, changes } = mergeFacts(match.candidate.state, incoming.facts, incoming.headline);
   return { kind: "attach", candidate: match.candidate, state, changes, score: match.score };
+}
+
+/** What a fact-less follow-up adds to its event: all but a more precise place (see decide). */
+const followUpFacts = (incoming: Incoming) => ({ ...incoming.facts, place: null, placeId: null, district: null, coordinates: null });
+
+/**
+ * An event just opened takes back the fact-less follow-ups that came shortly
+ * before its first report and that no event fitted then (follow-ups.ts
+ * takesBack): air defences firing, fire at the target. What they add — the
+ * weapon, the target, a toll — goes into its state before anyone is alerted.
+ * `pending` in time order; returns the state and the indexes of those taken.
+ */
+export function takeBack<K>(opened: Candidate<K>, pending: readonly Incoming[]): { state: IncidentState; taken: number[] } {
+  let state = opened.state;
+  const taken: number[] = [];
+  for (const [i, p] of pending.entries()) {
+    if (!p.factless || !takesBack({ ...opened, state }, p)) continue;
+    state = mergeFacts(state, followUpFacts(p), p.headline).state;
+    taken.push(i);
+  }
+  return { state, taken };
 }

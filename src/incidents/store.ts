@@ -5,12 +5,12 @@
 // perpetrator) the incident's version goes up and alerts/updates.ts tells the
 // chats that already got it.
 import {
-  incidentById, incidentsReportedBetween, recordIngestedItem, unprocessedFeedItems,
+  incidentById, incidentsReportedBetween, recordIngestedItem, unprocessedFeedItems, unreportedItemsBetween,
   type Db, type Incident, type IncidentFacts, type IngestWrite,
 } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import { isAttackType } from "../nlp/index.js";
-import { anyChange, decide, type Candidate, type IncidentState, type MergeOptions } from "./merge.js";
+import { anyChange, decide, FOLLOW_UP_BEFORE, takeBack, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./merge.js";
 import { incidentStories, incoming, MAX_TEXTS } from "./reports.js";
 import { profile } from "./similarity.js";
 
@@ -44,20 +44,29 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
     const items = await unprocessedFeedItems(db, BATCH);
     if (items.length === 0) return result;
     for (const item of items) {
-      // A report cannot be published after we saw it: a feed's clock in the future would stretch the window.
-      const at = item.publishedAt && item.publishedAt < item.seenAt ? item.publishedAt : item.seenAt;
+      const at = reportTime(item);
       const stories = incidentStories({ title: item.title, text: item.text, publishedAt: at });
       const candidates = stories.length ? await recentIncidents(db, at, merge.windowHours) : [];
       const mine = new Set<number>(); // two stories of one report are never one incident
       const writes: IngestWrite[] = [];
+      let pending: PendingFollowUp[] | null = null;
       for (const story of stories) {
         const inc = incoming(story, at);
         const d = decide(inc, candidates, merge, mine);
-        if (d.kind === "ignore") continue; // a fact-less follow-up of no recent event
+        if (d.kind === "ignore") continue; // a fact-less follow-up of no recent event (yet: see takeBack)
         result.stories++;
         const report = { storyIndex: story.index, facts: story.facts };
         if (d.kind === "create") {
-          writes.push({ kind: "create", report, facts: factsOf(d.state), fingerprint: story.normalized, lastReportAt: at });
+          // the follow-ups that came minutes before it and that no event fitted then are its reports too
+          const waiting: PendingFollowUp[] = pending ?? (await pendingFollowUps(db, at));
+          const { state, taken } = takeBack<number>({ key: 0, state: d.state, lastAt: at, texts: [] }, waiting.map((p) => p.inc));
+          const adopted = taken.map((i) => waiting[i]!);
+          pending = waiting.filter((p) => !adopted.includes(p));
+          writes.push({
+            kind: "create", report, facts: factsOf(state), fingerprint: story.normalized, lastReportAt: at,
+            ...(adopted.length ? { adopted: adopted.map((p) => ({ feedItemId: p.feedItemId, storyIndex: p.storyIndex, facts: p.inc.facts })) } : {}),
+          });
+          if (adopted.length) log.debug({ items: adopted.map((p) => p.feedItemId) }, "follow-ups taken back by a new incident");
           continue;
         }
         const c = d.candidate;
@@ -84,6 +93,33 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
       result.items++;
     }
   }
+}
+
+/** A report cannot be published after we saw it: a feed's clock in the future would stretch the window. */
+const reportTime = (item: { publishedAt: Date | null; seenAt: Date }): Date =>
+  item.publishedAt && item.publishedAt < item.seenAt ? item.publishedAt : item.seenAt;
+
+interface PendingFollowUp {
+  feedItemId: number;
+  storyIndex: number;
+  inc: Incoming;
+}
+
+/**
+ * The fact-less follow-ups of the minutes before `at` that went to no incident
+ * (items processed with no report), read again, oldest first: an incident
+ * opened at `at` may take them back (merge.ts takeBack).
+ */
+async function pendingFollowUps(db: Db, at: Date): Promise<PendingFollowUp[]> {
+  const out: PendingFollowUp[] = [];
+  for (const item of await unreportedItemsBetween(db, new Date(at.getTime() - FOLLOW_UP_BEFORE), at)) {
+    const t = reportTime(item);
+    if (t > at || at.getTime() - t.getTime() > FOLLOW_UP_BEFORE) continue;
+    for (const story of incidentStories({ title: item.title, text: item.text, publishedAt: t })) {
+      if (story.factless) out.push({ feedItemId: item.id, storyIndex: story.index, inc: incoming(story, t) });
+    }
+  }
+  return out.sort((a, b) => a.inc.at.getTime() - b.inc.at.getTime());
 }
 
 /** Incidents whose latest report is within the merge window of `at`. */

@@ -13,7 +13,8 @@ import { PhraseMatcher } from "./match.js";
 import { classifyType } from "./type.js";
 import { extractCasualties } from "./casualties/index.js";
 import { findActors } from "./perpetrator.js";
-import { AFTERMATH_CUES, FOREIGN_NATIONALITY_WORDS, type AftermathKind } from "./data/followups.js";
+import { AFTERMATH_CUES, FIRE_WORDS, FOREIGN_NATIONALITY_WORDS, type AftermathKind } from "./data/followups.js";
+import { MILITARY_TARGET } from "./data/incident-words.js";
 import type { AttackType, ProvinceId } from "./taxonomy.js";
 
 export interface FollowUpCue {
@@ -34,7 +35,8 @@ export interface FollowUpCue {
 }
 
 const cues = new PhraseMatcher<AftermathKind>(AFTERMATH_CUES.map((c) => ({ p: normalizeArabic(c.p), v: c.kind })));
-const quick = [...new Set(AFTERMATH_CUES.map((c) => normalizeArabic(c.p).split(" ")[0]!))];
+const fire = new PhraseMatcher<AftermathKind>(FIRE_WORDS.map((p) => ({ p: normalizeArabic(p), v: "aftermath" })));
+const quick = [...new Set([...AFTERMATH_CUES.map((c) => c.p), ...FIRE_WORDS].map((p) => normalizeArabic(p).split(" ")[0]!))];
 const foreignForces = new PhraseMatcher<true>(FOREIGN_NATIONALITY_WORDS.map((w) => ({ p: normalizeArabic(w), v: true })));
 
 /** Longest text read: a follow-up is a line or two; a long text that is no incident is an article about something else. */
@@ -51,7 +53,8 @@ export function readFollowUp(text: string): FollowUpCue | null {
   const norm = normalizeArabic(text);
   if (!quick.some((w) => norm.includes(w))) return null;
   const toks = tokenize(norm);
-  const hit = cues.find(toks)[0];
+  // fire in plain words only at a target of attacks (an HQ, a base): elsewhere it may be any fire
+  const hit = cues.find(toks)[0] ?? (toks.some((t) => MILITARY_TARGET.test(t.t)) ? fire.find(toks)[0] : undefined);
   if (!hit) return null;
   const place = resolvePlace(toks);
   if (place.foreign) return null;

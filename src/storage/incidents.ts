@@ -132,9 +132,34 @@ export interface ReportFacts {
   facts: unknown;
 }
 
+/**
+ * Feed items analysed already that gave no report, published (or, with no
+ * date, seen) between the two times: fact-less follow-ups that an incident
+ * opened minutes later may take back. Oldest first; at most `take`.
+ */
+export async function unreportedItemsBetween(db: Db, from: Date, to: Date, take = 200) {
+  return db.feedItem.findMany({
+    where: {
+      processedAt: { not: null },
+      reports: { none: {} },
+      OR: [{ publishedAt: { gte: from, lte: to } }, { publishedAt: null, seenAt: { gte: from, lte: to } }],
+    },
+    orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+    take,
+  });
+}
+
 /** What one analysed feed item does to the incidents. */
 export type IngestWrite =
-  | { kind: "create"; report: ReportFacts; facts: IncidentFacts; fingerprint: string; lastReportAt: Date }
+  | {
+      kind: "create";
+      report: ReportFacts;
+      facts: IncidentFacts;
+      fingerprint: string;
+      lastReportAt: Date;
+      /** reports of earlier items (already processed, none of their own) the new incident takes back */
+      adopted?: (ReportFacts & { feedItemId: number })[];
+    }
   | {
       kind: "attach";
       report: ReportFacts;
@@ -161,20 +186,18 @@ export async function recordIngestedItem(db: Db, feedItemId: number, writes: Ing
     const report = { storyIndex: w.report.storyIndex, facts: JSON.stringify(w.report.facts), feedItem: { connect: { id: feedItemId } } };
     if (w.kind === "create") {
       creates.push(ops.length);
-      ops.push(db.report.create({
+      // the incident with its first report, and the earlier items' reports it takes back
+      const adopted = (w.adopted ?? []).map((a) => ({ storyIndex: a.storyIndex, facts: JSON.stringify(a.facts), feedItem: { connect: { id: a.feedItemId } } }));
+      ops.push(db.incident.create({
         data: {
-          ...report,
-          incident: {
-            create: {
-              ...encodeFacts(w.facts),
-              fingerprint: w.fingerprint,
-              lastReportAt: w.lastReportAt,
-              announcedKilled: w.facts.killed,
-              announcedInjured: w.facts.injured,
-            },
-          },
+          ...encodeFacts(w.facts),
+          fingerprint: w.fingerprint,
+          lastReportAt: w.lastReportAt,
+          announcedKilled: w.facts.killed,
+          announcedInjured: w.facts.injured,
+          reports: { create: [report, ...adopted] },
         },
-        select: { incidentId: true },
+        select: { id: true },
       }));
       continue;
     }
@@ -192,7 +215,7 @@ export async function recordIngestedItem(db: Db, feedItemId: number, writes: Ing
   }
   ops.push(db.feedItem.update({ where: { id: feedItemId }, data: { processedAt: new Date() } }));
   const done = await db.$transaction(ops);
-  return creates.map((i) => (done[i] as { incidentId: number }).incidentId);
+  return creates.map((i) => (done[i] as { id: number }).id);
 }
 
 /** What the renderer reads for each row: the incident's version stamp and the chat's settings, decoded. */

@@ -52,6 +52,20 @@ describe("npm run -s cluster -- --jsonl", () => {
     expect(stderr).toMatch(/line 2: publishedAt/);
   });
 
+  it("writes a follow-up taken back by an incident opened minutes later with that incident, in its place", () => {
+    const { out } = cluster([
+      line("defences", "تفعيل منظومة الباتريوت في سماء أربيل", "2026-03-10T21:59:00Z"),
+      line("quake", "هزة أرضية بقوة 3.4 ريختر تضرب العاصمة الإيرانية طهران.", "2026-03-10T22:00:00Z"),
+      line("blast", "انفجارات عنيفة في سماء أربيل", "2026-03-10T22:02:00Z"),
+      line("late", "تفعيل منظومة السيرام في سماء البصرة", "2026-03-10T23:00:00Z"),
+    ]);
+    expect(out.map((o) => o.id)).toEqual(["defences", "quake", "blast", "late"]);
+    expect(out[2]!.incident).not.toBeNull();
+    expect(out[0]!.incident).toBe(out[2]!.incident);
+    expect(out[1]!.incident).toBeNull();
+    expect(out[3]!.incident).toBeNull();
+  });
+
   it("uses MERGE_WINDOW_HOURS as the service does", () => {
     const lines = [
       line("a", "عاجل | انفجار عبوة ناسفة على دورية للجيش العراقي في قضاء الطارمية شمالي بغداد", "2026-03-10T05:10:00Z"),
@@ -153,10 +167,12 @@ describe("merge evaluation on real event chains", () => {
     expect(tuned.mergeOnly.recall).toBeGreaterThanOrEqual(MERGE_TARGETS.recall);
     expect(tuned.alertsPerEvent.mean).toBeLessThanOrEqual(1.25);
     // the held-out days, seen since their one blind score, keep what the follow-up rules won on them:
-    // one alert per real event and no wrong merge on 07-31; on 07-17 one event is split in two since a
-    // report naming only a weapon must resemble the attack to join it (a wrong merge hides an attack)
+    // one alert per real event and no wrong merge on 07-31; on 07-17 too since the channel's misspelling
+    // of Sulaymaniyah places the depots' ammunition still flying (it was an alert of its own)
     expect(scores["chains 2026-07-31"]!.alertsPerEvent.mean).toBe(1);
-    expect(scores["chains 2026-07-17"]!.alertsPerEvent.mean).toBeLessThanOrEqual(8 / 7);
+    expect(scores["chains 2026-07-17"]!.alertsPerEvent.mean).toBe(1);
+    // 07-22: air defences named without the article («تفعيل دفاعات الجوية») join the explosions minutes before
+    expect(scores["chains 2026-07-22"]!.recall).toBeGreaterThanOrEqual(MERGE_TARGETS.recall);
     expect(scores["chains 2026-07-31"]!.mergeOnly.precision).toBe(1);
     // 07-24 and 07-27 (held out until scored at 071b1cf, then tuned on): a fresh strike hours later, another
     // target of the wave («the consulate», «another fall») and a drone down in another province are events of

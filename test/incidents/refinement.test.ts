@@ -315,6 +315,76 @@ describe("follow-ups with no facts of their own", () => {
     expect(keys[1]).toBeNull();
   });
 
+  it("fire at a target of attacks (HQs, a base) is the attack's aftermath; the same words elsewhere are any fire", () => {
+    expect(readFollowUp("النيران ما زالت تتصاعد من مقرات حزب معارض في السليمانية")?.kind).toBe("aftermath");
+    expect(readFollowUp("ألسنة اللهب ترتفع من داخل القاعدة")?.kind).toBe("aftermath");
+    expect(readFollowUp("النيران تلتهم بستاناً في السليمانية")?.kind).toBe("aftermath"); // «تلتهم»: a cue of its own
+    expect(readFollowUp("النيران تأتي على بستان في السليمانية")).toBeNull();
+    const keys = cluster([
+      [0, "انفجارات تهز محافظة السليمانية"],
+      [10, "النيران ما زالت تتصاعد من مقرات حزب معارض في السليمانية"],
+    ]);
+    expect(keys[0]).not.toBeNull();
+    expect(keys[1]).toBe(keys[0]);
+  });
+
+  it("air defences named without the article («دفاعات جوية») are air defences firing", () => {
+    expect(readFollowUp("تفعيل دفاعات جوية في قاعدة أمريكية بمحافظة أربيل")?.kind).toBe("defence");
+    expect(readFollowUp("تفعيل دفاعات الجوية قرب مطار أربيل")?.kind).toBe("defence");
+    // the ministry of defence is not an air defence
+    expect(readFollowUp("وزارة الدفاع تنشر مشاهد من تمرين عسكري")?.kind).not.toBe("defence");
+    const keys = cluster([
+      [0, "انفجارات في محافظة أربيل شمالي العراق"],
+      [2, "تفعيل دفاعات جوية في قاعدة أمريكية بمحافظة أربيل"],
+    ]);
+    expect(keys[1]).toBe(keys[0]);
+  });
+
+  it("the site hit named as such («… موقع الاستهداف») is a follow-up naming its target, never an event of its own", () => {
+    const cue = readFollowUp("السفارة الأمريكية مكان الاستهداف");
+    expect(cue?.kind).toBe("aftermath");
+    expect(cue?.target).not.toBeNull();
+    expect(cluster([[0, "السفارة الأمريكية مكان الاستهداف"]])).toEqual([null]);
+  });
+
+  it("follow-ups minutes before the first report of the attack are taken back by it: its reports, not alerts", () => {
+    const r = clustered([
+      [0, "تفعيل منظومة الباتريوت في سماء أربيل"],
+      [1, "الدفاعات الجوية تحاول الاعتراض فوق أربيل"],
+      [3, "انفجارات عنيفة في سماء أربيل"],
+    ]);
+    expect(r[0]!.incident).toBeNull();
+    expect(r[1]!.incident).toBeNull();
+    const key = r[2]!.incident;
+    expect(key).not.toBeNull();
+    expect(r[2]!.adopted).toEqual([{ report: 0, incident: key }, { report: 1, incident: key }]);
+    expect(r[2]!.stories).toEqual([{ incident: key, created: true, changes: null }]);
+  });
+
+  it("a follow-up naming no place is taken back only by an event of the target it names", () => {
+    const byTarget = clustered([
+      [0, "السفارة الأمريكية مكان الاستهداف"],
+      [10, "انفجارات داخل مجمع السفارة الأمريكية في بغداد"],
+    ]);
+    expect(byTarget[1]!.adopted).toEqual([{ report: 0, incident: byTarget[1]!.incident }]);
+    const nothingNamed = clustered([
+      [0, "استمرار محاولة التصدي"],
+      [2, "انفجارات تهز محافظة أربيل"],
+    ]);
+    expect(nothingNamed[1]!.adopted).toEqual([]);
+  });
+
+  it("follow-ups of another province, of long before, or of another weapon are not taken back", () => {
+    const r = clustered([
+      [0, "تفعيل منظومة السيرام في سماء أربيل"], // 20 minutes before: not this attack's first flash
+      [12, "أعمدة الدخان تتصاعد في البصرة"], // another province
+      [15, "ارتفاع حصيلة ضحايا القصف المدفعي في أربيل إلى ثلاثة"], // rather a weapon of another family
+      [20, "انفجار عبوة ناسفة في أربيل"],
+    ]);
+    expect(r[3]!.incident).not.toBeNull();
+    expect(r[3]!.adopted).toEqual([]);
+  });
+
   it("the toll rising, said with no place, joins the event just reported that had a toll, and no other", () => {
     const r = clustered([
       [0, "انفجار عبوة ناسفة يستهدف دورية للجيش في قضاء الطارمية ويسفر عن إصابة جنديين"],

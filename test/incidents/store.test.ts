@@ -134,4 +134,25 @@ describe("incident store", () => {
     expect(after.summary).toBe(before.summary); // it states no toll: the event's own summary stays
     expect(after.fingerprint).toBe(before.fingerprint);
   });
+
+  it("an incident opened minutes after a follow-up that no event fitted takes it back: one more report, no alert of its own", async () => {
+    const { db } = tdb;
+    await item(0, "تفعيل منظومة الباتريوت في سماء أربيل", at(0)); // air defences fire before anyone reports a blast
+    await item(1, "الدفاعات الجوية الأمريكية تحاول الاعتراض فوق مطار البصرة", at(1)); // another province
+    await item(2, "تفعيل منظومة السيرام في أربيل", at(-20)); // long before: not this attack's
+    const early = await ingestPending(db, silentLog);
+    expect(early).toMatchObject({ items: 3, stories: 0, created: [] });
+    await item(1, "انفجارات تشعل سماء محافظة أربيل شمالي العراق", at(3));
+    const second = await ingestPending(db, silentLog);
+    expect(second.created).toHaveLength(1);
+    const id = second.created[0]!;
+    const reports = await db.report.findMany({ where: { incidentId: id }, include: { feedItem: true }, orderBy: { id: "asc" } });
+    expect(reports.map((r) => r.feedItem.text).sort()).toEqual(["انفجارات تشعل سماء محافظة أربيل شمالي العراق", "تفعيل منظومة الباتريوت في سماء أربيل"].sort());
+    expect(await db.incident.count()).toBe(1);
+    expect((await db.incident.findUniqueOrThrow({ where: { id } })).version).toBe(1); // nothing to edit: nobody was alerted yet
+    // taken once: the next incident in Erbil does not take it again
+    await item(2, "انفجار عبوة ناسفة في قضاء مخمور بمحافظة أربيل", at(6));
+    const third = await ingestPending(db, silentLog);
+    expect(await db.report.count({ where: { incidentId: { in: third.created } } })).toBe(third.created.length);
+  });
 });

@@ -17,6 +17,9 @@ describe("place resolution", () => {
     expect(prov("قال المتحدث باسم شرطة البصرة إن عبوة ناسفة انفجرت في قضاء الفاو")).toBe("basra");
     expect(prov("مسلحون يخطفون رعاة في كربلاء واقتادوهم باتجاه الانبار")).toBe("karbala");
   });
+  it("a province in the channel's misspelling (two letters swapped) is still the province", () => {
+    expect(prov("انفجارات عنيفة تهز محافظة السيلمانية")).toBe("sulaymaniyah");
+  });
   it("«near the Iranian border» keeps it in Iraq", () => {
     expect(prov("هجوم لداعش على قرية في خانقين قرب الحدود الإيرانية")).toBe("diyala");
   });

@@ -34,6 +34,8 @@ export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
   { p: "حريق كبير", kind: "aftermath" }, { p: "حرائق", kind: "aftermath" }, { p: "تشتعل", kind: "aftermath" }, { p: "يحترق", kind: "aftermath" },
   { p: "تحترق", kind: "aftermath" }, { p: "الدمار", kind: "aftermath" }, { p: "حجم الاضرار", kind: "aftermath" }, { p: "آثار القصف", kind: "aftermath" },
   { p: "آثار الاستهداف", kind: "aftermath" }, { p: "مكان سقوط", kind: "aftermath" }, { p: "موقع سقوط", kind: "aftermath" },
+  // the site hit, named as such («القنصلية الأمريكية موقع الاستهداف»): where, not a new act
+  { p: "موقع الاستهداف", kind: "aftermath" }, { p: "مكان الاستهداف", kind: "aftermath" },
   { p: "سيارات الإسعاف", kind: "aftermath" }, { p: "سيارات اسعاف", kind: "aftermath" }, { p: "فرق الإسعاف", kind: "aftermath" },
   { p: "فرق الدفاع المدني", kind: "aftermath" }, { p: "الدخان يتصاعد", kind: "aftermath" },
   // panic among the people: no event of its own (not an alert), but said during an attack it is about it
@@ -42,9 +44,10 @@ export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
   // air defences in action during the attack
   { p: "منظومة الباتريوت", kind: "defence" }, { p: "منظومة باتريوت", kind: "defence" }, { p: "الباتريوت", kind: "defence" },
   { p: "منظومة السيرام", kind: "defence" }, { p: "السيرام", kind: "defence" }, { p: "سي رام", kind: "defence" },
-  { p: "الافنجير", kind: "defence" }, { p: "الدفاعات الجوية", kind: "defence" }, { p: "الدفاع الجوي", kind: "defence" },
+  // (written without the article, the matcher takes them with or without it: «تفعيل دفاعات الجوية»)
+  { p: "الافنجير", kind: "defence" }, { p: "دفاعات جوية", kind: "defence" }, { p: "دفاع جوي", kind: "defence" },
   { p: "محاولة التصدي", kind: "defence" }, { p: "محاولات التصدي", kind: "defence" }, { p: "محاولة الاعتراض", kind: "defence" },
-  { p: "تحاول الاعتراض", kind: "defence" }, { p: "اعتراض", kind: "defence" }, { p: "الدفاعات", kind: "defence" },
+  { p: "تحاول الاعتراض", kind: "defence" }, { p: "اعتراض", kind: "defence" }, { p: "دفاعات", kind: "defence" },
   { p: "المنظومات الدفاعية", kind: "defence" }, { p: "منظومات الدفاع", kind: "defence" },
   // footage
   { p: "مشاهد", kind: "footage" }, { p: "فيديو", kind: "footage" }, { p: "لحظة", kind: "footage" }, { p: "توثيق", kind: "footage" },
@@ -57,6 +60,14 @@ export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
   // a toll stated after the event (a number, if any, is read by the extractor)
   ...FOLLOW_UP_CUES.map((p) => ({ p, kind: "toll" as const })),
 ];
+
+/**
+ * Fire said in plain words («النيران», «اللهب», «الحريق») is an attack's aftermath only where attacks aim —
+ * an HQ, a base, a camp (MILITARY_TARGET of incident-words.ts): «النيران لا تتوقف من مقرات الأحزاب المعارضة».
+ * Elsewhere (a warehouse, a wheat field) it may be any fire, and would join whatever attack was just reported.
+ * Written without the article (the matcher takes it with or without).
+ */
+export const FIRE_WORDS: readonly string[] = ["نيران", "لهب", "حريق", "حرائق"];
 
 /**
  * A follow-up that names no place is read in context — the event just
