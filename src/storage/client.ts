@@ -42,6 +42,18 @@ export interface DbOptions {
   onConnectionError?: (err: Error) => void;
 }
 
+/**
+ * Each SQLite connection's journal (README, "Database"). WAL: a commit is one
+ * append and one sync of the log instead of the rollback journal's write,
+ * sync, write, sync and delete, and readers never wait for the writer nor it
+ * for them (a `--once`, an export or a migrate check beside the running
+ * service). synchronous FULL, not WAL's usual NORMAL: every commit is on the
+ * disk before the next stage acts on it, so a power cut cannot undo a
+ * hand-off already acted on (a delivery marked sent would be sent again).
+ * journal_mode is written in the file (once); synchronous is per connection.
+ */
+const SQLITE_JOURNAL = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+
 export function createDb(url: string, opts: DbOptions = {}): Db {
   if (requireEngine(url) === "postgres") {
     const adapter = keepAdapter(new PrismaPg(
@@ -57,7 +69,14 @@ export function createDb(url: string, opts: DbOptions = {}): Db {
     return db;
   }
   ensureDbDir(url);
-  const adapter = keepAdapter(new PrismaBetterSQLite3({ url }), false);
+  const factory = new PrismaBetterSQLite3({ url });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const connection = await connect();
+    await connection.executeScript(SQLITE_JOURNAL);
+    return connection;
+  };
+  const adapter = keepAdapter(factory, false);
   const db = new PrismaClient({ adapter: adapter.factory });
   adapter.bind(db);
   engines.set(db, "sqlite");

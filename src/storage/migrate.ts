@@ -1,13 +1,16 @@
 // Applies the committed migrations to DATABASE_URL: SQLite through the Prisma
 // CLI with its WebAssembly engine (prisma/migrations; no download, works
-// offline), PostgreSQL with our own runner (prisma/postgres/migrations; see
+// offline), spawned only when a migration is pending (sqlitePending), PostgreSQL with our own runner (prisma/postgres/migrations; see
 // migrate-postgres.ts for why). `npm start` migrates once, after validating the
 // settings (src/main.ts); this file run alone is `npm run db:migrate`.
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ensureDbDir } from "./client.js";
-import { DatabaseUnreachableError, migratePostgres } from "./migrate-postgres.js";
+import Database from "better-sqlite3";
+import { ensureDbDir, sqlitePath } from "./client.js";
+import { DatabaseUnreachableError, migratePostgres, readMigrations } from "./migrate-postgres.js";
 import { postgresMigrationsDir } from "./postgres-schema.js";
 import { databaseUrlProblem, DEFAULT_DATABASE_URL, environment, redactUrl, requireEngine } from "../config.js";
 
@@ -25,6 +28,8 @@ export class MigrationError extends Error {
 export async function migrate(databaseUrl: string): Promise<string[]> {
   if (requireEngine(databaseUrl) === "postgres") return migratePostgres(databaseUrl, postgresMigrationsDir);
   ensureDbDir(databaseUrl);
+  const pending = sqlitePending(databaseUrl);
+  if (pending && pending.length === 0) return [];
   const cli = createRequire(import.meta.url).resolve("prisma/build/index.js");
   // asynchronous: the test run migrates its SQLite template while its PostgreSQL cluster starts
   const run = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
@@ -38,9 +43,50 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
     const output = `${run.stdout}\n${run.stderr}`;
     // Prisma's own report is a page of banners and engine frames: keep its error line
     const cause = output.split("\n").find((l) => /^Error\b/.test(l.trim()))?.trim() ?? `exit code ${run.status}`;
+    // SQLITE_BUSY: the CLI's engine takes the file for itself, which it cannot while another process has it open
+    if (/SocketTimeout|database is locked/.test(output)) {
+      throw new MigrationError(`database migration failed for ${databaseUrl}: ${pending?.length ?? "some"} migration(s) to apply (${pending?.join(", ") ?? "?"}) and the file is in use by another process (a running service?): stop it, then start again`, output);
+    }
     throw new MigrationError(`database migration failed for ${databaseUrl}: ${cause} (is it a database written by this service? \`npm run db:migrate -- --verbose\` shows Prisma's output)`, output);
   }
   return [];
+}
+
+/**
+ * The SQLite file's migrations not yet applied, read the way `prisma migrate
+ * deploy` decides (`_prisma_migrations`: finished, not rolled back, same
+ * checksum); null when the CLI must judge (no file yet, a failed or unknown
+ * migration, an edited one). Why not always run the CLI: its engine takes the
+ * file for itself (locking_mode EXCLUSIVE), which a WAL file open in another
+ * process refuses, so a second `npm start`, `--once` or `db:migrate` beside
+ * the running service would fail; and spawning it costs seconds at every start.
+ */
+function sqlitePending(databaseUrl: string): string[] | null {
+  const path = sqlitePath(databaseUrl);
+  if (!path || path === ":memory:" || !existsSync(path)) return null;
+  const migrations = readMigrations(join(root, "prisma/migrations"));
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(path, { fileMustExist: true, timeout: 10_000 });
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return migrations.length ? null : [];
+    const rows = db.prepare("SELECT migration_name AS name, checksum, finished_at AS finished, rolled_back_at AS rolledBack FROM _prisma_migrations").all() as
+      Array<{ name: string; checksum: string; finished: unknown; rolledBack: unknown }>;
+    const applied = new Map<string, string>();
+    for (const r of rows) {
+      if (r.rolledBack !== null) continue;
+      if (r.finished === null) return null; // a failed migration: the CLI says what to do
+      applied.set(r.name, r.checksum);
+    }
+    const known = new Set(migrations.map((m) => m.name));
+    if ([...applied.keys()].some((name) => !known.has(name))) return null; // a database newer than this code
+    if (migrations.some((m) => applied.has(m.name) && applied.get(m.name) !== m.checksum)) return null;
+    return migrations.filter((m) => !applied.has(m.name)).map((m) => m.name);
+  } catch {
+    return null; // not a database we can read: the CLI reports it
+  } finally {
+    db?.close();
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

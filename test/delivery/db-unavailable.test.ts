@@ -34,7 +34,10 @@ afterEach(async () => {
   await tdb.cleanup();
 });
 
-/** A process that takes an exclusive lock on the database for `holdMs` each time it gets SIGUSR1. */
+/**
+ * A process that takes an exclusive lock on the database each time it gets SIGUSR1, for `holdMs`
+ * (0: until release()). The file is in WAL mode: the lock stops writers; readers go on.
+ */
 class Locker {
   readonly marker: string;
   private proc: ChildProcess;
@@ -45,11 +48,13 @@ class Locker {
     const script = `
       const fs = require("node:fs");
       const db = new (require("better-sqlite3"))(${JSON.stringify(path)});
+      const unlock = () => { if (db.inTransaction) { db.exec("COMMIT"); fs.unlinkSync(${JSON.stringify(this.marker)}); } };
       process.on("SIGUSR1", () => {
         db.exec("BEGIN EXCLUSIVE");
         fs.writeFileSync(${JSON.stringify(this.marker)}, "1");
-        setTimeout(() => { db.exec("COMMIT"); fs.unlinkSync(${JSON.stringify(this.marker)}); }, ${holdMs});
+        if (${holdMs} > 0) setTimeout(unlock, ${holdMs});
       });
+      process.on("SIGUSR2", unlock);
       process.stdout.write("ready\\n");
       setInterval(() => {}, 1000);`;
     this.proc = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
@@ -71,6 +76,11 @@ class Locker {
     this.proc.kill("SIGUSR1");
     const deadline = Date.now() + 5000;
     while (!this.locked) if (Date.now() > deadline) throw new Error("the locker did not take the lock");
+  }
+
+  /** Lets go of a lock held until released. */
+  release(): void {
+    this.proc.kill("SIGUSR2");
   }
 
   async waitUnlocked(): Promise<void> {
@@ -126,9 +136,10 @@ describe("database briefly unavailable", () => {
       data: { type: "ied", province: "baghdad", provinces: '["baghdad"]', headline: "h", summary: "s", fingerprint: "f", occurredAt: new Date() },
     });
     const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: tdb.url, timeout: 20 }) });
-    const locker = await Locker.start(sqlitePath(tdb.url)!, tdb.dir, 300);
+    const locker = await Locker.start(sqlitePath(tdb.url)!, tdb.dir, 0);
     // a fifth of the chats have a keyword filter (which the incident passes): they are checked in JavaScript and
-    // written after the set-based statement has written the others; the lock is taken once that statement is done
+    // written after the set-based statement has written the others; the lock is taken once that statement is done,
+    // and held until the fan-out has failed (its reads go on in WAL mode: the next write is what fails)
     await tdb.db.subscriber.updateMany({ where: { chatId: { lt: BigInt(2001) } }, data: { keywordsNone: '["تمرين"]' } });
     const raw = db.$executeRaw.bind(db);
     let statements = 0;
@@ -138,6 +149,7 @@ describe("database briefly unavailable", () => {
       return result;
     }) as any;
     await expect(enqueuePendingIncidents(db, new Date())).rejects.toThrow();
+    locker.release();
     await locker.waitUnlocked();
     locker.stop();
     const partial = await tdb.db.delivery.count();
