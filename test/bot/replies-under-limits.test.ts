@@ -28,6 +28,29 @@ describe("replies under Telegram's per-chat limit", () => {
     expect(texts.some((t) => t.includes("حدث خطأ غير متوقع"))).toBe(false);
   });
 
+  it("/stats: the text, the week's chart and the province map all arrive, one after the other", async () => {
+    const now = new Date();
+    await h.tdb.db.incident.create({
+      data: { type: "ied", province: "baghdad", provinces: '["baghdad"]', headline: "h", summary: "s", fingerprint: "f", occurredAt: now, firstSeenAt: now },
+    });
+    // each message delivered, Telegram refuses the next one once (429, retry after 1 s), whatever the time between them
+    let refused = 0;
+    h.fake.beforeAnswer = (c) => {
+      if (String(c.params.chat_id) === String(ADMIN) && (c as any).result && refused < 2) {
+        refused++;
+        h.fake.inject(ADMIN, { kind: "429", retryAfter: 1 });
+      }
+    };
+    h.fake.sendText(ADMIN, "/stats");
+    const delivered = (c: { method: string }) => c.method === "sendPhoto" && (c as any).result;
+    // the second picture delivered: both are there
+    await h.fake.waitForCall((c) => delivered(c) && h.fake.callsOf("sendPhoto").filter(delivered).length === 2, 15_000);
+    expect(refused).toBe(2);
+    expect(h.fake.callsOf("sendPhoto").filter((c) => (c as any).error?.error_code === 429)).toHaveLength(2); // both pictures were refused once, and retried
+    expect(h.fake.messagesTo(ADMIN).some((c) => (c as any).result && String(c.params.text).includes("الحوادث: 1 خلال 24 ساعة"))).toBe(true);
+    expect(h.fake.messagesTo(ADMIN).some((c) => /حدث خطأ غير متوقع|unexpected error/i.test(String(c.params.text)))).toBe(false);
+  });
+
   it("the bot's own api (used by the Sender) is left without retries", async () => {
     h.fake.inject(101, { kind: "429", retryAfter: 1 });
     await expect(h.bot.api.sendMessage(101, "x")).rejects.toMatchObject({ error_code: 429 });

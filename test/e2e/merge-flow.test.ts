@@ -117,6 +117,27 @@ describe("merging and updates (end to end)", () => {
     expect(allReplies()).toHaveLength(0);
   });
 
+  it("an outlet edits its item in place (same guid, toll raised) → the alert is edited and answered, never sent again", async () => {
+    await boot({ UPDATE_MODE: "edit+reply" });
+    const before = alertsTo().length; // the welcome
+    const date = minutesAgo(30);
+    await publish([[{ guid: "t1", text: TARMIYAH[1]!, date }], [], []]);
+    await app.runCycle();
+    expect(alertsTo().slice(before)).toHaveLength(1);
+    const alertId = (await app.db.delivery.findFirstOrThrow({ where: { kind: "alert", state: "sent" } })).messageId;
+    // the same item, its toll edited: same guid, same link, same date
+    const edited = TARMIYAH[1]!.replace("مقتل جندي وإصابة اثنين آخرين", "مقتل ثلاثة جنود وإصابة اثنين آخرين");
+    await publish([[{ guid: "t1", text: edited, date }], [], []]);
+    await app.runCycle();
+    expect(alertsTo().slice(before)).toHaveLength(1);
+    const edits = editsTo();
+    expect(edits).toHaveLength(1);
+    expect(Number(edits[0]!.params.message_id)).toBe(alertId);
+    expect(String(edits[0]!.params.text)).toMatch(/3 قتلى/);
+    expect(repliesTo()).toHaveLength(1);
+    expect(await app.db.incident.count()).toBe(1);
+  });
+
   it("two separate attacks → two alerts", async () => {
     await boot();
     await publish([

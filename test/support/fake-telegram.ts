@@ -265,7 +265,7 @@ export class FakeTelegram {
     let params: Record<string, any> = {};
     if (body.length) {
       const type = req.headers["content-type"] ?? "";
-      params = type.includes("json") ? JSON.parse(body.toString("utf8")) : { _raw: body.length };
+      params = type.includes("json") ? JSON.parse(body.toString("utf8")) : { ...multipartFields(body, type), _raw: body.length };
     }
     const call: ApiCall = { method, params, at: Date.now() };
     if (method !== "getUpdates") this.calls.push(call);
@@ -465,4 +465,20 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
+}
+
+/** The plain fields of a multipart upload (chat_id, caption…; files left out), as Telegram reads them. */
+function multipartFields(body: Buffer, type: string): Record<string, string> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type);
+  if (!boundary) return {};
+  const fields: Record<string, string> = {};
+  for (const part of body.toString("latin1").split(`--${boundary[1] ?? boundary[2]}`)) {
+    const head = part.indexOf("\r\n\r\n");
+    if (head < 0) continue;
+    const disposition = part.slice(0, head);
+    const name = /name="([^"]*)"/.exec(disposition)?.[1];
+    if (!name || /filename=/.test(disposition)) continue;
+    fields[name] = Buffer.from(part.slice(head + 4).replace(/\r\n$/, ""), "latin1").toString("utf8");
+  }
+  return fields;
 }
