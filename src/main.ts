@@ -12,7 +12,7 @@ import { Poller, readSourcesFile, seedSources, type HttpLimits } from "./sources
 import { createRenderer, summarizerFromConfig } from "./alerts/index.js";
 import { Sender, senderOptionsFromConfig, sharedInstance } from "./delivery/index.js";
 import { placeById } from "./nlp/index.js";
-import { adminNotices, createBot, startBot, webhookRoute } from "./bot/index.js";
+import { adminNotices, connectBot, createBot, runBot, webhookRoute } from "./bot/index.js";
 import { createWebRoutes, webDeps } from "./web/index.js";
 import { consolePrinter, countFlush, createService, cycleLogger, Pipeline, runProgram, type App, type CycleSummary } from "./pipeline/index.js";
 
@@ -65,7 +65,11 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const pipeline = new Pipeline({ db, log, metrics, poller, sender, config, summarizer: summarizerFromConfig(config), onCycle, now: opts.now, ...print });
   return createService({
     config, db, log, metrics, pipeline, ...(opts.pollOnStart === undefined ? {} : { pollOnStart: opts.pollOnStart }),
-    bot: bot && { webhook: webhookRoute(bot, config), start: (o) => startBot(bot, { config, db, i18n, log, queued: () => sender?.wake(), ...o }) },
+    bot: bot && {
+      webhook: webhookRoute(bot, config),
+      connect: (o) => connectBot(bot, { config, log, ...o }),
+      run: () => runBot(bot, { config, db, i18n, log, queued: () => sender?.wake() }),
+    },
     routes: createWebRoutes(webDeps({ db, i18n, timeZone: config.TZ, botToken: config.TELEGRAM_BOT_TOKEN, publicMap: config.PUBLIC_MAP })),
   });
 }

@@ -22,7 +22,7 @@ import { escapeTranslations, htmlByDefault } from "./html.js";
 
 export type { BotContext, BotDeps };
 export { resumeExpiredPauses } from "./features/pause.js";
-export { COMMANDS, setCommands, startBot, webhookRoute, adminNotices, type RunningBot } from "./lifecycle.js";
+export { COMMANDS, setCommands, connectBot, runBot, webhookRoute, adminNotices, type RunningBot } from "./lifecycle.js";
 // the settings rule, shared with the map page (web/): one toggle, one save
 export {
   startSubscriber, provinceSelection, typeSelection, toggleProvince, toggleType, type Sub,

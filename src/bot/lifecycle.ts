@@ -1,4 +1,5 @@
-// Running the bot: menus, long polling or webhook, its periodic chores, and
+// Running the bot: the connection to Telegram (every instance), menus, long
+// polling or the webhook's registration and the periodic chores (the leader), and
 // the notices the rest of the service sends to the admins. The service
 // reaches the admin features only through here (via ./index.ts).
 import { GrammyError, webhookCallback, type Bot } from "grammy";
@@ -37,7 +38,7 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-/** The HTTP route Telegram posts updates to in webhook mode (none in long polling). */
+/** The HTTP route Telegram posts updates to in webhook mode (none in long polling); answer only once connectBot succeeded. */
 export function webhookRoute(bot: Bot<BotContext>, config: Pick<Config, "WEBHOOK_URL" | "WEBHOOK_SECRET">) {
   if (!config.WEBHOOK_URL) return {};
   return {
@@ -59,32 +60,43 @@ const MAX_RETRY_MS = 5 * 60_000;
 
 /**
  * Connects to Telegram (getMe), retrying with backoff and a clear line per
- * failure, then fills the menus, starts the chores and receives updates
- * (webhook or long polling). Resolves with null when it gave up: a token
- * Telegram refuses (401), or the service is stopping.
+ * failure. Once it resolves true the bot can handle updates (the webhook
+ * route answers them); false when it gave up: a token Telegram refuses (401),
+ * or the service is stopping. Every instance connects; only the leader runs
+ * the bot (runBot).
  */
-export async function startBot(
-  bot: Bot<BotContext>, deps: { config: Config; db: Db; i18n: AppI18n; log: Logger; /** a chore queued messages: wake the sender */ queued?: () => void } & ConnectOptions,
-): Promise<RunningBot | null> {
-  const { config, db, i18n, log } = deps;
+export async function connectBot(bot: Bot<BotContext>, deps: { config: Config; log: Logger } & ConnectOptions): Promise<boolean> {
+  const { config, log } = deps;
   const root = config.TELEGRAM_API_ROOT;
   log.info({ api: root }, `connecting to Telegram at ${root}`);
   for (let delay = FIRST_RETRY_MS; ; delay = Math.min(delay * 2, MAX_RETRY_MS)) {
     try {
       // one getMe per attempt: grammY's own bot.init() retries network errors silently, forever
       bot.botInfo = await bot.api.getMe();
-      break;
+      return true;
     } catch (err) {
       deps.onRetrying?.();
       if (err instanceof GrammyError && err.error_code === 401) {
         log.fatal({ api: root }, "Telegram refused the bot token (401 Unauthorized): check TELEGRAM_BOT_TOKEN (@BotFather's /mybots → API Token). Sources are still polled; alerts wait in the outbox until a restart with the right token");
-        return null;
+        return false;
       }
       const why = err instanceof Error ? err.message : String(err);
       log.warn({ api: root, retryInSec: delay / 1000 }, `Telegram not reachable at ${root} (${why}); retrying in ${delay / 1000} s. Sources are still polled; alerts wait in the outbox`);
-      if (await pause(delay, deps.signal)) return null;
+      if (await pause(delay, deps.signal)) return false;
     }
   }
+}
+
+/**
+ * What one instance does for the whole bot, once connected (connectBot):
+ * fills the menus, registers the webhook (every instance answers the updates
+ * posted to it) or receives updates by long polling (getUpdates: one caller
+ * per bot, or Telegram answers 409), and runs the periodic chores.
+ */
+export async function runBot(
+  bot: Bot<BotContext>, deps: { config: Config; db: Db; i18n: AppI18n; log: Logger; /** a chore queued messages: wake the sender */ queued?: () => void },
+): Promise<RunningBot> {
+  const { config, db, i18n, log } = deps;
   await setCommands(bot).catch((err: Error) => log.warn({ err }, "setMyCommands failed"));
   await setAdminCommands(bot.api, config, i18n, COMMANDS).catch((err: Error) => log.warn({ err }, "admin commands not set"));
   let runner: RunnerHandle | null = null;

@@ -3,7 +3,10 @@
 // stopped in reverse, so that nothing polls without the lease. On SQLite
 // nothing sends without it either; on PostgreSQL every instance sends from
 // the start (claims with FOR UPDATE SKIP LOCKED, Telegram's limits shared:
-// delivery/instances.ts) and the lease elects the one that polls and runs the bot.
+// delivery/instances.ts) and answers the updates Telegram posts to its webhook;
+// the lease elects the one that polls the sources and runs the bot's shared part
+// (long polling — one getUpdates caller per bot —, the webhook's registration,
+// the menus and the chores).
 import cron, { type ScheduledTask } from "node-cron";
 import type { Config } from "../config.js";
 import { advisoryLeaseKeeper, closeDb, dbEngine, leaseKeeper, type Db, type LeaseKeeper, type LeaseState } from "../storage/index.js";
@@ -29,9 +32,12 @@ export interface App {
 
 /** The bot as the service sees it (none in console mode). */
 export interface BotPart {
+  /** the webhook route: served once connect() succeeded */
   webhook: { webhookPath?: string; webhook?: WebhookHandler };
-  /** connects (retrying until `signal`), then runs; null when it gave up; `onRetrying`: the first attempt failed */
-  start(o: { signal: AbortSignal; onRetrying: () => void }): Promise<{ stop(): Promise<void> } | null>;
+  /** connects to Telegram (retrying until `signal`); false when it gave up; `onRetrying`: the first attempt failed */
+  connect(o: { signal: AbortSignal; onRetrying: () => void }): Promise<boolean>;
+  /** the leader's part, once connected: long polling or the webhook's registration, the menus, the chores */
+  run(): Promise<{ stop(): Promise<void> }>;
 }
 
 export interface ServiceParts {
@@ -55,9 +61,9 @@ export function createService(p: ServiceParts): App {
     onLost: (s: LeaseState) => {
       if (everyInstanceSends) {
         // PostgreSQL: the lock went with its connection (server restarted, network cut). Polling and the
-        // bot stop at once (another instance may be elected meanwhile); sending goes on, claim by claim,
-        // and this instance tries for the lock again like a standby.
-        log.error({ why: s.holder }, "lost the leader lock (connection to PostgreSQL lost): polling and the bot stop until it is held again");
+        // bot's shared part (long polling, chores) stop at once (another instance may be elected meanwhile);
+        // sending and the webhook go on, and this instance tries for the lock again like a standby.
+        log.error({ why: s.holder }, "lost the leader lock (connection to PostgreSQL lost): polling (and long polling) stop until it is held again");
         void follow();
         return;
       }
@@ -75,7 +81,14 @@ export function createService(p: ServiceParts): App {
 
   let task: ScheduledTask | null = null;
   let bot: { stop(): Promise<void> } | null = null;
-  let connecting: Promise<void> | null = null;
+  /** the connection to Telegram, started once (every instance on PostgreSQL, the lease holder on SQLite) */
+  let connecting: Promise<boolean> | null = null;
+  let firstAttempt: Promise<void> = Promise.resolve();
+  let connected = false;
+  /** the bot's leader part while it starts (awaited before it is stopped) */
+  let running: Promise<void> = Promise.resolve();
+  /** counts the times this instance stopped leading: a leader part started for an earlier term is stopped at once */
+  let term = 0;
   const giveUp = new AbortController();
   let http: Awaited<ReturnType<typeof startHttpServer>> | null = null;
   let stopping: Promise<void> | null = null;
@@ -91,13 +104,61 @@ export function createService(p: ServiceParts): App {
       leader: () => lease.held(),
       maxPollAgeSec: config.HEALTH_MAX_POLL_AGE_SEC,
       log,
-      ...p.bot?.webhook,
+      ...webhookWhenConnected(),
       ...(p.routes ? { routes: p.routes } : {}),
     });
     log.info({ url: http.url }, "health and metrics server listening");
-    if (everyInstanceSends) pipeline.startSending();
+    if (everyInstanceSends) {
+      // every instance sends and answers the webhook from the start; the lock decides only who polls
+      pipeline.startSending();
+      await connectBot();
+    }
     await lease.acquire();
     await lead();
+  }
+
+  /** Starts connecting to Telegram (once); resolves after the first attempt (the service goes on while it retries). */
+  function connectBot(): Promise<void> {
+    if (!p.bot || connecting) return firstAttempt;
+    const part = p.bot;
+    let attempted!: () => void;
+    firstAttempt = new Promise<void>((r) => (attempted = r));
+    // With Telegram unreachable the service goes on polling (alerts wait in the outbox) while
+    // the bot keeps trying, with a line per failure.
+    connecting = part.connect({ signal: giveUp.signal, onRetrying: attempted })
+      .then((ok) => (connected = ok), (err: Error) => (failed("bot connection")(err), false))
+      .finally(attempted);
+    return firstAttempt;
+  }
+
+  /** The webhook route, answering 503 until this instance is connected to Telegram (Telegram posts the update again later). */
+  function webhookWhenConnected(): { webhookPath?: string; webhook?: WebhookHandler } {
+    const route = p.bot?.webhook;
+    if (!route?.webhook || !route.webhookPath) return {};
+    const handle = route.webhook;
+    return {
+      webhookPath: route.webhookPath,
+      webhook: (req, res) => {
+        if (connected) return handle(req, res);
+        res.writeHead(503, { "content-type": "text/plain", "retry-after": "5" });
+        res.end("not connected to Telegram yet\n");
+      },
+    };
+  }
+
+  /** Starts the bot's leader part once connected, unless this term of leading has ended by then. */
+  function runBotWhenConnected(part: BotPart, mine: number): void {
+    const go = () => {
+      if (mine !== term || stopping) return;
+      running = part.run()
+        .then(async (b) => {
+          if (mine !== term || stopping) await b.stop();
+          else bot = b;
+        })
+        .catch(failed("bot start"));
+    };
+    if (connected) go();
+    else void connecting?.then((ok) => ok && go());
   }
 
   /** What only the lease holder does: poll on schedule, run the bot (and, on SQLite, send). */
@@ -110,26 +171,20 @@ export function createService(p: ServiceParts): App {
     });
     if (!everyInstanceSends) pipeline.startSending();
     if (p.bot) {
-      // Waits for the first attempt only: with Telegram unreachable the service goes on polling
-      // (alerts wait in the outbox) while the bot keeps trying, with a line per failure.
-      const part = p.bot;
-      await new Promise<void>((firstAttempt) => {
-        connecting = part.start({ signal: giveUp.signal, onRetrying: firstAttempt })
-          .then((b) => void (bot = b), failed("bot start"))
-          .finally(firstAttempt);
-      });
+      await connectBot(); // the first attempt only (SQLite: connecting starts here)
+      runBotWhenConnected(p.bot, term);
+      await running; // connected: the bot runs when start() resolves
+
     }
     if (p.pollOnStart !== false) void pipeline.runCycle({ waitForSend: false }).catch(failed("first poll cycle"));
   }
 
   /** The leader lock was lost with its connection (PostgreSQL): stop leading, wait for the lock like a standby, lead again. */
   async function follow(): Promise<void> {
+    term++;
     await task?.stop();
     task = null;
-    await connecting;
-    const running = bot;
-    bot = null;
-    await running?.stop().catch(failed("bot stop"));
+    await stopBot();
     if (stopping) return;
     try {
       await lease.acquire();
@@ -139,12 +194,21 @@ export function createService(p: ServiceParts): App {
     if (!stopping) await lead();
   }
 
+  /** Stops the bot's leader part (long polling, chores); the webhook goes on answering. */
+  async function stopBot(): Promise<void> {
+    await running;
+    const b = bot;
+    bot = null;
+    await b?.stop().catch(failed("bot stop"));
+  }
+
   async function stop(): Promise<void> {
     stopping ??= (async () => {
+      term++;
       await task?.stop();
       giveUp.abort();
       await connecting;
-      await bot?.stop();
+      await stopBot();
       await pipeline.stop();
       await lease.stop();
       await http?.close();

@@ -1,5 +1,5 @@
-// Admin broadcasts: draft → sending → done | cancelled. The audience column
-// holds JSON ({ provinces?, types? }): decoded here, once.
+// Admin broadcasts: (composing →) draft → sending → done | cancelled. The
+// audience column holds JSON ({ provinces?, types? }): decoded here, once.
 import type { Broadcast as BroadcastRow } from "../generated/prisma/client.js";
 import type { Audience } from "./audience.js";
 import type { Db } from "./client.js";
@@ -44,4 +44,36 @@ export async function moveBroadcast(db: Db, id: number, from: string[], to: stri
 /** Where the admin's progress message is, to edit it as the broadcast goes. */
 export async function setBroadcastProgressMessage(db: Db, id: number, chatId: number | bigint, messageId: number): Promise<void> {
   await db.broadcast.update({ where: { id }, data: { progressChatId: BigInt(chatId), progressMessageId: messageId } });
+}
+
+// ---- composing: an admin sent /broadcast without a text, the next message is the announcement. The state
+// lives here, not in a process: with several instances behind a webhook, the next message may reach another.
+
+/** The admin's next message is the announcement for `audience` (an earlier composition is forgotten). */
+export async function startComposing(db: Db, adminId: bigint | number, audience: Audience, locale: string): Promise<void> {
+  await db.broadcast.deleteMany({ where: { adminId: BigInt(adminId), state: "composing" } });
+  await db.broadcast.create({ data: { adminId: BigInt(adminId), text: "", audience: JSON.stringify(audience), locale, state: "composing" } });
+}
+
+/** The composition the admin started after `since` (an older one is forgotten), or null. */
+export async function composition(db: Db, adminId: bigint | number, since: Date): Promise<{ id: number; audience: Audience } | null> {
+  const row = await db.broadcast.findFirst({ where: { adminId: BigInt(adminId), state: "composing" }, orderBy: { id: "desc" } });
+  if (!row) return null;
+  if (row.createdAt < since) {
+    await endComposing(db, row.id);
+    return null;
+  }
+  return { id: row.id, audience: decodeAudience(row.audience) };
+}
+
+/** The composition becomes the draft of `text` (same id); null when it had already ended (another message took it). */
+export async function draftFromComposition(db: Db, id: number, text: string, locale: string): Promise<Broadcast | null> {
+  const { count } = await db.broadcast.updateMany({ where: { id, state: "composing" }, data: { text, locale, state: "draft", createdAt: new Date() } });
+  return count ? broadcastById(db, id) : null;
+}
+
+/** Ends a composition; false when it had already ended (another of the admin's messages took it first). */
+export async function endComposing(db: Db, id: number): Promise<boolean> {
+  const { count } = await db.broadcast.deleteMany({ where: { id, state: "composing" } });
+  return count > 0;
 }

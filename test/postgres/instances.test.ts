@@ -6,75 +6,57 @@
 // seconds, the others go on sending, the dead one's claims are sent again
 // once its lease (LEASE_TTL_SEC) has expired, nothing is lost and only what
 // was in flight is repeated.
-import { spawn, type ChildProcess } from "node:child_process";
+//
+// Steered by what happened, not by timing: the fake Bot API holds its answers
+// until every instance has claimed rows (so each has a share whatever the
+// scheduling on a loaded machine), then holds them again from the next send on
+// while the leader is killed (so the kill comes mid-broadcast, with requests in
+// flight, however fast the sends went).
 import { writeFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FakeTelegram } from "../support/fake-telegram.js";
 import { FeedServer } from "../support/feed-server.js";
 import { freshDb, pgUrl, type TestDb } from "../support/db.js";
-import { freePort } from "../support/postgres-cluster.js";
+import { gate, healthOf, Instances, leaderOf, until } from "../support/instances.js";
 import { addSubscribers, receivedPerChat } from "../delivery/helpers.js";
 
 const hasPg = pgUrl() !== "";
 if (!hasPg) console.warn("PostgreSQL is not installed: skipping the several-instances tests");
 
-interface Instance {
-  proc: ChildProcess;
-  port: number;
-  exited: Promise<number | string>;
-  stderr: () => string;
-}
-
 describe.skipIf(!hasPg)("several instances on one PostgreSQL", () => {
   let fake: FakeTelegram;
   let feed: FeedServer;
   let t: TestDb;
-  const running: Instance[] = [];
+  let instances: Instances;
   const CONCURRENCY = 4;
 
   beforeEach(async () => {
     fake = await FakeTelegram.start();
     feed = await FeedServer.start();
     t = freshDb("postgres");
+    instances = new Instances(() => ({
+      DATABASE_URL: t.url, TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot,
+      SOURCES_FILE: `${t.dir}/sources.json`, ALLOW_PRIVATE_SOURCES: "true",
+      POLL_CRON: "*/2 * * * * *", SEND_RATE_PER_SEC: "100", LEASE_TTL_SEC: "5", SEND_CONCURRENCY: String(CONCURRENCY),
+    }));
   });
   afterEach(async () => {
-    for (const i of running.splice(0)) if (i.proc.exitCode === null && i.proc.signalCode === null) i.proc.kill("SIGKILL");
+    instances.killAll();
+    fake.hold = null;
     await fake.close();
     await feed.close();
     await t.cleanup();
   });
 
-  async function startInstance(): Promise<Instance> {
-    const port = await freePort();
-    const proc = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      env: {
-        ...process.env, DATABASE_URL: t.url, TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot,
-        SOURCES_FILE: `${t.dir}/sources.json`, ALLOW_PRIVATE_SOURCES: "true", LOG_LEVEL: "warn", HTTP_PORT: String(port),
-        POLL_CRON: "*/2 * * * * *", SEND_RATE_PER_SEC: "100", LEASE_TTL_SEC: "5", SEND_CONCURRENCY: String(CONCURRENCY),
-      },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    let stderr = "";
-    proc.stderr.on("data", (b: Buffer) => (stderr += b.toString()));
-    const exited = new Promise<number | string>((resolve) => proc.on("exit", (code, signal) => resolve(signal ?? code ?? -1)));
-    void exited.then((r) => r !== "SIGKILL" && r !== 0 && console.error(`instance on :${port} exited ${r}:\n${stderr}`));
-    const inst = { proc, port, exited, stderr: () => stderr };
-    running.push(inst);
-    return inst;
-  }
-
-  async function leaderOf(instances: Instance[], timeoutMs = 60_000): Promise<Instance> {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-      for (const i of instances) {
-        if (i.proc.exitCode !== null || i.proc.signalCode !== null) continue;
-        const body = await fetch(`http://127.0.0.1:${i.port}/healthz`).then((r) => r.json() as Promise<{ leader?: boolean }>).catch(() => null);
-        if (body?.leader) return i;
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`no instance became the leader:\n${instances.map((i) => `:${i.port} ${i.stderr().slice(-1500)}`).join("\n")}`);
-  }
+  /** The instances (their sender lease holders) with rows in `state`. */
+  const claimers = async (state: string) =>
+    (await t.db.delivery.groupBy({ by: ["claimedBy"], where: { state }, _count: { _all: true } })).filter((g) => g.claimedBy !== null);
+  /** The instances with a send at the fake still waiting for its answer (told apart by the rows' claims). */
+  const waitingSenders = async () => {
+    const waiting = fake.calls.filter((c) => c.method === "sendMessage" && !("result" in c) && !("error" in c)).map((c) => BigInt(c.params.chat_id));
+    const rows = await t.db.delivery.findMany({ where: { chatId: { in: waiting }, state: "sending" }, select: { claimedBy: true }, distinct: ["claimedBy"] });
+    return rows.length;
+  };
 
   it("three instances: one leader, all send; an incident reaches every subscriber once; SIGKILL of the leader mid-broadcast → another takes over within seconds, nothing lost", async () => {
     const chats = await addSubscribers(t.db, 400);
@@ -85,39 +67,54 @@ describe.skipIf(!hasPg)("several instances on one PostgreSQL", () => {
 <item><title>${text}</title><guid>1</guid><pubDate>${new Date().toUTCString()}</pubDate><description>${text}</description></item></channel></rss>`,
     });
     writeFileSync(`${t.dir}/sources.json`, JSON.stringify([{ name: "Local", url: feed.url("/rss") }]));
+    // Telegram answers nothing until every instance has a send waiting for its answer: each one's share
+    // of the broadcast is then certain, not a matter of which process the loaded machine scheduled first
+    const first = gate();
+    fake.hold = first.promise;
     // started together: they migrate once (an up-to-date database) and agree on one leader
-    const instances = await Promise.all([startInstance(), startInstance(), startInstance()]);
-    const first = await leaderOf(instances);
-    // mid-broadcast: 100 of 400 alerts sent
-    await fake.waitForCall(() => fake.callsOf("sendMessage").length >= 100, 60_000);
-    first.proc.kill("SIGKILL");
-    const killedAt = Date.now();
-    expect(await first.exited).toBe("SIGKILL");
-    const sentAtKill = fake.callsOf("sendMessage").length;
-    const nextMessage = fake.waitForCall(() => fake.callsOf("sendMessage").length > sentAtKill, 30_000).then(() => Date.now() - killedAt);
-    const second = await leaderOf(instances.filter((i) => i !== first));
-    const leaderMs = Date.now() - killedAt;
-    console.log(`take-over: another instance leads (polls) ${leaderMs} ms after SIGKILL of the leader; the next message left after ${await nextMessage} ms (every instance sends)`);
-    expect(second).not.toBe(first);
+    const all = await Promise.all([instances.start(), instances.start(), instances.start()]);
+    const leader = await leaderOf(all);
+    await until("a send from every instance", async () => (await waitingSenders()) === 3);
+    // from the next send on, answers are held again: the kill below comes mid-broadcast, requests in flight
+    const second = gate();
+    fake.hold = second.promise;
+    first.open();
+    await until("a send recorded by every instance", async () => (await claimers("sent")).length === 3);
+    const sentBeforeKill = await t.db.delivery.count({ where: { state: "sent" } });
+    expect(sentBeforeKill).toBeLessThan(chats.length);
 
-    // everything arrives: wait until every chat has its alert
-    const until = Date.now() + 60_000;
-    while (receivedPerChat(fake.calls).size < chats.length && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
+    leader.proc.kill("SIGKILL");
+    const killedAt = Date.now();
+    expect(await leader.exited).toBe("SIGKILL");
+    fake.hold = null;
+    second.open();
+    // the source is due again at once: the new leader's first poll shows when it took over
+    await t.db.source.updateMany({ data: { nextPollAt: new Date(0) } });
+    const polled = feed.requests.length;
+    const survivors = all.filter((i) => i !== leader);
+    const next = await leaderOf(survivors);
+    const leadsMs = Date.now() - killedAt;
+    await until("the new leader's first poll", async () => feed.requests.length > polled);
+    const pollMs = feed.requests[polled]!.at - killedAt;
+    console.log(`take-over (3 instances, LEASE_TTL_SEC 5, lock retried every 1 s): another instance holds the lock ${leadsMs} ms and polls the sources ${pollMs} ms after SIGKILL of the leader`);
+    expect(next).not.toBe(leader);
+
+    // everything arrives: every chat its alert, every row written sent
+    await until("every chat's alert", async () => receivedPerChat(fake.calls).size >= chats.length);
+    await until("every row written sent", async () => (await t.db.delivery.count({ where: { state: "sent" } })) === chats.length);
     const received = receivedPerChat(fake.calls);
     expect(chats.filter((c) => !received.has(String(c)))).toEqual([]);
     // repeats: only requests in flight at the kill (at most SEND_CONCURRENCY) and answers not yet written
     const repeated = [...received.values()].filter((n) => n > 1).length;
     expect(repeated).toBeLessThanOrEqual(2 * CONCURRENCY);
     expect(await t.db.incident.count()).toBe(1);
-    expect(await t.db.delivery.count({ where: { state: "sent" } })).toBe(chats.length);
     // every instance sent a share (the dead one's sends were recorded before it died)
-    const by = await t.db.delivery.groupBy({ by: ["claimedBy"], where: { state: "sent" }, _count: { _all: true } });
+    const by = await claimers("sent");
     console.log(`sent per instance: ${by.map((g) => g._count._all).join(", ")}; repeated ${repeated}`);
     expect(by.length).toBe(3);
     // and the third instance is still waiting, ready
-    const third = instances.find((i) => i !== first && i !== second)!;
-    expect(third.proc.exitCode).toBeNull();
-    const h = (await (await fetch(`http://127.0.0.1:${third.port}/healthz`)).json()) as { leader: boolean };
-    expect(h.leader).toBe(false);
+    const third = survivors.find((i) => i !== next)!;
+    expect(third.alive()).toBe(true);
+    expect((await healthOf(third))?.leader).toBe(false);
   }, 150_000);
 });

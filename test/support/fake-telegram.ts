@@ -88,6 +88,13 @@ export class FakeTelegram {
   private chatMembers = new Map<string, string>();
   private channels = new Map<number, FakeChannel>();
   webhook: { url: string; secret?: string } | null = null;
+  /** when each getUpdates arrived (ms): long polling, whoever calls it */
+  readonly getUpdatesAt: number[] = [];
+  /** getUpdates requests ended by another one while still waiting (Telegram: 409, one long poll per bot) */
+  conflicts = 0;
+  private polling: { socket: import("node:net").Socket; terminate(): void } | null = null;
+  /** while set, every send waits for it before it is answered (a test holding Telegram's answers) */
+  hold: Promise<void> | null = null;
 
   private constructor() {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -173,6 +180,27 @@ export class FakeTelegram {
   /** Declares a channel (see FakeChannel); getChat of any other chat answers 400 "chat not found". */
   addChannel(channel: FakeChannel): void {
     this.channels.set(channel.id, channel);
+  }
+
+  /**
+   * Posts the pending updates, in order, to a webhook as Telegram does (the test plays the load balancer
+   * and picks the instance: `url`), with the secret header. An update answered with anything but 200 (or
+   * not answered) stays pending and is posted again every `retryMs`, as Telegram retries, until `timeoutMs`.
+   */
+  async postUpdates(url: string, secret: string, o: { timeoutMs?: number; retryMs?: number } = {}): Promise<void> {
+    const until = Date.now() + (o.timeoutMs ?? 30_000);
+    while (this.updates.length) {
+      const update = this.updates[0];
+      const status = await fetch(url, {
+        method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret }, body: JSON.stringify(update),
+      }).then(async (r) => (await r.arrayBuffer(), r.status), () => 0);
+      if (status === 200) {
+        this.updates.shift();
+        continue;
+      }
+      if (Date.now() > until) throw new Error(`the webhook at ${url} did not take update ${update.update_id} (last status ${status || "no answer"})`);
+      await new Promise((r) => setTimeout(r, o.retryMs ?? 200));
+    }
   }
 
   pushUpdate(update: Record<string, unknown>): void {
@@ -270,7 +298,8 @@ export class FakeTelegram {
     const call: ApiCall = { method, params, at: Date.now() };
     if (method !== "getUpdates") this.calls.push(call);
     if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
-    const answer = await this.answer(method, params);
+    if (this.hold && (SEND_METHODS.has(method) || method === "editMessageText")) await this.hold;
+    const answer = method === "getUpdates" ? await this.longPoll(params, req.socket) : await this.answer(method, params);
     if (answer === DROP) {
       (call as any).error = { dropped: true };
       req.socket.destroy();
@@ -302,8 +331,6 @@ export class FakeTelegram {
     switch (method) {
       case "getMe":
         return ok({ id: 123456, is_bot: true, first_name: "Alerts", username: "iraq_alerts_test_bot", can_join_groups: true });
-      case "getUpdates":
-        return ok(await this.takeUpdates(Number(p.offset ?? 0), Number(p.timeout ?? 0)));
       case "sendMessage":
       case "sendLocation":
       case "sendVenue":
@@ -379,18 +406,38 @@ export class FakeTelegram {
     return null;
   }
 
-  private async takeUpdates(offset: number, timeoutSec: number): Promise<any[]> {
+  /**
+   * getUpdates as Telegram answers it: 409 while a webhook is set; a second long poll ends the one still
+   * waiting with 409 (a poll whose caller is gone, killed, does not count: its socket is closed).
+   */
+  private async longPoll(p: Record<string, any>, socket: import("node:net").Socket): Promise<any> {
+    this.getUpdatesAt.push(Date.now());
+    if (this.webhook) return conflict("can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+    const offset = Number(p.offset ?? 0);
+    const timeoutSec = Number(p.timeout ?? 0);
+    const previous = this.polling;
+    if (previous && !previous.socket.destroyed) {
+      this.conflicts++;
+      previous.terminate();
+    }
+    let terminated = false;
+    let wake = () => undefined as void;
+    const me = { socket, terminate: () => ((terminated = true), wake()) };
+    this.polling = me;
     if (offset > 0) this.updates = this.updates.filter((u) => u.update_id >= offset);
     if (this.updates.length === 0 && timeoutSec > 0) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.min(timeoutSec, 1) * 1000);
-        this.waiters.push(() => {
+        wake = () => {
           clearTimeout(timer);
           resolve();
-        });
+        };
+        this.waiters.push(wake);
       });
     }
-    return this.updates.slice(0, 100);
+    if (this.polling === me) this.polling = null;
+    if (terminated) return conflict("terminated by other getUpdates request; make sure that only one bot instance is running");
+    return ok(this.updates.slice(0, 100));
   }
 }
 
@@ -428,6 +475,10 @@ export function parseHtml(text: string): { text: string } | { error: string } {
     } else out += c;
   }
   return open.length ? { error: `can't find end tag corresponding to start tag "${open.at(-1)}"` } : { text: out };
+}
+
+function conflict(why: string) {
+  return { ok: false, error_code: 409, description: `Conflict: ${why}` };
 }
 
 function ok(result: unknown) {

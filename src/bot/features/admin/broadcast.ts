@@ -3,11 +3,12 @@
 import { Composer, InlineKeyboard, type Api } from "grammy";
 import type { MessageEntity } from "grammy/types";
 import {
-  broadcastById, broadcastsSending, countRecipients, createBroadcastDraft, setBroadcastProgressMessage, type Audience, type Db,
+  broadcastById, broadcastsSending, composition, countRecipients, createBroadcastDraft, draftFromComposition, endComposing, setBroadcastProgressMessage, startComposing,
+  type Audience, type Db,
 } from "../../../storage/index.js";
 import { toLocale, translator, type AppI18n } from "../../../i18n.js";
 import type { Logger } from "../../../log.js";
-import { broadcastProgress, stopBroadcast, settleBroadcast, startBroadcast, audit } from "../../../admin/index.js";
+import { broadcastProgress, stopBroadcast, settleBroadcast, startBroadcast, audit, isAdmin } from "../../../admin/index.js";
 import { encodeAction } from "../../../callback-data.js";
 import type { BotContext } from "../../context.js";
 import { onAction } from "../../ui.js";
@@ -17,8 +18,7 @@ import { progressText } from "./views.js";
 
 export const broadcastFeature = new Composer<BotContext>();
 
-/** Admins who typed /broadcast and whose next message is the announcement. */
-const composing = new Map<number, { audience: Audience; until: number }>();
+/** How long after /broadcast the admin's next message is the announcement (storage keeps who is composing). */
 const COMPOSE_TTL_MS = 30 * 60_000;
 const MAX_TEXT = 4096;
 
@@ -49,38 +49,40 @@ broadcastFeature.command("broadcast", async (ctx) => {
   await audit(ctx.deps.db, { adminId, action: "broadcast.compose", detail: JSON.stringify(audience) });
   const body = newline < 0 ? "" : text.slice(newline + 1);
   if (body.trim()) return preview(ctx, body, entitiesFrom(ctx.message?.entities, newline + 1), audience);
-  composing.set(adminId, { audience, until: Date.now() + COMPOSE_TTL_MS });
+  await startComposing(ctx.deps.db, adminId, audience, await ctx.i18n.getLocale());
   const count = await countRecipients(ctx.deps.db, audience, new Date());
   await ctx.reply(ctx.t("admin-broadcast-ask", { audience: describeAudience(audience, ctx.t), count }));
 });
 
 // The next message of a composing admin is the announcement (text or a caption, formatting kept).
 broadcastFeature.on("message", async (ctx, next) => {
-  const state = ctx.chat.type === "private" ? composing.get(ctx.from.id) : undefined;
+  if (ctx.chat.type !== "private" || !isAdmin(ctx.deps.config.ADMIN_IDS, ctx.from.id)) return next();
+  const state = await composition(ctx.deps.db, ctx.from.id, new Date(Date.now() - COMPOSE_TTL_MS));
   if (!state) return next();
-  if (state.until < Date.now()) {
-    composing.delete(ctx.from.id);
-    return next();
-  }
   const text = ctx.message.text ?? ctx.message.caption;
   if (text?.startsWith("/")) {
     if (!/^\/cancel(@\w+)?$/.test(text.trim())) return next();
-    composing.delete(ctx.from.id);
+    await endComposing(ctx.deps.db, state.id);
     return ctx.reply(ctx.t("admin-broadcast-aborted"));
   }
   if (!text) return ctx.reply(ctx.t("admin-broadcast-text-only"));
-  composing.delete(ctx.from.id);
-  await preview(ctx, text, ctx.message.entities ?? ctx.message.caption_entities ?? [], state.audience);
+  await preview(ctx, text, ctx.message.entities ?? ctx.message.caption_entities ?? [], state.audience, state.id);
 });
 
-async function preview(ctx: BotContext, text: string, entities: readonly MessageEntity[], audience: Audience): Promise<void> {
+/** `composing`: the composition (storage) the text answers, which becomes the draft. */
+async function preview(ctx: BotContext, text: string, entities: readonly MessageEntity[], audience: Audience, composing?: number): Promise<void> {
+  const { db } = ctx.deps;
   if (text.length > MAX_TEXT) {
+    if (composing !== undefined) await endComposing(db, composing);
     await ctx.reply(ctx.t("admin-broadcast-too-long", { length: text.length, max: MAX_TEXT }));
     return;
   }
-  const { db } = ctx.deps;
   const html = entitiesToHtml(text, entities);
-  const draft = await createBroadcastDraft(db, ctx.from!.id, html, audience, await ctx.i18n.getLocale());
+  const locale = await ctx.i18n.getLocale();
+  const draft = composing === undefined
+    ? await createBroadcastDraft(db, ctx.from!.id, html, audience, locale)
+    : await draftFromComposition(db, composing, html, locale);
+  if (!draft) return; // another message of the admin's, a moment before, was the announcement
   const count = await countRecipients(db, audience, new Date());
   await audit(db, { adminId: ctx.from!.id, action: "broadcast.preview", detail: `#${draft.id} to ${count}: ${text.slice(0, 200)}` });
   await ctx.reply(ctx.t("admin-broadcast-preview-head", { id: String(draft.id), audience: describeAudience(audience, ctx.t), count }));

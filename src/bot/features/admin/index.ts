@@ -37,5 +37,5 @@ admin.on("callback_query:data").filter((ctx) => isAdminAction(ctx.action ?? deco
 });
 
 // Past the guards, only admins' commands and buttons reach these (the
-// composing handler in broadcastFeature only knows admins who ran /broadcast).
+// composing handler in broadcastFeature looks only at admins' messages, and only after their /broadcast).
 admin.use(broadcastFeature, sourcesFeature, statsFeature, channelsFeature);
