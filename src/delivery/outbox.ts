@@ -3,8 +3,8 @@
 // Rows are written page by page (never every subscriber in memory at once);
 // a fan-out interrupted half-way is simply run again and skips what exists.
 import {
-  cancelBroadcastDeliveries, deliveryCounts, forEachRecipientPage, incidentAudience, incidentsNotAlerted, insertDeliveriesForAudience, insertNewDeliveries,
-  markIncidentQueued, type Audience, type Db, type DeliveryState, type Incident,
+  cancelBroadcastDeliveries, deliveryCounts, forEachFilteredRecipientPage, incidentAudience, incidentsNotAlerted, insertDeliveriesForAudience, insertNewDeliveries,
+  markIncidentQueued, refreshQueueStatistics, type Audience, type Db, type DeliveryState, type Incident,
 } from "../storage/index.js";
 import { incidentText, minutesOfDay, passesFineFilters } from "../alerts/index.js";
 
@@ -51,14 +51,15 @@ export async function fanOutAlert(db: Db, incident: Incident, now: Date, timeZon
     key, kind: "alert", incidentId: incident.id, priority: PRIORITY.alert, plainOnly: true, quietMinute,
   });
   // the others, page by page through the fine filters, then written like the rest (same statement, quiet hours in SQL)
-  await forEachRecipientPage(db, audience, now, async (subs) => {
+  await forEachFilteredRecipientPage(db, audience, now, async (subs) => {
     const passing = subs.filter((s) => passesFineFilters(s, incident, text)).map((s) => s.id);
     if (passing.length) {
       enqueued += await insertDeliveriesForAudience(db, audience, now, {
         key, kind: "alert", incidentId: incident.id, priority: PRIORITY.alert, subscriberIds: passing, quietMinute,
       });
     }
-  }, undefined, { filteredOnly: true });
+  });
+  await refreshQueueStatistics(db, enqueued);
   return enqueued;
 }
 
@@ -69,8 +70,11 @@ export async function fanOutAlert(db: Db, incident: Incident, now: Date, timeZon
  * the text from the Broadcast row (or from a `{ text }` payload). Safe to run
  * again after a crash. Returns rows written.
  */
-export const enqueueBroadcast = (db: Db, broadcastId: number, audience: Audience, now = new Date()): Promise<number> =>
-  insertDeliveriesForAudience(db, audience, now, { key: `broadcast:${broadcastId}`, kind: "broadcast", broadcastId, priority: PRIORITY.broadcast });
+export async function enqueueBroadcast(db: Db, broadcastId: number, audience: Audience, now = new Date()): Promise<number> {
+  const written = await insertDeliveriesForAudience(db, audience, now, { key: `broadcast:${broadcastId}`, kind: "broadcast", broadcastId, priority: PRIORITY.broadcast });
+  await refreshQueueStatistics(db, written);
+  return written;
+}
 
 /**
  * Queues a notice (to the admins: a source paused, deliveries failing; to a

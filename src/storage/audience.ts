@@ -105,3 +105,10 @@ export function recipientsSql(a: Audience, now: Date): Prisma.Sql {
   if (a.toll) and.push(Prisma.sql`s."minSeverity" IN (${Prisma.join(severitiesPassed(a.toll))})`);
   return Prisma.join(and, " AND ");
 }
+
+/**
+ * A chat without keyword or district filters ("Subscriber" AS s): its alerts need no check in JavaScript.
+ * Its complement, the chats alerts/filters.ts must look at one by one: subscribers.ts forEachFilteredRecipientPage.
+ */
+export const plainSubscriberSql = Prisma.sql`s."keywordsAny" = '[]' AND s."keywordsNone" = '[]'
+  AND NOT EXISTS (SELECT 1 FROM "SubscriberDistrict" d WHERE d."subscriberId" = s."id")`;
