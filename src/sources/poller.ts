@@ -3,8 +3,10 @@
 // cycle; a source already queued or running is not queued again. What a read
 // brings is stored by store.ts (what is new, what alerts), full-text articles
 // owed from earlier polls are paid by owed-full-text.ts, and when the source
-// is read next (or backed off, or paused) is schedule.ts's.
-import { activeSources, recentItemKeys, sourcesToPoll, saveSourceState, type Db, type Source } from "../storage/index.js";
+// is read next (or backed off, or paused) is schedule.ts's; a successful
+// poll's state is committed together with those of the polls ending with it
+// (poll-states.ts).
+import { activeSources, recentItemKeys, savePolledStates, sourcesToPoll, type Db, type Source } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import { itemKey } from "./items.js";
 import { DEFAULT_MAX_FULL_TEXT, readSource } from "./read.js";
@@ -12,6 +14,7 @@ import { FetchError, type HttpLimits } from "./fetched.js";
 import { AUTO, describeFailure, nextCheck, recordFailure } from "./schedule.js";
 import { storeNewItems } from "./store.js";
 import { payOwedFullText } from "./owed-full-text.js";
+import { PollStateWriter } from "./poll-states.js";
 
 export { describeFailure, MAX_RETRY_AFTER_SEC, recentSince } from "./schedule.js";
 
@@ -62,8 +65,12 @@ export class Poller {
   private readonly running = new Set<number>();
   private readonly now: () => Date;
 
+  /** the states of polls that end together are committed together */
+  private readonly states: PollStateWriter;
+
   constructor(private readonly opts: PollerOptions) {
     this.now = opts.now ?? (() => new Date());
+    this.states = new PollStateWriter((rows) => savePolledStates(opts.db, rows));
   }
 
   private readonly queue: Queued[] = [];
@@ -141,7 +148,7 @@ export class Poller {
         );
       }
       const now = this.now();
-      await saveSourceState(this.opts.db, source.id, {
+      await this.states.save(source.id, {
         etag: result.etag ?? source.etag,
         lastModified: result.lastModified ?? source.lastModified,
         lastPollAt: now,

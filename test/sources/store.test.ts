@@ -1,8 +1,9 @@
 // Storing a poll's items on a real database (SQLite file, or PostgreSQL with TEST_DB=postgres):
 // the raw statements the poller uses, and a key that a concurrent poll stored first.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb, knownItems, saveSourceState, storeFeedItems, type NewFeedItem } from "../../src/storage/index.js";
+import { createDb, knownItems, savePolledStates, saveSourceState, storeFeedItems, type NewFeedItem } from "../../src/storage/index.js";
 import { writeItems } from "../../src/sources/store.js";
+import { PollStateWriter } from "../../src/sources/poll-states.js";
 import { freshDb, type TestDb } from "../support/db.js";
 import { silentLog } from "../support/env.js";
 
@@ -66,6 +67,52 @@ describe("storing a poll's items", () => {
     await saveSourceState(t.db, source.id, {}, 3);
     const after = await t.db.source.findUniqueOrThrow({ where: { id: source.id } });
     expect(after).toMatchObject({ etag: null, lastSuccessAt: now, paused: false, pausedReason: null, itemsSeen: 10, name: "S" });
+  });
+
+  it("savePolledStates writes several sources' states in one statement, nulls too, and leaves the others alone", async () => {
+    const a = await t.db.source.create({ data: { name: "A", url: "https://a.iq/feed", etag: '"v0"', paused: true, pausedReason: "auto: x", itemsSeen: 5 } });
+    const b = await t.db.source.create({ data: { name: "B", url: "https://b.iq/feed", lastError: "boom", consecutiveFailures: 3 } });
+    const c = await t.db.source.create({ data: { name: "C", url: "https://c.iq/feed", etag: '"c"' } });
+    const at = (m: number) => new Date(Date.UTC(2026, 11, 3, 12, m));
+    const state = (etag: string | null, m: number) => ({
+      etag, lastModified: null, lastPollAt: at(m), lastSuccessAt: at(m), firstPolledAt: at(0), consecutiveFailures: 0, lastError: null,
+      paused: false, pausedReason: null, nextPollAt: at(m + 2),
+    });
+    await savePolledStates(t.db, [{ id: a.id, state: state(null, 30), newItems: 7 }, { id: b.id, state: state('"b1"', 31), newItems: 0 }]);
+    expect(await t.db.source.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ ...state(null, 30), itemsSeen: 12, name: "A" });
+    expect(await t.db.source.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ ...state('"b1"', 31), itemsSeen: 0 });
+    expect(await t.db.source.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ etag: '"c"', lastPollAt: null, itemsSeen: 0 });
+  });
+
+  it("the poller's writer commits the states of polls that end together in one statement, each poll waiting for its own", async () => {
+    const ids = [];
+    for (let i = 0; i < 5; i++) ids.push((await t.db.source.create({ data: { name: `S${i}`, url: `https://x.iq/${i}` } })).id);
+    const statements: number[][] = [];
+    const writer = new PollStateWriter(async (rows) => {
+      statements.push(rows.map((r) => r.id));
+      await savePolledStates(t.db, rows);
+    });
+    const now = new Date(Date.UTC(2026, 11, 3, 12));
+    const state = { etag: '"e"', lastModified: null, lastPollAt: now, lastSuccessAt: now, firstPolledAt: now, consecutiveFailures: 0, lastError: null, paused: false, pausedReason: null, nextPollAt: now };
+    // five polls ending in one turn of the event loop: one statement; a poll ending after it was written: the next one
+    await Promise.all(ids.map((id, i) => writer.save(id, state, i)));
+    await writer.save(ids[0]!, { ...state, etag: '"f"' }, 1);
+    expect(statements).toEqual([ids, [ids[0]]]);
+    const rows = await t.db.source.findMany({ orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.etag, r.itemsSeen])).toEqual([['"f"', 1], ['"e"', 1], ['"e"', 2], ['"e"', 3], ['"e"', 4]]);
+  });
+
+  it("a failed write fails every poll of its batch, and the writer goes on with the next", async () => {
+    let fail = true;
+    const writer = new PollStateWriter(async () => {
+      if (fail) throw new Error("database is locked");
+    });
+    const now = new Date();
+    const state = { etag: null, lastModified: null, lastPollAt: now, lastSuccessAt: now, firstPolledAt: now, consecutiveFailures: 0, lastError: null, paused: false, pausedReason: null, nextPollAt: now };
+    const results = await Promise.allSettled([writer.save(1, state, 0), writer.save(2, state, 0)]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
+    fail = false;
+    await expect(writer.save(1, state, 0)).resolves.toBeUndefined();
   });
 
   it("the statements sent straight to the driver work on a client that has not connected yet", async () => {
