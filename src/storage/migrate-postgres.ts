@@ -20,11 +20,16 @@ import { redactUrl } from "../config.js";
 
 export const MIGRATION_LOCK = 72707369;
 
-/** PostgreSQL could not be reached (refused, unknown host, bad credentials, no such database). */
+/** PostgreSQL could not be reached (refused, unknown host, timed out), or answered with a refusal (bad credentials, no such database). */
 export class DatabaseUnreachableError extends Error {
   constructor(url: string, cause: unknown) {
-    const why = cause instanceof Error ? ((cause as NodeJS.ErrnoException).code ? `${(cause as NodeJS.ErrnoException).code}: ${cause.message}` : cause.message) : String(cause);
-    super(`cannot reach PostgreSQL at ${redactUrl(url)} (${why || "connection failed"})`);
+    // the server's own refusal (pg's DatabaseError carries a severity) reads better without its SQLSTATE
+    if (cause instanceof Error && "severity" in cause) {
+      super(`PostgreSQL at ${redactUrl(url)} refused the connection: ${cause.message}`);
+    } else {
+      const why = cause instanceof Error ? ((cause as NodeJS.ErrnoException).code ? `${(cause as NodeJS.ErrnoException).code}: ${cause.message}` : cause.message) : String(cause);
+      super(`cannot reach PostgreSQL at ${redactUrl(url)} (${why || "connection failed"})`);
+    }
     this.name = "DatabaseUnreachableError";
   }
 }

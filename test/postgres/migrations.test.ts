@@ -3,7 +3,7 @@
 // migrations build exactly that schema, and the runner migrates once under
 // concurrency, rolls a failed migration back whole, and says clearly when the
 // server cannot be reached.
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -153,3 +153,15 @@ it("an unreachable PostgreSQL is one clear error naming it, password hidden", as
   expect(err).toBeInstanceOf(DatabaseUnreachableError);
   expect((err as Error).message).toBe(`cannot reach PostgreSQL at postgresql://alerts:***@127.0.0.1:${port}/alerts (ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:${port})`);
 });
+
+it.skipIf(!pgUrl())("a server that answers but refuses (no such database, unknown role) stops npm start the same way: one line naming it, exit code 2", () => {
+  const noDb = pgUrl().replace(/\/[^/]*$/, "/no_such_db");
+  const noRole = pgUrl().replace("postgres@", "nobody:s3cret@");
+  for (const [url, why] of [[noDb, 'database "no_such_db" does not exist'], [noRole, 'role "nobody" does not exist']] as const) {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      env: { PATH: process.env.PATH ?? "", DATABASE_URL: url }, encoding: "utf8", timeout: 60_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split("\n")).toEqual([`PostgreSQL at ${url.replace(":s3cret@", ":***@")} refused the connection: ${why}`]);
+  }
+}, 60_000);
