@@ -13,7 +13,7 @@ import { PhraseMatcher } from "./match.js";
 import { classifyType } from "./type.js";
 import { extractCasualties } from "./casualties/index.js";
 import { findActors } from "./perpetrator.js";
-import { AFTERMATH_CUES, FIRE_WORDS, FOREIGN_NATIONALITY_WORDS, type AftermathKind } from "./data/followups.js";
+import { AFTERMATH_CUES, FIRE_WORDS, FOREIGN_NATIONALITY_WORDS, PERSIAN_ACCOUNT_CUES, type AftermathKind } from "./data/followups.js";
 import { MILITARY_TARGET } from "./data/incident-words.js";
 import type { AttackType, ProvinceId } from "./taxonomy.js";
 
@@ -36,7 +36,8 @@ export interface FollowUpCue {
 
 const cues = new PhraseMatcher<AftermathKind>(AFTERMATH_CUES.map((c) => ({ p: normalizeArabic(c.p), v: c.kind })));
 const fire = new PhraseMatcher<AftermathKind>(FIRE_WORDS.map((p) => ({ p: normalizeArabic(p), v: "aftermath" })));
-const quick = [...new Set([...AFTERMATH_CUES.map((c) => c.p), ...FIRE_WORDS].map((p) => normalizeArabic(p).split(" ")[0]!))];
+const persian = new PhraseMatcher<AftermathKind>(PERSIAN_ACCOUNT_CUES.map((p) => ({ p: normalizeArabic(p), v: "account" })));
+const quick = [...new Set([...AFTERMATH_CUES.map((c) => c.p), ...FIRE_WORDS, ...PERSIAN_ACCOUNT_CUES].map((p) => normalizeArabic(p).split(" ")[0]!.replace(/\*$/, "")))];
 const foreignForces = new PhraseMatcher<true>(FOREIGN_NATIONALITY_WORDS.map((w) => ({ p: normalizeArabic(w), v: true })));
 
 /** Longest text read: a follow-up is a line or two; a long text that is no incident is an article about something else. */
@@ -54,10 +55,12 @@ export function readFollowUp(text: string): FollowUpCue | null {
   if (!quick.some((w) => norm.includes(w))) return null;
   const toks = tokenize(norm);
   // fire in plain words only at a target of attacks (an HQ, a base): elsewhere it may be any fire
-  const hit = cues.find(toks)[0] ?? (toks.some((t) => MILITARY_TARGET.test(t.t)) ? fire.find(toks)[0] : undefined);
+  const hit = cues.find(toks)[0] ?? (toks.some((t) => MILITARY_TARGET.test(t.t)) ? fire.find(toks)[0] : undefined) ?? persian.find(toks)[0];
   if (!hit) return null;
   const place = resolvePlace(toks);
   if (place.foreign) return null;
+  // the attacking side's account in Persian counts only where it places the attack in Iraq
+  if (hit.v === "account" && place.provinces.length === 0) return null;
   // the channel runs foreign news between the flashes («الدفاعات الجوية الأردنية ترفع …»)
   if (place.provinces.length === 0 && foreignForces.find(toks).length > 0) return null;
   const m = place.mention;
@@ -72,7 +75,8 @@ export function readFollowUp(text: string): FollowUpCue | null {
     placeId: entry?.id ?? null,
     district: entry ? (entry.kind === "district" ? entry.id : entry.district ?? null) : null,
     coordinates: entry && (entry.lat || entry.lon) ? { lat: entry.lat, lon: entry.lon } : null,
-    type: type === "security_operation" ? "other" : type,
+    // (a Persian account is read by the Arabic rules only for its place: «پهپادهای انتحاری», suicide drones, is no suicide bomber)
+    type: type === "security_operation" || hit.v === "account" ? "other" : type,
     // the forces an air defence belongs to are the defenders, not the target
     target: hit.v === "defence" ? null : findActors(toks).target,
     killed,

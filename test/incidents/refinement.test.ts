@@ -385,6 +385,23 @@ describe("follow-ups with no facts of their own", () => {
     expect(r[3]!.adopted).toEqual([]);
   });
 
+  it("the attacking side's account in Persian joins the attack under way in the Iraqi province it names, never alerts", () => {
+    const account = "انفجارهای شدید در مقر گروه‌های تجزیه طلب در السلیمانیه عراق";
+    expect(readFollowUp(account)?.kind).toBe("account");
+    // «پهپادهای انتحاری» (suicide drones) names no suicide bomber: the account adds no weapon
+    expect(readFollowUp("پهپادهای انتحاری مقرهای تجزیه طلبان در اربیل را هدف قرار دادند")?.type).toBe("other");
+    // with no Iraqi place (Tehran's air defences, Jordan) it is not read as the attack under way
+    expect(readFollowUp("انفجارهای پی در پی در آسمان تهران")).toBeNull();
+    expect(readFollowUp("پهپادهای انتحاری در حال حرکت هستند")).toBeNull();
+    const keys = cluster([
+      [0, "انفجارات تهز محافظة السليمانية"],
+      [5, account],
+    ]);
+    expect(keys[0]).not.toBeNull();
+    expect(keys[1]).toBe(keys[0]);
+    expect(cluster([[0, account]])).toEqual([null]);
+  });
+
   it("the toll rising, said with no place, joins the event just reported that had a toll, and no other", () => {
     const r = clustered([
       [0, "انفجار عبوة ناسفة يستهدف دورية للجيش في قضاء الطارمية ويسفر عن إصابة جنديين"],

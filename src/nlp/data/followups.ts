@@ -14,7 +14,7 @@ export const FOLLOW_UP_CUES: readonly string[] = [
   "حصيلة نهائية", "متأثراً بجراحه", "متأثرا بجراحه", "متأثرة بجراحها", "متأثرين بجراحهم", "تفاصيل جديدة", "الكشف عن تفاصيل",
 ];
 
-export type AftermathKind = "aftermath" | "defence" | "footage" | "hit" | "claim" | "toll" | "panic";
+export type AftermathKind = "aftermath" | "defence" | "footage" | "hit" | "claim" | "toll" | "panic" | "account";
 
 /**
  * Follow-ups with no facts of their own — what happens after and around an
@@ -60,6 +60,15 @@ export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
   // a toll stated after the event (a number, if any, is read by the extractor)
   ...FOLLOW_UP_CUES.map((p) => ({ p, kind: "toll" as const })),
 ];
+
+/**
+ * The attacking side's own account, which the channel posts in Persian between its Arabic flashes
+ * («انفجارهای مهیب در مقرهای … در السلیمانیه عراق», «آتش سوزی در مقرهای … در اربیل عراق»): a follow-up
+ * (kind "account") of the attack under way in the Iraqi province it names — never an event of its own,
+ * and left out when it names none (Persian news of Tehran's air defences or of Jordan runs between them).
+ * Persian words only (normalised: «پ» reads «ب», «ی» «ي»); the Arabic ones are the extractor's.
+ */
+export const PERSIAN_ACCOUNT_CUES: readonly string[] = ["انفجارهای", "پهپاد*", "آتش سوزی"];
 
 /**
  * Fire said in plain words («النيران», «اللهب», «الحريق») is an attack's aftermath only where attacks aim —
