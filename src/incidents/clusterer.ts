@@ -53,8 +53,9 @@ export class Clusterer {
       if (d.kind === "create") {
         const key = `i${this.next++}`;
         const c: Candidate<string> = { key, state: d.state, lastAt: at, texts: [inc.text] };
-        const { state, taken } = takeBack(c, this.pending.map((p) => p.inc));
+        const { state, taken, defendedAt } = takeBack(c, this.pending.map((p) => p.inc));
         c.state = state;
+        if (defendedAt) c.defendedAt = defendedAt;
         for (const i of taken) adopted.push({ report: this.pending[i]!.report, incident: key });
         this.pending = this.pending.filter((_, i) => !taken.includes(i));
         this.open.push(c);
@@ -64,6 +65,7 @@ export class Clusterer {
         const c = d.candidate;
         c.state = d.state;
         if (at > c.lastAt) c.lastAt = at;
+        if (inc.followUpKind === "defence") c.defendedAt = at;
         if (c.texts.length < MAX_TEXTS && !inc.factless) c.texts.push(inc.text);
         stories.push({ incident: c.key, created: false, changes: d.changes });
         mine.add(c.key);

@@ -65,11 +65,18 @@ export function followUpMatch<K>(incoming: Incoming, candidates: Iterable<Candid
 /**
  * The most recent of these events when they are all in one province; when
  * they are in several, the events of the very weapon the follow-up names
- * («اصابة مباشرة للمسيرات»), if those are in one. Only among `allowed`.
+ * («اصابة مباشرة للمسيرات»), or for air defences firing the event whose air
+ * defences were firing, if those are in one. Only among `allowed`.
  */
 function single<K>(incoming: Incoming, events: Candidate<K>[], allowed: Candidate<K>[] = events): Candidate<K> | null {
   let pool = events;
   if (provincesOf(pool).size > 1 && incoming.facts.type !== "other") pool = pool.filter((c) => c.state.type === incoming.facts.type);
+  // air defences still firing («استمرار محاولة التصدي»): the event whose air defences were reported firing in
+  // the last half hour, when only one's were — the other province's explosions had none
+  if (provincesOf(pool).size > 1 && incoming.followUpKind === "defence") {
+    const t = incoming.at.getTime();
+    pool = pool.filter((c) => c.defendedAt && t - c.defendedAt.getTime() <= FOLLOW_UP_UNPLACED && c.defendedAt.getTime() <= t + 60_000);
+  }
   const first = pool[0];
   return first && provincesOf(pool).size === 1 && allowed.includes(first) ? first : null;
 }

@@ -74,13 +74,15 @@ const followUpFacts = (incoming: Incoming) => ({ ...incoming.facts, place: null,
  * weapon, the target, a toll — goes into its state before anyone is alerted.
  * `pending` in time order; returns the state and the indexes of those taken.
  */
-export function takeBack<K>(opened: Candidate<K>, pending: readonly Incoming[]): { state: IncidentState; taken: number[] } {
+export function takeBack<K>(opened: Candidate<K>, pending: readonly Incoming[]): { state: IncidentState; taken: number[]; defendedAt?: Date } {
   let state = opened.state;
   const taken: number[] = [];
+  let defendedAt: Date | undefined;
   for (const [i, p] of pending.entries()) {
     if (!p.factless || !takesBack({ ...opened, state }, p)) continue;
     state = mergeFacts(state, followUpFacts(p), p.headline).state;
     taken.push(i);
+    if (p.followUpKind === "defence") defendedAt = p.at;
   }
-  return { state, taken };
+  return { state, taken, ...(defendedAt ? { defendedAt } : {}) };
 }

@@ -27,6 +27,8 @@ export interface Candidate<K> {
   lastAt: Date;
   /** one profile per report text */
   texts: TextProfile[];
+  /** when air defences were last reported firing during it (a fact-less follow-up of it), if ever */
+  defendedAt?: Date;
 }
 
 export interface Incoming {

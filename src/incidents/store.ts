@@ -5,7 +5,7 @@
 // perpetrator) the incident's version goes up and alerts/updates.ts tells the
 // chats that already got it.
 import {
-  incidentById, incidentsReportedBetween, recordIngestedItem, unprocessedFeedItems, unreportedItemsBetween,
+  incidentById, incidentsReportedBetween, latestFollowUpAt, recordIngestedItem, unprocessedFeedItems, unreportedItemsBetween,
   type Db, type Incident, type IncidentFacts, type IngestWrite,
 } from "../storage/index.js";
 import type { Logger } from "../log.js";
@@ -47,6 +47,14 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
       const at = reportTime(item);
       const stories = incidentStories({ title: item.title, text: item.text, publishedAt: at });
       const candidates = stories.length ? await recentIncidents(db, at, merge.windowHours) : [];
+      // air defences firing with no place named go to the event whose air defences were firing (follow-ups.ts)
+      if (stories.some((s) => s.followUpKind === "defence" && s.facts.provinces.length === 0)) {
+        const defended = await latestFollowUpAt(db, candidates.map((c) => c.key), "defence");
+        for (const c of candidates) {
+          const d = defended.get(c.key);
+          if (d) c.defendedAt = d;
+        }
+      }
       const mine = new Set<number>(); // two stories of one report are never one incident
       const writes: IngestWrite[] = [];
       let pending: PendingFollowUp[] | null = null;
@@ -55,7 +63,7 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
         const d = decide(inc, candidates, merge, mine);
         if (d.kind === "ignore") continue; // a fact-less follow-up of no recent event (yet: see takeBack)
         result.stories++;
-        const report = { storyIndex: story.index, facts: story.facts };
+        const report = { storyIndex: story.index, facts: reportFacts(story.facts, story.followUpKind) };
         if (d.kind === "create") {
           // the follow-ups that came minutes before it and that no event fitted then are its reports too
           const waiting: PendingFollowUp[] = pending ?? (await pendingFollowUps(db, at));
@@ -64,7 +72,7 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
           pending = waiting.filter((p) => !adopted.includes(p));
           writes.push({
             kind: "create", report, facts: factsOf(state), fingerprint: story.normalized, lastReportAt: at,
-            ...(adopted.length ? { adopted: adopted.map((p) => ({ feedItemId: p.feedItemId, storyIndex: p.storyIndex, facts: p.inc.facts })) } : {}),
+            ...(adopted.length ? { adopted: adopted.map((p) => ({ feedItemId: p.feedItemId, storyIndex: p.storyIndex, facts: reportFacts(p.inc.facts, p.inc.followUpKind) })) } : {}),
           });
           if (adopted.length) log.debug({ items: adopted.map((p) => p.feedItemId) }, "follow-ups taken back by a new incident");
           continue;
@@ -94,6 +102,9 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
     }
   }
 }
+
+/** A report's facts as stored: a fact-less follow-up's say which it is (air defences firing: latestFollowUpAt reads it). */
+const reportFacts = (facts: object, followUp: string | undefined): object => (followUp ? { ...facts, followUp } : facts);
 
 /** A report cannot be published after we saw it: a feed's clock in the future would stretch the window. */
 const reportTime = (item: { publishedAt: Date | null; seenAt: Date }): Date =>

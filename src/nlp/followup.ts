@@ -75,8 +75,9 @@ export function readFollowUp(text: string): FollowUpCue | null {
     placeId: entry?.id ?? null,
     district: entry ? (entry.kind === "district" ? entry.id : entry.district ?? null) : null,
     coordinates: entry && (entry.lat || entry.lon) ? { lat: entry.lat, lon: entry.lon } : null,
-    // (a Persian account is read by the Arabic rules only for its place: «پهپادهای انتحاری», suicide drones, is no suicide bomber)
-    type: type === "security_operation" || hit.v === "account" ? "other" : type,
+    // (air defences «confronting» («التصدي») is no clash; a Persian account is read by the Arabic rules only for its
+    // place: «پهپادهای انتحاری», suicide drones, is no suicide bomber)
+    type: type === "security_operation" || hit.v === "account" || (hit.v === "defence" && type === "clash") ? "other" : type,
     // the forces an air defence belongs to are the defenders, not the target
     target: hit.v === "defence" ? null : findActors(toks).target,
     killed,

@@ -133,6 +133,28 @@ export interface ReportFacts {
 }
 
 /**
+ * For each of these incidents that has one, the time of its latest report
+ * stored as a fact-less follow-up of this kind (the report facts' `followUp`:
+ * "defence" for air defences firing during it): the item's publication time,
+ * or when it was seen if that is earlier or it has none.
+ */
+export async function latestFollowUpAt(db: Db, incidentIds: number[], kind: string): Promise<Map<number, Date>> {
+  const out = new Map<number, Date>();
+  if (incidentIds.length === 0) return out;
+  const rows = await db.report.findMany({
+    where: { incidentId: { in: incidentIds }, facts: { contains: `"followUp":${JSON.stringify(kind)}` } },
+    select: { incidentId: true, feedItem: { select: { publishedAt: true, seenAt: true } } },
+  });
+  for (const r of rows) {
+    const { publishedAt, seenAt } = r.feedItem;
+    const at = publishedAt && publishedAt < seenAt ? publishedAt : seenAt;
+    const had = out.get(r.incidentId);
+    if (!had || at > had) out.set(r.incidentId, at);
+  }
+  return out;
+}
+
+/**
  * Feed items analysed already that gave no report, published (or, with no
  * date, seen) between the two times: fact-less follow-ups that an incident
  * opened minutes later may take back. Oldest first; at most `take`.

@@ -402,6 +402,27 @@ describe("follow-ups with no facts of their own", () => {
     expect(cluster([[0, account]])).toEqual([null]);
   });
 
+  it("air defences still firing, with no place named while two provinces are under attack, go to the event whose air defences were firing", () => {
+    // «التصدي» is what the defenders do: no clash
+    expect(readFollowUp("مستمرة محاولة التصدي")?.type).toBe("other");
+    const keys = cluster([
+      [0, "انفجارات تهز محافظة أربيل"],
+      [3, "تفعيل منظومة السيرام في سماء أربيل"],
+      [10, "انفجارات عنيفة في السليمانية"],
+      [20, "مستمرة محاولة التصدي"],
+    ]);
+    expect(keys[0]).not.toBeNull();
+    expect(keys[2]).not.toBe(keys[0]);
+    expect(keys[3]).toBe(keys[0]);
+    // when no event's air defences were reported firing, which one it is is a guess: it stays out
+    const guess = cluster([
+      [0, "انفجارات تهز محافظة أربيل"],
+      [10, "انفجارات عنيفة في السليمانية"],
+      [20, "مستمرة محاولة التصدي"],
+    ]);
+    expect(guess[2]).toBeNull();
+  });
+
   it("the toll rising, said with no place, joins the event just reported that had a toll, and no other", () => {
     const r = clustered([
       [0, "انفجار عبوة ناسفة يستهدف دورية للجيش في قضاء الطارمية ويسفر عن إصابة جنديين"],

@@ -155,4 +155,19 @@ describe("incident store", () => {
     const third = await ingestPending(db, silentLog);
     expect(await db.report.count({ where: { incidentId: { in: third.created } } })).toBe(third.created.length);
   });
+
+  it("air defences still firing, with no place named while two provinces are under attack, join the event whose air defences were firing", async () => {
+    const { db } = tdb;
+    await item(0, "انفجارات تهز محافظة أربيل", at(0));
+    await item(1, "تفعيل منظومة السيرام في سماء أربيل", at(3));
+    await item(2, "انفجارات عنيفة في السليمانية", at(10));
+    const first = await ingestPending(db, silentLog);
+    expect(first.created).toHaveLength(2);
+    const [erbil] = first.created;
+    const stored = await db.report.findFirstOrThrow({ where: { feedItem: { text: "تفعيل منظومة السيرام في سماء أربيل" } } });
+    expect(JSON.parse(stored.facts)).toMatchObject({ followUp: "defence" });
+    await item(0, "مستمرة محاولة التصدي", at(20));
+    const second = await ingestPending(db, silentLog);
+    expect(second).toMatchObject({ created: [], attached: [erbil] });
+  });
 });
