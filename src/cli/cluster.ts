@@ -5,7 +5,8 @@
 // incidents get null. One output line per input line, in order — other tools
 // rely on this contract. The merge window is MERGE_WINDOW_HOURS, as in the service.
 // A line with no incident is written once the stream is FOLLOW_UP_BEFORE past
-// it (or at the end): an incident opened minutes later may take it back.
+// it (or at the end): an incident opened minutes later may take it back. (Input
+// out of time order may see such a line written before it is taken back.)
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { ConfigError, loadConfig } from "../config.js";

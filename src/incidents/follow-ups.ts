@@ -14,11 +14,18 @@ const FOLLOW_UP_UNPLACED = 30 * 60_000;
 /** One naming no place but the target («مقرات المعارضة») an event of that target reported this recently. */
 const FOLLOW_UP_TARGET = HOUR;
 
+/**
+ * Follow-ups that tell of an attack from the air though they name no weapon: air defences firing, and the
+ * attacking side's account (Iran's drones and missiles). A bomb, gunfire or a raid is not what they are about.
+ */
+const AERIAL_KINDS: ReadonlySet<string> = new Set(["defence", "account"]);
+
 /** The weapon and the target it names, if any, do not contradict the event's. */
 function fits<K>(incoming: Incoming, c: Candidate<K>): boolean {
   const a = incoming.facts.type;
   const b = c.state.type;
   if (typePenalty(a, b) === null || unlikeWeapons(a, b)) return false;
+  if (incoming.followUpKind && AERIAL_KINDS.has(incoming.followUpKind) && unlikeWeapons("drone", b)) return false;
   const t = incoming.facts.target;
   if (t && c.state.target && t !== c.state.target) return false;
   // «the toll rises» with no place: only an event that had a toll can see it rise

@@ -141,8 +141,9 @@ export interface ReportFacts {
 export async function latestFollowUpAt(db: Db, incidentIds: number[], kind: string): Promise<Map<number, Date>> {
   const out = new Map<number, Date>();
   if (incidentIds.length === 0) return out;
+  // the facts are stored as JSON.stringify writes them (recordIngestedItem): no spaces, so the pair reads as written here
   const rows = await db.report.findMany({
-    where: { incidentId: { in: incidentIds }, facts: { contains: `"followUp":${JSON.stringify(kind)}` } },
+    where: { incidentId: { in: incidentIds }, facts: { contains: JSON.stringify({ followUp: kind }).slice(1, -1) } },
     select: { incidentId: true, feedItem: { select: { publishedAt: true, seenAt: true } } },
   });
   for (const r of rows) {
@@ -157,18 +158,21 @@ export async function latestFollowUpAt(db: Db, incidentIds: number[], kind: stri
 /**
  * Feed items analysed already that gave no report, published (or, with no
  * date, seen) between the two times: fact-less follow-ups that an incident
- * opened minutes later may take back. Oldest first; at most `take`.
+ * opened minutes later may take back. The latest `take` of them (the nearest
+ * to the incident), in the order they were stored.
  */
 export async function unreportedItemsBetween(db: Db, from: Date, to: Date, take = 200) {
-  return db.feedItem.findMany({
+  const rows = await db.feedItem.findMany({
     where: {
       processedAt: { not: null },
       reports: { none: {} },
       OR: [{ publishedAt: { gte: from, lte: to } }, { publishedAt: null, seenAt: { gte: from, lte: to } }],
     },
-    orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+    // by id, not by date: a null date sorts first on SQLite and last on PostgreSQL (the caller sorts by time)
+    orderBy: { id: "desc" },
     take,
   });
+  return rows.reverse();
 }
 
 /** What one analysed feed item does to the incidents. */

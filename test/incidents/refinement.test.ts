@@ -374,6 +374,22 @@ describe("follow-ups with no facts of their own", () => {
     expect(nothingNamed[1]!.adopted).toEqual([]);
   });
 
+  it("air defences firing are about an attack from the air: a bomb or gunfire minutes later does not take them back, nor do they join it", () => {
+    const bomb = clustered([
+      [0, "تفعيل منظومة الباتريوت في سماء أربيل"],
+      [5, "انفجار عبوة ناسفة على عجلة للبيشمركة في قضاء سوران"],
+      [9, "هجوم بطائرة مسيرة على مطار أربيل الدولي"],
+    ]);
+    expect(bomb[1]!.adopted).toEqual([]);
+    expect(bomb[2]!.adopted).toEqual([{ report: 0, incident: bomb[2]!.incident }]);
+    const gunfire = cluster([
+      [0, "مسلحون يهاجمون نقطة للبيشمركة في قضاء سوران بمحافظة أربيل"],
+      [4, "تفعيل منظومة السيرام في سماء أربيل"],
+    ]);
+    expect(gunfire[0]).not.toBeNull();
+    expect(gunfire[1]).toBeNull();
+  });
+
   it("follow-ups of another province, of long before, or of another weapon are not taken back", () => {
     const r = clustered([
       [0, "تفعيل منظومة السيرام في سماء أربيل"], // 20 minutes before: not this attack's first flash
