@@ -2,7 +2,7 @@
 // in the database (/sources). A source an admin removed stays removed.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { createSource, sourceByUrl, type Db } from "../storage/index.js";
+import { createSource, isUniqueViolation, sourceByUrl, type Db } from "../storage/index.js";
 
 const entry = z.object({
   name: z.string().min(1),
@@ -34,8 +34,13 @@ export async function seedSources(db: Db, entries: SourceEntry[]): Promise<numbe
   let added = 0;
   for (const e of entries) {
     if (await sourceByUrl(db, e.url)) continue;
-    await createSource(db, e);
-    added++;
+    try {
+      await createSource(db, e);
+      added++;
+    } catch (err) {
+      // several instances started at once read the same file: the one that stored it first stands
+      if (!isUniqueViolation(err)) throw err;
+    }
   }
   return added;
 }

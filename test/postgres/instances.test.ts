@@ -116,5 +116,5 @@ describe.skipIf(!hasPg)("several instances on one PostgreSQL", () => {
     const third = survivors.find((i) => i !== next)!;
     expect(third.alive()).toBe(true);
     expect((await healthOf(third))?.leader).toBe(false);
-  }, 150_000);
+  }, 240_000);
 });

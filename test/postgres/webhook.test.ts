@@ -100,7 +100,7 @@ describe.skipIf(!hasPg)("several instances: updates", () => {
     expect(await say(standby, 501, "/help")).toContain("This bot alerts you");
     expect(await say(next, 501, "/help")).toContain("This bot alerts you");
     expect(fake.getUpdatesAt).toEqual([]);
-  }, 150_000);
+  }, 240_000);
 
   it("long polling: only the leader calls getUpdates (no 409); SIGKILL of the leader → another long-polls and answers", async () => {
     const all = await Promise.all([instances.start(), instances.start(), instances.start()]);
@@ -122,5 +122,5 @@ describe.skipIf(!hasPg)("several instances: updates", () => {
     expect(String((await reply).params.text)).toContain("يرسل هذا البوت");
     expect(fake.messagesTo(601)).toHaveLength(2); // /start's answer and /help's, each once
     expect(fake.conflicts).toBe(0);
-  }, 150_000);
+  }, 240_000);
 });
