@@ -126,9 +126,15 @@ export type NewChat = { chatId: bigint } & SubscriberChange & Partial<Pick<Subsc
  * chats, their provinces, their types): an import, or the benchmarks' 100,000
  * subscribers. All or nothing, in one transaction: a chat already stored (it
  * throws) or a failure half-way leaves none of them written, so the same
- * import can simply be run again. The transaction holds the write lock for the
- * whole import (seconds for 100,000 chats, hence its generous timeout): run it
- * while the service is not sending, as the benchmarks and an import do.
+ * import can simply be run again. Run it only while the service is stopped,
+ * as the benchmarks and an import do: the transaction lasts seconds for
+ * 100,000 chats (hence its generous timeout), and on SQLite the adapter has a
+ * single connection that other queries do not wait for, so a write the
+ * service made meanwhile (a delivery marked sent, a setting) would join the
+ * import and be undone with it if the import failed (a "sent" undone is sent
+ * again). A batch transaction would not help: the import's statements take
+ * as long, with the same gaps between them (see recordIngestedItem for the
+ * short ones the service runs).
  */
 export async function insertChats(db: Db, chats: NewChat[]): Promise<void> {
   await db.$transaction(async (tx) => {
