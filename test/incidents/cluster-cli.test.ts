@@ -175,7 +175,8 @@ describe("merge evaluation on real event chains", () => {
     // join the explosions minutes before; 07-18, air defences firing before the first explosion is reported are
     // taken back by it, and «still trying to intercept» with two provinces under attack goes to the one whose air
     // defences were firing; 07-31, the same and the Persian accounts of the attack in the province they name
-    for (const day of ["2026-07-18", "2026-07-22", "2026-07-31"]) {
+    // 08-17 was held out and scored twice (before and after those rules): a repost joined, three events kept apart
+    for (const day of ["2026-07-18", "2026-07-22", "2026-07-31", "2026-08-17"]) {
       expect(scores[`chains ${day}`]!.recall, day).toBeGreaterThanOrEqual(MERGE_TARGETS.recall);
       expect(scores[`chains ${day}`]!.precision, day).toBeGreaterThanOrEqual(MERGE_TARGETS.precision);
     }
