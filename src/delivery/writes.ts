@@ -45,8 +45,19 @@ export class SentRecorder {
 
   push(id: number, messageId: number): void {
     this.queue.push({ id, messageId });
-    // setImmediate: the answers already waiting on the sockets join this write (under a millisecond later)
-    this.writing ??= new Promise((r) => setImmediate(r)).then(() => this.loop()).finally(() => (this.writing = null));
+    this.start();
+  }
+
+  private start(): void {
+    // setImmediate: the answers already waiting on the sockets join this write (under a millisecond later).
+    // An answer pushed after the loop saw its queue empty but before `writing` is cleared starts the next
+    // write here: left waiting, drain() would not see it and a stop would leave a sent row marked "sending".
+    this.writing ??= new Promise((r) => setImmediate(r))
+      .then(() => this.loop())
+      .finally(() => {
+        this.writing = null;
+        if (this.queue.length) this.start();
+      });
   }
 
   async drain(): Promise<void> {

@@ -68,3 +68,34 @@ describe("recording sends", () => {
     expect(rows.map((r) => [r.state, r.attempts, r.messageId])).toEqual(ids.map((_, i) => ["sent", 1, 500 + i]));
   });
 });
+
+describe("SentRecorder: an answer that comes as a write ends", () => {
+  it("is written too, and drain() waits for it (whatever the microtask it lands in)", async () => {
+    const ids = await claimedRows(tdb.db, 10);
+    for (let depth = 0; depth < 8; depth++) {
+      let armed = true;
+      let recorder!: SentRecorder;
+      // when the first write's answer arrives, one more send is recorded `depth` microtasks later
+      const db = new Proxy(tdb.db, {
+        get(target, key) {
+          if (key !== "$executeRaw") return Reflect.get(target, key, target);
+          return async (...args: Parameters<Db["$executeRaw"]>) => {
+            const done = await target.$executeRaw(...args);
+            if (armed) {
+              armed = false;
+              let hop = Promise.resolve();
+              for (let i = 0; i < depth; i++) hop = hop.then(() => undefined);
+              void hop.then(() => recorder.push(ids[depth + 1]!, 200 + depth));
+            }
+            return done;
+          };
+        },
+      });
+      recorder = new SentRecorder(db, silentLog);
+      recorder.push(ids[0]!, 100);
+      await recorder.drain();
+      const row = await tdb.db.delivery.findUnique({ where: { id: ids[depth + 1]! } });
+      expect([depth, row?.state]).toEqual([depth, "sent"]);
+    }
+  });
+});
