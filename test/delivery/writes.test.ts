@@ -74,7 +74,6 @@ describe("SentRecorder: an answer that comes as a write ends", () => {
     const ids = await claimedRows(tdb.db, 10);
     for (let depth = 0; depth < 8; depth++) {
       let armed = true;
-      let recorder!: SentRecorder;
       // when the first write's answer arrives, one more send is recorded `depth` microtasks later
       const db = new Proxy(tdb.db, {
         get(target, key) {
@@ -91,7 +90,7 @@ describe("SentRecorder: an answer that comes as a write ends", () => {
           };
         },
       });
-      recorder = new SentRecorder(db, silentLog);
+      const recorder = new SentRecorder(db, silentLog); // the proxy's callback runs only once it exists
       recorder.push(ids[0]!, 100);
       await recorder.drain();
       const row = await tdb.db.delivery.findUnique({ where: { id: ids[depth + 1]! } });
