@@ -70,7 +70,7 @@ export class Poller {
 
   constructor(private readonly opts: PollerOptions) {
     this.now = opts.now ?? (() => new Date());
-    this.states = new PollStateWriter((rows) => savePolledStates(opts.db, rows));
+    this.states = new PollStateWriter((rows) => savePolledStates(opts.db, rows, { resumablePrefix: AUTO }));
   }
 
   private readonly queue: Queued[] = [];
@@ -156,8 +156,6 @@ export class Poller {
         firstPolledAt: source.firstPolledAt ?? now,
         consecutiveFailures: 0,
         lastError: null,
-        paused: source.pausedReason?.startsWith(AUTO) ? false : source.paused,
-        pausedReason: source.pausedReason?.startsWith(AUTO) ? null : source.pausedReason,
         nextPollAt: nextCheck(now, source.intervalSec, result.freshUntil),
       }, fresh);
       if (result.fullText?.failed.length) log.warn({ failed: result.fullText.failed }, "article pages could not be read; teasers kept");

@@ -75,34 +75,46 @@ export async function saveSourceState(db: Db, id: number, change: SourceChange, 
   if (sets.length) await directExecute(db, Prisma.sql`UPDATE "Source" SET ${Prisma.join(sets)} WHERE "id" = ${id}`);
 }
 
-/** What a successful poll writes to its source: every field, so that a cycle's polls share one statement. */
+/**
+ * What a successful poll writes to its source: every field, so that a cycle's polls share one statement.
+ * Not `paused`: the poll's copy of the row was read when it was queued, and an admin's /pause (or removal)
+ * made since must stand; savePolledStates clears only an automatic pause, reading the row as it is.
+ */
 export type PolledState = Pick<
   Source,
-  "etag" | "lastModified" | "lastPollAt" | "lastSuccessAt" | "firstPolledAt" | "consecutiveFailures" | "lastError" | "paused" | "pausedReason" | "nextPollAt"
+  "etag" | "lastModified" | "lastPollAt" | "lastSuccessAt" | "firstPolledAt" | "consecutiveFailures" | "lastError" | "nextPollAt"
 >;
 
-/** Sources per statement: 12 parameters each, far below SQLite's and PostgreSQL's limits. */
+/** Sources per statement: 10 parameters each, far below SQLite's and PostgreSQL's limits. */
 const STATES_CHUNK = 500;
 
 /**
  * Several sources' poll states in one statement, so one commit (one sync to
  * disk) for all of them: the poller's group commit (sources/poll-states.ts).
- * `newItems` more items seen by each.
+ * `newItems` more items seen by each. A pause whose reason starts with `resumablePrefix` (the poller's own,
+ * after failures) ends with the success; any other pause is left as the row has it now.
  */
-export async function savePolledStates(db: Db, rows: Array<{ id: number; state: PolledState; newItems: number }>): Promise<void> {
+export async function savePolledStates(
+  db: Db,
+  rows: Array<{ id: number; state: PolledState; newItems: number }>,
+  o: { resumablePrefix: string },
+): Promise<void> {
   // PostgreSQL types a bare parameter in VALUES as text; SQLite must not cast (its TIMESTAMP affinity is numeric)
   const pg = dbEngine(db) === "postgres";
   const as = (v: unknown, type: string) => (pg ? Prisma.sql`CAST(${v} AS ${Prisma.raw(type)})` : Prisma.sql`${v}`);
   for (let i = 0; i < rows.length; i += STATES_CHUNK) {
     const values = rows.slice(i, i + STATES_CHUNK).map(({ id, state: s, newItems }) => Prisma.sql`(${as(id, "INTEGER")}, ${as(s.etag, "TEXT")},
       ${as(s.lastModified, "TEXT")}, ${as(s.lastPollAt, "TIMESTAMP(3)")}, ${as(s.lastSuccessAt, "TIMESTAMP(3)")}, ${as(s.firstPolledAt, "TIMESTAMP(3)")},
-      ${as(s.consecutiveFailures, "INTEGER")}, ${as(s.lastError, "TEXT")}, ${as(s.paused, "BOOLEAN")}, ${as(s.pausedReason, "TEXT")},
+      ${as(s.consecutiveFailures, "INTEGER")}, ${as(s.lastError, "TEXT")},
       ${as(s.nextPollAt, "TIMESTAMP(3)")}, ${as(newItems, "INTEGER")})`);
+    const resumable = Prisma.sql`"Source"."pausedReason" LIKE ${`${o.resumablePrefix}%`}`;
     await directExecute(db, Prisma.sql`WITH v ("id", "etag", "lastModified", "lastPollAt", "lastSuccessAt", "firstPolledAt",
-        "consecutiveFailures", "lastError", "paused", "pausedReason", "nextPollAt", "newItems") AS (VALUES ${Prisma.join(values)})
+        "consecutiveFailures", "lastError", "nextPollAt", "newItems") AS (VALUES ${Prisma.join(values)})
       UPDATE "Source" SET "etag" = v."etag", "lastModified" = v."lastModified", "lastPollAt" = v."lastPollAt",
         "lastSuccessAt" = v."lastSuccessAt", "firstPolledAt" = v."firstPolledAt", "consecutiveFailures" = v."consecutiveFailures",
-        "lastError" = v."lastError", "paused" = v."paused", "pausedReason" = v."pausedReason", "nextPollAt" = v."nextPollAt",
+        "lastError" = v."lastError", "nextPollAt" = v."nextPollAt",
+        "paused" = CASE WHEN ${resumable} THEN FALSE ELSE "Source"."paused" END,
+        "pausedReason" = CASE WHEN ${resumable} THEN NULL ELSE "Source"."pausedReason" END,
         "itemsSeen" = "itemsSeen" + v."newItems"
       FROM v WHERE "Source"."id" = v."id"`);
   }

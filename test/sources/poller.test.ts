@@ -1,6 +1,7 @@
 // The poller on real parts: feeds served on 127.0.0.1, a real SQLite file.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Poller, recentSince } from "../../src/sources/poller.js";
+import { pauseSource } from "../../src/admin/sources.js";
 import { FeedServer } from "../support/feed-server.js";
 import { freshDb, type TestDb } from "../support/db.js";
 import { silentLog } from "../support/env.js";
@@ -56,6 +57,17 @@ describe("Poller", () => {
     expect(await poller().pollSource(await t.db.source.findUniqueOrThrow({ where: { id: source.id } }))).toBe(0);
     expect(await t.db.feedItem.count()).toBe(5);
     expect((await t.db.source.findUniqueOrThrow({ where: { id: source.id } })).itemsSeen).toBe(2);
+  });
+
+  it("an admin's pause made while the source's poll was queued stands after the poll succeeds", async () => {
+    srv.route("/f", { body: rss([{ guid: "a", title: "x", date: new Date() }]), headers: { "content-type": "application/rss+xml" } });
+    const queued = await t.db.source.create({ data: { name: "S", url: srv.url("/f") } });
+    // the poll holds the row as it was when queued; the admin pauses meanwhile
+    await pauseSource(t.db, queued, 42);
+    await poller().pollSource(queued);
+    const after = await t.db.source.findUniqueOrThrow({ where: { id: queued.id } });
+    expect(after).toMatchObject({ paused: true, pausedReason: "admin 42", consecutiveFailures: 0 });
+    expect(after.lastSuccessAt).not.toBeNull();
   });
 
   it("sends conditional GET headers and treats 304 as nothing new", async () => {

@@ -69,18 +69,20 @@ describe("storing a poll's items", () => {
     expect(after).toMatchObject({ etag: null, lastSuccessAt: now, paused: false, pausedReason: null, itemsSeen: 10, name: "S" });
   });
 
-  it("savePolledStates writes several sources' states in one statement, nulls too, and leaves the others alone", async () => {
+  it("savePolledStates writes several sources' states in one statement, nulls too, ends an automatic pause only, and leaves the others alone", async () => {
     const a = await t.db.source.create({ data: { name: "A", url: "https://a.iq/feed", etag: '"v0"', paused: true, pausedReason: "auto: x", itemsSeen: 5 } });
-    const b = await t.db.source.create({ data: { name: "B", url: "https://b.iq/feed", lastError: "boom", consecutiveFailures: 3 } });
+    // paused by an admin after its poll was queued: the poll's success must not undo it
+    const b = await t.db.source.create({ data: { name: "B", url: "https://b.iq/feed", lastError: "boom", consecutiveFailures: 3, paused: true, pausedReason: "admin 7" } });
     const c = await t.db.source.create({ data: { name: "C", url: "https://c.iq/feed", etag: '"c"' } });
     const at = (m: number) => new Date(Date.UTC(2026, 11, 3, 12, m));
     const state = (etag: string | null, m: number) => ({
       etag, lastModified: null, lastPollAt: at(m), lastSuccessAt: at(m), firstPolledAt: at(0), consecutiveFailures: 0, lastError: null,
-      paused: false, pausedReason: null, nextPollAt: at(m + 2),
+      nextPollAt: at(m + 2),
     });
-    await savePolledStates(t.db, [{ id: a.id, state: state(null, 30), newItems: 7 }, { id: b.id, state: state('"b1"', 31), newItems: 0 }]);
-    expect(await t.db.source.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ ...state(null, 30), itemsSeen: 12, name: "A" });
-    expect(await t.db.source.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ ...state('"b1"', 31), itemsSeen: 0 });
+    const o = { resumablePrefix: "auto: " };
+    await savePolledStates(t.db, [{ id: a.id, state: state(null, 30), newItems: 7 }, { id: b.id, state: state('"b1"', 31), newItems: 0 }], o);
+    expect(await t.db.source.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ ...state(null, 30), itemsSeen: 12, name: "A", paused: false, pausedReason: null });
+    expect(await t.db.source.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ ...state('"b1"', 31), itemsSeen: 0, paused: true, pausedReason: "admin 7" });
     expect(await t.db.source.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ etag: '"c"', lastPollAt: null, itemsSeen: 0 });
   });
 
@@ -90,10 +92,10 @@ describe("storing a poll's items", () => {
     const statements: number[][] = [];
     const writer = new PollStateWriter(async (rows) => {
       statements.push(rows.map((r) => r.id));
-      await savePolledStates(t.db, rows);
+      await savePolledStates(t.db, rows, { resumablePrefix: "auto: " });
     });
     const now = new Date(Date.UTC(2026, 11, 3, 12));
-    const state = { etag: '"e"', lastModified: null, lastPollAt: now, lastSuccessAt: now, firstPolledAt: now, consecutiveFailures: 0, lastError: null, paused: false, pausedReason: null, nextPollAt: now };
+    const state = { etag: '"e"', lastModified: null, lastPollAt: now, lastSuccessAt: now, firstPolledAt: now, consecutiveFailures: 0, lastError: null, nextPollAt: now };
     // five polls ending in one turn of the event loop: one statement; a poll ending after it was written: the next one
     await Promise.all(ids.map((id, i) => writer.save(id, state, i)));
     await writer.save(ids[0]!, { ...state, etag: '"f"' }, 1);
@@ -108,7 +110,7 @@ describe("storing a poll's items", () => {
       if (fail) throw new Error("database is locked");
     });
     const now = new Date();
-    const state = { etag: null, lastModified: null, lastPollAt: now, lastSuccessAt: now, firstPolledAt: now, consecutiveFailures: 0, lastError: null, paused: false, pausedReason: null, nextPollAt: now };
+    const state = { etag: null, lastModified: null, lastPollAt: now, lastSuccessAt: now, firstPolledAt: now, consecutiveFailures: 0, lastError: null, nextPollAt: now };
     const results = await Promise.allSettled([writer.save(1, state, 0), writer.save(2, state, 0)]);
     expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
     fail = false;
