@@ -9,8 +9,38 @@
 // while a single statement simply fails and is retried).
 import type { Delivery } from "../generated/prisma/client.js";
 import type { Db } from "./client.js";
+import { toBool, toDate, toDateOrNull, toIntOrNull } from "./direct.js";
 
 export type { Delivery };
+
+/**
+ * A Delivery row as the driver answers it (storage/direct.ts: the sender's claims are read without
+ * Prisma), decoded to what Prisma would return. test/storage/direct-rows.test.ts holds the two equal,
+ * column for column, on both engines.
+ */
+export function decodeDelivery(r: Record<string, unknown>): Delivery {
+  return {
+    id: toIntOrNull(r.id)!,
+    key: r.key as string,
+    kind: r.kind as string,
+    chatId: BigInt(r.chatId as string | number | bigint),
+    subscriberId: toIntOrNull(r.subscriberId),
+    incidentId: toIntOrNull(r.incidentId),
+    broadcastId: toIntOrNull(r.broadcastId),
+    state: r.state as string,
+    attempts: toIntOrNull(r.attempts)!,
+    lastError: (r.lastError ?? null) as string | null,
+    notBefore: toDate(r.notBefore),
+    claimedAt: toDateOrNull(r.claimedAt),
+    messageId: toIntOrNull(r.messageId),
+    silent: toBool(r.silent),
+    priority: toIntOrNull(r.priority)!,
+    payload: (r.payload ?? null) as string | null,
+    createdAt: toDate(r.createdAt),
+    sentAt: toDateOrNull(r.sentAt),
+    claimedBy: (r.claimedBy ?? null) as string | null,
+  };
+}
 
 export const DELIVERY_STATES = ["pending", "sending", "sent", "failed", "cancelled"] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];

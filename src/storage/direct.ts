@@ -62,5 +62,37 @@ export async function directExecute(db: Db, q: Prisma.Sql): Promise<number> {
   return a.adapter.executeRaw({ sql: a.postgres ? q.text : q.sql, args: q.values, argTypes: q.values.map(argType) });
 }
 
-/** A date column as the driver answers it (a Date, its text, or epoch milliseconds). */
-export const toDate = (v: unknown): Date => (v instanceof Date ? v : new Date(typeof v === "bigint" ? Number(v) : (v as string | number)));
+// Decoders of the driver's answers. Strict: a representation they do not know throws (the statement's
+// caller retries or fails loudly) rather than being read as false, NaN or a local time: renderStamp's
+// booleans decide whether a message goes out at all.
+
+const strange = (what: string, v: unknown): never => {
+  throw new Error(`unexpected ${what} from the database driver: ${typeof v} ${String(v)}`);
+};
+
+/** A date column as the driver answers it (a Date, its text with a zone, or epoch milliseconds). */
+export function toDate(v: unknown): Date {
+  const d = v instanceof Date ? v
+    : typeof v === "number" || typeof v === "bigint" ? new Date(Number(v))
+    // a text without a zone would parse as local time: the drivers here always give one (Z or +00:00)
+    : typeof v === "string" && /(Z|[+-]\d\d:?\d\d)$/.test(v) ? new Date(v)
+    : strange("date", v);
+  return Number.isNaN(d.getTime()) ? strange("date", v) : d;
+}
+
+/** The same for a column that may be NULL. */
+export const toDateOrNull = (v: unknown): Date | null => (v === null || v === undefined ? null : toDate(v));
+
+/** An integer column that may be NULL (PostgreSQL answers a number, SQLite's adapter its text). */
+export function toIntOrNull(v: unknown): number | null {
+  if (v === null || v === undefined) return null;
+  const n = typeof v === "number" || typeof v === "bigint" ? Number(v) : typeof v === "string" && /^-?\d+$/.test(v) ? Number(v) : NaN;
+  return Number.isSafeInteger(n) ? n : strange("integer", v);
+}
+
+/** A boolean column: PostgreSQL answers true/false, SQLite 1/0 (as text through its adapter: "0" is false). */
+export function toBool(v: unknown): boolean {
+  if (v === true || v === 1 || v === "1" || v === 1n) return true;
+  if (v === false || v === 0 || v === "0" || v === 0n) return false;
+  return strange("boolean", v);
+}

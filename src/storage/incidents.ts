@@ -2,7 +2,8 @@
 // JSON array: it is decoded here, once, and every other module sees
 // `Incident.provinces` as the array it is.
 import type { Db } from "./client.js";
-import type { Incident as IncidentRow, Prisma } from "../generated/prisma/client.js";
+import { Prisma, type Incident as IncidentRow } from "../generated/prisma/client.js";
+import { directQuery, toBool, toDate, toDateOrNull, toIntOrNull } from "./direct.js";
 
 /** A stored incident as the rest of the service sees it. */
 export type Incident = Omit<IncidentRow, "provinces"> & { provinces: string[] };
@@ -264,46 +265,36 @@ export interface RenderStamp {
   } | null;
 }
 
-type StampRow = {
-  version: number | bigint; updatedAt: Date | string | number; summaryAiVersion: number | bigint | null;
-  subscriberId: number | bigint | null; language: string | null; chatType: string | null; threadId: number | bigint | null; showMap: boolean | number | null;
-  active: boolean | number | null; paused: boolean | number | null; pausedUntil: Date | string | number | null;
-  quietStart: number | bigint | null; quietEnd: number | bigint | null;
-};
-
-const num = (v: number | bigint | null): number | null => (v === null ? null : Number(v));
-const date = (v: Date | string | number): Date => (v instanceof Date ? v : new Date(v));
-
 /**
  * One query per delivery row at send time (the incident joined with the
- * chat). Raw SQL for speed at 1000 rows/s; the driver's representations
- * (SQLite answers booleans as 0/1 and may answer dates as numbers) are
- * decoded here.
+ * chat), straight to the driver (direct.ts: through Prisma's query compiler
+ * it cost ~1.5 ms of CPU a message, at 1000 messages a second); the driver's
+ * representations (SQLite answers booleans and integers as text) are decoded here.
  */
 export async function renderStamp(db: Db, incidentId: number, subscriberId: number | null): Promise<RenderStamp | null> {
-  const rows = await db.$queryRaw<StampRow[]>`
+  const rows = await directQuery(db, Prisma.sql`
     SELECT i."version" AS "version", i."updatedAt" AS "updatedAt", i."summaryAiVersion" AS "summaryAiVersion",
            s."id" AS "subscriberId", s."language" AS "language", s."threadId" AS "threadId", s."showMap" AS "showMap",
            s."chatType" AS "chatType", s."active" AS "active", s."paused" AS "paused", s."pausedUntil" AS "pausedUntil",
            s."quietStart" AS "quietStart", s."quietEnd" AS "quietEnd"
     FROM "Incident" i LEFT JOIN "Subscriber" s ON s."id" = ${subscriberId}
-    WHERE i."id" = ${incidentId}`;
+    WHERE i."id" = ${incidentId}`);
   const r = rows[0];
   if (!r) return null;
   return {
     version: Number(r.version),
-    updatedAt: date(r.updatedAt),
-    summaryAiVersion: num(r.summaryAiVersion),
+    updatedAt: toDate(r.updatedAt),
+    summaryAiVersion: toIntOrNull(r.summaryAiVersion),
     chat: r.subscriberId === null ? null : {
-      language: r.language ?? "ar",
-      chatType: r.chatType ?? "private",
-      threadId: num(r.threadId),
-      showMap: Boolean(r.showMap),
-      active: Boolean(r.active),
-      paused: Boolean(r.paused),
-      pausedUntil: r.pausedUntil === null ? null : date(r.pausedUntil),
-      quietStart: num(r.quietStart),
-      quietEnd: num(r.quietEnd),
+      language: (r.language ?? "ar") as string,
+      chatType: (r.chatType ?? "private") as string,
+      threadId: toIntOrNull(r.threadId),
+      showMap: toBool(r.showMap),
+      active: toBool(r.active),
+      paused: toBool(r.paused),
+      pausedUntil: toDateOrNull(r.pausedUntil),
+      quietStart: toIntOrNull(r.quietStart),
+      quietEnd: toIntOrNull(r.quietEnd),
     },
   };
 }
