@@ -1,5 +1,6 @@
 // The alert a subscriber reads, as Telegram HTML. Feed text is always escaped:
 // it can never inject tags or links. Pure: no database, no clock.
+import { perpetratorInEnglish } from "../nlp/index.js";
 import { decodeAction, encodeAction } from "../callback-data.js";
 import type { Incident } from "../storage/index.js";
 import type { Translate } from "../i18n.js";
@@ -112,21 +113,10 @@ export const parseMapButtonData = (data: string): number | null => {
   return a?.k === "map" ? a.incident : null;
 };
 
-// Perpetrators as the extractor writes them → English, for English subscribers.
-const PERPETRATORS_EN: [RegExp, string][] = [
-  [/داعش|الدولة الإسلامية|الدولة الاسلامية/, "ISIS"],
-  [/حزب العمال الكردستاني|الكردستاني|pkk/i, "PKK"],
-  [/القاعدة/, "al-Qaeda"],
-  [/مسلح(ون|ين) مجهول(ون|ين)|مجهول(ون|ين)/, "unknown gunmen"],
-  [/مسلح(ون|ين)/, "gunmen"],
-  [/الجيش التركي|القوات التركية|تركي/, "Turkish forces"],
-  [/أمريكي|أميركي|الأمريكية|الأميركية|التحالف/, "US / coalition forces"],
-];
-
 function perpetratorLabel(who: string, locale: string): string {
   if (locale !== "en") return who;
-  const hit = PERPETRATORS_EN.find(([re]) => re.test(who));
-  return hit ? `${hit[1]} (${who})` : who;
+  const en = perpetratorInEnglish(who);
+  return en ? `${en} (${who})` : who;
 }
 
 export interface RenderOptions {

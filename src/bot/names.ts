@@ -1,7 +1,8 @@
 // Names typed by power users (/subscribe ديالى baghdad ied): province and
-// attack-type ids, their Arabic and English names from locales/, and a few
-// common alternatives. Unknown words get the closest known name as a hint.
-import { ATTACK_TYPES, PROVINCES, normalizeArabic } from "../nlp/index.js";
+// attack-type ids, their Arabic and English names from locales/, and the
+// alternatives people type (nlp's data table, with the rest of the Arabic
+// vocabulary). Unknown words get the closest known name as a hint.
+import { ATTACK_TYPES, PROVINCES, TYPED_NAME_ALIASES, normalizeArabic } from "../nlp/index.js";
 import type { LOCALES } from "../i18n.js";
 
 export type NameKind = "province" | "type";
@@ -9,39 +10,6 @@ export interface Named {
   kind: NameKind;
   id: string;
 }
-
-// Input alternatives only (display names live in locales/): provincial
-// capitals, other spellings, and the words people use for a type.
-const ALIASES: Record<string, string[]> = {
-  baghdad: ["bagdad"],
-  basra: ["basrah", "البصره"],
-  nineveh: ["الموصل", "mosul", "ninawa", "nineveh", "ninewa"],
-  erbil: ["اربيل", "هولير", "arbil", "hawler"],
-  sulaymaniyah: ["sulaimani", "slemani", "sulaimaniya", "sulaymaniya"],
-  duhok: ["dohuk", "dahuk"],
-  kirkuk: ["كركوك"],
-  diyala: ["بعقوبة", "baqubah", "diala"],
-  anbar: ["الرمادي", "ramadi"],
-  salahuddin: ["تكريت", "tikrit", "salah al din", "salah ad din", "saladin", "صلاح الدين"],
-  babil: ["الحلة", "hilla", "babylon", "babel"],
-  karbala: ["kerbala"],
-  wasit: ["الكوت", "kut"],
-  qadisiyah: ["الديوانية", "diwaniyah", "qadisiya", "diwaniya"],
-  maysan: ["العمارة", "amarah", "missan"],
-  dhi_qar: ["الناصرية", "nasiriyah", "thi qar", "ذيقار"],
-  muthanna: ["السماوة", "samawah"],
-  ied: ["عبوة", "عبوات", "عبوة ناسفة", "لغم", "ied", "explosive"],
-  car_bomb: ["مفخخة", "سيارة مفخخة", "vbied", "car bomb"],
-  suicide: ["انتحاري", "suicide"],
-  armed_attack: ["اطلاق نار", "مسلح", "shooting"],
-  rocket: ["صاروخ", "صواريخ", "هاون", "كاتيوشا", "قصف", "rockets", "mortar", "shelling"],
-  drone: ["مسيرة", "مسيرات", "درون", "drones"],
-  airstrike: ["غارة", "غارات", "ضربة جوية", "airstrikes"],
-  assassination: ["اغتيالات"],
-  kidnapping: ["خطف", "kidnap"],
-  clash: ["اشتباك", "clashes"],
-  security_operation: ["اعتقال", "عملية", "operation", "arrest"],
-};
 
 const stripAl = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w);
 
@@ -62,7 +30,7 @@ export class NameIndex {
       this.byKey.set(k, n);
       this.maxWords = Math.max(this.maxWords, k.split(" ").length);
     };
-    const addAll = (kind: NameKind, ids: readonly string[], prefix: string) => {
+    const addAll = (kind: NameKind, ids: readonly (keyof typeof TYPED_NAME_ALIASES)[], prefix: string) => {
       for (const id of ids) {
         const n = { kind, id };
         add(id, n);
@@ -71,7 +39,7 @@ export class NameIndex {
           add(name, n);
           for (const part of name.split("/")) add(part, n);
         }
-        for (const a of ALIASES[id] ?? []) add(a, n);
+        for (const a of TYPED_NAME_ALIASES[id] ?? []) add(a, n);
       }
     };
     addAll("province", PROVINCES, "province");

@@ -12,3 +12,5 @@ export {
   DEFUSED_CUES, DEVICE_WORDS, BLAST_WORDS,
 } from "./data/similarity.js";
 export { readFollowUp, type FollowUpCue } from "./followup.js";
+export { TYPED_NAME_ALIASES } from "./data/typed-names.js";
+export { perpetratorInEnglish } from "./perpetrator.js";

@@ -21,6 +21,22 @@ const NOMINATIVE: Record<string, string> = {
   "مسلحين مجهولين": "مسلحون مجهولون", "قناصين": "قناصون", "انتحاريا": "انتحاري",
 };
 
+// Perpetrators as the extractor writes them → English, for English subscribers.
+const PERPETRATORS_EN: [RegExp, string][] = [
+  [/داعش|الدولة الإسلامية|الدولة الاسلامية/, "ISIS"],
+  [/حزب العمال الكردستاني|الكردستاني|pkk/i, "PKK"],
+  [/القاعدة/, "al-Qaeda"],
+  [/مسلح(ون|ين) مجهول(ون|ين)|مجهول(ون|ين)/, "unknown gunmen"],
+  [/مسلح(ون|ين)/, "gunmen"],
+  [/الجيش التركي|القوات التركية|تركي/, "Turkish forces"],
+  [/أمريكي|أميركي|الأمريكية|الأميركية|التحالف/, "US / coalition forces"],
+];
+
+/** The English name of a perpetrator as the extractor wrote it, for English subscribers; null when unknown. */
+export function perpetratorInEnglish(who: string): string | null {
+  return PERPETRATORS_EN.find(([re]) => re.test(who))?.[1] ?? null;
+}
+
 const TARGETS = new PhraseMatcher<string>([
   ["مدنيين", "civilians"], ["المدنيين", "civilians"], ["مواطنين", "civilians"], ["زائرين", "civilians"], ["متظاهرين", "protesters"],
   ["المتظاهرين", "protesters"], ["قوات الامن", "security forces"], ["عناصر امن", "security forces"], ["عنصرا امن", "security forces"],
