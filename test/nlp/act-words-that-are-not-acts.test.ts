@@ -157,3 +157,14 @@ describe("calls and judgements about an event", () => {
     expect(reasonOf("المحافظ يعتبر قصف المقر في ديالى اعتداء على الدولة")).toBe("statement");
   });
 });
+
+describe("«the aggression», «the war» as a date", () => {
+  it("definite and bare after «after / since / during», it dates other news and reports no act", () => {
+    expect(reasonOf("استمرار توافد الزائرين إلى محافظة كربلاء عبر المنافذ عقب العدوان الأمريكي الغاشم")).not.toBeNull();
+    expect(reasonOf("عودة الرحلات إلى مطار البصرة الدولي بعد الحرب")).not.toBeNull();
+  });
+  it("with a target or a story of its own it is the act, told as the cause", () => {
+    expect(incidentOf("استشهاد أربعة مقاتلين إثر العدوان الأمريكي على مقرات الحشد في قضاء القائم")).not.toBeNull();
+    expect(incidentOf("تجمع ذوي الجرحى أمام مستشفى الحمدانية بعد العدوان الذي استهدف مقرات الحشد في محافظة نينوى")).not.toBeNull();
+  });
+});

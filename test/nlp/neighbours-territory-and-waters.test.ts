@@ -23,3 +23,14 @@ describe("the open sea", () => {
     expect(reasonOf("استهداف ناقلة نفط عراقية بطائرة مسيرة في المياه الدولية")).toBe("outside-iraq");
   });
 });
+
+describe("a neighbour's border crossing named by its adjective", () => {
+  it("«المنفذ الكويتي», «المعبر السوري» are the other side: an act on it is abroad, even told from the Iraqi side", () => {
+    expect(reasonOf("إغلاق منفذ سفوان من الجانب العراقي بعد قصف المنفذ الكويتي المقابل له")).toBe("outside-iraq");
+    expect(reasonOf("غارة جوية تدمر المعبر السوري المقابل لمدينة القائم")).toBe("outside-iraq");
+  });
+  it("an act on the Iraqi crossing stays in Iraq", () => {
+    expect(incidentOf("سقوط صاروخ قرب المنفذ العراقي في قضاء القائم")?.provinces).toEqual(["anbar"]);
+    expect(incidentOf("انفجار عبوة ناسفة قرب منفذ سفوان الحدودي")?.provinces).toEqual(["basra"]);
+  });
+});

@@ -13,6 +13,7 @@ import {
 import {
   TOLL_NOUN_ACT, TOLL_GOVERNOR, DEFINITE, NOT_A_GENITIVE, RELATIVE_OF_PEOPLE, RELATIVE_FILLER, PURPOSE_ARREST, TO_MAKE, THAT,
   FUTURE_NEGATORS, DAWN_OR_BLEW, HAND_OR_POUNDS, CEASE, PLAN, FOIL, ATTACK_ACT, PLANNED_FORM, TARGETING, CONCURRENT, WITH, ON_TARGET,
+  ANCHOR_BEFORE, ERA_ACT, ACT_OWN_TARGET,
 } from "../data/incident-words.js";
 
 /** A martyr or a dead person named is not an act unless counted: «3 شهداء», «سقوط قتلى», «جثة» are;
@@ -169,4 +170,19 @@ export function concurrentWithOwnTarget(toks: readonly Token[], h: Hit<number>):
     return !findPlaces(toks).some((m) => m.province && !m.country && m.i > k && m.i <= k + 5 && toks[m.i]!.sent === sent);
   }
   return false;
+}
+
+/** «توافد الزوار عبر المنفذ عقب العدوان الأمريكي الغاشم», «مشاهد … بعد الحرب»: «the aggression» or «the war»,
+ * definite and bare after «after / since / during», dates the news by an act everyone knows; it reports
+ * none. With a target or a story of its own («إثر العدوان على مقرات الحشد», «بعد العدوان الذي استهدفهم»)
+ * it is that act, told as the cause. */
+export function eraAnchor(toks: readonly Token[], h: Hit<number>): boolean {
+  const i = h.i;
+  const sent = toks[i]!.sent;
+  if (!ERA_ACT.test(toks[i]!.t) || !ANCHOR_BEFORE.test(toks[i - 1]?.t ?? "") || toks[i - 1]!.sent !== sent) return false;
+  // the act's adjectives («الأمريكي الغاشم») are skipped; a target or a relative clause within them is its own
+  for (let k = i + 1; k <= i + 4 && k < toks.length && toks[k]!.sent === sent; k++) {
+    if (ACT_OWN_TARGET.test(toks[k]!.t)) return false;
+  }
+  return true;
 }

@@ -122,3 +122,9 @@ export const TARGETING = /^(و|ب|ل)?(ال)?استهداف$/;
 export const CONCURRENT = /^(و)?(بالتزامن|تزامنا|متزامنا)$/;
 export const WITH = "مع";
 export const ON_TARGET = /^(على|علي)$/;
+/** «عقب العدوان الأمريكي», «بعد الحرب»: a time anchored on an act known to all (not-acts.ts, eraAnchor). */
+export const ANCHOR_BEFORE = /^(و)?(عقب|بعد|منذ|خلال|اثر|اثناء|ابان)$/;
+/** The acts that name a period when definite and bare: the aggression, the war. */
+export const ERA_ACT = /^(ال|بال|لل)(عدوان|حرب)$/;
+/** What gives an act its own target or story right after it: «على …», «ضد …», «الذي استهدف …». */
+export const ACT_OWN_TARGET = /^(على|علي|ضد|الذي|التي|الذين|واستهدف|استهدف|يستهدف|استهدفت)$/;

@@ -73,7 +73,7 @@ export const CONTAINER_NOUN = /محافظه|اقليم|التابع|الواقع
 /** «دويه», «دويها»: the sound of a blast already named. */
 export const HEARD = /^(و)?دوي(ه|ها|هما)$/;
 /** Nouns after which a country adjective is a place («الأراضي الإيرانية», «الجانب السوري»). */
-export const TERRITORY_OF = /^(و|ب|في)?(ال)?(اراضي|ارض|مياه|اجواء|ساحه|حدود|مدن|محافظات|مناطق|عمق|جانب|داخل|سماء|منطقه|مدينه|قريه|بلده|مخيم)$/;
+export const TERRITORY_OF = /^(و|ب|في)?(ال)?(اراضي|ارض|مياه|اجواء|ساحه|حدود|مدن|محافظات|مناطق|عمق|جانب|داخل|سماء|منطقه|مدينه|قريه|بلده|مخيم|منفذ|معبر)$/;
 /** Words after a name that do not describe it as an adjective would («المدينة الواقعة …»). */
 export const NOT_ADJECTIVE = /^ال(واقع|تابع|محاذي|مجاور|قريب|مطل|متاخم|مقابل)/;
 /** Attack nouns whose target follows «على» («القصف بقذائف الهاون على العظيم», «هجوم على …»). */
