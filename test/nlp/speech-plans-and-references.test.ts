@@ -212,3 +212,15 @@ describe("an act with its own target named as the time of the news", () => {
     expect(incidentOf("تزامنا مع القصف على مواقع في سوريا، انفجار عبوة ناسفة في قضاء القائم")?.type).toBe("ied");
   });
 });
+
+describe("attacks in the plural, placed nowhere below the country", () => {
+  it("a claim, a tally or attacks foiled abroad tell a pattern, not an event", () => {
+    expect(reasonOf("مسؤول أمني يكشف: خلايا أجنبية تنفذ هجمات في العراق وتنسبها للفصائل")).toBe("pattern");
+    expect(reasonOf("قائد عسكري: أحبطنا عدة هجمات نحو دول الجوار واعتقلنا متورطين بالهجمات")).toBe("pattern");
+  });
+  it("a province, a single attack or a death makes it an event", () => {
+    expect(incidentOf("هجمات بطائرات مسيرة تستهدف مواقع في محافظة أربيل")?.provinces).toEqual(["erbil"]);
+    expect(incidentOf("هجوم بطائرة مسيرة على مقر للحشد الشعبي في العراق")).not.toBeNull();
+    expect(incidentOf("مقتل جنديين في هجمات لمسلحين على نقاط للجيش في العراق")).not.toBeNull();
+  });
+});

@@ -13,7 +13,7 @@ import { actsReported } from "./acts.js";
 import { speakerStatement, politicianSays } from "./statement.js";
 import { governingFrame } from "./frames.js";
 import { lateReason } from "./late.js";
-import { locationVerdict } from "./location.js";
+import { locationVerdict, unplacedPattern } from "./location.js";
 import type { Reading, Classification } from "./reading.js";
 
 export type { Classification };
@@ -53,6 +53,7 @@ export function classify({ toks, norm, typeHits, place: placeOrFind, events: act
   if (late) return { incident: false, reason: late };
   const place = typeof placeOrFind === "function" ? placeOrFind() : placeOrFind;
   if (!place.provinces.length && politicianSays(norm)) return { incident: false, reason: "statement" };
+  if (!place.provinces.length && unplacedPattern(reading)) return { incident: false, reason: "pattern" };
   return locationVerdict(toks, place);
 }
 

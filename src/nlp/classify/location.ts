@@ -3,9 +3,9 @@
 
 import type { Token } from "../normalize.js";
 import type { PlaceResolution } from "../place/index.js";
-import { IRAQI_ADJECTIVE, IRAQI_BODY, BORDER_BEFORE, BORDER_TWO_BEFORE } from "../data/incident-words.js";
-import { iraq } from "./matchers.js";
-import type { Classification } from "./reading.js";
+import { IRAQI_ADJECTIVE, IRAQI_BODY, BORDER_BEFORE, BORDER_TWO_BEFORE, PATTERN_ACTS } from "../data/incident-words.js";
+import { iraq, killing } from "./matchers.js";
+import type { Classification, Reading } from "./reading.js";
 
 export function locationVerdict(toks: readonly Token[], place: PlaceResolution): Classification {
   if (place.provinces.length) {
@@ -24,4 +24,11 @@ export function locationVerdict(toks: readonly Token[], place: PlaceResolution):
     return { incident: false, reason: "border" };
   }
   return { incident: true, reason: null };
+}
+
+/** «خلايا … تنفذ هجمات في العراق», «أحبطنا عدة هجمات … واعتقلنا متورطين», «شنت 7 هجمات منذ نيسان»: attacks
+ * in the plural (and arrests over them) placed nowhere below the country, with nobody killed, tell a pattern,
+ * a claim or a tally — not one event to wake anyone for. (The caller has found no province.) */
+export function unplacedPattern(r: Reading): boolean {
+  return r.evs.every((h) => PATTERN_ACTS.has(h.p)) && !killing.find(r.toks).length;
 }

@@ -122,6 +122,8 @@ export const TARGETING = /^(و|ب|ل)?(ال)?استهداف$/;
 export const CONCURRENT = /^(و)?(بالتزامن|تزامنا|متزامنا)$/;
 export const WITH = "مع";
 export const ON_TARGET = /^(على|علي)$/;
+/** Acts that, alone and unplaced, tell a pattern rather than an event: attacks in the plural, arrests over them. */
+export const PATTERN_ACTS: ReadonlySet<string> = new Set(["هجمات", "اعتقل*"]);
 /** «عقب العدوان الأمريكي», «بعد الحرب»: a time anchored on an act known to all (not-acts.ts, eraAnchor). */
 export const ANCHOR_BEFORE = /^(و)?(عقب|بعد|منذ|خلال|اثر|اثناء|ابان)$/;
 /** The acts that name a period when definite and bare: the aggression, the war. */
