@@ -110,6 +110,10 @@ export const FIGURATIVE_SUBJECTS = nset(["خلل", "عطل", "ازمه", "ازم
   "هتافات", "هتاف", "صيحات", "صرخات", "تكبيرات", "زغاريد", "تصريحات", "تصريح", "فضيحه", "فضائح", "قرار", "قرارات", "خبر", "نبا"]);
 /** The striking and hitting verbs such subjects take. */
 export const FIGURATIVE_VERBS = nset(["تضرب", "يضرب", "ضرب*", "يصيب*", "تصيب", "تهز", "هز", "تطال", "طال", "طالت"]);
+/** Victims that a killing verb kills only figuratively: a country, a nation, an idea («الكويت تقتل العراق»,
+ * «اغتيال الديمقراطية», «قتل القانون»). People («العراقيين», «الشعب») are killed for real. */
+export const FIGURATIVE_VICTIMS = nset(["العراق", "الوطن", "الامه", "الدوله", "القانون", "الحقيقه", "الديمقراطيه", "الاقتصاد",
+  "الامل", "الحلم", "الطفوله", "الكلمه", "الضمير", "الانسانيه"]);
 /** Words of intent or purpose before an act: what someone wants to do, not what happened
  * («تحاول الانطلاق … للمشاركة بالقصف», «يريدون قصف …», «تعتزم استهداف …»). */
 export const INTENT_BEFORE = nset(["للمشاركه", "المشاركه", "ينوي", "تنوي", "ينوون", "يعتزم", "تعتزم", "يعتزمون", "يريد", "تريد",

@@ -168,3 +168,14 @@ describe("«the aggression», «the war» as a date", () => {
     expect(incidentOf("تجمع ذوي الجرحى أمام مستشفى الحمدانية بعد العدوان الذي استهدف مقرات الحشد في محافظة نينوى")).not.toBeNull();
   });
 });
+
+describe("a killing whose victim is a country or an idea", () => {
+  it("«تقتل العراق», «اغتيال الديمقراطية» are figures of speech", () => {
+    expect(reasonOf("سياسات الجيران تقتل العراق")).not.toBeNull();
+    expect(reasonOf("نائب: ما جرى في البرلمان اغتيال الديمقراطية في العراق")).not.toBeNull();
+  });
+  it("people killed stay a killing", () => {
+    expect(incidentOf("مسلحون مجهولون يغتالون مختار قرية في قضاء الخالص")).not.toBeNull();
+    expect(incidentOf("قوة مجهولة تقتل العراقيين الثلاثة في ناحية جرف الصخر")).not.toBeNull();
+  });
+});

@@ -7,7 +7,7 @@ import type { TypeCue } from "../cues.js";
 import { NEGATORS, NEG_FILLERS, SIREN, RELEASE, SEIZURE, FIND, FOUND_HOSTILE, CLASH, NOT_A_CLASH_BEFORE } from "../data/incident-words.js";
 import {
   uncountedToll, inRelativeClause, memorialGenitive, figurativeStrike, intendedOrAny, futureNegated, homonymOfAct, reciprocitySlogan,
-  ceasefire, plannedAttack, priceOfAct, harassment, concurrentWithOwnTarget, eraAnchor,
+  ceasefire, plannedAttack, priceOfAct, harassment, concurrentWithOwnTarget, eraAnchor, figurativeVictim,
 } from "./not-acts.js";
 
 /** Attack types named by a device: their seizure is an act. */
@@ -43,6 +43,7 @@ export function actsReported(toks: readonly Token[], typeHits: readonly Hit<Type
     if (harassment(toks, h.i)) return false;
     if (concurrentWithOwnTarget(toks, h)) return false;
     if (eraAnchor(toks, h)) return false;
+    if (figurativeVictim(toks, h)) return false;
     if (CLASH.test(h.p) && NOT_A_CLASH_BEFORE.test(toks[h.i - 1]?.t ?? "")) return false;
     return true;
   });

@@ -8,12 +8,12 @@ import { readNumber, stems } from "../numbers.js";
 import { findPlaces } from "../gazetteer.js";
 import {
   MEMORIAL_HEADS, MARTYRDOM_ACTS, MEMORIAL_FILLERS, FIGURATIVE_SUBJECTS, FIGURATIVE_VERBS, INTENT_BEFORE, ANY_BEFORE, DAWN_AFTER,
-  HAND_BEFORE, BELIEF_BEFORE, PRICE_HEADS, HARASSMENT,
+  HAND_BEFORE, BELIEF_BEFORE, PRICE_HEADS, HARASSMENT, FIGURATIVE_VICTIMS,
 } from "../cues.js";
 import {
   TOLL_NOUN_ACT, TOLL_GOVERNOR, DEFINITE, NOT_A_GENITIVE, RELATIVE_OF_PEOPLE, RELATIVE_FILLER, PURPOSE_ARREST, TO_MAKE, THAT,
   FUTURE_NEGATORS, DAWN_OR_BLEW, HAND_OR_POUNDS, CEASE, PLAN, FOIL, ATTACK_ACT, PLANNED_FORM, TARGETING, CONCURRENT, WITH, ON_TARGET,
-  ANCHOR_BEFORE, ERA_ACT, ACT_OWN_TARGET,
+  ANCHOR_BEFORE, ERA_ACT, ACT_OWN_TARGET, KILL_VERB,
 } from "../data/incident-words.js";
 
 /** A martyr or a dead person named is not an act unless counted: «3 شهداء», «سقوط قتلى», «جثة» are;
@@ -70,6 +70,14 @@ export function figurativeStrike(toks: readonly Token[], h: Hit<number>): boolea
     if (stems(toks[k]!.t).some((x) => FIGURATIVE_SUBJECTS.has(x))) return true;
   }
   return false;
+}
+
+/** «الكويت تقتل العراق», «اغتيال الديمقراطية»: a killing whose victim, right after it, is a country, a nation
+ * or an idea is a figure of speech. */
+export function figurativeVictim(toks: readonly Token[], h: Hit<number>): boolean {
+  if (!KILL_VERB.test(toks[h.i]!.t)) return false;
+  const nx = toks[h.i + h.len];
+  return !!nx && nx.sent === toks[h.i]!.sent && FIGURATIVE_VICTIMS.has(nx.t);
 }
 
 /** «للمشاركة بالقصف», «يريدون قصف», «بأي هجوم»: an act someone intends, demands or rules out is not

@@ -122,6 +122,8 @@ export const TARGETING = /^(و|ب|ل)?(ال)?استهداف$/;
 export const CONCURRENT = /^(و)?(بالتزامن|تزامنا|متزامنا)$/;
 export const WITH = "مع";
 export const ON_TARGET = /^(على|علي)$/;
+/** A killing or an assassination as a verb or a verbal noun («تقتل», «اغتيال»), with a conjunction or preposition. */
+export const KILL_VERB = /^(و|ف|ب|ل)?(ال)?(قتل|تقتل|يقتل|قتلت|قتلوا|يقتلون|اغتيال|تغتال|يغتال|اغتال|اغتالت|ذبح|تذبح|يذبح)$/;
 /** Acts that, alone and unplaced, tell a pattern rather than an event: attacks in the plural, arrests over them. */
 export const PATTERN_ACTS: ReadonlySet<string> = new Set(["هجمات", "اعتقل*"]);
 /** «عقب العدوان الأمريكي», «بعد الحرب»: a time anchored on an act known to all (not-acts.ts, eraAnchor). */
