@@ -8,6 +8,10 @@ describe("victim lists", () => {
     expect(incidentOf("مقتل رجل وطفليه بانفجار عبوة ناسفة في قضاء بلد")?.killed).toBe(3);
     expect(incidentOf("قتل مزارع وشقيقاه حين انفجر لغم أرضي في قضاء خانقين")?.killed).toBe(3);
   });
+  it("a sound plural's construct before a pronoun is written as its dual: no number («منتسبيها», «مواطنيه»)", () => {
+    expect(incidentOf("إصابة منتسبيها بانفجار عبوة ناسفة في قضاء بلد")?.injured).toBeNull();
+    expect(incidentOf("مقتل رجل وطفليه بانفجار عبوة ناسفة في قضاء بلد")?.killed).toBe(3);
+  });
   it("the five nouns keep their case ending («وأخيه» is one, «امرأة» is one)", () => {
     expect(incidentOf("مقتل امرأة بانفجار عبوة ناسفة في قضاء بلد")?.killed).toBe(1);
     expect(incidentOf("مقتل فتاة بانفجار عبوة ناسفة في قضاء بلد")?.killed).toBe(1);
@@ -38,5 +42,14 @@ describe("a place the text puts in a province", () => {
   it("«X ضمن حدود محافظة P» places the other mentions of X in P too", () => {
     const f = incidentOf("ضربات جوية على أوكار داعش في جبال حمرين\n\nنفذت طائرات عراقية ضربات على أوكار في سلسلة جبال حمرين ضمن حدود محافظة كركوك.");
     expect(f?.provinces[0]).toBe("kirkuk");
+  });
+});
+
+describe("a clarification addressed to the public", () => {
+  it("«توضح للرأي العام أن الجرحى …» speaks of the wounded; it reports no wounding", () => {
+    expect(reasonOf("وزارة الدفاع:\nتود الوزارة أن توضح للرأي العام أن الجرحى من منتسبيها يتلقون العلاج داخل العراق وخارجه، وأن رواتب الإصابة صرفت كاملة")).toBe("statement");
+  });
+  it("a report that follows the act stays an incident", () => {
+    expect(incidentOf("إصابة ثلاثة من منتسبي الحشد الشعبي بانفجار عبوة ناسفة في قضاء الطارمية، وبيان للرأي العام يوضح التفاصيل")).not.toBeNull();
   });
 });

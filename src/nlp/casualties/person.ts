@@ -15,7 +15,7 @@ export function personForm(tok: string, next: string | undefined): number {
       // construct dual before a pronoun («طفلاها», «طفليها», «نجليه», «حارسيه»): two; not the
       // five nouns («أخيه», «أبيه», «ذويه»), whose -ي/-ا is a case ending
       if (/[اي]$/.test(b) && b.length >= 4 && !PERSON_SINGULAR.has(s) &&
-        PERSON_SINGULAR.has(b.slice(0, -1)) && !FIVE_NOUNS.has(b.slice(0, -1))) return 2;
+        PERSON_SINGULAR.has(b.slice(0, -1)) && !FIVE_NOUNS.has(b.slice(0, -1)) && !soundPluralConstruct(b)) return 2;
       cands.add(b);
       if (b.endsWith("ت")) cands.add(b.slice(0, -1) + "ه");
     }
@@ -38,4 +38,10 @@ export function personForm(tok: string, next: string | undefined): number {
   // nominative dual «-ان» of a singular person noun («مهربان», «راعيان»)
   for (const s of cands) if (s.length > 4 && s.endsWith("ان") && PERSON_SINGULAR.has(s.slice(0, -2))) return 2;
   return -1;
+}
+
+/** «منتسبيها», «مواطنيه»: a noun whose plural is the sound «-ين» writes its plural construct before a pronoun
+ * exactly as its dual («منتسبَيْها» / «منتسبِيها»): the form says no number, so it is not read as two. */
+function soundPluralConstruct(b: string): boolean {
+  return b.endsWith("ي") && PERSON_PLURAL.has(b.slice(0, -1) + "ين");
 }
