@@ -91,20 +91,50 @@ export type FilterKind = "provinces" | "types";
 
 /**
  * One tap on a province or type: `change` gets the filter as stored now and
- * its answer is saved, in one transaction. It writes the row first, which takes
- * the row lock on PostgreSQL and the write lock on SQLite before the read, so
- * two taps at once (the map and /provinces, or two quick taps) run one after
- * the other and the second changes what the first saved instead of erasing it.
+ * its answer is saved, so that two taps at once (the map and /provinces, or
+ * two quick taps) run one after the other and the second changes what the
+ * first saved instead of erasing it.
+ * PostgreSQL (several instances): in one transaction that writes the row
+ * first, taking its lock before the read.
+ * SQLite (one process owns the file, see lease.ts): taps on one chat queue
+ * in this process, and each is a read and one nested write — no interactive
+ * transaction, because the adapter's single connection does not make other
+ * queries wait for one: a rollback (the chat gone with /stop meanwhile) would
+ * also undo whatever the service wrote in between (a delivery marked sent
+ * would be sent again).
  */
 export function changeFilter(db: Db, id: number, kind: FilterKind, change: (sel: Selection) => Selection): Promise<Subscriber> {
-  return db.$transaction(async (tx) => {
-    await tx.subscriber.update({ where: { id }, data: { updatedAt: new Date() } });
-    const cur = await tx.subscriber.findUniqueOrThrow({ where: { id }, include: withFilters });
-    const data = kind === "provinces"
-      ? provincesData(change({ all: cur.allProvinces, ids: cur.provinces.map((p) => p.province) }))
-      : typesData(change({ all: cur.allTypes, ids: cur.types.map((t) => t.type) }));
-    return tx.subscriber.update({ where: { id }, data, include: withFilters });
+  const dataFor = (cur: Subscriber) => (kind === "provinces"
+    ? provincesData(change({ all: cur.allProvinces, ids: cur.provinces.map((p) => p.province) }))
+    : typesData(change({ all: cur.allTypes, ids: cur.types.map((t) => t.type) })));
+  if (dbEngine(db) === "postgres") {
+    return db.$transaction(async (tx) => {
+      await tx.subscriber.update({ where: { id }, data: { updatedAt: new Date() } });
+      const cur = await tx.subscriber.findUniqueOrThrow({ where: { id }, include: withFilters });
+      return tx.subscriber.update({ where: { id }, data: dataFor(cur), include: withFilters });
+    });
+  }
+  return oneAtATime(db, id, async () => {
+    const cur = await db.subscriber.findUniqueOrThrow({ where: { id }, include: withFilters });
+    return db.subscriber.update({ where: { id }, data: dataFor(cur), include: withFilters });
   });
+}
+
+/** The taps still running per database and chat (SQLite: this process is the only writer). */
+const tapsInFlight = new WeakMap<Db, Map<number, Promise<unknown>>>();
+
+function oneAtATime<T>(db: Db, id: number, run: () => Promise<T>): Promise<T> {
+  let chats = tapsInFlight.get(db);
+  if (!chats) tapsInFlight.set(db, (chats = new Map<number, Promise<unknown>>()));
+  const before = chats.get(id) ?? Promise.resolve();
+  // a failed tap does not stop the next one: it reads the filter as it is
+  const mine = before.catch(() => undefined).then(run);
+  chats.set(id, mine);
+  const forget = () => {
+    if (chats.get(id) === mine) chats.delete(id);
+  };
+  mine.then(forget, forget);
+  return mine;
 }
 
 export function saveDistricts(db: Db, id: number, ids: string[]): Promise<Subscriber> {
