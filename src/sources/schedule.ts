@@ -68,8 +68,7 @@ export async function recordFailure(db: Db, source: Source, err: Error, o: { now
       lastErrorAt: now,
       lastPollAt: now,
       nextPollAt: new Date(now.getTime() + backoffSec * 1000),
-      ...(pause && !source.paused ? { paused: true, pausedReason: `${AUTO}${failures} consecutive failures; last: ${reason}` } : {}),
-    });
+    }, 0, pause && !source.paused ? `${AUTO}${failures} consecutive failures; last: ${reason}` : undefined);
   } catch (dbErr) {
     log.error({ err: dbErr }, "could not record the source failure");
     return null;

@@ -70,6 +70,17 @@ describe("Poller", () => {
     expect(after.lastSuccessAt).not.toBeNull();
   });
 
+  it("an admin's pause made while a failing poll was queued keeps its reason when that failure would pause the source", async () => {
+    srv.route("/bad", { status: 500, body: "oops" });
+    const created = await t.db.source.create({ data: { name: "S", url: srv.url("/bad") } });
+    // one failure short of the automatic pause, as the poll's copy of the row says
+    const queued = await t.db.source.update({ where: { id: created.id }, data: { consecutiveFailures: 4 } });
+    await pauseSource(t.db, queued, 42);
+    await poller({ maxFailures: 5 }).pollSource(queued).catch(() => undefined);
+    const after = await t.db.source.findUniqueOrThrow({ where: { id: queued.id } });
+    expect(after).toMatchObject({ paused: true, pausedReason: "admin 42", consecutiveFailures: 5 });
+  });
+
   it("sends conditional GET headers and treats 304 as nothing new", async () => {
     srv.route("/f", { body: rss([{ guid: "a", title: "x", date: new Date() }]), etag: '"v1"', headers: { "content-type": "application/rss+xml" } });
     const source = await t.db.source.create({ data: { name: "S", url: srv.url("/f") } });
