@@ -106,8 +106,11 @@ export function printExtractorReport(rows?: LabelledRow[] | null, out: (s: strin
   }
   const r = evalExtractor(data);
   out(`== extractor (${r.n} posts: tp ${r.tp}, fp ${r.fp}, fn ${r.fn}, tn ${r.tn})`);
-  out(`incident  precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}`);
-  out(`province  ${pct(r.province)}   type ${pct(r.type)}   killed ${pct(r.killed)}   injured ${pct(r.injured)}`);
+  // a share of nothing is no figure: a recall-only round (no alert among its posts) has no precision, and with
+  // no incident found nothing to read a province or a toll from
+  const of = (x: number, n: number): string => (n ? pct(x) : "n/a");
+  out(`incident  precision ${of(r.precision, r.tp + r.fp)}  recall ${of(r.recall, r.tp + r.fn)}  F1 ${of(r.f1, r.tp)}`);
+  out(`province  ${of(r.province, r.tp)}   type ${of(r.type, r.tp)}   killed ${of(r.killed, r.tp)}   injured ${of(r.injured, r.tp)}`);
   out(`tolls stated where the text states none: ${r.invented} of ${r.tp}` +
     (r.combined.labelled ? `   combined figures read exactly: ${r.combined.exact} of ${r.combined.labelled}` : ""));
   if (r.misses.length) {
