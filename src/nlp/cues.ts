@@ -111,8 +111,11 @@ export const FIGURATIVE_SUBJECTS = nset(["خلل", "عطل", "ازمه", "ازم
 /** The striking and hitting verbs such subjects take. */
 export const FIGURATIVE_VERBS = nset(["تضرب", "يضرب", "ضرب*", "يصيب*", "تصيب", "تهز", "هز", "تطال", "طال", "طالت"]);
 /** Victims that a killing verb kills only figuratively: a country, a nation, an idea («الكويت تقتل العراق»,
- * «اغتيال الديمقراطية», «قتل القانون»). People («العراقيين», «الشعب») are killed for real. */
-export const FIGURATIVE_VICTIMS = nset(["العراق", "الوطن", "الامه", "الدوله", "القانون", "الحقيقه", "الديمقراطيه", "الاقتصاد",
+ * «اغتيال الديمقراطية», «قتل القانون»). People («العراقيين», «الشعب») are killed for real; «الدولة» is left out:
+ * after a verb it is the subject as often as the victim («قتلت الدولة الإسلامية ثلاثة رعاة»). */
+/** A killing or an assassination as a verb or a verbal noun («تقتل», «اغتيال»), with a conjunction or preposition. */
+export const KILL_VERB = /^(و|ف|ب|ل)?(ال)?(قتل|تقتل|يقتل|قتلت|قتلوا|يقتلون|اغتيال|تغتال|يغتال|اغتال|اغتالت)$/;
+export const FIGURATIVE_VICTIMS = nset(["العراق", "الوطن", "الامه", "القانون", "الحقيقه", "الديمقراطيه", "الاقتصاد",
   "الامل", "الحلم", "الطفوله", "الكلمه", "الضمير", "الانسانيه"]);
 /** Words of intent or purpose before an act: what someone wants to do, not what happened
  * («تحاول الانطلاق … للمشاركة بالقصف», «يريدون قصف …», «تعتزم استهداف …»). */

@@ -167,6 +167,12 @@ describe("«the aggression», «the war» as a date", () => {
     expect(incidentOf("استشهاد أربعة مقاتلين إثر العدوان الأمريكي على مقرات الحشد في قضاء القائم")).not.toBeNull();
     expect(incidentOf("تجمع ذوي الجرحى أمام مستشفى الحمدانية بعد العدوان الذي استهدف مقرات الحشد في محافظة نينوى")).not.toBeNull();
   });
+  it("placed or dated after its adjectives («… فجر اليوم», «… في القائم») it is the act", () => {
+    expect(incidentOf("دمار واسع في مقر اللواء 45 بعد العدوان الأمريكي فجر اليوم في القائم")).not.toBeNull();
+    expect(incidentOf("انقطاع الكهرباء عن مدينة القائم إثر العدوان الأمريكي الليلة الماضية")).not.toBeNull();
+    expect(incidentOf("تضرر منازل المواطنين إثر العدوان الأمريكي الغاشم في القائم")).not.toBeNull();
+    expect(incidentOf("هلع بين المواطنين خلال العدوان التركي المستمر في قضاء زاخو")).not.toBeNull();
+  });
 });
 
 describe("a killing whose victim is a country or an idea", () => {
@@ -177,5 +183,9 @@ describe("a killing whose victim is a country or an idea", () => {
   it("people killed stay a killing", () => {
     expect(incidentOf("مسلحون مجهولون يغتالون مختار قرية في قضاء الخالص")).not.toBeNull();
     expect(incidentOf("قوة مجهولة تقتل العراقيين الثلاثة في ناحية جرف الصخر")).not.toBeNull();
+  });
+  it("«الدولة» after the verb is as often its subject: a killing still", () => {
+    expect(incidentOf("قتلت الدولة الإسلامية ثلاثة رعاة في صحراء الأنبار")?.provinces).toEqual(["anbar"]);
+    expect(incidentOf("اغتالت الدولة الإسلامية مختار قرية في قضاء الحويجة")?.provinces).toEqual(["kirkuk"]);
   });
 });

@@ -32,5 +32,7 @@ describe("a neighbour's border crossing named by its adjective", () => {
   it("an act on the Iraqi crossing stays in Iraq", () => {
     expect(incidentOf("سقوط صاروخ قرب المنفذ العراقي في قضاء القائم")?.provinces).toEqual(["anbar"]);
     expect(incidentOf("انفجار عبوة ناسفة قرب منفذ سفوان الحدودي")?.provinces).toEqual(["basra"]);
+    // «العراقي» first names the Iraqi side of a crossing shared with a neighbour
+    expect(incidentOf("سقوط صاروخ قرب المنفذ الحدودي العراقي السوري في القائم")?.provinces).toEqual(["anbar"]);
   });
 });

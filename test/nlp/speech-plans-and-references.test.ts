@@ -223,4 +223,14 @@ describe("attacks in the plural, placed nowhere below the country", () => {
     expect(incidentOf("هجوم بطائرة مسيرة على مقر للحشد الشعبي في العراق")).not.toBeNull();
     expect(incidentOf("مقتل جنديين في هجمات لمسلحين على نقاط للجيش في العراق")).not.toBeNull();
   });
+  it("attacks on a target named are events, placed or not", () => {
+    expect(incidentOf("هجمات بطائرات مسيرة على مواقع للحشد الشعبي")).not.toBeNull();
+    expect(incidentOf("هجمات بطائرات مسيرة على حقول النفط في إقليم كردستان")).not.toBeNull();
+    expect(incidentOf("عاجل: هجمات بطائرات مسيرة على مقرات للحشد الشعبي فجر اليوم")).not.toBeNull();
+    expect(incidentOf("هجمات صاروخية على قواعد تضم قوات أمريكية في العراق")).not.toBeNull();
+  });
+  it("attacks «on the states of the region» name no target here", () => {
+    expect(reasonOf("مصدر: فصائل نفذت هجمات على دول المنطقة انطلاقا من العراق")).not.toBeNull();
+    expect(reasonOf("تقرير: خلايا في العراق شنت هجمات ضد الكويت والسعودية")).not.toBeNull();
+  });
 });

@@ -49,6 +49,11 @@ describe("a clarification addressed to the public", () => {
   it("«توضح للرأي العام أن الجرحى …» speaks of the wounded; it reports no wounding", () => {
     expect(reasonOf("وزارة الدفاع:\nتود الوزارة أن توضح للرأي العام أن الجرحى من منتسبيها يتلقون العلاج داخل العراق وخارجه، وأن رواتب الإصابة صرفت كاملة")).toBe("statement");
   });
+  it("an address to the public that reports an attack is the report", () => {
+    expect(incidentOf("بيان للرأي العام: استشهاد ثلاثة من منتسبينا بانفجار عبوة ناسفة في قضاء الطارمية")).toMatchObject({ provinces: ["baghdad"], killed: 3 });
+    expect(incidentOf("خلية الإعلام الأمني توضح للرأي العام: سقوط صاروخين في محيط مطار بغداد الدولي دون خسائر")?.provinces).toEqual(["baghdad"]);
+    expect(incidentOf("مديرية شرطة ديالى توضح للرأي العام: مسلحون مجهولون يغتالون مختار قرية في قضاء الخالص")?.provinces).toEqual(["diyala"]);
+  });
   it("a report that follows the act stays an incident", () => {
     expect(incidentOf("إصابة ثلاثة من منتسبي الحشد الشعبي بانفجار عبوة ناسفة في قضاء الطارمية، وبيان للرأي العام يوضح التفاصيل")).not.toBeNull();
   });

@@ -9,7 +9,7 @@
 import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
-import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS } from "../data/incident-words.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS } from "../data/incident-words.js";
 import { negs, killing } from "./matchers.js";
 import { negated } from "./acts.js";
 import type { Reading } from "./reading.js";
@@ -43,6 +43,8 @@ export function governingFrame(r: Reading): NegKind | null {
  * killing); a funeral told after the death it follows governs when no attack is named
  * («استشهد … مشاهد من تشييع الشهداء»; but «استشهاد … بهجوم لداعش … وتشييع جثمانه»: the news is the attack). */
 function leadingFrameGoverns(r: Reading, n: Hit<NegKind>, leadKilling: boolean): boolean {
+  // «بيان للرأي العام: استشهاد ثلاثة بانفجار عبوة»: an address to the public that reports an attack is the report
+  if (PUBLIC_ADDRESS.test(n.p) && (r.attackNamed || r.strongEvents.length > 0)) return false;
   if (n.i < r.firstEventPos && !(WEAK_FRAME_CUES.has(n.p) && leadKilling)) return true;
   return n.v === "funeral" && !r.attackNamed && !r.strongEvents.some((h) => ATTACKED.has(h.p)) && FUNERAL_RITES.test(n.p);
 }

@@ -2,8 +2,9 @@
 // Iraqi force or body; abroad, near the border only, or nowhere named is not an Iraqi incident.
 
 import type { Token } from "../normalize.js";
+import { findPlaces } from "../gazetteer.js";
 import type { PlaceResolution } from "../place/index.js";
-import { IRAQI_ADJECTIVE, IRAQI_BODY, BORDER_BEFORE, BORDER_TWO_BEFORE, PATTERN_ACTS } from "../data/incident-words.js";
+import { IRAQI_ADJECTIVE, IRAQI_BODY, BORDER_BEFORE, BORDER_TWO_BEFORE, PATTERN_ACTS, ON_TARGET, AGAINST, TARGET_ABROAD } from "../data/incident-words.js";
 import { iraq, killing } from "./matchers.js";
 import type { Classification, Reading } from "./reading.js";
 
@@ -30,5 +31,20 @@ export function locationVerdict(toks: readonly Token[], place: PlaceResolution):
  * in the plural (and arrests over them) placed nowhere below the country, with nobody killed, tell a pattern,
  * a claim or a tally — not one event to wake anyone for. (The caller has found no province.) */
 export function unplacedPattern(r: Reading): boolean {
-  return r.evs.every((h) => PATTERN_ACTS.has(h.p)) && !killing.find(r.toks).length;
+  return r.evs.every((h) => PATTERN_ACTS.has(h.p) && !targeted(r.toks, h.i)) && !killing.find(r.toks).length;
+}
+
+/** «هجمات بطائرات مسيرة على مواقع للحشد»: attacks on a target named are events; on states («على دول المنطقة»,
+ * «ضد الكويت والسعودية») they are abroad, not here. */
+function targeted(toks: readonly Token[], i: number): boolean {
+  const sent = toks[i]!.sent;
+  const onOrAgainst = (k: number) => ON_TARGET.test(toks[k]?.t ?? "") || toks[k]?.t === AGAINST;
+  for (let k = i + 1; k <= i + 5 && k < toks.length && toks[k]!.sent === sent; k++) {
+    if (!onOrAgainst(k)) continue;
+    let j = k + 1;
+    while (onOrAgainst(j)) j++; // a preposition written twice
+    if (TARGET_ABROAD.test(toks[j]?.t ?? "")) return false;
+    return !findPlaces(toks).some((m) => m.country && m.i === j);
+  }
+  return false;
 }

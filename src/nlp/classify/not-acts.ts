@@ -8,12 +8,12 @@ import { readNumber, stems } from "../numbers.js";
 import { findPlaces } from "../gazetteer.js";
 import {
   MEMORIAL_HEADS, MARTYRDOM_ACTS, MEMORIAL_FILLERS, FIGURATIVE_SUBJECTS, FIGURATIVE_VERBS, INTENT_BEFORE, ANY_BEFORE, DAWN_AFTER,
-  HAND_BEFORE, BELIEF_BEFORE, PRICE_HEADS, HARASSMENT, FIGURATIVE_VICTIMS,
+  HAND_BEFORE, BELIEF_BEFORE, PRICE_HEADS, HARASSMENT, FIGURATIVE_VICTIMS, KILL_VERB,
 } from "../cues.js";
 import {
   TOLL_NOUN_ACT, TOLL_GOVERNOR, DEFINITE, NOT_A_GENITIVE, RELATIVE_OF_PEOPLE, RELATIVE_FILLER, PURPOSE_ARREST, TO_MAKE, THAT,
   FUTURE_NEGATORS, DAWN_OR_BLEW, HAND_OR_POUNDS, CEASE, PLAN, FOIL, ATTACK_ACT, PLANNED_FORM, TARGETING, CONCURRENT, WITH, ON_TARGET,
-  ANCHOR_BEFORE, ERA_ACT, ACT_OWN_TARGET, KILL_VERB,
+  ANCHOR_BEFORE, ERA_ACT, ACT_OWN_TARGET,
 } from "../data/incident-words.js";
 
 /** A martyr or a dead person named is not an act unless counted: «3 شهداء», «سقوط قتلى», «جثة» are;
@@ -188,9 +188,11 @@ export function eraAnchor(toks: readonly Token[], h: Hit<number>): boolean {
   const i = h.i;
   const sent = toks[i]!.sent;
   if (!ERA_ACT.test(toks[i]!.t) || !ANCHOR_BEFORE.test(toks[i - 1]?.t ?? "") || toks[i - 1]!.sent !== sent) return false;
-  // the act's adjectives («الأمريكي الغاشم») are skipped; a target or a relative clause within them is its own
+  // only the act's adjectives («الأمريكي الغاشم») are skipped; a target, a place, a time or a relative clause
+  // after them makes it the act
   for (let k = i + 1; k <= i + 4 && k < toks.length && toks[k]!.sent === sent; k++) {
     if (ACT_OWN_TARGET.test(toks[k]!.t)) return false;
+    if (!toks[k]!.t.startsWith("ال")) break;
   }
   return true;
 }

@@ -122,13 +122,17 @@ export const TARGETING = /^(و|ب|ل)?(ال)?استهداف$/;
 export const CONCURRENT = /^(و)?(بالتزامن|تزامنا|متزامنا)$/;
 export const WITH = "مع";
 export const ON_TARGET = /^(على|علي)$/;
-/** A killing or an assassination as a verb or a verbal noun («تقتل», «اغتيال»), with a conjunction or preposition. */
-export const KILL_VERB = /^(و|ف|ب|ل)?(ال)?(قتل|تقتل|يقتل|قتلت|قتلوا|يقتلون|اغتيال|تغتال|يغتال|اغتال|اغتالت|ذبح|تذبح|يذبح)$/;
+export const AGAINST = "ضد";
+/** A statement cue addressed to the public («توضح للرأي العام»): a statement unless it reports an attack itself. */
+export const PUBLIC_ADDRESS = /للراي العام$/;
 /** Acts that, alone and unplaced, tell a pattern rather than an event: attacks in the plural, arrests over them. */
 export const PATTERN_ACTS: ReadonlySet<string> = new Set(["هجمات", "اعتقل*"]);
 /** «عقب العدوان الأمريكي», «بعد الحرب»: a time anchored on an act known to all (not-acts.ts, eraAnchor). */
 export const ANCHOR_BEFORE = /^(و)?(عقب|بعد|منذ|خلال|اثر|اثناء|ابان)$/;
 /** The acts that name a period when definite and bare: the aggression, the war. */
 export const ERA_ACT = /^(ال|بال|لل)(عدوان|حرب)$/;
-/** What gives an act its own target or story right after it: «على …», «ضد …», «الذي استهدف …». */
-export const ACT_OWN_TARGET = /^(على|علي|ضد|الذي|التي|الذين|واستهدف|استهدف|يستهدف|استهدفت)$/;
+/** What gives an act its own target, place, time or story right after it: «على …», «ضد …», «في القائم»,
+ * «فجر اليوم», «الذي استهدف …» (ON_TARGET's words among them). */
+export const ACT_OWN_TARGET = new RegExp(`${ON_TARGET.source}|^(ضد|في|الذي|التي|الذين|واستهدف|استهدف|يستهدف|استهدفت|فجر|صباح|مساء|ظهر|ليله|الليله|امس|اليوم)$`);
+/** A target after «على» / «ضد» that is abroad in general («على دول المنطقة», «ضد دول الخليج»). */
+export const TARGET_ABROAD = /^(ال)?(دول|بلدان)$/;

@@ -83,7 +83,8 @@ export const ON = new Set(["على", "علي"]);
  * in their country (armies, air forces and coast guards act abroad too and are left out: «خفر السواحل الكويتي»
  * chases fishermen in Iraqi waters). */
 export const DOMESTIC_FORCE = /^(و|ب|ل|مع)?(ال)?(شرطه|امن|مخابرات|استخبارات)$/;
-/** Nationality adjectives of states beyond the neighbours' (data/foreign.ts's list covers the region). */
-export const MORE_NATIONALITIES: ReadonlyArray<[string, string]> = [["الماني", "de"], ["فرنسي", "fr"], ["بريطاني", "gb"],
+/** Nationality adjectives of states beyond the neighbours' (data/foreign.ts's list covers the region), and Iraq's
+ * own: «المنفذ الحدودي العراقي السوري» is the Iraqi side, not Syria's. */
+export const MORE_NATIONALITIES: ReadonlyArray<[string, string]> = [["عراقي", "iq"], ["الماني", "de"], ["فرنسي", "fr"], ["بريطاني", "gb"],
   ["اوكراني", "ua"], ["هولندي", "nl"], ["سويدي", "se"], ["نمساوي", "at"], ["بلجيكي", "be"], ["ايطالي", "it"], ["اسباني", "es"],
   ["يوناني", "gr"], ["دنماركي", "dk"], ["نرويجي", "no"]];
