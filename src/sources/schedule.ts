@@ -2,7 +2,7 @@
 // own interval (or later when its server says so), exponential backoff on
 // failures bounded by MAX_BACKOFF_SEC, a Retry-After honoured up to a bound,
 // and an automatic pause after too many failures in a row, retried once a day.
-import { saveSourceState, type Db, type Source } from "../storage/index.js";
+import { autoPauseSource, saveSourceState, type Db, type Source } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import { FetchError } from "./fetched.js";
 
@@ -68,10 +68,11 @@ export async function recordFailure(db: Db, source: Source, err: Error, o: { now
       lastErrorAt: now,
       lastPollAt: now,
       nextPollAt: new Date(now.getTime() + backoffSec * 1000),
-    }, 0, pause && !source.paused ? `${AUTO}${failures} consecutive failures; last: ${reason}` : undefined);
+    });
+    // decided by the row, not by this poll's copy of it (an admin may have paused it meanwhile)
+    return pause && (await autoPauseSource(db, source.id, `${AUTO}${failures} consecutive failures; last: ${reason}`)) ? reason : null;
   } catch (dbErr) {
     log.error({ err: dbErr }, "could not record the source failure");
     return null;
   }
-  return pause && !source.paused ? reason : null;
 }

@@ -66,21 +66,23 @@ const SOURCE_COLUMNS = new Set<string>([
   "lastErrorAt", "paused", "pausedReason", "nextPollAt", "removedAt",
 ] satisfies Array<keyof SourceChange>);
 
-/**
- * updateSource without reading the row back, sent straight to the driver (the poller's, once per poll).
- * `autoPause`: pause the source with this reason unless it is paused already — read from the row as it is
- * when written, not from the poll's copy, so an admin's /pause made during the poll keeps its own reason
- * (an automatic pause is lifted by itself later; the admin's is not).
- */
-export async function saveSourceState(db: Db, id: number, change: SourceChange, newItems = 0, autoPause?: string): Promise<void> {
+/** updateSource without reading the row back, sent straight to the driver (the poller's, once per poll). */
+export async function saveSourceState(db: Db, id: number, change: SourceChange, newItems = 0): Promise<void> {
   const sets = Object.entries(change)
     .filter(([k, v]) => v !== undefined && SOURCE_COLUMNS.has(k))
     .map(([k, v]) => Prisma.sql`${Prisma.raw(`"${k}"`)} = ${v}`);
   if (newItems) sets.push(Prisma.sql`"itemsSeen" = "itemsSeen" + ${newItems}`);
-  if (autoPause !== undefined) {
-    sets.push(Prisma.sql`"pausedReason" = CASE WHEN "paused" THEN "pausedReason" ELSE ${autoPause} END`, Prisma.sql`"paused" = TRUE`);
-  }
   if (sets.length) await directExecute(db, Prisma.sql`UPDATE "Source" SET ${Prisma.join(sets)} WHERE "id" = ${id}`);
+}
+
+/**
+ * Pauses a source automatically unless it is paused already, deciding from the row as it is now, not from a
+ * poll's copy of it: an admin's /pause made during the poll keeps its own reason (an automatic pause lifts
+ * itself later; the admin's must not). True when this call paused it (then, and only then, admins are told).
+ */
+export async function autoPauseSource(db: Db, id: number, reason: string): Promise<boolean> {
+  return (await directExecute(db, Prisma.sql`UPDATE "Source" SET "paused" = TRUE, "pausedReason" = ${reason}
+    WHERE "id" = ${id} AND NOT "paused"`)) > 0;
 }
 
 /**

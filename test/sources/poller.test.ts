@@ -76,9 +76,12 @@ describe("Poller", () => {
     // one failure short of the automatic pause, as the poll's copy of the row says
     const queued = await t.db.source.update({ where: { id: created.id }, data: { consecutiveFailures: 4 } });
     await pauseSource(t.db, queued, 42);
-    await poller({ maxFailures: 5 }).pollSource(queued).catch(() => undefined);
+    const told: string[] = [];
+    await poller({ maxFailures: 5, onSourcePaused: (s, reason) => told.push(`${s.name}: ${reason}`) }).pollSource(queued).catch(() => undefined);
     const after = await t.db.source.findUniqueOrThrow({ where: { id: queued.id } });
     expect(after).toMatchObject({ paused: true, pausedReason: "admin 42", consecutiveFailures: 5 });
+    // nor are admins told it was paused automatically (and retried daily): it was not
+    expect(told).toEqual([]);
   });
 
   it("sends conditional GET headers and treats 304 as nothing new", async () => {
