@@ -101,7 +101,10 @@ export type FilterKind = "provinces" | "types";
  * transaction, because the adapter's single connection does not make other
  * queries wait for one: a rollback (the chat gone with /stop meanwhile) would
  * also undo whatever the service wrote in between (a delivery marked sent
- * would be sent again).
+ * would be sent again). The nested write is itself a transaction on that
+ * connection, safe only because Prisma runs it without yielding to other
+ * queries (the review's 858 failing nested writes beside other writes lost
+ * none): keep it one statement of Prisma's, with no await inside.
  */
 export function changeFilter(db: Db, id: number, kind: FilterKind, change: (sel: Selection) => Selection): Promise<Subscriber> {
   const dataFor = (cur: Subscriber) => (kind === "provinces"
