@@ -2,18 +2,26 @@
 // mention in the story wins and is returned as written (from the original text).
 
 import type { Token } from "./normalize.js";
+import { normalizeArabic } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
 import { BACKGROUND_CUES } from "./cues.js";
 
 const background = new PhraseMatcher<true>([...BACKGROUND_CUES, { p: "لم تتبن", v: true }, { p: "لم تتبنى", v: true },
   { p: "لم تعلن اي جهه", v: true }]);
 
-const PERPETRATORS = new PhraseMatcher<string>([
-  "داعش", "تنظيم داعش", "الدوله الاسلاميه", "تنظيم الدوله", "القاعده", "تنظيم القاعده", "مسلحون مجهولون", "مسلحين مجهولين",
-  "مجهولون", "جهه مجهوله", "حزب العمال الكردستاني", "الجيش التركي", "الطائرات التركيه", "القوات التركيه", "الحرس الثوري",
-  "ميليشيات مسلحه", "ميليشيات", "مليشيات", "الفصائل المسلحه", "المقاومه الاسلاميه", "قناصين", "انتحاري", "انتحاريا",
-  "الاحتلال التركي", "جيش الاحتلال التركي",
-].map((p) => ({ p, v: p })));
+/** The perpetrators the extractor names (normalised, as matched) and their English names for English subscribers. */
+const PERPETRATOR_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ["داعش", "ISIS"], ["تنظيم داعش", "ISIS"], ["الدوله الاسلاميه", "ISIS"], ["تنظيم الدوله", "ISIS"],
+  ["القاعده", "al-Qaeda"], ["تنظيم القاعده", "al-Qaeda"],
+  ["مسلحون مجهولون", "unknown gunmen"], ["مسلحين مجهولين", "unknown gunmen"], ["مجهولون", "unknown assailants"],
+  ["جهه مجهوله", "an unknown party"], ["حزب العمال الكردستاني", "PKK"],
+  ["الجيش التركي", "the Turkish army"], ["الطائرات التركيه", "Turkish aircraft"], ["القوات التركيه", "Turkish forces"],
+  ["الاحتلال التركي", "Turkish forces"], ["جيش الاحتلال التركي", "the Turkish army"], ["الحرس الثوري", "the IRGC"],
+  ["ميليشيات مسلحه", "armed militias"], ["ميليشيات", "militias"], ["مليشيات", "militias"], ["الفصائل المسلحه", "armed factions"],
+  ["المقاومه الاسلاميه", "the Islamic Resistance"], ["قناصين", "snipers"], ["انتحاري", "a suicide bomber"], ["انتحاريا", "a suicide bomber"],
+];
+
+const PERPETRATORS = new PhraseMatcher<string>(PERPETRATOR_NAMES.map(([p]) => ({ p, v: p })));
 
 // The alert names the perpetrator as a subject («الجهة المنفذة: مسلحون مجهولون»); the text often has
 // it after a preposition or as an object («هجوم لمسلحين مجهولين», «فجر انتحاريا نفسه»).
@@ -21,7 +29,10 @@ const NOMINATIVE: Record<string, string> = {
   "مسلحين مجهولين": "مسلحون مجهولون", "قناصين": "قناصون", "انتحاريا": "انتحاري",
 };
 
-// Perpetrators as the extractor writes them → English, for English subscribers.
+const ENGLISH = new Map<string, string>(PERPETRATOR_NAMES.flatMap(([p, en]) =>
+  [[normalizeArabic(p), en], [normalizeArabic(NOMINATIVE[p] ?? p), en]] as [string, string][]));
+
+// Perpetrators written by other hands (an AI summary, an older extractor) → English, by what they contain.
 const PERPETRATORS_EN: [RegExp, string][] = [
   [/داعش|الدولة الإسلامية|الدولة الاسلامية/, "ISIS"],
   [/حزب العمال الكردستاني|الكردستاني|pkk/i, "PKK"],
@@ -34,8 +45,11 @@ const PERPETRATORS_EN: [RegExp, string][] = [
 
 /** The English name of a perpetrator as the extractor wrote it, for English subscribers; null when unknown. */
 export function perpetratorInEnglish(who: string): string | null {
-  return PERPETRATORS_EN.find(([re]) => re.test(who))?.[1] ?? null;
+  return ENGLISH.get(normalizeArabic(who).trim()) ?? PERPETRATORS_EN.find(([re]) => re.test(who))?.[1] ?? null;
 }
+
+/** Every name the extractor can write as a perpetrator (as matched, and as a subject), for tests. */
+export const PERPETRATOR_FORMS: readonly string[] = [...ENGLISH.keys()];
 
 const TARGETS = new PhraseMatcher<string>([
   ["مدنيين", "civilians"], ["المدنيين", "civilians"], ["مواطنين", "civilians"], ["زائرين", "civilians"], ["متظاهرين", "protesters"],

@@ -1,6 +1,7 @@
 // Perpetrator and target as the text states them (src/nlp/perpetrator.ts).
 import { describe, it, expect } from "vitest";
 import { incidentOf } from "./helpers.js";
+import { PERPETRATOR_FORMS, perpetratorInEnglish } from "../../src/nlp/perpetrator.js";
 
 describe("«القاعدة»: a base or al-Qaeda", () => {
   it("with an adjective after it, it is a base, not the perpetrator", () => {
@@ -29,5 +30,19 @@ describe("a diplomatic mission is its own target", () => {
   it("the US consulate or embassy is not the US forces' base", () => {
     expect(incidentOf("انفجارات قرب القنصلية الأمريكية في محافظة أربيل")?.target).toBe("US diplomatic mission");
     expect(incidentOf("صواريخ كاتيوشا تستهدف السفارة الأمريكية في بغداد")?.target).toBe("US diplomatic mission");
+  });
+});
+
+describe("a perpetrator's English name", () => {
+  it("every name the extractor can write has one", () => {
+    const missing = PERPETRATOR_FORMS.filter((p) => perpetratorInEnglish(p) === null);
+    expect(missing).toEqual([]);
+  });
+  it("is found for the name as written in the text", () => {
+    const who = incidentOf("هجوم لتنظيم الدولة الإسلامية على نقطة للجيش في قضاء الحويجة")?.perpetrator;
+    expect(who).toBeTruthy();
+    expect(perpetratorInEnglish(who!)).toBe("ISIS");
+    const guards = incidentOf("الحرس الثوري يقصف بالمسيرات مقرات للمعارضة في قضاء كويه")?.perpetrator;
+    expect(perpetratorInEnglish(guards!)).toBe("the IRGC");
   });
 });
