@@ -3,7 +3,7 @@
 // Rows are written page by page (never every subscriber in memory at once);
 // a fan-out interrupted half-way is simply run again and skips what exists.
 import {
-  cancelBroadcastDeliveries, deliveryCounts, forEachFilteredRecipientPage, incidentAudience, incidentsNotAlerted, insertDeliveriesForAudience, insertNewDeliveries,
+  allSettledOrThrow, cancelBroadcastDeliveries, deliveryCounts, forEachFilteredRecipientPage, incidentAudience, incidentsNotAlerted, insertDeliveriesForAudience, insertNewDeliveries,
   markIncidentQueued, refreshQueueStatistics, type Audience, type Db, type DeliveryState, type Incident,
 } from "../storage/index.js";
 import { incidentText, minutesOfDay, passesFineFilters } from "../alerts/index.js";
@@ -19,9 +19,9 @@ export interface EnqueueOptions {
 }
 
 /**
- * Enqueues the alert of every incident not fanned out yet: one INSERT … SELECT
- * for the chats without keyword or district filters, then those filters
- * checked chat by chat for the others.
+ * Enqueues the alert of every incident not fanned out yet: INSERT … SELECT
+ * for the chats without keyword or district filters, and meanwhile those
+ * filters checked chat by chat for the others.
  * A subscriber in quiet hours gets the alert silently. Returns rows written.
  */
 export async function enqueuePendingIncidents(db: Db, now: Date, opts: EnqueueOptions = {}): Promise<number> {
@@ -46,19 +46,33 @@ export async function fanOutAlert(db: Db, incident: Incident, now: Date, timeZon
   const text = incidentText(incident);
   const audience = incidentAudience(incident);
   const quietMinute = minutesOfDay(now, timeZone);
-  // the chats without keyword or district filters (nearly all): one INSERT … SELECT, quiet hours computed in SQL
-  let enqueued = await insertDeliveriesForAudience(db, audience, now, {
+  // The chats without keyword or district filters (nearly all): INSERT … SELECT, quiet hours computed in SQL
+  // (on PostgreSQL two statements at once, see insertDeliveriesForAudience) ...
+  const plain = insertDeliveriesForAudience(db, audience, now, {
     key, kind: "alert", incidentId: incident.id, priority: PRIORITY.alert, plainOnly: true, quietMinute,
   });
-  // the others, page by page through the fine filters, then written like the rest (same statement, quiet hours in SQL)
-  await forEachFilteredRecipientPage(db, audience, now, async (subs) => {
+  // ... and meanwhile the others, page by page through the fine filters, then written like the rest (same
+  // statement, quiet hours in SQL): on PostgreSQL on another connection, the JavaScript filter running while
+  // the server writes. On SQLite the driver is synchronous: the two take turns, as before.
+  //
+  // Safe to run side by side: the two sets of chats are disjoint (plainSubscriberSql and its complement), every
+  // statement is ON CONFLICT DO NOTHING on (key, chatId), and the hand-off marker (markIncidentQueued) is written
+  // by the caller only after all of them succeeded. What the sender can see meanwhile is what it could see when
+  // they ran one after the other (each statement commits on its own): part of this alert's rows. That breaks
+  // neither per-chat order nor priorities (delivery-claims.ts): each chat gets one row of this key; a chat's
+  // rows of an earlier fan-out were committed before this one started, so their ids are lower; and rows of any
+  // priority already queued are claimed by (priority, notBefore, id) whichever statement committed first.
+  let filtered = 0;
+  const fine = forEachFilteredRecipientPage(db, audience, now, async (subs) => {
     const passing = subs.filter((s) => passesFineFilters(s, incident, text)).map((s) => s.id);
     if (passing.length) {
-      enqueued += await insertDeliveriesForAudience(db, audience, now, {
+      filtered += await insertDeliveriesForAudience(db, audience, now, {
         key, kind: "alert", incidentId: incident.id, priority: PRIORITY.alert, subscriberIds: passing, quietMinute,
       });
     }
   });
+  const [written] = await allSettledOrThrow([plain, fine.then(() => 0)]);
+  const enqueued = written! + filtered;
   await refreshQueueStatistics(db, enqueued);
   return enqueued;
 }

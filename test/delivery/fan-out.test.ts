@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { incidentMatches, isQuietNow } from "../../src/alerts/index.js";
 import { fanOutAlert } from "../../src/delivery/outbox.js";
-import { decodeIncident, isReceiving, type Subscriber } from "../../src/storage/index.js";
+import { Prisma } from "../../src/generated/prisma/client.js";
+import { decodeIncident, insertDeliveriesForAudience, isReceiving, subscriberIdRanges, type Subscriber } from "../../src/storage/index.js";
 import { ATTACK_TYPES, normalizeArabic } from "../../src/nlp/index.js";
 import { rng } from "../alerts/helpers.js";
 import { freshDb, type TestDb } from "../support/db.js";
@@ -86,5 +87,53 @@ describe("fanOutAlert: the set-based insert and the fine filters together", () =
     expect(rows).toBeGreaterThan(12 * 5);
     expect(rows).toBeLessThan(12 * 150 * 0.8);
     expect(silent).toBeGreaterThan(0);
+  });
+});
+
+// PostgreSQL writes a large audience as several statements at once, one per range of subscriber ids
+// (delivery-fanout.ts subscriberIdRanges). A chat on a cut must be in exactly one range: missing, it
+// gets nothing; in two, ON CONFLICT would hide it (the rows come out right), so the ranges are checked
+// themselves. Ids with gaps, and the inactive chats gathered at the low ids, as chats that blocked the bot are.
+describe("the fan-out's split by subscriber id", () => {
+  const ids = [...Array.from({ length: 20 }, (_, i) => i + 1), ...Array.from({ length: 16 }, (_, i) => 35 + i), 100, 101, 102, ...Array.from({ length: 21 }, (_, i) => 500 + i)];
+  const activeId = (id: number) => id > 12 && id % 7 !== 0;
+  beforeEach(async () => {
+    for (const id of ids) {
+      await tdb.db.subscriber.create({ data: { id, chatId: BigInt(id % 2 ? 7000 + id : -(7000 + id)), active: activeId(id), allProvinces: true, allTypes: true } });
+    }
+  });
+
+  it("every subscriber in exactly one range; the active ones shared evenly", async () => {
+    const active = ids.filter(activeId);
+    for (const parts of [2, 3, 4, 5, 8]) {
+      const ranges = await subscriberIdRanges(tdb.db, parts, 1);
+      expect(ranges).toHaveLength(parts);
+      const member = (range: Prisma.Sql) => Prisma.sql`CASE WHEN 1 = 1${range} THEN 1 ELSE 0 END`;
+      const rows = await tdb.db.$queryRaw<{ id: number; n: number | bigint }[]>(Prisma.sql`SELECT s."id" AS "id", ${Prisma.join(ranges.map(member), " + ")} AS "n" FROM "Subscriber" s ORDER BY s."id"`);
+      expect(rows.map((r) => [Number(r.id), Number(r.n)]), `${parts} parts`).toEqual(ids.map((id) => [id, 1]));
+      const sizes: number[] = [];
+      for (const range of ranges) {
+        const [c] = await tdb.db.$queryRaw<{ n: number | bigint }[]>(Prisma.sql`SELECT COUNT(*) AS "n" FROM "Subscriber" s WHERE s."active" = TRUE${range}`);
+        sizes.push(Number(c!.n));
+      }
+      expect(sizes.reduce((a, b) => a + b), `${parts} parts`).toBe(active.length);
+      expect(Math.max(...sizes) - Math.min(...sizes), `${parts} parts: ${sizes.join(",")}`).toBeLessThanOrEqual(1);
+    }
+    // too few active chats for the parts asked: one statement, no condition
+    expect(await subscriberIdRanges(tdb.db, 2, active.length)).toHaveLength(1);
+    expect(await subscriberIdRanges(tdb.db, 2, Math.floor(active.length / 2))).toHaveLength(2);
+  });
+
+  it("the rows written in parts are those written by one statement", async () => {
+    const now = new Date("2026-03-01T12:00:00Z");
+    const one = await insertDeliveriesForAudience(tdb.db, {}, now, { key: "b:1", kind: "broadcast", priority: 2, split: { parts: 1, minPerPart: 1 } });
+    const three = await insertDeliveriesForAudience(tdb.db, {}, now, { key: "b:3", kind: "broadcast", priority: 2, split: { parts: 3, minPerPart: 1 } });
+    const owed = async (key: string) => (await tdb.db.delivery.findMany({ where: { key }, select: { subscriberId: true } })).map((d) => d.subscriberId).sort((a, b) => a! - b!);
+    expect(one).toBe(ids.filter(activeId).length);
+    expect(three).toBe(one);
+    expect(await owed("b:3")).toEqual(ids.filter(activeId));
+    expect(await owed("b:1")).toEqual(ids.filter(activeId));
+    // again: nothing more
+    expect(await insertDeliveriesForAudience(tdb.db, {}, now, { key: "b:3", kind: "broadcast", priority: 2, split: { parts: 3, minPerPart: 1 } })).toBe(0);
   });
 });
