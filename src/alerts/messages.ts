@@ -3,7 +3,7 @@
 import { InlineKeyboard } from "grammy";
 import { z } from "zod";
 import {
-  broadcastById, incidentById, incidentOutlets, isReceiving, renderStamp, subscriberThread,
+  broadcastById, incidentById, incidentOutlets, isReceiving, renderStamp, subscriberTopic,
   type Db, type Delivery, type Incident, type SubscriberRow as Subscriber,
 } from "../storage/index.js";
 import { toLocale, translator, type Locale, type Translate, type AppI18n } from "../i18n.js";
@@ -136,7 +136,11 @@ export function createRenderer(db: Db, i18n: AppI18n, timeZone: string, opts: Re
   return async (d: Delivery): Promise<RenderedMessage | null> => {
     if (d.kind === "broadcast" || d.kind === "notice") {
       // a notice to the admins, or an announcement: HTML written by us or by an admin
-      const base = { threadId: d.subscriberId !== null ? await subscriberThread(db, d.subscriberId) : null, silent: d.silent };
+      // a row naming a subscriber that is gone owes nothing (/stop while a fan-out was writing: Delivery has no
+      // foreign keys, prisma/schema.prisma)
+      const topic = d.subscriberId !== null ? await subscriberTopic(db, d.subscriberId) : { threadId: null };
+      if (!topic) return null;
+      const base = { threadId: topic.threadId, silent: d.silent };
       const p = parsePayload(broadcastPayload, d.payload);
       if (p) return { ...base, text: p.text };
       const b = d.broadcastId !== null ? await broadcastById(db, d.broadcastId) : null;
@@ -147,6 +151,7 @@ export function createRenderer(db: Db, i18n: AppI18n, timeZone: string, opts: Re
     const stamp = await renderStamp(db, d.incidentId, d.subscriberId);
     if (!stamp) return null;
     const chat = stamp.chat;
+    if (d.subscriberId !== null && !chat) return null; // its subscriber is gone (as above)
     const now = new Date();
     // A chat that paused (and has not resumed) or is gone gets nothing new, whatever was queued before;
     // an edit of a message already received is still welcome.

@@ -49,7 +49,11 @@ export async function setBroadcastProgressMessage(db: Db, id: number, chatId: nu
 // ---- composing: an admin sent /broadcast without a text, the next message is the announcement. The state
 // lives here, not in a process: with several instances behind a webhook, the next message may reach another.
 
-/** The admin's next message is the announcement for `audience` (an earlier composition is forgotten). */
+/**
+ * The admin's next message is the announcement for `audience` (an earlier composition is forgotten: deleted,
+ * as in endComposing. A composition has no deliveries yet, only a broadcast being sent has: nothing owed goes
+ * with it, which matters since Delivery has no foreign keys).
+ */
 export async function startComposing(db: Db, adminId: bigint | number, audience: Audience, locale: string): Promise<void> {
   await db.broadcast.deleteMany({ where: { adminId: BigInt(adminId), state: "composing" } });
   await db.broadcast.create({ data: { adminId: BigInt(adminId), text: "", audience: JSON.stringify(audience), locale, state: "composing" } });

@@ -100,14 +100,18 @@ export async function cancelBroadcastDeliveries(db: Db, broadcastId: number): Pr
 export const alertsInFlight = (db: Db, incidentId: number, claimedAfter: Date): Promise<number> =>
   db.delivery.count({ where: { incidentId, kind: "alert", state: "sending", claimedAt: { gt: claimedAfter } } });
 
-/** The incident's alerts that were sent, with their message ids and their chat's subscriber (if any). */
+/**
+ * The incident's alerts that were sent, with their message ids and their chat's subscriber (null: a row
+ * without one, or whose subscriber is gone; Delivery has no foreign keys, see prisma/schema.prisma).
+ */
 export async function sentAlerts(db: Db, incidentId: number) {
   const rows = await db.delivery.findMany({
     where: { incidentId, kind: "alert", state: "sent", messageId: { not: null } },
-    include: { subscriber: true },
     orderBy: { id: "asc" },
   });
-  return rows.map((r) => ({ ...r, messageId: r.messageId! }));
+  const ids = [...new Set(rows.flatMap((r) => (r.subscriberId === null ? [] : [r.subscriberId])))];
+  const subs = new Map((ids.length ? await db.subscriber.findMany({ where: { id: { in: ids } } }) : []).map((s) => [s.id, s]));
+  return rows.map((r) => ({ ...r, messageId: r.messageId!, subscriber: r.subscriberId === null ? null : subs.get(r.subscriberId) ?? null }));
 }
 
 /** `key|chatId` of the rows with these keys that the incident already owes. */

@@ -60,8 +60,8 @@ export interface AudienceRows {
  * On PostgreSQL the audience is split by subscriber id into `split.parts`
  * ranges written at once, each by its own statement on its own pooled
  * connection: a statement runs on one backend, one core, and the INSERT's cost
- * is nearly all per row written (heap, seven indexes, three foreign-key
- * checks; the SELECT is ~15 %). Each statement commits on its own, as one
+ * is nearly all per row written (the heap and seven indexes; the SELECT is
+ * ~15 %). Each statement commits on its own, as one
  * statement did: a crash between them leaves part of the rows, and the run
  * after it writes the rest (ON CONFLICT). SQLite has one connection and a
  * synchronous driver: nothing to spread, one statement.

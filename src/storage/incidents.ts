@@ -299,9 +299,9 @@ export async function renderStamp(db: Db, incidentId: number, subscriberId: numb
   };
 }
 
-/** The forum topic a subscriber's messages go to (null: none, or not a subscriber). */
-export async function subscriberThread(db: Db, subscriberId: number): Promise<number | null> {
-  return (await db.subscriber.findUnique({ where: { id: subscriberId }, select: { threadId: true } }))?.threadId ?? null;
+/** The forum topic a subscriber's messages go to (threadId null: none); null when the subscriber is gone. */
+export async function subscriberTopic(db: Db, subscriberId: number): Promise<{ threadId: number | null } | null> {
+  return db.subscriber.findUnique({ where: { id: subscriberId }, select: { threadId: true } });
 }
 
 /** Keys of the feed items whose reports make up the incident, in report order (replay's record). */

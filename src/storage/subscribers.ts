@@ -186,9 +186,13 @@ export async function insertChats(db: Db, chats: NewChat[]): Promise<void> {
   }, { maxWait: 30_000, timeout: 30_000 + chats.length * 10 });
 }
 
-/** /stop: the chat's filters and what it is still owed go with it (cascade). */
+/**
+ * /stop: the chat's filters go with it (cascade), and what it is still owed and was sent (deleted here, in the
+ * same transaction: Delivery has no foreign keys, see prisma/schema.prisma). A fan-out that read the chat before
+ * this committed may still write it a row afterwards; the renderer cancels a row whose subscriber is gone.
+ */
 export async function deleteSubscriber(db: Db, id: number): Promise<void> {
-  await db.subscriber.delete({ where: { id } });
+  await db.$transaction([db.delivery.deleteMany({ where: { subscriberId: id } }), db.subscriber.delete({ where: { id } })]);
 }
 
 /** Calls `page` with successive pages of the audience's recipients now (ordered by id, never all in memory). */

@@ -140,8 +140,28 @@ describe("render cache", () => {
     const sub = await subscriber();
     const d = await delivery("alert", inc.id, sub.id);
     expect(await render(d)).not.toBeNull();
-    await tdb.db.incident.delete({ where: { id: inc.id } }); // cascades the delivery row; the in-memory copy is rendered
+    await tdb.db.incident.delete({ where: { id: inc.id } }); // its delivery row stays (no foreign key); the in-memory copy is rendered
     expect(await render(d)).toBeNull();
+  });
+
+  // Delivery has no foreign keys (prisma/schema.prisma): /stop deletes a chat's rows with it, but a fan-out that
+  // read the chat just before may write it one afterwards. Such a row must send nothing, whatever its kind.
+  it("owes nothing once the row's subscriber is gone, for every kind", async () => {
+    const render = createRenderer(tdb.db, i18n, TZ, { cache: { now } });
+    const inc = await storeIncident(tdb.db, {});
+    const sub = await subscriber();
+    const rows = [
+      await delivery("alert", inc.id, sub.id),
+      await delivery("edit", inc.id, sub.id, { messageId: 7 }),
+      await delivery("reply", inc.id, sub.id, { replyTo: 7, killedBefore: 0, injuredBefore: 0 }),
+      await tdb.db.delivery.create({ data: { key: "notice:1", kind: "notice", chatId: sub.chatId, subscriberId: sub.id, payload: JSON.stringify({ text: "x" }) } }),
+    ];
+    for (const d of rows) expect(await render(d), d.kind).not.toBeNull();
+    await tdb.db.subscriber.delete({ where: { id: sub.id } }); // the rows stay, as after that race
+    for (const d of rows) expect(await render(d), d.kind).toBeNull();
+    // a row that never named a subscriber (a notice to an admin) is still sent
+    const admin = await tdb.db.delivery.create({ data: { key: "notice:2", kind: "notice", chatId: 42n, payload: JSON.stringify({ text: "y" }) } });
+    expect(await render(admin)).not.toBeNull();
   });
 });
 

@@ -106,11 +106,19 @@ describe("subscriber commands", () => {
     expect(buttons).toEqual(["x:yes", "x:no"]);
     await h.press(USER, "x:no");
     expect(await h.db.subscriber.count()).toBe(1);
+    // what it is owed and was sent goes too (deleted by storage: Delivery has no foreign keys); another chat's row stays
+    const sub = (await h.db.subscriber.findUnique({ where: { chatId: BigInt(USER) } }))!;
+    await h.db.delivery.createMany({ data: [
+      { key: "broadcast:1", kind: "broadcast", chatId: sub.chatId, subscriberId: sub.id },
+      { key: "broadcast:2", kind: "broadcast", chatId: sub.chatId, subscriberId: sub.id, state: "sent", messageId: 9 },
+      { key: "broadcast:1", kind: "broadcast", chatId: 123n },
+    ] });
     const done = await h.press(USER, "x:yes");
     expect(done.find((c) => c.method === "editMessageText")!.params.text).toContain("حُذفت بياناتك");
     expect(await h.db.subscriber.count()).toBe(0);
     expect(await h.db.subscriberProvince.count()).toBe(0);
     expect(await h.db.subscriberType.count()).toBe(0);
+    expect((await h.db.delivery.findMany()).map((d) => d.chatId)).toEqual([123n]);
     // Buttons of the old menus now ask to /start again.
     expect(answerOf(await h.press(USER, "p:basra")).text).toContain("/start");
   });

@@ -64,7 +64,7 @@ onAction(pause, "stop", async (ctx, a) => {
   }
   const sub = await requireSubscriber(ctx);
   if (!sub || !(await requireAdmin(ctx))) return;
-  // Cascades to the chat's filters and its queued deliveries.
+  // Its filters and its deliveries go with it (storage deleteSubscriber).
   await deleteSubscriber(ctx.deps.db, sub.id);
   ctx.log.info({ chatId: ctx.chat?.id }, "subscriber stopped and deleted");
   await ctx.answerCallbackQuery();
