@@ -192,7 +192,14 @@ export async function insertChats(db: Db, chats: NewChat[]): Promise<void> {
  * this committed may still write it a row afterwards; the renderer cancels a row whose subscriber is gone.
  */
 export async function deleteSubscriber(db: Db, id: number): Promise<void> {
-  await db.$transaction([db.delivery.deleteMany({ where: { subscriberId: id } }), db.subscriber.delete({ where: { id } })]);
+  // found by chat: (chatId, …) is indexed, subscriberId is not (one index more would cost every fan-out's rows).
+  // Rows left under a group's old id when it became a supergroup (migrateChat moves only those still owed) stay:
+  // sent long ago to a chat that no longer exists, they are never sent again.
+  const chat = await db.subscriber.findUnique({ where: { id }, select: { chatId: true } });
+  await db.$transaction([
+    ...(chat ? [db.delivery.deleteMany({ where: { chatId: chat.chatId, subscriberId: id } })] : []),
+    db.subscriber.delete({ where: { id } }),
+  ]);
 }
 
 /** Calls `page` with successive pages of the audience's recipients now (ordered by id, never all in memory). */
