@@ -4,7 +4,7 @@
 // (keywords, districts) cannot be indexed and are applied to each recipient
 // the query finds, before its delivery row is written.
 import { incidentAudience, inAudience, type AudienceFields, type Incident, type SubscriberRow } from "../storage/index.js";
-import { normalizeArabic } from "../nlp/index.js";
+import { CLITIC_PREFIX_SOURCE, normalizeArabic, withoutArticle } from "../nlp/index.js";
 import { PLACE_DATA } from "../nlp/index.js";
 
 export type SubscriberWithDistricts = Pick<SubscriberRow, "keywordsAny" | "keywordsNone"> & { districts?: { district: string }[] };
@@ -51,9 +51,7 @@ export function districtProvince(id: string): string | null {
   return districtIndex.get(id) ?? null;
 }
 
-// Arabic glues و ف ب ل ك and the article to the next word: «والعبوة» must
-// match the keyword «عبوة», but «دينار» must not match «نار».
-const PREFIX = "(?:^|[^\\p{L}\\p{N}])(?:[وف]?(?:[بلك]|ال|بال|لل|كال)?)";
+// «والعبوة» must match the keyword «عبوة», but «دينار» must not match «نار» (nlp's clitics).
 const keywordPatterns = new Map<string, RegExp>();
 
 /** Plain-word matching on normalised text: the keyword must start a word (after optional clitics). */
@@ -61,8 +59,8 @@ export function containsKeyword(normalizedText: string, keyword: string): boolea
   let re = keywordPatterns.get(keyword);
   if (!re) {
     const escaped = keyword.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-    const bare = keyword.startsWith("ال") && keyword.length > 3 ? `(?:ال)?${escaped.slice(2)}` : escaped;
-    re = new RegExp(`${PREFIX}${bare}`, "u");
+    const bare = withoutArticle(keyword) !== keyword ? `(?:ال)?${escaped.slice(2)}` : escaped;
+    re = new RegExp(`${CLITIC_PREFIX_SOURCE}${bare}`, "u");
     if (keywordPatterns.size > 10_000) keywordPatterns.clear();
     keywordPatterns.set(keyword, re);
   }

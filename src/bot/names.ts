@@ -2,7 +2,7 @@
 // attack-type ids, their Arabic and English names from locales/, and the
 // alternatives people type (nlp's data table, with the rest of the Arabic
 // vocabulary). Unknown words get the closest known name as a hint.
-import { ATTACK_TYPES, PROVINCES, TYPED_NAME_ALIASES, normalizeArabic } from "../nlp/index.js";
+import { ATTACK_TYPES, PROVINCES, TYPED_NAME_ALIASES, normalizeArabic, withoutArticle } from "../nlp/index.js";
 import type { LOCALES } from "../i18n.js";
 
 export type NameKind = "province" | "type";
@@ -11,11 +11,10 @@ export interface Named {
   id: string;
 }
 
-const stripAl = (w: string) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w);
 
 /** Comparable form of a name: normalised, lower-case, without the article or punctuation. */
 export function nameKey(s: string): string {
-  return normalizeArabic(s).replace(/[_\-/,.()]/g, " ").split(/\s+/).filter(Boolean).map(stripAl).join(" ");
+  return normalizeArabic(s).replace(/[_\-/,.()]/g, " ").split(/\s+/).filter(Boolean).map(withoutArticle).join(" ");
 }
 
 export class NameIndex {

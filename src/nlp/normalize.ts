@@ -186,3 +186,12 @@ export function nrec<V>(r: Record<string, V>): Record<string, V> {
   for (const [k, v] of Object.entries(r)) out[normalizeArabic(k)] = v;
   return out;
 }
+
+/** A word without its article («الموصل» → «موصل»), unless too short to be a word without it («ال…» of 3 letters). */
+export function withoutArticle(w: string): string {
+  return w.startsWith("ال") && w.length > 3 ? w.slice(2) : w;
+}
+
+/** Arabic glues و ف ب ل ك and the article to the next word: «والعبوة» is the word «عبوة» (a regex source, to put
+ * before a word that must start there; «دينار» does not hold «نار»). */
+export const CLITIC_PREFIX_SOURCE = "(?:^|[^\\p{L}\\p{N}])(?:[وف]?(?:[بلك]|ال|بال|لل|كال)?)";
