@@ -2,14 +2,17 @@
 //
 // Life of a row: pending → (claimed in a short transaction) sending → sent |
 // failed | pending again with a later notBefore (429, retry, chat busy) |
-// cancelled (nothing to send). A row's "sent" is written as soon as Telegram
-// answers; answers arriving together are written in one statement (group
-// commit), so the database keeps up at 1000 messages/s.
+// cancelled (nothing to send). A row's "sent" is written by group commit
+// (writes.ts): an answer after a quiet spell at once, answers that keep
+// arriving together at most every GROUP_MS (50 ms), since on SQLite each
+// commit blocks the event loop while the disk syncs.
 //
 // What a SIGKILL can do: rows left "sending" are sent again at the next start
 // (storage's recoverInterrupted). Telegram has no idempotency key, so a
-// message whose request was in flight, or whose answer was not yet written
-// (a few milliseconds), may arrive twice; nothing is ever lost.
+// message whose request was in flight (at most `concurrency`), or whose answer
+// was not yet written (the answers of the last GROUP_MS and of the write under
+// way: ~60 at 1000/s, one or two at the free 30/s), may arrive twice; nothing
+// is ever lost.
 //
 // When the database fails or the sender lease lapses, nothing more is sent:
 // the claimed rows are given up, and given back to the queue once nothing is

@@ -98,3 +98,56 @@ describe("SentRecorder: an answer that comes as a write ends", () => {
     }
   });
 });
+
+describe("SentRecorder: answers that keep arriving are grouped by time", () => {
+  /** The recorder's database, counting its group writes and the rows in each. */
+  function counting(db: Db): { db: Db; writes: number[] } {
+    const writes: number[] = [];
+    const proxy = new Proxy(db, {
+      get(target, key) {
+        if (key !== "$executeRaw") return Reflect.get(target, key, target);
+        return async (...args: Parameters<Db["$executeRaw"]>) => {
+          const done = await target.$executeRaw(...args);
+          writes.push(done);
+          return done;
+        };
+      },
+    });
+    return { db: proxy, writes };
+  }
+
+  /** Lets the event loop run a few turns (timers of 0 ms, I/O), as it does between two answers. */
+  const turns = async (n: number) => {
+    for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 0));
+  };
+
+  it("writes an answer after a quiet spell at once, then at most one group a window; drain() writes the rest without waiting", async () => {
+    const ids = await claimedRows(tdb.db, 6);
+    const c = counting(tdb.db);
+    // a window far longer than the test: whatever is written before drain() was not held back by it
+    const recorder = new SentRecorder(c.db, silentLog, undefined, 600_000);
+    recorder.push(ids[0]!, 100);
+    while (c.writes.length < 1) await turns(1);
+    for (const [i, id] of ids.slice(1).entries()) {
+      recorder.push(id, 101 + i); // answers one by one, each after the last write ended
+      await turns(5);
+    }
+    expect(c.writes).toEqual([1]); // before grouping by time: [1, 1, 1, 1, 1, 1]
+    await recorder.drain();
+    expect(c.writes).toEqual([1, 5]);
+    const rows = await tdb.db.delivery.findMany({ orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.state, r.messageId])).toEqual(ids.map((_, i) => ["sent", 100 + i]));
+  });
+
+  it("a full batch is written without waiting for the window", async () => {
+    const ids = await claimedRows(tdb.db, 501);
+    const c = counting(tdb.db);
+    const recorder = new SentRecorder(c.db, silentLog, undefined, 600_000);
+    recorder.push(ids[0]!, 1);
+    while (c.writes.length < 1) await turns(1);
+    for (const id of ids.slice(1)) recorder.push(id, 2);
+    while (c.writes.length < 2) await turns(1); // would hang (the test time out) if the batch waited the window
+    expect(c.writes).toEqual([1, 500]);
+    await recorder.drain();
+  });
+});
