@@ -7,6 +7,12 @@
 // two), capped at `jitterMs` after it left so that a slow network does not
 // eat the rate. Locally that makes the limits exact; over a real network
 // it costs at most jitterMs per window (5 % of a second by default).
+// The cap assumes a request reaches Telegram within jitterMs; one answered
+// later than the fastest recent answer (the network's own time) may have
+// waited on its way there (a stalled process, a busy link), so it keeps its
+// place for that extra time too: with the cap alone, the delivery bench on a
+// loaded machine drew a 429 (a pause of a whole second) in about half its
+// runs at 1000/s, from requests that waited 50–200 ms before arriving.
 
 export interface SendLimits {
   /** free messages per second, all chats together */
@@ -36,15 +42,46 @@ interface Entry {
   end: number | null;
 }
 
+/** How long the fastest round trip is remembered (the network's own time, for the cap's slack). */
+const RTT_MEMORY_MS = 10_000;
+
 /** At most `limit` sends in any `windowMs`. Times are milliseconds (performance.now()). */
 export class Window {
   private entries: Entry[] = [];
+  /** fastest round trips seen in the current and the last RTT_MEMORY_MS (0 until one is seen: no slack) */
+  private minRtt = { current: Infinity, last: Infinity, since: -Infinity };
 
   constructor(public limit: number, readonly windowMs: number, private readonly jitterMs: number) {}
 
-  /** When this send's place in the window ends; an unanswered send holds it until `start + jitterMs`. */
+  /**
+   * When this send's place in the window ends. Unanswered: `start + jitterMs`.
+   * Answered: at the answer, less what of the round trip is the network's own
+   * beyond jitterMs (the fastest recent round trip): an answer as fast as the
+   * fastest thus ends its place at `start + jitterMs`, a slower one later, by
+   * as much as it was slower.
+   */
   private anchor(e: Entry): number {
-    return Math.min(e.end ?? Infinity, e.start + this.jitterMs);
+    if (e.end === null) return e.start + this.jitterMs;
+    return e.end - Math.max(0, this.fastest() - this.jitterMs);
+  }
+
+  private fastest(): number {
+    const m = Math.min(this.minRtt.current, this.minRtt.last);
+    return Number.isFinite(m) ? m : 0;
+  }
+
+  /** Telegram answered this send (or it failed) at `at`; an entry answered before keeps its first answer. */
+  answer(e: Entry, at: number): void {
+    if (e.end !== null) return;
+    e.end = at;
+    if (!Number.isFinite(this.jitterMs)) return; // held until answered anyway
+    const m = this.minRtt;
+    if (at - m.since > RTT_MEMORY_MS) {
+      m.last = at - m.since > 2 * RTT_MEMORY_MS ? Infinity : m.current;
+      m.current = Infinity;
+      m.since = at;
+    }
+    m.current = Math.min(m.current, at - e.start);
   }
 
   private prune(now: number): void {
@@ -56,8 +93,14 @@ export class Window {
   /** The earliest time a new send fits (now when it fits now). */
   readyAt(now: number): number {
     this.prune(now);
-    if (this.entries.length < this.limit) return now;
-    return this.anchor(this.entries[this.entries.length - this.limit]!) + this.windowMs;
+    const over = this.entries.length - this.limit;
+    if (over < 0) return now;
+    // Once every send up to the limit-th latest is out of the window, the rest are fewer than the limit.
+    // Not simply that one's end: a send answered late may hold its place past a later one's. Conservative
+    // (a late one holds the window back as if it were full): that costs at most its delay, a 429 a second.
+    let last = -Infinity;
+    for (let i = 0; i <= over; i++) last = Math.max(last, this.anchor(this.entries[i]!));
+    return last + this.windowMs;
   }
 
   take(now: number): Entry {
@@ -141,15 +184,16 @@ export class TelegramLimits {
     const now = this.now();
     if (this.globalReadyAt(now) > now || this.chatReadyAt(chatId, now) > now) return null;
     const paid = this.free.readyAt(now) > now;
-    const entries = [this.chatWindow(chatId).take(now)];
-    if (!paid) entries.push(this.free.take(now));
-    if (this.total) entries.push(this.total.take(now));
+    const chat = this.chatWindow(chatId);
+    const entries: Array<[Window, Entry]> = [[chat, chat.take(now)]];
+    if (!paid) entries.push([this.free, this.free.take(now)]);
+    if (this.total) entries.push([this.total, this.total.take(now)]);
     this.sweep(now);
     return {
       paid,
       done: () => {
         const end = this.now();
-        for (const e of entries) e.end ??= end;
+        for (const [w, e] of entries) w.answer(e, end);
       },
     };
   }

@@ -19,10 +19,43 @@ describe("Window", () => {
     expect(w.readyAt(1005)).toBe(1005);
   });
 
-  it("with a jitter cap, a slow answer holds the place only `jitterMs` after the send left", () => {
+  it("with a jitter cap, an unanswered send holds the place only `jitterMs` after it left", () => {
     const w = new Window(1, 1000, 25);
     w.take(0);
     expect(w.readyAt(10)).toBe(1025);
+  });
+
+  it("with a jitter cap, an answer slower than the fastest holds the place for the extra time too (the request may have waited on its way)", () => {
+    // locally: round trips of 2 ms, then one of 200 ms (a stalled process); the cap is 50 ms
+    const w = new Window(1, 1000, 50);
+    w.answer(w.take(0), 2);
+    expect(w.readyAt(2)).toBe(1002);
+    const slow = w.take(1002);
+    expect(w.readyAt(1010)).toBe(2052); // unanswered: the cap
+    w.answer(slow, 1202);
+    expect(w.readyAt(1210)).toBe(2202); // with the cap alone: 2052, while the request may have arrived at 1200
+  });
+
+  it("with a jitter cap over a network slower than the cap, a usual answer holds the place `jitterMs` after the send left, a slower one longer", () => {
+    const w = new Window(1, 1000, 50);
+    w.answer(w.take(0), 100); // the network's own round trip: 100 ms
+    expect(w.readyAt(100)).toBe(1050);
+    w.answer(w.take(1050), 1150);
+    expect(w.readyAt(1150)).toBe(2100);
+    w.answer(w.take(2100), 2400); // 200 ms slower than the fastest
+    expect(w.readyAt(2400)).toBe(3350);
+  });
+
+  it("a send answered late holds the window back until its place ends, even when a later one is answered early", () => {
+    const w = new Window(2, 1000, 50);
+    w.answer(w.take(0), 1);
+    const slow = w.take(10);
+    w.answer(w.take(20), 21);
+    w.answer(slow, 300);
+    // places end at 1001, 1300 and 1021: with the limit-th latest send's end alone (1021), the one
+    // answered at 300 would be counted out 279 ms early. Conservative: a third send waits until 1300.
+    expect(w.readyAt(30)).toBe(1300);
+    expect(w.readyAt(1300)).toBe(1300);
   });
 });
 
