@@ -18,7 +18,9 @@
 // uncached and with its per-incident cache.
 // The fake Bot API runs in a process of its own (this file, started with
 // DELIVERY_BENCH_FAKE=1), as Telegram would: it does not eat the sender's CPU.
-// Run: npx tsx bench/delivery.ts (DELIVERY_BENCH_SKIP_100K=1: phases 1–3b only)
+// Run: npx tsx bench/delivery.ts (DELIVERY_BENCH_SKIP_100K=1: phases 1–3b only;
+// DELIVERY_BENCH_ENGINE=postgres: the same on a throw-away PostgreSQL cluster
+// started here, skipped when PostgreSQL is not installed)
 import { fork, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,6 +37,7 @@ import { enqueuePendingIncidents } from "../src/delivery/outbox.js";
 import { Sender } from "../src/delivery/sender.js";
 import type { Renderer } from "../src/alerts/index.js";
 import { FakeTelegram, type RateLimits } from "../test/support/fake-telegram.js";
+import { postgresBin, startCluster, type Cluster } from "../test/support/postgres-cluster.js";
 
 const log = pino({ level: "silent" });
 const OTHER_PROVINCES = ["basra", "nineveh", "anbar", "diyala", "kirkuk", "najaf"];
@@ -61,8 +64,11 @@ export async function seedSubscribers(db: Db, n: number): Promise<void> {
   await insertChats(db, chats);
 }
 
-async function freshDatabase(dir: string, name: string): Promise<{ db: Db; url: string }> {
-  const url = `file:${join(dir, name)}`;
+/** A new database: a SQLite file in `dir`, or one on the cluster (DELIVERY_BENCH_ENGINE=postgres). */
+async function freshDatabase(dir: string, name: string, cluster: Cluster | null): Promise<{ db: Db; url: string }> {
+  const pgName = name.replace(/\W/g, "_");
+  if (cluster) cluster.psql(`CREATE DATABASE "d_${pgName}"`);
+  const url = cluster ? cluster.url(`d_${pgName}`) : `file:${join(dir, name)}`;
   await migrate(url);
   return { db: createDb(url), url };
 }
@@ -188,11 +194,18 @@ async function sendPhase(
 }
 
 export async function benchDelivery(): Promise<void> {
+  const postgres = process.env.DELIVERY_BENCH_ENGINE === "postgres";
+  if (postgres && !postgresBin()) {
+    console.log("PostgreSQL: not installed (apt-get install -y postgresql), skipped");
+    return;
+  }
+  const cluster = postgres ? await startCluster() : null;
+  console.log(`engine: ${postgres ? "PostgreSQL (throw-away cluster, fsync off)" : "SQLite (WAL, synchronous FULL)"}`);
   const dir = mkdtempSync(join(tmpdir(), "bench-delivery-"));
   const fake = await RemoteFake.start();
   try {
     // ---- 1. 10,000 subscribers: match and enqueue -------------------------
-    const { db } = await freshDatabase(dir, "10k.db");
+    const { db } = await freshDatabase(dir, "10k.db", cluster);
     await seedSubscribers(db, 10_000);
     const incident = await createIncident(db, incidentData());
     let t = performance.now();
@@ -274,7 +287,7 @@ export async function benchDelivery(): Promise<void> {
     if (process.env.DELIVERY_BENCH_SKIP_100K) return;
 
     // ---- 4. 100,000 subscribers --------------------------------------------
-    const big = await freshDatabase(dir, "100k.db");
+    const big = await freshDatabase(dir, "100k.db", cluster);
     await seedSubscribers(big.db, 100_000);
     await createIncident(big.db, incidentData());
     global.gc?.();
@@ -298,6 +311,7 @@ export async function benchDelivery(): Promise<void> {
     await big.db.$disconnect();
   } finally {
     fake.close();
+    cluster?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
