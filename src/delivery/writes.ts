@@ -6,7 +6,7 @@
 // "sent" is written by group commit: answers that arrive while a write runs,
 // or within GROUP_MS of its start, are written together by the next one. On
 // SQLite every commit waits for the disk (synchronous FULL, README
-// "Database"), 1.6–2 ms here during which the event loop is blocked: one
+// "Database"), 1.6–4 ms here during which the event loop is blocked: one
 // commit per answer or two (what came in while the last one ran) cost a third
 // of the sender's time at 1000/s. So while answers keep arriving, commits are
 // spaced GROUP_MS apart (~50 rows each at 1000/s); an answer after a quiet
