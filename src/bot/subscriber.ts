@@ -36,8 +36,11 @@ export function toggle(sel: Selection, id: string, universe: readonly string[]):
 export const provinceSelection = (s: Sub): Selection => ({ all: s.allProvinces, ids: s.provinces.map((p) => p.province) });
 export const typeSelection = (s: Sub): Selection => ({ all: s.allTypes, ids: s.types.map((t) => t.type) });
 
-export const saveProvinces = (db: Db, sub: Sub, sel: Selection): Promise<Sub> => store.saveProvinces(db, sub.id, sel);
-export const saveTypes = (db: Db, sub: Sub, sel: Selection): Promise<Sub> => store.saveTypes(db, sub.id, sel);
+/** A change of the province or type filter applied to the filter as stored now, queued with the chat's taps. */
+export const changeProvinces = (db: Db, sub: Sub, change: (sel: Selection) => Selection): Promise<Sub> =>
+  store.changeFilter(db, sub.id, "provinces", change);
+export const changeTypes = (db: Db, sub: Sub, change: (sel: Selection) => Selection): Promise<Sub> =>
+  store.changeFilter(db, sub.id, "types", change);
 /** One tap on a province or type, applied to the filter as stored now (a concurrent tap is kept, not erased). */
 export const toggleProvince = (db: Db, sub: Sub, id: string, universe: readonly string[]): Promise<Sub> =>
   store.changeFilter(db, sub.id, "provinces", (sel) => toggle(sel, id, universe));

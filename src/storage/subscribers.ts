@@ -79,14 +79,6 @@ const provincesData = (sel: Selection) =>
 const typesData = (sel: Selection) =>
   ({ allTypes: sel.all, types: { deleteMany: {}, create: sel.all ? [] : sel.ids.map((type) => ({ type })) } });
 
-export function saveProvinces(db: Db, id: number, sel: Selection): Promise<Subscriber> {
-  return db.subscriber.update({ where: { id }, data: provincesData(sel), include: withFilters });
-}
-
-export function saveTypes(db: Db, id: number, sel: Selection): Promise<Subscriber> {
-  return db.subscriber.update({ where: { id }, data: typesData(sel), include: withFilters });
-}
-
 export type FilterKind = "provinces" | "types";
 
 /**

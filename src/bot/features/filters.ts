@@ -7,7 +7,7 @@ import { districtsOf, findDistrict } from "../districts.js";
 import { NameIndex, type Named } from "../names.js";
 import { requireAdmin } from "../permissions.js";
 import {
-  provinceSelection, saveDistricts, saveProvinces, saveTypes, toggle, toggleProvince, toggleType, typeSelection, type Selection, type Sub,
+  changeProvinces, changeTypes, saveDistricts, toggle, toggleProvince, toggleType, type Selection, type Sub,
 } from "../subscriber.js";
 import { onAction, requireSubscriber, show, viewEnv } from "../ui.js";
 import { districtsView, joinList, provinceDistrictsView, provincesView, typesView } from "../views.js";
@@ -107,8 +107,9 @@ async function changeByName(ctx: BotContext, add: boolean): Promise<void> {
   };
   const provinces = found.filter((n) => n.kind === "province").map((n) => n.id);
   const types = found.filter((n) => n.kind === "type").map((n) => n.id);
-  if (provinces.length) saved = await saveProvinces(ctx.deps.db, saved, apply(provinceSelection(saved), provinces, PROVINCES));
-  if (types.length) await saveTypes(ctx.deps.db, saved, apply(typeSelection(saved), types, ATTACK_TYPES));
+  // applied to the filters as stored when written (a tap on the menu or the map at the same moment is kept)
+  if (provinces.length) saved = await changeProvinces(ctx.deps.db, saved, (sel) => apply(sel, provinces, PROVINCES));
+  if (types.length) await changeTypes(ctx.deps.db, saved, (sel) => apply(sel, types, ATTACK_TYPES));
   if (found.length) {
     lines.unshift(ctx.t(add ? "subscribe-done" : "unsubscribe-done", { names: joinList(ctx.t, found.map((n) => label(ctx, n))) }));
     lines.push(ctx.t("see-settings"));
