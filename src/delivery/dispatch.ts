@@ -1,7 +1,7 @@
 // One claimed row to Telegram: rendered, sent (or edited), and its answer
 // acted on — "sent" queued for the group commit, or the error policy applied
 // (failures.ts). The sender loop decides when; this decides what.
-import type { Api } from "grammy";
+import { GrammyError, type Api } from "grammy";
 import type { RenderedMessage, Renderer } from "../alerts/index.js";
 import type { Delivery, DeliveryChange } from "../storage/index.js";
 import type { BulkWatch } from "./bulk-watch.js";
@@ -25,11 +25,11 @@ export async function dispatch(c: DispatchContext, d: Delivery, slot: Slot, summ
   try {
     message = await c.render(d);
   } catch (err) {
-    slot.done();
+    slot.done(false);
     return c.failures.handle(d, err, summary);
   }
   if (!message) {
-    slot.done();
+    slot.done(false);
     await c.putBack(d, { state: "cancelled", lastError: "nothing to send" });
     summary.cancelled++;
     return;
@@ -43,7 +43,8 @@ export async function dispatch(c: DispatchContext, d: Delivery, slot: Slot, summ
     summary.sent++;
     c.onSent?.(d);
   } catch (err) {
-    slot.done();
+    // Telegram's own error answer is a round trip; a network failure (grammY's HttpError) may not have left
+    slot.done(err instanceof GrammyError);
     await c.failures.handle(d, err, summary, message);
   }
 }

@@ -70,11 +70,16 @@ export class Window {
     return Number.isFinite(m) ? m : 0;
   }
 
-  /** Telegram answered this send (or it failed) at `at`; an entry answered before keeps its first answer. */
-  answer(e: Entry, at: number): void {
+  /**
+   * Telegram answered this send (or it failed) at `at`; an entry answered before keeps its first answer.
+   * `reached`: false when nothing went to Telegram (nothing to render, a render error, a connection refused at
+   * once) — its time is no round trip and must not become the fastest, or every later send would hold its
+   * place until answered.
+   */
+  answer(e: Entry, at: number, reached = true): void {
     if (e.end !== null) return;
     e.end = at;
-    if (!Number.isFinite(this.jitterMs)) return; // held until answered anyway
+    if (!reached || !Number.isFinite(this.jitterMs)) return; // held until answered anyway
     const m = this.minRtt;
     if (at - m.since > RTT_MEMORY_MS) {
       m.last = at - m.since > 2 * RTT_MEMORY_MS ? Infinity : m.current;
@@ -118,8 +123,8 @@ export class Window {
 
 export interface Slot {
   paid: boolean;
-  /** call when Telegram has answered (or the request failed) */
-  done(): void;
+  /** call when Telegram has answered (or the request failed); `reached: false` when nothing reached Telegram */
+  done(reached?: boolean): void;
 }
 
 /** Private chats have positive ids; groups, supergroups and channels negative ones. */
@@ -191,9 +196,9 @@ export class TelegramLimits {
     this.sweep(now);
     return {
       paid,
-      done: () => {
+      done: (reached = true) => {
         const end = this.now();
-        for (const [w, e] of entries) w.answer(e, end);
+        for (const [w, e] of entries) w.answer(e, end, reached);
       },
     };
   }

@@ -187,9 +187,10 @@ export async function deleteSubscriber(db: Db, id: number): Promise<void> {
   // found by chat: (chatId, …) is indexed, subscriberId is not (one index more would cost every fan-out's rows).
   // Rows left under a group's old id when it became a supergroup (migrateChat moves only those still owed) stay:
   // sent long ago to a chat that no longer exists, they are never sent again.
-  const chat = await db.subscriber.findUnique({ where: { id }, select: { chatId: true } });
+  // The chat's id read in the same statement: a group that became a supergroup meanwhile (migrateChat) has its
+  // owed rows under the new id, and they go too.
   await db.$transaction([
-    ...(chat ? [db.delivery.deleteMany({ where: { chatId: chat.chatId, subscriberId: id } })] : []),
+    db.$executeRaw`DELETE FROM "Delivery" WHERE "subscriberId" = ${id} AND "chatId" = (SELECT "chatId" FROM "Subscriber" WHERE "id" = ${id})`,
     db.subscriber.delete({ where: { id } }),
   ]);
 }

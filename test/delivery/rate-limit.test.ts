@@ -46,6 +46,15 @@ describe("Window", () => {
     expect(w.readyAt(2400)).toBe(3350);
   });
 
+  it("a send that never reached Telegram (nothing rendered, a connection refused) is no round trip: it does not become the fastest", () => {
+    const w = new Window(1, 1000, 50);
+    w.answer(w.take(0), 100); // the network's own round trip: 100 ms
+    w.answer(w.take(1050), 1051, false); // cancelled before any request: 1 ms, not a round trip
+    expect(w.readyAt(1051)).toBe(2001); // it sent nothing: its place may end as early as an answered one
+    w.answer(w.take(2051), 2151); // a usual answer still ends its place `jitterMs` after it left
+    expect(w.readyAt(2151)).toBe(3101); // had 1 ms become the fastest: 3151
+  });
+
   it("a send answered late holds the window back until its place ends, even when a later one is answered early", () => {
     const w = new Window(2, 1000, 50);
     w.answer(w.take(0), 1);
