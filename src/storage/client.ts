@@ -8,7 +8,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../generated/prisma/client.js";
+import { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { PrismaClient as PgPrismaClient } from "../generated/prisma-pg/client.js";
 import { requireEngine, type Engine } from "../config.js";
 import { keepAdapter } from "./direct.js";
@@ -33,6 +33,14 @@ const engines = new WeakMap<object, Engine>();
 /** Which engine a client talks to (for the few statements whose SQL differs). */
 export function dbEngine(db: Db): Engine {
   return engines.get(db) ?? "sqlite";
+}
+
+/**
+ * A parameter of a hand-written statement, typed where the engine needs it: PostgreSQL types a bare
+ * parameter in VALUES, LIMIT or OFFSET as text; SQLite must not cast (a TIMESTAMP's affinity is numeric).
+ */
+export function typedParam(db: Db, v: unknown, sqlType: string): Prisma.Sql {
+  return dbEngine(db) === "postgres" ? Prisma.sql`CAST(${v} AS ${Prisma.raw(sqlType)})` : Prisma.sql`${v}`;
 }
 
 export interface DbOptions {

@@ -2,7 +2,7 @@
 // instance, or several sharing the outbox on PostgreSQL), claims released,
 // and rows left "sending" by a crash or by an instance whose lease lapsed.
 import { Prisma, type Delivery } from "../generated/prisma/client.js";
-import { dbEngine, type Db } from "./client.js";
+import { dbEngine, typedParam, type Db } from "./client.js";
 import { decodeDelivery } from "./deliveries.js";
 import { directQuery } from "./direct.js";
 
@@ -47,11 +47,10 @@ export async function claimDeliveries(db: Db, n: number, opts: ClaimOptions = {}
   // One statement (it was a findMany and an updateManyAndReturn: about three times the CPU per claim, a
   // large share of the sender's cost per message at 1000/s). The index on (state, priority, notBefore, id)
   // gives the order, so the first rows are read and nothing is sorted.
-  const pg = dbEngine(db) === "postgres";
-  const t = pg ? Prisma.sql`CAST(${now} AS TIMESTAMP(3))` : Prisma.sql`${now}`;
-  const rows = await claimed(db, Prisma.sql`UPDATE "Delivery" SET "state" = 'sending', "claimedAt" = ${t}, "claimedBy" = ${pg ? Prisma.sql`CAST(${holder} AS TEXT)` : Prisma.sql`${holder}`}
+  const t = typedParam(db, now, "TIMESTAMP(3)");
+  const rows = await claimed(db, Prisma.sql`UPDATE "Delivery" SET "state" = 'sending', "claimedAt" = ${t}, "claimedBy" = ${typedParam(db, holder, "TEXT")}
     WHERE "id" IN (SELECT "id" FROM "Delivery" WHERE "state" = 'pending' AND "notBefore" <= ${t}
-      ORDER BY "priority", "notBefore", "id" LIMIT ${pg ? Prisma.sql`CAST(${n} AS INTEGER)` : Prisma.sql`${n}`})
+      ORDER BY "priority", "notBefore", "id" LIMIT ${typedParam(db, n, "INTEGER")})
     RETURNING *`);
   return inSendingOrder(rows);
 }

@@ -3,7 +3,7 @@
 // Each is safe to run again (a chat already owed a key is skipped).
 import { Prisma } from "../generated/prisma/client.js";
 import { plainSubscriberSql, recipientsSql, type Audience } from "./audience.js";
-import { dbEngine, type Db } from "./client.js";
+import { dbEngine, typedParam, type Db } from "./client.js";
 import { directExecute, directQuery } from "./direct.js";
 import type { NewDelivery } from "./deliveries.js";
 
@@ -128,8 +128,7 @@ export async function subscriberIdRanges(db: Db, parts: number, minPerPart: numb
   });
 }
 
-/** An integer parameter PostgreSQL can type anywhere (LIMIT, OFFSET, a comparison); SQLite takes it bare. */
-const int = (db: Db, v: number): Prisma.Sql => (dbEngine(db) === "postgres" ? Prisma.sql`CAST(${v} AS INTEGER)` : Prisma.sql`${v}`);
+const int = (db: Db, v: number): Prisma.Sql => typedParam(db, v, "INTEGER");
 
 /**
  * Waits for every promise, then throws the first failure if any: nothing of a

@@ -8,7 +8,7 @@
 // its parameters. The SQL is portable (SQLite and PostgreSQL), but for the
 // casts PostgreSQL needs in a VALUES list (savePolledStates).
 import { Prisma, type Source } from "../generated/prisma/client.js";
-import { dbEngine, type Db } from "./client.js";
+import { typedParam, type Db } from "./client.js";
 import { directExecute, directQuery, toDate } from "./direct.js";
 
 export type { Source };
@@ -109,9 +109,7 @@ export async function savePolledStates(
   rows: Array<{ id: number; state: PolledState; newItems: number }>,
   o: { resumablePrefix: string },
 ): Promise<void> {
-  // PostgreSQL types a bare parameter in VALUES as text; SQLite must not cast (its TIMESTAMP affinity is numeric)
-  const pg = dbEngine(db) === "postgres";
-  const as = (v: unknown, type: string) => (pg ? Prisma.sql`CAST(${v} AS ${Prisma.raw(type)})` : Prisma.sql`${v}`);
+  const as = (v: unknown, type: string) => typedParam(db, v, type);
   for (let i = 0; i < rows.length; i += STATES_CHUNK) {
     const values = rows.slice(i, i + STATES_CHUNK).map(({ id, state: s, newItems }) => Prisma.sql`(${as(id, "INTEGER")}, ${as(s.etag, "TEXT")},
       ${as(s.lastModified, "TEXT")}, ${as(s.lastPollAt, "TIMESTAMP(3)")}, ${as(s.lastSuccessAt, "TIMESTAMP(3)")}, ${as(s.firstPolledAt, "TIMESTAMP(3)")},
