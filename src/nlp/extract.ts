@@ -19,7 +19,7 @@ import type { Hit } from "./match.js";
 import type { TypeCue } from "./cues.js";
 import { placeById } from "./gazetteer.js";
 import {
-  YESTERDAY, WEEKDAYS, WEEKDAY_CLITICS, PART_OF_DAY, SUMMARY_PAST, SUMMARY_BACKGROUND, TOLL_NOUN, CONTINUATION, NEVER_FIRST, NEVER_LAST,
+  YESTERDAY, WEEKDAYS, WEEKDAY_CLITICS, PART_OF_DAY, SUMMARY_PAST, SUMMARY_BACKGROUND, TOLL_NOUN, CONTINUATION, NEVER_FIRST, NEVER_LAST, SPEECH_OPENER,
   SENTENCE_START, WHILE, IN, WHILE_AFTER_IN, AND_IN,
 } from "./data/story-words.js";
 
@@ -179,13 +179,21 @@ function elsewhereRanges(toks: readonly Token[], place: PlaceResolution): [numbe
   return out;
 }
 
+/** A line that ends on a word no sentence ends with («في», «التي», «وقال») or on «و N» was broken mid-sentence
+ * (a forum repost of a news text): the sentence goes on at the next line («بلغت 11 قتيلا و41⏎جريحا»). */
+function lineRunsOn(toks: readonly Token[]): boolean {
+  const last = toks[toks.length - 1]!;
+  if (NEVER_LAST.test(last.t) || SPEECH_OPENER.test(last.t)) return true;
+  return /^\d/.test(last.t) && toks[toks.length - 2]?.t === "و";
+}
+
 /** What follows a sentence cut short by the feed («… وإصابة…»): an ellipsis. */
 const CLIPPED = /^[ \t]*(?:…|\.{2,})/u;
 
 export function analyzeStory(headline: string, text: string, publishedAt: Date): Story {
   const body = text.length > MAX_STORY ? text.slice(0, MAX_STORY) : text;
   const { text: norm, map } = normalizeWithMap(body);
-  const toks = tokenize(norm);
+  const toks = tokenize(norm, lineRunsOn);
   // most posts of a real stream name no act at all: answer them before the costlier place and type rules
   const acts = events.find(toks);
   if (!toks.length) return { headline, text, incident: null, reason: "empty" };

@@ -135,9 +135,10 @@ const SENTENCE_END = new Set([".", "!", "?", "\n", ";", ":"]);
 
 /**
  * Tokenise normalised text into words. Digits separated by "," or "." inside a number
- * (1,500 / 3.4) stay one token. Sentence indices advance at . ! ? ; : and new lines.
+ * (1,500 / 3.4) stay one token. Sentence indices advance at . ! ? ; : and new lines — except a new line
+ * after which `runsOn` says the sentence goes on (a text whose lines were broken mid-sentence).
  */
-export function tokenize(norm: string): Token[] {
+export function tokenize(norm: string, runsOn?: (last: readonly Token[]) => boolean): Token[] {
   const toks: Token[] = [];
   let sent = 0;
   let i = 0;
@@ -168,7 +169,8 @@ export function tokenize(norm: string): Token[] {
         const prev = i > 0 ? norm.charCodeAt(i - 1) : 0;
         const next = i + 1 < n ? norm.charCodeAt(i + 1) : 0;
         const inNumber = prev >= 0x30 && prev <= 0x39 && next >= 0x30 && next <= 0x39;
-        if (!inNumber && toks.length && toks[toks.length - 1]!.sent === sent) sent++;
+        const wrapped = ch === "\n" && !!runsOn && toks.length > 0 && runsOn(toks);
+        if (!inNumber && !wrapped && toks.length && toks[toks.length - 1]!.sent === sent) sent++;
       }
       i++;
     }

@@ -6,7 +6,7 @@ import { readNumber, stems, VAGUE_WORDS } from "../numbers.js";
 import { CAS_NOUNS, NON_PERSON_AFTER } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
-  PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF,
+  PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE,
 } from "../data/toll-words.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -156,7 +156,22 @@ function nextItem(toks: readonly Token[], k: number, from: number, sent: number)
     j = r;
   } else if (k === from && !t0.t.startsWith("و") && !t0.t.startsWith("ب") && !PREPOSITIONS.has(t0.t) && !/^ال/.test(t0.t) && t0.t.length > 2 &&
     toks[j + 1]?.t.startsWith("و") && readNumber([{ ...toks[j + 1]!, t: toks[j + 1]!.t.slice(1) }], 0)) j++;
+  else if (k === from) j = afterQualifier(toks, j, sent);
   return j;
+}
+
+/** «آمر الفوج الثاني واثنين من الجنود», «ضابط في الجيش وجنديان», «منتسب في الحشد الشعبي ومدني»: the
+ * first victim's unit or body — a definite genitive, or «في / من» and one — with up to one adjective, then
+ * the list goes on. Where no «و» item follows, nothing is skipped (additive checks that it counts people). */
+function afterQualifier(toks: readonly Token[], j: number, sent: number): number {
+  let r = j;
+  if (UNIT_PREPOSITIONS.has(toks[r]?.t ?? "")) r++;
+  const first = toks[r];
+  if (!first || first.sent !== sent || !/^ال/.test(first.t) || first.t.length < 4) return j;
+  r++;
+  const adj = toks[r];
+  if (adj && adj.sent === sent && ((/^ال/.test(adj.t) && NISBA_ENDING.test(adj.t)) || ORDINAL_ADJECTIVE.test(adj.t))) r++;
+  return toks[r]?.sent === sent && toks[r]!.t.startsWith("و") ? r : j;
 }
 
 /** The number that ends right before token i (a number may span two tokens). */

@@ -5,7 +5,7 @@ import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import type { Hit } from "../match.js";
 import type { CasKind } from "../cues.js";
-import { UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF } from "../data/toll-words.js";
+import { UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, DIRECT } from "../data/toll-words.js";
 import { readCount, numberBefore, atLeastAfter, atLeastBefore } from "./count.js";
 import { personForm } from "./person.js";
 import type { Push } from "./mention.js";
@@ -16,6 +16,7 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
   const tok = toks[i]!;
   // «محاولة اغتيال»: an attempt
   if (v.p.startsWith(ASSASSINATION) && ATTEMPT.test(toks[i - 1]?.t ?? "")) return i;
+  if (countedNoun(toks, i, v, used, push)) return i;
   const end = i + v.len;
   const c = readCount(toks, end, tok.sent, true);
   if (c && !used[Math.max(end, c.end - 1)]) {
@@ -27,6 +28,16 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
   }
   countBeforeVerb(toks, i, v.v as "killed" | "injured", used, push);
   return i + v.len - 1;
+}
+
+/** «خمس إصابات», «7 إصابات»: a plural toll noun the verb table holds too, counted by the number right before
+ * it. «3 إصابات مباشرة» are hits on a target, not people. */
+function countedNoun(toks: readonly Token[], i: number, v: Hit<CasKind>, used: Uint8Array, push: Push): boolean {
+  if (v.len !== 1 || !COUNTED_TOLL_NOUNS.has(toks[i]!.t.replace(/^و/, "")) || DIRECT.test(toks[i + 1]?.t ?? "")) return false;
+  const nb = numberBefore(toks, i);
+  if (typeof nb !== "number" || used[i - 1]) return false;
+  push(v.v, nb, i, false, atLeastBefore(toks, i - 1) || atLeastAfter(toks, i + 1, toks[i]!.sent));
+  return true;
 }
 
 /** A combined figure: kept as such, and its number blocked before and after. */

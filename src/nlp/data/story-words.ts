@@ -21,6 +21,8 @@ export const CONTINUATION = /^(الى|الي|إلى|مما|ما|من|في|على
 /** Words that never start a sentence, whatever precedes them; and words that never end one. */
 export const NEVER_FIRST = /^(الى|الي|مما|الذي|التي|الذين|اللذين|اللتين)$/;
 export const NEVER_LAST = /^(و|في|من|على|عن|الى|الي|التي|الذي|الذين|ان|بان|انه|بانه|مع|بين|حول|نحو|ضد|عند|لدي|قد|ما|او|ثم)$/;
+/** «وقال», «وأضاف» at a line's end: the speaker and the quote follow. */
+export const SPEECH_OPENER = /^(و)?(قال|اضاف|اوضح|تابع|اكد|ذكر|افاد|بين)$/;
 /** A wrapped line goes on with a new sentence when it starts with و/ف, ال or a verb prefix. */
 export const SENTENCE_START = /^(و|ف|ال|ي|ت|ا|ن)/;
 

@@ -50,6 +50,14 @@ export const ACC_ONE = nset(["قتيلا", "شهيدا", "جريحا", "مصاب
 export const YIELD = nset(["يوقع", "توقع", "اوقع", "اوقعت", "يخلف", "تخلف", "خلف", "خلفت", "يسقط", "تسقط", "اسقط", "اسفر عن", "يحصد", "تحصد"]);
 /** Words that end a list of victims: a preposition opens the next phrase. */
 export const PREPOSITIONS = nset(["في", "من", "على", "عن", "الى", "قرب", "بعد", "قبل", "خلال", "اثر", "جراء", "داخل", "عند", "امام", "حيث", "كما", "فيما", "بينما"]);
+/** Plural toll nouns that the verb table also reads («وقوع إصابات»): a number right before one counts them. */
+export const COUNTED_TOLL_NOUNS = nset(["اصابات"]);
+/** «إصابات مباشرة»: hits on a target, not wounded people. */
+export const DIRECT = /^مباشر/;
+/** «ضابط في الجيش وجنديان», «عنصر من الشرطة ومدني»: the prepositions that tie a victim to his body. */
+export const UNIT_PREPOSITIONS = nset(["في", "من"]);
+/** «آمر الفوج الثاني»: an ordinal after a unit. */
+export const ORDINAL_ADJECTIVE = /^ال(ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اول)(ه)?$/;
 /** An adjective between the items of a list («ضابط عراقي وجنديان»). */
 export const NISBA_ENDING = /ي$|يه$|يا$/;
 

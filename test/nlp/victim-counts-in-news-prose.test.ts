@@ -1,0 +1,39 @@
+// Victim counts as news prose writes them (issue 13 item 4). Sentences written for these tests.
+import { describe, it, expect } from "vitest";
+import { incidentOf } from "./helpers.js";
+
+const toll = (text: string) => {
+  const f = incidentOf(text);
+  return f ? { killed: f.killed, injured: f.injured } : "no incident";
+};
+
+describe("a count of «إصابات» (wounds: people injured)", () => {
+  it("«خمس إصابات», «7 إصابات» are that many injured", () => {
+    expect(toll("قال مصدر أمني إن انفجار عبوة ناسفة في بعقوبة أسفر عن خمس إصابات بين المدنيين")).toEqual({ killed: null, injured: 5 });
+    expect(toll("أسفر انفجار عبوة ناسفة في بعقوبة عن مقتل 3 أشخاص و7 إصابات")).toEqual({ killed: 3, injured: 7 });
+    expect(toll("ما أدى الى وقوع ثلاث إصابات في صفوف الشرطة بهجوم مسلح في كركوك")).toMatchObject({ injured: 3 });
+  });
+  it("«إصابات مباشرة» are hits on a target, not people", () => {
+    expect(toll("سقوط صواريخ على قاعدة في الأنبار وتحقيق 3 إصابات مباشرة")).toMatchObject({ injured: null });
+  });
+});
+
+describe("a list of victims joined by «و»", () => {
+  it("a victim named with its unit or place before the next item still adds up", () => {
+    expect(toll("أدى انفجار عبوة ناسفة في تكريت إلى مقتل آمر الفوج الثاني واثنين من الجنود")).toMatchObject({ killed: 3 });
+    expect(toll("لقي ضابط في الجيش وجنديان مصرعهم بانفجار عبوة ناسفة في الطارمية")).toMatchObject({ killed: 3 });
+    expect(toll("استشهد منتسب في الحشد الشعبي ومدني بهجوم مسلح في بعقوبة")).toMatchObject({ killed: 2 });
+  });
+  it("a second clause with its own verb is not part of the list", () => {
+    expect(toll("مقتل جندي في الجيش وإصابة اثنين آخرين بانفجار عبوة في الطارمية")).toEqual({ killed: 1, injured: 2 });
+    expect(toll("مقتل ضابط في الشرطة ومدنيين بانفجار عبوة في الطارمية")).toMatchObject({ killed: 1 });
+  });
+});
+
+describe("a news text reposted with its lines broken mid-sentence", () => {
+  it("a line that ends inside a phrase (a number, «التي», «وقال») runs on into the next", () => {
+    expect(toll("قال مصدر في الشرطة إن الحصيلة النهائية لانفجار السيارة المفخخة في الحلة بلغت 12 قتيلا و40\nجريحا أصيبوا بجروح متفاوتة"))
+      .toEqual({ killed: 12, injured: 40 });
+    expect(toll("وقال\nمصدر أمني إن عبوة ناسفة انفجرت في الحلة وأدت إلى\nمقتل ثلاثة مدنيين")).toMatchObject({ killed: 3 });
+  });
+});
