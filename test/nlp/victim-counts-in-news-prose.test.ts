@@ -24,6 +24,9 @@ describe("a list of victims joined by «و»", () => {
     expect(toll("لقي ضابط في الجيش وجنديان مصرعهم بانفجار عبوة ناسفة في الطارمية")).toMatchObject({ killed: 3 });
     expect(toll("استشهد منتسب في الحشد الشعبي ومدني بهجوم مسلح في بعقوبة")).toMatchObject({ killed: 2 });
   });
+  it("a conjunction typed apart from the next victim («امرأة و ابنتها») still joins the list", () => {
+    expect(toll("أعلن مصدر أمني مقتل امرأة و ابنتها وإصابة زوجها بقصف جوي على منزل في الرطبة")).toEqual({ killed: 2, injured: 1 });
+  });
   it("a second clause with its own verb is not part of the list", () => {
     expect(toll("مقتل جندي في الجيش وإصابة اثنين آخرين بانفجار عبوة في الطارمية")).toEqual({ killed: 1, injured: 2 });
     expect(toll("مقتل ضابط في الشرطة ومدنيين بانفجار عبوة في الطارمية")).toMatchObject({ killed: 1 });
