@@ -350,7 +350,7 @@ export const BACKGROUND_CUES: Cue<true>[] = [...OTHER_INCIDENT_CUES, ...c<true>(
 /** «the toll rose to», «final toll»: the latest figure wins. */
 export const UPDATE_CUES: Cue<true>[] = c(true, "ارتفاع", "ارتفعت", "ارتفع", "الحصيله النهائيه", "حصيله نهائيه", "ليرتفع",
   "حصيله جديده", "الحصيله الجديده", "حصيله محدثه", "الحصيله المحدثه",
-  "بلغت", "وصلت", "الى");
+  "بلغت", "وصلت");
 /** «nobody was hurt»: 0 killed and 0 injured. */
 export const ZERO_CUES: Cue<true>[] = c(true, "دون خسائر بشريه", "دون وقوع خسائر بشريه", "دون ان يسفر عن خسائر بشريه",
   "دون ان يؤدي انفجارها الى وقوع خسائر بشريه", "بدون خسائر بشريه", "لا توجد اي خسائر", "لم يسفر عن وقوع اصابات",

@@ -49,3 +49,15 @@ describe("the toll of an attack dated in the past, told below the lead", () => {
       "وشهدت المنطقة قبل عامين هجوما أدى إلى مقتل خمسة جنود.")).toEqual({ killed: null, injured: 1 });
   });
 });
+
+describe("the lead's toll and a part of it told further down", () => {
+  it("«أدى إلى مقتل N» further down is a cause's result, not a later toll: the lead's higher figure stands", () => {
+    expect(toll("استشهاد 24 شخصاً وجرح 40 بانفجار صهريج مفخخ شمال سامراء\n" +
+      "وقال المصدر إن انتحاريا فجر صهريجا مفخخا عند نقطة تفتيش في سامراء ما أدى إلى مقتل 10 عناصر وإصابة 8 آخرين.\n" +
+      "وأضاف أن قذائف هاون سقطت بعد ذلك على المنطقة.")).toEqual({ killed: 24, injured: 40 });
+  });
+  it("«وصلت حصيلة الضحايا إلى N» is the latest toll", () => {
+    expect(toll("مقتل 9 أشخاص بانفجار سيارة مفخخة في الحلة\nوقال مصدر في الشرطة إن حصيلة ضحايا التفجير وصلت إلى 14 قتيلا.")).toMatchObject({ killed: 14 });
+    expect(toll("مقتل 9 أشخاص بانفجار سيارة مفخخة في الحلة\nوقال مصدر في الشرطة إن عدد ضحايا التفجير ارتفع إلى 14 قتيلا.")).toMatchObject({ killed: 14 });
+  });
+});

@@ -24,6 +24,8 @@ export const FIVE_NOUNS = nset(["اخ", "اب", "ذو", "حم", "فو"]);
 export const TWO_AFTER = /^(اثنين|اثنان)$/;
 /** Words that make the figures after them the latest ones (see isUpdate). */
 export const STRONG_UPDATE = /^(و|ب|ل)?(ال)?(ارتفاع|ارتفع|ارتفعت|ليرتفع|لترتفع|النهاييه|نهاييه|المحدثه|محدثه)$/;
+/** «وصلت الحصيلة إلى N», «عدد الضحايا إلى N»: «إلى» (TO) after a total of victims gives the latest figure. */
+export const TOLL_TOTAL = /^(و|ب|ل)?(ال)?(حصيله|عدد|ضحايا|وصل|وصلت|يصل|تصل)$/;
 
 /** Fillers before a count that make it a lower bound («ما لا يقل عن», «أكثر من», «ما يزيد على»). */
 export const LOWER_BOUND_BEFORE = nset(["اكثر", "يقل", "يزيد", "الاقل"]);
