@@ -24,6 +24,9 @@ describe("a list of victims joined by «و»", () => {
     expect(toll("لقي ضابط في الجيش وجنديان مصرعهم بانفجار عبوة ناسفة في الطارمية")).toMatchObject({ killed: 3 });
     expect(toll("استشهد منتسب في الحشد الشعبي ومدني بهجوم مسلح في بعقوبة")).toMatchObject({ killed: 2 });
   });
+  it("the village headman («عمدة») is a person like the «مختار»", () => {
+    expect(toll("هاجم مسلحو داعش قرية قرب الموصل وأعدموا عمدة القرية وثلاثة من أبنائه")).toMatchObject({ killed: 4 });
+  });
   it("a conjunction typed apart from the next victim («امرأة و ابنتها») still joins the list", () => {
     expect(toll("أعلن مصدر أمني مقتل امرأة و ابنتها وإصابة زوجها بقصف جوي على منزل في الرطبة")).toEqual({ killed: 2, injured: 1 });
   });
