@@ -31,7 +31,7 @@ export async function enqueuePendingIncidents(db: Db, now: Date, opts: EnqueueOp
   for (const incident of incidents) {
     enqueued += await fanOutAlert(db, incident, now, timeZone);
     // Only now: a crash before this line runs the fan-out again, which skips existing rows.
-    await markIncidentQueued(db, incident.id, incident.version);
+    await markIncidentQueued(db, incident);
   }
   return enqueued;
 }

@@ -37,7 +37,7 @@ const SEP = "\f";
  * serialised pipeline make this the only writer of incidents, so reading
  * before writing is safe.
  */
-export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOptions> = {}): Promise<IngestResult> {
+export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOptions> & { now?: () => Date } = {}): Promise<IngestResult> {
   const merge: MergeOptions = { windowHours: opts.windowHours ?? 12 };
   const result: IngestResult = { items: 0, stories: 0, created: [], updated: [], attached: [] };
   for (;;) {
@@ -97,7 +97,8 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
         (changed ? result.updated : result.attached).push(c.key);
         log.debug({ incidentId: c.key, score: d.score, changes: d.changes }, "report attached to an incident");
       }
-      result.created.push(...(await recordIngestedItem(db, item.id, writes)));
+      // the pipeline's clock, not the database's: an edit is stamped «updated at» with it (replay runs on post time)
+      result.created.push(...(await recordIngestedItem(db, item.id, writes, opts.now?.() ?? new Date())));
       result.items++;
     }
   }

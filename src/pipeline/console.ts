@@ -46,7 +46,7 @@ export function consolePrinter(db: Db, i18n: AppI18n, timeZone: string, out: (te
     for (const incident of incidents) {
       const html = await renderIncident(db, incident, t, "ar", timeZone, { updated: incident.enqueuedVersion > 0 });
       out(htmlToText(html));
-      await markIncidentQueued(db, incident.id, incident.version);
+      await markIncidentQueued(db, incident);
     }
     return incidents.length;
   };

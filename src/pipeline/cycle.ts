@@ -121,7 +121,7 @@ export class Pipeline {
     do {
       this.again = false;
       const now = this.d.now?.() ?? new Date();
-      const ingested = await ingestPending(db, log.child({ stage: "incidents" }), { windowHours: config.MERGE_WINDOW_HOURS });
+      const ingested = await ingestPending(db, log.child({ stage: "incidents" }), { windowHours: config.MERGE_WINDOW_HOURS, now: () => this.d.now?.() ?? new Date() });
       total.incidents += ingested.created.length;
       this.created += ingested.created.length;
       metrics.incidents.inc(ingested.created.length);

@@ -188,7 +188,7 @@ async function insertForAudience(db: Db, audience: Audience, now: Date, r: Audie
  */
 export async function recordUpdateQueued(
   db: Db,
-  incident: { id: number; version: number; killed: number | null; injured: number | null },
+  incident: { id: number; version: number; killed: number | null; injured: number | null; updatedAt: Date },
   editKey: string,
   rows: NewDelivery[],
 ): Promise<void> {
@@ -200,7 +200,8 @@ export async function recordUpdateQueued(
     ...(rows.length ? [db.delivery.createMany({ data: rows })] : []),
     db.incident.update({
       where: { id: incident.id },
-      data: { enqueuedVersion: incident.version, announcedKilled: incident.killed, announcedInjured: incident.injured },
+      // bookkeeping, not news: «updated at» (the edit's stamp) stays the facts' time
+      data: { enqueuedVersion: incident.version, announcedKilled: incident.killed, announcedInjured: incident.injured, updatedAt: incident.updatedAt },
     }),
   ]);
 }

@@ -63,8 +63,9 @@ export async function incidentsWithNewVersion(db: Db, opts: { updatesOnly?: bool
 }
 
 /** Records that `version` of the incident has been queued (or shown). */
-export async function markIncidentQueued(db: Db, id: number, version: number): Promise<void> {
-  await db.incident.update({ where: { id }, data: { enqueuedVersion: version } });
+export async function markIncidentQueued(db: Db, i: { id: number; version: number; updatedAt: Date }): Promise<void> {
+  // bookkeeping, not news: «updated at» (an edit's stamp) stays the facts' time
+  await db.incident.update({ where: { id: i.id }, data: { enqueuedVersion: i.version, updatedAt: i.updatedAt } });
 }
 
 /** A page of incidents, newest first (/latest). */
@@ -205,8 +206,9 @@ export type IngestWrite =
  * single connection, and every other write made while an interactive
  * transaction is open (a delivery marked sent, a subscriber's setting) would
  * join it and roll back with it. Returns the ids of the incidents created.
+ * `now` is the caller's clock: the incident's «updated at» (the edit's stamp) and the item's «processed at».
  */
-export async function recordIngestedItem(db: Db, feedItemId: number, writes: IngestWrite[]): Promise<number[]> {
+export async function recordIngestedItem(db: Db, feedItemId: number, writes: IngestWrite[], now: Date = new Date()): Promise<number[]> {
   const ops: Prisma.PrismaPromise<unknown>[] = [];
   const creates: number[] = [];
   for (const w of writes) {
@@ -220,6 +222,7 @@ export async function recordIngestedItem(db: Db, feedItemId: number, writes: Ing
           ...encodeFacts(w.facts),
           fingerprint: w.fingerprint,
           lastReportAt: w.lastReportAt,
+          updatedAt: now,
           announcedKilled: w.facts.killed,
           announcedInjured: w.facts.injured,
           reports: { create: [report, ...adopted] },
@@ -236,11 +239,12 @@ export async function recordIngestedItem(db: Db, feedItemId: number, writes: Ing
         ...(f && w.announce ? { announcedKilled: f.killed, announcedInjured: f.injured } : {}),
         ...(w.fingerprint !== undefined ? { fingerprint: w.fingerprint } : {}),
         lastReportAt: w.lastReportAt,
+        updatedAt: now,
       },
     }));
     ops.push(db.report.create({ data: { ...report, incident: { connect: { id: w.incidentId } } } }));
   }
-  ops.push(db.feedItem.update({ where: { id: feedItemId }, data: { processedAt: new Date() } }));
+  ops.push(db.feedItem.update({ where: { id: feedItemId }, data: { processedAt: now } }));
   const done = await db.$transaction(ops);
   return creates.map((i) => (done[i] as { id: number }).id);
 }

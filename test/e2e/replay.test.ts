@@ -51,6 +51,8 @@ describe("npm run replay", { timeout: 120_000 }, () => {
     expect(new Set(ied.map((o) => o.incident)).size).toBe(1);
     expect(ied.map((o) => o.reports)).toEqual([["p1"], ["p1", "p2"], ["p1", "p2", "p5"]]);
     expect(ied[2]!.text).toMatch(/قتيلان|2 قتلى/);
+    // each edit is stamped with the replay's clock (the post that changed it, 08:25 and 12:30 in Baghdad), not the wall clock
+    expect(ied.slice(1).map((o) => /🔄 تحديث (\d\d:\d\d)/.exec(o.text as string)?.[1])).toEqual(["08:25", "12:30"]);
     const other = out.filter((o) => !(o.reports as string[]).includes("p1"));
     expect(other).toEqual([expect.objectContaining({ kind: "alert", reports: ["p4"] })]);
     expect(other[0]!.incident).not.toBe(ied[0]!.incident);
