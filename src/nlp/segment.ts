@@ -138,7 +138,9 @@ export function segment(page: string): Segment[] {
   if (cur.length) stories.push(cur);
   return stories.map((ps) => {
     const body = ps.join("\n\n");
-    const firstLine = body.split("\n")[0]!.trim();
+    // a channel opens many posts with a line of flags or emoji: the headline is the first line with words
+    const lines = body.split("\n");
+    const firstLine = (lines.find((l) => /[\p{L}\p{N}]/u.test(l)) ?? lines[0]!).trim();
     let headline = firstLine;
     if (headline.length > 200) {
       const m = /^(.{20,200}?[.!؟?])\s/.exec(headline);
