@@ -4,14 +4,14 @@
 // judged to be one event share the incident key, reports that are not Iraqi
 // incidents get null. One output line per input line, in order — other tools
 // rely on this contract. The merge window is MERGE_WINDOW_HOURS, as in the service.
-// A line with no incident is written once the stream is FOLLOW_UP_BEFORE past
+// A line with no incident is written once the stream is FOLLOW_UP_REACH past
 // it (or at the end): an incident opened minutes later may take it back. (Input
 // out of time order may see such a line written before it is taken back.)
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { ConfigError, loadConfig } from "../config.js";
 import { Clusterer } from "../incidents/clusterer.js";
-import { FOLLOW_UP_BEFORE } from "../incidents/merge.js";
+import { FOLLOW_UP_REACH } from "../incidents/merge.js";
 
 export interface ClusterLine {
   id: unknown;
@@ -40,7 +40,7 @@ export async function clusterJsonl(lines: AsyncIterable<string>, windowHours: nu
   /** lines not written yet, in input order; `report`: the Clusterer's number for the line (adopted lines) */
   const queue: { line: ClusterLine; at: number; report: number | null }[] = [];
   const flush = (now: number) => {
-    while (queue[0] && (queue[0].line.incident !== null || queue[0].report === null || now - queue[0].at > FOLLOW_UP_BEFORE)) {
+    while (queue[0] && (queue[0].line.incident !== null || queue[0].report === null || now - queue[0].at > FOLLOW_UP_REACH)) {
       write(JSON.stringify(queue.shift()!.line));
     }
   };

@@ -1,7 +1,7 @@
 // The service's merging logic over reports held in memory: the cluster CLI and
 // the merge evaluation use it. Same analysis (reports.ts), same decision
 // (merge.ts decide, takeBack) as the store; only the storage differs.
-import { decide, FOLLOW_UP_BEFORE, takeBack, type Candidate, type Incoming, type MergeChanges, type MergeOptions } from "./merge.js";
+import { decide, FOLLOW_UP_REACH, takeBack, type Candidate, type Incoming, type MergeChanges, type MergeOptions } from "./merge.js";
 import { incidentStories, incoming, MAX_TEXTS } from "./reports.js";
 
 export interface ClusterReport {
@@ -38,7 +38,7 @@ export class Clusterer {
     // Reports come in time order: incidents quiet for two windows can no longer match.
     const horizon = at.getTime() - 2 * this.opts.windowHours * 3_600_000;
     this.open = this.open.filter((c) => c.lastAt.getTime() >= horizon);
-    this.pending = this.pending.filter((p) => at.getTime() - p.inc.at.getTime() <= FOLLOW_UP_BEFORE);
+    this.pending = this.pending.filter((p) => at.getTime() - p.inc.at.getTime() <= FOLLOW_UP_REACH);
     const mine = new Set<string>();
     const stories: Clustered["stories"] = [];
     const adopted: Clustered["adopted"] = [];

@@ -13,12 +13,19 @@ const FOLLOW_UP_PLACED = 2 * HOUR;
 const FOLLOW_UP_UNPLACED = 30 * 60_000;
 /** One naming no place but the target («مقرات المعارضة») an event of that target reported this recently. */
 const FOLLOW_UP_TARGET = HOUR;
+/**
+ * A bare place flash («🇮🇶 اربيل»), a place «again» («قضاء كوية مجددا»), sirens or drones in its sky say no
+ * more than that something is going on there now: they join an event of that place only while it is under way
+ * (reported within FOLLOW_UP_UNPLACED). An hour later it is rather the next attack there, which its own reports
+ * will alert (and which takes them back), or nothing.
+ */
+const SHORT_KINDS: ReadonlySet<string> = new Set(["flash", "again", "siren", "overhead"]);
 
 /**
- * Follow-ups that tell of an attack from the air though they name no weapon: air defences firing, and the
- * attacking side's account (Iran's drones and missiles). A bomb, gunfire or a raid is not what they are about.
+ * Follow-ups that tell of an attack from the air though they name no weapon: air defences firing, sirens,
+ * something in the sky, and the attacking side's account (Iran's drones and missiles). A bomb, gunfire or a raid is not what they are about.
  */
-const AERIAL_KINDS: ReadonlySet<string> = new Set(["defence", "account"]);
+const AERIAL_KINDS: ReadonlySet<string> = new Set(["defence", "siren", "overhead", "account"]);
 
 /** The weapon and the target it names, if any, do not contradict the event's. */
 function fits<K>(incoming: Incoming, c: Candidate<K>): boolean {
@@ -51,7 +58,9 @@ export function followUpMatch<K>(incoming: Incoming, candidates: Iterable<Candid
     .sort((a, b) => b.lastAt.getTime() - a.lastAt.getTime());
   const recent = all.filter((c) => fits(incoming, c));
   if (incoming.facts.provinces.length > 0) {
+    const short = !!incoming.followUpKind && SHORT_KINDS.has(incoming.followUpKind);
     for (const c of recent) {
+      if (short && t - c.lastAt.getTime() > FOLLOW_UP_UNPLACED) break;
       const relation = placeRelation(incoming.facts, c.state);
       if (relation === "same-place" || relation === "same-province" || relation === "same-district") return c;
     }
@@ -88,27 +97,73 @@ function single<K>(incoming: Incoming, events: Candidate<K>[], allowed: Candidat
   return first && provincesOf(pool).size === 1 && allowed.includes(first) ? first : null;
 }
 
-/** A fact-less follow-up at most this long before an event's first report is taken back by it. */
+/** A fact-less follow-up at most this long before an event's first report (or before another one it took back) is taken back by it. */
 export const FOLLOW_UP_BEFORE = 15 * 60_000;
+/** However many follow-ups minutes apart lead up to it, none further back than this. */
+export const FOLLOW_UP_REACH = 45 * 60_000;
+
+/** It names the event's place: the same place, one inside or containing it, the same province. */
+function samePlace<K>(followUp: Incoming, opened: Candidate<K>): boolean {
+  const relation = placeRelation(followUp.facts, opened.state);
+  return relation === "same-place" || relation === "same-province" || relation === "same-district";
+}
 
 /**
  * Whether a fact-less follow-up that no event fitted when it came belongs to
  * the event just opened. The first posts of an attack are often air defences
  * firing or fire at the target, minutes before anyone reports the explosions
  * («تفعيل منظومة الباتريوت في أربيل» at 21:59, «انفجارات تشعل سماء أربيل» at
- * 22:02): it came at most FOLLOW_UP_BEFORE before the event's first report,
+ * 22:02): it came at most FOLLOW_UP_BEFORE before `anchor` (the event's first
+ * report, or a later follow-up already taken back: the sky footage, the sirens,
+ * the interceptors and «Erbil again» of one attack come minutes apart for half an
+ * hour before its first report of a hit), at most FOLLOW_UP_REACH before the event,
  * names the event's place (the same place, one inside or containing it, the
  * same province) or — naming no place — the event's target, and contradicts
  * neither its weapon nor its target. Taken back, it is one more report of the
- * event, never an alert; one that names no place and no target stays out (with
- * nothing under way, which attack it was about is a guess).
+ * event, never an alert.
  */
-export function takesBack<K>(opened: Candidate<K>, followUp: Incoming): boolean {
-  const before = opened.lastAt.getTime() - followUp.at.getTime();
-  if (before < 0 || before > FOLLOW_UP_BEFORE || !fits(followUp, opened)) return false;
-  if (followUp.facts.provinces.length > 0) {
-    const relation = placeRelation(followUp.facts, opened.state);
-    return relation === "same-place" || relation === "same-province" || relation === "same-district";
-  }
+export function takesBack<K>(opened: Candidate<K>, followUp: Incoming, anchor = opened.lastAt.getTime()): boolean {
+  const t = followUp.at.getTime();
+  if (t > anchor || anchor - t > FOLLOW_UP_BEFORE || opened.lastAt.getTime() - t > FOLLOW_UP_REACH || !fits(followUp, opened)) return false;
+  if (followUp.facts.provinces.length > 0) return samePlace(followUp, opened);
   return !!followUp.facts.target && followUp.facts.target === opened.state.target;
+}
+
+/**
+ * The fact-less follow-ups (indexes into `pending`, in time order) an event
+ * just opened takes back. First those naming its place or target, latest
+ * first, each reaching FOLLOW_UP_BEFORE further back (takesBack). Then those
+ * naming no place that are about the attack itself (air defences firing, sirens,
+ * «a second explosion»: UNPLACED_FOLLOW_UP_KINDS) or its aftermath («نيران ترتفع»),
+ * read in the context they came in (never footage: the channel runs foreign footage between the flashes), as a live one is read in the event just reported: taken when follow-ups of
+ * the event's place taken back came minutes before them and the event or another
+ * such follow-up minutes after, and nothing placed elsewhere came between. One
+ * that names no place with nothing under way before it stays out: which attack
+ * it was about is a guess.
+ */
+/** The follow-ups naming no place that takenBack reads in the context of the placed ones around them. */
+const IN_CONTEXT_BEFORE: ReadonlySet<string> = new Set([...UNPLACED_FOLLOW_UP_KINDS, "aftermath"]);
+
+export function takenBack<K>(opened: Candidate<K>, pending: readonly Incoming[]): number[] {
+  const taken = new Set<number>();
+  let anchor = opened.lastAt.getTime();
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const p = pending[i]!;
+    if (!p.factless || !takesBack(opened, p, anchor)) continue;
+    taken.add(i);
+    anchor = Math.min(anchor, p.at.getTime());
+  }
+  const placed = [...taken].filter((i) => pending[i]!.facts.provinces.length > 0).map((i) => pending[i]!.at.getTime());
+  const elsewhere = pending.filter((p) => p.facts.provinces.length > 0 && !samePlace(p, opened)).map((p) => p.at.getTime());
+  for (const [i, p] of pending.entries()) {
+    if (taken.has(i) || !p.factless || p.facts.provinces.length > 0 || !p.followUpKind || !IN_CONTEXT_BEFORE.has(p.followUpKind)) continue;
+    const t = p.at.getTime();
+    if (opened.lastAt.getTime() - t > FOLLOW_UP_REACH || t > opened.lastAt.getTime() || !fits(p, opened)) continue;
+    const before = Math.max(...placed.filter((x) => x <= t));
+    const after = Math.min(opened.lastAt.getTime(), ...placed.filter((x) => x >= t));
+    if (t - before > FOLLOW_UP_BEFORE || after - t > FOLLOW_UP_BEFORE) continue;
+    if (elsewhere.some((x) => x >= before && x <= after)) continue;
+    taken.add(i);
+  }
+  return [...taken].sort((a, b) => a - b);
 }

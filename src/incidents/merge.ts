@@ -11,7 +11,7 @@
 // follow-up goes), facts.ts (what a report adds). This file takes the one
 // decision per incident story.
 import { mergeFacts, stateFromFacts, type MergeChanges } from "./facts.js";
-import { followUpMatch, takesBack } from "./follow-ups.js";
+import { followUpMatch, takenBack } from "./follow-ups.js";
 import { findMatch, NEEDED_UNPLACED, resemblance } from "./matching.js";
 import type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.js";
 
@@ -19,7 +19,7 @@ export type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.j
 export { placeRelation, type PlaceRelation } from "./places.js";
 export { anyChange, mergeFacts, stateFromFacts, type MergeChanges } from "./facts.js";
 export { findMatch, matchMargin, typePenalty } from "./matching.js";
-export { followUpMatch, FOLLOW_UP_BEFORE } from "./follow-ups.js";
+export { followUpMatch, FOLLOW_UP_BEFORE, FOLLOW_UP_REACH } from "./follow-ups.js";
 
 export type Decision<K> =
   | { kind: "attach"; candidate: Candidate<K>; state: IncidentState; changes: MergeChanges; score: number }
@@ -70,18 +70,17 @@ const followUpFacts = (incoming: Incoming) => ({ ...incoming.facts, place: null,
 /**
  * An event just opened takes back the fact-less follow-ups that came shortly
  * before its first report and that no event fitted then (follow-ups.ts
- * takesBack): air defences firing, fire at the target. What they add — the
+ * takenBack): air defences firing, sirens, fire at the target. What they add — the
  * weapon, the target, a toll — goes into its state before anyone is alerted.
  * `pending` in time order; returns the state and the indexes of those taken.
  */
 export function takeBack<K>(opened: Candidate<K>, pending: readonly Incoming[]): { state: IncidentState; taken: number[]; defendedAt?: Date } {
   let state = opened.state;
-  const taken: number[] = [];
+  const taken = takenBack(opened, pending);
   let defendedAt: Date | undefined;
-  for (const [i, p] of pending.entries()) {
-    if (!p.factless || !takesBack({ ...opened, state }, p)) continue;
+  for (const i of taken) {
+    const p = pending[i]!;
     state = mergeFacts(state, followUpFacts(p), p.headline).state;
-    taken.push(i);
     if (p.followUpKind === "defence") defendedAt = p.at;
   }
   return { state, taken, ...(defendedAt ? { defendedAt } : {}) };

@@ -10,7 +10,7 @@ import {
 } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import { isAttackType } from "../nlp/index.js";
-import { anyChange, decide, FOLLOW_UP_BEFORE, takeBack, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./merge.js";
+import { anyChange, decide, FOLLOW_UP_REACH, takeBack, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./merge.js";
 import { incidentStories, incoming, MAX_TEXTS } from "./reports.js";
 import { profile } from "./similarity.js";
 
@@ -124,9 +124,9 @@ interface PendingFollowUp {
  */
 async function pendingFollowUps(db: Db, at: Date): Promise<PendingFollowUp[]> {
   const out: PendingFollowUp[] = [];
-  for (const item of await unreportedItemsBetween(db, new Date(at.getTime() - FOLLOW_UP_BEFORE), at)) {
+  for (const item of await unreportedItemsBetween(db, new Date(at.getTime() - FOLLOW_UP_REACH), at)) {
     const t = reportTime(item);
-    if (t > at || at.getTime() - t.getTime() > FOLLOW_UP_BEFORE) continue;
+    if (t > at || at.getTime() - t.getTime() > FOLLOW_UP_REACH) continue;
     for (const story of incidentStories({ title: item.title, text: item.text, publishedAt: t })) {
       if (story.factless) out.push({ feedItemId: item.id, storyIndex: story.index, inc: incoming(story, t) });
     }

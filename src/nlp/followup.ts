@@ -13,7 +13,12 @@ import { PhraseMatcher } from "./match.js";
 import { classifyType } from "./type.js";
 import { extractCasualties } from "./casualties/index.js";
 import { findActors } from "./perpetrator.js";
-import { AFTERMATH_CUES, FIRE_WORDS, FOREIGN_NATIONALITY_WORDS, PERSIAN_ACCOUNT_CUES, type AftermathKind } from "./data/followups.js";
+import { stems } from "./numbers.js";
+import type { Token } from "./normalize.js";
+import type { PlaceResolution } from "./place/index.js";
+import {
+  AFTERMATH_CUES, BARE_PLACE_WORDS, FIRE_WORDS, FOREIGN_NATIONALITY_WORDS, PERSIAN_ACCOUNT_CUES, RENEWED_CUES, type AftermathKind,
+} from "./data/followups.js";
 import { MILITARY_TARGET } from "./data/incident-words.js";
 import type { AttackType, ProvinceId } from "./taxonomy.js";
 
@@ -39,6 +44,31 @@ const fire = new PhraseMatcher<AftermathKind>(FIRE_WORDS.map((p) => ({ p: normal
 const persian = new PhraseMatcher<AftermathKind>(PERSIAN_ACCOUNT_CUES.map((p) => ({ p: normalizeArabic(p), v: "account" })));
 const quick = [...new Set([...AFTERMATH_CUES.map((c) => c.p), ...FIRE_WORDS, ...PERSIAN_ACCOUNT_CUES].map((p) => normalizeArabic(p).split(" ")[0]!.replace(/\*$/, "")))];
 const foreignForces = new PhraseMatcher<true>(FOREIGN_NATIONALITY_WORDS.map((w) => ({ p: normalizeArabic(w), v: true })));
+const renewed = new PhraseMatcher<true>(RENEWED_CUES.map((w) => ({ p: normalizeArabic(w), v: true })));
+const bareWords = new Set(BARE_PLACE_WORDS.map(normalizeArabic));
+
+/** Longest bare place flash, in words («انفجاريين مجددا في محافظة اربيل»). */
+const MAX_BARE = 8;
+
+/**
+ * A post that is a place and (nearly) nothing else: "flash" for the place alone, "footage" for «من» and the
+ * place (a caption), "again" for the place and «مجددا» with at most one other word (an act the extractor
+ * did not read: «انفجاريين مجددا في …»). Null when it says anything more, or names no Iraqi place.
+ */
+function barePlace(toks: readonly Token[], place: PlaceResolution): AftermathKind | null {
+  if (toks.length === 0 || toks.length > MAX_BARE || place.provinces.length === 0 || place.foreign) return null;
+  const covered = new Set<number>();
+  for (const m of place.mentions) {
+    if (!m.place || !m.province) continue;
+    for (let i = m.i; i < m.i + m.len; i++) covered.add(i);
+  }
+  const again = renewed.find(toks);
+  for (const h of again) for (let i = h.i; i < h.i + h.len; i++) covered.add(i);
+  const rest = toks.filter((t, i) => !covered.has(i) && !stems(t.t).some((s) => bareWords.has(s)));
+  if (again.length > 0) return rest.length <= 1 ? "again" : null;
+  if (rest.length > 0) return null;
+  return stems(toks[0]!.t).includes("من") ? "footage" : "flash";
+}
 
 /** Longest text read: a follow-up is a line or two; a long text that is no incident is an article about something else. */
 const MAX_FOLLOW_UP = 400;
@@ -52,12 +82,17 @@ const MAX_FOLLOW_UP = 400;
 export function readFollowUp(text: string): FollowUpCue | null {
   if (text.length > MAX_FOLLOW_UP) return null;
   const norm = normalizeArabic(text);
-  if (!quick.some((w) => norm.includes(w))) return null;
   const toks = tokenize(norm);
   // fire in plain words only at a target of attacks (an HQ, a base): elsewhere it may be any fire
-  const hit = cues.find(toks)[0] ?? (toks.some((t) => MILITARY_TARGET.test(t.t)) ? fire.find(toks)[0] : undefined) ?? persian.find(toks)[0];
-  if (!hit) return null;
+  const cued = quick.some((w) => norm.includes(w));
+  let hit = cued ? cues.find(toks)[0] ?? (toks.some((t) => MILITARY_TARGET.test(t.t)) ? fire.find(toks)[0] : undefined) ?? persian.find(toks)[0] : undefined;
+  if (!hit && toks.length > MAX_BARE) return null;
   const place = resolvePlace(toks);
+  if (!hit) {
+    const bare = barePlace(toks, place);
+    if (!bare) return null;
+    hit = { i: 0, len: toks.length, v: bare, p: "" };
+  }
   if (place.foreign) return null;
   // the attacking side's account in Persian counts only where it places the attack in Iraq
   if (hit.v === "account" && place.provinces.length === 0) return null;

@@ -156,6 +156,22 @@ describe("incident store", () => {
     expect(await db.report.count({ where: { incidentId: { in: third.created } } })).toBe(third.created.length);
   });
 
+  it("follow-ups minutes apart for half an hour before an attack's first report are all taken back by it, as a chain", async () => {
+    const { db } = tdb;
+    await item(0, "دوي صافرات الإنذار في قضاء زاخو", at(0)); // 25 minutes before the first report
+    await item(1, "الانفجار الثالث", at(5)); // no place: between the province's own follow-ups
+    await item(2, "دهوك مجددا", at(12));
+    const early = await ingestPending(db, silentLog);
+    expect(early).toMatchObject({ items: 3, stories: 0, created: [] });
+    await item(0, "انفجارات تهز قضاء زاخو", at(25));
+    const second = await ingestPending(db, silentLog);
+    expect(second.created).toHaveLength(1);
+    const id = second.created[0]!;
+    expect(await db.report.count({ where: { incidentId: id } })).toBe(4);
+    expect(await db.incident.count()).toBe(1);
+    expect((await db.incident.findUniqueOrThrow({ where: { id } })).version).toBe(1);
+  });
+
   it("air defences still firing, with no place named while two provinces are under attack, join the event whose air defences were firing", async () => {
     const { db } = tdb;
     await item(0, "انفجارات تهز محافظة أربيل", at(0));

@@ -14,7 +14,7 @@ export const FOLLOW_UP_CUES: readonly string[] = [
   "حصيلة نهائية", "متأثراً بجراحه", "متأثرا بجراحه", "متأثرة بجراحها", "متأثرين بجراحهم", "تفاصيل جديدة", "الكشف عن تفاصيل",
 ];
 
-export type AftermathKind = "aftermath" | "defence" | "footage" | "hit" | "claim" | "toll" | "panic" | "account";
+export type AftermathKind = "aftermath" | "defence" | "siren" | "overhead" | "footage" | "hit" | "claim" | "toll" | "panic" | "account" | "again" | "flash";
 
 /**
  * Follow-ups with no facts of their own — what happens after and around an
@@ -31,7 +31,7 @@ export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
   { p: "تصاعد الدخان", kind: "aftermath" }, { p: "تصاعد اعمدة الدخان", kind: "aftermath" }, { p: "اعمدة الدخان", kind: "aftermath" },
   { p: "أعمدة دخان", kind: "aftermath" }, { p: "سحب الدخان", kind: "aftermath" }, { p: "ألسنة اللهب", kind: "aftermath" },
   { p: "النيران تلتهم", kind: "aftermath" }, { p: "اندلاع حريق", kind: "aftermath" }, { p: "اندلاع النيران", kind: "aftermath" },
-  { p: "حريق كبير", kind: "aftermath" }, { p: "حرائق", kind: "aftermath" }, { p: "تشتعل", kind: "aftermath" }, { p: "يحترق", kind: "aftermath" },
+  { p: "حريق كبير", kind: "aftermath" }, { p: "ارتفاع النيران", kind: "aftermath" }, { p: "نيران ترتفع", kind: "aftermath" }, { p: "حرائق", kind: "aftermath" }, { p: "تشتعل", kind: "aftermath" }, { p: "يحترق", kind: "aftermath" },
   { p: "تحترق", kind: "aftermath" }, { p: "الدمار", kind: "aftermath" }, { p: "حجم الاضرار", kind: "aftermath" }, { p: "آثار القصف", kind: "aftermath" },
   { p: "آثار الاستهداف", kind: "aftermath" }, { p: "مكان سقوط", kind: "aftermath" }, { p: "موقع سقوط", kind: "aftermath" },
   // the site hit, named as such («القنصلية الأمريكية موقع الاستهداف»): where, not a new act
@@ -42,19 +42,30 @@ export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
   { p: "حالة من الرعب", kind: "panic" }, { p: "حالة من الهلع", kind: "panic" }, { p: "حالة هلع", kind: "panic" },
   { p: "حالة رعب", kind: "panic" }, { p: "حالة من الذعر", kind: "panic" },
   // air defences in action during the attack
-  { p: "منظومة الباتريوت", kind: "defence" }, { p: "منظومة باتريوت", kind: "defence" }, { p: "الباتريوت", kind: "defence" },
+  // (the matcher reads a word with or without the article; the bare word is listed for the quick pre-check:
+  // «باتريوت يتفعل»)
+  { p: "منظومة الباتريوت", kind: "defence" }, { p: "منظومة باتريوت", kind: "defence" }, { p: "باتريوت", kind: "defence" },
   { p: "منظومة السيرام", kind: "defence" }, { p: "السيرام", kind: "defence" }, { p: "سي رام", kind: "defence" },
   // (written without the article, the matcher takes them with or without it: «تفعيل دفاعات الجوية»)
   { p: "الافنجير", kind: "defence" }, { p: "دفاعات جوية", kind: "defence" }, { p: "دفاع جوي", kind: "defence" },
   { p: "محاولة التصدي", kind: "defence" }, { p: "محاولات التصدي", kind: "defence" }, { p: "محاولة الاعتراض", kind: "defence" },
   { p: "تحاول الاعتراض", kind: "defence" }, { p: "اعتراض", kind: "defence" }, { p: "دفاعات", kind: "defence" },
   { p: "المنظومات الدفاعية", kind: "defence" }, { p: "منظومات الدفاع", kind: "defence" },
+  // sirens sounding: the warning of an attack from the air, said during it («صفارات الانذار تدوي في قاعدة …»,
+  // «الانذارات ما زالت تدوي»); the bare «الانذارات» is also an evacuation warning, so only with the verb
+  { p: "صفارات", kind: "siren" }, { p: "صافرات", kind: "siren" }, { p: "انذارات تدوي", kind: "siren" },
+  { p: "انذارات ما زالت تدوي", kind: "siren" }, { p: "انذارات لا تزال تدوي", kind: "siren" }, { p: "انذار يدوي", kind: "siren" },
+  // drones or missiles seen overhead («طائرات مسيرة في سماء محافظة …»): during an attack, about it
+  { p: "في سماء", kind: "overhead" }, { p: "في اجواء", kind: "overhead" },
   // footage
   { p: "مشاهد", kind: "footage" }, { p: "فيديو", kind: "footage" }, { p: "لحظة", kind: "footage" }, { p: "توثيق", kind: "footage" },
   { p: "توثيقات", kind: "footage" }, { p: "يوثقون", kind: "footage" }, { p: "صور من", kind: "footage" }, { p: "بالصور", kind: "footage" },
   // the strike itself, said without a place or a weapon
   // (the channel often drops the ta marbuta: «اصابة مباشر»)
   { p: "اصابة مباشرة", kind: "hit" }, { p: "اصابات مباشرة", kind: "hit" }, { p: "اصابة مباشر", kind: "hit" },
+  // one more blast of the attack under way, counted («انفجار ثاني», «الانفجار الثالث»): no act of its own
+  { p: "انفجار ثاني", kind: "hit" }, { p: "انفجار ثان", kind: "hit" }, { p: "الانفجار الثاني", kind: "hit" },
+  { p: "انفجار ثالث", kind: "hit" }, { p: "الانفجار الثالث", kind: "hit" },
   // the targeted side's account
   { p: "تعرض مقراته", kind: "claim" }, { p: "تعرض مقرها", kind: "claim" }, { p: "تعرض مقرات", kind: "claim" }, { p: "يعلن عن تعرض", kind: "claim" },
   // a toll stated after the event (a number, if any, is read by the extractor)
@@ -81,17 +92,29 @@ export const FIRE_WORDS: readonly string[] = ["نيران", "لهب", "حريق"
 /**
  * A follow-up that names no place is read in context — the event just
  * reported — only when it is about the attack itself (a hit, air defences
- * firing, the panic it causes) and says nothing of another country's forces: the channel runs
+ * firing, sirens, the panic it causes) and says nothing of another country's forces: the channel runs
  * foreign news between the flashes («الدفاعات الجوية الأردنية ترفع …»). A toll
  * rising («ارتفاع عدد الجرحى إلى خمسة») is read so only for an event that had a toll.
  */
-export const UNPLACED_FOLLOW_UP_KINDS: readonly AftermathKind[] = ["hit", "defence", "panic", "toll"];
+export const UNPLACED_FOLLOW_UP_KINDS: readonly AftermathKind[] = ["hit", "defence", "siren", "panic", "toll"];
 /** Matched as whole words, with or without the article and a clitic (the nlp phrase matcher). */
 export const FOREIGN_NATIONALITY_WORDS: readonly string[] = [
   "أردني", "أردنية", "الأردن", "كويتي", "كويتية", "الكويت", "سعودي", "سعودية", "إسرائيلي", "إسرائيلية", "إسرائيل",
   "سوري", "سورية", "سوريا", "لبناني", "لبنانية", "لبنان", "تركي", "تركية", "تركيا", "قطري", "قطرية", "قطر", "إماراتي",
   "إماراتية", "الإمارات", "بحريني", "بحرينية", "البحرين", "يمني", "يمنية", "اليمن", "إيراني", "إيرانية", "إيران", "روسي",
   "روسية", "روسيا", "أوكراني", "أوكرانية", "أوكرانيا", "مصري", "مصرية", "مصر", "صهيوني", "صهيونية", "الاحتلال الإسرائيلي",
+];
+
+/**
+ * The words a bare place flash may carry beside the place: admin nouns, directions, Iraq, «في/من/ضمن». The
+ * channel's flash of a place and nothing else («🇮🇶 اربيل», «محافظة اربيل شمالي العراق») says something is
+ * happening there; «من» and a place is the caption of footage from it («من محافظة اربيل شمالي العراق»); a
+ * place and «again» («قضاء كوية مجددا») says it is happening there again. None says what: never an event of
+ * its own, only a report of the attack under way there. Matched with or without the article and a clitic.
+ */
+export const BARE_PLACE_WORDS: readonly string[] = [
+  "محافظة", "قضاء", "ناحية", "مدينة", "منطقة", "العاصمة", "مركز", "في", "من", "ضمن", "شمال", "شمالي", "جنوب", "جنوبي",
+  "شرق", "شرقي", "غرب", "غربي", "وسط", "العراق", "العراقية",
 ];
 
 /**

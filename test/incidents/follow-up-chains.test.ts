@@ -1,0 +1,208 @@
+// Follow-ups with no facts of their own that lead up to an attack or come during it (issue 13, item 3):
+// sirens, drones in the sky, a bare place flash, a place «again», «the second explosion», a caption «from
+// X», minutes apart for half an hour before anyone reports a hit. They never alert; they join the event
+// they are about, or nothing. Run through the service's own merging (Clusterer), on texts written for
+// this file.
+import { describe, expect, it } from "vitest";
+import { Clusterer, type Clustered } from "../../src/incidents/clusterer.js";
+import { readFollowUp } from "../../src/nlp/index.js";
+
+const T0 = Date.parse("2026-08-20T18:00:00Z");
+
+function clustered(reports: [number, string][]): Clustered[] {
+  const c = new Clusterer({ windowHours: 12 });
+  return reports.map(([min, text]) => c.add({ text, publishedAt: new Date(T0 + min * 60_000) }));
+}
+
+/** Each report's incident, counting those taken back later by an incident opened after them. */
+function incidents(reports: [number, string][]): (string | null)[] {
+  const r = clustered(reports);
+  const out = r.map((x) => x.incident);
+  for (const x of r) for (const a of x.adopted) out[a.report] = a.incident;
+  return out;
+}
+
+describe("what a fact-less follow-up says, read by the extractor's follow-up reader", () => {
+  it("sirens sounding are a follow-up of an attack from the air; abroad they are none", () => {
+    expect(readFollowUp("دوي صافرات الإنذار في مطار السليمانية")).toMatchObject({ kind: "siren", provinces: ["sulaymaniyah"] });
+    expect(readFollowUp("الانذارات لا تزال تدوي في المعسكر")).toMatchObject({ kind: "siren", provinces: [] });
+    expect(readFollowUp("صافرات الإنذار تدوي في تل أبيب")).toBeNull();
+  });
+
+  it("the air defence named without the article, and a blast counted («الانفجار الثالث»), are follow-ups", () => {
+    expect(readFollowUp("منظومات باتريوت تعمل الآن")?.kind).toBe("defence");
+    expect(readFollowUp("الانفجار الثالث")?.kind).toBe("hit");
+    expect(readFollowUp("انفجار ثاني قبل قليل")?.kind).toBe("hit");
+  });
+
+  it("drones seen in a province's sky are a follow-up naming the weapon", () => {
+    expect(readFollowUp("طائرات مسيرة تحلق في سماء قضاء زاخو")).toMatchObject({ kind: "overhead", provinces: ["duhok"], type: "drone" });
+  });
+
+  it("rising fire said in so many words is aftermath", () => {
+    expect(readFollowUp("النيران ترتفع بقوة")?.kind).toBe("aftermath");
+    expect(readFollowUp("ارتفاع النيران في المكان")?.kind).toBe("aftermath");
+  });
+
+  it("a place and nothing else is a flash; «من» and a place a caption; a place and «again» a renewed flash", () => {
+    expect(readFollowUp("🇮🇶 السليمانية")).toMatchObject({ kind: "flash", provinces: ["sulaymaniyah"] });
+    expect(readFollowUp("دهوك")).toMatchObject({ kind: "flash", provinces: ["duhok"] });
+    expect(readFollowUp("من قضاء زاخو بمحافظة دهوك")).toMatchObject({ kind: "footage", provinces: ["duhok"] });
+    expect(readFollowUp("ناحية بعشيقة مجددا")).toMatchObject({ kind: "again", provinces: ["nineveh"] });
+    // one word beside it (an act the extractor does not read) is still the flash
+    expect(readFollowUp("انفجارين مجددا في قضاء زاخو")).toMatchObject({ kind: "again", provinces: ["duhok"] });
+  });
+
+  it("a place with anything more said, no Iraqi place, or a place abroad is no bare flash", () => {
+    expect(readFollowUp("السليمانية تستضيف مهرجان الشعر")).toBeNull();
+    expect(readFollowUp("اربيل مجددا تستضيف المؤتمر")).toBeNull();
+    expect(readFollowUp("العراق")).toBeNull();
+    expect(readFollowUp("الكويت مجددا")).toBeNull();
+  });
+});
+
+describe("follow-ups minutes apart leading up to an attack", () => {
+  it("a chain of follow-ups of the province, each minutes after the last, is taken back by the attack's first report", () => {
+    const keys = incidents([
+      [0, "مشاهد من سماء قضاء زاخو"], // 30 minutes before the first report, 8 before the next follow-up
+      [8, "دوي صافرات الإنذار في قضاء زاخو"],
+      [17, "طائرات مسيرة تحلق في سماء قضاء زاخو"],
+      [24, "دهوك مجددا"],
+      [30, "انفجارات تهز قضاء زاخو"],
+    ]);
+    expect(keys[4]).not.toBeNull();
+    expect(keys).toEqual([keys[4], keys[4], keys[4], keys[4], keys[4]]);
+  });
+
+  it("taken back, they are reports of the event, not alerts: one incident, opened by the report of the attack", () => {
+    const r = clustered([
+      [0, "دوي صافرات الإنذار في قضاء زاخو"],
+      [10, "دهوك مجددا"],
+      [20, "انفجارات تهز قضاء زاخو"],
+    ]);
+    expect(r[0]!.stories).toEqual([]);
+    expect(r[1]!.stories).toEqual([]);
+    expect(r[2]!.stories).toEqual([{ incident: r[2]!.incident, created: true, changes: null }]);
+    expect(r[2]!.adopted.map((a) => a.report)).toEqual([0, 1]);
+  });
+
+  it("a gap of more than a quarter of an hour ends the chain, and none reaches back more than 45 minutes", () => {
+    const gap = incidents([
+      [0, "دوي صافرات الإنذار في قضاء زاخو"], // 20 minutes before the next one taken
+      [20, "دهوك مجددا"],
+      [30, "انفجارات تهز قضاء زاخو"],
+    ]);
+    expect(gap[0]).toBeNull();
+    expect(gap[1]).toBe(gap[2]);
+    const long = incidents([
+      [0, "دوي صافرات الإنذار في قضاء زاخو"],
+      [14, "مشاهد من سماء قضاء زاخو"],
+      [28, "طائرات مسيرة تحلق في سماء قضاء زاخو"],
+      [42, "دهوك مجددا"],
+      [50, "انفجارات تهز قضاء زاخو"],
+    ]);
+    expect(long[0]).toBeNull(); // 50 minutes before
+    expect(long.slice(1)).toEqual([long[4], long[4], long[4], long[4]]);
+  });
+
+  it("follow-ups of another province are no link of the chain", () => {
+    const keys = incidents([
+      [0, "دوي صافرات الإنذار في قضاء زاخو"],
+      [12, "دوي صافرات الإنذار في مطار السليمانية"],
+      [24, "انفجارات تهز قضاء زاخو"],
+    ]);
+    expect(keys[1]).toBeNull();
+    expect(keys[0]).toBeNull(); // 24 minutes before, and the link between was another province's
+  });
+
+  it("one naming no place is read in the context of the province's follow-ups just before it and the attack just after", () => {
+    const keys = incidents([
+      [0, "دوي صافرات الإنذار في قضاء زاخو"],
+      [4, "منظومات باتريوت تعمل الآن"],
+      [7, "الانفجار الثالث"],
+      [9, "النيران ترتفع بقوة"],
+      [15, "انفجارات تهز قضاء زاخو"],
+    ]);
+    expect(keys[4]).not.toBeNull();
+    expect(keys).toEqual([keys[4], keys[4], keys[4], keys[4], keys[4]]);
+  });
+
+  it("with nothing of the province before it, or another province's follow-up between, one naming no place stays out", () => {
+    const alone = incidents([
+      [0, "الانفجار الثالث"],
+      [5, "انفجارات تهز قضاء زاخو"],
+    ]);
+    expect(alone[0]).toBeNull();
+    const between = incidents([
+      [0, "دوي صافرات الإنذار في قضاء زاخو"],
+      [3, "دوي صافرات الإنذار في مطار السليمانية"],
+      [5, "منظومات باتريوت تعمل الآن"],
+      [10, "انفجارات تهز قضاء زاخو"],
+    ]);
+    expect(between[0]).toBe(between[3]);
+    expect(between[2]).toBeNull(); // Sulaymaniyah's or Duhok's: a guess
+  });
+
+  it("footage naming no place is never read in that context: the channel runs foreign footage between the flashes", () => {
+    const keys = incidents([
+      [0, "دوي صافرات الإنذار في قضاء زاخو"],
+      [4, "مشاهد لحظة الانفجار"],
+      [10, "انفجارات تهز قضاء زاخو"],
+    ]);
+    expect(keys[0]).toBe(keys[2]);
+    expect(keys[1]).toBeNull();
+  });
+
+  it("none of them ever starts an event", () => {
+    const keys = incidents([
+      [0, "مشاهد من سماء قضاء زاخو"],
+      [8, "دوي صافرات الإنذار في قضاء زاخو"],
+      [12, "الانفجار الثالث"],
+      [17, "طائرات مسيرة تحلق في سماء قضاء زاخو"],
+      [24, "دهوك مجددا"],
+      [30, "من قضاء زاخو بمحافظة دهوك"],
+      [31, "🇮🇶 السليمانية"],
+    ]);
+    expect(keys).toEqual([null, null, null, null, null, null, null]);
+  });
+});
+
+describe("follow-ups that say only that something is going on there now", () => {
+  it("a bare flash, a place «again», sirens or drones overhead join the attack there while it is under way", () => {
+    const keys = incidents([
+      [0, "انفجارات عنيفة في قضاء سنجار"],
+      [5, "قضاء سنجار مجددا"],
+      [12, "دوي صافرات الإنذار في قضاء سنجار"],
+      [20, "طائرات مسيرة تحلق في سماء قضاء سنجار"],
+      [25, "🇮🇶 نينوى"],
+    ]);
+    expect(keys[0]).not.toBeNull();
+    expect(keys).toEqual([keys[0], keys[0], keys[0], keys[0], keys[0]]);
+  });
+
+  it("an hour after the last report there they are not that attack: the next one's first report takes them back", () => {
+    const keys = incidents([
+      [0, "انفجارات عنيفة في قضاء سنجار"],
+      [60, "نينوى مجددا"], // the province again, an hour later: not the Sinjar attack's
+      [62, "دوي صافرات الإنذار في ناحية بعشيقة"],
+      [66, "هجوم بطائرة مسيرة على موقع عسكري في ناحية بعشيقة"],
+    ]);
+    expect(keys[0]).not.toBeNull();
+    expect(keys[3]).not.toBeNull();
+    expect(keys[3]).not.toBe(keys[0]);
+    expect(keys[1]).toBe(keys[3]);
+    expect(keys[2]).toBe(keys[3]);
+    // with no next attack, nothing
+    expect(incidents([[0, "انفجارات عنيفة في قضاء سنجار"], [60, "نينوى مجددا"], [62, "دوي صافرات الإنذار في ناحية بعشيقة"]])).toEqual([expect.any(String), null, null]);
+  });
+
+  it("footage «from» the place joins the attack there, as footage does; from another province it does not", () => {
+    const keys = incidents([
+      [0, "انفجارات تهز قضاء زاخو"],
+      [20, "من قضاء زاخو بمحافظة دهوك"],
+      [25, "من محافظة البصرة جنوبي العراق"],
+    ]);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).toBeNull();
+  });
+});
