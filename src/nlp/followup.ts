@@ -85,7 +85,11 @@ export function readFollowUp(text: string): FollowUpCue | null {
   const toks = tokenize(norm);
   // fire in plain words only at a target of attacks (an HQ, a base): elsewhere it may be any fire
   const cued = quick.some((w) => norm.includes(w));
-  let hit = cued ? cues.find(toks)[0] ?? (toks.some((t) => MILITARY_TARGET.test(t.t)) ? fire.find(toks)[0] : undefined) ?? persian.find(toks)[0] : undefined;
+  // something «in the sky» is a follow-up only when it is drones or missiles: warplanes, cargo planes or tankers in
+  // Iraq's sky are no attack under way
+  const aloft = () => { const t = classifyType(toks); return t === "drone" || t === "rocket"; };
+  const cue = cued ? cues.find(toks).find((h) => h.v !== "overhead" || aloft()) : undefined;
+  let hit = cued ? cue ?? (toks.some((t) => MILITARY_TARGET.test(t.t)) ? fire.find(toks)[0] : undefined) ?? persian.find(toks)[0] : undefined;
   if (!hit && toks.length > MAX_BARE) return null;
   const place = resolvePlace(toks);
   if (!hit) {

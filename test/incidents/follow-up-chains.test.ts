@@ -35,8 +35,13 @@ describe("what a fact-less follow-up says, read by the extractor's follow-up rea
     expect(readFollowUp("انفجار ثاني قبل قليل")?.kind).toBe("hit");
   });
 
-  it("drones seen in a province's sky are a follow-up naming the weapon", () => {
+  it("drones or missiles seen in a province's sky are a follow-up naming the weapon; other aircraft are none", () => {
     expect(readFollowUp("طائرات مسيرة تحلق في سماء قضاء زاخو")).toMatchObject({ kind: "overhead", provinces: ["duhok"], type: "drone" });
+    expect(readFollowUp("صواريخ في سماء اربيل")).toMatchObject({ kind: "overhead", type: "rocket" });
+    expect(readFollowUp("تحليق طائرة شحن عملاقة في سماء بغداد")).toBeNull();
+    expect(readFollowUp("الطيران الحربي في سماء بغداد")).toBeNull();
+    // a cargo plane over the capital minutes before a blast there is not taken back by it
+    expect(incidents([[0, "رصد طائرة شحن عملاقة وطائرة تزويد بالوقود في سماء بغداد"], [3, "انفجار يهز منطقة الكرادة في بغداد"]])[0]).toBeNull();
   });
 
   it("rising fire said in so many words is aftermath", () => {

@@ -55,8 +55,9 @@ export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
   // «الانذارات ما زالت تدوي»); the bare «الانذارات» is also an evacuation warning, so only with the verb
   { p: "صفارات", kind: "siren" }, { p: "صافرات", kind: "siren" }, { p: "انذارات تدوي", kind: "siren" },
   { p: "انذارات ما زالت تدوي", kind: "siren" }, { p: "انذارات لا تزال تدوي", kind: "siren" }, { p: "انذار يدوي", kind: "siren" },
-  // drones or missiles seen overhead («طائرات مسيرة في سماء محافظة …»): during an attack, about it
-  { p: "في سماء", kind: "overhead" }, { p: "في اجواء", kind: "overhead" },
+  // drones or missiles seen overhead («طائرات مسيرة في سماء محافظة …»): during an attack, about it (only when it
+  // names drones or missiles: followup.ts)
+  { p: "في سماء", kind: "overhead" },
   // footage
   { p: "مشاهد", kind: "footage" }, { p: "فيديو", kind: "footage" }, { p: "لحظة", kind: "footage" }, { p: "توثيق", kind: "footage" },
   { p: "توثيقات", kind: "footage" }, { p: "يوثقون", kind: "footage" }, { p: "صور من", kind: "footage" }, { p: "بالصور", kind: "footage" },
