@@ -2,7 +2,7 @@
 // the targeted side's account): which recent event they belong to, if any. A
 // follow-up that names a weapon or a target keeps to the events it can be: the
 // weapon of another family or another target is another attack.
-import { UNPLACED_FOLLOW_UP_KINDS } from "../nlp/index.js";
+import { normalizeArabic, UNPLACED_FOLLOW_UP_KINDS } from "../nlp/index.js";
 import { typePenalty, unlikeWeapons } from "./matching.js";
 import { placeRelation } from "./places.js";
 import { HOUR, type Candidate, type Incoming } from "./state.js";
@@ -39,6 +39,9 @@ function fits<K>(incoming: Incoming, c: Candidate<K>): boolean {
   return !(incoming.followUpKind === "toll" && incoming.facts.provinces.length === 0 && c.state.killed === null && c.state.injured === null);
 }
 
+/** The words of an event's place, normalised, without the article («حقل جمبور»: حقل, جمبور). */
+const siteWords = (place: string | null): string[] => (place ? normalizeArabic(place).split(/\s+/).map((w) => w.replace(/^ال/, "")) : []);
+
 /** The candidates' main provinces (an unplaced event counts as one more). */
 const provincesOf = <K>(cs: Candidate<K>[]): Set<string> => new Set(cs.map((c) => c.state.provinces[0] ?? "?"));
 
@@ -70,6 +73,13 @@ export function followUpMatch<K>(incoming: Incoming, candidates: Iterable<Candid
   if (target) {
     const named = recent.filter((c) => c.state.target === target && t - c.lastAt.getTime() <= FOLLOW_UP_TARGET);
     const one = single(incoming, named);
+    if (one) return one;
+  }
+  // the site it names with the article («لاخماد الحرائق في الحقل النفطي»): the recent event at such a site
+  const site = incoming.site;
+  if (!target && site) {
+    const there = recent.filter((c) => t - c.lastAt.getTime() <= FOLLOW_UP_TARGET && siteWords(c.state.place).includes(site));
+    const one = single(incoming, there);
     if (one) return one;
   }
   if (!inContext || (incoming.followUpKind && !UNPLACED_FOLLOW_UP_KINDS.includes(incoming.followUpKind))) return null;

@@ -20,6 +20,8 @@ export interface IncidentStory {
    */
   factless?: boolean;
   followUpKind?: AftermathKind;
+  /** a fact-less follow-up's site named with the article («الحقل»), normalised */
+  site?: string;
 }
 
 /** Longest text of one report kept for matching: the lead carries the event. */
@@ -57,7 +59,7 @@ export function incidentStories(input: ReportInput): IncidentStory[] {
       type: cue.type, killed: cue.killed, injured: cue.injured, perpetrator: null, target: cue.target, occurredAt: input.publishedAt,
       summary: toll ? text.replace(/\s+/g, " ").trim() : "",
     };
-    out.push({ index, headline: story.headline, facts, normalized: normalizeArabic(text).slice(0, MAX_TEXT), factless: true, followUpKind: cue.kind });
+    out.push({ index, headline: story.headline, facts, normalized: normalizeArabic(text).slice(0, MAX_TEXT), factless: true, followUpKind: cue.kind, ...(cue.site ? { site: cue.site } : {}) });
   }
   return out;
 }
@@ -72,5 +74,5 @@ export function incoming(story: IncidentStory, at: Date): Incoming {
   const followUp = FOLLOW_UP.some((p) => story.normalized.includes(p));
   const renewed = RENEWED.some((p) => story.normalized.includes(p));
   const another = ANOTHER.test(story.normalized);
-  return { facts: story.facts, headline: story.headline, at, text: profile(story.normalized), followUp, renewed, another, factless: story.factless ?? false, ...(story.followUpKind ? { followUpKind: story.followUpKind } : {}) };
+  return { facts: story.facts, headline: story.headline, at, text: profile(story.normalized), followUp, renewed, another, factless: story.factless ?? false, ...(story.followUpKind ? { followUpKind: story.followUpKind } : {}), ...(story.site ? { site: story.site } : {}) };
 }

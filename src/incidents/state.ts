@@ -47,6 +47,8 @@ export interface Incoming {
   factless?: boolean;
   /** which follow-up a fact-less one is (air defences firing, footage, aftermath…) */
   followUpKind?: AftermathKind;
+  /** the kind of site a fact-less one names with the article and no place («الحقل النفطي»: حقل) */
+  site?: string;
 }
 
 export interface MergeOptions {

@@ -17,7 +17,7 @@ import { stems } from "./numbers.js";
 import type { Token } from "./normalize.js";
 import type { PlaceResolution } from "./place/index.js";
 import {
-  AFTERMATH_CUES, BARE_PLACE_WORDS, FIRE_WORDS, FOREIGN_NATIONALITY_WORDS, PERSIAN_ACCOUNT_CUES, RENEWED_CUES, type AftermathKind,
+  AFTERMATH_CUES, BARE_PLACE_WORDS, FIRE_WORDS, FOREIGN_NATIONALITY_WORDS, PERSIAN_ACCOUNT_CUES, RENEWED_CUES, SITE_NOUNS, type AftermathKind,
 } from "./data/followups.js";
 import { MILITARY_TARGET } from "./data/incident-words.js";
 import type { AttackType, ProvinceId } from "./taxonomy.js";
@@ -37,6 +37,8 @@ export interface FollowUpCue {
   /** a toll it states («ارتفاع حصيلة … إلى خمسة شهداء»), as the extractor reads tolls */
   killed: number | null;
   injured: number | null;
+  /** the kind of site it names with the article («الحقل النفطي»: حقل), normalised; null when none */
+  site: string | null;
 }
 
 const cues = new PhraseMatcher<AftermathKind>(AFTERMATH_CUES.map((c) => ({ p: normalizeArabic(c.p), v: c.kind })));
@@ -46,6 +48,18 @@ const quick = [...new Set([...AFTERMATH_CUES.map((c) => c.p), ...FIRE_WORDS, ...
 const foreignForces = new PhraseMatcher<true>(FOREIGN_NATIONALITY_WORDS.map((w) => ({ p: normalizeArabic(w), v: true })));
 const renewed = new PhraseMatcher<true>(RENEWED_CUES.map((w) => ({ p: normalizeArabic(w), v: true })));
 const bareWords = new Set(BARE_PLACE_WORDS.map(normalizeArabic));
+const siteNouns = new Set(SITE_NOUNS.map(normalizeArabic));
+const DEFINITE = /^(و|ف|ب|ل)?ال/;
+
+/** The first kind of site the text names with the article («في الحقل النفطي»), normalised. */
+function siteNamed(toks: readonly Token[]): string | null {
+  for (const t of toks) {
+    if (!DEFINITE.test(t.t)) continue;
+    const s = stems(t.t).find((x) => siteNouns.has(x));
+    if (s) return s;
+  }
+  return null;
+}
 
 /** Longest bare place flash, in words («انفجاريين مجددا في محافظة اربيل»). */
 const MAX_BARE = 8;
@@ -121,5 +135,6 @@ export function readFollowUp(text: string): FollowUpCue | null {
     target: hit.v === "defence" ? null : findActors(toks).target,
     killed,
     injured,
+    site: siteNamed(toks),
   };
 }

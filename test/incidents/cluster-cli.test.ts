@@ -203,5 +203,9 @@ describe("merge evaluation on real event chains", () => {
     }
     // 07-27: «Koya again» an hour after the morning flash is not its attack: the next attack's report takes it back
     expect(scores["chains 2026-07-27"]!.recall).toBeGreaterThanOrEqual(0.62);
+    // 07-25: fire engines at «the oil field», no place named, join the strike on the field minutes before (the site
+    // named with the article), not the explosions at a junction in the next province; no wrong merge
+    expect(scores["chains 2026-07-25"]!.recall).toBeGreaterThanOrEqual(0.25);
+    expect(scores["chains 2026-07-25"]!.precision).toBe(1);
   });
 });

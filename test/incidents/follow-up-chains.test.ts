@@ -211,3 +211,22 @@ describe("follow-ups that say only that something is going on there now", () => 
     expect(keys[2]).toBeNull();
   });
 });
+
+describe("a site named with the article and no place", () => {
+  it("is read as the site just reported: the follow-up goes to the event at a site of that kind", () => {
+    expect(readFollowUp("تصاعد الدخان من داخل المصفى")).toMatchObject({ kind: "aftermath", site: "مصفي", provinces: [] });
+    expect(readFollowUp("حرائق في حقل للحنطة")?.site).toBeNull(); // no article: a field, not the one reported
+    const keys = incidents([
+      [0, "انفجارات عنيفة في ناحية بعشيقة"],
+      [4, "قصف بطائرة مسيرة يستهدف مصفى بيجي"],
+      [20, "تصاعد الدخان من داخل المصفى"], // two provinces under attack: the refinery singles one out
+    ]);
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(keys[2]).toBe(keys[1]);
+  });
+
+  it("with no event at such a site, or an hour later, it stays out", () => {
+    expect(incidents([[0, "انفجارات عنيفة في ناحية بعشيقة"], [4, "انفجارات تهز قضاء زاخو"], [20, "تصاعد الدخان من داخل المصفى"]])[2]).toBeNull();
+    expect(incidents([[0, "قصف بطائرة مسيرة يستهدف مصفى بيجي"], [80, "تصاعد الدخان من داخل المصفى"]])[1]).toBeNull();
+  });
+});

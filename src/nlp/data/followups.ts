@@ -107,6 +107,13 @@ export const FOREIGN_NATIONALITY_WORDS: readonly string[] = [
 ];
 
 /**
+ * A site named with the article and no place («لاخماد الحرائق في الحقل النفطي», «الدخان يتصاعد من المطار»)
+ * is the site just reported: a follow-up naming no place goes to the event of the last hour that stands at a site
+ * of that kind (its place «حقل …», «مطار …»), when only one does. Matched without the article and a clitic.
+ */
+export const SITE_NOUNS: readonly string[] = ["حقل", "مطار", "قاعدة", "مصفى", "معسكر", "سد", "ميناء", "منفذ", "مخيم", "مصنع"];
+
+/**
  * The words a bare place flash may carry beside the place: admin nouns, directions, Iraq, «في/من/ضمن». The
  * channel's flash of a place and nothing else («🇮🇶 اربيل», «محافظة اربيل شمالي العراق») says something is
  * happening there; «من» and a place is the caption of footage from it («من محافظة اربيل شمالي العراق»); a
