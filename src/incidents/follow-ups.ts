@@ -139,21 +139,22 @@ export function takesBack<K>(opened: Candidate<K>, followUp: Incoming, anchor = 
   return !!followUp.facts.target && followUp.facts.target === opened.state.target;
 }
 
+/** The follow-ups naming no place that takenBack reads in the context of the placed ones around them. */
+const IN_CONTEXT_BEFORE: ReadonlySet<string> = new Set([...UNPLACED_FOLLOW_UP_KINDS, "aftermath"]);
+
 /**
  * The fact-less follow-ups (indexes into `pending`, in time order) an event
  * just opened takes back. First those naming its place or target, latest
  * first, each reaching FOLLOW_UP_BEFORE further back (takesBack). Then those
  * naming no place that are about the attack itself (air defences firing, sirens,
  * «a second explosion»: UNPLACED_FOLLOW_UP_KINDS) or its aftermath («نيران ترتفع»),
- * read in the context they came in (never footage: the channel runs foreign footage between the flashes), as a live one is read in the event just reported: taken when follow-ups of
- * the event's place taken back came minutes before them and the event or another
- * such follow-up minutes after, and nothing placed elsewhere came between. One
- * that names no place with nothing under way before it stays out: which attack
- * it was about is a guess.
+ * read in the context they came in, as a live one is read in the event just
+ * reported (never footage: the channel runs foreign footage between the
+ * flashes): taken when follow-ups of the event's place taken back came minutes
+ * before them and the event or another such follow-up minutes after, and
+ * nothing placed elsewhere came between. One that names no place with nothing
+ * under way before it stays out: which attack it was about is a guess.
  */
-/** The follow-ups naming no place that takenBack reads in the context of the placed ones around them. */
-const IN_CONTEXT_BEFORE: ReadonlySet<string> = new Set([...UNPLACED_FOLLOW_UP_KINDS, "aftermath"]);
-
 export function takenBack<K>(opened: Candidate<K>, pending: readonly Incoming[]): number[] {
   const taken = new Set<number>();
   let anchor = opened.lastAt.getTime();

@@ -97,13 +97,14 @@ export function readFollowUp(text: string): FollowUpCue | null {
   if (text.length > MAX_FOLLOW_UP) return null;
   const norm = normalizeArabic(text);
   const toks = tokenize(norm);
-  // fire in plain words only at a target of attacks (an HQ, a base): elsewhere it may be any fire
   const cued = quick.some((w) => norm.includes(w));
   // something «in the sky» is a follow-up only when it is drones or missiles: warplanes, cargo planes or tankers in
   // Iraq's sky are no attack under way
   const aloft = () => { const t = classifyType(toks); return t === "drone" || t === "rocket"; };
   const cue = cued ? cues.find(toks).find((h) => h.v !== "overhead" || aloft()) : undefined;
+  // fire in plain words only at a target of attacks (an HQ, a base): elsewhere it may be any fire
   let hit = cued ? cue ?? (toks.some((t) => MILITARY_TARGET.test(t.t)) ? fire.find(toks)[0] : undefined) ?? persian.find(toks)[0] : undefined;
+  // with no cue, only a bare place flash (a few words) is one
   if (!hit && toks.length > MAX_BARE) return null;
   const place = resolvePlace(toks);
   if (!hit) {
