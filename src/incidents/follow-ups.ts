@@ -2,7 +2,7 @@
 // the targeted side's account): which recent event they belong to, if any. A
 // follow-up that names a weapon or a target keeps to the events it can be: the
 // weapon of another family or another target is another attack.
-import { normalizeArabic, UNPLACED_FOLLOW_UP_KINDS } from "../nlp/index.js";
+import { normalizeArabic, UNPLACED_FOLLOW_UP_KINDS, withoutArticle } from "../nlp/index.js";
 import { typePenalty, unlikeWeapons } from "./matching.js";
 import { placeRelation } from "./places.js";
 import { HOUR, type Candidate, type Incoming } from "./state.js";
@@ -40,7 +40,7 @@ function fits<K>(incoming: Incoming, c: Candidate<K>): boolean {
 }
 
 /** The words of an event's place, normalised, without the article («حقل جمبور»: حقل, جمبور). */
-const siteWords = (place: string | null): string[] => (place ? normalizeArabic(place).split(/\s+/).map((w) => w.replace(/^ال/, "")) : []);
+const siteWords = (place: string | null): string[] => (place ? normalizeArabic(place).split(/\s+/).map(withoutArticle) : []);
 
 /** The candidates' main provinces (an unplaced event counts as one more). */
 const provincesOf = <K>(cs: Candidate<K>[]): Set<string> => new Set(cs.map((c) => c.state.provinces[0] ?? "?"));
