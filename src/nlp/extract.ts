@@ -18,7 +18,6 @@ import type { PlaceResolution } from "./place/index.js";
 import type { Hit } from "./match.js";
 import type { TypeCue } from "./cues.js";
 import { placeById } from "./gazetteer.js";
-import { DATELINE } from "./data/location-words.js";
 import {
   YESTERDAY, WEEKDAYS, WEEKDAY_CLITICS, PART_OF_DAY, SUMMARY_PAST, SUMMARY_BACKGROUND, TOLL_NOUN, CONTINUATION, NEVER_FIRST, NEVER_LAST, SPEECH_OPENER,
   SENTENCE_START, WHILE, IN, WHILE_AFTER_IN, AND_IN,
@@ -188,15 +187,6 @@ function lineRunsOn(toks: readonly Token[]): boolean {
   return /^\d/.test(last.t) && toks[toks.length - 2]?.t === "و";
 }
 
-/** How many leading tokens a news text's dateline takes («بغداد/ المسلة:»): 0 when it has none. */
-function datelineTokens(norm: string, toks: readonly Token[]): number {
-  const m = DATELINE.exec(norm);
-  if (!m) return 0;
-  const end = m.index + m[0].length;
-  const k = toks.findIndex((t) => t.s >= end);
-  return k < 0 ? toks.length : k;
-}
-
 /** What follows a sentence cut short by the feed («… وإصابة…»): an ellipsis. */
 const CLIPPED = /^[ \t]*(?:…|\.{2,})/u;
 
@@ -209,7 +199,7 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
   if (!toks.length) return { headline, text, incident: null, reason: "empty" };
   if (!acts.length) return { headline, text, incident: null, reason: "no-event" };
   let found: PlaceResolution | null = null;
-  const findPlace = (): PlaceResolution => (found ??= resolvePlace(toks, datelineTokens(norm, toks)));
+  const findPlace = (): PlaceResolution => (found ??= resolvePlace(toks));
   const hits = typeHits(toks);
   const verdict = classify({ toks, norm, typeHits: hits, place: findPlace, events: acts, year: publishedAt.getUTCFullYear() || undefined });
   if (!verdict.incident) return { headline, text, incident: null, reason: verdict.reason };

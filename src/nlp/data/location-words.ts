@@ -88,9 +88,3 @@ export const DOMESTIC_FORCE = /^(و|ب|ل|مع)?(ال)?(شرطه|امن|مخاب
 export const MORE_NATIONALITIES: ReadonlyArray<[string, string]> = [["عراقي", "iq"], ["الماني", "de"], ["فرنسي", "fr"], ["بريطاني", "gb"],
   ["اوكراني", "ua"], ["هولندي", "nl"], ["سويدي", "se"], ["نمساوي", "at"], ["بلجيكي", "be"], ["ايطالي", "it"], ["اسباني", "es"],
   ["يوناني", "gr"], ["دنماركي", "dk"], ["نرويجي", "no"]];
-
-/** A news text's dateline, at its very start (normalised text): a place or two, then «/», «(agency)», or a
- * dash before «(agency)» or a reporting verb («أربيل (كوردستان 24)-», «بغداد/ المسلة:», «بغداد - أفاد»). A
- * channel's «قضاء كوية - …» heading, where the dash is followed by what happened, is not one. */
-export const DATELINE = /^\s*(?:\p{L}+ ?){1,3}(?:\/|\(|[-–—] *(?:\(|(?:و)?(?:افاد|افادت|قال|قالت|اعلن|اعلنت|ذكر|ذكرت|كشف|كشفت|اكد|اكدت)\s))/u;
-

@@ -6,8 +6,7 @@
 // - a place after «قرب / بين / الحدود / كم» is a reference point: it counts only when nothing else does,
 //   so «قرب الحدود الإيرانية» does not move it and «تقاطع قادر كرم بين كركوك والسليمانية» stays at
 //   Qadir Karam;
-// - places in background sentences (earlier events, comparisons) count little; a news text's dateline
-//   («أربيل (كوردستان 24)-») is the newsroom's city: it counts only when nothing else does;
+// - places in background sentences (earlier events, comparisons) count little;
 // - the text's own «X بمحافظة P» decides over the gazetteer (containers.ts); a namesake abroad
 //   («الشعيبة الكويتي») counts for its country (namesake.ts).
 // The province with the highest total wins; a foreign location that outweighs every Iraqi one makes
@@ -38,8 +37,7 @@ export interface PlaceResolution {
   mentions: PlaceMention[];
 }
 
-/** `dateline`: how many leading tokens are a news text's dateline (the newsroom's city, see weigh.ts). */
-export function resolvePlace(toks: readonly Token[], dateline = 0): PlaceResolution {
+export function resolvePlace(toks: readonly Token[]): PlaceResolution {
   const mentions = findPlaces(toks);
   homonymsByNamedProvince(mentions);
   relocateContained(toks, mentions);
@@ -47,7 +45,7 @@ export function resolvePlace(toks: readonly Token[], dateline = 0): PlaceResolut
   for (const h of background.find(toks)) bgSent.add(toks[h.i]!.sent);
   const firstSent = toks[0]?.sent ?? 0;
   const story: Story = {
-    toks, mentions, bgSent, firstSent, dateline,
+    toks, mentions, bgSent, firstSent,
     provincesNamed: new Set(mentions.filter((m) => m.place?.kind === "province").map((m) => m.province)),
   };
   const tally: Tally = { prov: new Map(), foreign: new Map(), weights: new Map(), fallback: [] };

@@ -24,8 +24,6 @@ export interface Story {
   firstSent: number;
   /** provinces named as such («محافظة ديالى») */
   provincesNamed: ReadonlySet<ProvinceId | null>;
-  /** leading tokens that are a news text's dateline */
-  dateline: number;
 }
 
 /** The weights summed so far. */
@@ -45,11 +43,6 @@ export function weighMention(s: Story, t: Tally, mi: number): void {
   const { toks, mentions, firstSent } = s;
   const m = mentions[mi]!;
   const tok = toks[m.i]!;
-  // the dateline's city places the story only when nothing else does, and less than a reference point
-  if (m.i < s.dateline) {
-    if (m.province && !m.country) t.fallback.push({ m, w: 0.5 });
-    return;
-  }
   const frame = frameOf(toks, m.i, !!m.country);
   if (frame === "not") return;
   if (frame === "inst" || frame === "dir") {
