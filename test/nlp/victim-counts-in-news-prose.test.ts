@@ -27,8 +27,9 @@ describe("a list of victims joined by «و»", () => {
   it("the village headman («عمدة») is a person like the «مختار»", () => {
     expect(toll("هاجم مسلحو داعش قرية قرب الموصل وأعدموا عمدة القرية وثلاثة من أبنائه")).toMatchObject({ killed: 4 });
   });
-  it("a conjunction typed apart from the next victim («امرأة و ابنتها») still joins the list", () => {
-    expect(toll("أعلن مصدر أمني مقتل امرأة و ابنتها وإصابة زوجها بقصف جوي على منزل في الرطبة")).toEqual({ killed: 2, injured: 1 });
+  it("a person after a detached «و» who opens the next clause is not a victim («و مسؤول محلي: …», «و والدها يصاب»)", () => {
+    expect(toll("مقتل شرطي في كركوك و مسؤول أمني: الهجوم نفذته خلية نائمة")).toMatchObject({ killed: 1 });
+    expect(toll("مقتل طفل و والده يصاب بجروح بقصف مدفعي على قرية في دهوك")).toMatchObject({ killed: 1 });
   });
   it("a second clause with its own verb is not part of the list", () => {
     expect(toll("مقتل جندي في الجيش وإصابة اثنين آخرين بانفجار عبوة في الطارمية")).toEqual({ killed: 1, injured: 2 });

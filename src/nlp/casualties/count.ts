@@ -102,7 +102,7 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
   }
 }
 
-/** The items added to a count with «و»: «ضابط وجنديان», «ضابط و3 جنود», «آمر فوج وثلاثة من مرافقيه», «امرأة و ابنتها». */
+/** The items added to a count with «و»: «ضابط وجنديان», «ضابط و3 جنود», «آمر فوج وثلاثة من مرافقيه». */
 export function additive(toks: readonly Token[], from: number, sent: number): { value: number; end: number } {
   let value = 0;
   let k = from;
@@ -111,9 +111,6 @@ export function additive(toks: readonly Token[], from: number, sent: number): { 
     const t = toks[j];
     // «ضابط و3 جنود»: the conjunction stands apart before digits
     if (t && t.sent === sent && t.t === "و") {
-      // «امرأة و ابنتها»: a conjunction typed apart before a person
-      const person = toks[j + 1]?.sent === sent ? personForm(toks[j + 1]!.t, toks[j + 2]?.t) : -1;
-      if (person > 0) { value += person; k = j + 2; continue; }
       const num = readNumber(toks, j + 1);
       if (!num || num.value === null || toks[j + 1 + num.len]?.sent !== sent) break;
       const after = toks[j + 1 + num.len]!.t;
