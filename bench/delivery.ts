@@ -263,7 +263,7 @@ export async function benchDelivery(): Promise<void> {
     for (const item of await unprocessedFeedItems(db, 3)) {
       const report = { storyIndex: 0, facts: {} };
       const [created] = await recordIngestedItem(db, item.id, secondId
-        ? [{ kind: "attach", report, incidentId: secondId, facts: null, announce: false, lastReportAt: new Date() }]
+        ? [{ kind: "attach", report, incidentId: secondId, facts: null, announce: false, lastReportAt: new Date(), updatedAt: new Date() }]
         : [{ kind: "create", report, facts, fingerprint, lastReportAt: new Date() }]);
       secondId ||= created!;
     }

@@ -86,7 +86,7 @@ interface IncidentEntry {
   variants: Map<string, { text: string; mapLabel: string | null; pageLabel: string }>;
 }
 
-/** The incident's state as far as rendering goes: any write through Prisma moves updatedAt, a new version moves version, a model summary moves summaryAiVersion. */
+/** The incident's state as far as rendering goes: new facts move version and updatedAt (the edit's stamp; bookkeeping writes keep it), a model summary moves summaryAiVersion. */
 const stampKey = (id: number, version: number, updatedAt: Date, summaryAiVersion: number | null) =>
   `${id}:${version}:${updatedAt.getTime()}:${summaryAiVersion ?? "-"}`;
 

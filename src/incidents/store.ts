@@ -93,6 +93,7 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
           // a fact-less follow-up's words («ambulances», «footage») would make any later flash look alike
           ...(texts.length < MAX_TEXTS && !inc.factless ? { fingerprint: `${row.fingerprint}${SEP}${story.normalized}` } : {}),
           lastReportAt: row.lastReportAt && row.lastReportAt > at ? row.lastReportAt : at,
+          updatedAt: row.updatedAt,
         });
         (changed ? result.updated : result.attached).push(c.key);
         log.debug({ incidentId: c.key, score: d.score, changes: d.changes }, "report attached to an incident");

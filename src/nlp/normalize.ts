@@ -138,6 +138,13 @@ const SENTENCE_END = new Set([".", "!", "?", "\n", ";", ":"]);
  * (1,500 / 3.4) stay one token. Sentence indices advance at . ! ? ; : and new lines — except a new line
  * after which `runsOn` says the sentence goes on (a text whose lines were broken mid-sentence).
  */
+/** The character before position i, spaces aside, is part of a word (not another line break). */
+function afterWord(norm: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (norm[k] === " " || norm[k] === "\t" || norm[k] === "\r")) k--;
+  return k >= 0 && isWordChar(norm.charCodeAt(k));
+}
+
 export function tokenize(norm: string, runsOn?: (last: readonly Token[]) => boolean): Token[] {
   const toks: Token[] = [];
   let sent = 0;
@@ -169,7 +176,8 @@ export function tokenize(norm: string, runsOn?: (last: readonly Token[]) => bool
         const prev = i > 0 ? norm.charCodeAt(i - 1) : 0;
         const next = i + 1 < n ? norm.charCodeAt(i + 1) : 0;
         const inNumber = prev >= 0x30 && prev <= 0x39 && next >= 0x30 && next <= 0x39;
-        const wrapped = ch === "\n" && !!runsOn && toks.length > 0 && runsOn(toks);
+        // a blank line is always a break: only a line's end right after a word may run on
+        const wrapped = ch === "\n" && !!runsOn && toks.length > 0 && afterWord(norm, i) && runsOn(toks);
         if (!inNumber && !wrapped && toks.length && toks[toks.length - 1]!.sent === sent) sent++;
       }
       i++;

@@ -113,6 +113,9 @@ function repeatsHeadline(p: string, first: string): boolean {
   return a.length >= 15 && (b === a || b.startsWith(a) || a.startsWith(b));
 }
 
+/** A line with a word that is not a hashtag. */
+const hasWords = (line: string): boolean => line.split(/\s+/).some((w) => !w.startsWith("#") && /\p{L}/u.test(w));
+
 export function segment(page: string): Segment[] {
   let text = stripHtml(page.length > MAX_PAGE ? page.slice(0, MAX_PAGE) : page).replace(/\r\n?/g, "\n");
   const lines = text.split("\n").filter((l) => !isBoilerplate(l));
@@ -138,9 +141,10 @@ export function segment(page: string): Segment[] {
   if (cur.length) stories.push(cur);
   return stories.map((ps) => {
     const body = ps.join("\n\n");
-    // a channel opens many posts with a line of flags or emoji: the headline is the first line with words
+    // a channel opens many posts with a line of flags, emoji («1️⃣» is a digit and an emoji) or hashtags
+    // («#عاجل»): the headline is the first line with words
     const lines = body.split("\n");
-    const firstLine = (lines.find((l) => /[\p{L}\p{N}]/u.test(l)) ?? lines[0]!).trim();
+    const firstLine = (lines.find(hasWords) ?? lines[0]!).trim();
     let headline = firstLine;
     if (headline.length > 200) {
       const m = /^(.{20,200}?[.!؟?])\s/.exec(headline);

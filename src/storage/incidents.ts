@@ -198,6 +198,8 @@ export type IngestWrite =
       announce: boolean;
       fingerprint?: string;
       lastReportAt: Date;
+      /** the row's «updated at», kept when the report adds nothing */
+      updatedAt: Date;
     };
 
 /**
@@ -239,7 +241,8 @@ export async function recordIngestedItem(db: Db, feedItemId: number, writes: Ing
         ...(f && w.announce ? { announcedKilled: f.killed, announcedInjured: f.injured } : {}),
         ...(w.fingerprint !== undefined ? { fingerprint: w.fingerprint } : {}),
         lastReportAt: w.lastReportAt,
-        updatedAt: now,
+        // an edit's «updated HH:MM» is when its facts changed, not when a repeat of them came
+        updatedAt: f ? now : w.updatedAt,
       },
     }));
     ops.push(db.report.create({ data: { ...report, incident: { connect: { id: w.incidentId } } } }));

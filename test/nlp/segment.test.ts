@@ -54,8 +54,10 @@ describe("a page that prints its title again", () => {
 
 describe("a post that opens with a line of flags or emoji", () => {
   it("takes its headline from the first line with words, not «🇮🇶»", () => {
-    const [story] = analyzeReport({ text: "🇮🇶\n🇺🇸\nانفجارات من جديد في محافظة السليمانية شمالي العراق", publishedAt: at });
+    const [story] = analyzeReport({ title: "", text: "🇮🇶\n🇺🇸\nانفجارات من جديد في محافظة السليمانية شمالي العراق", publishedAt: at });
     expect(story!.headline).toBe("انفجارات من جديد في محافظة السليمانية شمالي العراق");
     expect(story!.incident).not.toBeNull();
+    const [keycap] = analyzeReport({ title: "", text: "1️⃣\n#عاجل\nانفجار عبوة ناسفة على دورية للجيش في قضاء الطارمية", publishedAt: at });
+    expect(keycap!.headline).toBe("انفجار عبوة ناسفة على دورية للجيش في قضاء الطارمية");
   });
 });

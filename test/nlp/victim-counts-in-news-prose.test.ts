@@ -4,7 +4,7 @@ import { incidentOf } from "./helpers.js";
 
 const toll = (text: string) => {
   const f = incidentOf(text);
-  return f ? { killed: f.killed, injured: f.injured } : "no incident";
+  return f ? { killed: f.killed, injured: f.injured, ...(f.atLeast ? { atLeast: true } : {}) } : "no incident";
 };
 
 describe("a count of «إصابات» (wounds: people injured)", () => {
@@ -22,7 +22,10 @@ describe("a list of victims joined by «و»", () => {
   it("a victim named with its unit or place before the next item still adds up", () => {
     expect(toll("أدى انفجار عبوة ناسفة في تكريت إلى مقتل آمر الفوج الثاني واثنين من الجنود")).toMatchObject({ killed: 3 });
     expect(toll("لقي ضابط في الجيش وجنديان مصرعهم بانفجار عبوة ناسفة في الطارمية")).toMatchObject({ killed: 3 });
-    expect(toll("استشهد منتسب في الحشد الشعبي ومدني بهجوم مسلح في بعقوبة")).toMatchObject({ killed: 2 });
+  });
+  it("but a single person after the qualifier, or a place after «في», opens the next clause", () => {
+    expect(toll("اغتيال مختار في الطارمية ومحافظ بغداد يوجه بملاحقة الجناة")).toMatchObject({ killed: 1 });
+    expect(toll("استشهاد منتسب في الحشد الشعبي وآمر اللواء يتوعد بالرد على الهجوم في ديالى")).toMatchObject({ killed: 1 });
   });
   it("the village headman («عمدة») is a person like the «مختار»", () => {
     expect(toll("هاجم مسلحو داعش قرية قرب الموصل وأعدموا عمدة القرية وثلاثة من أبنائه")).toMatchObject({ killed: 4 });
@@ -60,5 +63,35 @@ describe("the lead's toll and a part of it told further down", () => {
   it("«وصلت حصيلة الضحايا إلى N» is the latest toll", () => {
     expect(toll("مقتل 9 أشخاص بانفجار سيارة مفخخة في الحلة\nوقال مصدر في الشرطة إن حصيلة ضحايا التفجير وصلت إلى 14 قتيلا.")).toMatchObject({ killed: 14 });
     expect(toll("مقتل 9 أشخاص بانفجار سيارة مفخخة في الحلة\nوقال مصدر في الشرطة إن عدد ضحايا التفجير ارتفع إلى 14 قتيلا.")).toMatchObject({ killed: 14 });
+  });
+});
+
+describe("«إلى» before a toll", () => {
+  it("after a rise or a total, however far back, and over «أكثر من», it gives the latest toll", () => {
+    expect(toll("مقتل 9 أشخاص بانفجار سيارة مفخخة في الحلة\nوقال مصدر إن حصيلة الضحايا وصلت إلى أكثر من 20 قتيلاً.")).toMatchObject({ killed: 20, atLeast: true });
+    expect(toll("مقتل 9 أشخاص بانفجار في الحلة\nووصلت حصيلة ضحايا التفجير الانتحاري المزدوج الذي ضرب سوق الحلة إلى 14 قتيلا")).toMatchObject({ killed: 14 });
+  });
+});
+
+describe("«إصابات» that are hits on targets", () => {
+  it("a claim of hits («تحقيق 4 إصابات دقيقة», «إصابات في خزانات الوقود», «للأهداف») counts nobody", () => {
+    expect(toll("فصيل مسلح يعلن استهداف قاعدة عين الأسد في الأنبار بالصواريخ وتحقيق 4 إصابات دقيقة")).toMatchObject({ injured: null });
+    expect(toll("قصف صاروخي على قاعدة في الأنبار أسفر عن 3 إصابات في خزانات الوقود")).toMatchObject({ injured: null });
+    expect(toll("هجوم بالطائرات المسيرة على قاعدة حرير في أربيل وتسجيل 3 إصابات للأهداف")).toMatchObject({ injured: null });
+  });
+  it("but «إصابات في صفوف القوات» are people", () => {
+    expect(toll("هجوم لداعش على نقطة للجيش في كركوك أسفر عن 3 إصابات في صفوف الجنود")).toMatchObject({ injured: 3 });
+  });
+});
+
+describe("words that look like person nouns", () => {
+  it("«الجارية» (ongoing) is no pair of neighbours", () => {
+    expect(toll("النزاعات العشائرية الجارية في قضاء الزبير أسفرت عن وقوع إصابات في صفوف الطرفين")).toMatchObject({ injured: null });
+  });
+});
+
+describe("a blank line", () => {
+  it("ends a sentence even after a word that cannot end one", () => {
+    expect(toll("وكان هجوم مماثل قبل عام قد أدى إلى مقتل جنديين في\n\nوأسفر هجوم اليوم على نقطة للجيش في الطارمية عن مقتل 4 جنود وإصابة آخر")).toMatchObject({ killed: 4, injured: 1 });
   });
 });

@@ -6,7 +6,7 @@ import { readNumber, stems, VAGUE_WORDS } from "../numbers.js";
 import { CAS_NOUNS, NON_PERSON_AFTER } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
-  PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE,
+  PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY,
 } from "../data/toll-words.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -160,18 +160,25 @@ function nextItem(toks: readonly Token[], k: number, from: number, sent: number)
   return j;
 }
 
-/** «آمر الفوج الثاني واثنين من الجنود», «ضابط في الجيش وجنديان», «منتسب في الحشد الشعبي ومدني»: the
- * first victim's unit or body — a definite genitive, or «في / من» and one — with up to one adjective, then
- * the list goes on. Where no «و» item follows, nothing is skipped (additive checks that it counts people). */
+/** «آمر الفوج الثاني واثنين من الجنود», «ضابط في الجيش وجنديان»: the first victim's unit — a definite
+ * genitive, or «في / من» and a body of the forces — with up to one adjective, then the list goes on with a
+ * count («واثنين من», «وثلاثة», a dual). A single person after it is more often the subject of the next clause
+ * («اغتيال مختار في الطارمية ومحافظ بغداد يوجه …»), and a place after «في» is where it happened: no skip. */
 function afterQualifier(toks: readonly Token[], j: number, sent: number): number {
   let r = j;
-  if (UNIT_PREPOSITIONS.has(toks[r]?.t ?? "")) r++;
+  const prep = UNIT_PREPOSITIONS.has(toks[r]?.t ?? "");
+  if (prep) r++;
   const first = toks[r];
   if (!first || first.sent !== sent || !/^ال/.test(first.t) || first.t.length < 4) return j;
+  if (prep && !FORCES_BODY.test(first.t)) return j;
   r++;
   const adj = toks[r];
   if (adj && adj.sent === sent && ((/^ال/.test(adj.t) && NISBA_ENDING.test(adj.t)) || ORDINAL_ADJECTIVE.test(adj.t))) r++;
-  return toks[r]?.sent === sent && toks[r]!.t.startsWith("و") ? r : j;
+  const item = toks[r];
+  if (!item || item.sent !== sent || !item.t.startsWith("و")) return j;
+  const bare = item.t.slice(1);
+  const counts = !!readNumber([{ ...item, t: bare }, ...toks.slice(r + 1, r + 3)], 0) || personForm(bare, toks[r + 1]?.t) === 2;
+  return counts ? r : j;
 }
 
 /** The number that ends right before token i (a number may span two tokens). */

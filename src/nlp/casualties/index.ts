@@ -13,7 +13,7 @@
 
 import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
-import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, TOLL_TOTAL } from "../data/toll-words.js";
+import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED } from "../data/toll-words.js";
 import { verbs, background, updates } from "./matchers.js";
 import { pick } from "./mention.js";
 import type { Mention, Push } from "./mention.js";
@@ -90,11 +90,13 @@ function isUpdate(toks: readonly Token[], i: number): boolean {
   const s = toks[i]!.sent;
   for (let k = Math.max(0, i - 4); k < i; k++) if (toks[k]!.sent === s && updates.at(toks, k)) return true;
   for (let k = Math.max(0, i - 9); k < i; k++) if (toks[k]!.sent === s && STRONG_UPDATE.test(toks[k]!.t)) return true;
-  // «وصلت حصيلة ضحايا التفجير إلى 14»: «إلى» after a toll's total; not «أدى الانفجار إلى مقتل 10», a cause's
-  // result, which a lead's higher figure («استشهاد 24 شخصاً») must not yield to
-  for (let k = Math.max(0, i - 3); k < i; k++) {
+  // «وصلت حصيلة الضحايا إلى 14», «ارتفع العدد إلى أكثر من 20»: «إلى» just before the figure; not the «إلى» of a
+  // cause's result («أدى الانفجار إلى مقتل 10»), which a lead's higher figure («استشهاد 24 شخصاً») must not yield to
+  for (let k = Math.max(0, i - 4); k < i; k++) {
     if (toks[k]!.sent !== s || !TO.has(toks[k]!.t)) continue;
-    for (let b = Math.max(0, k - 5); b < k; b++) if (toks[b]!.sent === s && TOLL_TOTAL.test(toks[b]!.t)) return true;
+    let caused = false;
+    for (let b = Math.max(0, k - 3); b < k; b++) if (toks[b]!.sent === s && CAUSED.test(toks[b]!.t)) caused = true;
+    if (!caused) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@ import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import type { Hit } from "../match.js";
 import type { CasKind } from "../cues.js";
-import { UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, DIRECT } from "../data/toll-words.js";
+import { UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
 import { readCount, numberBefore, atLeastAfter, atLeastBefore } from "./count.js";
 import { personForm } from "./person.js";
 import type { Push } from "./mention.js";
@@ -31,9 +31,9 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
 }
 
 /** «خمس إصابات», «7 إصابات»: a plural toll noun the verb table holds too, counted by the number right before
- * it. «3 إصابات مباشرة» are hits on a target, not people. */
+ * it — unless they are hits on targets (hitsOnTargets). */
 function countedNoun(toks: readonly Token[], i: number, v: Hit<CasKind>, used: Uint8Array, push: Push): boolean {
-  if (v.len !== 1 || !COUNTED_TOLL_NOUNS.has(toks[i]!.t.replace(/^و/, "")) || DIRECT.test(toks[i + 1]?.t ?? "")) return false;
+  if (v.len !== 1 || !COUNTED_TOLL_NOUNS.has(toks[i]!.t.replace(/^و/, "")) || hitsOnTargets(toks, i)) return false;
   const nb = numberBefore(toks, i);
   if (typeof nb !== "number" || used[i - 1]) return false;
   push(v.v, nb, i, false, atLeastBefore(toks, i - 1) || atLeastAfter(toks, i + 1, toks[i]!.sent));
@@ -71,3 +71,15 @@ function countBeforeVerb(toks: readonly Token[], i: number, kind: "killed" | "in
     if (pf === 2) { push(kind, 2, k); break; }
   }
 }
+
+/** «3 إصابات مباشرة / دقيقة / مؤكدة», «تحقيق 4 إصابات», «إصابات في خزانات الوقود», «إصابات للأهداف»: a claim
+ * of hits on targets, not people wounded («إصابات في صفوف الشرطة» are). */
+function hitsOnTargets(toks: readonly Token[], i: number): boolean {
+  const s = toks[i]!.sent;
+  const next = toks[i + 1]?.sent === s ? toks[i + 1]!.t : "";
+  if (HIT_QUALITY.test(next) || /^(لل|ل)اهداف/.test(next)) return true;
+  if (next === "في" && toks[i + 2]?.sent === s && !IN_RANKS.test(toks[i + 2]!.t) && personForm(toks[i + 2]!.t, undefined) < 0) return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (toks[k]!.sent === s && HIT_CLAIM.test(toks[k]!.t)) return true;
+  return false;
+}
+

@@ -24,8 +24,8 @@ export const FIVE_NOUNS = nset(["اخ", "اب", "ذو", "حم", "فو"]);
 export const TWO_AFTER = /^(اثنين|اثنان)$/;
 /** Words that make the figures after them the latest ones (see isUpdate). */
 export const STRONG_UPDATE = /^(و|ب|ل)?(ال)?(ارتفاع|ارتفع|ارتفعت|ليرتفع|لترتفع|النهاييه|نهاييه|المحدثه|محدثه)$/;
-/** «وصلت الحصيلة إلى N», «عدد الضحايا إلى N»: «إلى» (TO) after a total of victims gives the latest figure. */
-export const TOLL_TOTAL = /^(و|ب|ل)?(ال)?(حصيله|عدد|ضحايا|وصل|وصلت|يصل|تصل)$/;
+/** «أدى الانفجار إلى مقتل 10», «ما أفضى إلى»: a cause's result, whose «إلى» (TO) is no toll update. */
+export const CAUSED = /^(و|ف|م)?(ما)?(ادى|ادي|ادت|يؤدي|تؤدي|افضى|افضي|افضت|قاد|قادت)$/;
 
 /** Fillers before a count that make it a lower bound («ما لا يقل عن», «أكثر من», «ما يزيد على»). */
 export const LOWER_BOUND_BEFORE = nset(["اكثر", "يقل", "يزيد", "الاقل"]);
@@ -54,10 +54,16 @@ export const YIELD = nset(["يوقع", "توقع", "اوقع", "اوقعت", "ي
 export const PREPOSITIONS = nset(["في", "من", "على", "عن", "الى", "قرب", "بعد", "قبل", "خلال", "اثر", "جراء", "داخل", "عند", "امام", "حيث", "كما", "فيما", "بينما"]);
 /** Plural toll nouns that the verb table also reads («وقوع إصابات»): a number right before one counts them. */
 export const COUNTED_TOLL_NOUNS = nset(["اصابات"]);
-/** «إصابات مباشرة»: hits on a target, not wounded people. */
-export const DIRECT = /^مباشر/;
+/** «إصابات مباشرة / دقيقة / مؤكدة / محققة»: hits on a target, not wounded people. */
+export const HIT_QUALITY = /^(مباشر|دقيق|مؤكد|محقق)/;
+/** «تحقيق 4 إصابات», «حققنا», «سجلت»: a claim of hits. */
+export const HIT_CLAIM = /^(و|ف)?(تحقيق|حقق|حققت|حققنا|يحقق|تحقق|تسجيل|سجل|سجلت|سجلنا|تسجل|يسجل)$/;
+/** «إصابات في صفوف …», «في اوساط»: among people. */
+export const IN_RANKS = /^(صفوف|اوساط|اوسط|صفوفهم|صفوفها)$/;
 /** «ضابط في الجيش وجنديان», «عنصر من الشرطة ومدني»: the prepositions that tie a victim to his body. */
 export const UNIT_PREPOSITIONS = nset(["في", "من"]);
+/** «في الجيش», «من الشرطة», «في الحشد»: the forces a victim serves in. */
+export const FORCES_BODY = /^ال(جيش|شرطه|حشد|بيشمركه|قوات|جهاز|فوج|لواء|فرقه|امن|استخبارات|دفاع|داخليه|حرس|صحوه|مرور)$/;
 /** «آمر الفوج الثاني»: an ordinal after a unit. */
 export const ORDINAL_ADJECTIVE = /^ال(ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اول)(ه)?$/;
 /** An adjective between the items of a list («ضابط عراقي وجنديان»). */
