@@ -1,7 +1,7 @@
 // The service's merging logic over reports held in memory: the cluster CLI and
 // the merge evaluation use it. Same analysis (reports.ts), same decision
 // (merge.ts decide, takeBack) as the store; only the storage differs.
-import { decide, FOLLOW_UP_REACH, takeBack, type Candidate, type Incoming, type MergeChanges, type MergeOptions } from "./merge.js";
+import { decide, FOLLOW_UP_REACH, keepsClock, takeBack, type Candidate, type Incoming, type MergeChanges, type MergeOptions } from "./merge.js";
 import { incidentStories, incoming, MAX_TEXTS } from "./reports.js";
 
 export interface ClusterReport {
@@ -64,7 +64,7 @@ export class Clusterer {
       } else {
         const c = d.candidate;
         c.state = d.state;
-        if (at > c.lastAt) c.lastAt = at;
+        if (at > c.lastAt && !keepsClock(inc)) c.lastAt = at;
         if (inc.followUpKind === "defence") c.defendedAt = at;
         if (c.texts.length < MAX_TEXTS && !inc.factless) c.texts.push(inc.text);
         stories.push({ incident: c.key, created: false, changes: d.changes });

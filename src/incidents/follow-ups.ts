@@ -20,6 +20,16 @@ const FOLLOW_UP_TARGET = HOUR;
  * will alert (and which takes them back), or nothing.
  */
 const SHORT_KINDS: ReadonlySet<string> = new Set(["flash", "again", "siren", "overhead"]);
+/**
+ * Follow-ups that say only that something is going on at a place (SHORT_KINDS) or show it (a caption «من X»):
+ * joined, they do not make the event «still reported» — its clock stays at its last report of substance, so
+ * «X again» or fresh explosions after a lull are still the next attack (review8 M1: a flash every 25 minutes
+ * had kept one event open all night and hidden the next wave).
+ */
+export const KEEPS_CLOCK: ReadonlySet<string> = new Set([...SHORT_KINDS, "footage"]);
+/** A site named with the article and no place («الحرائق في الحقل النفطي») places only fire and hits, not a toll
+ * («ارتفاع عدد المصابين في المطار» may be any airport of the foreign news) nor footage. */
+const SITE_KINDS: ReadonlySet<string> = new Set(["aftermath", "hit"]);
 
 /**
  * Follow-ups that tell of an attack from the air though they name no weapon: air defences firing, sirens,
@@ -77,8 +87,8 @@ export function followUpMatch<K>(incoming: Incoming, candidates: Iterable<Candid
   }
   // the site it names with the article («لاخماد الحرائق في الحقل النفطي»): the recent event at such a site
   const site = incoming.site;
-  if (!target && site) {
-    const there = recent.filter((c) => t - c.lastAt.getTime() <= FOLLOW_UP_TARGET && siteWords(c.state.place).includes(site));
+  if (!target && site && SITE_KINDS.has(incoming.followUpKind ?? "")) {
+    const there = recent.filter((c) => t - c.lastAt.getTime() <= FOLLOW_UP_UNPLACED && siteWords(c.state.place).includes(site));
     const one = single(incoming, there);
     if (one) return one;
   }
@@ -139,8 +149,9 @@ export function takesBack<K>(opened: Candidate<K>, followUp: Incoming, anchor = 
   return !!followUp.facts.target && followUp.facts.target === opened.state.target;
 }
 
-/** The follow-ups naming no place that takenBack reads in the context of the placed ones around them. */
-const IN_CONTEXT_BEFORE: ReadonlySet<string> = new Set([...UNPLACED_FOLLOW_UP_KINDS, "aftermath"]);
+/** The follow-ups naming no place that takenBack reads in the context of the placed ones around them (not a
+ * toll: one that rises before an event's first report is another event's, review8 M2). */
+const IN_CONTEXT_BEFORE: ReadonlySet<string> = new Set([...UNPLACED_FOLLOW_UP_KINDS.filter((k) => k !== "toll"), "aftermath"]);
 
 /**
  * The fact-less follow-ups (indexes into `pending`, in time order) an event

@@ -11,7 +11,7 @@
 // follow-up goes), facts.ts (what a report adds). This file takes the one
 // decision per incident story.
 import { mergeFacts, stateFromFacts, type MergeChanges } from "./facts.js";
-import { followUpMatch, takenBack } from "./follow-ups.js";
+import { followUpMatch, KEEPS_CLOCK, takenBack } from "./follow-ups.js";
 import { findMatch, NEEDED_UNPLACED, resemblance } from "./matching.js";
 import type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.js";
 
@@ -20,6 +20,9 @@ export { placeRelation, type PlaceRelation } from "./places.js";
 export { anyChange, mergeFacts, stateFromFacts, type MergeChanges } from "./facts.js";
 export { findMatch, matchMargin, typePenalty } from "./matching.js";
 export { followUpMatch, FOLLOW_UP_BEFORE, FOLLOW_UP_REACH } from "./follow-ups.js";
+
+/** A fact-less follow-up that joins an event without moving its clock (follow-ups.ts KEEPS_CLOCK). */
+export const keepsClock = (inc: Incoming): boolean => !!inc.factless && KEEPS_CLOCK.has(inc.followUpKind ?? "");
 
 export type Decision<K> =
   | { kind: "attach"; candidate: Candidate<K>; state: IncidentState; changes: MergeChanges; score: number }
@@ -65,7 +68,12 @@ export function decide<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>
 }
 
 /** What a fact-less follow-up adds to its event: all but a more precise place (see decide). */
-const followUpFacts = (incoming: Incoming) => ({ ...incoming.facts, place: null, placeId: null, district: null, coordinates: null });
+const followUpFacts = (incoming: Incoming) => ({
+  ...incoming.facts, place: null, placeId: null, district: null, coordinates: null,
+  // sirens and drones or missiles in a province's sky tell of no hit: they name no weapon of the event (review8 S1)
+  ...(NO_WEAPON_KINDS.has(incoming.followUpKind ?? "") ? { type: "other" as const } : {}),
+});
+const NO_WEAPON_KINDS: ReadonlySet<string> = new Set(["siren", "overhead"]);
 
 /**
  * An event just opened takes back the fact-less follow-ups that came shortly
@@ -80,7 +88,8 @@ export function takeBack<K>(opened: Candidate<K>, pending: readonly Incoming[]):
   let defendedAt: Date | undefined;
   for (const i of taken) {
     const p = pending[i]!;
-    state = mergeFacts(state, followUpFacts(p), p.headline).state;
+    // one naming no place and no target was taken on its context alone: it joins, but adds nothing (review8 M3)
+    if (p.facts.provinces.length > 0 || p.facts.target) state = mergeFacts(state, followUpFacts(p), p.headline).state;
     if (p.followUpKind === "defence") defendedAt = p.at;
   }
   return { state, taken, ...(defendedAt ? { defendedAt } : {}) };

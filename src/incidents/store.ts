@@ -10,7 +10,7 @@ import {
 } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import { isAttackType } from "../nlp/index.js";
-import { anyChange, decide, FOLLOW_UP_REACH, takeBack, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./merge.js";
+import { anyChange, decide, FOLLOW_UP_REACH, keepsClock, takeBack, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./merge.js";
 import { incidentStories, incoming, MAX_TEXTS } from "./reports.js";
 import { profile } from "./similarity.js";
 
@@ -92,7 +92,7 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
           announce: row.enqueuedVersion === 0,
           // a fact-less follow-up's words («ambulances», «footage») would make any later flash look alike
           ...(texts.length < MAX_TEXTS && !inc.factless ? { fingerprint: `${row.fingerprint}${SEP}${story.normalized}` } : {}),
-          lastReportAt: row.lastReportAt && row.lastReportAt > at ? row.lastReportAt : at,
+          lastReportAt: row.lastReportAt && (row.lastReportAt > at || keepsClock(inc)) ? row.lastReportAt : at,
           updatedAt: row.updatedAt,
         });
         (changed ? result.updated : result.attached).push(c.key);

@@ -230,3 +230,39 @@ describe("a site named with the article and no place", () => {
     expect(incidents([[0, "قصف بطائرة مسيرة يستهدف مصفى بيجي"], [80, "تصاعد الدخان من داخل المصفى"]])[1]).toBeNull();
   });
 });
+
+// Sequences of the session-6 review (review8), which found each of these wrong before its fix.
+describe("what a fact-less follow-up may not do", () => {
+  const facts = (reports: [number, string][]) => {
+    const c = new Clusterer({ windowHours: 12 });
+    for (const [min, text] of reports) c.add({ text, publishedAt: new Date(T0 + min * 60_000) });
+    return c;
+  };
+
+  it("a flash, «X again», sirens or a caption «من X» joining an event do not keep it open: fresh explosions after a lull are the next attack", () => {
+    const again = incidents([[0, "انفجارات تهز مدينة اربيل"], [28, "اربيل مجددا"], [40, "انفجارات جديدة تهز مدينة اربيل"]]);
+    expect(again[2]).not.toBe(again[0]);
+    const captions = incidents([[0, "انفجارات تهز مدينة اربيل"], [60, "من اربيل"], [110, "من محافظة اربيل شمالي العراق"], [130, "انفجارات جديدة تهز مدينة اربيل"]]);
+    expect(captions[3]).not.toBe(captions[0]);
+    const flashes = incidents([[0, "انفجارات تهز اربيل"], [25, "🇮🇶 اربيل"], [50, "دوي صافرات الانذار في اربيل"], [75, "اربيل"], [100, "اربيل مجددا"], [110, "هجوم بطائرة مسيرة على قضاء كوية"]]);
+    expect(flashes[5]).not.toBe(flashes[0]);
+  });
+
+  it("a toll that rises before an event's first report is another event's, not the new one's", () => {
+    const r = incidents([[0, "انفجار عبوة ناسفة في منطقة الشعب ببغداد يسفر عن اصابة 5 اشخاص"], [40, "دوي صافرات الانذار في اربيل"],
+      [44, "ارتفاع عدد الجرحى الى 12"], [48, "هجوم بطائرة مسيرة على مطار اربيل يسفر عن اصابة 2"]]);
+    expect(r[2]).not.toBe(r[3]);
+  });
+
+  it("sirens and drones or missiles in the sky name no weapon of the event; one taken on its context alone adds nothing", () => {
+    const kirkuk = facts([[0, "انفجار يهز مدينة كركوك"], [10, "طائرات مسيرة في سماء كركوك"]]);
+    expect(kirkuk["open"][0]!.state.type).toBe("other");
+    const erbil = facts([[0, "انفجار يهز مدينة البصرة"], [2, "انفجار يهز بغداد"], [4, "دوي صافرات الانذار في اربيل"], [6, "اصابة مباشرة بصاروخ"], [10, "انفجار يهز مدينة اربيل"]]);
+    expect(erbil["open"].find((c) => c.state.provinces[0] === "erbil")!.state.type).toBe("other");
+  });
+
+  it("a site named with no place («في المطار») places fire and hits, not a rising toll", () => {
+    const r = incidents([[0, "هجوم بطائرة مسيرة على مطار اربيل يسفر عن اصابة 3 اشخاص"], [50, "ارتفاع عدد المصابين في المطار الى 40"]]);
+    expect(r[1]).toBeNull();
+  });
+});
