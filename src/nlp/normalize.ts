@@ -78,9 +78,24 @@ for (let c = 0; c < 0x10000; c++) {
 }
 const decoder = new TextDecoder("utf-16le");
 
+/** Scratch space for the folded units of one call (grown when a longer text comes; never shrunk: at most
+ * twice the longest text seen, and texts are capped by the callers). */
+let scratch = new Uint16Array(1024);
+function scratchFor(n: number): Uint16Array {
+  if (scratch.length < n) scratch = new Uint16Array(n * 2);
+  return scratch;
+}
+/** Below this many units a string is built from the char codes directly: the decoder's per-call cost is
+ * most of the time of a short string (segment.ts folds every short line of a post, match.ts every cue). */
+const SHORT = 256;
+function unitsToString(u: Uint16Array, n: number): string {
+  if (n <= SHORT) return String.fromCharCode.apply(null, u.subarray(0, n) as unknown as number[]);
+  return decoder.decode(u.subarray(0, n));
+}
+
 /** Normalise and keep the offset map back to the original text. */
 export function normalizeWithMap(s: string): Normalized {
-  const out = new Uint16Array(s.length);
+  const out = scratchFor(s.length);
   const map = new Int32Array(s.length + 1);
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -98,18 +113,26 @@ export function normalizeWithMap(s: string): Normalized {
     map[n++] = i;
   }
   map[n] = s.length;
-  return { text: decoder.decode(out.subarray(0, n)), map: map.subarray(0, n + 1) };
+  return { text: unitsToString(out, n), map: map.subarray(0, n + 1) };
 }
 
 /** Normalise Arabic text for matching (see the header for what is folded). */
 export function normalizeArabic(s: string): string {
-  const out = new Uint16Array(s.length);
+  // many words and short lines fold to themselves: no copy then
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (FOLD_CODE[c] !== c) break;
+  }
+  if (i === s.length) return s;
+  const out = scratchFor(s.length);
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let j = 0; j < i; j++) out[n++] = s.charCodeAt(j);
+  for (; i < s.length; i++) {
     const f = FOLD_CODE[s.charCodeAt(i)]!;
     if (f >= 0) out[n++] = f;
   }
-  return decoder.decode(out.subarray(0, n));
+  return unitsToString(out, n);
 }
 
 export interface Token {
