@@ -71,7 +71,7 @@ const AIR_DEFENCE = nset(["تصدي", "تصدت", "تصدى", "التصدي", "�
 export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCue>[]): AttackType {
   const hits = found ?? typeHits(toks);
   const strong = hits.filter((h) => !h.v.weak);
-  const has = (t: AttackType): boolean => strong.some((h) => h.v.type === t);
+  // (no named closures here (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created))
   const first = strong[0];
   if (first) {
     // suicide > car_bomb > ied among the cues of the first weapon sentence (a car bomb of another,
@@ -79,18 +79,17 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
     // whole lead may upgrade it («انفجار سيارة مفخخة … يقودها انتحاري»).
     const sent = toks[first.i]!.sent;
     const lead = toks[0]!.sent + 1;
-    const inScope = (h: Hit<TypeCue>): boolean =>
-      toks[h.i]!.sent === sent || (CHAIN.includes(first.v.type) && toks[h.i]!.sent <= Math.max(lead, sent + 1));
-    for (const t of CHAIN.slice(0, 2)) if (strong.some((h) => h.v.type === t && inScope(h))) return t;
+    for (const t of CHAIN.slice(0, 2)) {
+      if (strong.some((h) => h.v.type === t && (toks[h.i]!.sent === sent || (CHAIN.includes(first.v.type) && toks[h.i]!.sent <= Math.max(lead, sent + 1))))) return t;
+    }
   }
   // overrides look at the lead only: an assassination or kidnapping told as background
   // («their past crimes included…») does not retype the story
   const leadEnd = (toks[0]?.sent ?? 0) + 1;
-  const inLead = (h: Hit<TypeCue>): boolean => toks[h.i]!.sent <= leadEnd;
-  if (strong.some((h) => h.v.type === "assassination" && inLead(h)) && !(first && first.v.type === "kidnapping")) {
+  if (strong.some((h) => h.v.type === "assassination" && toks[h.i]!.sent <= leadEnd) && !(first && first.v.type === "kidnapping")) {
     return "assassination";
   }
-  if (has("kidnapping") && strong.filter(inLead).every((h) => ["kidnapping", "armed_attack", "security_operation", "clash", "ied"].includes(h.v.type))) {
+  if (strong.some((h) => h.v.type === "kidnapping") && strong.filter((h) => toks[h.i]!.sent <= leadEnd).every((h) => ["kidnapping", "armed_attack", "security_operation", "clash", "ied"].includes(h.v.type))) {
     return "kidnapping";
   }
   if (first) {

@@ -54,7 +54,6 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
     if (VAGUE_FILLERS.has(toks[k]!.t)) vague = true;
     k++;
   }
-  const done = (c: Count): Count => (lower || atLeastAfter(toks, c.end, sent) ? { ...c, atLeast: true } : c);
   for (;;) {
     const tok = toks[k];
     if (!tok || tok.sent !== sent) return null;
@@ -76,7 +75,7 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
       const more = additive(toks, end, sent);
       value += more.value;
       end = more.end;
-      return done({ value, end });
+      return lower || atLeastAfter(toks, end, sent) ? { value, end, atLeast: true } : { value, end };
     }
     if (VAGUE_WORDS.has(tok.t)) return { value: null, end: k + 1 };
     const pf = personForm(tok.t, toks[k + 1]?.t);

@@ -44,11 +44,7 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   const used = new Uint8Array(toks.length);
   let died = false;
 
-  const push: Push = (kind, value, pos, weak = false, atLeast = false) => {
-    // «بعد وفاة اثنين من الجرحى»: the reason for a rise, not the toll
-    const aside = toks[pos - 1]?.t === AFTER && toks[pos - 1]!.sent === toks[pos]!.sent;
-    mentions.push({ kind, value, pos, bg: bgSent.has(toks[pos]!.sent), update: !aside && isUpdate(toks, pos), weak: weak || aside, atLeast });
-  };
+  const push = pusher(toks, bgSent, mentions);
 
   for (let i = 0; i < toks.length; i++) {
     if (used[i]) continue;
@@ -81,6 +77,16 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   const atLeast = !!(killedM?.atLeast || injuredM?.atLeast || bothM?.atLeast);
   if (killed === null && injured === null && casualties === null && saysNobodyHurt(toks)) return { killed: 0, injured: 0, casualties: null, atLeast: false };
   return { killed, injured, casualties, atLeast };
+}
+
+/** The callback the figure readers report a mention with. Made here, not as a named closure in the caller
+ * (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created). */
+function pusher(toks: readonly Token[], bgSent: ReadonlySet<number>, mentions: Mention[]): Push {
+  return (kind, value, pos, weak = false, atLeast = false) => {
+    // «بعد وفاة اثنين من الجرحى»: the reason for a rise, not the toll
+    const aside = toks[pos - 1]?.t === AFTER && toks[pos - 1]!.sent === toks[pos]!.sent;
+    mentions.push({ kind, value, pos, bg: bgSent.has(toks[pos]!.sent), update: !aside && isUpdate(toks, pos), weak: weak || aside, atLeast });
+  };
 }
 
 /** The figure at i is the latest one: an update cue just before it, or a rise or a final toll governing

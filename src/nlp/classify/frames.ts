@@ -23,12 +23,12 @@ const ALWAYS: ReadonlySet<NegKind> = new Set(["denial", "anniversary", "debris",
 
 export function governingFrame(r: Reading): NegKind | null {
   const { toks, leadEnd, firstEventPos } = r;
-  const inLead = (i: number): boolean => toks[i]!.sent <= leadEnd;
-  const leadKilling = killing.find(toks).some((h) => inLead(h.i) && !negated(toks, h.i));
+  // (no named closure for «in the lead» (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created))
+  const leadKilling = killing.find(toks).some((h) => toks[h.i]!.sent <= leadEnd && !negated(toks, h.i));
   for (const n of negs.find(toks)) {
     const kind = n.v;
     if (kind === "speculation") continue;
-    if (!inLead(n.i) && !(kind === "funeral" && FUNERAL_RITES.test(n.p) && toks[n.i]!.sent <= leadEnd + 1)) continue;
+    if (!(toks[n.i]!.sent <= leadEnd) && !(kind === "funeral" && FUNERAL_RITES.test(n.p) && toks[n.i]!.sent <= leadEnd + 1)) continue;
     if (LEADING.has(kind)) {
       if (leadingFrameGoverns(r, n, leadKilling)) return kind;
       continue;

@@ -34,15 +34,19 @@ export function unplacedPattern(r: Reading): boolean {
   return r.evs.every((h) => PATTERN_ACTS.has(h.p) && !targeted(r.toks, h.i)) && !killing.find(r.toks).length;
 }
 
+/** «على», «ضد» at k (a module-level helper, not a closure in targeted (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created)). */
+function onOrAgainst(toks: readonly Token[], k: number): boolean {
+  return ON_TARGET.test(toks[k]?.t ?? "") || toks[k]?.t === AGAINST;
+}
+
 /** «هجمات بطائرات مسيرة على مواقع للحشد»: attacks on a target named are events; on states («على دول المنطقة»,
  * «ضد الكويت والسعودية») they are abroad, not here. */
 function targeted(toks: readonly Token[], i: number): boolean {
   const sent = toks[i]!.sent;
-  const onOrAgainst = (k: number) => ON_TARGET.test(toks[k]?.t ?? "") || toks[k]?.t === AGAINST;
   for (let k = i + 1; k <= i + 5 && k < toks.length && toks[k]!.sent === sent; k++) {
-    if (!onOrAgainst(k)) continue;
+    if (!onOrAgainst(toks, k)) continue;
     let j = k + 1;
-    while (onOrAgainst(j)) j++; // a preposition written twice
+    while (onOrAgainst(toks, j)) j++; // a preposition written twice
     if (TARGET_ABROAD.test(toks[j]?.t ?? "")) return false;
     return !findPlaces(toks).some((m) => m.country && m.i === j);
   }

@@ -99,9 +99,12 @@ export function intendedOrAny(toks: readonly Token[], i: number): boolean {
 
 /** «القصف بالقصف», «الصاروخ بالصاروخ»: an act answered by itself is a slogan of retaliation, not a report. */
 export function reciprocitySlogan(toks: readonly Token[], i: number): boolean {
-  const answered = (a: Token | undefined, b: Token | undefined): boolean =>
-    !!a && !!b && a.sent === b.sent && b.t.startsWith("ب") && (b.t.slice(1) === a.t || b.t === "بال" + a.t);
-  return answered(toks[i], toks[i + 1]) || answered(toks[i - 1], toks[i]);
+  return answeredBy(toks[i], toks[i + 1]) || answeredBy(toks[i - 1], toks[i]);
+}
+// (module-level helpers rather than closures in their callers (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created))
+/** «X بX», «X بالX» in one sentence. */
+function answeredBy(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && a.sent === b.sent && b.t.startsWith("ب") && (b.t.slice(1) === a.t || b.t === "بال" + a.t);
 }
 
 /** «لن تحمي … من الضربات»: «لن» negates the clause that follows it, not only the next word. */
@@ -161,8 +164,11 @@ export function priceOfAct(toks: readonly Token[], i: number): boolean {
 export function harassment(toks: readonly Token[], i: number): boolean {
   if (!TARGETING.test(toks[i]!.t)) return false; // a killing is never figurative
   const sent = toks[i]!.sent;
-  const wrong = (k: number): boolean => !!toks[k] && toks[k]!.sent === sent && stems(toks[k]!.t).some((x) => HARASSMENT.has(x));
-  return (toks[i]!.t.startsWith("و") && wrong(i - 1)) || (toks[i + 1]?.t.startsWith("و") === true && wrong(i + 1));
+  return (toks[i]!.t.startsWith("و") && harassmentWord(toks, i - 1, sent)) || (toks[i + 1]?.t.startsWith("و") === true && harassmentWord(toks, i + 1, sent));
+}
+/** Token k, in sentence `sent`, is a non-violent wrong. */
+function harassmentWord(toks: readonly Token[], k: number, sent: number): boolean {
+  return !!toks[k] && toks[k]!.sent === sent && stems(toks[k]!.t).some((x) => HARASSMENT.has(x));
 }
 
 /** «بالتزامن مع الهجوم على القواعد الأمريكية.. طيران مروحي في سماء أربيل»: an act with its own target, named
