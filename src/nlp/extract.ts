@@ -102,50 +102,69 @@ function summarySentences(body: string, map: Int32Array, toks: readonly Token[],
   if (!toks.length) return [];
   const first = toks[0]!.sent;
   const limit = first + MAX_SUMMARY_SENTENCES;
-  const out = new Map<number, SummarySentence & { a: number; b: number }>();
+  const out = new Map<number, StorySentence>();
   for (const t of toks) {
     if (t.sent >= limit) break;
     const cur = out.get(t.sent);
     if (cur) { cur.b = t.e; cur.words++; continue; }
-    out.set(t.sent, { text: "", act: false, weapon: false, place: false, mainPlace: false, toll: false, background: false,
-      anyBackground: false, statement: false, fragment: isFragment(body, map, t), words: 1, a: t.s, b: t.e });
+    out.set(t.sent, new StorySentence(body, map, t.s, t.e, isFragment(body, map, t)));
   }
-  const at = (i: number) => out.get(toks[i]!.sent);
-  for (const h of acts) { const s = at(h.i); if (s) s.act = true; }
-  for (const h of cas.find(toks)) { const s = at(h.i); if (s) s.toll = true; }
-  for (const h of hits) { const s = at(h.i); if (s && !h.v.weak) s.weapon = true; }
+  for (const h of acts) { const s = out.get(toks[h.i]!.sent); if (s) s.act = true; }
+  for (const h of cas.find(toks)) { const s = out.get(toks[h.i]!.sent); if (s) s.toll = true; }
+  for (const h of hits) { const s = out.get(toks[h.i]!.sent); if (s && !h.v.weak) s.weapon = true; }
   for (const h of summaryCues.find(toks)) {
-    const s = at(h.i);
+    const s = out.get(toks[h.i]!.sent);
     if (!s) continue;
     if (h.v === "statement") s.statement = true;
     else { s.anyBackground = true; if (h.v === "past") s.background = true; }
   }
   const main = place.mention?.place ?? null;
   for (const m of place.mentions) {
-    const s = at(m.i);
+    const s = out.get(toks[m.i]!.sent);
     if (!s || !m.province || m.country) continue;
     s.place = true;
     if (main && m.place === main) s.mainPlace = true;
   }
-  for (let i = 0; i < toks.length && toks[i]!.sent < limit; i++) if (TOLL_NOUN.test(toks[i]!.t)) at(i)!.toll = true;
+  for (let i = 0; i < toks.length && toks[i]!.sent < limit; i++) if (TOLL_NOUN.test(toks[i]!.t)) out.get(toks[i]!.sent)!.toll = true;
   for (let i = 0; i < toks.length && toks[i]!.sent < limit; i++) {
     const t = toks[i]!;
-    if (NEVER_FIRST.test(t.t) && (i === 0 || toks[i - 1]!.sent !== t.sent)) at(i)!.fragment = true;
-    if (NEVER_LAST.test(t.t) && (i + 1 === toks.length || toks[i + 1]!.sent !== t.sent)) at(i)!.fragment = true;
+    if (NEVER_FIRST.test(t.t) && (i === 0 || toks[i - 1]!.sent !== t.sent)) out.get(t.sent)!.fragment = true;
+    if (NEVER_LAST.test(t.t) && (i + 1 === toks.length || toks[i + 1]!.sent !== t.sent)) out.get(t.sent)!.fragment = true;
   }
-  // the text as written is read only for the few sentences the summary may quote: sliced when asked
-  return [...out.values()].map((s) => {
-    const { a, b } = s;
-    let text: string | undefined;
-    let clipped: boolean | undefined;
-    return {
-      ...s,
-      get text(): string { return (text ??= originalSlice(body, map, a, b)); },
-      get clipped(): boolean { return (clipped ??= CLIPPED.test(body.slice(map[b] ?? body.length, (map[b] ?? body.length) + 6))); },
-    };
-  });
+  return [...out.values()];
 }
 
+/** A sentence of the story for the summary: what it names, and its text as written — read only for the few
+ * sentences the summary may quote, so sliced when first asked. (A class: the getters are shared, not two
+ * closures and an object copy per sentence.) */
+class StorySentence implements SummarySentence {
+  act = false;
+  weapon = false;
+  place = false;
+  mainPlace = false;
+  toll = false;
+  background = false;
+  anyBackground = false;
+  statement = false;
+  words = 1;
+  private sliced: string | undefined;
+  private cut: boolean | undefined;
+  constructor(private readonly body: string, private readonly map: Int32Array, readonly a: number, public b: number, public fragment: boolean) {}
+  get text(): string { return (this.sliced ??= originalSlice(this.body, this.map, this.a, this.b)); }
+  get clipped(): boolean {
+    const at = this.map[this.b] ?? this.body.length;
+    return (this.cut ??= CLIPPED.test(this.body.slice(at, at + 6)));
+  }
+}
+
+
+/** Tokens [a, b) name Iraqi places, and none of them in `main`. (Module-level rather than a closure in the
+ * caller: tsx compiles with esbuild's keepNames, which names each closure bound to a const with a
+ * defineProperty every time it is created — a cost per story in the hot path.) */
+function onlyOtherProvinces(place: PlaceResolution, main: string, a: number, b: number): boolean {
+  const ms = place.mentions.filter((m) => m.i >= a && m.i < b && m.province && !m.country);
+  return ms.length > 0 && ms.every((m) => m.province !== main);
+}
 
 /** Token ranges told of another province than the incident's: a sentence that opens with «وفي» and names
  * only other provinces («وفي محافظة المثنى، قتل شخصان …»), or a «بينما» clause that does. Their tolls are
@@ -154,22 +173,16 @@ function elsewhereRanges(toks: readonly Token[], place: PlaceResolution): [numbe
   const main = place.provinces[0];
   if (!main) return [];
   const out: [number, number][] = [];
-  const placesIn = (a: number, b: number): PlaceResolution["mentions"] =>
-    place.mentions.filter((m) => m.i >= a && m.i < b && m.province && !m.country);
-  const other = (a: number, b: number): boolean => {
-    const ms = placesIn(a, b);
-    return ms.length > 0 && ms.every((m) => m.province !== main);
-  };
   let start = 0;
   for (let i = 0; i <= toks.length; i++) {
     if (i < toks.length && toks[i]!.sent === toks[start]!.sent) continue;
     // sentence [start, i)
     const first = toks[start]!.t;
-    if (AND_IN.has(first) && start > 0 && other(start, i)) out.push([start, i]);
+    if (AND_IN.has(first) && start > 0 && onlyOtherProvinces(place, main, start, i)) out.push([start, i]);
     else {
       for (let k = start; k < i; k++) {
         if (WHILE.test(toks[k]!.t) || (toks[k]!.t === IN && toks[k + 1]?.t === WHILE_AFTER_IN && k + 1 < i)) {
-          if (other(k, i)) out.push([k, i]);
+          if (onlyOtherProvinces(place, main, k, i)) out.push([k, i]);
           break;
         }
       }
@@ -187,6 +200,13 @@ function lineRunsOn(toks: readonly Token[]): boolean {
   return /^\d/.test(last.t) && toks[toks.length - 2]?.t === "و";
 }
 
+/** The story's place, resolved on first call only (made here: see onlyOtherProvinces; an arrow written in
+ * the caller's object literal is named too). */
+function placeFinder(toks: readonly Token[]): () => PlaceResolution {
+  let found: PlaceResolution | null = null;
+  return () => (found ??= resolvePlace(toks));
+}
+
 /** What follows a sentence cut short by the feed («… وإصابة…»): an ellipsis. */
 const CLIPPED = /^[ \t]*(?:…|\.{2,})/u;
 
@@ -198,8 +218,7 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
   const acts = events.find(toks);
   if (!toks.length) return { headline, text, incident: null, reason: "empty" };
   if (!acts.length) return { headline, text, incident: null, reason: "no-event" };
-  let found: PlaceResolution | null = null;
-  const findPlace = (): PlaceResolution => (found ??= resolvePlace(toks));
+  const findPlace = placeFinder(toks);
   const hits = typeHits(toks);
   const verdict = classify({ toks, norm, typeHits: hits, place: findPlace, events: acts, year: publishedAt.getUTCFullYear() || undefined });
   if (!verdict.incident) return { headline, text, incident: null, reason: verdict.reason };
@@ -267,6 +286,15 @@ export function titleOpensText(title: string, text: string): boolean {
   return false;
 }
 
+/** One story's analysis; an error is the story's reason, not the report's. */
+function analyzeOrError(headline: string, text: string, publishedAt: Date): Story {
+  try {
+    return analyzeStory(headline, text, publishedAt);
+  } catch {
+    return { headline, text, incident: null, reason: "error" };
+  }
+}
+
 /** Segment a report into stories and analyse each. Never throws. */
 export function analyzeReport(input: ReportInput): Story[] {
   try {
@@ -276,21 +304,14 @@ export function analyzeReport(input: ReportInput): Story[] {
     let page = raw;
     if (title && !titleOpensText(title, raw)) page = `${title}\n\n${raw}`;
     const segs = segment(page).slice(0, MAX_STORIES);
-    const one = (headline: string, text: string): Story => {
-      try {
-        return analyzeStory(headline, text, publishedAt);
-      } catch {
-        return { headline, text, incident: null, reason: "error" };
-      }
-    };
     return segs.map((s) => {
-      const story = one(s.headline, s.text);
+      const story = analyzeOrError(s.headline, s.text, publishedAt);
       if (story.incident || story.reason !== "outside-iraq") return story;
       // a digest of unrelated news items («أبرز الأحداث:\n- … لبنان\n- … إيران\n- … أربيل»): the items
       // are separate reports, so an Iraqi incident among them is not outweighed by the foreign ones
       const items = digestItems(s.text);
       for (const it of items) {
-        const sub = one(it, it);
+        const sub = analyzeOrError(it, it, publishedAt);
         if (sub.incident) return sub;
       }
       return story;

@@ -138,34 +138,53 @@ const end = (s: string): string => (/[.!؟?…]$/.test(s) ? s : `${s}.`);
  * most three lines), or the facts line when no sentence names an act.
  */
 export function buildSummary(f: SummaryFacts, sentences: readonly SummarySentence[]): string {
-  const all: { s: SummarySentence; pos: number; text: string; score: number; words?: Set<string> }[] = [];
+  // The candidates are the usable sentences whose cleaned text has 12 characters or more — the whole ones,
+  // or the clipped ones when no whole one is left — ranked by score, then by position. Cleaning is the
+  // costly part, and an article has many usable sentences of which only the best and the few that pass
+  // the cheap tests below can be quoted: the usable ones are ranked first (the same order: the filter
+  // keeps it) and a sentence is cleaned only when its text is asked for.
+  const ranked: Candidate[] = [];
   sentences.forEach((s, pos) => {
-    if (!usable(s)) return;
-    const text = cleanSentence(s.text);
-    if (text.length >= 12) all.push({ s, pos, text, score: score(s, pos) });
+    if (usable(s)) ranked.push({ s, pos, score: score(s, pos) });
   });
-  // the word bags are compared only for a second or third line
-  const bag = (c: (typeof all)[number]): Set<string> => (c.words ??= wordsOf(c.text));
-  const whole = all.filter((c) => !c.s.clipped);
-  const cands = whole.length ? whole : all;
-  if (!cands.length) return factsLine(f);
-  const ranked = [...cands].sort((a, b) => b.score - a.score || a.pos - b.pos);
-  const best = ranked[0]!;
-  if (best.text.length >= SUMMARY_MAX) return cut(best.text, SUMMARY_MAX);
-  if (best.s.clipped) return `${best.text}…`; // says that it is cut, rather than ending on «وإصابة.»
+  ranked.sort((a, b) => b.score - a.score || a.pos - b.pos);
+  let at = ranked.findIndex((c) => !c.s.clipped && long(c));
+  const wholeOnly = at >= 0;
+  if (!wholeOnly) at = ranked.findIndex(long);
+  if (at < 0) return factsLine(f);
+  const best = ranked[at]!;
+  if (textOf(best).length >= SUMMARY_MAX) return cut(textOf(best), SUMMARY_MAX);
+  if (best.s.clipped) return `${textOf(best)}…`; // says that it is cut, rather than ending on «وإصابة.»
   const chosen = [best];
-  let len = best.text.length + 1;
+  let len = textOf(best).length + 1;
   const has = { act: best.s.act, place: best.s.place, toll: best.s.toll, weapon: best.s.weapon };
-  for (const c of ranked.slice(1)) {
+  for (const c of ranked.slice(at + 1)) {
     if (chosen.length >= MAX_SENTENCES) break;
     if (c.score < 3 || c.s.words < 5 || c.s.anyBackground || c.s.statement) continue;
     const adds = (c.s.toll && !has.toll) || (c.s.place && !has.place) || (c.s.weapon && !has.weapon);
     if (!adds) continue;
-    if (chosen.some((x) => overlap(bag(x), bag(c)) >= 0.5)) continue;
-    if (len + c.text.length + 1 > SUMMARY_MAX) continue;
+    if ((wholeOnly && c.s.clipped) || !long(c)) continue; // not a candidate
+    if (chosen.some((x) => overlap(bagOf(x), bagOf(c)) >= 0.5)) continue;
+    if (len + textOf(c).length + 1 > SUMMARY_MAX) continue;
     chosen.push(c);
-    len += c.text.length + 1;
+    len += textOf(c).length + 1;
     has.act ||= c.s.act; has.place ||= c.s.place; has.toll ||= c.s.toll; has.weapon ||= c.s.weapon;
   }
-  return chosen.sort((a, b) => a.pos - b.pos).map((c) => end(c.text)).join("\n");
+  return chosen.sort((a, b) => a.pos - b.pos).map((c) => end(textOf(c))).join("\n");
+}
+
+/** A usable sentence, its cleaned text and word bag made when first asked. */
+interface Candidate { s: SummarySentence; pos: number; score: number; text?: string; words?: Set<string> }
+// (module-level, not closures in buildSummary: tsx compiles with esbuild's keepNames, which names a closure
+// bound to a const with a defineProperty each time it is created)
+function textOf(c: Candidate): string {
+  return (c.text ??= cleanSentence(c.s.text));
+}
+/** Long enough to be quoted. */
+function long(c: Candidate): boolean {
+  return textOf(c).length >= 12;
+}
+/** The word bag, compared only for a second or third line. */
+function bagOf(c: Candidate): Set<string> {
+  return (c.words ??= wordsOf(textOf(c)));
 }
