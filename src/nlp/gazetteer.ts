@@ -10,7 +10,7 @@ import type { ProvinceId } from "./taxonomy.js";
 import { isProvinceId } from "./taxonomy.js";
 import { PLACE_DATA, FOREIGN_DATA } from "./places-source.js";
 import type { PlaceLike, ForeignLike } from "./places-source.js";
-import { registerStarts, tokenMask } from "./match.js";
+import { registerStarts, tokenMask, wordSlot, wordRecordOf } from "./match.js";
 
 export type PlaceKind = PlaceLike["kind"];
 
@@ -73,6 +73,8 @@ class GazetteerIndex {
   private byFirst = new Map<string, IndexEntry[]>();
   readonly size: number;
   private readonly bit: number;
+  /** Per distinct word (in match.ts's word records): the name lists its forms start, in stems order. */
+  private readonly slot = wordSlot();
 
   constructor(places: readonly PlaceLike[], foreign: readonly ForeignLike[]) {
     let n = 0;
@@ -123,6 +125,24 @@ class GazetteerIndex {
     return out;
   }
 
+  /** The name lists that the forms of the token's word start (each form without ال), in stems order;
+   * kept in the word's record once its mask is known (speed: one lookup per distinct word, not one per
+   * form and per occurrence). */
+  private listsOf(tok: Token): IndexEntry[][] {
+    const r = wordRecordOf(tok);
+    if (!r) return this.listsOfWord(tok.t);
+    return ((r.starts[this.slot] as IndexEntry[][] | undefined) ??= this.listsOfWord(tok.t));
+  }
+
+  private listsOfWord(t: string): IndexEntry[][] {
+    const out: IndexEntry[][] = [];
+    for (const s of stems(t)) {
+      const l = this.byFirst.get(stripAl(s));
+      if (l) out.push(l);
+    }
+    return out;
+  }
+
   /** All place mentions, longest match first, left to right, non-overlapping. */
   find(toks: readonly Token[]): PlaceMention[] {
     const out: PlaceMention[] = [];
@@ -130,13 +150,15 @@ class GazetteerIndex {
       if (!(tokenMask(toks[i]!) & this.bit)) continue;
       let best: IndexEntry | null = null;
       let bestIraqi: IndexEntry | null = null;
-      for (const s of stems(toks[i]!.t)) {
-        const l = this.byFirst.get(stripAl(s));
-        if (!l) continue;
+      // a first word may start a hundred names («قاعدة …», «ناحية …»): the next word's forms, read once
+      // here, rule most of them out before the word-by-word test below
+      let next: string[] | null = null;
+      for (const l of this.listsOf(toks[i]!)) {
         for (const e of l) {
           if (best && e.words.length < best.words.length) break;
           if (i + e.words.length > toks.length) continue;
           if (e.needsAl && !hasArticle(toks[i]!.t)) continue;
+          if (e.words.length > 1 && !(next ??= secondWordForms(toks, i)).includes(e.words[1]!)) continue;
           let ok = true;
           for (let k = 1; k < e.words.length; k++) {
             const tk = toks[i + k]!;
@@ -164,6 +186,14 @@ class GazetteerIndex {
     }
     return out;
   }
+}
+
+/** The forms a name's second word may take at token i + 1 (its stems without ال), none when that token is in
+ * another sentence: the test of find's word loop for k = 1, made once per position. */
+function secondWordForms(toks: readonly Token[], i: number): string[] {
+  const tk = toks[i + 1];
+  if (!tk || tk.sent !== toks[i]!.sent) return [];
+  return stems(tk.t).map(stripAl);
 }
 
 /** «الزبير», «بالزبير», «والزبير», «للزبير»: the token carries the article. */

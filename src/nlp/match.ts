@@ -143,6 +143,17 @@ function recordOf(tok: string): WordRecord {
 
 let matchers = 0;
 
+/** A slot of its own in every word record, for an index that keeps per-word results as the matchers do
+ * (the gazetteer: the names a word may start). */
+export function wordSlot(): number {
+  return matchers++;
+}
+
+/** The record of the token's word, as `tokenMask` left it: only valid right after a non-zero mask. */
+export function wordRecordOf(tok: Token): WordRecord | null {
+  return tok.mg === generation && tok.mt === tok.t ? tok.r ?? null : null;
+}
+
 export class PhraseMatcher<T> {
   private exact = new Map<string, Compiled<T>[]>();
   private prefix = new Map<string, Compiled<T>[]>();
