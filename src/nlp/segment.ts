@@ -90,20 +90,37 @@ export function stripHtml(s: string): string {
     .replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+/** What a regex's \s matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The words of s (runs without white space, as s.split(/\s+/) would give them), counted up to `max`:
+ * a paragraph of an article has hundreds, and the callers only ask whether there are 4–25 or 12. */
+function wordCount(s: string, max = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++n >= max) return n;
+    }
+  }
+  return n;
 }
 
 function isHeadlineLike(p: string): boolean {
   const t = p.trim();
   if (t.includes("\n")) return false;
-  const n = wordCount(t);
+  const n = wordCount(t, 26);
   return n >= 4 && n <= 25 && t.length <= 200 && !/[.!؟?…]$/.test(t);
 }
 
 function isBody(p: string): boolean {
   const t = p.trim();
-  return t.length >= 80 || wordCount(t) >= 12;
+  return t.length >= 80 || wordCount(t, 12) >= 12;
 }
 
 /** Same words as the story's first paragraph (or its start: a feed title may be the clipped first line). */
