@@ -2,12 +2,13 @@
 
 import { PhraseMatcher } from "../match.js";
 import {
-  CAS_VERBS, BACKGROUND_CUES, UPDATE_CUES, ZERO_CUES, OTHER_INCIDENT_CUES, AGGREGATE_CUES, EARLIER_ACT_CUES,
+  CAS_VERBS, UPDATE_CUES, ZERO_CUES, OTHER_INCIDENT_CUES, AGGREGATE_CUES, EARLIER_ACT_CUES,
 } from "../cues.js";
 import type { CasKind } from "../cues.js";
 
 export const verbs = new PhraseMatcher<CasKind>(CAS_VERBS);
-export const background = new PhraseMatcher<true>(BACKGROUND_CUES);
+/** shared with the place rules (background-matcher.ts) */
+export { background } from "../background-matcher.js";
 export const updates = new PhraseMatcher<true>(UPDATE_CUES);
 export const zeros = new PhraseMatcher<true>(ZERO_CUES);
 export const otherIncident = new PhraseMatcher<true>(OTHER_INCIDENT_CUES);

@@ -16,15 +16,12 @@ import type { Token } from "../normalize.js";
 import type { ProvinceId } from "../taxonomy.js";
 import { findPlaces } from "../gazetteer.js";
 import type { PlaceMention } from "../gazetteer.js";
-import { BACKGROUND_CUES } from "../cues.js";
-import { PhraseMatcher } from "../match.js";
+import { background } from "../background-matcher.js";
 import { homonymsByNamedProvince, relocateContained } from "./containers.js";
 import { iraqAsPlace } from "./iraq.js";
 import { weighMention } from "./weigh.js";
 import { foreignByAdjective } from "./abroad.js";
 import type { Story, Tally } from "./weigh.js";
-
-const background = new PhraseMatcher<true>(BACKGROUND_CUES);
 
 export interface PlaceResolution {
   provinces: ProvinceId[];
