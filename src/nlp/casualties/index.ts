@@ -13,6 +13,8 @@
 
 import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
+import { registerStarts, tokenMask } from "../match.js";
+import { CAS_NOUNS } from "../cues.js";
 import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED } from "../data/toll-words.js";
 import { verbs, background, updates } from "./matchers.js";
 import { pick } from "./mention.js";
@@ -36,6 +38,12 @@ export interface Casualties {
 const SELF: Record<string, { kind: "killed" | "injured"; n: number }> = {};
 for (const [stem, kind] of SELF_STEMS) for (const [pronoun, n] of SELF_PRONOUNS) SELF[stem + pronoun] = { kind, n };
 
+/** Speed: a word none of whose forms is a SELF form or a toll noun (CAS_NOUNS) — most words — is read as
+ * neither without a lookup per form in each table: one bit of the token's start mask (match.ts) says so.
+ * «constructor» is in the set too: both tables are plain objects, where a Latin token «constructor» finds
+ * the inherited property, and the rules read it as they always have. */
+const TOLL_WORD = registerStarts([...Object.keys(SELF), ...Object.keys(CAS_NOUNS), "constructor"]);
+
 /** `elsewhere(i)`: token i is told of another place than the incident's (another incident's clause). */
 export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number) => boolean): Casualties {
   const bgSent = new Set<number>();
@@ -56,6 +64,7 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
       i = verbFigure(toks, i, v, used, push);
       continue;
     }
+    if (!(tokenMask(tok) & TOLL_WORD)) continue;
     let self: { kind: "killed" | "injured"; n: number } | undefined;
     for (const s of stems(tok.t)) { self = SELF[s]; if (self) break; }
     if (self) { push(self.kind, self.n, i, true); continue; }
