@@ -26,7 +26,11 @@ const SHARE_WORDS = nset(["فيسبوك", "تويتر", "واتساب", "تيل�
 
 const MAX_PAGE = 60_000;
 
-const clean = (l: string): string => normalizeArabic(l).replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
+const clean = (l: string): string => cleanFolded(normalizeArabic(l));
+/** `clean` of a line already normalised. */
+const cleanFolded = (n: string): string => n.replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
+/** What `clean` keeps besides white space: a line with none of it cleans to nothing. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Longer than any furniture line (the longest is a row of share buttons): text, not furniture. */
 const MAX_FURNITURE = 120;
@@ -73,7 +77,10 @@ export function isBoilerplate(line: string): boolean {
   if (BREADCRUMB.test(line) && line.trim().split(/\s+/).length <= 12) return true;
   // a furniture phrase or a row of share buttons: at most 8 words, which is cheaper to count than to clean
   if (moreWordsThan(line, MAX_FURNITURE_WORDS)) return false;
-  const c = clean(line);
+  // half the short lines of a channel's posts are emoji or flags alone: no letter, nothing to clean
+  const folded = normalizeArabic(line);
+  if (!WORD_CHAR.test(folded)) return false;
+  const c = cleanFolded(folded);
   if (!c) return false;
   if (BOILERPLATE.has(c)) return true;
   const words = c.split(" ");
