@@ -37,7 +37,10 @@ function wordMatches(tok: string, w: { w: string; prefix: boolean }): boolean {
 // `at` answers "no" with one lookup instead of one per stem and per table.
 // First words (exact) and first-word prefixes (3 letters) of every registered index → their bits.
 const EXACT_BITS = new Map<string, number>();
-const PREFIX_BITS = new Map<string, number>();
+/** Keyed by the letter-triple code of the 3-letter start (trigramAt below), not by the string: a new word's
+ * mask then needs no substring per form. Codes are shared only by letters outside the coded ranges, which
+ * makes the pre-check less selective, never wrong. */
+const PREFIX_BITS = new Map<number, number>();
 let registered = 0;
 /** Per distinct word: its mask, and per matcher (by id) the phrases it may start (filled when asked). */
 interface WordRecord { mask: number; starts: unknown[] }
@@ -50,7 +53,7 @@ let generation = 0;
 export function registerStarts(exact: Iterable<string>, prefixes: Iterable<string> = []): number {
   const bit = 1 << (registered++ % 30); // indexes beyond 30 share a bit: the pre-check is only less selective
   for (const w of exact) { EXACT_BITS.set(w, (EXACT_BITS.get(w) ?? 0) | bit); addTrigram(w, 0); }
-  for (const p of prefixes) { PREFIX_BITS.set(p, (PREFIX_BITS.get(p) ?? 0) | bit); addTrigram(p, 0); }
+  for (const p of prefixes) { const g = trigramAt(p, 0); PREFIX_BITS.set(g, (PREFIX_BITS.get(g) ?? 0) | bit); addTrigram(p, 0); }
   WORDS.clear();
   generation++;
   return bit;
@@ -134,7 +137,7 @@ function recordOf(tok: string): WordRecord {
   const hit = WORDS.get(tok);
   if (hit) return hit;
   let m = 0;
-  for (const s of stems(tok)) m |= (EXACT_BITS.get(s) ?? 0) | (PREFIX_BITS.get(s.slice(0, 3)) ?? 0);
+  for (const s of stems(tok)) m |= (EXACT_BITS.get(s) ?? 0) | (PREFIX_BITS.get(trigramAt(s, 0)) ?? 0);
   if (WORDS.size > 100_000) WORDS.clear();
   const r = { mask: m, starts: [] };
   WORDS.set(tok, r);
