@@ -36,7 +36,7 @@ export interface PlaceMention {
   /** first word of the matched name (normalised, without ال) */
   first: string;
   /** other Iraqi places with the same name (homonyms: «الحسينية» in Baghdad and in Karbala) */
-  alts?: PlaceLike[];
+  alts?: readonly PlaceLike[];
 }
 
 interface IndexEntry {
@@ -120,14 +120,26 @@ class GazetteerIndex {
 
   /** Other Iraqi places named by the same words; «ناحية الحسينية» also names a «الحسينية» with no
    * «ناحية» alias (the admin noun is not part of the name). */
-  private homonyms(e: IndexEntry, tok: string): PlaceLike[] {
+  private homonyms(e: IndexEntry, tok: string): readonly PlaceLike[] {
+    const art = hasArticle(tok);
+    const memo = this.homonymsOf[art ? 1 : 0]!;
+    let out = memo.get(e);
+    if (!out) memo.set(e, (out = this.homonymsOfEntry(e, art)));
+    return out;
+  }
+  /** homonyms' answers by entry, for a token with the article and without it (speed: a mention's first word
+   * may start a hundred names, and the same names come back story after story): at most two arrays per
+   * entry of the index (~2,900), shared by the mentions — read only. */
+  private readonly homonymsOf = [new Map<IndexEntry, readonly PlaceLike[]>(), new Map<IndexEntry, readonly PlaceLike[]>()];
+
+  private homonymsOfEntry(e: IndexEntry, art: boolean): PlaceLike[] {
     const words = ADMIN_WORDS.has(e.words[0]!) && e.words.length > 1 ? e.words.slice(1) : e.words;
     const out: PlaceLike[] = [];
     for (const ws of words === e.words ? [words] : [words, e.words]) {
       for (const x of this.byFirst.get(ws[0]!) ?? []) {
         if (!x.place || x.place === e.place || x.place.province === e.place!.province) continue;
         if (x.words.length !== ws.length || x.words.some((w, k) => w !== ws[k])) continue;
-        if (x.needsAl && ws === e.words && !hasArticle(tok)) continue;
+        if (x.needsAl && ws === e.words && !art) continue;
         if (!out.includes(x.place)) out.push(x.place);
       }
     }
