@@ -84,10 +84,19 @@ const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 // A dateline before the report: «بغداد/ شفق نيوز- …», «شفق نيوز/ …», «بغداد – …» (a place or outlet, then a slash or a spaced dash).
 const DATELINE = /^(?:\p{L}+ ?){1,3}\/ *(?:(?:\p{L}+ ?){1,3}[-–—] *)?|^\p{L}+ [-–—] /u;
 
+// Speed: each costly pattern is run only when the characters it needs are there (the answer is the same):
+// an emoji is none of tab, line breaks, the printable ASCII up to ©, «», the Arabic block (checked for each); a
+// dateline needs its slash or its dash (its nested repeats try every way of cutting the first words).
+const MAY_HAVE_EMOJI = /[^\t\n\r -\u00a8\u00ab\u00bb\u0600-\u06ff]/;
+const DATELINE_MARK = /[/\-–—]/;
+
 /** The sentence as shown: no emojis, no hashtag marks, no attribution-only clause, one space. */
 export function cleanSentence(raw: string): string {
-  let s = raw.replace(EMOJI, "").replace(/#/g, "").replace(/_/g, " ").replace(/\s+/g, " ").trim();
-  const dateline = DATELINE.exec(s);
+  let s = MAY_HAVE_EMOJI.test(raw) ? raw.replace(EMOJI, "") : raw;
+  if (s.includes("#")) s = s.replace(/#/g, "");
+  if (s.includes("_")) s = s.replace(/_/g, " ");
+  s = s.replace(/\s+/g, " ").trim();
+  const dateline = DATELINE_MARK.test(s) ? DATELINE.exec(s) : null;
   if (dateline && s.length - dateline[0].length >= 30) s = s.slice(dateline[0].length);
   const lead = LEADING_SOURCE.exec(s);
   // after «أنّ» the subject is accusative («أن شخصين قتلا»): cut the frame only when no case ending shows
