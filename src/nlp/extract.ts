@@ -128,8 +128,9 @@ function summarySentences(body: string, map: Int32Array, toks: readonly Token[],
   for (let i = 0; i < toks.length && toks[i]!.sent < limit; i++) if (TOLL_NOUN.test(toks[i]!.t)) out.get(toks[i]!.sent)!.toll = true;
   for (let i = 0; i < toks.length && toks[i]!.sent < limit; i++) {
     const t = toks[i]!;
-    if (NEVER_FIRST.test(t.t) && (i === 0 || toks[i - 1]!.sent !== t.sent)) out.get(t.sent)!.fragment = true;
-    if (NEVER_LAST.test(t.t) && (i + 1 === toks.length || toks[i + 1]!.sent !== t.sent)) out.get(t.sent)!.fragment = true;
+    // the sentence's edges first: two pattern tests per sentence, not per word
+    if ((i === 0 || toks[i - 1]!.sent !== t.sent) && NEVER_FIRST.test(t.t)) out.get(t.sent)!.fragment = true;
+    if ((i + 1 === toks.length || toks[i + 1]!.sent !== t.sent) && NEVER_LAST.test(t.t)) out.get(t.sent)!.fragment = true;
   }
   return [...out.values()];
 }
