@@ -44,8 +44,6 @@ const ONE_OF_TEN = new Set(["احد", "احدى", "احدي"]);
 /** Every word a number may start with, in any table (a word none of whose forms is here reads as no number). */
 const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(HUNDREDS), ...Object.keys(THOUSANDS), ...VAGUE_WORDS]);
 
-const PREFIXES = ["و", "ف", "ب", "ل"];
-
 const STEMS = new Map<string, readonly string[]>();
 
 /** The token and its forms without one clitic (و/ف/ب/ل) and without ال (memoised; do not mutate). */
@@ -66,16 +64,22 @@ export function stems(t: string): readonly string[] {
 let lastWord = "";
 let lastStems: readonly string[] = [""];
 
+const WAW = 0x648, FA = 0x641, BA = 0x628, LAM = 0x644, ALEF = 0x627;
+
+/** t; t without one clitic; then each of those without ال or لل — in that order. (Run once per distinct word
+ * of a batch — tens of thousands in the stream — so without intermediate arrays or prefix loops.) */
 function computeStems(t: string): string[] {
   const out = [t];
   // «و» may stand before a two-letter word («وفي», «ولم»); «ف/ب/ل» before one are part of a name («فدك»)
-  for (const p of PREFIXES) if (t.length > (p === "و" ? 2 : 3) && t.startsWith(p)) out.push(t.slice(1));
-  const more: string[] = [];
-  for (const x of out) {
-    if (x.startsWith("ال") && x.length > 3) more.push(x.slice(2));
-    if (x.startsWith("لل") && x.length > 3) more.push(x.slice(2));
+  const c = t.charCodeAt(0);
+  if ((c === WAW && t.length > 2) || ((c === FA || c === BA || c === LAM) && t.length > 3)) out.push(t.slice(1));
+  const forms = out.length;
+  for (let k = 0; k < forms; k++) {
+    const x = out[k]!;
+    // «ال…» and «لل…» exclude each other (the second letter is ل either way, the first differs)
+    if (x.length > 3 && x.charCodeAt(1) === LAM && (x.charCodeAt(0) === ALEF || x.charCodeAt(0) === LAM)) out.push(x.slice(2));
   }
-  return out.concat(more);
+  return out;
 }
 
 function lookup(t: string, table: Record<string, number>): number | undefined {
