@@ -60,7 +60,7 @@ export const HIT_QUALITY = /^(مباشر|دقيق|مؤكد|محقق)/;
 export const HIT_CLAIM = /^(و|ف)?(تحقيق|حقق|حققت|حققنا|يحقق|تحقق|تسجيل|سجل|سجلت|سجلنا|تسجل|يسجل)$/;
 /** «إصابات في صفوف …», «في اوساط»: among people. */
 export const IN_RANKS = /^(صفوف|اوساط|اوسط|صفوفهم|صفوفها)$/;
-/** «ضابط في الجيش وجنديان», «عنصر من الشرطة ومدني»: the prepositions that tie a victim to his body. */
+/** «ضابط في الجيش وجنديان», «عنصر من الشرطة ومدني»: the prepositions that tie a victim to the forces he serves in. */
 export const UNIT_PREPOSITIONS = nset(["في", "من"]);
 /** «في الجيش», «من الشرطة», «في الحشد»: the forces a victim serves in. */
 export const FORCES_BODY = /^ال(جيش|شرطه|حشد|بيشمركه|قوات|جهاز|فوج|لواء|فرقه|امن|استخبارات|دفاع|داخليه|حرس|صحوه|مرور)$/;
