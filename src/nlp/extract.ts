@@ -19,7 +19,7 @@ import type { Hit } from "./match.js";
 import type { TypeCue } from "./cues.js";
 import { placeById } from "./gazetteer.js";
 import {
-  YESTERDAY, WEEKDAYS, WEEKDAY_CLITICS, PART_OF_DAY, SUMMARY_PAST, SUMMARY_BACKGROUND, TOLL_NOUN, CONTINUATION, NEVER_FIRST, NEVER_LAST, SPEECH_OPENER,
+  YESTERDAY, WEEKDAYS, WEEKDAY_CLITICS, PART_OF_DAY, SUMMARY_PAST, SUMMARY_BACKGROUND, TOLL_NOUN, CONTINUATION, NEVER_FIRST, NEVER_LAST, SPEECH_OPENER, OPENS_SENTENCE,
   SENTENCE_START, WHILE, IN, WHILE_AFTER_IN, AND_IN,
 } from "./data/story-words.js";
 
@@ -194,8 +194,10 @@ function elsewhereRanges(toks: readonly Token[], place: PlaceResolution): [numbe
 }
 
 /** A line that ends on a word no sentence ends with («في», «التي», «وقال») or on «و N» was broken mid-sentence
- * (a forum repost of a news text): the sentence goes on at the next line («بلغت 11 قتيلا و41⏎جريحا»). */
-function lineRunsOn(toks: readonly Token[]): boolean {
+ * (a forum repost of a news text): the sentence goes on at the next line («بلغت 11 قتيلا و41⏎جريحا») — unless
+ * that line opens a sentence of its own («… مقتل جنديين في⏎وأسفر هجوم اليوم عن …»: the first line was cut). */
+function lineRunsOn(toks: readonly Token[], next: string): boolean {
+  if (OPENS_SENTENCE.test(next)) return false;
   const last = toks[toks.length - 1]!;
   if (NEVER_LAST.test(last.t) || SPEECH_OPENER.test(last.t)) return true;
   return /^\d/.test(last.t) && toks[toks.length - 2]?.t === "و";
@@ -203,9 +205,9 @@ function lineRunsOn(toks: readonly Token[]): boolean {
 
 /** The story's place, resolved on first call only (made here: see onlyOtherProvinces; an arrow written in
  * the caller's object literal is named too). */
-function placeFinder(toks: readonly Token[]): () => PlaceResolution {
+function placeFinder(toks: readonly Token[], norm: string): () => PlaceResolution {
   let found: PlaceResolution | null = null;
-  return () => (found ??= resolvePlace(toks));
+  return () => (found ??= resolvePlace(toks, norm));
 }
 
 /** What follows a sentence cut short by the feed («… وإصابة…»): an ellipsis. */
@@ -219,7 +221,7 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
   const acts = events.find(toks);
   if (!toks.length) return { headline, text, incident: null, reason: "empty" };
   if (!acts.length) return { headline, text, incident: null, reason: "no-event" };
-  const findPlace = placeFinder(toks);
+  const findPlace = placeFinder(toks, norm);
   const hits = typeHits(toks);
   const verdict = classify({ toks, norm, typeHits: hits, place: findPlace, events: acts, year: publishedAt.getUTCFullYear() || undefined });
   if (!verdict.incident) return { headline, text, incident: null, reason: verdict.reason };

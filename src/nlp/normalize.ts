@@ -168,7 +168,15 @@ function afterWord(norm: string, i: number): boolean {
   return k >= 0 && isWordChar(norm.charCodeAt(k));
 }
 
-export function tokenize(norm: string, runsOn?: (last: readonly Token[]) => boolean): Token[] {
+/** The word starting at `i` after spaces (the next line's first word; "" when the line starts otherwise). */
+function nextWord(norm: string, i: number): string {
+  while (i < norm.length && (norm.charCodeAt(i) === 0x20 || norm.charCodeAt(i) === 0x09)) i++;
+  const s = i;
+  while (i < norm.length && isWordChar(norm.charCodeAt(i))) i++;
+  return norm.slice(s, i);
+}
+
+export function tokenize(norm: string, runsOn?: (last: readonly Token[], next: string) => boolean): Token[] {
   const toks: Token[] = [];
   let sent = 0;
   let i = 0;
@@ -200,7 +208,7 @@ export function tokenize(norm: string, runsOn?: (last: readonly Token[]) => bool
         const next = i + 1 < n ? norm.charCodeAt(i + 1) : 0;
         const inNumber = prev >= 0x30 && prev <= 0x39 && next >= 0x30 && next <= 0x39;
         // a blank line is always a break: only a line's end right after a word may run on
-        const wrapped = ch === "\n" && !!runsOn && toks.length > 0 && afterWord(norm, i) && runsOn(toks);
+        const wrapped = ch === "\n" && !!runsOn && toks.length > 0 && afterWord(norm, i) && runsOn(toks, nextWord(norm, i + 1));
         if (!inNumber && !wrapped && toks.length && toks[toks.length - 1]!.sent === sent) sent++;
       }
       i++;

@@ -10,7 +10,8 @@ import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
 import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS } from "../data/incident-words.js";
-import { negs, killing } from "./matchers.js";
+import { negs, killing, events } from "./matchers.js";
+import { appendedBackground } from "./background.js";
 import { negated } from "./acts.js";
 import type { Reading } from "./reading.js";
 
@@ -34,6 +35,8 @@ export function governingFrame(r: Reading): NegKind | null {
       continue;
     }
     if (GOVERNING.has(kind) && n.i < firstEventPos) return kind;
+    // «…، في هجوم هو الأعنف منذ مطلع العام»: a comparison appended to the act reported is no tally
+    if (kind === "statistics" && appendedBackground(toks, r.norm, firstEventPos, n.i, events.find(toks))) continue;
     if (contentFrameGoverns(r, kind)) return kind;
   }
   return null;

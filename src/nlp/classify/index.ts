@@ -40,7 +40,7 @@ export function classify({ toks, norm, typeHits, place: placeOrFind, events: act
   if (!evs.length) return { incident: false, reason: "no-event" };
   const leadEnd = toks[0]!.sent + 1; // headline + first sentence of the body
   const reading: Reading = {
-    toks, typeHits, evs, leadEnd,
+    toks, norm, typeHits, evs, leadEnd,
     strongEvents: evs.filter((h) => !SOFT_EVENTS.has(h.p)),
     firstEventPos: evs.find((h) => toks[h.i]!.sent <= leadEnd)?.i ?? Infinity,
     attackNamed: typeHits.some((h) => STRONG_TYPES.has(h.v.type) && !h.v.weak),

@@ -6,7 +6,9 @@ import { readNumber } from "../numbers.js";
 import {
   FOLLOW_UP, OF_WOUNDS, HARM, FALL, FALLEN_OBJECT, MILITARY_TARGET, AGO, AGO_UNIT, YEAR_BEFORE, INTERCEPTION, INCOMING, COUNTER, ARREST,
 } from "../data/incident-words.js";
-import { past, militant, killing } from "./matchers.js";
+import type { Hit } from "../match.js";
+import { past, militant, killing, events } from "./matchers.js";
+import { appendedBackground } from "./background.js";
 import type { Reading } from "./reading.js";
 
 export function lateReason(r: Reading, year: number | undefined): string | null {
@@ -18,12 +20,24 @@ export function lateReason(r: Reading, year: number | undefined): string | null 
 }
 
 /** Every act is told in background sentences (earlier events, comparisons, «قبل 5 أشهر», «عام 2014»),
- * and no death from wounds brings it to now. */
+ * and no death from wounds brings it to now. A cue in a clause appended after an act, about an earlier
+ * act of its own, does not date that act (background.ts). */
 function pastEvent(r: Reading, year: number | undefined): boolean {
   const { toks, evs, strongEvents } = r;
-  const bg = new Set([...past.find(toks).map((h) => toks[h.i]!.sent), ...agoSentences(toks), ...earlierYearSentences(toks, year)]);
+  const cues = [...past.find(toks).map((h) => h.i), ...agoCues(toks), ...earlierYearCues(toks, year)];
+  if (!cues.length) return false;
   const followUp = toks.some((t, k) => FOLLOW_UP.test(t.t) && OF_WOUNDS.test(toks[k + 1]?.t ?? ""));
-  return !followUp && strongEvents.length > 0 && strongEvents.every((h) => bg.has(toks[h.i]!.sent)) && evs.every((h) => bg.has(toks[h.i]!.sent));
+  if (followUp || !strongEvents.length) return false;
+  const named = events.find(toks);
+  for (const h of strongEvents) if (!dated(r, cues, named, h)) return false;
+  for (const h of evs) if (!dated(r, cues, named, h)) return false;
+  return true;
+}
+
+/** The act `h` shares a sentence with a past cue that dates it (not one of a clause appended after it). */
+function dated(r: Reading, cues: readonly number[], named: readonly Hit<number>[], h: Hit<number>): boolean {
+  const { toks } = r;
+  return cues.some((c) => toks[c]!.sent === toks[h.i]!.sent && !appendedBackground(toks, r.norm, h.i, c, named));
 }
 
 /** Arrests count only when they target militants / armed men, not politicians or crowds. */
@@ -53,27 +67,28 @@ function onlyAftermath(r: Reading): boolean {
     !toks.some((t) => MILITARY_TARGET.test(t.t));
 }
 
-/** «قبل ثلاثة أسابيع», «قبل 5 أشهر»: a time ago (PAST_CUES lists the wordings without a number). */
-function agoSentences(toks: readonly Token[]): Set<number> {
-  const out = new Set<number>();
+/** «قبل ثلاثة أسابيع», «قبل 5 أشهر»: a time ago (PAST_CUES lists the wordings without a number); the
+ * positions of «قبل». */
+function agoCues(toks: readonly Token[]): number[] {
+  const out: number[] = [];
   for (let i = 0; i + 2 < toks.length; i++) {
     if (toks[i]!.t !== AGO) continue;
     const n = readNumber(toks, i + 1);
     if (!n) continue;
     const u = toks[i + 1 + n.len];
-    if (u && u.sent === toks[i]!.sent && AGO_UNIT.test(u.t)) out.add(toks[i]!.sent);
+    if (u && u.sent === toks[i]!.sent && AGO_UNIT.test(u.t)) out.push(i);
   }
   return out;
 }
 
-/** «عام 2014», «في العام 2019»: an earlier year than the report's. */
-function earlierYearSentences(toks: readonly Token[], year: number | undefined): Set<number> {
-  const out = new Set<number>();
+/** «عام 2014», «في العام 2019»: an earlier year than the report's (the positions of the year's word). */
+function earlierYearCues(toks: readonly Token[], year: number | undefined): number[] {
+  const out: number[] = [];
   if (!year) return out;
   for (let i = 0; i + 1 < toks.length; i++) {
     if (!YEAR_BEFORE.test(toks[i]!.t)) continue;
     const y = /^(19|20)\d\d$/.test(toks[i + 1]!.t) ? Number(toks[i + 1]!.t) : 0;
-    if (y && y < year) out.add(toks[i]!.sent);
+    if (y && y < year) out.push(i);
   }
   return out;
 }

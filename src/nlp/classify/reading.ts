@@ -6,6 +6,8 @@ import type { TypeCue } from "../cues.js";
 
 export interface Reading {
   toks: readonly Token[];
+  /** the normalised text the tokens index (punctuation between them) */
+  norm: string;
   typeHits: readonly Hit<TypeCue>[];
   evs: readonly Hit<number>[];
   strongEvents: readonly Hit<number>[];

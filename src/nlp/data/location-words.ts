@@ -27,8 +27,9 @@ export const PREP_LOC = new Set(["في", "داخل", "ضمن"]);
 export const FROM = "من";
 /** «من قبل إيران»: by someone, not from somewhere. */
 export const BY = "قبل";
-/** «انطلقت من البصرة», «انطلاقاً من …»: where an attack came from, not where it struck. */
-export const LAUNCHED = /^انطلق|^انطلاقا$/;
+/** «انطلقت من البصرة», «انطلاقاً من …», «أطلقت من منطقة قريبة من الموصل»: where an attack came from, not where
+ * it struck; «بعد عودته من بغداد», «تعزيزات من بغداد», «قادمة من»: where someone came from. */
+export const LAUNCHED = /^(انطلق|انطلاقا$|اطلق|عوده|عودت|عاد$|عادوا$|عايد|قادم|القادم|تعزيزات$)/;
 /** «طريق بغداد – كركوك»: the places name the road. */
 export const ROAD = "طريق";
 /** «الجانب الإيراني من منفذ الشلامجة»: the neighbour's side of a border place is not Iraq. */

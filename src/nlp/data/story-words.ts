@@ -23,6 +23,9 @@ export const NEVER_FIRST = /^(الى|الي|مما|الذي|التي|الذين|
 export const NEVER_LAST = /^(و|في|من|على|عن|الى|الي|التي|الذي|الذين|ان|بان|انه|بانه|مع|بين|حول|نحو|ضد|عند|لدي|قد|ما|او|ثم)$/;
 /** «وقال», «وأضاف» at a line's end: the speaker and the quote follow. */
 export const SPEECH_OPENER = /^(و)?(قال|اضاف|اوضح|تابع|اكد|ذكر|افاد|بين)$/;
+/** A line that starts with one of these opens a sentence of its own, whatever the line before ends with
+ * (a report's verbs with «و», a flash's label). */
+export const OPENS_SENTENCE = /^(و(قال|اضاف|اوضح|تابع|اكد|ذكر|افاد|اعلن|اعلنت|اسفر|ادى|كان|كانت|اشار|شهد|شهدت)|عاجل)$/;
 /** A wrapped line goes on with a new sentence when it starts with و/ف, ال or a verb prefix. */
 export const SENTENCE_START = /^(و|ف|ال|ي|ت|ا|ن)/;
 

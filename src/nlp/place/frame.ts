@@ -46,13 +46,24 @@ function fromFrame(toks: readonly Token[], k: number, sent: number, foreign: boo
   const before = toks[k - 1];
   const bs = before && before.sent === sent ? stems(before.t) : [];
   if (bs.some((s) => REF_BEFORE.has(s))) return "ref";
-  // «انطلقت من البصرة», «انطلاقاً من …»: where an attack came from, not where it struck
-  if (bs.some((s) => LAUNCHED.test(s))) return "not";
+  // «انطلقت من البصرة», «بعد عودته من بغداد»: where an attack or a person came from, not where it struck
+  if (launchedFrom(toks, k, sent)) return "not";
   if (bs.some((s) => NEAR_BEFORE.has(s))) return "near";
   if (before && NEIGHBOUR_SIDE.test(before.t) && SIDE.test(toks[k - 2]?.t ?? "")) return "not";
   if (bs.some((s) => PARTITIVE.has(s))) return "loc";
   if (foreign) return "not";
   return admin ? "loc" : "none";
+}
+
+/** «من» at k says where something came from: an origin word right before it, or before an area the place
+ * stands beside («أطلقت من منطقة قريبة من الموصل»). */
+function launchedFrom(toks: readonly Token[], k: number, sent: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4) && toks[j]!.sent === sent; j--) {
+    const ss = stems(toks[j]!.t);
+    if (ss.some((s) => LAUNCHED.test(s))) return true;
+    if (!(toks[j]!.t === FROM || ss.some((s) => ADMIN.has(s) || PARTITIVE.has(s) || REF_BEFORE.has(s)))) return false;
+  }
+  return false;
 }
 
 /** «على X» right after an attack phrase (within four words): X is the target, a place. */

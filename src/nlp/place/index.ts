@@ -8,7 +8,9 @@
 //   Qadir Karam;
 // - places in background sentences (earlier events, comparisons) count little;
 // - the text's own «X بمحافظة P» decides over the gazetteer (containers.ts); a namesake abroad
-//   («الشعيبة الكويتي») counts for its country (namesake.ts).
+//   («الشعيبة الكويتي») counts for its country (namesake.ts);
+// - a dateline («بغداد (رويترز) -», «أربيل (كوردستان 24)-») is where the report was filed: it gives way to a
+//   place of another province the lead puts the event in (dateline.ts).
 // The province with the highest total wins; a foreign location that outweighs every Iraqi one makes
 // the story «outside Iraq».
 
@@ -21,6 +23,7 @@ import { homonymsByNamedProvince, relocateContained } from "./containers.js";
 import { iraqAsPlace } from "./iraq.js";
 import { weighMention } from "./weigh.js";
 import { foreignByAdjective } from "./abroad.js";
+import { setDatelineAside } from "./dateline.js";
 import type { Story, Tally } from "./weigh.js";
 
 export interface PlaceResolution {
@@ -34,7 +37,8 @@ export interface PlaceResolution {
   mentions: PlaceMention[];
 }
 
-export function resolvePlace(toks: readonly Token[]): PlaceResolution {
+/** `norm`, the normalised text the tokens index, shows a dateline's punctuation (without it, none is read). */
+export function resolvePlace(toks: readonly Token[], norm?: string): PlaceResolution {
   const mentions = findPlaces(toks);
   homonymsByNamedProvince(mentions);
   relocateContained(toks, mentions);
@@ -47,6 +51,7 @@ export function resolvePlace(toks: readonly Token[]): PlaceResolution {
   };
   const tally: Tally = { prov: new Map(), foreign: new Map(), weights: new Map(), fallback: [] };
   for (let mi = 0; mi < mentions.length; mi++) weighMention(story, tally, mi);
+  if (norm) setDatelineAside(story, tally, norm);
   const { prov, foreign, weights } = tally;
   if (!prov.size) {
     for (const { m, w } of tally.fallback) {

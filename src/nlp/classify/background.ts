@@ -1,0 +1,41 @@
+// Background told after the news, in a clause of its own: «قتل جنديان بهجوم … في الحويجة، بعد هجوم مماثل في
+// حزيران الماضي», «… وهو الهجوم الثاني على السيطرة ذاتها خلال الشهر الماضي», «… في هجوم هو الأعنف منذ مطلع
+// العام». The past or the statistics of that clause are the earlier event's, not the act reported before it.
+// A clause counts only when it names an act of its own (the earlier attack, the comparison): a bare time
+// set off by commas («قتل ثلاثة، الشهر الماضي، …») still dates the act before it.
+
+import type { Token } from "../normalize.js";
+import type { Hit } from "../match.js";
+import { APPENDED_CLAUSE_OPENER } from "../data/incident-words.js";
+
+/** A comma or a semicolon between token k-1 and token k. */
+function commaBefore(toks: readonly Token[], norm: string, k: number): boolean {
+  const prev = toks[k - 1];
+  if (!prev) return false;
+  for (let c = prev.e; c < toks[k]!.s; c++) {
+    const ch = norm.charCodeAt(c);
+    if (ch === 0x2c || ch === 0x3b) return true;
+  }
+  return false;
+}
+
+/** Where the clause holding the cue at `cue` starts, when it opens after the act at `act` (-1: no clause
+ * break in the cue's sentence after the act; a sentence of its own opening with «وهو …» is such a clause). */
+function clauseStartAfter(toks: readonly Token[], norm: string, act: number, cue: number): number {
+  for (let b = cue; b > act; b--) {
+    if (toks[b]!.sent !== toks[cue]!.sent) return -1;
+    if (APPENDED_CLAUSE_OPENER.test(toks[b]!.t) || commaBefore(toks, norm, b)) return b;
+  }
+  return -1;
+}
+
+/** The background cue at `cue` sits in a clause appended after the act at `act` that names an act of its own
+ * (one of `acts` between the clause's start and its end: the next comma or the sentence's end). */
+export function appendedBackground(toks: readonly Token[], norm: string, act: number, cue: number, acts: readonly Hit<unknown>[]): boolean {
+  if (cue <= act) return false;
+  const start = clauseStartAfter(toks, norm, act, cue);
+  if (start < 0) return false;
+  let end = cue;
+  while (end + 1 < toks.length && toks[end + 1]!.sent === toks[cue]!.sent && !commaBefore(toks, norm, end + 1)) end++;
+  return acts.some((h) => h.i >= start && h.i <= end);
+}

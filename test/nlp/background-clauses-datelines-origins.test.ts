@@ -1,0 +1,90 @@
+// News prose around the act: background told in a clause appended after it, a tally's words in a comparison,
+// a line cut short before a new report, executions, where someone or something came from, and a dateline.
+// One language feature per describe, each beside the reading that must not move. (Sentences written for the
+// test in the style of Iraqi news sites; no post is copied.)
+import { describe, it, expect } from "vitest";
+import { incidentOf, reasonOf } from "./helpers.js";
+
+describe("an earlier attack in a clause appended to the news dates that attack, not the news", () => {
+  it("«…، بعد هجوم مماثل في آب الماضي» after today's attack", () => {
+    const f = incidentOf("قتل ثلاثة جنود بهجوم لداعش على ربيئة عسكرية في قضاء الدبس بكركوك، بعد هجوم مماثل في آب الماضي.");
+    expect(f?.provinces).toEqual(["kirkuk"]);
+    expect(f?.killed).toBe(3);
+  });
+  it("«…، وهو الهجوم الثالث على الطريق قبل شهرين»", () => {
+    expect(incidentOf("استشهد منتسب بانفجار عبوة ناسفة استهدفت دورية في ناحية العظيم، وهو الهجوم الثالث على الطريق قبل شهرين.")?.provinces).toEqual(["diyala"]);
+  });
+  it("a past attack told alone stays past", () => {
+    expect(reasonOf("قتل ثلاثة جنود بهجوم لداعش على ربيئة عسكرية في قضاء الدبس في آب الماضي.")).toBe("past-event");
+  });
+  it("a past time set off by commas still dates the act before it (no act of its own in that clause)", () => {
+    expect(reasonOf("قتل ثلاثة جنود بهجوم على ربيئة في قضاء الدبس، الشهر الماضي، وفق تقرير للجيش.")).toBe("past-event");
+  });
+});
+
+describe("a tally's words in a comparison appended to the news are no tally", () => {
+  it("«…، في هجوم هو الأعنف منذ مطلع العام»", () => {
+    const f = incidentOf("أعلنت خلية الإعلام الأمني مقتل أربعة من الحشد بهجوم لداعش في جزيرة سامراء، في هجوم هو الأعنف منذ مطلع العام.");
+    expect(f?.provinces).toEqual(["salahuddin"]);
+    expect(f?.killed).toBe(4);
+  });
+  it("«…، وهو الهجوم الثاني على النقطة ذاتها خلال الشهر الجاري»", () => {
+    expect(incidentOf("مقتل شرطي بهجوم مسلح على نقطة تفتيش في قضاء المقدادية، وهو الهجوم الثاني على النقطة ذاتها خلال الشهر الجاري.")?.provinces).toEqual(["diyala"]);
+  });
+  it("figures over a month stay statistics, whatever follows them", () => {
+    expect(reasonOf("مقتل 14 شخصا بهجمات متفرقة في محافظة نينوى خلال الشهر الماضي، بعد تصاعد نشاط خلايا داعش.")).toBe("statistics");
+  });
+});
+
+describe("a line cut short before a new report", () => {
+  it("a line ending on «في» does not run on into a line that opens with «وأسفر»", () => {
+    const f = incidentOf("وكانت القرية قد شهدت العام الماضي هجوما أدى إلى مقتل راعيين في\nوأسفر هجوم اليوم عن مقتل ثلاثة جنود في قضاء خانقين");
+    expect(f?.provinces).toEqual(["diyala"]);
+    expect(f?.killed).toBe(3);
+  });
+  it("a line ending on «في» still runs on into its place", () => {
+    expect(incidentOf("انفجار عبوة ناسفة استهدف دورية للشرطة في\nقضاء الطارمية شمالي بغداد")?.provinces).toEqual(["baghdad"]);
+  });
+});
+
+describe("executions", () => {
+  it("gunmen or ISIS executing someone is a killing («يعدمون», «يعدم»)", () => {
+    const f = incidentOf("مسلحون من داعش يعدمون راعيا في صحراء قضاء الرطبة");
+    expect(f?.provinces).toEqual(["anbar"]);
+    expect(f?.killed).toBe(1);
+    expect(incidentOf("تنظيم داعش يعدم ثلاثة مختطفين في وادي الشاي جنوبي كركوك")?.killed).toBe(3);
+  });
+  it("the state executing convicts is justice, not an attack", () => {
+    expect(reasonOf("العراق يعدم 9 مدانا بقضايا إرهاب في سجن الحوت بالناصرية")).toBe("court");
+    expect(incidentOf("تنفيذ حكم الإعدام بحق خمسة محكومين في سجن الناصرية")).toBeNull();
+  });
+});
+
+describe("where someone or something came from is not where it happened", () => {
+  it("«بعد عودته من بغداد»", () => {
+    expect(incidentOf("البصرة - اغتال مسلحون مجهولون ضابطا في الاستخبارات أمام منزله في حي الجمعيات بعد عودته من بغداد.")?.provinces).toEqual(["basra"]);
+  });
+  it("«وصلت تعزيزات من بغداد»", () => {
+    expect(incidentOf("مقتل شخصين بنزاع عشائري في قضاء الرفاعي، فيما وصلت تعزيزات من بغداد لفض النزاع.")?.provinces).toEqual(["dhi_qar"]);
+  });
+  it("«أطلقت من منطقة قريبة من الموصل»", () => {
+    expect(incidentOf("سقطت طائرة مسيرة مفخخة قرب مطار أربيل، وأفادت مصادر بأنها أطلقت من منطقة قريبة من الموصل.")?.provinces).toEqual(["erbil"]);
+  });
+  it("«من» of a part stays a place («الجانب الأيسر من الموصل»)", () => {
+    expect(incidentOf("انفجار عبوة ناسفة في الجانب الأيسر من الموصل")?.provinces).toEqual(["nineveh"]);
+  });
+});
+
+describe("a dateline names where the report was filed", () => {
+  it("«بغداد (رويترز) -» before an attack the lead puts in Kirkuk", () => {
+    const f = incidentOf("بغداد (رويترز) - قالت مصادر أمنية إن شخصين قتلا في انفجار سيارة ملغومة في سوق بمدينة كركوك.");
+    expect(f?.provinces).toEqual(["kirkuk"]);
+  });
+  it("«أربيل (…)-» before a checkpoint «ضمن الحدود الإدارية لمحافظة السليمانية»", () => {
+    expect(incidentOf("أربيل (مراسلنا)- أفاد مصدر أمني بتعرض سيارة لاستهداف بطائرة مسيرة قرب سيطرة ضمن الحدود الإدارية لمحافظة السليمانية.")?.provinces).toEqual(["sulaymaniyah"]);
+  });
+  it("a dateline with no other place, or with only a reference point, keeps the event", () => {
+    expect(incidentOf("بغداد - سقط صاروخ كاتيوشا على المنطقة الخضراء وسط العاصمة")?.provinces).toEqual(["baghdad"]);
+    expect(incidentOf("البصرة (خاص) - انفجار عبوة ناسفة قرب الحدود مع الكويت")?.provinces).toEqual(["basra"]);
+  });
+});
