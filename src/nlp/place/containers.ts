@@ -1,4 +1,4 @@
-// The text names the province a place lies in: «X بمحافظة P», «ناحية الحسينية شمال شرقي بغداد». The
+// The text names the province a place lies in: «X بمحافظة P», «X بP», «ناحية الحسينية شمال شرقي بغداد». The
 // text decides over the gazetteer for homonyms and for places it puts elsewhere.
 
 import type { Token } from "../normalize.js";
@@ -11,6 +11,8 @@ export function containedIn(toks: readonly Token[], m: PlaceMention, next: Place
   if (!next || next.place?.kind !== "province" || !next.province) return false;
   const from = m.i + m.len;
   if (next.i - from > 3 || toks[next.i]!.sent !== toks[m.i]!.sent) return false;
+  // «منطقة الشيخان بدهوك», «الكرادة ببغداد»: the province glued to «ب» right after the place
+  if (next.i === from && /^و?ب/.test(toks[next.i]!.t) && !next.first.startsWith("ب")) return true;
   let glue = false;
   for (let k = from; k < next.i; k++) {
     if (!CONTAINER_GLUE.has(toks[k]!.t)) return false;
