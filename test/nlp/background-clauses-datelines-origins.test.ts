@@ -83,6 +83,10 @@ describe("a dateline names where the report was filed", () => {
   it("«أربيل (…)-» before a checkpoint «ضمن الحدود الإدارية لمحافظة السليمانية»", () => {
     expect(incidentOf("أربيل (مراسلنا)- أفاد مصدر أمني بتعرض سيارة لاستهداف بطائرة مسيرة قرب سيطرة ضمن الحدود الإدارية لمحافظة السليمانية.")?.provinces).toEqual(["sulaymaniyah"]);
   });
+  it("a dateline the text agrees with keeps its weight; a speaker's or a company's city does not move the event", () => {
+    expect(incidentOf("ميسان / وكالات\nأسفرت اشتباكات بين قوة أمنية ومطلوبين في قضاء الكحلاء شرقي ميسان عن مقتل منتسب، وفق مصدر في بغداد.")?.provinces).toEqual(["maysan"]);
+    expect(incidentOf("أربيل - مراسلنا\nأعلنت شركة نفطية إصابة عامل بهجوم بطائرة مسيرة على حقل في قضاء جمجمال بمحافظة السليمانية، بحسب بيان من مقرها في أربيل.")?.provinces).toEqual(["sulaymaniyah"]);
+  });
   it("a dateline with no other place, or with only a reference point, keeps the event", () => {
     expect(incidentOf("بغداد - سقط صاروخ كاتيوشا على المنطقة الخضراء وسط العاصمة")?.provinces).toEqual(["baghdad"]);
     expect(incidentOf("البصرة (خاص) - انفجار عبوة ناسفة قرب الحدود مع الكويت")?.provinces).toEqual(["basra"]);

@@ -1,7 +1,7 @@
 // A news dateline names where the report was filed, not always where it happened: «بغداد (رويترز) - قالت
 // مصادر … إن ثلاثة أشخاص قتلوا في انفجار … بمدينة كركوك», «أربيل (كوردستان 24)- … لمحافظة السليمانية». When the
-// lead puts the event in another province (a locative mention), the dateline's own weight is taken back;
-// its province keeps whatever else the text gives it. Only a place opening the text and followed by «(»,
+// rest of the text puts the event in another province (it leads without the dateline, with a locative mention in
+// the lead), the dateline's own weight is taken back; its province keeps whatever else the text gives it. Only a place opening the text and followed by «(»,
 // «-» or «/» is a dateline: a heading such as «بغداد (فيديو)» with no other place keeps its weight, and a
 // reference point («قرب …») or an institution does not outweigh a dateline.
 
@@ -29,11 +29,18 @@ export function setDatelineAside(s: Story, t: Tally, norm: string): void {
   if (!m || !isDateline(s, m, norm)) return;
   const w = t.weights.get(m);
   if (w === undefined) return;
-  const elsewhere = [...t.weights].some(([o, ow]) => o !== m && o.province && o.province !== m.province && !o.country &&
-    ow >= LEAD_LOCATIVE && frameOf(s.toks, o.i) === "loc");
-  if (!elsewhere) return;
-  const left = (t.prov.get(m.province!) ?? 0) - w;
-  if (left > 0) t.prov.set(m.province!, left);
+  const own = (t.prov.get(m.province!) ?? 0) - w;
+  // without the dateline, which province leads? If the dateline's own still does, the two agree.
+  let top: string | null = null;
+  let topW = own;
+  for (const [p, pw] of t.prov) if (p !== m.province && pw > topW) { top = p; topW = pw; }
+  if (!top) return;
+  let placed = false;
+  for (const [o, ow] of t.weights) {
+    if (o.province === top && !o.country && ow >= LEAD_LOCATIVE && frameOf(s.toks, o.i) === "loc") placed = true;
+  }
+  if (!placed) return;
+  if (own > 0) t.prov.set(m.province!, own);
   else t.prov.delete(m.province!);
   t.weights.delete(m);
 }
