@@ -31,6 +31,12 @@ describe("a tally's words in a comparison appended to the news are no tally", ()
   it("«…، وهو الهجوم الثاني على النقطة ذاتها خلال الشهر الجاري»", () => {
     expect(incidentOf("مقتل شرطي بهجوم مسلح على نقطة تفتيش في قضاء المقدادية، وهو الهجوم الثاني على النقطة ذاتها خلال الشهر الجاري.")?.provinces).toEqual(["diyala"]);
   });
+  it("a report's own later sentence restating the month's figures is no appended clause", () => {
+    expect(reasonOf("منظمة حقوقية: مقتل 17 مدنيا في حوادث أمنية متفرقة خلال أيلول\n\nأفادت المنظمة، اليوم، بأن 17 مدنيا قتلوا خلال الشهر الماضي بهجمات مسلحة، أغلبها في محافظتي ديالى وكركوك.")).toBe("statistics");
+  });
+  it("«خلال <month>» is a month's figures", () => {
+    expect(reasonOf("مقتل 9 مدنيين وإصابة 20 بانفجار مخلفات حربية في محافظة الأنبار خلال تشرين الأول")).toBe("statistics");
+  });
   it("figures over a month stay statistics, whatever follows them", () => {
     expect(reasonOf("مقتل 14 شخصا بهجمات متفرقة في محافظة نينوى خلال الشهر الماضي، بعد تصاعد نشاط خلايا داعش.")).toBe("statistics");
   });
@@ -57,6 +63,16 @@ describe("executions", () => {
   it("the state executing convicts is justice, not an attack", () => {
     expect(reasonOf("العراق يعدم 9 مدانا بقضايا إرهاب في سجن الحوت بالناصرية")).toBe("court");
     expect(incidentOf("تنفيذ حكم الإعدام بحق خمسة محكومين في سجن الناصرية")).toBeNull();
+  });
+});
+
+describe("an outlet named after a place is no place", () => {
+  it("«بغداد اليوم» in a dateline line or after «لـ»", () => {
+    expect(incidentOf("ميسان / بغداد اليوم\nأسفرت اشتباكات بين قوة أمنية ومطلوبين في قضاء الكحلاء عن مقتل منتسب وإصابة اثنين.")?.provinces).toEqual(["maysan"]);
+    expect(incidentOf("أصيب ثلاثة مدنيين بانفجار عبوة ناسفة في قضاء الزبير، وقال مصدر أمني لـ(بغداد اليوم) إن الجرحى نقلوا إلى المستشفى.")?.provinces).toEqual(["basra"]);
+  });
+  it("«شهدت بغداد اليوم …» is the city, today", () => {
+    expect(incidentOf("شهدت بغداد اليوم انفجار عبوة ناسفة قرب سوق شعبي")?.provinces).toEqual(["baghdad"]);
   });
 });
 

@@ -19,12 +19,19 @@ function commaBefore(toks: readonly Token[], norm: string, k: number): boolean {
   return false;
 }
 
-/** Where the clause holding the cue at `cue` starts, when it opens after the act at `act` (-1: no clause
- * break in the cue's sentence after the act; a sentence of its own opening with «وهو …» is such a clause). */
+/** Where the clause holding the cue at `cue` starts, when it opens after the act at `act` (-1: none). In the
+ * act's sentence a comma or an opener starts it; a later sentence is such a clause only when it opens with an
+ * opener («… .⏎وهو الهجوم الثاني …»), not at any comma (a report's own sentence restating the figures). */
 function clauseStartAfter(toks: readonly Token[], norm: string, act: number, cue: number): number {
+  const sameSentence = toks[cue]!.sent === toks[act]!.sent;
   for (let b = cue; b > act; b--) {
     if (toks[b]!.sent !== toks[cue]!.sent) return -1;
-    if (APPENDED_CLAUSE_OPENER.test(toks[b]!.t) || commaBefore(toks, norm, b)) return b;
+    const opener = APPENDED_CLAUSE_OPENER.test(toks[b]!.t);
+    if (!sameSentence) {
+      if (toks[b - 1]?.sent !== toks[b]!.sent) return opener ? b : -1;
+      continue;
+    }
+    if (opener || commaBefore(toks, norm, b)) return b;
   }
   return -1;
 }

@@ -30,6 +30,12 @@ export const BY = "قبل";
 /** «انطلقت من البصرة», «انطلاقاً من …», «أطلقت من منطقة قريبة من الموصل»: where an attack came from, not where
  * it struck; «بعد عودته من بغداد», «تعزيزات من بغداد», «قادمة من»: where someone came from. */
 export const LAUNCHED = /^(انطلق|انطلاقا$|اطلق|عوده|عودت|عاد$|عادوا$|عايد|قادم|القادم|تعزيزات$)/;
+/** Outlets named after a place («بغداد اليوم», «كركوك ناو»): the place word and the word after it. */
+export const OUTLET_NAMES: ReadonlyArray<[RegExp, string]> = [[/^(و|ل)?بغداد$/, "اليوم"], [/^(و|ل)?كركوك$/, "ناو"]];
+/** The outlet's name stands in a dateline line of at most this many words («البصرة - بغداد اليوم»). */
+export const DATELINE_WORDS = 4;
+/** «لـ(بغداد اليوم)», «موقع بغداد اليوم»: words before an outlet's name. */
+export const OUTLET_BEFORE = /^(ل|موقع|وكاله|قناه|شبكه|صحيفه)$/;
 /** «طريق بغداد – كركوك»: the places name the road. */
 export const ROAD = "طريق";
 /** «الجانب الإيراني من منفذ الشلامجة»: the neighbour's side of a border place is not Iraq. */

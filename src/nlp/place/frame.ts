@@ -7,6 +7,7 @@ import { stems } from "../numbers.js";
 import { LOCATIVE_BEFORE, NOT_LOCATION_BEFORE, NEAR_BEFORE } from "../cues.js";
 import {
   DIRECTION, REF_BEFORE, INSTITUTION, PARTITIVE, ADMIN, PREP_LOC, NEIGHBOUR_SIDE, SIDE, HEARD, ATTACK_ON, ON, FROM, BY, LAUNCHED, ROAD,
+  OUTLET_NAMES, OUTLET_BEFORE, DATELINE_WORDS,
 } from "../data/location-words.js";
 
 export type Frame = "loc" | "not" | "near" | "ref" | "inst" | "dir" | "none";
@@ -14,6 +15,7 @@ export type Frame = "loc" | "not" | "near" | "ref" | "inst" | "dir" | "none";
 /** `foreign`: the name is a foreign place, for which «من» is an origin («عدوان من السعودية»). */
 export function frameOf(toks: readonly Token[], i: number, foreign = false): Frame {
   const sent = toks[i]!.sent;
+  if (outletName(toks, i)) return "not";
   let admin = false;
   for (let back = 1; back <= 3; back++) {
     const k = i - back;
@@ -53,6 +55,20 @@ function fromFrame(toks: readonly Token[], k: number, sent: number, foreign: boo
   if (bs.some((s) => PARTITIVE.has(s))) return "loc";
   if (foreign) return "not";
   return admin ? "loc" : "none";
+}
+
+/** «البصرة - بغداد اليوم», «وقال المصدر لـ(بغداد اليوم)»: an outlet named after a place — in a dateline line
+ * of a few words, after «لـ» or «موقع»; «شهدت بغداد اليوم انفجاراً» is the city, today. */
+function outletName(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  const nx = toks[i + 1];
+  if (!nx || nx.sent !== t.sent || !OUTLET_NAMES.some(([place, next]) => place.test(t.t) && nx.t === next)) return false;
+  if (t.t.startsWith("ل")) return true;
+  const prev = toks[i - 1];
+  if (prev && prev.sent === t.sent && OUTLET_BEFORE.test(prev.t)) return true;
+  let words = 0;
+  for (const o of toks) if (o.sent === t.sent && ++words > DATELINE_WORDS) return false;
+  return true;
 }
 
 /** «من» at k says where something came from: an origin word right before it, or before an area the place
