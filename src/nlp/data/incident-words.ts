@@ -45,14 +45,14 @@ export const BORDER_TWO_BEFORE = /حدود/;
 export const HARM = nset(["اصابه", "اصيب*", "اصابات", "جرح", "جرحى", "مصابين", "تدمير", "اصوات", "ثانويه"]);
 /** «سقوط جسم مجهول», «سقوط طائرة»: something fell from the sky. */
 export const FALL = /^سق/;
-export const FALLEN_OBJECT = /^(ال)?(جسم|اجسام|طائره|طايره|مقذوف|شظايا|حطام)/;
+export const FALLEN_OBJECT = /^(ال)?(جسم|اجسام|طايره|مقذوف|شظايا|حطام)/;
 /** Targets of attacks: smoke or fire at one of them is the aftermath of an attack, elsewhere it may be anything. */
 export const MILITARY_TARGET = /^(و|ب|ل|من)?(ال)?(قاعده|مقر|مقرات|معسكر|معسكرات|ثكنه|منظومه|رتل|دوريه|سريه|فوج)$/;
 /** Someone hurt: celebratory gunfire that hits somebody is an incident. */
 export const HURT_WORD = /^(و|ب)?(اصاب|اصيب|جرح)/;
 /** «العثور على …», «عثر على …»: what is found decides. */
 export const FIND = nset(["عثور", "العثور على", "تعثر على", "يعثر على", "عثر على", "عثرت على", "انتشال", "انتشلت"]);
-export const FOUND_HOSTILE = /^(و|ب|ل)?(ال)?(جث|رفات|عبو|متفجر|ناسف|صاروخ|صواريخ|قذيف|قذائف|لغم|الغام|مسير|قنبل|قنابل|اسلح|سلاح|اعتد|كدس|مخزن|مضاف|نفق|انفاق|حزام|احزم|مخلفات|جسم|اجسام|مختطف|مخطوف|شخص|طفل|امراه|رجل|مواطن)/;
+export const FOUND_HOSTILE = /^(و|ب|ل)?(ال)?(جث|رفات|عبو|متفجر|ناسف|صاروخ|صواريخ|قذيف|قذايف|لغم|الغام|مسير|قنبل|قنابل|اسلح|سلاح|اعتد|كدس|مخزن|مضاف|نفق|انفاق|حزام|احزم|مخلفات|جسم|اجسام|مختطف|مخطوف|شخص|طفل|امراه|رجل|مواطن)/;
 /** A release ends a kidnapping («إطلاق سراح المختطف») or frees prisoners. */
 export const RELEASE = nset(["اطلاق سراح", "الافراج عن", "تحرر", "يحرر", "حررت", "حرر", "تحرير"]);
 /** A seizure: of explosives or launchers an act, of rifles not. */
@@ -65,7 +65,7 @@ export const TOLL_GOVERNOR = nset(["سقوط", "وقوع", "عن", "خلف", "خ
 /** A word with the article (and its clitics): «الشهداء», «بالشهداء», «للشهداء». */
 export const DEFINITE = /^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/;
 /** Words with ال that do not make a construct («شهداء الى …», «قتلى الذين …»). */
-export const NOT_A_GENITIVE = /^(الى|الي|التي|الذي|الذين)$/;
+export const NOT_A_GENITIVE = /^(الي|التي|الذي|الذين)$/;
 /** «الجنود الذين قتلوا …»: a relative pronoun of people, and what may stand between it and the act. */
 export const RELATIVE_OF_PEOPLE = /^(الذين|اللذين|اللتين|اللواتي)$/;
 export const RELATIVE_FILLER = /^(قد|تم|كان|كانت|كانوا|سبق)$/;
@@ -97,7 +97,7 @@ export const APPENDED_CLAUSE_OPENER = /^(بعد|وبعد|وهو|وهي|فيما|
 /** «وقف إطلاق النار», «هدنة»: a ceasefire names the shooting it stops. */
 export const CEASE = /^(و|ب|ل|ف)?(ال)?(وقف|ايقاف|هدنه)$/;
 /** Plans and plots: the attack they are for has not happened («مخطط خارجي يستهدف», «مخططات لاستهداف»). */
-export const PLAN = /^(و|ب|ل|ف)?(ال)?(مخطط|مخططات|مخططا|خطه|خطط|مؤامره|مؤامرات|يخطط|تخطط|يخططون|خطط)$/;
+export const PLAN = /^(و|ب|ل|ف)?(ال)?(مخطط|مخططات|مخططا|خطه|خطط|موامره|موامرات|يخطط|تخطط|يخططون|خطط)$/;
 /** …unless the plot was foiled: a foiled attack is an incident («إحباط مخطط لاستهداف …»). */
 export const FOIL = /^(و|ب|ل|ف)?(ال)?(احباط|احبط|احبطت|افشال|افشلت|تحبط|يحبط|تفشل|يفشل|تمكنت|تمكن)/;
 /** Attack words a plan can be for (arrests «ضمن خطة أمنية» are done, not planned). */
@@ -107,7 +107,7 @@ export const PLANNED_FORM = /^(ل|ي|ت)/;
 /** «صوت مشابه لصوت المسيرات»: a weapon in a likeness is not there. */
 export const LIKENESS = /^(و)?(ال)?(مشابه|مشابها|يشبه|تشبه|شبيه|شبيها|شبيهه|يحاكي|تحاكي|يقلد|تقلد)$/;
 /** …said of a sound («صوتاً مشابهاً لصوت المسيرات»): «هجوم مماثل» (a similar attack) is an attack. */
-export const SOUND = /^(و|ب)?(ال)?(صوت|صوتا|اصوات|صدى)$/;
+export const SOUND = /^(و|ب)?(ال)?(صوت|صوتا|اصوات|صدي)$/;
 /** Interceptions: air defences firing are an incident only at an incoming weapon the story names. */
 export const INTERCEPTION = nset(["اعتراض", "التصدي", "تصدي", "تتصدى", "تصدت", "يتصدى", "تعترض", "اعترضت", "يعترض"]);
 /** Weapons that come in (what an interception is of): drones, rockets and missiles, aircraft. */
@@ -124,7 +124,7 @@ export const TARGETING = /^(و|ب|ل)?(ال)?استهداف$/;
 /** «بالتزامن مع الهجوم على القواعد …», «تزامناً مع القصف على …»: the time of the news named by another act. */
 export const CONCURRENT = /^(و)?(بالتزامن|تزامنا|متزامنا)$/;
 export const WITH = "مع";
-export const ON_TARGET = /^(على|علي)$/;
+export const ON_TARGET = /^علي$/;
 export const AGAINST = "ضد";
 /** A statement cue addressed to the public («توضح للرأي العام»): a statement unless it reports an attack itself. */
 export const PUBLIC_ADDRESS = /للراي العام$/;

@@ -9,9 +9,9 @@ export const REF_BEFORE = new Set(["المحاذيه", "المحاذي", "محا
   "القريب", "المطله", "المطل", "المتاخمه", "المتاخم"]);
 /** «شرطة ذي قار», «مجلس محافظة ميسان»: an institution of a province, not where it happened —
  * but when nothing else is named, the province of the reporting institution is the best guess. */
-export const INSTITUTION = new Set(["محافظ", "شرطه", "قياده", "مديريه", "صحه", "دائره", "ديوان", "مجلس", "حكومه", "قائد"]);
+export const INSTITUTION = new Set(["محافظ", "شرطه", "قياده", "مديريه", "صحه", "دايره", "ديوان", "مجلس", "حكومه", "قايد"]);
 /** Country names and their adjectives: as a bare word they are mostly actors, not locations. */
-export const COUNTRY_WORD = /^(ايران|ايرانيه|ايراني|سوريا|سوريه|سوري|تركيا|تركيه|تركي|كويت|كويتي|كويتيه|سعوديه|سعودي|اردن|اردني|اردنيه|لبنان|لبناني|لبنانيه|اسرائيل|اسرائيلي|اسرائيليه|امريكا|امريكي|امريكيه|قطر|بحرين|امارات|باكستان|باكستاني|روسيا|مصر|اليمن|يمن)$/;
+export const COUNTRY_WORD = /^(ايران|ايرانيه|ايراني|سوريا|سوريه|سوري|تركيا|تركيه|تركي|كويت|كويتي|كويتيه|سعوديه|سعودي|اردن|اردني|اردنيه|لبنان|لبناني|لبنانيه|اسراييل|اسراييلي|اسراييليه|امريكا|امريكي|امريكيه|قطر|بحرين|امارات|باكستان|باكستاني|روسيا|مصر|اليمن|يمن)$/;
 /** «الولايات المتحدة»: a country named by two words, the first of which is not a country word. */
 export const STATES = "ولايات";
 
@@ -84,7 +84,7 @@ export const TERRITORY_OF = /^(و|ب|في)?(ال)?(اراضي|ارض|مياه|ا
 /** Words after a name that do not describe it as an adjective would («المدينة الواقعة …»). */
 export const NOT_ADJECTIVE = /^ال(واقع|تابع|محاذي|مجاور|قريب|مطل|متاخم|مقابل)/;
 /** Attack nouns whose target follows «على» («القصف بقذائف الهاون على العظيم», «هجوم على …»). */
-export const ATTACK_ON = /^(و|ب|ال|بال)*(قصف|هجوم|هجمات|هاون|قذائف|صواريخ|غاره|غارات|استهداف|تعرض|انفجار)/;
+export const ATTACK_ON = /^(و|ب|ال|بال)*(قصف|هجوم|هجمات|هاون|قذايف|صواريخ|غاره|غارات|استهداف|تعرض|انفجار)/;
 export const ON = new Set(["على", "علي"]);
 /** A state's domestic forces act inside it: «الشرطة الألمانية», «جهاز الأمن الفدرالي الروسي» place what they do
  * in their country (armies, air forces and coast guards act abroad too and are left out: «خفر السواحل الكويتي»

@@ -15,17 +15,17 @@ export const PART_OF_DAY = /^(يوم|مساء|صباح|فجر|ليل|ليله|ظ
 export const SUMMARY_PAST = ["يذكر ان", "يشار الى"];
 export const SUMMARY_BACKGROUND = ["الماضي", "الماضيه", "اخر حادثه", "تعود الى"];
 /** Toll nouns («قتيلا», «جرحى», «شهيدين»…) with their clitics. */
-export const TOLL_NOUN = /^(و|ب|ل)?(ال)?(قتيل|قتلى|قتلي|شهيد|شهداء|جريح|جرحى|جرحي|مصاب|جثه|جثث|جثت)/;
+export const TOLL_NOUN = /^(و|ب|ل)?(ال)?(قتيل|قتلي|شهيد|شهداء|جريح|جرحي|مصاب|جثه|جثث|جثت)/;
 /** First words that continue a sentence broken by a bare line break («… أدى\nإلى مقتل …»). */
-export const CONTINUATION = /^(الى|الي|إلى|مما|ما|من|في|على|عن|بعد|قبل|الذي|التي|الذين|حيث|اثر|جراء|نتيجه|بين|او|ان|اذ|لكن|كما|ضمن|عبر|خلال|منذ|حتى|بسبب)$/;
+export const CONTINUATION = /^(الي|مما|ما|من|في|علي|عن|بعد|قبل|الذي|التي|الذين|حيث|اثر|جراء|نتيجه|بين|او|ان|اذ|لكن|كما|ضمن|عبر|خلال|منذ|حتي|بسبب)$/;
 /** Words that never start a sentence, whatever precedes them; and words that never end one. */
-export const NEVER_FIRST = /^(الى|الي|مما|الذي|التي|الذين|اللذين|اللتين)$/;
-export const NEVER_LAST = /^(و|في|من|على|عن|الى|الي|التي|الذي|الذين|ان|بان|انه|بانه|مع|بين|حول|نحو|ضد|عند|لدي|قد|ما|او|ثم)$/;
+export const NEVER_FIRST = /^(الي|مما|الذي|التي|الذين|اللذين|اللتين)$/;
+export const NEVER_LAST = /^(و|في|من|علي|عن|الي|التي|الذي|الذين|ان|بان|انه|بانه|مع|بين|حول|نحو|ضد|عند|لدي|قد|ما|او|ثم)$/;
 /** «وقال», «وأضاف» at a line's end: the speaker and the quote follow. */
 export const SPEECH_OPENER = /^(و)?(قال|اضاف|اوضح|تابع|اكد|ذكر|افاد|بين)$/;
 /** A line that starts with one of these opens a sentence of its own, whatever the line before ends with
  * (a report's verbs with «و», a flash's label). */
-export const OPENS_SENTENCE = /^(و(قال|اضاف|اوضح|تابع|اكد|ذكر|افاد|اعلن|اعلنت|اسفر|ادى|كان|كانت|اشار|شهد|شهدت)|عاجل)$/;
+export const OPENS_SENTENCE = /^(و(قال|اضاف|اوضح|تابع|اكد|ذكر|افاد|اعلن|اعلنت|اسفر|كان|كانت|اشار|شهد|شهدت)|عاجل)$/;
 /** A wrapped line goes on with a new sentence when it starts with و/ف, ال or a verb prefix. */
 export const SENTENCE_START = /^(و|ف|ال|ي|ت|ا|ن)/;
 

@@ -25,7 +25,7 @@ export const TWO_AFTER = /^(اثنين|اثنان)$/;
 /** Words that make the figures after them the latest ones (see isUpdate). */
 export const STRONG_UPDATE = /^(و|ب|ل)?(ال)?(ارتفاع|ارتفع|ارتفعت|ليرتفع|لترتفع|النهاييه|نهاييه|المحدثه|محدثه)$/;
 /** «أدى الانفجار إلى مقتل 10», «ما أفضى إلى»: a cause's result, whose «إلى» (TO) is no toll update. */
-export const CAUSED = /^(و|ف|م)?(ما)?(ادى|ادي|ادت|يؤدي|تؤدي|افضى|افضي|افضت|قاد|قادت)$/;
+export const CAUSED = /^(و|ف|م)?(ما)?(ادي|ادت|يودي|تودي|افضي|افضت|قاد|قادت)$/;
 
 /** Fillers before a count that make it a lower bound («ما لا يقل عن», «أكثر من», «ما يزيد على»). */
 export const LOWER_BOUND_BEFORE = nset(["اكثر", "يقل", "يزيد", "الاقل"]);
@@ -43,7 +43,7 @@ export const SELF_STEMS: ReadonlyArray<readonly [string, "killed" | "injured"]> 
 /** The pronouns on those stems and the number of victims each names. */
 export const SELF_PRONOUNS: ReadonlyArray<readonly [string, number]> = [["ه", 1], ["ها", 1], ["هما", 2]];
 /** «أحد المسلحين», «إحدى النساء»: one. */
-export const ONE_OF = /^(احد|احدى|احدي)$/;
+export const ONE_OF = /^(احد|احدي)$/;
 /** «ضابط برتبة ملازم أول وجنديين»: a rank phrase between the items of a list. */
 export const RANK = /^(ب)?رتبه$/;
 /** Accusative singular toll nouns: one victim when no number precedes («يوقع قتيلا»). */
@@ -55,7 +55,7 @@ export const PREPOSITIONS = nset(["في", "من", "على", "عن", "الى", "�
 /** Plural toll nouns that the verb table also reads («وقوع إصابات»): a number right before one counts them. */
 export const COUNTED_TOLL_NOUNS = nset(["اصابات"]);
 /** «إصابات مباشرة / دقيقة / مؤكدة / محققة»: hits on a target, not wounded people. */
-export const HIT_QUALITY = /^(مباشر|دقيق|مؤكد|محقق)/;
+export const HIT_QUALITY = /^(مباشر|دقيق|موكد|محقق)/;
 /** «تحقيق 4 إصابات», «حققنا», «سجلت»: a claim of hits. */
 export const HIT_CLAIM = /^(و|ف)?(تحقيق|حقق|حققت|حققنا|يحقق|تحقق|تسجيل|سجل|سجلت|سجلنا|تسجل|يسجل)$/;
 /** «إصابات في صفوف …», «في اوساط»: among people. */
@@ -87,18 +87,18 @@ export const BETWEEN = "بين";
 export const AND_OTHER_TOLL_NOUN = /^و(جريح|مصاب|قتيل|شهيد)(ا)?$/;
 /** «ارتفاع عدد الشهداء إلى 7», «عدد القتلى ارتفع إلى 9». */
 export const RISE = /^(و|ب)?(ال)?ارتفاع$|^(و)?ارتفع(ت)?$/;
-export const RISE_KILLED = /^(شهداء|قتلى|قتلي|الشهداء|القتلى|وفيات)$/;
-export const RISE_INJURED = /^(جرحى|جرحي|مصابين|اصابات)$/;
-export const RISE_KILLED_BEFORE = /^(شهداء|قتلى|قتلي|وفيات)$/;
+export const RISE_KILLED = /^(شهداء|قتلي|الشهداء|القتلي|وفيات)$/;
+export const RISE_INJURED = /^(جرحي|مصابين|اصابات)$/;
+export const RISE_KILLED_BEFORE = /^(شهداء|قتلي|وفيات)$/;
 export const TO = nset(["الى", "الي"]);
 
 /** Negators and the words between them and «casualties» in «لم يسفر الهجوم عن أي إصابات». */
 export const ZERO_NEGATOR = nset(["لم", "دون", "بدون", "ودون", "ولم", "لا", "ولا", "عدم"]);
 export const ZERO_FILLER = nset(["يسفر", "تسفر", "يؤد", "يؤدي", "تؤدي", "تؤد", "عن", "الى", "وقوع", "تسجيل", "اي", "ان", "تسجل", "يسجل",
   "تسجلا", "يخلف", "تخلف", "توجد", "يوجد", "هناك", "الانفجار", "الهجوم", "القصف", "الحادث", "الاستهداف", "ذلك", "من"]);
-export const ZERO_OBJECT = /^(ال)?(اصابات|اصابه|ضحايا|قتلى|قتلي|جرحى|جرحي|خسائر|اصابات)$/;
+export const ZERO_OBJECT = /^(ال)?(اصابات|اصابه|ضحايا|قتلي|جرحي|خساير)$/;
 /** «خسائر» alone may be material; it speaks of people with «بشرية» / «في الأرواح». */
-export const LOSSES = /خسائر$/;
+export const LOSSES = /خساير$/;
 export const OF_PEOPLE = /^(بشريه|في)$/;
 /** Material-damage words: «دون خسائر مادية» says nothing about people. */
 export const MATERIAL = /^(ال)?(ماديه|مادي)$/;
