@@ -236,3 +236,9 @@ export function withoutArticle(w: string): string {
 /** Arabic glues و ف ب ل ك and the article to the next word: «والعبوة» is the word «عبوة» (a regex source, to put
  * before a word that must start there; «دينار» does not hold «نار»). */
 export const CLITIC_PREFIX_SOURCE = "(?:^|[^\\p{L}\\p{N}])(?:[وف]?(?:[بلك]|ال|بال|لل|كال)?)";
+
+/** A place name as compared with another's (a province's): normalised, without the article on any word, lower
+ * case, one space — «اربيل» and «أربيل», «سليمانية» and «السليمانية» compare equal. */
+export function comparableName(name: string): string {
+  return normalizeArabic(name).toLowerCase().replace(/(^| )ال/g, "$1").replace(/\s+/g, " ").trim();
+}

@@ -15,6 +15,7 @@
 //   extracted facts.
 
 import type { AttackType, ProvinceId } from "./taxonomy.js";
+import { comparableName } from "./normalize.js";
 
 export const TYPE_AR: Record<AttackType, string> = {
   ied: "عبوة ناسفة", car_bomb: "سيارة مفخخة", suicide: "هجوم انتحاري", armed_attack: "هجوم مسلح", rocket: "قصف صاروخي",
@@ -67,7 +68,9 @@ const MAX_SENTENCES = 3;
 /** The facts line: the fallback when no sentence names an act. */
 export function factsLine(f: SummaryFacts): string {
   let where = "";
-  if (f.place && f.province && PROVINCE_AR[f.province] !== f.place.replace(/^محافظة\s+/, "")) where = ` في ${f.place} (${PROVINCE_AR[f.province]})`;
+  if (f.place && f.province && comparableName(PROVINCE_AR[f.province]) !== comparableName(f.place.replace(/^محافظة\s+/, ""))) {
+    where = ` في ${f.place} (${PROVINCE_AR[f.province]})`;
+  }
   else if (f.province) where = ` في ${PROVINCE_AR[f.province]}`;
   else if (f.place) where = ` في ${f.place}`;
   const tolls: string[] = [];

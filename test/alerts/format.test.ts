@@ -44,6 +44,17 @@ describe("renderAlert (Arabic)", () => {
     expect(renderAlert(incident({ place: null, provinces: [] }), { ...ar, sources }).split("\n")[0]).toBe("💥 <b>عبوة ناسفة — العراق</b>");
   });
 
+  it("names the province once when the place is the province as the post spells it, or already names it", () => {
+    const head = (place: string, provinces = ["erbil"]) => renderAlert(incident({ place, provinces }), { ...ar, sources }).split("\n")[0];
+    expect(head("اربيل")).toBe("💥 <b>عبوة ناسفة — أربيل</b>"); // no hamza, as the channel writes it
+    expect(head("سليمانية", ["sulaymaniyah"])).toBe("💥 <b>عبوة ناسفة — السليمانية</b>"); // no article
+    expect(head("العاصمة بغداد", ["baghdad"])).toBe("💥 <b>عبوة ناسفة — العاصمة بغداد</b>");
+    expect(head("مدينة حلبجة", ["halabja"])).toBe("💥 <b>عبوة ناسفة — مدينة حلبجة</b>");
+    // a district named after its province's capital is a place of its own
+    expect(head("قضاء أربيل")).toBe("💥 <b>عبوة ناسفة — قضاء أربيل، أربيل</b>");
+    expect(head("مطار أربيل")).toBe("💥 <b>عبوة ناسفة — مطار أربيل، أربيل</b>");
+  });
+
   it("cannot be made to carry tags or links by feed text", () => {
     const evil = 'قصف <b>عاجل</b> & <a href="http://evil.example">اضغط</a> "هنا"';
     const html = renderAlert(

@@ -70,6 +70,9 @@ describe("summary: the most informative sentence as written", () => {
     const f = { type: "ied" as const, place: "الطارمية", province: "baghdad" as const, killed: 2, injured: 4 };
     expect(buildSummary(f, [])).toBe(factsLine(f));
     expect(factsLine(f)).toBe("عبوة ناسفة في الطارمية (بغداد) — القتلى: 2، الجرحى: 4.");
+    // the province as the post spells it («اربيل», «سليمانية») is named once
+    expect(factsLine({ ...f, place: "اربيل", province: "erbil" })).toBe("عبوة ناسفة في أربيل — القتلى: 2، الجرحى: 4.");
+    expect(factsLine({ ...f, place: "سليمانية", province: "sulaymaniyah" })).toBe("عبوة ناسفة في السليمانية — القتلى: 2، الجرحى: 4.");
     const vague: SummarySentence = { text: "عاجل", act: false, weapon: false, place: false, mainPlace: false, toll: false,
       background: false, anyBackground: false, statement: false, fragment: false, words: 1 };
     expect(buildSummary(f, [vague])).toBe(factsLine(f));
