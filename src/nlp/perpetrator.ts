@@ -5,6 +5,8 @@ import type { Token } from "./normalize.js";
 import { normalizeArabic } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
 import { BACKGROUND_CUES } from "./cues.js";
+import { HARMED, BEFELL, MEMBERS, PLUPERFECT_BE, PLUPERFECT_PARTICLE, FROM_WORD } from "./data/incident-words.js";
+import { readNumber } from "./numbers.js";
 
 const background = new PhraseMatcher<true>([...BACKGROUND_CUES, { p: "لم تتبن", v: true }, { p: "لم تتبنى", v: true },
   { p: "لم تعلن اي جهه", v: true }]);
@@ -80,6 +82,33 @@ function isBase(toks: readonly Token[], h: { i: number; len: number; p: string }
   return !!next && next.sent === toks[h.i]!.sent && next.t.startsWith("ال");
 }
 
+/** «مقتل ثلاثة من عناصر داعش», «قتل الجيش العراقي 5 من مسلحي تنظيم داعش», «اعتقال أمير تنظيم القاعدة»: the group
+ * whose members were killed, hurt or caught — member nouns right before the name, then a count or «من», and a
+ * killing or an arrest at most four words before them (the verb's own subject may stand between). */
+function sideHit(toks: readonly Token[], h: { i: number; len: number }): boolean {
+  const sent = toks[h.i]!.sent;
+  let k = h.i - 1;
+  const inSent = (j: number): boolean => j >= 0 && j < toks.length && toks[j]!.sent === sent;
+  if (!inSent(k) || !MEMBERS.test(toks[k]!.t)) return false;
+  while (inSent(k) && MEMBERS.test(toks[k]!.t)) k--;
+  const before = k;
+  while (inSent(k) && (toks[k]!.t === FROM_WORD || readNumber(toks, k))) k--;
+  for (let j = k; j >= k - 4 && inSent(j); j--) if (HARMED.test(toks[j]!.t)) return true;
+  // «أن 5 من مسلحي داعش قتلوا»: a counted group, then what befell it
+  if (k === before) return false;
+  for (let j = h.i + h.len; j < h.i + h.len + 2 && inSent(j); j++) if (HARMED.test(toks[j]!.t) || BEFELL.test(toks[j]!.t)) return true;
+  return false;
+}
+
+/** «كان الحرس الثوري قد وجّههم»: named in a pluperfect frame, what it had done before. */
+function pluperfect(toks: readonly Token[], h: { i: number; len: number }): boolean {
+  const sent = toks[h.i]!.sent;
+  const be = [h.i - 1, h.i - 2].some((k) => k >= 0 && toks[k]!.sent === sent && PLUPERFECT_BE.test(toks[k]!.t));
+  if (!be) return false;
+  for (let k = h.i + h.len; k < Math.min(toks.length, h.i + h.len + 3) && toks[k]!.sent === sent; k++) if (toks[k]!.t === PLUPERFECT_PARTICLE) return true;
+  return false;
+}
+
 export interface Actors {
   /** `nominative`: the name as a subject, when the text's form is oblique or accusative (else: as written) */
   perpetrator: { i: number; len: number; first: string; nominative: string | null } | null;
@@ -89,7 +118,7 @@ export interface Actors {
 export function findActors(toks: readonly Token[]): Actors {
   // a group named in a background or «no one claimed it» sentence is not this incident's perpetrator
   const bg = new Set(background.find(toks).map((h) => toks[h.i]!.sent));
-  const p = PERPETRATORS.find(toks).find((h) => !bg.has(toks[h.i]!.sent) && !isBase(toks, h));
+  const p = PERPETRATORS.find(toks).find((h) => !bg.has(toks[h.i]!.sent) && !isBase(toks, h) && !sideHit(toks, h) && !pluperfect(toks, h));
   const t = TARGETS.find(toks)[0];
   return { perpetrator: p ? { i: p.i, len: p.len, first: p.p.split(" ")[0]!, nominative: NOMINATIVE[p.p] ?? null } : null, target: t ? t.v : null };
 }

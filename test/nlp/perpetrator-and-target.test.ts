@@ -15,6 +15,23 @@ describe("«القاعدة»: a base or al-Qaeda", () => {
   });
 });
 
+describe("the side that was hit is not the perpetrator", () => {
+  it("a group whose counted members were killed, hurt or caught («مقتل ثلاثة من عناصر داعش»)", () => {
+    expect(incidentOf("مقتل ثلاثة من عناصر داعش بضربة جوية في وادي الشاي جنوبي كركوك")?.perpetrator).toBeNull();
+    expect(incidentOf("اعتقال أمير تنظيم القاعدة في ناحية المنصورية شرق بعقوبة")?.perpetrator).toBeNull();
+    expect(incidentOf("استشهد أربعة من مقاتلي الحرس الثوري بقصف على مقر للحشد الشعبي في القائم")?.perpetrator).toBeNull();
+    expect(incidentOf("قتل الجيش العراقي 4 من مسلحي تنظيم داعش في قصف جوي بمنطقة مطيبيجة")?.perpetrator).toBeNull();
+    expect(incidentOf("ذكر مصدر أمني أن 4 من مسلحي داعش قتلوا بقصف جوي في وادي الشاي بكركوك")?.perpetrator).toBeNull();
+  });
+  it("a group named in a pluperfect frame («كان الحرس الثوري قد وجّههم») is what it had done before", () => {
+    expect(incidentOf("نفذت القوات الأمريكية ضربات في محافظة الأنبار ضد مسلحين كان الحرس الثوري قد وجههم لمهاجمة القواعد")?.perpetrator).toBeNull();
+  });
+  it("the attackers stay the attackers", () => {
+    expect(incidentOf("هجوم لعناصر داعش على نقطة للجيش في قضاء الدبس يسفر عن استشهاد جنديين")?.perpetrator).toContain("داعش");
+    expect(incidentOf("مسلحون من داعش يقتلون ثلاثة رعاة في صحراء الأنبار")?.perpetrator).toContain("داعش");
+  });
+});
+
 describe("the target of an attack on the Kurdish opposition", () => {
   it("the channels' names for its HQs and for the separatists read as the Kurdish opposition", () => {
     expect(incidentOf("مسيرات تستهدف مقرات المعارضة في محافظة السليمانية")?.target).toBe("Kurdish opposition");

@@ -119,6 +119,18 @@ export const DEATH_ACTS = nset(["مقتل", "قتل", "قتلوا", "قتلا", 
 export const COUNTER = /^(و|ل|ب)?(ال)?مكافحه$/;
 /** The security-operation cues that are arrests («اعتقال», «تعتقل», «القبض»), not operations or raids. */
 export const ARREST = /^(اعتقال|اعتقل|يعتقل|تعتقل|القبض|يلقي القبض|القت القبض)/;
+/** «مقتل ثلاثة من عناصر داعش», «استشهد أربعة من مقاتلي الحرس الثوري», «اعتقال خمسة إرهابيين من داعش»: the members
+ * of a group who were killed, hurt or caught — the group is the side that was hit, not the perpetrator. The act
+ * words before the members, the member nouns, and what may stand between them (a count, «من»). */
+export const HARMED = /^(و|ب)?(مقتل|قتل|قتلي|استشهاد|استشهد|استشهدوا|اعتقال|اعتقل|اعتقلت|القبض|تحييد|اصابه|اصيب|اصيبوا|هلاك|مصرع|اعدام)$/;
+export const MEMBERS = /^(و|من|ل)?(ال)?(عناصر|عنصر|عنصرين|مقاتلي|مقاتلين|مسلحي|ارهابيي|ارهابيين|ارهابيا|افراد|اعضاء|عضو|قيادي|قياديين|قياديا|امير|امراء|مستشارين|مستشار|منتسبي|انتحاريين|خليه|خلايا|مفارز)$/;
+/** «كان الحرس الثوري قد وجّههم»: the pluperfect frame («كان … قد») tells what someone had done before. */
+/** «… قتلوا», «لقوا حتفهم», «اعتقلوا» after a counted group: what befell it. */
+export const BEFELL = /^(قتلوا|قتلا|اعتقلوا|لقوا|اصيبوا|استشهدوا)$/;
+export const FROM_WORD = "من";
+export const PLUPERFECT_BE = /^(و)?(كان|كانت|كانوا|كانا)$/;
+export const PLUPERFECT_PARTICLE = "قد";
+
 /** «الاستهداف», «واستهداف»: targeting, the one act word also used of a person's career. */
 export const TARGETING = /^(و|ب|ل)?(ال)?استهداف$/;
 /** «بالتزامن مع الهجوم على القواعد …», «تزامناً مع القصف على …»: the time of the news named by another act. */
