@@ -13,8 +13,9 @@ import { join } from "node:path";
 import type { Api } from "grammy";
 import {
   closeDb, createDb, createSource, incidentReportKeys, incidentsWithReportTimes, itemsWithReports, relaxDurability, startSubscriber,
-  storeFeedItem, updateSubscriber, type Db,
+  updateSubscriber, type Db,
 } from "../storage/index.js";
+import { storeNewItems } from "../sources/index.js";
 import { migrate } from "../storage/migrate.js";
 import { createI18n } from "../i18n.js";
 import { createLogger } from "../log.js";
@@ -108,6 +109,10 @@ export async function replay(posts: ReplayPost[], opts: ReplayOptions): Promise<
   }
 }
 
+/** The poller's recent window (config RECENT_WINDOW_MIN's default): each post is stored at its own time, so any
+ * window keeps it "recent"; the value only has to be the service's. */
+const RECENT_WINDOW_MIN = 60;
+
 async function run(db: Db, posts: ReplayPost[], opts: ReplayOptions, started: number): Promise<ReplayResult> {
   const log = createLogger("silent");
   const source = await createSource(db, { name: opts.sourceName ?? "replay", url: "replay:", firstPolledAt: posts[0]?.publishedAt ?? new Date() });
@@ -144,8 +149,10 @@ async function run(db: Db, posts: ReplayPost[], opts: ReplayOptions, started: nu
 
   for (const post of posts) {
     at = post.publishedAt;
-    // As the poller stores it; seen when published, so the pipeline's clock is the post's.
-    await storeFeedItem(db, { sourceId: source.id, key: post.id, guid: post.id, url: post.link, title: post.title, text: post.text, publishedAt: at, seenAt: at, processedAt: null });
+    // As the poller stores it (its own store: the same words posted again within two days are the same item),
+    // seen when published, so the pipeline's clock is the post's.
+    await storeNewItems({ db, log, now: at, recentWindowMin: RECENT_WINDOW_MIN }, source,
+      [{ guid: post.id, link: post.link, title: post.title, text: post.text, publishedAt: at }]);
     // What the service does when the poller reports new items, at the post's time.
     await pipeline.processNew();
     result.posts++;

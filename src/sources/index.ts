@@ -3,6 +3,7 @@ export { describeFailure } from "./schedule.js";
 export { readSourcesFile, seedSources, type SourceEntry } from "./catalog.js";
 export { readSource, type SourceSpec, type ReadResult } from "./read.js";
 export { itemKey, type SourceItem } from "./items.js";
+export { storeNewItems } from "./store.js";
 export { FetchError, DEFAULT_LIMITS, type HttpLimits } from "./fetched.js";
 export { ParseError } from "./parse.js";
 export { isTelegramChannelUrl, telegramPreviewUrl } from "./telegram-channel.js";

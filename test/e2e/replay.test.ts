@@ -76,6 +76,17 @@ describe("npm run replay", { timeout: 120_000 }, () => {
     expect(r.stdout).toMatch(/^ten biggest incidents:\n {2}#\d+ {2}3 reports/m);
   });
 
+  it("stores each post as the poller does: the same words posted again within two days are the same item", () => {
+    const again = [STREAM[3]!, line("p4b", "2026-03-10T12:30:00Z", "اغتيال ضابط في الاستخبارات بإطلاق نار أمام منزله في مدينة العمارة.")];
+    const r = replay(["repost.jsonl", "--jsonl"], again.join("\n"));
+    expect(r.code, r.stderr).toBe(0);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { kind: string; reports: string[] });
+    expect(out).toHaveLength(1); // one alert, no second one for the repost
+    expect(out[0]!.reports).toEqual(["p4"]);
+    expect(figure(r.stderr, "posts")).toBe(2);
+    expect(figure(r.stderr, "incident posts")).toBe(1); // the repost is known by its words: never a report
+  });
+
   it("names each bad line and still replays the others", () => {
     const lines = ["{oops", line("q1", "not a date", "انفجار"), JSON.stringify({ publishedAt: "2026-03-10T05:00:00Z", text: "x" }), STREAM[0]!, line("p1", "2026-03-10T05:11:00Z", "نسخة مكررة"), STREAM[3]!];
     const r = replay(["bad.jsonl", "--summary"], lines.join("\n"));
