@@ -34,6 +34,19 @@ describe("a list of victims joined by «و»", () => {
     expect(toll("مقتل شرطي في كركوك و مسؤول أمني: الهجوم نفذته خلية نائمة")).toMatchObject({ killed: 1 });
     expect(toll("مقتل طفل و والده يصاب بجروح بقصف مدفعي على قرية في دهوك")).toMatchObject({ killed: 1 });
   });
+  it("a second victim named by a noun of the first one's own («وحارسه», «وصديقه», «و طفليها») adds up", () => {
+    expect(toll("اغتيال ضابط في الجيش وحارسه الشخصي بهجوم مسلح في الموصل")).toMatchObject({ killed: 2 });
+    expect(toll("إصابة طالب وصديقه بنيران مجهولين في حي الحسين بالبصرة")).toMatchObject({ injured: 2 });
+    expect(toll("مقتل رجل و نجليه بقصف مدفعي على قرية قرب زاخو")).toMatchObject({ killed: 3 });
+  });
+  it("a rank-and-file victim after «و» and the first one's unit adds up when the phrase goes on to its cause, not before a verb", () => {
+    expect(toll("إصابة جندي في الجيش و مدني بانفجار عبوة ناسفة في الطارمية")).toMatchObject({ injured: 2 });
+    expect(toll("استشهاد شرطي في الفوج الثالث ومقاتل من الحشد بهجوم لداعش في الرطبة")).toMatchObject({ killed: 2 });
+    expect(toll("مقتل شرطي في كركوك و مدني يروي تفاصيل الهجوم على السيطرة")).toMatchObject({ killed: 1 });
+  });
+  it("«آخران» after a second verb are two others", () => {
+    expect(toll("قتل جندي في الجيش وأصيب آخران بانفجار عبوة ناسفة في الطارمية")).toEqual({ killed: 1, injured: 2 });
+  });
   it("a second clause with its own verb is not part of the list", () => {
     expect(toll("مقتل جندي في الجيش وإصابة اثنين آخرين بانفجار عبوة في الطارمية")).toEqual({ killed: 1, injured: 2 });
     expect(toll("مقتل ضابط في الشرطة ومدنيين بانفجار عبوة في الطارمية")).toMatchObject({ killed: 1 });

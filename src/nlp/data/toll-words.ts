@@ -66,6 +66,15 @@ export const UNIT_PREPOSITIONS = nset(["في", "من"]);
 export const FORCES_BODY = /^ال(جيش|شرطه|حشد|بيشمركه|قوات|جهاز|فوج|لواء|فرقه|امن|استخبارات|دفاع|داخليه|حرس|صحوه|مرور)$/;
 /** «آمر الفوج الثاني»: an ordinal after a unit. */
 export const ORDINAL_ADJECTIVE = /^ال(ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اول)(ه)?$/;
+/** Rank-and-file victims: the nouns that, after «و» and a first victim with his unit, are a second victim
+ * («منتسب في الشرطة و مدني بانفجار», «جندي في اللواء الرابع ومقاتل من الحشد») — not the officials who open
+ * the next clause as its subject («ومحافظ بغداد يوجه», «و مسؤول محلي: …», «وآمر اللواء يتوعد»). */
+export const RANK_AND_FILE = nset(["مدني", "مدنيه", "جندي", "شرطي", "شرطيه", "منتسب", "مقاتل", "عنصر", "طفل", "طفله", "امراه",
+  "شاب", "فتاه", "رجل", "مواطن", "مواطنه", "موظف", "عامل", "سائق", "طالب", "راعي", "مزارع", "صبي", "رضيع", "عسكري"]);
+/** What may follow a second victim and close the toll phrase: the cause («بانفجار», «بهجوم», «بنيران») is a
+ * «ب» word, else a preposition (PREPOSITIONS) or «أيضاً»; a verb there makes the noun the next clause's subject. */
+export const CAUSE_PREFIX = /^ب.../;
+export const ALSO = nset(["ايضا"]);
 /** An adjective between the items of a list («ضابط عراقي وجنديان»). */
 export const NISBA_ENDING = /ي$|يه$|يا$/;
 
