@@ -54,6 +54,10 @@ export const YIELD = nset(["يوقع", "توقع", "اوقع", "اوقعت", "ي
 export const PREPOSITIONS = nset(["في", "من", "على", "عن", "الى", "قرب", "بعد", "قبل", "خلال", "اثر", "جراء", "داخل", "عند", "امام", "حيث", "كما", "فيما", "بينما"]);
 /** Plural toll nouns that the verb table also reads («وقوع إصابات»): a number right before one counts them. */
 export const COUNTED_TOLL_NOUNS = nset(["اصابات"]);
+/** The singular of those nouns, which Arabic counts from eleven up («25 إصابة», «مئة إصابة»): below eleven
+ * a number before it is no count of it («3 إصابة» is not written; «مقتل 3 وإصابة» is a masdar, read as a verb). */
+export const COUNTED_TOLL_NOUNS_SINGULAR = nset(["اصابه"]);
+export const SINGULAR_COUNT_FROM = 11;
 /** «إصابات مباشرة / دقيقة / مؤكدة / محققة»: hits on a target, not wounded people. */
 export const HIT_QUALITY = /^(مباشر|دقيق|مؤكد|محقق)/;
 /** «تحقيق 4 إصابات», «حققنا», «سجلت»: a claim of hits. */
@@ -95,7 +99,13 @@ export const OF_MOST = /^(و)?(معظم|جميع|بعض|كل|اغلب)/;
 export const BETWEEN = "بين";
 export const AND_OTHER_TOLL_NOUN = /^و(جريح|مصاب|قتيل|شهيد)(ا)?$/;
 /** «ارتفاع عدد الشهداء إلى 7», «عدد القتلى ارتفع إلى 9». */
-export const RISE = /^(و|ب)?(ال)?ارتفاع$|^(و)?ارتفع(ت)?$/;
+/** The verbs of a toll going up or reaching a figure: «ارتفع», «يرتفعون», «قفز», «وصل». */
+export const RISE = /^(و|ب)?(ال)?ارتفاع$|^(و)?(ارتفع(ت)?|[يت]رتفع(ون|ان)?|قفز(ت)?|[يت]قفز|وصل(ت)?|[يت]صل)$/;
+/** «عدد الضحايا ارتفع إلى 6 بعد وفاة اثنين من الجرحى»: victims, who are the dead when a death is the reason. */
+export const RISE_VICTIMS = /^(ضحايا)$/;
+export const DEATH_REASON = /^(و)?(وفاه|توفي|توفيا|توفوا|متاثرا|متاثرين|متاثرون)$/;
+/** Fillers between «إلى» and the figure of a toll update («وصل إلى ما لا يقل عن 20», «إلى نحو 30»). */
+export const RISE_FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "يزيد", "على"]);
 export const RISE_KILLED = /^(شهداء|قتلى|قتلي|الشهداء|القتلى|وفيات)$/;
 export const RISE_INJURED = /^(جرحى|جرحي|مصابين|اصابات)$/;
 export const RISE_KILLED_BEFORE = /^(شهداء|قتلى|قتلي|وفيات)$/;
