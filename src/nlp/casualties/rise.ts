@@ -10,8 +10,10 @@ import {
 } from "../data/toll-words.js";
 import { atLeastAfter } from "./count.js";
 import type { Mention } from "./mention.js";
+import { inBackground } from "./background.js";
+import type { BackgroundClauses } from "./background.js";
 
-export function riseFigures(toks: readonly Token[], used: Uint8Array, bgSent: ReadonlySet<number>): Mention[] {
+export function riseFigures(toks: readonly Token[], used: Uint8Array, bg: BackgroundClauses): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!RISE.test(toks[i]!.t)) continue;
@@ -19,7 +21,7 @@ export function riseFigures(toks: readonly Token[], used: Uint8Array, bgSent: Re
     const named = risingKind(toks, i);
     if (!named) continue;
     const { kind, k } = named;
-    const first = figureAfterTo(toks, k + 1, k + 14, used, bgSent);
+    const first = figureAfterTo(toks, k + 1, k + 14, used, bg);
     if (!first) continue;
     mentions.push({ kind, ...first.m });
     // «… وصلت إلى 12 والجرحى إلى 30»: the other kind rises in the same clause
@@ -27,7 +29,7 @@ export function riseFigures(toks: readonly Token[], used: Uint8Array, bgSent: Re
     if (other && other.sent === s) {
       const t = other.t.replace(/^و(ال)?/, "");
       const kind2 = other.t.startsWith("و") ? (RISE_KILLED.test(t) ? "killed" : RISE_INJURED.test(t) ? "injured" : null) : null;
-      const second = kind2 && kind2 !== kind ? figureAfterTo(toks, first.end + 1, first.end + 3, used, bgSent) : null;
+      const second = kind2 && kind2 !== kind ? figureAfterTo(toks, first.end + 1, first.end + 3, used, bg) : null;
       if (kind2 && second) mentions.push({ kind: kind2, ...second.m });
     }
   }
@@ -36,7 +38,7 @@ export function riseFigures(toks: readonly Token[], used: Uint8Array, bgSent: Re
 
 /** The figure after the first «إلى» from `from` (before `until`, in the sentence), past «ما لا يقل عن», «أكثر
  * من», «نحو»; none when a toll noun follows it (that noun's own rule reads it). */
-function figureAfterTo(toks: readonly Token[], from: number, until: number, used: Uint8Array, bgSent: ReadonlySet<number>):
+function figureAfterTo(toks: readonly Token[], from: number, until: number, used: Uint8Array, bg: BackgroundClauses):
   { m: Omit<Mention, "kind">; end: number } | null {
   const s = toks[from - 1]!.sent;
   for (let j = from; j < Math.min(toks.length, until) && toks[j]!.sent === s; j++) {
@@ -50,7 +52,7 @@ function figureAfterTo(toks: readonly Token[], from: number, until: number, used
     if (!r || r.value === null || !Number.isInteger(r.value) || used[n] || nounAfter) return null;
     const end = n + r.len;
     const atLeast = lower || atLeastAfter(toks, end, s);
-    return { m: { value: r.value, pos: n, bg: bgSent.has(s), update: true, ...(atLeast ? { atLeast } : {}) }, end };
+    return { m: { value: r.value, pos: n, bg: inBackground(bg, n), update: true, ...(atLeast ? { atLeast } : {}) }, end };
   }
   return null;
 }

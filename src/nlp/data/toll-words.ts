@@ -5,6 +5,15 @@
 
 import { nset } from "../normalize.js";
 
+/** Words that open a side clause within a sentence («…، مضيفاً أن المقر تعرض سابقاً لقصف», «…، وهو السادس من
+ * نوعه منذ كانون الثاني», «…، علماً أن المختار تلقى تهديدات منذ أيلول»): a background marker there speaks of
+ * the place or an earlier event, not of the figure told before it. */
+export const CLAUSE_OPENERS = nset(["مضيفا", "مضيفه", "مشيرا", "مشيره", "لافتا", "لافته", "موضحا", "موضحه", "مبينا", "مبينه",
+  "منوها", "علما", "وهو", "وهي", "فيما"]);
+/** Relative pronouns: «إصابة شقيقه الذي عاد من الخدمة قبل عامين» dates the brother's return, not the wounding. */
+export const RELATIVE_PRONOUNS = nset(["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"]);
+/** A comma in the normalised text (normalize.ts folds «،» into it). */
+export const COMMA = ",";
 /** Background markers that also introduce an earlier statement about this very incident. */
 export const SOFT_BACKGROUND = nset(["وكانت", "وكان", "كانت", "كان قد"]);
 
