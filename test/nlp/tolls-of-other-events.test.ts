@@ -48,6 +48,10 @@ describe("an earlier attack dated in the clause of its toll", () => {
     expect(toll("مقتل شرطي بهجوم في الموصل\nقتل شرطي بنيران مسلحين في الموصل.\n" +
       "وأضاف المصدر أن الهجوم أدى إلى إصابة شقيقه الذي تطوع في الشرطة قبل عامين.")).toEqual([1, 1]);
   });
+  it("a background marker in a «، التي …» aside after today's toll speaks of the place («التي شهدت هجوماً مماثلاً»)", () => {
+    expect(toll("انفجار عبوة في الطارمية\nانفجرت عبوة على دورية للجيش اليوم.\n" +
+      "وأصيب 3 جنود بانفجار عبوة في الطارمية، التي شهدت هجوما مماثلا في آذار الماضي.")).toEqual([null, 3]);
+  });
 });
 
 describe("another place's incident in the same article", () => {

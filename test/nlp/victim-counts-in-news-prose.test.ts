@@ -46,6 +46,7 @@ describe("a list of victims joined by «و»", () => {
   it("a rank-and-file victim after «و» and the first one's unit adds up when the phrase goes on to its cause, not before a verb", () => {
     expect(toll("إصابة جندي في الجيش و مدني بانفجار عبوة ناسفة في الطارمية")).toMatchObject({ injured: 2 });
     expect(toll("استشهاد شرطي في الفوج الثالث ومقاتل من الحشد بهجوم لداعش في الرطبة")).toMatchObject({ killed: 2 });
+    expect(toll("إصابة جندي في الجيش و مدني آخر بانفجار عبوة ناسفة في الطارمية")).toMatchObject({ injured: 2 });
     expect(toll("مقتل شرطي في كركوك و مدني يروي تفاصيل الهجوم على السيطرة")).toMatchObject({ killed: 1 });
   });
   it("«آخران» after a second verb are two others", () => {

@@ -6,7 +6,7 @@ import { readNumber, stems, VAGUE_WORDS } from "../numbers.js";
 import { CAS_NOUNS, NON_PERSON_AFTER } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
-  PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO,
+  PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER,
   OWNER_SUFFIX,
 } from "../data/toll-words.js";
 import { personForm } from "./person.js";
@@ -207,10 +207,10 @@ function secondVictim(toks: readonly Token[], r: number, sent: number): { value:
 }
 
 /** After a second victim: the end of the sentence, a «ب» cause, a preposition or «أيضاً», past at most one
- * definite adjective («وحارسه الشخصي بهجوم»). */
+ * definite adjective or «آخر» («وحارسه الشخصي بهجوم», «و مقاتل آخر بهجوم»). */
 function closesTollPhrase(toks: readonly Token[], k: number, sent: number): boolean {
   let t = toks[k];
-  if (t && t.sent === sent && /^ال/.test(t.t) && NISBA_ENDING.test(t.t)) t = toks[++k];
+  if (t && t.sent === sent && ((/^ال/.test(t.t) && NISBA_ENDING.test(t.t)) || ANOTHER.has(t.t))) t = toks[++k];
   if (!t || t.sent !== sent) return true;
   return CAUSE_PREFIX.test(t.t) || PREPOSITIONS.has(t.t) || ALSO.has(t.t);
 }

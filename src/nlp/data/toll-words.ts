@@ -88,6 +88,8 @@ export const RANK_AND_FILE = nset(["مدني", "مدنيه", "جندي", "شرط
  * «ب» word, else a preposition (PREPOSITIONS) or «أيضاً»; a verb there makes the noun the next clause's subject. */
 export const CAUSE_PREFIX = /^ب.../;
 export const ALSO = nset(["ايضا"]);
+/** «و مقاتل آخر بهجوم»: «another» after the second victim. */
+export const ANOTHER = nset(["اخر", "اخرى", "اخري"]);
 /** An adjective between the items of a list («ضابط عراقي وجنديان»). */
 export const NISBA_ENDING = /ي$|يه$|يا$/;
 
