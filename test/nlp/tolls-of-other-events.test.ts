@@ -54,6 +54,14 @@ describe("an earlier attack dated in the clause of its toll", () => {
   });
 });
 
+describe("a turn to another matter within the sentence («وعلى صعيد آخر»)", () => {
+  it("takes the figures after it, not this incident's told before it, even across a broken line", () => {
+    const toll = (text: string) => { const f = incidentOf(text); return [f?.killed, f?.injured]; };
+    expect(toll("مقتل شرطي وإصابة ثلاثة بانفجار عبوة في الدورة، وعلى صعيد آخر، أصيب 6 أشخاص بحادث سير في الكوت")).toEqual([1, 3]);
+    expect(toll("مقتل شرطي وإصابة ثلاثة بانفجار عبوة في الدورة، وعلى\nصعيد آخر، أصيب 6 أشخاص بحادث سير في الكوت")).toEqual([1, 3]);
+  });
+});
+
 describe("another place's incident in the same article", () => {
   it("a sentence opening with «وفي» that names only another province", () => {
     const f = incidentOf("إصابة شخصين بشجار مسلح في سوق الشيوخ بمحافظة ذي قار.\nوفي محافظة المثنى، قتل شخصان بهجوم مسلح قرب السماوة.");

@@ -3,6 +3,7 @@
 // background sentence below the lead.
 
 import type { Token } from "../normalize.js";
+import { TURN_CUES } from "../data/toll-words.js";
 import { otherIncident, aggregate, earlierAct } from "./matchers.js";
 import { inStrongBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -18,10 +19,20 @@ export function dropOtherEventsFigures(toks: readonly Token[], mentions: Mention
 }
 
 /** The figures of another incident told in the same article, and running totals over a day or a war,
- * are dropped, not just weighed down. */
+ * are dropped, not just weighed down: those of the cue's sentence, or for a turn to another matter («وعلى صعيد
+ * آخر»: TURN_CUES) those after it, up to the end of the sentence its last word is in (a line may break inside it). */
 function dropOtherIncidentsAndTotals(toks: readonly Token[], mentions: Mention[]): void {
-  const other = new Set([...otherIncident.find(toks), ...aggregate.find(toks)].map((h) => toks[h.i]!.sent));
-  if (other.size) for (let k = mentions.length - 1; k >= 0; k--) if (other.has(toks[mentions[k]!.pos]!.sent)) mentions.splice(k, 1);
+  const other = new Set<number>();
+  const turns: { from: number; sent: number }[] = [];
+  for (const h of [...otherIncident.find(toks), ...aggregate.find(toks)]) {
+    if (TURN_CUES.has(h.p)) turns.push({ from: h.i, sent: toks[h.i + h.len - 1]!.sent });
+    else other.add(toks[h.i]!.sent);
+  }
+  if (!other.size && !turns.length) return;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const p = mentions[k]!.pos;
+    if (other.has(toks[p]!.sent) || turns.some((t) => p >= t.from && toks[p]!.sent <= t.sent)) mentions.splice(k, 1);
+  }
 }
 
 /** The figures right after «على خلفية», «لم تكتفِ بـ», «رداً على» belong to the cause, an earlier act. */

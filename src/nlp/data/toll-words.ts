@@ -14,6 +14,11 @@ export const CLAUSE_OPENERS = nset(["مضيفا", "مضيفه", "مشيرا", "�
 export const RELATIVE_PRONOUNS = nset(["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"]);
 /** A comma in the normalised text (normalize.ts folds «،» into it). */
 export const COMMA = ",";
+/** The other-incident cues (cues.ts OTHER_INCIDENT_CUES) that turn the story to another matter, at the head of
+ * their clause («…، وعلى صعيد آخر، أصيب 5 مدنيين», «من جهة أخرى»): they take the figures after them, not this
+ * incident's told before them in the sentence. «في حادث منفصل» may trail its figure and takes the whole sentence. */
+export const TURN_CUES = nset(["في غضون ذلك", "من جهه اخرى", "من جهه اخري", "على صعيد اخر", "في سياق اخر", "في سياق منفصل",
+  "في تطور اخر"]);
 /** Background markers that also introduce an earlier statement about this very incident. */
 export const SOFT_BACKGROUND = nset(["وكانت", "وكان", "كانت", "كان قد"]);
 
