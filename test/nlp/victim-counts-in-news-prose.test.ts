@@ -58,6 +58,16 @@ describe("a list of victims joined by «و»", () => {
   });
 });
 
+describe("the killers named between the verb and the victim", () => {
+  it("«اغتال مسلحون مجهولون، اليوم، مدرساً»: the victim after the subject is counted, not the killers", () => {
+    expect(toll("اغتال مسلحون مجهولون، مساء اليوم، محامياً أمام منزله في حي الجمهورية بالبصرة")).toMatchObject({ killed: 1 });
+    expect(toll("قتل مسلحون ملثمون شابين بإطلاق النار عليهما في حي الحسين بالبصرة")).toMatchObject({ killed: 2 });
+  });
+  it("«يعدمون», «أعدم» are killing verbs with their count", () => {
+    expect(toll("هاجم مسلحو داعش قرية قرب الحويجة وأعدم التنظيم ثلاثة من أبنائها")).toMatchObject({ killed: 3 });
+  });
+});
+
 describe("a news text reposted with its lines broken mid-sentence", () => {
   it("a line that ends inside a phrase (a number, «التي», «وقال») runs on into the next", () => {
     expect(toll("قال مصدر في الشرطة إن الحصيلة النهائية لانفجار السيارة المفخخة في الحلة بلغت 12 قتيلا و40\nجريحا أصيبوا بجروح متفاوتة"))

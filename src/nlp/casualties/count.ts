@@ -6,7 +6,7 @@ import { readNumber, stems, VAGUE_WORDS } from "../numbers.js";
 import { CAS_NOUNS, NON_PERSON_AFTER } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
-  PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER,
+  PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER, KILLER_SUBJECTS, KILLER_SUBJECT_TAIL,
   OWNER_SUFFIX,
 } from "../data/toll-words.js";
 import { personForm } from "./person.js";
@@ -87,6 +87,9 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
       return { value: pf + more.value, end: more.end };
     }
     if (pf === 0) {
+      // «اغتال مسلحون مجهولون، اليوم، مدرساً»: the killers, then the victim
+      const victim = skipped === 0 ? victimAfterKillers(toks, k, sent) : -1;
+      if (victim >= 0) return readCount(toks, victim, sent, false);
       // plural noun without a number: «آخرين», «مدنيين» → vague
       return { value: null, end: k + 1 };
     }
@@ -100,6 +103,16 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
     skipped++;
     k++;
   }
+}
+
+/** After a verb, killers named as its subject («مسلحون مجهولون», then the time) and a singular or dual person noun
+ * after them: that noun is the victim, where it starts (-1 if none). «قتل مسلحون في اشتباك» has none: they died. */
+function victimAfterKillers(toks: readonly Token[], k: number, sent: number): number {
+  if (!KILLER_SUBJECTS.has(toks[k]!.t)) return -1;
+  let j = k + 1;
+  while (j < k + 5 && toks[j]?.sent === sent && KILLER_SUBJECT_TAIL.has(toks[j]!.t)) j++;
+  const t = toks[j];
+  return t && t.sent === sent && personForm(t.t, toks[j + 1]?.t) > 0 ? j : -1;
 }
 
 /** The items added to a count with «و»: «ضابط وجنديان», «ضابط و3 جنود», «آمر فوج وثلاثة من مرافقيه». */

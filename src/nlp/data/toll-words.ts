@@ -78,6 +78,11 @@ export const HIT_QUALITY = /^(مباشر|دقيق|مؤكد|محقق)/;
 export const HIT_CLAIM = /^(و|ف)?(تحقيق|حقق|حققت|حققنا|يحقق|تحقق|تسجيل|سجل|سجلت|سجلنا|تسجل|يسجل)$/;
 /** «إصابات في صفوف …», «في اوساط»: among people. */
 export const IN_RANKS = /^(صفوف|اوساط|اوسط|صفوفهم|صفوفها)$/;
+/** «اغتال مسلحون مجهولون، اليوم، مدرساً»: the killers named as the subject between a verb and its victim, and
+ * what may follow them before the victim (an adjective, the time). */
+export const KILLER_SUBJECTS = nset(["مسلحون", "مسلحين", "ارهابيون", "ارهابيين", "دواعش"]);
+export const KILLER_SUBJECT_TAIL = nset(["مجهولون", "مجهولين", "ملثمون", "ملثمين", "اليوم", "امس", "مساء", "صباح", "ليله", "فجر",
+  "ظهر"]);
 /** «ضابط في الجيش وجنديان», «عنصر من الشرطة ومدني»: the prepositions that tie a victim to the forces he serves in. */
 export const UNIT_PREPOSITIONS = nset(["في", "من"]);
 /** «في الجيش», «من الشرطة», «في الحشد»: the forces a victim serves in. */
