@@ -229,7 +229,7 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
 
   const type = classifyType(toks, hits);
   const elsewhere = elsewhereRanges(toks, place);
-  const { killed, injured, casualties, atLeast } = extractCasualties(toks, elsewhere.length ? (i) => elsewhere.some(([a, b]) => i >= a && i < b) : undefined);
+  const { killed, injured, casualties, atLeast } = extractCasualties(toks, elsewhere.length ? (i) => elsewhere.some(([a, b]) => i >= a && i < b) : undefined, norm);
   const actors = findActors(toks);
   const m = place.mention;
   const placeText = m ? nameAsWritten(body, map, toks[m.i]!, toks[m.i + m.len - 1]!, m.first) : null;

@@ -25,6 +25,43 @@ describe("a figure told only in a background sentence further down", () => {
   });
 });
 
+describe("an earlier attack dated in the clause of its toll", () => {
+  const toll = (text: string) => { const f = incidentOf(text); return [f?.killed, f?.injured]; };
+  it("«لهجوم مماثل في آذار الماضي أسفر عن مقتل 4» further down is that attack's toll", () => {
+    expect(toll("سقوط صاروخين على معسكر في الأنبار\nسقط صاروخان على معسكر قرب هيت مساء اليوم.\n" +
+      "وتعرض المعسكر لهجوم مماثل في آذار الماضي أسفر عن مقتل 3 جنود.")).toEqual([null, null]);
+  });
+  it("today's «دون خسائر بشرية» wins over it", () => {
+    expect(toll("مسيرة تستهدف مصفى في أربيل دون خسائر بشرية\nسقطت طائرة مسيرة على مصفى قرب أربيل مساء اليوم.\n" +
+      "وكان المصفى قد تعرض في أيار الماضي لهجوم أدى إلى إصابة 6 عمال.")).toEqual([0, 0]);
+    // right below the lead, where a background figure is not dropped
+    expect(toll("سقط صاروخ على معسكر قرب هيت في الأنبار مساء اليوم دون خسائر بشرية\n" +
+      "وكان المعسكر قد تعرض في أيار الماضي لهجوم أدى إلى إصابة 6 جنود.")).toEqual([0, 0]);
+  });
+  it("but a date in a side clause, an apposition or a relative clause beside today's toll leaves it today's", () => {
+    expect(toll("قصف على مقر حزب في السليمانية\nقصفت مسيرة مقرا لحزب قرب السليمانية.\n" +
+      "وقال مسؤول إن القصف أدى إلى مقتل عضوين وإصابة أربعة آخرين، مضيفا أن المقر تعرض سابقا لقصف مماثل.")).toEqual([2, 4]);
+    expect(toll("مسيرة تضرب قرب مطار أربيل\nسقطت مسيرة قرب مطار أربيل مساء اليوم.\n" +
+      "وقال المحافظ إن الهجوم أسفر عن إصابة ثلاثة عمال، وهو الرابع من نوعه منذ آب الماضي.")).toEqual([null, 3]);
+    expect(toll("هجوم على نقطة للجيش في الطارمية\nهاجم مسلحون نقطة للجيش في الطارمية.\n" +
+      "وقال المصدر إن الهجوم، الشبيه بما حدث في تموز الماضي، أسفر عن مقتل جندي وإصابة آخر.")).toEqual([1, 1]);
+    expect(toll("مقتل شرطي بهجوم في الموصل\nقتل شرطي بنيران مسلحين في الموصل.\n" +
+      "وأضاف المصدر أن الهجوم أدى إلى إصابة شقيقه الذي تطوع في الشرطة قبل عامين.")).toEqual([1, 1]);
+  });
+  it("a background marker in a «، التي …» aside after today's toll speaks of the place («التي شهدت هجوماً مماثلاً»)", () => {
+    expect(toll("انفجار عبوة في الطارمية\nانفجرت عبوة على دورية للجيش اليوم.\n" +
+      "وأصيب 3 جنود بانفجار عبوة في الطارمية، التي شهدت هجوما مماثلا في آذار الماضي.")).toEqual([null, 3]);
+  });
+});
+
+describe("a turn to another matter within the sentence («وعلى صعيد آخر»)", () => {
+  it("takes the figures after it, not this incident's told before it, even across a broken line", () => {
+    const toll = (text: string) => { const f = incidentOf(text); return [f?.killed, f?.injured]; };
+    expect(toll("مقتل شرطي وإصابة ثلاثة بانفجار عبوة في الدورة، وعلى صعيد آخر، أصيب 6 أشخاص بحادث سير في الكوت")).toEqual([1, 3]);
+    expect(toll("مقتل شرطي وإصابة ثلاثة بانفجار عبوة في الدورة، وعلى\nصعيد آخر، أصيب 6 أشخاص بحادث سير في الكوت")).toEqual([1, 3]);
+  });
+});
+
 describe("another place's incident in the same article", () => {
   it("a sentence opening with «وفي» that names only another province", () => {
     const f = incidentOf("إصابة شخصين بشجار مسلح في سوق الشيوخ بمحافظة ذي قار.\nوفي محافظة المثنى، قتل شخصان بهجوم مسلح قرب السماوة.");

@@ -13,6 +13,10 @@ describe("a count of «إصابات» (wounds: people injured)", () => {
     expect(toll("أسفر انفجار عبوة ناسفة في بعقوبة عن مقتل 3 أشخاص و7 إصابات")).toEqual({ killed: 3, injured: 7 });
     expect(toll("ما أدى الى وقوع ثلاث إصابات في صفوف الشرطة بهجوم مسلح في كركوك")).toMatchObject({ injured: 3 });
   });
+  it("the singular «إصابة» after a number from eleven up («25 إصابة») is that many injured, a hit claim aside", () => {
+    expect(toll("أسفر انفجار عبوة ناسفة في سوق بعقوبة عن 14 إصابة بين المارة")).toEqual({ killed: null, injured: 14 });
+    expect(toll("فصيل مسلح يعلن استهداف قاعدة في الأنبار بالصواريخ وتحقيق 12 إصابة دقيقة")).toMatchObject({ injured: null });
+  });
   it("«إصابات مباشرة» are hits on a target, not people", () => {
     expect(toll("سقوط صواريخ على قاعدة في الأنبار وتحقيق 3 إصابات مباشرة")).toMatchObject({ injured: null });
   });
@@ -34,9 +38,33 @@ describe("a list of victims joined by «و»", () => {
     expect(toll("مقتل شرطي في كركوك و مسؤول أمني: الهجوم نفذته خلية نائمة")).toMatchObject({ killed: 1 });
     expect(toll("مقتل طفل و والده يصاب بجروح بقصف مدفعي على قرية في دهوك")).toMatchObject({ killed: 1 });
   });
+  it("a second victim named by a noun of the first one's own («وحارسه», «وصديقه», «و طفليها») adds up", () => {
+    expect(toll("اغتيال ضابط في الجيش وحارسه الشخصي بهجوم مسلح في الموصل")).toMatchObject({ killed: 2 });
+    expect(toll("إصابة طالب وصديقه بنيران مجهولين في حي الحسين بالبصرة")).toMatchObject({ injured: 2 });
+    expect(toll("مقتل رجل و نجليه بقصف مدفعي على قرية قرب زاخو")).toMatchObject({ killed: 3 });
+  });
+  it("a rank-and-file victim after «و» and the first one's unit adds up when the phrase goes on to its cause, not before a verb", () => {
+    expect(toll("إصابة جندي في الجيش و مدني بانفجار عبوة ناسفة في الطارمية")).toMatchObject({ injured: 2 });
+    expect(toll("استشهاد شرطي في الفوج الثالث ومقاتل من الحشد بهجوم لداعش في الرطبة")).toMatchObject({ killed: 2 });
+    expect(toll("إصابة جندي في الجيش و مدني آخر بانفجار عبوة ناسفة في الطارمية")).toMatchObject({ injured: 2 });
+    expect(toll("مقتل شرطي في كركوك و مدني يروي تفاصيل الهجوم على السيطرة")).toMatchObject({ killed: 1 });
+  });
+  it("«آخران» after a second verb are two others", () => {
+    expect(toll("قتل جندي في الجيش وأصيب آخران بانفجار عبوة ناسفة في الطارمية")).toEqual({ killed: 1, injured: 2 });
+  });
   it("a second clause with its own verb is not part of the list", () => {
     expect(toll("مقتل جندي في الجيش وإصابة اثنين آخرين بانفجار عبوة في الطارمية")).toEqual({ killed: 1, injured: 2 });
     expect(toll("مقتل ضابط في الشرطة ومدنيين بانفجار عبوة في الطارمية")).toMatchObject({ killed: 1 });
+  });
+});
+
+describe("the killers named between the verb and the victim", () => {
+  it("«اغتال مسلحون مجهولون، اليوم، مدرساً»: the victim after the subject is counted, not the killers", () => {
+    expect(toll("اغتال مسلحون مجهولون، مساء اليوم، محامياً أمام منزله في حي الجمهورية بالبصرة")).toMatchObject({ killed: 1 });
+    expect(toll("قتل مسلحون ملثمون شابين بإطلاق النار عليهما في حي الحسين بالبصرة")).toMatchObject({ killed: 2 });
+  });
+  it("«يعدمون», «أعدم» are killing verbs with their count", () => {
+    expect(toll("هاجم مسلحو داعش قرية قرب الحويجة وأعدم التنظيم ثلاثة من أبنائها")).toMatchObject({ killed: 3 });
   });
 });
 
@@ -70,6 +98,23 @@ describe("«إلى» before a toll", () => {
   it("after a rise or a total, however far back, and over «أكثر من», it gives the latest toll", () => {
     expect(toll("مقتل 9 أشخاص بانفجار سيارة مفخخة في الحلة\nوقال مصدر إن حصيلة الضحايا وصلت إلى أكثر من 20 قتيلاً.")).toMatchObject({ killed: 20, atLeast: true });
     expect(toll("مقتل 9 أشخاص بانفجار في الحلة\nووصلت حصيلة ضحايا التفجير الانتحاري المزدوج الذي ضرب سوق الحلة إلى 14 قتيلا")).toMatchObject({ killed: 14 });
+  });
+});
+
+describe("a toll going up told by other verbs", () => {
+  it("«قفز إلى», «يرتفعون إلى», «وصل إلى» give the latest toll, a person noun after the figure or not", () => {
+    expect(toll("مقتل 5 أشخاص بانفجار عبوة في سوق بعقوبة\nوقال مصدر في الشرطة إن عدد القتلى قفز إلى 13.")).toMatchObject({ killed: 13 });
+    expect(toll("جرحى انفجار بعقوبة يرتفعون إلى 35\nكان مصدر قد أفاد بإصابة 20 شخصا بانفجار عبوة في السوق.")).toMatchObject({ injured: 35 });
+    expect(toll("انفجار عبوة في بعقوبة يوقع قتيلين و5 جرحى\nوأضاف المصدر أن عدد الجرحى وصل إلى 9 أشخاص.")).toEqual({ killed: 2, injured: 9 });
+  });
+  it("«وصل إلى ما لا يقل عن N» is a lower bound", () => {
+    expect(toll("مقتل 5 أشخاص بانفجار عبوة في سوق بعقوبة\nوقال مصدر إن عدد القتلى وصل إلى ما لا يقل عن 11 شخصا.")).toMatchObject({ killed: 11, atLeast: true });
+  });
+  it("both kinds rising in one clause («القتلى وصلت إلى 12 والجرحى إلى 30»)", () => {
+    expect(toll("مقتل 5 بانفجار في سوق بعقوبة\nوقالت دائرة الصحة إن أعداد القتلى وصلت إلى 9 والجرحى إلى 26.")).toEqual({ killed: 9, injured: 26 });
+  });
+  it("«عدد الضحايا» rising for a death («بعد وفاة اثنين من الجرحى») is the death toll", () => {
+    expect(toll("مقتل 3 جنود بهجوم لداعش في الرطبة\nوقال مصدر إن عدد الضحايا ارتفع إلى 5 بعد وفاة اثنين من الجرحى.")).toMatchObject({ killed: 5 });
   });
 });
 

@@ -6,7 +6,8 @@ import { readNumber, stems, VAGUE_WORDS } from "../numbers.js";
 import { CAS_NOUNS, NON_PERSON_AFTER } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
-  PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY,
+  PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER, KILLER_SUBJECTS, KILLER_SUBJECT_TAIL,
+  OWNER_SUFFIX,
 } from "../data/toll-words.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -86,6 +87,9 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
       return { value: pf + more.value, end: more.end };
     }
     if (pf === 0) {
+      // «اغتال مسلحون مجهولون، اليوم، مدرساً»: the killers, then the victim
+      const victim = skipped === 0 ? victimAfterKillers(toks, k, sent) : -1;
+      if (victim >= 0) return readCount(toks, victim, sent, false);
       // plural noun without a number: «آخرين», «مدنيين» → vague
       return { value: null, end: k + 1 };
     }
@@ -101,6 +105,16 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
   }
 }
 
+/** After a verb, killers named as its subject («مسلحون مجهولون», then the time) and a singular or dual person noun
+ * after them: that noun is the victim, where it starts (-1 if none). «قتل مسلحون في اشتباك» has none: they died. */
+function victimAfterKillers(toks: readonly Token[], k: number, sent: number): number {
+  if (!KILLER_SUBJECTS.has(toks[k]!.t)) return -1;
+  let j = k + 1;
+  while (j < k + 5 && toks[j]?.sent === sent && KILLER_SUBJECT_TAIL.has(toks[j]!.t)) j++;
+  const t = toks[j];
+  return t && t.sent === sent && personForm(t.t, toks[j + 1]?.t) > 0 ? j : -1;
+}
+
 /** The items added to a count with «و»: «ضابط وجنديان», «ضابط و3 جنود», «آمر فوج وثلاثة من مرافقيه». */
 export function additive(toks: readonly Token[], from: number, sent: number): { value: number; end: number } {
   let value = 0;
@@ -110,6 +124,8 @@ export function additive(toks: readonly Token[], from: number, sent: number): { 
     const t = toks[j];
     // «ضابط و3 جنود»: the conjunction stands apart before digits
     if (t && t.sent === sent && t.t === "و") {
+      const second = secondVictim(toks, j, sent);
+      if (second) { value += second.value; k = second.end; continue; }
       const num = readNumber(toks, j + 1);
       if (!num || num.value === null || toks[j + 1 + num.len]?.sent !== sent) break;
       const after = toks[j + 1 + num.len]!.t;
@@ -176,8 +192,40 @@ function afterQualifier(toks: readonly Token[], j: number, sent: number): number
   const item = toks[r];
   if (!item || item.sent !== sent || !item.t.startsWith("و")) return j;
   const bare = item.t.slice(1);
-  const counts = !!readNumber([{ ...item, t: bare }, ...toks.slice(r + 1, r + 3)], 0) || personForm(bare, toks[r + 1]?.t) === 2;
+  const counts = !!readNumber([{ ...item, t: bare }, ...toks.slice(r + 1, r + 3)], 0) || personForm(bare, toks[r + 1]?.t) === 2 ||
+    !!secondVictim(toks, r, sent);
   return counts ? r : j;
+}
+
+/** A second victim after «و» (joined or standing apart) at r, where a single person noun is read as one only
+ * when the phrase cannot be the next clause: a noun of the first victim's own («وحارسه الشخصي», «وصديقه»,
+ * «و طفليها»: a possessive suffix refers back to him) or a rank-and-file victim («و مدني», «ومقاتل من الحشد»),
+ * and after it the toll phrase goes on to its cause or a preposition («بانفجار», «من», «أيضاً»), not to a
+ * verb («و والده يصاب», «و مسؤول محلي: …» stay out). */
+function secondVictim(toks: readonly Token[], r: number, sent: number): { value: number; end: number } | null {
+  const item = toks[r];
+  if (!item || item.sent !== sent || !item.t.startsWith("و")) return null;
+  const at = item.t === "و" ? r + 1 : r;
+  const noun = toks[at];
+  if (!noun || noun.sent !== sent) return null;
+  const w = at === r ? item.t.slice(1) : noun.t;
+  if (w.length < 3) return null;
+  const pf = personForm(w, toks[at + 1]?.t);
+  if (pf <= 0) return null;
+  const owned = OWNER_SUFFIX.some((suf) => w.endsWith(suf) && personForm(w.slice(0, -suf.length), undefined) > 0) ||
+    (pf === 2 && OWNER_SUFFIX.some((suf) => w.endsWith(suf)));
+  const rankAndFile = stems(w).some((x) => RANK_AND_FILE.has(x));
+  if (!owned && !rankAndFile) return null;
+  return closesTollPhrase(toks, at + 1, sent) ? { value: pf, end: at + 1 } : null;
+}
+
+/** After a second victim: the end of the sentence, a «ب» cause, a preposition or «أيضاً», past at most one
+ * definite adjective or «آخر» («وحارسه الشخصي بهجوم», «و مقاتل آخر بهجوم»). */
+function closesTollPhrase(toks: readonly Token[], k: number, sent: number): boolean {
+  let t = toks[k];
+  if (t && t.sent === sent && ((/^ال/.test(t.t) && NISBA_ENDING.test(t.t)) || ANOTHER.has(t.t))) t = toks[++k];
+  if (!t || t.sent !== sent) return true;
+  return CAUSE_PREFIX.test(t.t) || PREPOSITIONS.has(t.t) || ALSO.has(t.t);
 }
 
 /** The number that ends right before token i (a number may span two tokens). */

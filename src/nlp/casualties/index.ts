@@ -9,21 +9,24 @@
 // - background sentences (earlier events, monthly figures), another incident's figures and a day's or
 //   a war's running total are not this incident's toll (other-events.ts); «rose to N» wins (rise.ts,
 //   mention.ts);
-// - 0 only when the text says nobody was hurt (nobody-hurt.ts).
+// - 0 only when the text says nobody was hurt (nobody-hurt.ts), and then also when every figure is told as
+//   background (background.ts: an earlier attack's toll beside today's «دون خسائر بشرية»).
 
 import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { registerStarts, tokenMask } from "../match.js";
 import { CAS_NOUNS } from "../cues.js";
 import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED } from "../data/toll-words.js";
-import { verbs, background, updates } from "./matchers.js";
+import { verbs, updates } from "./matchers.js";
+import { backgroundClauses, inBackground } from "./background.js";
+import type { BackgroundClauses } from "./background.js";
 import { pick } from "./mention.js";
 import type { Mention, Push } from "./mention.js";
 import { verbFigure } from "./verb-figure.js";
 import { nounFigure } from "./noun-figure.js";
 import { riseFigures } from "./rise.js";
 import { dropOtherEventsFigures } from "./other-events.js";
-import { saysNobodyHurt } from "./nobody-hurt.js";
+import { nobodyHurtAt } from "./nobody-hurt.js";
 
 export interface Casualties {
   killed: number | null;
@@ -44,15 +47,15 @@ for (const [stem, kind] of SELF_STEMS) for (const [pronoun, n] of SELF_PRONOUNS)
  * the inherited property, and the rules read it as they always have. */
 const TOLL_WORD = registerStarts([...Object.keys(SELF), ...Object.keys(CAS_NOUNS), "constructor"]);
 
-/** `elsewhere(i)`: token i is told of another place than the incident's (another incident's clause). */
-export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number) => boolean): Casualties {
-  const bgSent = new Set<number>();
-  for (const h of background.find(toks)) bgSent.add(toks[h.i]!.sent);
+/** `elsewhere(i)`: token i is told of another place than the incident's (another incident's clause); `norm`: the
+ * normalised text of the tokens (its commas cut the clause of an earlier date). */
+export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number) => boolean, norm?: string): Casualties {
+  const bg = backgroundClauses(toks, norm);
   const mentions: Mention[] = [];
   const used = new Uint8Array(toks.length);
   let died = false;
 
-  const push = pusher(toks, bgSent, mentions);
+  const push = pusher(toks, bg, mentions);
 
   for (let i = 0; i < toks.length; i++) {
     if (used[i]) continue;
@@ -71,8 +74,12 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
     nounFigure(toks, i, used, push);
   }
 
-  mentions.push(...riseFigures(toks, used, bgSent));
-  dropOtherEventsFigures(toks, mentions, elsewhere);
+  mentions.push(...riseFigures(toks, used, bg));
+  dropOtherEventsFigures(toks, mentions, bg, elsewhere);
+  // «دون خسائر بشرية» today beside an earlier attack's toll («أدى إلى إصابة 11» in January): nobody was hurt
+  const zero = nobodyHurtAt(toks);
+  const zeroToday = zero >= 0 && !inBackground(bg, zero);
+  if (zeroToday && mentions.length && mentions.every((m) => m.bg)) return { killed: 0, injured: 0, casualties: null, atLeast: false };
   const killedM = pick(mentions, "killed");
   const injuredM = pick(mentions, "injured");
   const bothM = pick(mentions, "both");
@@ -84,17 +91,17 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   }
   const casualties = bothM?.value ?? null;
   const atLeast = !!(killedM?.atLeast || injuredM?.atLeast || bothM?.atLeast);
-  if (killed === null && injured === null && casualties === null && saysNobodyHurt(toks)) return { killed: 0, injured: 0, casualties: null, atLeast: false };
+  if (killed === null && injured === null && casualties === null && zero >= 0) return { killed: 0, injured: 0, casualties: null, atLeast: false };
   return { killed, injured, casualties, atLeast };
 }
 
 /** The callback the figure readers report a mention with. Made here, not as a named closure in the caller
  * (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created). */
-function pusher(toks: readonly Token[], bgSent: ReadonlySet<number>, mentions: Mention[]): Push {
+function pusher(toks: readonly Token[], bg: BackgroundClauses, mentions: Mention[]): Push {
   return (kind, value, pos, weak = false, atLeast = false) => {
     // «بعد وفاة اثنين من الجرحى»: the reason for a rise, not the toll
     const aside = toks[pos - 1]?.t === AFTER && toks[pos - 1]!.sent === toks[pos]!.sent;
-    mentions.push({ kind, value, pos, bg: bgSent.has(toks[pos]!.sent), update: !aside && isUpdate(toks, pos), weak: weak || aside, atLeast });
+    mentions.push({ kind, value, pos, bg: inBackground(bg, pos), update: !aside && isUpdate(toks, pos), weak: weak || aside, atLeast });
   };
 }
 

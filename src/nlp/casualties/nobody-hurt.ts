@@ -5,8 +5,10 @@ import type { Token } from "../normalize.js";
 import { ZERO_NEGATOR, ZERO_FILLER, ZERO_OBJECT, LOSSES, OF_PEOPLE, MATERIAL } from "../data/toll-words.js";
 import { zeros } from "./matchers.js";
 
-export function saysNobodyHurt(toks: readonly Token[]): boolean {
-  if (zeros.find(toks).length) return true;
+/** Where the text says nobody was hurt (the token index), or -1. */
+export function nobodyHurtAt(toks: readonly Token[]): number {
+  const z = zeros.find(toks);
+  if (z.length) return z[0]!.i;
   for (let i = 0; i < toks.length; i++) {
     if (!ZERO_NEGATOR.has(toks[i]!.t)) continue;
     const sent = toks[i]!.sent;
@@ -17,10 +19,10 @@ export function saysNobodyHurt(toks: readonly Token[]): boolean {
         // «خسائر» alone may be material; it speaks of people with «بشرية» / «في الأرواح»
         if (LOSSES.test(t) && !(nx && nx.sent === sent && OF_PEOPLE.test(nx.t))) break;
         if (nx && nx.sent === sent && MATERIAL.test(nx.t)) break;
-        return true;
+        return i;
       }
       if (!ZERO_FILLER.has(t)) break;
     }
   }
-  return false;
+  return -1;
 }

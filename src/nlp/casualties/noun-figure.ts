@@ -12,7 +12,8 @@ export function nounFigure(toks: readonly Token[], i: number, used: Uint8Array, 
   let noun: { kind: "killed" | "injured"; n: number | null } | undefined;
   for (const s of stems(tok.t)) { noun = CAS_NOUNS[s]; if (noun) break; }
   if (!noun) return;
-  const nb = numberBefore(toks, i);
+  // «وصلت إلى 12 والجرحى إلى 30»: a number right before a noun joined by «و» is no count of it
+  const nb = tok.t.startsWith("و") && !CAS_NOUNS[tok.t] ? undefined : numberBefore(toks, i);
   if (nb !== undefined) {
     // «ما لا يقل عن 5 قتلى», «5 قتلى على الأقل»
     const lower = atLeastAfter(toks, i + 1, tok.sent) || [1, 2, 3].some((b) => atLeastBefore(toks, i - b));

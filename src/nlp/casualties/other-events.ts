@@ -3,23 +3,36 @@
 // background sentence below the lead.
 
 import type { Token } from "../normalize.js";
-import { SOFT_BACKGROUND } from "../data/toll-words.js";
-import { background, otherIncident, aggregate, earlierAct } from "./matchers.js";
+import { TURN_CUES } from "../data/toll-words.js";
+import { otherIncident, aggregate, earlierAct } from "./matchers.js";
+import { inStrongBackground } from "./background.js";
+import type { BackgroundClauses } from "./background.js";
 import type { Mention } from "./mention.js";
 
 /** Remove from `mentions` the figures of other events. `elsewhere(i)`: token i is told of another place. */
-export function dropOtherEventsFigures(toks: readonly Token[], mentions: Mention[], elsewhere?: (i: number) => boolean): void {
+export function dropOtherEventsFigures(toks: readonly Token[], mentions: Mention[], bg: BackgroundClauses,
+  elsewhere?: (i: number) => boolean): void {
   dropOtherIncidentsAndTotals(toks, mentions);
   if (elsewhere) for (let k = mentions.length - 1; k >= 0; k--) if (elsewhere(mentions[k]!.pos)) mentions.splice(k, 1);
   dropEarlierActs(toks, mentions);
-  dropBackgroundBelowLead(toks, mentions);
+  dropBackgroundBelowLead(toks, mentions, bg);
 }
 
 /** The figures of another incident told in the same article, and running totals over a day or a war,
- * are dropped, not just weighed down. */
+ * are dropped, not just weighed down: those of the cue's sentence, or for a turn to another matter («وعلى صعيد
+ * آخر»: TURN_CUES) those after it, up to the end of the sentence its last word is in (a line may break inside it). */
 function dropOtherIncidentsAndTotals(toks: readonly Token[], mentions: Mention[]): void {
-  const other = new Set([...otherIncident.find(toks), ...aggregate.find(toks)].map((h) => toks[h.i]!.sent));
-  if (other.size) for (let k = mentions.length - 1; k >= 0; k--) if (other.has(toks[mentions[k]!.pos]!.sent)) mentions.splice(k, 1);
+  const other = new Set<number>();
+  const turns: { from: number; sent: number }[] = [];
+  for (const h of [...otherIncident.find(toks), ...aggregate.find(toks)]) {
+    if (TURN_CUES.has(h.p)) turns.push({ from: h.i, sent: toks[h.i + h.len - 1]!.sent });
+    else other.add(toks[h.i]!.sent);
+  }
+  if (!other.size && !turns.length) return;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const p = mentions[k]!.pos;
+    if (other.has(toks[p]!.sent) || turns.some((t) => p >= t.from && toks[p]!.sent <= t.sent)) mentions.splice(k, 1);
+  }
 }
 
 /** The figures right after «على خلفية», «لم تكتفِ بـ», «رداً على» belong to the cause, an earlier act. */
@@ -37,13 +50,11 @@ function dropEarlierActs(toks: readonly Token[], mentions: Mention[]): void {
  * for this incident only in the lead, where a background marker («وكانت», «سلسلة») often governs the
  * report itself; further down it is another event's, and stating it would invent this one's toll
  * («وكان المصدر قد أعلن عن مقتل …» is still this incident: «كان» alone does not make another event). */
-function dropBackgroundBelowLead(toks: readonly Token[], mentions: Mention[]): void {
+function dropBackgroundBelowLead(toks: readonly Token[], mentions: Mention[], bg: BackgroundClauses): void {
   const leadEnd = (toks[0]?.sent ?? 0) + 1;
-  const strongBg = new Set<number>();
-  for (const h of background.find(toks)) if (!SOFT_BACKGROUND.has(h.p)) strongBg.add(toks[h.i]!.sent);
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
     const sent = toks[m.pos]!.sent;
-    if (m.bg && sent > leadEnd && strongBg.has(sent) && !mentions.some((o) => o.kind === m.kind && !o.bg)) mentions.splice(k, 1);
+    if (m.bg && sent > leadEnd && inStrongBackground(bg, m.pos) && !mentions.some((o) => o.kind === m.kind && !o.bg)) mentions.splice(k, 1);
   }
 }

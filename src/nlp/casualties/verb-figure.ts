@@ -5,7 +5,7 @@ import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import type { Hit } from "../match.js";
 import type { CasKind } from "../cues.js";
-import { UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
+import { UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
 import { readCount, numberBefore, atLeastAfter, atLeastBefore } from "./count.js";
 import { personForm } from "./person.js";
 import type { Push } from "./mention.js";
@@ -30,12 +30,15 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
   return i + v.len - 1;
 }
 
-/** «خمس إصابات», «7 إصابات»: a plural toll noun the verb table holds too, counted by the number right before
- * it — unless they are hits on targets (hitsOnTargets). */
+/** «خمس إصابات», «7 إصابات», «25 إصابة»: a toll noun the verb table holds too, counted by the number right
+ * before it (the singular from eleven up, as Arabic counts) — unless they are hits on targets (hitsOnTargets). */
 function countedNoun(toks: readonly Token[], i: number, v: Hit<CasKind>, used: Uint8Array, push: Push): boolean {
-  if (v.len !== 1 || !COUNTED_TOLL_NOUNS.has(toks[i]!.t.replace(/^و/, "")) || hitsOnTargets(toks, i)) return false;
+  if (v.len !== 1) return false;
+  const t = toks[i]!.t;
+  const singular = COUNTED_TOLL_NOUNS_SINGULAR.has(t);
+  if ((!singular && !COUNTED_TOLL_NOUNS.has(t.replace(/^و/, ""))) || hitsOnTargets(toks, i)) return false;
   const nb = numberBefore(toks, i);
-  if (typeof nb !== "number" || used[i - 1]) return false;
+  if (typeof nb !== "number" || used[i - 1] || (singular && nb < SINGULAR_COUNT_FROM)) return false;
   push(v.v, nb, i, false, atLeastBefore(toks, i - 1) || atLeastAfter(toks, i + 1, toks[i]!.sent));
   return true;
 }

@@ -5,6 +5,20 @@
 
 import { nset } from "../normalize.js";
 
+/** Words that open a side clause within a sentence («…، مضيفاً أن المقر تعرض سابقاً لقصف», «…، وهو السادس من
+ * نوعه منذ كانون الثاني», «…، علماً أن المختار تلقى تهديدات منذ أيلول»): a background marker there speaks of
+ * the place or an earlier event, not of the figure told before it. */
+export const CLAUSE_OPENERS = nset(["مضيفا", "مضيفه", "مشيرا", "مشيره", "لافتا", "لافته", "موضحا", "موضحه", "مبينا", "مبينه",
+  "منوها", "علما", "وهو", "وهي", "فيما"]);
+/** Relative pronouns: «إصابة شقيقه الذي عاد من الخدمة قبل عامين» dates the brother's return, not the wounding. */
+export const RELATIVE_PRONOUNS = nset(["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"]);
+/** A comma in the normalised text (normalize.ts folds «،» into it). */
+export const COMMA = ",";
+/** The other-incident cues (cues.ts OTHER_INCIDENT_CUES) that turn the story to another matter, at the head of
+ * their clause («…، وعلى صعيد آخر، أصيب 5 مدنيين», «من جهة أخرى»): they take the figures after them, not this
+ * incident's told before them in the sentence. «في حادث منفصل» may trail its figure and takes the whole sentence. */
+export const TURN_CUES = nset(["في غضون ذلك", "من جهه اخرى", "من جهه اخري", "على صعيد اخر", "في سياق اخر", "في سياق منفصل",
+  "في تطور اخر"]);
 /** Background markers that also introduce an earlier statement about this very incident. */
 export const SOFT_BACKGROUND = nset(["وكانت", "وكان", "كانت", "كان قد"]);
 
@@ -54,18 +68,38 @@ export const YIELD = nset(["يوقع", "توقع", "اوقع", "اوقعت", "ي
 export const PREPOSITIONS = nset(["في", "من", "على", "عن", "الى", "قرب", "بعد", "قبل", "خلال", "اثر", "جراء", "داخل", "عند", "امام", "حيث", "كما", "فيما", "بينما"]);
 /** Plural toll nouns that the verb table also reads («وقوع إصابات»): a number right before one counts them. */
 export const COUNTED_TOLL_NOUNS = nset(["اصابات"]);
+/** The singular of those nouns, which Arabic counts from eleven up («25 إصابة», «مئة إصابة»): below eleven
+ * a number before it is no count of it («3 إصابة» is not written; «مقتل 3 وإصابة» is a masdar, read as a verb). */
+export const COUNTED_TOLL_NOUNS_SINGULAR = nset(["اصابه"]);
+export const SINGULAR_COUNT_FROM = 11;
 /** «إصابات مباشرة / دقيقة / مؤكدة / محققة»: hits on a target, not wounded people. */
 export const HIT_QUALITY = /^(مباشر|دقيق|موكد|محقق)/;
 /** «تحقيق 4 إصابات», «حققنا», «سجلت»: a claim of hits. */
 export const HIT_CLAIM = /^(و|ف)?(تحقيق|حقق|حققت|حققنا|يحقق|تحقق|تسجيل|سجل|سجلت|سجلنا|تسجل|يسجل)$/;
 /** «إصابات في صفوف …», «في اوساط»: among people. */
 export const IN_RANKS = /^(صفوف|اوساط|اوسط|صفوفهم|صفوفها)$/;
+/** «اغتال مسلحون مجهولون، اليوم، مدرساً»: the killers named as the subject between a verb and its victim, and
+ * what may follow them before the victim (an adjective, the time). */
+export const KILLER_SUBJECTS = nset(["مسلحون", "مسلحين", "ارهابيون", "ارهابيين", "دواعش"]);
+export const KILLER_SUBJECT_TAIL = nset(["مجهولون", "مجهولين", "ملثمون", "ملثمين", "اليوم", "امس", "مساء", "صباح", "ليله", "فجر",
+  "ظهر"]);
 /** «ضابط في الجيش وجنديان», «عنصر من الشرطة ومدني»: the prepositions that tie a victim to the forces he serves in. */
 export const UNIT_PREPOSITIONS = nset(["في", "من"]);
 /** «في الجيش», «من الشرطة», «في الحشد»: the forces a victim serves in. */
 export const FORCES_BODY = /^ال(جيش|شرطه|حشد|بيشمركه|قوات|جهاز|فوج|لواء|فرقه|امن|استخبارات|دفاع|داخليه|حرس|صحوه|مرور)$/;
 /** «آمر الفوج الثاني»: an ordinal after a unit. */
 export const ORDINAL_ADJECTIVE = /^ال(ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اول)(ه)?$/;
+/** Rank-and-file victims: the nouns that, after «و» and a first victim with his unit, are a second victim
+ * («منتسب في الشرطة و مدني بانفجار», «جندي في اللواء الرابع ومقاتل من الحشد») — not the officials who open
+ * the next clause as its subject («ومحافظ بغداد يوجه», «و مسؤول محلي: …», «وآمر اللواء يتوعد»). */
+export const RANK_AND_FILE = nset(["مدني", "مدنيه", "جندي", "شرطي", "شرطيه", "منتسب", "مقاتل", "عنصر", "طفل", "طفله", "امراه",
+  "شاب", "فتاه", "رجل", "مواطن", "مواطنه", "موظف", "عامل", "سائق", "طالب", "راعي", "مزارع", "صبي", "رضيع", "عسكري"]);
+/** What may follow a second victim and close the toll phrase: the cause («بانفجار», «بهجوم», «بنيران») is a
+ * «ب» word, else a preposition (PREPOSITIONS) or «أيضاً»; a verb there makes the noun the next clause's subject. */
+export const CAUSE_PREFIX = /^ب.../;
+export const ALSO = nset(["ايضا"]);
+/** «و مقاتل آخر بهجوم»: «another» after the second victim. */
+export const ANOTHER = nset(["اخر", "اخرى", "اخري"]);
 /** An adjective between the items of a list («ضابط عراقي وجنديان»). */
 export const NISBA_ENDING = /ي$|يه$|يا$/;
 
@@ -86,7 +120,13 @@ export const OF_MOST = /^(و)?(معظم|جميع|بعض|كل|اغلب)/;
 export const BETWEEN = "بين";
 export const AND_OTHER_TOLL_NOUN = /^و(جريح|مصاب|قتيل|شهيد)(ا)?$/;
 /** «ارتفاع عدد الشهداء إلى 7», «عدد القتلى ارتفع إلى 9». */
-export const RISE = /^(و|ب)?(ال)?ارتفاع$|^(و)?ارتفع(ت)?$/;
+/** The verbs of a toll going up or reaching a figure: «ارتفع», «يرتفعون», «قفز», «وصل». */
+export const RISE = /^(و|ب)?(ال)?ارتفاع$|^(و)?(ارتفع(ت)?|[يت]رتفع(ون|ان)?|قفز(ت)?|[يت]قفز|وصل(ت)?|[يت]صل)$/;
+/** «عدد الضحايا ارتفع إلى 6 بعد وفاة اثنين من الجرحى»: victims, who are the dead when a death is the reason. */
+export const RISE_VICTIMS = /^(ضحايا)$/;
+export const DEATH_REASON = /^(و)?(وفاه|توفي|توفيا|توفوا|متاثرا|متاثرين|متاثرون)$/;
+/** Fillers between «إلى» and the figure of a toll update («وصل إلى ما لا يقل عن 20», «إلى نحو 30»). */
+export const RISE_FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "يزيد", "على"]);
 export const RISE_KILLED = /^(شهداء|قتلي|الشهداء|القتلي|وفيات)$/;
 export const RISE_INJURED = /^(جرحي|مصابين|اصابات)$/;
 export const RISE_KILLED_BEFORE = /^(شهداء|قتلي|وفيات)$/;

@@ -1,0 +1,66 @@
+// Which figures are told as background (an earlier event, a running total, an aside): those in the clause of a
+// background marker («وكانت القاعدة قد تعرضت في كانون الثاني الماضي لهجوم أدى إلى إصابة 11», «وتعرض الحقل لهجوم
+// مماثل في نيسان الماضي أسفر عن مقتل 4»). The clause of a marker is its sentence cut at the words that open a side
+// clause (CLAUSE_OPENERS): «أسفر عن إصابة ثلاثة موظفين، وهو السادس من نوعه منذ كانون الثاني» is today's toll with
+// a remark on the place beside it. An earlier date («في شباط الماضي», «قبل عامين»: PAST_CUES) reaches less far:
+// a comma or a relative pronoun ends its clause too («الهجوم، المشابه لما حدث في شباط الماضي، أسفر عن مقتل
+// جنديين», «إصابة شقيقه الذي عاد من الخدمة قبل عامين»), while the sentence-wide markers («وكانت», «يذكر أن»)
+// govern their sentence past commas — backwards only into a «، التي / الذي …» aside set off after the figure.
+
+import type { Token } from "../normalize.js";
+import { SOFT_BACKGROUND, CLAUSE_OPENERS, RELATIVE_PRONOUNS, COMMA } from "../data/toll-words.js";
+import { background, pastDate } from "./matchers.js";
+
+export interface BackgroundClauses {
+  /** the clause of each token (sentences cut at CLAUSE_OPENERS) */
+  clauseOf: Uint32Array;
+  /** the narrower clause of each token for an earlier date (also cut at commas and relative pronouns) */
+  dateClauseOf: Uint32Array;
+  /** the background markers (token index, and whether it says another event, not an earlier statement about
+   * this one as «وكان» may) */
+  markers: { i: number; strong: boolean }[];
+  /** how many «، الذي / التي» stand before each token */
+  asides: Uint32Array;
+  /** date clauses holding an earlier date */
+  dated: Set<number>;
+}
+
+/** `norm`: the normalised text the tokens were read from (its commas); without it only words cut a clause. */
+export function backgroundClauses(toks: readonly Token[], norm?: string): BackgroundClauses {
+  const clauseOf = new Uint32Array(toks.length);
+  const dateClauseOf = new Uint32Array(toks.length);
+  const asides = new Uint32Array(toks.length + 1);
+  let c = 0;
+  let d = 0;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    const newSentence = t.sent !== toks[i - 1]!.sent;
+    const comma = !!norm && norm.slice(toks[i - 1]!.e, t.s).includes(COMMA);
+    const relative = RELATIVE_PRONOUNS.has(t.t);
+    if (newSentence || CLAUSE_OPENERS.has(t.t)) c++;
+    if (newSentence || CLAUSE_OPENERS.has(t.t) || relative || comma) d++;
+    clauseOf[i] = c;
+    dateClauseOf[i] = d;
+    asides[i + 1] = asides[i]! + (comma && relative ? 1 : 0);
+  }
+  const markers = background.find(toks).map((h) => ({ i: h.i, strong: !SOFT_BACKGROUND.has(h.p) }));
+  const dated = new Set<number>();
+  for (const h of pastDate.find(toks)) dated.add(dateClauseOf[h.i]!);
+  return { clauseOf, dateClauseOf, markers, asides, dated };
+}
+
+/** A background marker governs the figure at `pos` in its clause — unless it stands after the figure in a
+ * relative clause set off by a comma, which speaks of the place or person before it («أصيب 3 جنود في الطارمية،
+ * التي شهدت هجوماً مماثلاً في آذار الماضي»). */
+function governs(b: BackgroundClauses, m: { i: number }, pos: number): boolean {
+  if (b.clauseOf[m.i] !== b.clauseOf[pos]) return false;
+  return !(m.i > pos && b.asides[m.i + 1]! - b.asides[pos + 1]! > 0);
+}
+
+/** The figure at token `pos` is told in a background clause. */
+export const inBackground = (b: BackgroundClauses, pos: number): boolean =>
+  b.dated.has(b.dateClauseOf[pos]!) || b.markers.some((m) => governs(b, m, pos));
+
+/** … in a clause whose marker says another event, not an earlier statement about this one. */
+export const inStrongBackground = (b: BackgroundClauses, pos: number): boolean =>
+  b.dated.has(b.dateClauseOf[pos]!) || b.markers.some((m) => m.strong && governs(b, m, pos));
