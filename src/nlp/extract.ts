@@ -17,7 +17,7 @@ import { EVENT_CUES, CAS_VERBS, NEG_CUES, PAST_CUES, BACKGROUND_CUES } from "./c
 import type { PlaceResolution } from "./place/index.js";
 import type { Hit } from "./match.js";
 import type { TypeCue } from "./cues.js";
-import { placeById } from "./gazetteer.js";
+import { placeById, type PlaceMention } from "./gazetteer.js";
 import {
   YESTERDAY, WEEKDAYS, WEEKDAY_CLITICS, PART_OF_DAY, SUMMARY_PAST, SUMMARY_BACKGROUND, TOLL_NOUN, CONTINUATION, NEVER_FIRST, NEVER_LAST, SPEECH_OPENER, OPENS_SENTENCE,
   SENTENCE_START, WHILE, IN, WHILE_AFTER_IN, AND_IN,
@@ -203,6 +203,18 @@ function lineRunsOn(toks: readonly Token[], next: string): boolean {
   return /^\d/.test(last.t) && toks[toks.length - 2]?.t === "و";
 }
 
+/** The tokens as the toll rules read them: a place name is no person («الشيخان» is not two sheikhs, «الطالبية»
+ * not two students, «حي العامل» no worker). Names that are also ordinary words keep their words. */
+function withoutPlaceNames(toks: readonly Token[], mentions: readonly PlaceMention[]): readonly Token[] {
+  const named = mentions.filter((m) => m.place && !m.ambiguous && !m.common);
+  if (!named.length) return toks;
+  const out = toks.slice();
+  for (const m of named) for (let k = m.i; k < m.i + m.len; k++) out[k] = { ...toks[k]!, t: PLACE_TOKEN, m: 0, mt: "", mg: -1, r: null };
+  return out;
+}
+/** What a place name's words read as to the toll rules: no word of any table. */
+const PLACE_TOKEN = "·";
+
 /** The story's place, resolved on first call only (made here: see onlyOtherProvinces; an arrow written in
  * the caller's object literal is named too). */
 function placeFinder(toks: readonly Token[], norm: string): () => PlaceResolution {
@@ -229,7 +241,8 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
 
   const type = classifyType(toks, hits);
   const elsewhere = elsewhereRanges(toks, place);
-  const { killed, injured, casualties, atLeast } = extractCasualties(toks, elsewhere.length ? (i) => elsewhere.some(([a, b]) => i >= a && i < b) : undefined, norm);
+  const { killed, injured, casualties, atLeast } = extractCasualties(withoutPlaceNames(toks, place.mentions),
+    elsewhere.length ? (i) => elsewhere.some(([a, b]) => i >= a && i < b) : undefined, norm);
   const actors = findActors(toks);
   const m = place.mention;
   const placeText = m ? nameAsWritten(body, map, toks[m.i]!, toks[m.i + m.len - 1]!, m.first) : null;

@@ -140,3 +140,12 @@ describe("a blank line", () => {
     expect(toll("وكان هجوم مماثل قبل عام قد أدى إلى مقتل جنديين في\n\nوأسفر هجوم اليوم على نقطة للجيش في الطارمية عن مقتل 4 جنود وإصابة آخر")).toMatchObject({ killed: 4, injured: 1 });
   });
 });
+
+describe("a place name is no person", () => {
+  it("«الشيخان» is the district, not two sheikhs", () => {
+    const f = incidentOf("سقوط طائرة مسيرة في قضاء الشيخان دون إصابات");
+    expect(f?.killed).toBe(0);
+    expect(f?.injured).toBe(0);
+    expect(incidentOf("انفجار عبوة ناسفة قرب سيطرة في الشيخان أسفر عن إصابة شرطي")?.injured).toBe(1);
+  });
+});
