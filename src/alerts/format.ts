@@ -1,6 +1,6 @@
 // The alert a subscriber reads, as Telegram HTML. Feed text is always escaped:
 // it can never inject tags or links. Pure: no database, no clock.
-import { comparableName, perpetratorInEnglish } from "../nlp/index.js";
+import { placeNamesProvince, perpetratorInEnglish } from "../nlp/index.js";
 import { decodeAction, encodeAction } from "../callback-data.js";
 import type { Incident } from "../storage/index.js";
 import type { Translate } from "../i18n.js";
@@ -143,16 +143,13 @@ export function placeText(incident: Pick<AlertFields, "provinces" | "place">, t:
   const province = provinces[0] ? t(`province-${provinces[0]}`) : t("province-unknown");
   const place = placeLabel ?? incident.place;
   if (!place) return province;
-  // the place as the post writes the province itself («اربيل», «سليمانية», «Erbil»): the province's own spelling
-  const bare = comparableName(place);
-  if (bare === comparableName(province)) return province;
-  // «مدينة حلبجة», «العاصمة بغداد»: the place already names its province
-  if (provinces[0] && bare.replace(PROVINCE_PREFIX, "") === comparableName(province)) return place;
+  // the province as the post spells it («اربيل», «سليمانية»): the province's own spelling; with «مدينة/العاصمة»
+  // before it, the place names its province already
+  const named = placeNamesProvince(place, province);
+  if (named === "same") return province;
+  if (named === "prefixed") return place;
   return `${place}${locale === "en" ? ", " : "، "}${province}`;
 }
-
-/** «مدينة», «محافظة», «العاصمة» before a province's name (as `comparableName` writes them). */
-const PROVINCE_PREFIX = /^(مدينه|محافظه|عاصمه|city of|province of) /;
 
 /** «💥 عبوة ناسفة — الطارمية، بغداد» (HTML, escaped). */
 export function renderHeadline(incident: Pick<AlertFields, "type" | "provinces" | "place">, t: Translate, locale: string, placeLabel?: string | null): string {

@@ -217,9 +217,9 @@ const PLACE_TOKEN = "·";
 
 /** The story's place, resolved on first call only (made here: see onlyOtherProvinces; an arrow written in
  * the caller's object literal is named too). */
-function placeFinder(toks: readonly Token[], norm: string): () => PlaceResolution {
+function placeFinder(toks: readonly Token[], norm: string, firstAct: number | undefined): () => PlaceResolution {
   let found: PlaceResolution | null = null;
-  return () => (found ??= resolvePlace(toks, norm));
+  return () => (found ??= resolvePlace(toks, norm, firstAct));
 }
 
 /** What follows a sentence cut short by the feed («… وإصابة…»): an ellipsis. */
@@ -233,7 +233,7 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
   const acts = events.find(toks);
   if (!toks.length) return { headline, text, incident: null, reason: "empty" };
   if (!acts.length) return { headline, text, incident: null, reason: "no-event" };
-  const findPlace = placeFinder(toks, norm);
+  const findPlace = placeFinder(toks, norm, acts[0]?.i);
   const hits = typeHits(toks);
   const verdict = classify({ toks, norm, typeHits: hits, place: findPlace, events: acts, year: publishedAt.getUTCFullYear() || undefined });
   if (!verdict.incident) return { headline, text, incident: null, reason: verdict.reason };

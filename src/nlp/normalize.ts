@@ -242,3 +242,15 @@ export const CLITIC_PREFIX_SOURCE = "(?:^|[^\\p{L}\\p{N}])(?:[وف]?(?:[بلك]|
 export function comparableName(name: string): string {
   return normalizeArabic(name).toLowerCase().replace(/(^| )ال/g, "$1").replace(/\s+/g, " ").trim();
 }
+
+/** «مدينة», «محافظة», «العاصمة» before a province's name (as `comparableName` writes them). */
+const PROVINCE_PREFIX = /^(مدينه|محافظه|عاصمه|city of|province of) /;
+
+/** How a place as written names a province: "same" — it is the province as the post spells it («اربيل»,
+ * «سليمانية»); "prefixed" — the province with «مدينة/محافظة/العاصمة» before it; null — another place. */
+export function placeNamesProvince(place: string, province: string): "same" | "prefixed" | null {
+  const a = comparableName(place);
+  const b = comparableName(province);
+  if (a === b) return "same";
+  return a.replace(PROVINCE_PREFIX, "") === b ? "prefixed" : null;
+}

@@ -5,7 +5,8 @@ import type { Token } from "./normalize.js";
 import { normalizeArabic } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
 import { BACKGROUND_CUES } from "./cues.js";
-import { HARMED, BEFELL, MEMBERS, PLUPERFECT_BE, PLUPERFECT_PARTICLE, FROM_WORD } from "./data/incident-words.js";
+import { HARMED, BEFELL, MEMBERS, PLUPERFECT_BE, PLUPERFECT_PARTICLE, FROM_WORD, ARREST } from "./data/incident-words.js";
+import { ATTACK_ON, STRUCK_BEFORE } from "./data/location-words.js";
 import { readNumber } from "./numbers.js";
 
 const background = new PhraseMatcher<true>([...BACKGROUND_CUES, { p: "لم تتبن", v: true }, { p: "لم تتبنى", v: true },
@@ -73,13 +74,16 @@ const TARGETS = new PhraseMatcher<string>([
 ].map(([p, v]) => ({ p: p!, v: v! })));
 
 /**
- * «القاعدة» with an adjective or a genitive after it («القاعدة الأمريكية», «القاعدة الجوية») is a
- * base, not al-Qaeda (who is «تنظيم القاعدة» or «القاعدة» alone).
+ * «القاعدة» with an adjective or a genitive after it («القاعدة الأمريكية», «القاعدة الجوية»), or struck
+ * («استهدف القاعدة», «على القاعدة»), is a base, not al-Qaeda (who is «تنظيم القاعدة» or «القاعدة» alone).
  */
 function isBase(toks: readonly Token[], h: { i: number; len: number; p: string }): boolean {
   if (h.p !== "القاعده") return false;
   const next = toks[h.i + 1];
-  return !!next && next.sent === toks[h.i]!.sent && next.t.startsWith("ال");
+  if (!!next && next.sent === toks[h.i]!.sent && next.t.startsWith("ال")) return true;
+  // «استهدف القاعدة في …», «على القاعدة»: the base an attack struck
+  const prev = toks[h.i - 1];
+  return !!prev && prev.sent === toks[h.i]!.sent && (ATTACK_ON.test(prev.t) || STRUCK_BEFORE.test(prev.t));
 }
 
 /** «مقتل ثلاثة من عناصر داعش», «قتل الجيش العراقي 5 من مسلحي تنظيم داعش», «اعتقال أمير تنظيم القاعدة»: the group
@@ -93,7 +97,12 @@ function sideHit(toks: readonly Token[], h: { i: number; len: number }): boolean
   while (inSent(k) && MEMBERS.test(toks[k]!.t)) k--;
   const before = k;
   while (inSent(k) && (toks[k]!.t === FROM_WORD || readNumber(toks, k))) k--;
-  for (let j = k; j >= k - 4 && inSent(j); j--) if (HARMED.test(toks[j]!.t)) return true;
+  for (let j = k; j >= k - 4 && inSent(j); j--) {
+    const t = toks[j]!.t;
+    // «مقتل جنديين بهجوم لعناصر داعش»: the attack the members made stands between — they are its authors
+    if (ATTACK_ON.test(t)) return false;
+    if (HARMED.test(t) || ARREST.test(t)) return true;
+  }
   // «أن 5 من مسلحي داعش قتلوا»: a counted group, then what befell it
   if (k === before) return false;
   for (let j = h.i + h.len; j < h.i + h.len + 2 && inSent(j); j++) if (HARMED.test(toks[j]!.t) || BEFELL.test(toks[j]!.t)) return true;

@@ -15,7 +15,7 @@
 //   extracted facts.
 
 import type { AttackType, ProvinceId } from "./taxonomy.js";
-import { comparableName } from "./normalize.js";
+import { placeNamesProvince } from "./normalize.js";
 
 export const TYPE_AR: Record<AttackType, string> = {
   ied: "عبوة ناسفة", car_bomb: "سيارة مفخخة", suicide: "هجوم انتحاري", armed_attack: "هجوم مسلح", rocket: "قصف صاروخي",
@@ -68,9 +68,8 @@ const MAX_SENTENCES = 3;
 /** The facts line: the fallback when no sentence names an act. */
 export function factsLine(f: SummaryFacts): string {
   let where = "";
-  if (f.place && f.province && comparableName(PROVINCE_AR[f.province]) !== comparableName(f.place.replace(/^محافظة\s+/, ""))) {
-    where = ` في ${f.place} (${PROVINCE_AR[f.province]})`;
-  }
+  const named = f.place && f.province ? placeNamesProvince(f.place, PROVINCE_AR[f.province]) : null;
+  if (f.place && f.province && named !== "same") where = named === "prefixed" ? ` في ${f.place}` : ` في ${f.place} (${PROVINCE_AR[f.province]})`;
   else if (f.province) where = ` في ${PROVINCE_AR[f.province]}`;
   else if (f.place) where = ` في ${f.place}`;
   const tolls: string[] = [];

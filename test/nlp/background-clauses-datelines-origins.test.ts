@@ -20,6 +20,9 @@ describe("an earlier attack in a clause appended to the news dates that attack, 
   it("a past time set off by commas still dates the act before it (no act of its own in that clause)", () => {
     expect(reasonOf("قتل ثلاثة جنود بهجوم على ربيئة في قضاء الدبس، الشهر الماضي، وفق تقرير للجيش.")).toBe("past-event");
   });
+  it("the act's own circumstances after a comma still date it: no mark of another event («مماثل», «الثاني»)", () => {
+    expect(reasonOf("قتل حارسان، بهجوم مسلح نفذه مجهولون الشهر الماضي على مخفر في قضاء بلد.")).toBe("past-event");
+  });
 });
 
 describe("a tally's words in a comparison appended to the news are no tally", () => {
@@ -36,6 +39,9 @@ describe("a tally's words in a comparison appended to the news are no tally", ()
   });
   it("«خلال <month>» is a month's figures", () => {
     expect(reasonOf("مقتل 9 مدنيين وإصابة 20 بانفجار مخلفات حربية في محافظة الأنبار خلال تشرين الأول")).toBe("statistics");
+  });
+  it("a tally after a comma is no comparison", () => {
+    expect(incidentOf("قتل 38 شخصا، في هجمات متفرقة شهدتها محافظة ديالى خلال الشهر الماضي.")).toBeNull();
   });
   it("figures over a month stay statistics, whatever follows them", () => {
     expect(reasonOf("مقتل 14 شخصا بهجمات متفرقة في محافظة نينوى خلال الشهر الماضي، بعد تصاعد نشاط خلايا داعش.")).toBe("statistics");
@@ -59,9 +65,12 @@ describe("executions", () => {
     expect(f?.provinces).toEqual(["anbar"]);
     expect(f?.killed).toBe(1);
     expect(incidentOf("تنظيم داعش يعدم ثلاثة مختطفين في وادي الشاي جنوبي كركوك")?.killed).toBe(3);
+    expect(incidentOf("إعدام راعيين على يد عناصر داعش في صحراء قضاء الرطبة")?.provinces).toEqual(["anbar"]);
   });
   it("the state executing convicts is justice, not an attack", () => {
-    expect(reasonOf("العراق يعدم 9 مدانا بقضايا إرهاب في سجن الحوت بالناصرية")).toBe("court");
+    expect(incidentOf("العراق يعدم 9 مدانا بقضايا إرهاب في سجن الحوت بالناصرية")).toBeNull();
+    expect(incidentOf("السلطات العراقية تعدم 7 أشخاص أدينوا بجرائم إرهابية في سجن الناصرية")).toBeNull();
+    expect(incidentOf("العراق يعدم 12 إرهابيا في سجن الحوت بالناصرية")).toBeNull(); // militants named after the count: the executed
     expect(incidentOf("تنفيذ حكم الإعدام بحق خمسة محكومين في سجن الناصرية")).toBeNull();
   });
 });
@@ -73,6 +82,7 @@ describe("an outlet named after a place is no place", () => {
   });
   it("«شهدت بغداد اليوم …» is the city, today", () => {
     expect(incidentOf("شهدت بغداد اليوم انفجار عبوة ناسفة قرب سوق شعبي")?.provinces).toEqual(["baghdad"]);
+    expect(incidentOf("انفجار يهز بغداد اليوم\nانفجار عبوة ناسفة قرب سوق شعبي في الصباح")?.provinces).toEqual(["baghdad"]);
   });
 });
 
@@ -91,6 +101,17 @@ describe("where someone or something came from is not where it happened", () => 
   });
 });
 
+describe("a place's container", () => {
+  it("«ضمن الحدود الإدارية لمحافظة P» puts a range in P; «قرب الحدود الإدارية لـ» is near P", () => {
+    expect(incidentOf("مقتل جندي بانفجار عبوة ناسفة في سلسلة جبال حمرين ضمن الحدود الإدارية لمحافظة ديالى")?.provinces).toEqual(["diyala"]);
+    expect(incidentOf("اغتيال ضابط بإطلاق نار في ناحية جلولاء قرب الحدود الإدارية لمحافظة صلاح الدين")?.provinces).toEqual(["diyala"]);
+  });
+  it("«X بP» after a word that puts the event at X; not a road's two ends («يربط بيجي بكركوك»)", () => {
+    expect(incidentOf("سقوط طائرة مسيرة في منطقة الشيخان بدهوك")?.provinces).toEqual(["duhok"]);
+    expect(incidentOf("انفجار عبوة ناسفة على خط نقل الطاقة في قضاء بيجي ضمن خط يربط بيجي بكركوك")?.provinces).toEqual(["salahuddin"]);
+  });
+});
+
 describe("a dateline names where the report was filed", () => {
   it("«بغداد (رويترز) -» before an attack the lead puts in Kirkuk", () => {
     const f = incidentOf("بغداد (رويترز) - قالت مصادر أمنية إن شخصين قتلا في انفجار سيارة ملغومة في سوق بمدينة كركوك.");
@@ -98,6 +119,9 @@ describe("a dateline names where the report was filed", () => {
   });
   it("«أربيل (…)-» before a checkpoint «ضمن الحدود الإدارية لمحافظة السليمانية»", () => {
     expect(incidentOf("أربيل (مراسلنا)- أفاد مصدر أمني بتعرض سيارة لاستهداف بطائرة مسيرة قرب سيطرة ضمن الحدود الإدارية لمحافظة السليمانية.")?.provinces).toEqual(["sulaymaniyah"]);
+  });
+  it("a city after the act's clause (a source's, a morgue's) does not set a dateline aside", () => {
+    expect(incidentOf("ديالى / مراسلنا - مقتل شخصين بهجوم مسلح قرب قرية نائية، فيما نقلت الجثتان إلى دائرة الطب العدلي في بغداد.")?.provinces).toContain("diyala");
   });
   it("a dateline the text agrees with keeps its weight; a speaker's or a company's city does not move the event", () => {
     expect(incidentOf("ميسان / وكالات\nأسفرت اشتباكات بين قوة أمنية ومطلوبين في قضاء الكحلاء شرقي ميسان عن مقتل منتسب، وفق مصدر في بغداد.")?.provinces).toEqual(["maysan"]);

@@ -4,6 +4,9 @@ import { incidentOf } from "./helpers.js";
 import { PERPETRATOR_FORMS, perpetratorInEnglish } from "../../src/nlp/perpetrator.js";
 
 describe("«القاعدة»: a base or al-Qaeda", () => {
+  it("struck («استهدف القاعدة في …»), it is a base", () => {
+    expect(incidentOf("سقطت ثلاثة صواريخ على قاعدة عين الأسد صباح اليوم، بعد قصف مماثل استهدف القاعدة في أيار الماضي.")?.perpetrator).toBeNull();
+  });
   it("with an adjective after it, it is a base, not the perpetrator", () => {
     const f = incidentOf("اصابة مباشرة بطائرة مسيرة في موقع القاعدة الاميركية في محافظة اربيل");
     expect(f).not.toBeNull();
@@ -22,12 +25,15 @@ describe("the side that was hit is not the perpetrator", () => {
     expect(incidentOf("استشهد أربعة من مقاتلي الحرس الثوري بقصف على مقر للحشد الشعبي في القائم")?.perpetrator).toBeNull();
     expect(incidentOf("قتل الجيش العراقي 4 من مسلحي تنظيم داعش في قصف جوي بمنطقة مطيبيجة")?.perpetrator).toBeNull();
     expect(incidentOf("ذكر مصدر أمني أن 4 من مسلحي داعش قتلوا بقصف جوي في وادي الشاي بكركوك")?.perpetrator).toBeNull();
+    expect(incidentOf("القوات الأمنية تعتقل خمسة من عناصر داعش في قضاء الحويجة")?.perpetrator).toBeNull();
   });
   it("a group named in a pluperfect frame («كان الحرس الثوري قد وجّههم») is what it had done before", () => {
     expect(incidentOf("نفذت القوات الأمريكية ضربات في محافظة الأنبار ضد مسلحين كان الحرس الثوري قد وجههم لمهاجمة القواعد")?.perpetrator).toBeNull();
   });
   it("the attackers stay the attackers", () => {
     expect(incidentOf("هجوم لعناصر داعش على نقطة للجيش في قضاء الدبس يسفر عن استشهاد جنديين")?.perpetrator).toContain("داعش");
+    expect(incidentOf("مقتل جنديين بهجوم لعناصر داعش على ربيئة في قضاء الطارمية")?.perpetrator).toContain("داعش");
+    expect(incidentOf("استشهاد ثلاثة من الحشد بهجوم لمسلحي داعش في صحراء الأنبار")?.perpetrator).toContain("داعش");
     expect(incidentOf("مسلحون من داعش يقتلون ثلاثة رعاة في صحراء الأنبار")?.perpetrator).toContain("داعش");
   });
 });

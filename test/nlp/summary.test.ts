@@ -73,6 +73,7 @@ describe("summary: the most informative sentence as written", () => {
     // the province as the post spells it («اربيل», «سليمانية») is named once
     expect(factsLine({ ...f, place: "اربيل", province: "erbil" })).toBe("عبوة ناسفة في أربيل — القتلى: 2، الجرحى: 4.");
     expect(factsLine({ ...f, place: "سليمانية", province: "sulaymaniyah" })).toBe("عبوة ناسفة في السليمانية — القتلى: 2، الجرحى: 4.");
+    expect(factsLine({ ...f, place: "مدينة البصرة", province: "basra" })).toBe("عبوة ناسفة في مدينة البصرة — القتلى: 2، الجرحى: 4.");
     const vague: SummarySentence = { text: "عاجل", act: false, weapon: false, place: false, mainPlace: false, toll: false,
       background: false, anyBackground: false, statement: false, fragment: false, words: 1 };
     expect(buildSummary(f, [vague])).toBe(factsLine(f));

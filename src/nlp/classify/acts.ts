@@ -4,7 +4,9 @@
 import type { Token } from "../normalize.js";
 import type { Hit } from "../match.js";
 import type { TypeCue } from "../cues.js";
-import { NEGATORS, NEG_FILLERS, SIREN, RELEASE, SEIZURE, FIND, FOUND_HOSTILE, CLASH, NOT_A_CLASH_BEFORE } from "../data/incident-words.js";
+import { NEGATORS, NEG_FILLERS, SIREN, RELEASE, SEIZURE, FIND, FOUND_HOSTILE, CLASH, NOT_A_CLASH_BEFORE, EXECUTION, AT_THE_HANDS } from "../data/incident-words.js";
+import { militant } from "./matchers.js";
+import { readNumber } from "../numbers.js";
 import {
   uncountedToll, inRelativeClause, memorialGenitive, figurativeStrike, intendedOrAny, futureNegated, homonymOfAct, reciprocitySlogan,
   ceasefire, plannedAttack, priceOfAct, harassment, concurrentWithOwnTarget, eraAnchor, figurativeVictim,
@@ -45,8 +47,25 @@ export function actsReported(toks: readonly Token[], typeHits: readonly Hit<Type
     if (eraAnchor(toks, h)) return false;
     if (figurativeVictim(toks, h)) return false;
     if (CLASH.test(h.p) && NOT_A_CLASH_BEFORE.test(toks[h.i - 1]?.t ?? "")) return false;
+    if (EXECUTION.test(toks[h.i]!.t) && !executedByMilitants(toks, h.i)) return false;
     return true;
   });
+}
+
+/** «داعش يعدم راعياً», «أعدم عناصر داعش ثلاثة رعاة»: an execution is an attack when militants carry it out —
+ * named before the verb, or after it before any count; «العراق يعدم 11 إرهابياً», «السلطات تعدم 9 مدانين»
+ * are the state's sentences carried out (militants named after the count are the executed). */
+function executedByMilitants(toks: readonly Token[], i: number): boolean {
+  const sent = toks[i]!.sent;
+  for (const m of militant.find(toks)) {
+    if (toks[m.i]!.sent !== sent) continue;
+    // «على يد عناصر داعش»: at their hands
+    if (m.i < i || AT_THE_HANDS.test(toks[m.i - 1]?.t ?? "") || AT_THE_HANDS.test(toks[m.i - 2]?.t ?? "")) return true;
+    let counted = false;
+    for (let k = i + 1; k < m.i && !counted; k++) counted = !!readNumber(toks, k);
+    if (!counted) return true;
+  }
+  return false;
 }
 
 /** The act at i is negated: a negator right before it, or with «تسجيل/وقوع/أي» in between. */

@@ -1,12 +1,14 @@
 // Background told after the news, in a clause of its own: «قتل جنديان بهجوم … في الحويجة، بعد هجوم مماثل في
 // حزيران الماضي», «… وهو الهجوم الثاني على السيطرة ذاتها خلال الشهر الماضي», «… في هجوم هو الأعنف منذ مطلع
 // العام». The past or the statistics of that clause are the earlier event's, not the act reported before it.
-// A clause counts only when it names an act of its own (the earlier attack, the comparison): a bare time
-// set off by commas («قتل ثلاثة، الشهر الماضي، …») still dates the act before it.
+// A clause counts only when it names an act of its own and marks it as another one or compares («مماثل»,
+// «الثاني», «الأعنف»): a bare time set off by commas («قتل ثلاثة، الشهر الماضي، …») or the act's own
+// circumstances («قتل شرطيان، بهجوم نفذه مجهولون الشهر الماضي») still date the act before it, and a tally
+// («قتل 45 شخصاً، في هجمات متفرقة … خلال الشهر الماضي») stays a tally.
 
 import type { Token } from "../normalize.js";
 import type { Hit } from "../match.js";
-import { APPENDED_CLAUSE_OPENER } from "../data/incident-words.js";
+import { APPENDED_CLAUSE_OPENER, ANOTHER_EVENT_MARK } from "../data/incident-words.js";
 
 /** A comma or a semicolon between token k-1 and token k. */
 function commaBefore(toks: readonly Token[], norm: string, k: number): boolean {
@@ -37,12 +39,15 @@ function clauseStartAfter(toks: readonly Token[], norm: string, act: number, cue
 }
 
 /** The background cue at `cue` sits in a clause appended after the act at `act` that names an act of its own
- * (one of `acts` between the clause's start and its end: the next comma or the sentence's end). */
+ * (one of `acts`) and a mark of another event or a comparison, between the clause's start and its end (the
+ * next comma or the sentence's end). */
 export function appendedBackground(toks: readonly Token[], norm: string, act: number, cue: number, acts: readonly Hit<unknown>[]): boolean {
   if (cue <= act) return false;
   const start = clauseStartAfter(toks, norm, act, cue);
   if (start < 0) return false;
   let end = cue;
   while (end + 1 < toks.length && toks[end + 1]!.sent === toks[cue]!.sent && !commaBefore(toks, norm, end + 1)) end++;
-  return acts.some((h) => h.i >= start && h.i <= end);
+  let marked = false;
+  for (let k = start; k <= end && !marked; k++) marked = ANOTHER_EVENT_MARK.test(toks[k]!.t);
+  return marked && acts.some((h) => h.i >= start && h.i <= end);
 }

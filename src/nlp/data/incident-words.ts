@@ -7,6 +7,10 @@ import { nset, normalizeArabic } from "../normalize.js";
 /** Acts of hostility: they outweigh a drill or a reconnaissance-drone frame. */
 export const HOSTILE = nset(["هجوم", "هجمات", "هجوما", "استهداف", "استهدف", "استهدفت", "يستهدف", "تستهدف", "اغتيال", "اختطاف", "خطف",
   "قصف", "اشتباكات", "اشتباك", "مقتل", "قتل", "استشهاد", "تفجير", "غاره", "غارات", "ضربه", "ضربات"]);
+/** Execution verbs and the masdar («أعدم», «يعدمون», «إعدام»): an attack only when militants carry it out. */
+export const EXECUTION = /^(و|ب)?(اعدم|اعدمت|اعدموا|يعدم|يعدمون|تعدم|اعدام)$/;
+/** «على يد», «بيد»: at the hands of (the agent follows). */
+export const AT_THE_HANDS = /^(يد|بيد|ايدي|بايدي)$/;
 /** Someone attacked (a death alone may be the accident's): outweighs an accident or a fault frame. */
 export const ATTACKED = nset(["هجوم", "هجمات", "هجوما", "استهداف", "استهدف", "استهدفت", "يستهدف", "تستهدف", "اغتيال", "اختطاف", "خطف",
   "قصف", "اشتباكات", "اشتباك", "غاره", "غارات"]);
@@ -92,6 +96,8 @@ export const AGO_UNIT = /^(ايام|اسابيع|اسبوع|اسبوعين|اش�
 export const YEAR_BEFORE = /^(عام|العام|سنه|لعام|بعام|خلال|منذ)$/;
 /** Words that open a clause appended to the news to compare it with earlier events («…، وهو الهجوم الثاني
  * خلال الشهر الماضي», «… بعد هجوم مماثل في حزيران الماضي»); a comma opens one too (background.ts). */
+/** What marks that clause's act as another event or a comparison («مماثل», «آخر», «الثاني», «الأعنف», «الأول من نوعه»). */
+export const ANOTHER_EVENT_MARK = /^(و|ب)?(ال)?(مماثل|مماثله|مماثلا|اخر|اخري|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|اعنف|اكبر|اشد|اكثر|اول|اولي|سابق|سابقه)$/;
 export const APPENDED_CLAUSE_OPENER = /^(بعد|وبعد|وهو|وهي|فيما|بينما|وبينما|حيث|ليكون|لتكون|ويعد|وتعد|ويعتبر|وياتي|وتاتي)$/;
 
 /** «وقف إطلاق النار», «هدنة»: a ceasefire names the shooting it stops. */
@@ -124,10 +130,10 @@ export const ARREST = /^(اعتقال|اعتقل|يعتقل|تعتقل|القب�
  * words before the members, the member nouns, and what may stand between them (a count, «من»). */
 export const HARMED = /^(و|ب)?(مقتل|قتل|قتلي|استشهاد|استشهد|استشهدوا|اعتقال|اعتقل|اعتقلت|القبض|تحييد|اصابه|اصيب|اصيبوا|هلاك|مصرع|اعدام)$/;
 export const MEMBERS = /^(و|من|ل)?(ال)?(عناصر|عنصر|عنصرين|مقاتلي|مقاتلين|مسلحي|ارهابيي|ارهابيين|ارهابيا|افراد|اعضاء|عضو|قيادي|قياديين|قياديا|امير|امراء|مستشارين|مستشار|منتسبي|انتحاريين|خليه|خلايا|مفارز)$/;
-/** «كان الحرس الثوري قد وجّههم»: the pluperfect frame («كان … قد») tells what someone had done before. */
 /** «… قتلوا», «لقوا حتفهم», «اعتقلوا» after a counted group: what befell it. */
 export const BEFELL = /^(قتلوا|قتلا|اعتقلوا|لقوا|اصيبوا|استشهدوا)$/;
 export const FROM_WORD = "من";
+/** «كان الحرس الثوري قد وجّههم»: the pluperfect frame («كان … قد») tells what someone had done before. */
 export const PLUPERFECT_BE = /^(و)?(كان|كانت|كانوا|كانا)$/;
 export const PLUPERFECT_PARTICLE = "قد";
 

@@ -23,6 +23,9 @@ export const ADMIN = new Set(["محافظه", "قضاء", "ناحيه", "مدي�
 /** «قاعدة عين الأسد», «معسكر أشرف»: like an admin noun, they make an ambiguous name a place. */
 export const BASE = new Set(["قاعده", "معسكر"]);
 export const PREP_LOC = new Set(["في", "داخل", "ضمن"]);
+/** «ضمن الحدود الإدارية لـ»: within the administrative borders of. */
+export const ADMINISTRATIVE = "الاداريه";
+export const BORDERS = /^(ال)?حدود$/;
 /** «من»: an origin, a partitive or «near» («بالقرب من») by the word before it. */
 export const FROM = "من";
 /** «من قبل إيران»: by someone, not from somewhere. */
@@ -32,8 +35,6 @@ export const BY = "قبل";
 export const LAUNCHED = /^(انطلق|انطلاقا$|اطلق|عوده|عودت|عاد$|عادوا$|عايد|قادم|القادم|تعزيزات$)/;
 /** Outlets named after a place («بغداد اليوم», «كركوك ناو»): the place word and the word after it. */
 export const OUTLET_NAMES: ReadonlyArray<[RegExp, string]> = [[/^(و|ل)?بغداد$/, "اليوم"], [/^(و|ل)?كركوك$/, "ناو"]];
-/** The outlet's name stands in a dateline line of at most this many words («البصرة - بغداد اليوم»). */
-export const DATELINE_WORDS = 4;
 /** «لـ(بغداد اليوم)», «موقع بغداد اليوم»: words before an outlet's name. */
 export const OUTLET_BEFORE = /^(ل|موقع|وكاله|قناه|شبكه|صحيفه)$/;
 /** «طريق بغداد – كركوك»: the places name the road. */
@@ -86,6 +87,8 @@ export const NOT_ADJECTIVE = /^ال(واقع|تابع|محاذي|مجاور|قر
 /** Attack nouns whose target follows «على» («القصف بقذائف الهاون على العظيم», «هجوم على …»). */
 export const ATTACK_ON = /^(و|ب|ال|بال)*(قصف|هجوم|هجمات|هاون|قذايف|صواريخ|غاره|غارات|استهداف|تعرض|انفجار)/;
 export const ON = new Set(["على", "علي"]);
+/** «استهدف القاعدة», «على القاعدة»: words before what an attack struck. */
+export const STRUCK_BEFORE = /^(و)?(استهدف|استهدفت|يستهدف|تستهدف|استهدفوا|علي|طال|طالت|اصاب|اصابت)$/;
 /** A state's domestic forces act inside it: «الشرطة الألمانية», «جهاز الأمن الفدرالي الروسي» place what they do
  * in their country (armies, air forces and coast guards act abroad too and are left out: «خفر السواحل الكويتي»
  * chases fishermen in Iraqi waters). */

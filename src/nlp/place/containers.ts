@@ -4,21 +4,31 @@
 import type { Token } from "../normalize.js";
 import type { ProvinceId } from "../taxonomy.js";
 import type { PlaceMention } from "../gazetteer.js";
-import { CONTAINER_GLUE, CONTAINER_NOUN } from "../data/location-words.js";
+import { CONTAINER_GLUE, CONTAINER_NOUN, ADMIN } from "../data/location-words.js";
+import { LOCATIVE_BEFORE } from "../cues.js";
+import { stems } from "../numbers.js";
 
 /** The next mention is a province that the text names as the container of m. */
 export function containedIn(toks: readonly Token[], m: PlaceMention, next: PlaceMention | undefined): boolean {
   if (!next || next.place?.kind !== "province" || !next.province) return false;
   const from = m.i + m.len;
-  if (next.i - from > 3 || toks[next.i]!.sent !== toks[m.i]!.sent) return false;
-  // «منطقة الشيخان بدهوك», «الكرادة ببغداد»: the province glued to «ب» right after the place
-  if (next.i === from && /^و?ب/.test(toks[next.i]!.t) && !next.first.startsWith("ب")) return true;
+  if (next.i - from > 4 || toks[next.i]!.sent !== toks[m.i]!.sent) return false;
+  // «في منطقة الشيخان بدهوك», «في الكرادة ببغداد»: the province glued to «ب» right after a place the text puts the
+  // event in (not «خط يربط بيجي بكركوك»: a road's ends)
+  if (next.i === from && /^و?ب/.test(toks[next.i]!.t) && !next.first.startsWith("ب")) return placedRightBefore(toks, m);
   let glue = false;
   for (let k = from; k < next.i; k++) {
     if (!CONTAINER_GLUE.has(toks[k]!.t)) return false;
     if (CONTAINER_NOUN.test(toks[k]!.t)) glue = true;
   }
   return glue;
+}
+
+/** The word right before the place puts the event there («في», «منطقة», «قضاء»), or «ب/في» is glued to it. */
+function placedRightBefore(toks: readonly Token[], m: PlaceMention): boolean {
+  const prev = toks[m.i - 1];
+  if (/^و?(ب|في)/.test(toks[m.i]!.t) && !m.first.startsWith("ب")) return true;
+  return !!prev && prev.sent === toks[m.i]!.sent && stems(prev.t).some((x) => LOCATIVE_BEFORE.has(x) || ADMIN.has(x));
 }
 
 /** A homonym («الحسينية» of Baghdad or of Karbala, «ناحية الحسينية شمال شرقي بغداد») is the one whose

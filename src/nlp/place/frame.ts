@@ -7,7 +7,7 @@ import { stems } from "../numbers.js";
 import { LOCATIVE_BEFORE, NOT_LOCATION_BEFORE, NEAR_BEFORE } from "../cues.js";
 import {
   DIRECTION, REF_BEFORE, INSTITUTION, PARTITIVE, ADMIN, PREP_LOC, NEIGHBOUR_SIDE, SIDE, HEARD, ATTACK_ON, ON, FROM, BY, LAUNCHED, ROAD,
-  OUTLET_NAMES, OUTLET_BEFORE, DATELINE_WORDS,
+  OUTLET_NAMES, OUTLET_BEFORE, ADMINISTRATIVE, BORDERS,
 } from "../data/location-words.js";
 
 export type Frame = "loc" | "not" | "near" | "ref" | "inst" | "dir" | "none";
@@ -26,6 +26,11 @@ export function frameOf(toks: readonly Token[], i: number, foreign = false): Fra
     if (PREP_LOC.has(t)) return HEARD.test(toks[k - 1]?.t ?? "") && toks[k - 1]!.sent === sent ? "near" : "loc";
     if (t === FROM) return fromFrame(toks, k, sent, foreign, admin);
     if (ss.some((s) => ADMIN.has(s))) { admin = true; continue; }
+    // «ضمن الحدود الإدارية لمحافظة السليمانية»: inside the province («قرب الحدود الإدارية لـ…» is near it)
+    if (t === ADMINISTRATIVE) {
+      if (BORDERS.test(toks[k - 1]?.t ?? "") && PREP_LOC.has(toks[k - 2]?.t ?? "")) return "loc";
+      continue;
+    }
     // «طريق بغداد – كركوك», «الطريق الرابط بين …»: the places name the road, they are reference points
     if (ss.some((s) => s === ROAD)) return "ref";
     if (ss.some((s) => REF_BEFORE.has(s))) return "ref";
@@ -57,18 +62,15 @@ function fromFrame(toks: readonly Token[], k: number, sent: number, foreign: boo
   return admin ? "loc" : "none";
 }
 
-/** «البصرة - بغداد اليوم», «وقال المصدر لـ(بغداد اليوم)»: an outlet named after a place — in a dateline line
- * of a few words, after «لـ» or «موقع»; «شهدت بغداد اليوم انفجاراً» is the city, today. */
-function outletName(toks: readonly Token[], i: number): boolean {
+/** «وقال المصدر لـ(بغداد اليوم)», «موقع بغداد اليوم»: an outlet named after a place, after «لـ» or «موقع»
+ * («شهدت بغداد اليوم انفجاراً» is the city, today; a dateline line naming the outlet is dateline.ts's). */
+export function outletName(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
   const nx = toks[i + 1];
   if (!nx || nx.sent !== t.sent || !OUTLET_NAMES.some(([place, next]) => place.test(t.t) && nx.t === next)) return false;
   if (t.t.startsWith("ل")) return true;
   const prev = toks[i - 1];
-  if (prev && prev.sent === t.sent && OUTLET_BEFORE.test(prev.t)) return true;
-  let words = 0;
-  for (const o of toks) if (o.sent === t.sent && ++words > DATELINE_WORDS) return false;
-  return true;
+  return !!prev && prev.sent === t.sent && OUTLET_BEFORE.test(prev.t);
 }
 
 /** «من» at k says where something came from: an origin word right before it, or before an area the place

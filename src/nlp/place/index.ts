@@ -23,7 +23,7 @@ import { homonymsByNamedProvince, relocateContained } from "./containers.js";
 import { iraqAsPlace } from "./iraq.js";
 import { weighMention } from "./weigh.js";
 import { foreignByAdjective } from "./abroad.js";
-import { setDatelineAside } from "./dateline.js";
+import { setDatelineAside, outletMentions } from "./dateline.js";
 import type { Story, Tally } from "./weigh.js";
 
 export interface PlaceResolution {
@@ -37,8 +37,9 @@ export interface PlaceResolution {
   mentions: PlaceMention[];
 }
 
-/** `norm`, the normalised text the tokens index, shows a dateline's punctuation (without it, none is read). */
-export function resolvePlace(toks: readonly Token[], norm?: string): PlaceResolution {
+/** `norm`, the normalised text the tokens index, shows a dateline's punctuation (without it, none is read);
+ * `firstAct`, the token of the story's first act word, the clause that may contradict a dateline. */
+export function resolvePlace(toks: readonly Token[], norm?: string, firstAct?: number): PlaceResolution {
   const mentions = findPlaces(toks);
   homonymsByNamedProvince(mentions);
   relocateContained(toks, mentions);
@@ -46,12 +47,12 @@ export function resolvePlace(toks: readonly Token[], norm?: string): PlaceResolu
   for (const h of background.find(toks)) bgSent.add(toks[h.i]!.sent);
   const firstSent = toks[0]?.sent ?? 0;
   const story: Story = {
-    toks, mentions, bgSent, firstSent,
+    toks, mentions, bgSent, firstSent, outlets: norm ? outletMentions({ toks, mentions }, norm) : new Set(),
     provincesNamed: new Set(mentions.filter((m) => m.place?.kind === "province").map((m) => m.province)),
   };
   const tally: Tally = { prov: new Map(), foreign: new Map(), weights: new Map(), fallback: [] };
   for (let mi = 0; mi < mentions.length; mi++) weighMention(story, tally, mi);
-  if (norm) setDatelineAside(story, tally, norm);
+  if (norm) setDatelineAside(story, tally, norm, firstAct);
   const { prov, foreign, weights } = tally;
   if (!prov.size) {
     for (const { m, w } of tally.fallback) {

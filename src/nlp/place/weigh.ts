@@ -22,6 +22,8 @@ export interface Story {
   /** sentences of background markers (earlier events, comparisons) */
   bgSent: ReadonlySet<number>;
   firstSent: number;
+  /** mentions that are an outlet's name in a dateline line («البصرة - بغداد اليوم»): no place */
+  outlets: ReadonlySet<number>;
   /** provinces named as such («محافظة ديالى») */
   provincesNamed: ReadonlySet<ProvinceId | null>;
 }
@@ -43,6 +45,7 @@ export function weighMention(s: Story, t: Tally, mi: number): void {
   const { toks, mentions, firstSent } = s;
   const m = mentions[mi]!;
   const tok = toks[m.i]!;
+  if (s.outlets.has(mi)) return;
   const frame = frameOf(toks, m.i, !!m.country);
   if (frame === "not") return;
   if (frame === "inst" || frame === "dir") {
