@@ -149,3 +149,12 @@ describe("a place name is no person", () => {
     expect(incidentOf("انفجار عبوة ناسفة قرب سيطرة في الشيخان أسفر عن إصابة شرطي")?.injured).toBe(1);
   });
 });
+
+describe("a number counted by its toll noun is not counted again by a verb after it", () => {
+  it("«… 11 قتيلاً و22 جريحاً مع انتشال جثث»: the 22 are the injured, never the dead", () => {
+    const f = incidentOf("انفجار سيارة مفخخة في قضاء تلعفر. وقال مسؤول إن عدد القتلى قفز إلى 11 قتيلاً و22 جريحاً مع انتشال جثث من تحت الأنقاض.");
+    expect(f?.killed).toBe(11);
+    expect(f?.injured).toBe(22);
+    expect(incidentOf("انفجار سيارة مفخخة في قضاء تلعفر أسفر عن 17 جريحاً مع انتشال جثث من تحت الأنقاض")?.killed).toBeNull();
+  });
+});

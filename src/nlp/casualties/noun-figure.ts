@@ -17,7 +17,11 @@ export function nounFigure(toks: readonly Token[], i: number, used: Uint8Array, 
   if (nb !== undefined) {
     // «ما لا يقل عن 5 قتلى», «5 قتلى على الأقل»
     const lower = atLeastAfter(toks, i + 1, tok.sent) || [1, 2, 3].some((b) => atLeastBefore(toks, i - b));
-    if (!used[i - 1] && nb !== null) push(noun.kind, nb, i, false, lower);
+    if (!used[i - 1] && nb !== null) {
+      push(noun.kind, nb, i, false, lower);
+      // the number is this noun's: a verb after it («… 22 جريحاً مع انتشال جثث») does not count it again
+      used[i - 1] = 1;
+    }
   } else if (!tok.t.startsWith("ال")) {
     // «بين قتيل وجريح» is a combined total, not one victim; «يوقع قتيلا وجريحين» is 1 and 2
     const nxt = toks[i + 1]?.t ?? "";
