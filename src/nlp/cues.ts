@@ -143,7 +143,7 @@ export type NegKind =
   | "statement" | "funeral" | "accident" | "fire" | "overflight" | "court" | "crime-arrest" | "deployment"
   | "controlled-detonation" | "protest" | "speculation" | "statistics" | "natural" | "self-harm" | "investigation" | "analysis" | "debris"
   | "denial" | "notice" | "training" | "recon" | "brawl" | "anniversary" | "celebratory" | "displacement"
-  | "fault" | "old-remains" | "old-footage" | "sport";
+  | "fault" | "old-remains" | "old-footage" | "sport" | "disease";
 
 /** Month names (Levantine and Egyptian), normalised. */
 const MONTHS = ["كانون الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين الاول",
@@ -247,7 +247,9 @@ export const NEG_CUES: Cue<NegKind>[] = [
     "منصات التواصل", "الاساءه", "النعرات"),
   ...c<NegKind>("debris", "بقايا صاروخ", "بقايا صواريخ", "حطام طائره", "بقايا"),
   ...c<NegKind>("natural", "هزه ارضيه", "زلزال", "فيضان", "سيول", "عاصفه", "موجه حر", "موجه حاره", "الانواء الجويه", "درجات الحراره"),
-  ...c<NegKind>("self-harm", "انتحار", "ينتحر", "الانتحار"),
+  // disease: «تسجيل 40 إصابة جديدة بالكوليرا» counts patients, not wounded (unless an attack is named)
+  ...c<NegKind>("disease", "الكوليرا", "بالكوليرا", "كورونا", "بكورونا", "كوفيد", "بفيروس", "فيروس", "الحصبه", "بالحصبه", "وباء", "الحمى النزفيه", "بالحمى النزفيه"),
+  ...c<NegKind>("self-harm", "انتحار", "ينتحر", "الانتحار", "انتحر", "انتحرت", "منتحرا", "شنقا"),
   ...c<NegKind>("investigation", "التحقيقات مستمره", "تحقيق", "التحقيقات", "لجنه تحقيقيه"),
   ...c<NegKind>("speculation", "هل"),
   ...c<NegKind>("analysis", "تقرير", "تقرير استخباراتي", "تحليل", "دراسه", "توتر", "توترات", "التوترات", "مقال", "قراءه في"),

@@ -56,3 +56,15 @@ describe("brawls", () => {
     expect(incidentOf("مقتل شاب بإطلاق نار خلال شجار في البصرة")).not.toBeNull();
   });
 });
+
+describe("disease and suicide", () => {
+  it("cases of a disease are patients, not wounded («إصابة جديدة بالكوليرا»)", () => {
+    expect(reasonOf("صحة السليمانية: تسجيل 35 إصابة جديدة بالكوليرا في قضاء جمجمال خلال الأسبوع الماضي")).not.toBeNull();
+  });
+  it("an attack near a clinic is still an attack", () => {
+    expect(incidentOf("انفجار عبوة ناسفة قرب مستشفى لعلاج مرضى كورونا في بغداد يسفر عن إصابة شخصين")?.injured).toBe(2);
+  });
+  it("«انتحر شنقاً» is a suicide", () => {
+    expect(reasonOf("العثور على جثة شاب انتحر شنقاً داخل منزله في قضاء الشطرة")).toBe("self-harm");
+  });
+});

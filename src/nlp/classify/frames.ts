@@ -3,7 +3,7 @@
 //   speculation) count when they come in the lead BEFORE the first act: «أدان … التفجير»,
 //   «تشييع … الذي استشهد», «هل قتل …؟»;
 // - "content" frames (accident, fire, overflight, court, crime arrest, controlled detonation,
-//   protest policing, statistics, natural events, suicide) count anywhere in the lead unless
+//   protest policing, statistics, natural events, disease, suicide) count anywhere in the lead unless
 //   a real attack is named (a weapon, shooting, strike): a fire after a strike is the strike.
 
 import type { Hit } from "../match.js";
@@ -72,6 +72,7 @@ function contentFrameGoverns(r: Reading, kind: NegKind): boolean {
       return !strongEvents.length;
     case "sport":
     case "self-harm":
+    case "disease":
       return !attackNamed;
     case "court":
     case "crime-arrest":
