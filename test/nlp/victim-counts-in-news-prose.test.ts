@@ -158,3 +158,20 @@ describe("a number counted by its toll noun is not counted again by a verb after
     expect(incidentOf("انفجار سيارة مفخخة في قضاء تلعفر أسفر عن 17 جريحاً مع انتشال جثث من تحت الأنقاض")?.killed).toBeNull();
   });
 });
+
+describe("a later lower bound («وصلت إلى ما لا يقل عن 20 قتيلاً») is the update", () => {
+  it("it beats the first report's figure", () => {
+    const f = incidentOf("قالت مصادر إن 9 أشخاص قتلوا بانفجار سيارة ملغومة في مدينة الفلوجة.\nوقال مسؤول إن الحصيلة وصلت إلى ما لا يقل عن 17 قتيلاً.");
+    expect(f?.killed).toBe(17);
+    expect(f?.atLeast).toBe(true);
+  });
+});
+
+describe("an earlier, similar attack's toll beside today's «nobody hurt»", () => {
+  it("«هجوماً مماثلاً … أدى إلى إصابة اثنين», «ويأتي الحادث بعد أيام من اغتيال …»", () => {
+    const a = incidentOf("سقط صاروخ كاتيوشا قرب مطار بغداد دون أن يسفر عن خسائر بشرية.\nوأشار المصدر إلى أن هجوماً مماثلاً في أيار أدى إلى إصابة ثلاثة من العاملين.");
+    expect([a?.killed, a?.injured]).toEqual([0, 0]);
+    const b = incidentOf("انفجرت عبوة لاصقة بسيارة في مدينة العمارة ولم يسفر الانفجار عن أي إصابات.\nويأتي الحادث بعد أيام من اغتيال محام في المدينة.");
+    expect([b?.killed, b?.injured]).toEqual([0, 0]);
+  });
+});

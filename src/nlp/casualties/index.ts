@@ -16,7 +16,7 @@ import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { registerStarts, tokenMask } from "../match.js";
 import { CAS_NOUNS } from "../cues.js";
-import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED } from "../data/toll-words.js";
+import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS } from "../data/toll-words.js";
 import { verbs, updates } from "./matchers.js";
 import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -114,7 +114,10 @@ function isUpdate(toks: readonly Token[], i: number): boolean {
   for (let k = Math.max(0, i - 9); k < i; k++) if (toks[k]!.sent === s && STRONG_UPDATE.test(toks[k]!.t)) return true;
   // «وصلت حصيلة الضحايا إلى 14», «ارتفع العدد إلى أكثر من 20»: «إلى» just before the figure; not the «إلى» of a
   // cause's result («أدى الانفجار إلى مقتل 10»), which a lead's higher figure («استشهاد 24 شخصاً») must not yield to
-  for (let k = Math.max(0, i - 4); k < i; k++) {
+  // «إلى ما لا يقل عن 20 قتيلاً»: past the lower bound's words
+  let at = i;
+  while (at > 0 && toks[at - 1]!.sent === s && (RISE_FILLERS.has(toks[at - 1]!.t) || /^\d+$/.test(toks[at - 1]!.t)) && i - at < 6) at--;
+  for (let k = Math.max(0, at - 4); k < at; k++) {
     if (toks[k]!.sent !== s || !TO.has(toks[k]!.t)) continue;
     let caused = false;
     for (let b = Math.max(0, k - 3); b < k; b++) if (toks[b]!.sent === s && CAUSED.test(toks[b]!.t)) caused = true;
