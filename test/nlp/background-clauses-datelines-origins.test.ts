@@ -7,7 +7,7 @@ import { incidentOf, reasonOf } from "./helpers.js";
 
 describe("an earlier attack in a clause appended to the news dates that attack, not the news", () => {
   it("«…، بعد هجوم مماثل في آب الماضي» after today's attack", () => {
-    const f = incidentOf("قتل ثلاثة جنود بهجوم لداعش على ربيئة عسكرية في قضاء الدبس بكركوك، بعد هجوم مماثل في آب الماضي.");
+    const f = incidentOf("قتل ثلاثة جنود بهجوم لداعش على ربيئة عسكرية في قضاء الدبس بكركوك، بعد هجوم مماثل في آب الماضي.\nونقلت جثث الجنود إلى مستشفى في تكريت.");
     expect(f?.provinces).toEqual(["kirkuk"]);
     expect(f?.killed).toBe(3);
   });
