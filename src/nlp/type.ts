@@ -19,7 +19,7 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
-import { LIKENESS, SOUND, CEASE } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import type { TypeCue } from "./cues.js";
 
@@ -51,6 +51,8 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     if (inLikenessOfSound(toks, h.i)) return false;
     // «وقف إطلاق النار»: a ceasefire is no shooting
     if (h.v.type === "armed_attack" && CEASE.test(prev[prev.length - 1] ?? "")) return false;
+    // «تطاير الصواريخ والذخائر من مخازن الأسلحة», «مخزن صواريخ»: a depot's stock, not the weapon
+    if (h.v.type === "rocket" && inStore(toks, h.i, h.len)) return false;
     // Patriot interceptors are not the attack
     if (h.v.type === "rocket" && (next.some((t) => INTERCEPTOR.test(t)) || prev.slice(-1).some((t) => INTERCEPTOR.test(t)))) return false;
     // «طائرات» alone followed by a drone word is a drone (handled by the longer drone cue); a bare
@@ -117,6 +119,19 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
     if (groups.has(toks[i]!.sent)) return "armed_attack";
   }
   return "other";
+}
+
+/** The rocket word at i..i+len is a depot's stock: a depot word just before it («مخزن صواريخ», «مستودع
+ * للقذائف»), or, in its clause, «و…الذخائر» right after it or «من مخازن» within the next four words. */
+function inStore(toks: readonly Token[], i: number, len: number): boolean {
+  const sent = toks[i]!.sent;
+  if (i > 0 && toks[i - 1]!.sent === sent && DEPOT.test(toks[i - 1]!.t)) return true;
+  const after = toks[i + len];
+  if (after && after.sent === sent && after.t.startsWith("و") && MUNITIONS.test(after.t)) return true;
+  for (let k = i + len; k < Math.min(toks.length, i + len + 4) && toks[k]!.sent === sent; k++) {
+    if (toks[k]!.t === "من" && DEPOT.test(toks[k + 1]?.t ?? "")) return true;
+  }
+  return false;
 }
 
 /** «صوتاً مشابهاً لصوت المسيرات»: a likeness word within three words before, itself after a sound. */

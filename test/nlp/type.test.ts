@@ -36,3 +36,14 @@ describe("attack type precedence", () => {
     expect(type("استهداف مقر في محافظة السليمانية")).toBe("other");
   });
 });
+
+describe("a depot's munitions are its stock, not the weapon", () => {
+  it("rockets thrown about by a burning depot, or a depot of rockets, are no rocket attack", () => {
+    expect(type("استمرار تطاير الصواريخ والذخائر من مخازن الاسلحة التي تم استهدافها في محافظة السليمانية")).toBe("other");
+    expect(type("انفجارات في مخزن صواريخ تابع لفصيل مسلح في قضاء المسيب بمحافظة بابل")).toBe("other");
+    // the weapon that hit the depot still decides
+    expect(type("طائرة مسيرة تستهدف مخزن صواريخ في قضاء المسيب بمحافظة بابل")).toBe("drone");
+    expect(type("سقوط صاروخ على مخزن للعتاد في قاعدة بلد الجوية")).toBe("rocket");
+    expect(type("قصف صاروخي يستهدف مستودعا للذخيرة في جرف الصخر")).toBe("rocket");
+  });
+});
