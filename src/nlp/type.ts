@@ -55,6 +55,9 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     if (h.v.type === "rocket" && inStore(toks, h.i, h.len)) return false;
     // Patriot interceptors are not the attack
     if (h.v.type === "rocket" && (next.some((t) => INTERCEPTOR.test(t)) || prev.slice(-1).some((t) => INTERCEPTOR.test(t)))) return false;
+    // «منشأة الصيانة التابعة للطائرات الاستطلاعية», «مضادة للطائرات»: aircraft that something is for or
+    // belongs to are not the weapon (the weapon takes «ب»: «قصف بالطائرات»)
+    if (h.v.type === "airstrike" && h.p === "طايرات" && /^(و)?لل?طايرات$/.test(toks[h.i]!.t)) return false;
     // «طائرات» alone followed by a drone word is a drone (handled by the longer drone cue); a bare
     // «طائرات» next to «مسيرة» elsewhere is also a drone
     if (h.v.type === "airstrike" && h.p === "طايرات" && next.some((t) => DRONE_NEAR.test(t) || /انتحاري|مسير/.test(t))) return false;

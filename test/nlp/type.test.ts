@@ -47,3 +47,10 @@ describe("a depot's munitions are its stock, not the weapon", () => {
     expect(type("قصف صاروخي يستهدف مستودعا للذخيرة في جرف الصخر")).toBe("rocket");
   });
 });
+
+describe("aircraft something belongs to are not the weapon", () => {
+  it("«للطائرات» names a target's owner; «بالطائرات» the weapon", () => {
+    expect(type("أضرار لحقت بمنشأة الصيانة التابعة للطائرات الاستطلاعية الأمريكية في مطار أربيل جراء القصف الإيراني")).toBe("rocket");
+    expect(type("قصف بالطائرات يستهدف قرية في قضاء العمادية بمحافظة دهوك")).toBe("airstrike");
+  });
+});
