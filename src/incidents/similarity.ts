@@ -10,8 +10,9 @@ import {
   SIMILARITY_CLITIC_LETTERS, SIMILARITY_GENERIC_WORDS, SIMILARITY_STOP_WORDS,
 } from "../nlp/index.js";
 
-const STOP = new Set(SIMILARITY_STOP_WORDS);
-const GENERIC = new Set(SIMILARITY_GENERIC_WORDS);
+// the words are compared with normalised text: «مسؤول», «قذائف», «حتى» as written would never match
+const STOP = new Set(SIMILARITY_STOP_WORDS.map(normalizeArabic));
+const GENERIC = new Set(SIMILARITY_GENERIC_WORDS.map(normalizeArabic));
 const GENERIC_WEIGHT = 0.25;
 const CLITICS = new Set(SIMILARITY_CLITIC_LETTERS);
 

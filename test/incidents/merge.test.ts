@@ -50,6 +50,16 @@ describe("similarity", () => {
     expect([...a.words.keys()].some((w) => b.words.has(w))).toBe(true);
   });
 
+  it("weighs down the generic words and drops the stop words however they are spelled («مسؤول», «قذائف», «حتى»)", () => {
+    const p = profile(normalizeArabic("مسؤول أمني: قذائف طائرة حتى الصباح في المقدادية"));
+    expect(p.words.get(normalizeArabic("مسؤول"))).toBeLessThan(1);
+    expect(p.words.get(normalizeArabic("قذائف"))).toBeLessThan(1);
+    expect(p.words.get(normalizeArabic("طائرة"))).toBeLessThan(1);
+    expect(p.words.has(normalizeArabic("حتى"))).toBe(false);
+    // the place is the one word that says which event it is
+    expect([...p.words].filter(([, w]) => w === 1)).toHaveLength(1);
+  });
+
   it("gives nothing for empty text", () => {
     expect(similarity(profile(""), profile(normalizeArabic("انفجار في بغداد")))).toBe(0);
   });
