@@ -10,14 +10,16 @@ const FLOORS: Record<string, { precision?: number; recall?: number; province?: n
   "blind-r1.jsonl": { precision: 0.94, recall: 0.98, province: 1.0, type: 0.94, invented: 0 },
   // Round 2 was held out until scored once (0.675 precision, 2 invented tolls); since then it is seen
   // and tuned on like round 1: these are the figures reached, not a held-out measure.
-  "blind-r2.jsonl": { precision: 0.93, recall: 0.98, province: 1.0, type: 0.96, invented: 0 },
+  "blind-r2.jsonl": { precision: 0.93, recall: 0.98, province: 1.0, type: 0.98, invented: 0 },
   // Round 3 was held out from everyone changing rules and scored once, on the final code of the session
   // (untuned 0.634, held-out 0.652); since then it is seen and tuned on by class (0.900, 45 / 50): these are
   // the figures reached, not a held-out measure.
-  "blind-r3.jsonl": { precision: 0.9, recall: 1.0, province: 0.97, type: 0.95, invented: 0 },
+  "blind-r3.jsonl": { precision: 0.9, recall: 1.0, province: 0.97, type: 0.97, invented: 0 },
   // Round 4 is what the service does not flag (rounds 1-3 hold every flagged post): nothing was flagged, so
   // it has no precision or fields to guard, only the count of false alerts among its 198 non-incidents.
   "blind-r4.jsonl": { invented: 0, falseAlerts: 0 },
+  // Round 5 likewise (5 Dec): 200 screened posts outside every earlier label, 0 positives by both labellers.
+  "blind-r5.jsonl": { invented: 0, falseAlerts: 0 },
 };
 
 const files = blindRoundFiles();
