@@ -13,7 +13,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { analyzeReport } from "../src/nlp/index.js";
 import { corpusDir } from "../src/incidents/evaluate.js";
 
@@ -62,10 +62,17 @@ export async function benchNlp(): Promise<void> {
 }
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-const pinned = spawnSync("taskset", ["-c", "0", "true"]).status === 0;
+let pinnable: boolean | undefined;
+/** Whether this machine can pin a process to core 0 (taskset present and core 0 allowed); asked once. */
+function canPin(): boolean {
+  pinnable ??= spawnSync("taskset", ["-c", "0", "true"]).status === 0;
+  return pinnable;
+}
 
 /** `analyze --jsonl` as a fresh process, three times: the median of the posts/s it prints. */
-function cliOnce(name: string, path: string): void {
+function cliOnce(name: string, file: string): void {
+  const path = resolve(file); // the child runs in the project's folder
+  const pinned = canPin();
   const runs: number[] = [];
   let posts = "?";
   for (let k = 0; k < 3; k++) {
@@ -78,7 +85,7 @@ function cliOnce(name: string, path: string): void {
     runs.push(Number(m[2]));
   }
   runs.sort((a, b) => a - b);
-  console.log(`nlp cli ${name} (npm run analyze -- --jsonl, ${posts} posts, fresh process, ${pinned ? "one core" : "not pinned: no taskset"}): ` +
+  console.log(`nlp cli ${name} (npm run analyze -- --jsonl, ${posts} posts, fresh process, ${pinned ? "one core" : "not pinned: taskset could not pin to core 0"}): ` +
     `median ${runs[1]} posts/s (runs ${runs.join(", ")})` + (name === "stream" ? " (target ≥ 10000, never below 5000)" : ""));
 }
 

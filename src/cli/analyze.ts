@@ -8,7 +8,8 @@
 // first line read to the last line written; process start-up excluded). The npm script raises V8's
 // interrupt budget: see the README's speed paragraph.
 
-import { createReadStream, readFileSync, statSync } from "node:fs";
+import "./v8-budget.js"; // first: before the rule modules load
+import { accessSync, constants, createReadStream, readFileSync, statSync } from "node:fs";
 import { analyzeReport } from "../nlp/index.js";
 import type { IncidentFacts } from "../nlp/index.js";
 import { eachLine } from "./lines.js";
@@ -111,6 +112,12 @@ function checkFile(file: string): boolean {
   }
   if (!st.isFile()) {
     process.stderr.write(`analyze: ${file}: not a file\n`);
+    return false;
+  }
+  try {
+    accessSync(file, constants.R_OK);
+  } catch {
+    process.stderr.write(`analyze: ${file}: not readable\n`);
     return false;
   }
   return true;

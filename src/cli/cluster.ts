@@ -7,6 +7,7 @@
 // A line with no incident is written once the stream is FOLLOW_UP_REACH past
 // it (or at the end): an incident opened minutes later may take it back. (Input
 // out of time order may see such a line written before it is taken back.)
+import "./v8-budget.js"; // first: before the rule modules load
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { ConfigError, loadConfig } from "../config.js";

@@ -10,7 +10,7 @@ import {
   SIMILARITY_CLITIC_LETTERS, SIMILARITY_GENERIC_WORDS, SIMILARITY_STOP_WORDS,
 } from "../nlp/index.js";
 
-// the words are compared with normalised text: «مسؤول», «قذائف», «حتى» as written would never match
+// normalised again: the profiles are built on normalised text, where a word added as spelt («مسؤول») never matches
 const STOP = new Set(SIMILARITY_STOP_WORDS.map(normalizeArabic));
 const GENERIC = new Set(SIMILARITY_GENERIC_WORDS.map(normalizeArabic));
 const GENERIC_WEIGHT = 0.25;

@@ -19,7 +19,7 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
-import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import type { TypeCue } from "./cues.js";
 
@@ -51,13 +51,12 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     if (inLikenessOfSound(toks, h.i)) return false;
     // «وقف إطلاق النار»: a ceasefire is no shooting
     if (h.v.type === "armed_attack" && CEASE.test(prev[prev.length - 1] ?? "")) return false;
-    // «تطاير الصواريخ والذخائر من مخازن الأسلحة», «مخزن صواريخ»: a depot's stock, not the weapon
+    // «مخزن صواريخ», «انفجار القذائف والأعتدة»: a depot's stock, not the weapon
     if (h.v.type === "rocket" && inStore(toks, h.i, h.len)) return false;
     // Patriot interceptors are not the attack
     if (h.v.type === "rocket" && (next.some((t) => INTERCEPTOR.test(t)) || prev.slice(-1).some((t) => INTERCEPTOR.test(t)))) return false;
-    // «منشأة الصيانة التابعة للطائرات الاستطلاعية», «مضادة للطائرات»: aircraft that something is for or
-    // belongs to are not the weapon (the weapon takes «ب»: «قصف بالطائرات»)
-    if (h.v.type === "airstrike" && h.p === "طايرات" && /^(و)?لل?طايرات$/.test(toks[h.i]!.t)) return false;
+    // «حظيرة الطائرات», «التابعة للطائرات»: aircraft that a thing is for or belongs to are not the weapon
+    if (h.v.type === "airstrike" && h.p === "طايرات" && h.i > 0 && BELONGING.test(toks[h.i - 1]!.t) && toks[h.i - 1]!.sent === toks[h.i]!.sent) return false;
     // «طائرات» alone followed by a drone word is a drone (handled by the longer drone cue); a bare
     // «طائرات» next to «مسيرة» elsewhere is also a drone
     if (h.v.type === "airstrike" && h.p === "طايرات" && next.some((t) => DRONE_NEAR.test(t) || /انتحاري|مسير/.test(t))) return false;
@@ -124,11 +123,16 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   return "other";
 }
 
-/** The rocket word at i..i+len is a depot's stock: a depot word just before it («مخزن صواريخ», «مستودع
- * للقذائف»), or, in its clause, «و…الذخائر» right after it or «من مخازن» within the next four words. */
+/** The rocket word at i..i+len is a depot's stock (data/incident-words.ts, DEPOT): never with «ب», the
+ * weapon's preposition («استهداف مستودع بالصواريخ»); a depot word just before it; or a cook-off word up to two
+ * words before it, with «و…الذخائر» right after it or «من <depot>» within the next four words. */
 function inStore(toks: readonly Token[], i: number, len: number): boolean {
   const sent = toks[i]!.sent;
+  if (/^(و)?ب/.test(toks[i]!.t)) return false;
   if (i > 0 && toks[i - 1]!.sent === sent && DEPOT.test(toks[i - 1]!.t)) return true;
+  let cookOff = false;
+  for (let k = Math.max(0, i - 2); k < i; k++) if (toks[k]!.sent === sent && COOK_OFF.test(toks[k]!.t)) cookOff = true;
+  if (!cookOff) return false;
   const after = toks[i + len];
   if (after && after.sent === sent && after.t.startsWith("و") && MUNITIONS.test(after.t)) return true;
   for (let k = i + len; k < Math.min(toks.length, i + len + 4) && toks[k]!.sent === sent; k++) {

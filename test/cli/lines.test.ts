@@ -1,5 +1,5 @@
-// The CLIs' line reader: lines split across chunks, a UTF-8 character split across chunks, CRLF ends
-// and a last line without a newline all come out as `readline` would give them.
+// The CLIs' line reader ends lines where `readline` (crlfDelay: Infinity) ends them — "\n", "\r\n", a lone
+// "\r" — also when a line, a "\r\n" pair or a UTF-8 character is split across chunks.
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { eachLine } from "../../src/cli/lines.js";
@@ -18,8 +18,18 @@ describe("eachLine", () => {
     expect(await linesOf([bytes.subarray(0, cut), bytes.subarray(cut)])).toEqual(['{"text":"انفجار في بغداد"}', '{"text":"ثاني"}']);
   });
 
-  it("drops the \\r of CRLF ends, keeps empty lines and a last line without a newline", async () => {
+  it("ends lines at \\n, \\r\\n and a lone \\r, a pair split across chunks once; keeps empty lines and a last line without a break", async () => {
     expect(await linesOf([Buffer.from("a\r\n\r\nb\r"), Buffer.from("\nc")])).toEqual(["a", "", "b", "c"]);
+    expect(await linesOf([Buffer.from("a\r\r\nb\rc\r")])).toEqual(["a", "", "b", "c"]);
+    expect(await linesOf([Buffer.from("a\r"), Buffer.from("\r"), Buffer.from("\nb")])).toEqual(["a", "", "b"]);
     expect(await linesOf([Buffer.from("")])).toEqual([]);
+  });
+
+  it("keeps a line spread over many chunks whole", async () => {
+    const chunks = Array.from({ length: 500 }, (_, k) => Buffer.from(`x${k};`));
+    const lines = await linesOf([...chunks, Buffer.from("\nlast")]);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(Array.from({ length: 500 }, (_, k) => `x${k};`).join(""));
+    expect(lines[1]).toBe("last");
   });
 });

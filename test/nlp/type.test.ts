@@ -38,19 +38,28 @@ describe("attack type precedence", () => {
 });
 
 describe("a depot's munitions are its stock, not the weapon", () => {
-  it("rockets thrown about by a burning depot, or a depot of rockets, are no rocket attack", () => {
-    expect(type("استمرار تطاير الصواريخ والذخائر من مخازن الاسلحة التي تم استهدافها في محافظة السليمانية")).toBe("other");
+  it("rockets going off in a depot, or a depot of rockets, are no rocket attack", () => {
+    expect(type("تواصل تطاير الصواريخ والذخائر داخل معسكر للحشد قرب الحلة بعد استهدافه")).toBe("other");
+    expect(type("انفجار صواريخ من مستودع للأعتدة داخل قاعدة في قضاء بلد بعد استهدافها")).toBe("other");
     expect(type("انفجارات في مخزن صواريخ تابع لفصيل مسلح في قضاء المسيب بمحافظة بابل")).toBe("other");
-    // the weapon that hit the depot still decides
+  });
+  it("rockets fired at, from or with a depot stay the weapon", () => {
     expect(type("طائرة مسيرة تستهدف مخزن صواريخ في قضاء المسيب بمحافظة بابل")).toBe("drone");
     expect(type("سقوط صاروخ على مخزن للعتاد في قاعدة بلد الجوية")).toBe("rocket");
     expect(type("قصف صاروخي يستهدف مستودعا للذخيرة في جرف الصخر")).toBe("rocket");
+    expect(type("استهداف مستودع بالصواريخ في ناحية جرف الصخر بمحافظة بابل")).toBe("rocket");
+    expect(type("استهدفت القوات التركية القرية بالصواريخ والذخائر في قضاء العمادية بمحافظة دهوك")).toBe("rocket");
+    expect(type("هجوم بالصواريخ والأعتدة على مقر للحشد في قضاء القائم بمحافظة الأنبار")).toBe("rocket");
+    expect(type("الصواريخ التي أطلقت من مستودع مهجور سقطت قرب مطار بغداد الدولي")).toBe("rocket");
   });
 });
 
 describe("aircraft something belongs to are not the weapon", () => {
-  it("«للطائرات» names a target's owner; «بالطائرات» the weapon", () => {
-    expect(type("أضرار لحقت بمنشأة الصيانة التابعة للطائرات الاستطلاعية الأمريكية في مطار أربيل جراء القصف الإيراني")).toBe("rocket");
+  it("after a word of belonging or purpose the aircraft are a target's owner; otherwise they strike", () => {
+    expect(type("أضرار في حظيرة الطائرات داخل قاعدة عين الأسد بالأنبار جراء القصف")).toBe("rocket");
+    expect(type("حريق في المدرج التابع للطائرات داخل قاعدة بلد بعد القصف")).toBe("rocket");
+    expect(type("قصف للطائرات الأمريكية على مقر للحشد في قضاء القائم بمحافظة الأنبار")).toBe("airstrike");
+    expect(type("هجوم للطائرات الأمريكية على مقر للحشد في قضاء القائم بمحافظة الأنبار")).toBe("airstrike");
     expect(type("قصف بالطائرات يستهدف قرية في قضاء العمادية بمحافظة دهوك")).toBe("airstrike");
   });
 });

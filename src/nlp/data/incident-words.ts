@@ -114,11 +114,15 @@ export const PLANNED_FORM = /^(ل|ي|ت)/;
 export const LIKENESS = /^(و)?(ال)?(مشابه|مشابها|يشبه|تشبه|شبيه|شبيها|شبيهه|يحاكي|تحاكي|يقلد|تقلد)$/;
 /** …said of a sound («صوتاً مشابهاً لصوت المسيرات»): «هجوم مماثل» (a similar attack) is an attack. */
 export const SOUND = /^(و|ب)?(ال)?(صوت|صوتا|اصوات|صدي)$/;
-/** Stores of munitions: rockets «من مخازن الأسلحة», «مخزن صواريخ», «الصواريخ والذخائر» are what a depot holds
- * (and throws about when it burns), not the weapon of the attack (corpus rules: a depot's explosions are
- * `other`). */
+/** A depot's stock: rockets in a depot («مخزن صواريخ», «مستودع للقذائف»), or going off with it — a cook-off word
+ * before them and «و…الذخائر» or «من المخازن» after («انفجار القذائف والأعتدة», «تطاير الصواريخ من المستودع») —
+ * are not the attack's weapon (corpus rules: a depot's explosions are `other`). */
 export const DEPOT = /^(و|ب|ل|ف)?(ال)?(مخزن|مخازن|مستودع|مستودعات|مخزنا)$/;
 export const MUNITIONS = /^(و|ب|ل|ف)?(ال)?(ذخاير|ذخيره|عتاد|اعتده)$/;
+export const COOK_OFF = /^(و|ب|ل|ف)?(ال)?(تطاير|تطايرت|يتطاير|انفجار|انفجارات|انفجرت|احتراق|اشتعال|تناثر|تناثرت)$/;
+/** What a thing is for or belongs to («حظيرة الطائرات», «التابعة للطائرات», «مضادة للطائرات»): aircraft after it
+ * are a target's owner, not the weapon. */
+export const BELONGING = /^(و|ب|ل|ف)?(ال)?(تابع|تابعه|مضاد|مضاده|منشاه|منشات|حظيره|حظاير|مدرج|مدارج|مهبط|صيانه|مخصص|مخصصه|حامله)$/;
 /** Interceptions: air defences firing are an incident only at an incoming weapon the story names. */
 export const INTERCEPTION = nset(["اعتراض", "التصدي", "تصدي", "تتصدى", "تصدت", "يتصدى", "تعترض", "اعترضت", "يعترض"]);
 /** Weapons that come in (what an interception is of): drones, rockets and missiles, aircraft. */
