@@ -204,7 +204,8 @@ function lineRunsOn(toks: readonly Token[], next: string): boolean {
 }
 
 /** The tokens as the toll rules read them: a place name is no person («الشيخان» is not two sheikhs, «الطالبية»
- * not two students, «حي العامل» no worker). Names that are also ordinary words keep their words. */
+ * not two students). Names that are also ordinary words (ambiguous or common ones, such as «العامل» or «الشيخ سعد»)
+ * keep their words. */
 function withoutPlaceNames(toks: readonly Token[], mentions: readonly PlaceMention[]): readonly Token[] {
   const named = mentions.filter((m) => m.place && !m.ambiguous && !m.common);
   if (!named.length) return toks;

@@ -67,4 +67,10 @@ describe("disease and suicide", () => {
   it("«انتحر شنقاً» is a suicide", () => {
     expect(reasonOf("العثور على جثة شاب انتحر شنقاً داخل منزله في قضاء الشطرة")).toBe("self-harm");
   });
+  it("a vaccination team, a vaccine store or a COVID ward attacked is an attack; an execution by hanging is no suicide", () => {
+    expect(incidentOf("مقتل 3 من عناصر فريق التلقيح ضد الحصبة بهجوم لداعش في قضاء الدبس بكركوك")).toMatchObject({ provinces: ["kirkuk"], killed: 3 });
+    expect(incidentOf("مقتل شرطي وإصابة آخر بهجوم على مفرزة تحرس مستودعاً للقاحات كورونا في قضاء بلدروز")).toMatchObject({ provinces: ["diyala"], killed: 1, injured: 1 });
+    expect(incidentOf("مقتل ممرضة طعناً بالسكين داخل مستشفى العزل لمرضى كورونا في مدينة الناصرية")).toMatchObject({ provinces: ["dhi_qar"], killed: 1 });
+    expect(incidentOf("أقدم تنظيم داعش على إعدام 3 مدنيين شنقاً في قرية تابعة لقضاء الحويجة بتهمة التعاون مع القوات الأمنية")).toMatchObject({ provinces: ["kirkuk"], killed: 3 });
+  });
 });

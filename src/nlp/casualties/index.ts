@@ -16,7 +16,7 @@ import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { registerStarts, tokenMask } from "../match.js";
 import { CAS_NOUNS } from "../cues.js";
-import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS } from "../data/toll-words.js";
+import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD } from "../data/toll-words.js";
 import { verbs, updates } from "./matchers.js";
 import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -117,8 +117,17 @@ function isUpdate(toks: readonly Token[], i: number): boolean {
   // «إلى ما لا يقل عن 20 قتيلاً»: past the lower bound's words
   let at = i;
   while (at > 0 && toks[at - 1]!.sent === s && (RISE_FILLERS.has(toks[at - 1]!.t) || /^\d+$/.test(toks[at - 1]!.t)) && i - at < 6) at--;
-  for (let k = Math.max(0, at - 4); k < at; k++) {
+  // past lower-bound words «إلى» must come right before them («أشار إلى أن أكثر من 10»: a report, no rise); else a
+  // rise or a count earlier in the sentence («ارتفعت الحصيلة إلى», «وصل العدد إلى») must lead to it («نقل إلى مستشفى
+  // الحلة 15 جريحاً»: a transfer)
+  const from = at < i - 1 ? at - 1 : Math.max(0, at - 4);
+  for (let k = from; k < at; k++) {
     if (toks[k]!.sent !== s || !TO.has(toks[k]!.t)) continue;
+    if (at >= i - 1) {
+      let led = false;
+      for (let b = k - 1; b >= 0 && toks[b]!.sent === s && !led; b--) led = RISE.test(toks[b]!.t) || STRONG_UPDATE.test(toks[b]!.t) || RISE_LEAD.test(toks[b]!.t);
+      if (!led) continue;
+    }
     let caused = false;
     for (let b = Math.max(0, k - 3); b < k; b++) if (toks[b]!.sent === s && CAUSED.test(toks[b]!.t)) caused = true;
     if (!caused) return true;

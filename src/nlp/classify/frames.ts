@@ -71,9 +71,11 @@ function contentFrameGoverns(r: Reading, kind: NegKind): boolean {
     case "overflight":
       return !strongEvents.length;
     case "sport":
+      return !attackNamed;
     case "self-harm":
     case "disease":
-      return !attackNamed;
+      // a vaccination team, a vaccine store or a COVID ward can be where an attack or a killing happened
+      return !attackNamed && !strongEvents.some((h) => HOSTILE.has(h.p));
     case "court":
     case "crime-arrest":
     case "accident":

@@ -126,6 +126,8 @@ export const RISE = /^(و|ب)?(ال)?ارتفاع$|^(و)?(ارتفع(ت)?|[يت]
 export const RISE_VICTIMS = /^(ضحايا)$/;
 export const DEATH_REASON = /^(و)?(وفاه|توفي|توفيا|توفوا|متاثرا|متاثرين|متاثرون)$/;
 /** Fillers between «إلى» and the figure of a toll update («وصل إلى ما لا يقل عن 20», «إلى نحو 30»). */
+/** What else leads a toll to «إلى» («بلغت الحصيلة إلى», «ليصل عدد الضحايا إلى»): a count or a toll. */
+export const RISE_LEAD = /^(و|ب|ل|ف)?(ال)?(حصيله|عدد|بلغ|بلغت|يبلغ|تبلغ|ليبلغ|لتبلغ|ليصل|لتصل|وصولا)$/;
 export const RISE_FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "يزيد", "على"]);
 export const RISE_KILLED = /^(شهداء|قتلي|الشهداء|القتلي|وفيات)$/;
 export const RISE_INJURED = /^(جرحي|مصابين|اصابات)$/;
