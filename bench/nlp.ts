@@ -6,7 +6,7 @@
 // Each input is analysed once to warm up, then repeated until ≥ 2 s. Printed: posts, seconds (wall and
 // CPU of this process), posts/s on the wall clock and per CPU second (steadier on a shared machine).
 // Then the path a user pays for once: `npm run -s analyze -- --jsonl FILE` as a fresh process (its npm
-// script, V8 flags included), pinned to one core with `taskset` when there is one, three runs, median
+// script, as a user runs it), pinned to one core with `taskset` when there is one, three runs, median
 // of the figure it prints (its analysis time: start-up excluded, V8's warm-up included).
 // Run alone with `npx tsx bench/nlp.ts`, or `npm run bench -- nlp`.
 

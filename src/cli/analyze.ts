@@ -5,8 +5,8 @@
 // `atLeast`, the lower-bound mark of a stated toll). One output line per non-empty input line, in order;
 // a line that is not a JSON object still gets `{"id":null,"incidents":[]}` and a line-numbered warning
 // on stderr. At the end it prints `analyzed N posts in S s (R posts/s)` on stderr (analysis time, from the
-// first line read to the last line written; process start-up excluded). The npm script raises V8's
-// interrupt budget: see the README's speed paragraph.
+// first line read to the last line written; process start-up excluded). It raises V8's interrupt
+// budget before the rules load (v8-budget.ts; the README's speed paragraph).
 
 import "./v8-budget.js"; // first: before the rule modules load
 import { accessSync, constants, createReadStream, readFileSync, statSync } from "node:fs";

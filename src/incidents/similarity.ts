@@ -10,9 +10,8 @@ import {
   SIMILARITY_CLITIC_LETTERS, SIMILARITY_GENERIC_WORDS, SIMILARITY_STOP_WORDS,
 } from "../nlp/index.js";
 
-// normalised again: the profiles are built on normalised text, where a word added as spelt («مسؤول») never matches
-const STOP = new Set(SIMILARITY_STOP_WORDS.map(normalizeArabic));
-const GENERIC = new Set(SIMILARITY_GENERIC_WORDS.map(normalizeArabic));
+const STOP = new Set(SIMILARITY_STOP_WORDS);
+const GENERIC = new Set(SIMILARITY_GENERIC_WORDS);
 const GENERIC_WEIGHT = 0.25;
 const CLITICS = new Set(SIMILARITY_CLITIC_LETTERS);
 

@@ -120,10 +120,10 @@ function isUpdate(toks: readonly Token[], i: number): boolean {
   // past lower-bound words «إلى» must come right before them («أشار إلى أن أكثر من 10»: a report, no rise); else a
   // rise or a count earlier in the sentence («ارتفعت الحصيلة إلى», «وصل العدد إلى») must lead to it («نقل إلى مستشفى
   // الحلة 15 جريحاً»: a transfer)
-  const from = at < i - 1 ? at - 1 : Math.max(0, at - 4);
-  for (let k = from; k < at; k++) {
+  const pastLowerBound = at < i - 1;
+  for (let k = pastLowerBound ? at - 1 : Math.max(0, at - 4); k < at; k++) {
     if (toks[k]!.sent !== s || !TO.has(toks[k]!.t)) continue;
-    if (at >= i - 1) {
+    if (!pastLowerBound) {
       let led = false;
       for (let b = k - 1; b >= 0 && toks[b]!.sent === s && !led; b--) led = RISE.test(toks[b]!.t) || STRONG_UPDATE.test(toks[b]!.t) || RISE_LEAD.test(toks[b]!.t);
       if (!led) continue;

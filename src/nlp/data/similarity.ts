@@ -19,7 +19,7 @@ export const SIMILARITY_CLITIC_LETTERS: readonly string[] = ["و", "ب"];
 export const SIMILARITY_ADJECTIVE_ENDING = "يه";
 
 // Written normalised (normalizeArabic: ى→ي, ة→ه, أ/إ/آ→ا, ؤ→و, ئ→ي), as the profiles are built on normalised text
-// (incidents/similarity.ts normalises them again, so that a word added as spelt still matches).
+// and compare these words as they are (test/nlp/word-tables-normalised.test.ts holds them to it).
 
 /** Words that carry no meaning for telling events apart. */
 export const SIMILARITY_STOP_WORDS: readonly string[] = (

@@ -125,9 +125,9 @@ export const RISE = /^(و|ب)?(ال)?ارتفاع$|^(و)?(ارتفع(ت)?|[يت]
 /** «عدد الضحايا ارتفع إلى 6 بعد وفاة اثنين من الجرحى»: victims, who are the dead when a death is the reason. */
 export const RISE_VICTIMS = /^(ضحايا)$/;
 export const DEATH_REASON = /^(و)?(وفاه|توفي|توفيا|توفوا|متاثرا|متاثرين|متاثرون)$/;
-/** Fillers between «إلى» and the figure of a toll update («وصل إلى ما لا يقل عن 20», «إلى نحو 30»). */
 /** What else leads a toll to «إلى» («بلغت الحصيلة إلى», «ليصل عدد الضحايا إلى»): a count or a toll. */
 export const RISE_LEAD = /^(و|ب|ل|ف)?(ال)?(حصيله|عدد|بلغ|بلغت|يبلغ|تبلغ|ليبلغ|لتبلغ|ليصل|لتصل|وصولا)$/;
+/** Fillers between «إلى» and the figure of a toll update («وصل إلى ما لا يقل عن 20», «إلى نحو 30»). */
 export const RISE_FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "يزيد", "على"]);
 export const RISE_KILLED = /^(شهداء|قتلي|الشهداء|القتلي|وفيات)$/;
 export const RISE_INJURED = /^(جرحي|مصابين|اصابات)$/;
