@@ -31,6 +31,20 @@ describe("an earlier attack dated in the clause of its toll", () => {
     expect(toll("سقوط صاروخين على معسكر في الأنبار\nسقط صاروخان على معسكر قرب هيت مساء اليوم.\n" +
       "وتعرض المعسكر لهجوم مماثل في آذار الماضي أسفر عن مقتل 3 جنود.")).toEqual([null, null]);
   });
+  it("right below the news too, when that sentence tells an earlier or a similar attack («ويأتي الحادث بعد هجوم مماثل …»)", () => {
+    const news = "أصيب جنديان بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء المقدادية بمحافظة ديالى.";
+    expect(toll(`${news} ويأتي الحادث بعد هجوم مماثل أسفر عن مقتل ثلاثة مدنيين في بعقوبة.`)).toEqual([null, 2]);
+    expect(toll(`${news} وكان هجوم قد أسفر عن مقتل ثلاثة مدنيين في بعقوبة الأسبوع الماضي.`)).toEqual([null, 2]);
+    // an undated «وكان» right below the news may be an earlier statement about this attack: its figure stands
+    expect(toll(`${news} وكان مصدر أمني قد أفاد بمقتل مدني في الانفجار.`)).toEqual([1, 2]);
+  });
+  it("a series of attacks told after the news is no tally that hides it («وشهدت المحافظة سلسلة هجمات … خلال الشهر الماضي»)", () => {
+    const news = "أصيب جنديان بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء المقدادية بمحافظة ديالى.";
+    expect(toll(`${news} ويأتي الحادث ضمن سلسلة هجمات شهدتها المحافظة أسفرت عن مقتل سبعة أشخاص خلال الشهر الماضي.`)).toEqual([null, 2]);
+    expect(toll(`${news} وشهدت المحافظة سلسلة هجمات أسفرت عن مقتل سبعة أشخاص خلال الشهر الماضي.`)).toEqual([null, 2]);
+    // a tally told as the news stays a tally
+    expect(incidentOf("قتل 45 شخصا في هجمات متفرقة في ديالى خلال الشهر الماضي، وشهدت المحافظة سلسلة هجمات.")).toBeNull();
+  });
   it("today's «دون خسائر بشرية» wins over it", () => {
     expect(toll("مسيرة تستهدف مصفى في أربيل دون خسائر بشرية\nسقطت طائرة مسيرة على مصفى قرب أربيل مساء اليوم.\n" +
       "وكان المصفى قد تعرض في أيار الماضي لهجوم أدى إلى إصابة 6 عمال.")).toEqual([0, 0]);

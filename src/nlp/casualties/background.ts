@@ -64,3 +64,6 @@ export const inBackground = (b: BackgroundClauses, pos: number): boolean =>
 /** … in a clause whose marker says another event, not an earlier statement about this one. */
 export const inStrongBackground = (b: BackgroundClauses, pos: number): boolean =>
   b.dated.has(b.dateClauseOf[pos]!) || b.markers.some((m) => m.strong && governs(b, m, pos));
+
+/** … in the clause of an earlier date or an earlier similar attack (PAST_CUES, EARLIER_SIMILAR_CUES). */
+export const inEarlierEvent = (b: BackgroundClauses, pos: number): boolean => b.dated.has(b.dateClauseOf[pos]!);

@@ -5,7 +5,7 @@
 import type { Token } from "../normalize.js";
 import { TURN_CUES } from "../data/toll-words.js";
 import { otherIncident, aggregate, earlierAct } from "./matchers.js";
-import { inStrongBackground } from "./background.js";
+import { inEarlierEvent, inStrongBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
 import type { Mention } from "./mention.js";
 
@@ -51,10 +51,14 @@ function dropEarlierActs(toks: readonly Token[], mentions: Mention[]): void {
  * report itself; further down it is another event's, and stating it would invent this one's toll
  * («وكان المصدر قد أعلن عن مقتل …» is still this incident: «كان» alone does not make another event). */
 function dropBackgroundBelowLead(toks: readonly Token[], mentions: Mention[], bg: BackgroundClauses): void {
-  const leadEnd = (toks[0]?.sent ?? 0) + 1;
+  const first = toks[0]?.sent ?? 0;
+  const leadEnd = first + 1;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
     const sent = toks[m.pos]!.sent;
-    if (m.bg && sent > leadEnd && inStrongBackground(bg, m.pos) && !mentions.some((o) => o.kind === m.kind && !o.bg)) mentions.splice(k, 1);
+    // in the lead's second sentence too, a figure in the clause of an earlier date or an earlier similar attack
+    // («وكان هجوم مماثل قد أسفر عن مقتل ثلاثة … الأسبوع الماضي», «ويأتي الحادث بعد …») is that event's
+    const other = sent > leadEnd ? inStrongBackground(bg, m.pos) : sent > first && inEarlierEvent(bg, m.pos);
+    if (m.bg && other && !mentions.some((o) => o.kind === m.kind && !o.bg)) mentions.splice(k, 1);
   }
 }
