@@ -19,7 +19,7 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
-import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import type { TypeCue } from "./cues.js";
 
@@ -57,6 +57,8 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     if (h.v.type === "rocket" && (next.some((t) => INTERCEPTOR.test(t)) || prev.slice(-1).some((t) => INTERCEPTOR.test(t)))) return false;
     // «حظيرة الطائرات», «التابعة للطائرات»: aircraft that a thing is for or belongs to are not the weapon
     if (h.v.type === "airstrike" && h.p === "طايرات" && h.i > 0 && BELONGING.test(toks[h.i - 1]!.t) && toks[h.i - 1]!.sent === toks[h.i]!.sent) return false;
+    // «طيران حربي كثيف يجوب سماء …»: aircraft flying over, whatever is heard meanwhile
+    if (h.v.type === "airstrike" && flyingOver(toks, h.i, h.len)) return false;
     // «طائرات» alone followed by a drone word is a drone (handled by the longer drone cue); a bare
     // «طائرات» next to «مسيرة» elsewhere is also a drone
     if (h.v.type === "airstrike" && h.p === "طايرات" && next.some((t) => DRONE_NEAR.test(t) || /انتحاري|مسير/.test(t))) return false;
@@ -67,6 +69,15 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     }
     return true;
   });
+}
+
+/** The airstrike cue at i..i+len names aircraft (AIRCRAFT) that an overflight verb (FLYING_OVER) follows within
+ * three words of its sentence. */
+function flyingOver(toks: readonly Token[], i: number, len: number): boolean {
+  if (!AIRCRAFT.test(toks[i]!.t)) return false;
+  const sent = toks[i]!.sent;
+  for (let k = i + len; k < Math.min(toks.length, i + len + 3) && toks[k]!.sent === sent; k++) if (FLYING_OVER.test(toks[k]!.t)) return true;
+  return false;
 }
 
 const CHAIN: AttackType[] = ["suicide", "car_bomb", "ied"];

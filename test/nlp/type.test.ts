@@ -63,3 +63,14 @@ describe("aircraft something belongs to are not the weapon", () => {
     expect(type("قصف بالطائرات يستهدف قرية في قضاء العمادية بمحافظة دهوك")).toBe("airstrike");
   });
 });
+
+describe("aircraft flying over are not the weapon", () => {
+  it("warplanes that roam or circle the sky while explosions are heard: an explosion, not an air strike", () => {
+    expect(type("مع دوي الانفجارات، طيران حربي كثيف يجوب سماء قضاء سنجار")).toBe("other");
+    expect(type("انفجارات في قضاء العمادية وطائرات حربية تحلق في سماء المنطقة")).toBe("other");
+  });
+  it("aircraft that strike stay the weapon, and so does a raid named beside the overflight", () => {
+    expect(type("طيران حربي يقصف مواقع في قضاء سنجار")).toBe("airstrike");
+    expect(type("طيران حربي يحلق فوق سنجار ويشن غارات على مواقع مسلحة")).toBe("airstrike");
+  });
+});

@@ -124,6 +124,10 @@ export const MUNITIONS = /^(و|ب|ل|ف)?(ال)?(ذخاير|ذخيره|عتاد|
 export const COOK_OFF = /^(و|ب|ل|ف)?(ال)?(تطاير|تطايرت|يتطاير|انفجار|انفجارات|انفجرت|احتراق|اشتعال|تناثر|تناثرت)$/;
 /** What a thing is for or belongs to («حظيرة الطائرات», «التابعة للطائرات», «مضادة للطائرات»): aircraft after it
  * are a target's owner, not the weapon. */
+/** Aircraft that roam or circle the sky («طيران حربي كثيف يجوب سماء أربيل»): an overflight, not a strike. */
+export const FLYING_OVER = /^(و)?(يجوب|تجوب|يحلق|تحلق|تحليق|يحوم|تحوم|حلق|حلقت|جاب|جابت)$/;
+/** The aircraft of an airstrike cue (not «غارة», «قصف جوي»): what may only be flying over. */
+export const AIRCRAFT = /^(و|ب|ل)?(ال)?(طيران|طايره|طايرات)$/;
 export const BELONGING = /^(و|ب|ل|ف)?(ال)?(تابع|تابعه|مضاد|مضاده|منشاه|منشات|حظيره|حظاير|مدرج|مدارج|مهبط|صيانه|مخصص|مخصصه|حامله)$/;
 /** Interceptions: air defences firing are an incident only at an incoming weapon the story names. */
 export const INTERCEPTION = nset(["اعتراض", "التصدي", "تصدي", "تتصدى", "تصدت", "يتصدى", "تعترض", "اعترضت", "يعترض"]);
