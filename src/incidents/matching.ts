@@ -121,6 +121,9 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // is often a statement whose first-named side is not the one hit: its target is not trusted so far.)
   if (placed && otherTarget(incoming.facts.target, c.state.target)) return null;
   if (incoming.another && relation !== "same-place") return null;
+  // «again» once the event has a site of its own is a new hit unless it is at that very site («explosions at the
+  // Qadir Karam junction», then «Sulaymaniyah again» minutes later)
+  if (incoming.renewed && !incoming.followUp && specific(c.state) && relation !== "same-place") return null;
   // An event nobody placed («strikes in Iraq»), once its first burst is over, does not take in a report that
   // names a province: it may be one strike of the wave, and its own alert reaches that province's subscribers.
   if (c.state.provinces.length === 0 && incoming.facts.provinces.length > 0 && gap > BURST && !incoming.followUp) return null;

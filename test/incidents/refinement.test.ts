@@ -55,6 +55,20 @@ describe("a vague first report refined by later ones", () => {
     expect(keys[2]).not.toBe(keys[0]);
   });
 
+  it("«again» once the event has a site of its own is another hit, unless it is at that very site", () => {
+    const elsewhere = cluster([
+      [0, "انفجارات تهز منطقة طق طق في محافظة أربيل"],
+      [8, "أربيل مجددا.. انفجارات جديدة"],
+    ]);
+    expect(elsewhere[1]).not.toBeNull();
+    expect(elsewhere[1]).not.toBe(elsewhere[0]);
+    const there = cluster([
+      [0, "انفجارات تهز منطقة طق طق في محافظة أربيل"],
+      [8, "انفجارات جديدة مجددا في منطقة طق طق"],
+    ]);
+    expect(there[1]).toBe(there[0]);
+  });
+
   it("the burst ends: a second flash hours later is another event", () => {
     const keys = cluster([
       [0, "انفجارات تهز محافظة السليمانية"],
