@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { evalExtractor } from "../nlp/evaluate.js";
 import type { LabelledRow, ExtractorReport } from "../nlp/evaluate.js";
-import { printMergeReport } from "../incidents/index.js";
+import { printAlertRounds, printMergeReport } from "../incidents/index.js";
 import { corpusDir } from "../incidents/evaluate.js";
 
 export { corpusDir };
@@ -145,5 +145,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     printBlindRounds();
     console.log("");
     printMergeReport();
+    console.log("");
+    printAlertRounds();
   }
 }

@@ -3,6 +3,7 @@
 // (merge.ts decide, takeBack) as the store; only the storage differs.
 import { decide, FOLLOW_UP_REACH, keepsClock, takeBack, type Candidate, type Incoming, type MergeChanges, type MergeOptions } from "./merge.js";
 import { incidentStories, incoming, MAX_TEXTS } from "./reports.js";
+import type { IncidentState } from "./state.js";
 
 export interface ClusterReport {
   title?: string;
@@ -74,5 +75,10 @@ export class Clusterer {
     // a report that went to no incident may still be taken back by one opened minutes later
     if (stories.length === 0) for (const inc of ignored) this.pending.push({ report: number, inc });
     return { incident: stories[0]?.incident ?? null, stories, adopted };
+  }
+
+  /** What an incident still open says now (its alert's facts), or null once it can no longer match. */
+  state(key: string): IncidentState | null {
+    return this.open.find((c) => c.key === key)?.state ?? null;
   }
 }

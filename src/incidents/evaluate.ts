@@ -94,7 +94,7 @@ export function chainSets(): Record<string, URL> {
 type StreamPost = { id: string; publishedAt: string; text: string };
 let streamCache: { path: string; posts: StreamPost[]; byId: Map<string, StreamPost> } | null = null;
 
-function readStream(path: string): { posts: StreamPost[]; byId: Map<string, StreamPost> } | null {
+export function readStream(path: string = streamPath()): { posts: StreamPost[]; byId: Map<string, StreamPost> } | null {
   if (streamCache?.path === path) return streamCache;
   if (!existsSync(path)) return null;
   const posts: StreamPost[] = [];

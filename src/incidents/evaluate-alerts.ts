@@ -1,0 +1,156 @@
+// What the alerts end up saying, against a blind round of incident-level labels
+// (test/fixtures/merge/alerts-r*.jsonl). A round was drawn from a replay of the
+// whole stream: each group is the posts behind one alert, and labellers who saw
+// only the texts split them into real events and gave the main event's facts as
+// the alert should show them at the end (province, type, the latest stated toll).
+// Here the whole stream goes through the service's merging logic again
+// (Clusterer, as the cluster CLI does: the same decisions as the store) and each
+// labelled group is read back:
+// - alerts for nothing: incidents opened by posts of a group with no real event;
+// - the main event's alert: the incident its earliest post went to, and that
+//   incident's final facts against the labels;
+// - events told apart by the labellers that share an incident (a wrong merge),
+//   and events reported as one that went to several incidents (a repeated alert).
+import { readFileSync } from "node:fs";
+import { Clusterer } from "./clusterer.js";
+import { readStream, streamPath } from "./evaluate.js";
+import type { IncidentState } from "./state.js";
+
+export interface AlertLabel {
+  group: number;
+  /** the group's posts about a real Iraqi incident, one list per real event (in time order) */
+  events: string[][];
+  /** index in `events` of the event the alert is about; null when no post is an incident */
+  main: number | null;
+  not_incident: string[];
+  /** the main event is the main event of this earlier group */
+  same_as_group: number | null;
+  province: string | null;
+  type: string | null;
+  killed: number | null;
+  injured: number | null;
+}
+
+export const ALERT_FIELDS = ["province", "type", "killed", "injured"] as const;
+type Field = (typeof ALERT_FIELDS)[number];
+
+export interface AlertScores {
+  groups: number;
+  /** incidents opened by posts of groups that hold no real event */
+  falseAlerts: { group: number; posts: string[] }[];
+  /** main events that went to an incident, and how many of each field the incident got right */
+  scored: number;
+  correct: Record<Field, number>;
+  wrong: { group: number; field: Field; got: unknown; label: unknown }[];
+  /** main events none of whose posts went to an incident */
+  missed: number[];
+  /** pairs of events labelled apart that went to one incident */
+  mergedApart: [string, string][];
+  /** events whose posts went to more than one incident opened by their own posts, with how many */
+  repeated: { event: string; alerts: number }[];
+}
+
+const eventName = (group: number, k: number): string => `g${group}e${k + 1}`;
+
+/** Scores the labels against the merging of `posts` (time order). */
+export function scoreAlerts(labels: readonly AlertLabel[], posts: readonly { id: string; text: string; publishedAt: string }[], windowHours: number): AlertScores {
+  const clusterer = new Clusterer({ windowHours });
+  const incidentOf = new Map<string, string>();
+  const openedBy = new Map<string, string>();
+  const facts = new Map<string, IncidentState>();
+  const ids: string[] = [];
+  for (const p of posts) {
+    const c = clusterer.add({ text: p.text, publishedAt: new Date(p.publishedAt) });
+    ids.push(p.id);
+    for (const a of c.adopted) incidentOf.set(ids[a.report]!, a.incident);
+    if (c.incident) incidentOf.set(p.id, c.incident);
+    for (const s of c.stories) {
+      if (s.created) openedBy.set(s.incident, p.id);
+      const st = clusterer.state(s.incident);
+      if (st) facts.set(s.incident, st);
+    }
+  }
+
+  const s: AlertScores = {
+    groups: labels.length, falseAlerts: [], scored: 0, correct: { province: 0, type: 0, killed: 0, injured: 0 }, wrong: [], missed: [],
+    mergedApart: [], repeated: [],
+  };
+  const eventOfPost = new Map<string, string>();
+  for (const l of labels) l.events.forEach((e, k) => { for (const id of e) eventOfPost.set(id, eventName(l.group, k)); });
+  for (const l of labels) {
+    if (!l.events.length) {
+      const opened = l.not_incident.filter((id) => { const inc = incidentOf.get(id); return !!inc && openedBy.get(inc) === id; });
+      if (opened.length) s.falseAlerts.push({ group: l.group, posts: opened });
+      continue;
+    }
+    const main = l.events[l.main ?? 0]!;
+    const inc = main.map((id) => incidentOf.get(id)).find((x) => x !== undefined);
+    if (!inc) { s.missed.push(l.group); continue; }
+    const f = facts.get(inc)!;
+    const got: Record<Field, unknown> = { province: f.provinces[0] ?? null, type: f.type, killed: f.killed, injured: f.injured };
+    s.scored++;
+    for (const field of ALERT_FIELDS) {
+      if (got[field] === l[field]) s.correct[field]++;
+      else s.wrong.push({ group: l.group, field, got: got[field], label: l[field] });
+    }
+  }
+  // per incident, the labelled events it holds; per event, the incidents its own posts opened
+  const eventsIn = new Map<string, Set<string>>();
+  for (const [post, inc] of incidentOf) {
+    const ev = eventOfPost.get(post);
+    if (ev) (eventsIn.get(inc) ?? eventsIn.set(inc, new Set()).get(inc)!).add(ev);
+  }
+  // events the labellers call one across groups (same_as_group) are one event
+  const sameAs = new Map<string, string>();
+  for (const l of labels) {
+    const earlier = labels.find((o) => o.group === l.same_as_group);
+    if (earlier && l.main !== null && earlier.main !== null) sameAs.set(eventName(l.group, l.main), eventName(earlier.group, earlier.main));
+  }
+  const canon = (e: string): string => sameAs.get(e) ?? e;
+  for (const evs of eventsIn.values()) {
+    const list = [...new Set([...evs].map(canon))].sort();
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) s.mergedApart.push([list[i]!, list[j]!]);
+  }
+  // each incident is one alert, raised by the post that opened it
+  const alertsOf = new Map<string, Set<string>>();
+  for (const [inc, post] of openedBy) {
+    const ev = eventOfPost.get(post);
+    if (ev) (alertsOf.get(canon(ev)) ?? alertsOf.set(canon(ev), new Set()).get(canon(ev))!).add(inc);
+  }
+  for (const [event, incs] of alertsOf) if (incs.size > 1) s.repeated.push({ event, alerts: incs.size });
+  s.repeated.sort((a, b) => a.event.localeCompare(b.event, "en", { numeric: true }));
+  return s;
+}
+
+const fixtures = new URL("../../test/fixtures/merge/", import.meta.url);
+/** The incident-level blind rounds in the project. */
+export const ALERT_ROUNDS = { r6: new URL("alerts-r6.jsonl", fixtures) };
+
+export function readAlertLabels(file: URL | string): AlertLabel[] {
+  return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as AlertLabel);
+}
+
+/** Prints each incident-level round (for `npm run eval`); null for a round the stream is missing for. */
+export function printAlertRounds(out: (line: string) => void = console.log, windowHours = Number(process.env.MERGE_WINDOW_HOURS || 12)): Record<string, AlertScores | null> {
+  const result: Record<string, AlertScores | null> = {};
+  for (const [name, file] of Object.entries(ALERT_ROUNDS)) {
+    const stream = readStream();
+    if (!stream) {
+      out(`Alerts, blind round ${name}: skipped (corpus not found at ${streamPath()})`);
+      result[name] = null;
+      continue;
+    }
+    const s = scoreAlerts(readAlertLabels(file), stream.posts, windowHours);
+    result[name] = s;
+    const share = (n: number, of: number): string => `${n}/${of} = ${(of ? n / of : 1).toFixed(3)}`;
+    out(`Alerts, blind round ${name} (${s.groups} alerts of a replay of the stream, labelled by what the posts behind each tell)`);
+    out(`  alerts for no real incident: ${s.falseAlerts.length}${s.falseAlerts.length ? ` (${s.falseAlerts.map((f) => f.posts.join(" ")).join(", ")})` : ""}`);
+    out(`  the alert's final facts against its event's (${s.scored} events):  ` +
+      ALERT_FIELDS.map((f) => `${f} ${share(s.correct[f], s.scored)}`).join("  "));
+    if (s.missed.length) out(`  events with no alert: groups ${s.missed.join(" ")}`);
+    out(`  events labelled apart in one alert: ${s.mergedApart.length} pairs${s.mergedApart.length ? ` (${s.mergedApart.map((p) => p.join("~")).join(", ")})` : ""}`);
+    out(`  events alerted more than once: ${s.repeated.length}${s.repeated.length ? ` (${s.repeated.map((r) => `${r.event} ${r.alerts}`).join(", ")})` : ""}`);
+    for (const w of s.wrong) out(`  wrong ${w.field}: group ${w.group} got ${JSON.stringify(w.got)}, labelled ${JSON.stringify(w.label)}`);
+  }
+  return result;
+}
