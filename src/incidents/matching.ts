@@ -172,12 +172,7 @@ function refines(incoming: Incoming, s: IncidentState, relation: PlaceRelation, 
   if (gap > BURST) return false;
   // two towns of one district are two places: only a district and a place inside it refine each other
   const inside = relation === "same-district" && (incoming.facts.placeId === s.district || s.placeId === incoming.facts.district);
-  // a flash nobody placed and a report that places it, naming the same side hit («a US soldier killed in
-  // northern Iraq», then «US army casualties in Erbil»)
-  const placedOnce = (incoming.facts.provinces.length === 0) !== (s.provinces.length === 0);
-  const sameSide = relation === "unknown" && placedOnce && !!incoming.facts.target && incoming.facts.target === s.target &&
-    !BYSTANDERS.has(s.target);
-  if (relation !== "same-place" && relation !== "same-province" && !inside && !sameSide) return false;
+  if (relation !== "same-place" && relation !== "same-province" && !inside) return false;
   const a = incoming.facts.type;
   const b = s.type;
   if (a !== b && a !== "other" && b !== "other") return false;

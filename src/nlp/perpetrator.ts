@@ -69,9 +69,6 @@ const TARGETS = new PhraseMatcher<string>([
   ["الاحزاب الايرانيه المعارضه", "Kurdish opposition"], ["الاحزاب الاثنيه الايرانيه", "Kurdish opposition"],
   ["الاحزاب الكرديه الايرانيه", "Kurdish opposition"], ["القاعده الامريكيه", "US forces"],
   ["القوات الامريكيه", "US forces"], ["قاعده امريكيه", "US forces"], ["الجيش الامريكي", "US forces"], ["البيشمركه", "Peshmerga"],
-  // «أميركي» is written both ways; a soldier is one of the forces («مقتل جندي أمريكي»)
-  ["القاعده الاميركيه", "US forces"], ["القوات الاميركيه", "US forces"], ["قاعده اميركيه", "US forces"], ["الجيش الاميركي", "US forces"],
-  ["جندي امريكي", "US forces"], ["جندي اميركي", "US forces"], ["جنود امريكيين", "US forces"], ["جنود اميركيين", "US forces"],
   // a mission is another target than the forces' bases: a strike on the consulate and one on a base are two events
   ["القنصليه الامريكيه", "US diplomatic mission"], ["السفاره الامريكيه", "US diplomatic mission"],
 ].map(([p, v]) => ({ p: p!, v: v! })));

@@ -228,26 +228,6 @@ describe("a wave with no place", () => {
     expect(keys[2]).not.toBe(keys[0]);
   });
 
-  it("a flash nobody placed is placed by a report of the same side hit within the burst, not by another side's", () => {
-    const same = cluster([
-      [0, "مقتل جندي أميركي في شمال العراق"],
-      [20, "أنباء عن إصابات في صفوف القوات الأمريكية بمحافظة دهوك"],
-    ]);
-    expect(same[0]).not.toBeNull();
-    expect(same[1]).toBe(same[0]);
-    const other = cluster([
-      [0, "مقتل جندي أميركي في شمال العراق"],
-      [20, "أنباء عن إصابات في صفوف البيشمركة بمحافظة دهوك"],
-    ]);
-    expect(other[1]).not.toBeNull();
-    expect(other[1]).not.toBe(other[0]);
-    const late = cluster([
-      [0, "مقتل جندي أميركي في شمال العراق"],
-      [150, "أنباء عن إصابات في صفوف القوات الأمريكية بمحافظة دهوك"],
-    ]);
-    expect(late[1]).not.toBe(late[0]);
-  });
-
   it("a report naming two provinces refines the event in the one it names first", () => {
     const keys = cluster([
       [0, "انفجارات تهز محافظة أربيل"],
