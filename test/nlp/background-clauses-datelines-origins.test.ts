@@ -25,6 +25,19 @@ describe("an earlier attack in a clause appended to the news dates that attack, 
   });
 });
 
+describe("«في وقت سابق من اليوم» is earlier today: neither the past nor an earlier event", () => {
+  it("the attack it dates is today's, with its toll, in the lead or further down", () => {
+    const f = incidentOf("مقتل ثلاثة أشخاص بانفجار عبوة ناسفة في سوق ببغداد في وقت سابق اليوم");
+    expect([f?.provinces, f?.killed]).toEqual([["baghdad"], 3]);
+    const g = incidentOf("انفجار عبوة في سوق جنوبي بغداد\nأفاد مصدر أمني بانفجار عبوة ناسفة داخل سوق شعبي.\n" +
+      "وقال المصدر إن الانفجار أسفر في وقت سابق من اليوم عن إصابة خمسة أشخاص.");
+    expect(g?.injured).toBe(5);
+  });
+  it("«في وقت سابق» alone, or of another day, still marks an earlier time", () => {
+    expect(reasonOf("مقتل ثلاثة أشخاص بانفجار عبوة ناسفة في سوق ببغداد في وقت سابق من يوم أمس")).toBe("past-event");
+  });
+});
+
 describe("a tally's words in a comparison appended to the news are no tally", () => {
   it("«…، في هجوم هو الأعنف منذ مطلع العام»", () => {
     const f = incidentOf("أعلنت خلية الإعلام الأمني مقتل أربعة من الحشد بهجوم لداعش في جزيرة سامراء، في هجوم هو الأعنف منذ مطلع العام.");

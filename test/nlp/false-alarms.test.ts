@@ -33,6 +33,9 @@ describe("the past", () => {
   it("figures over months or years are statistics", () => {
     expect(reasonOf("مقتل 40 شخصا بانفجار مخلفات حربية في الأنبار منذ مطلع العام")).toBe("statistics");
     expect(reasonOf("الحصيلة الشهرية: مقتل 12 مدنيا بهجمات في ديالى")).toBe("statistics");
+    // a second clause about the month is still the tally's, not a comparison appended to one attack
+    expect(reasonOf("قتل 12 شخصا وأصيب 30 آخرون في هجمات متفرقة في كركوك وشهد قضاء الحويجة أكبر عدد من الهجمات خلال الشهر الماضي")).toBe("statistics");
+    expect(reasonOf("قتل 45 شخصا بهجمات في ديالى وشهدت المحافظة سلسلة هجمات خلال الشهر الماضي")).toBe("statistics");
   });
 });
 

@@ -94,13 +94,11 @@ export const AGO = "قبل";
 export const AGO_UNIT = /^(ايام|اسابيع|اسبوع|اسبوعين|اشهر|شهور|شهر|شهرين|سنوات|سنين|سنه|عام|اعوام|عامين|سنتين)$/;
 /** «عام 2014», «في العام 2019»: words before a year. */
 export const YEAR_BEFORE = /^(عام|العام|سنه|لعام|بعام|خلال|منذ)$/;
-/** What marks that clause's act as another event or a comparison («مماثل», «آخر», «الثاني», «الأعنف», «الأول من نوعه»,
- * «ضمن سلسلة هجمات»). */
-export const ANOTHER_EVENT_MARK = /^(و|ب)?(ال)?(مماثل|مماثله|مماثلا|اخر|اخري|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|اعنف|اكبر|اشد|اكثر|اول|اولي|سابق|سابقه|سلسله)$/;
+/** What marks that clause's act as another event or a comparison («مماثل», «آخر», «الثاني», «الأعنف», «الأول من نوعه»). */
+export const ANOTHER_EVENT_MARK = /^(و|ب)?(ال)?(مماثل|مماثله|مماثلا|اخر|اخري|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|اعنف|اكبر|اشد|اكثر|اول|اولي|سابق|سابقه)$/;
 /** Words that open a clause appended to the news to compare it with earlier events («…، وهو الهجوم الثاني
- * خلال الشهر الماضي», «… بعد هجوم مماثل في حزيران الماضي», «. وشهدت المحافظة سلسلة هجمات …»); a comma opens
- * one too (background.ts). */
-export const APPENDED_CLAUSE_OPENER = /^(بعد|وبعد|وهو|وهي|فيما|بينما|وبينما|حيث|ليكون|لتكون|ويعد|وتعد|ويعتبر|وياتي|وتاتي|وشهدت|وشهد)$/;
+ * خلال الشهر الماضي», «… بعد هجوم مماثل في حزيران الماضي»); a comma opens one too (background.ts). */
+export const APPENDED_CLAUSE_OPENER = /^(بعد|وبعد|وهو|وهي|فيما|بينما|وبينما|حيث|ليكون|لتكون|ويعد|وتعد|ويعتبر|وياتي|وتاتي)$/;
 
 /** «وقف إطلاق النار», «هدنة»: a ceasefire names the shooting it stops. */
 export const CEASE = /^(و|ب|ل|ف)?(ال)?(وقف|ايقاف|هدنه)$/;

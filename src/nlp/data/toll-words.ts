@@ -21,6 +21,8 @@ export const TURN_CUES = nset(["في غضون ذلك", "من جهه اخرى", "
   "في تطور اخر"]);
 /** Background markers that also introduce an earlier statement about this very incident. */
 export const SOFT_BACKGROUND = nset(["وكانت", "وكان", "كانت", "كان قد"]);
+/** Words that open a sentence on an earlier event told beside the news («ويأتي الحادث بعد …», «وكان هجوم مماثل قد …»). */
+export const EARLIER_EVENT_OPENER = /^(وياتي|وتاتي|ياتي|تاتي|وكان|وكانت)$/;
 
 /** Tokens skipped between a casualty verb and its count. */
 export const COUNT_FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "اليوم", "امس", "الى", "ايضا",
