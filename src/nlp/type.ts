@@ -19,7 +19,7 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
-import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, AIR_STRIKE_VERB } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import type { TypeCue } from "./cues.js";
 
@@ -76,8 +76,16 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
 function flyingOver(toks: readonly Token[], i: number, len: number): boolean {
   if (!AIRCRAFT.test(toks[i]!.t)) return false;
   const sent = toks[i]!.sent;
-  for (let k = i + len; k < Math.min(toks.length, i + len + 3) && toks[k]!.sent === sent; k++) if (FLYING_OVER.test(toks[k]!.t)) return true;
-  return false;
+  let over = false;
+  // the verb after the aircraft («طيران حربي يجوب»), or before them («حلق طيران حربي», «تحليق مكثف للطيران الحربي»)
+  for (let k = Math.max(0, i - 2); k < Math.min(toks.length, i + len + 3) && !over; k++) {
+    if ((k < i || k >= i + len) && toks[k]!.sent === sent) over = FLYING_OVER.test(toks[k]!.t);
+  }
+  if (!over) return false;
+  // «تحلق فوق القرى وتقصف مواقع»: aircraft that strike in the same sentence are the weapon
+  for (let k = i; k < toks.length && toks[k]!.sent === sent; k++) if (AIR_STRIKE_VERB.test(toks[k]!.t)) return false;
+  for (let k = i - 1; k >= 0 && toks[k]!.sent === sent; k--) if (AIR_STRIKE_VERB.test(toks[k]!.t)) return false;
+  return true;
 }
 
 const CHAIN: AttackType[] = ["suicide", "car_bomb", "ied"];

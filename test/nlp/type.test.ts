@@ -65,12 +65,18 @@ describe("aircraft something belongs to are not the weapon", () => {
 });
 
 describe("aircraft flying over are not the weapon", () => {
-  it("warplanes that roam or circle the sky while explosions are heard: an explosion, not an air strike", () => {
+  it("warplanes, fighters or helicopters that roam or circle the sky while explosions are heard: an explosion, not an air strike", () => {
     expect(type("مع دوي الانفجارات، طيران حربي كثيف يجوب سماء قضاء سنجار")).toBe("other");
     expect(type("انفجارات في قضاء العمادية وطائرات حربية تحلق في سماء المنطقة")).toBe("other");
+    // the verb first, or its noun
+    expect(type("حلق طيران حربي في سماء أربيل تزامنا مع دوي انفجارات")).toBe("other");
+    expect(type("تحليق مكثف للطيران الحربي في سماء أربيل تزامنا مع دوي انفجارات")).toBe("other");
+    expect(type("مروحيات تحلق في سماء كركوك بعد سماع دوي انفجار")).toBe("other");
   });
-  it("aircraft that strike stay the weapon, and so does a raid named beside the overflight", () => {
+  it("aircraft that strike in the same sentence stay the weapon, whatever flying they do first", () => {
     expect(type("طيران حربي يقصف مواقع في قضاء سنجار")).toBe("airstrike");
     expect(type("طيران حربي يحلق فوق سنجار ويشن غارات على مواقع مسلحة")).toBe("airstrike");
+    expect(type("طائرات حربية تحلق فوق قرى العمادية وتقصف مواقع لحزب العمال")).toBe("airstrike");
+    expect(type("الطيران التركي يحلق فوق قرى قضاء العمادية ويستهدف مواقع لحزب العمال")).toBe("airstrike");
   });
 });

@@ -122,10 +122,13 @@ export const MUNITIONS = /^(و|ب|ل|ف)?(ال)?(ذخاير|ذخيره|عتاد|
 export const COOK_OFF = /^(و|ب|ل|ف)?(ال)?(تطاير|تطايرت|يتطاير|انفجار|انفجارات|انفجرت|احتراق|اشتعال|تناثر|تناثرت)$/;
 /** What a thing is for or belongs to («حظيرة الطائرات», «التابعة للطائرات», «مضادة للطائرات»): aircraft after it
  * are a target's owner, not the weapon. */
-/** Aircraft that roam or circle the sky («طيران حربي كثيف يجوب سماء أربيل»): an overflight, not a strike. */
-export const FLYING_OVER = /^(و)?(يجوب|تجوب|يحلق|تحلق|تحليق|يحوم|تحوم|حلق|حلقت|جاب|جابت)$/;
+/** Aircraft that roam, circle or cross the sky («طيران حربي كثيف يجوب سماء أربيل», «تحليق مكثف للطيران الحربي»,
+ * «مقاتلات تخترق أجواء …»): an overflight, not a strike, unless they strike (AIR_STRIKE_VERB). */
+export const FLYING_OVER = /^(و)?(يجوب|تجوب|يحلق|تحلق|تحليق|يحوم|تحوم|حلق|حلقت|جاب|جابت|تخترق|يخترق|اخترقت|اخترق|اختراق)$/;
 /** The aircraft of an airstrike cue (not «غارة», «قصف جوي»): what may only be flying over. */
-export const AIRCRAFT = /^(و|ب|ل)?(ال)?(طيران|طايره|طايرات)$/;
+export const AIRCRAFT = /^(و|ب|ل|لل|بال|وال)?(ال)?(طيران|طايره|طايرات|مروحيه|مروحيات|مقاتله|مقاتلات)$/;
+/** What aircraft do when they strike («تقصف», «تستهدف», «تشن غارات»): with it, an overflight verb is no overflight. */
+export const AIR_STRIKE_VERB = /^(و|ف|ل)?(يقصف|تقصف|قصف|قصفت|يستهدف|تستهدف|استهدف|استهدفت|يضرب|تضرب|ضرب|ضربت|يشن|تشن|شن|شنت|يغير|تغير|اغار|اغارت|غاره|غارات|قصفا|استهداف)$/;
 export const BELONGING = /^(و|ب|ل|ف)?(ال)?(تابع|تابعه|مضاد|مضاده|منشاه|منشات|حظيره|حظاير|مدرج|مدارج|مهبط|صيانه|مخصص|مخصصه|حامله)$/;
 /** Interceptions: air defences firing are an incident only at an incoming weapon the story names. */
 export const INTERCEPTION = nset(["اعتراض", "التصدي", "تصدي", "تتصدى", "تصدت", "يتصدى", "تعترض", "اعترضت", "يعترض"]);
