@@ -4,7 +4,7 @@
 // vague first one within the burst of the attack.
 import type { AttackType } from "../nlp/index.js";
 import { placeRelation, specific, type PlaceRelation } from "./places.js";
-import { similarity } from "./similarity.js";
+import { namesDepot, similarity } from "./similarity.js";
 import { HOUR, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
 
 /**
@@ -121,9 +121,11 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // is often a statement whose first-named side is not the one hit: its target is not trusted so far.)
   if (placed && otherTarget(incoming.facts.target, c.state.target)) return null;
   if (incoming.another && relation !== "same-place") return null;
-  // «again» once the event has a site of its own is a new hit unless it is at that very site («explosions at the
-  // Qadir Karam junction», then «Sulaymaniyah again» minutes later)
-  if (incoming.renewed && !incoming.followUp && specific(c.state) && relation !== "same-place") return null;
+  // «again» once the event has a site of its own is a new hit unless it is at that very site or in the district
+  // holding it («explosions at the Qadir Karam junction», then «Sulaymaniyah again» minutes later); a depot's
+  // ammunition going off again and again is one event
+  if (incoming.renewed && !incoming.followUp && specific(c.state) && relation !== "same-place" && !inside(incoming, c.state, relation) &&
+    !namesDepot(incoming.text) && !c.texts.some(namesDepot)) return null;
   // An event nobody placed («strikes in Iraq»), once its first burst is over, does not take in a report that
   // names a province: it may be one strike of the wave, and its own alert reaches that province's subscribers.
   if (c.state.provinces.length === 0 && incoming.facts.provinces.length > 0 && gap > BURST && !incoming.followUp) return null;
@@ -154,6 +156,10 @@ const BURST = HOUR;
 /** After this long without a report, «again» / «new explosions» is a new wave. */
 const LULL = 30 * 60_000;
 
+/** A district and a place inside it, either way round (two towns of one district are two places). */
+const inside = (incoming: Incoming, s: IncidentState, relation: PlaceRelation): boolean =>
+  relation === "same-district" && (incoming.facts.placeId === s.district || s.placeId === incoming.facts.district);
+
 /**
  * Event refinement: a fast channel reports one attack as a vague flash
  * («انفجار يهز أربيل»), then the target, the weapon, the toll, each a few
@@ -171,8 +177,7 @@ const LULL = 30 * 60_000;
 function refines(incoming: Incoming, s: IncidentState, relation: PlaceRelation, gap: number): boolean {
   if (gap > BURST) return false;
   // two towns of one district are two places: only a district and a place inside it refine each other
-  const inside = relation === "same-district" && (incoming.facts.placeId === s.district || s.placeId === incoming.facts.district);
-  if (relation !== "same-place" && relation !== "same-province" && !inside) return false;
+  if (relation !== "same-place" && relation !== "same-province" && !inside(incoming, s, relation)) return false;
   const a = incoming.facts.type;
   const b = s.type;
   if (a !== b && a !== "other" && b !== "other") return false;

@@ -6,7 +6,7 @@
 // (killed, security source, explosive device…) weigh little: they say nothing
 // about *which* event it is. The word lists and clitics are nlp data (src/nlp/data/similarity.ts).
 import {
-  BLAST_WORDS, DEFUSED_CUES, DEVICE_WORDS, normalizeArabic, SIMILARITY_ADJECTIVE_ENDING, SIMILARITY_ARTICLE_PREFIXES,
+  BLAST_WORDS, DEFUSED_CUES, DEPOT, DEVICE_WORDS, normalizeArabic, SIMILARITY_ADJECTIVE_ENDING, SIMILARITY_ARTICLE_PREFIXES,
   SIMILARITY_CLITIC_LETTERS, SIMILARITY_GENERIC_WORDS, SIMILARITY_STOP_WORDS,
 } from "../nlp/index.js";
 
@@ -92,3 +92,6 @@ export function similarity(a: TextProfile, b: TextProfile): number {
   const jaccard = union === 0 ? 0 : inter / union;
   return Math.max(jaccard, overlap);
 }
+
+/** The text names a depot or a store («مخزن عتاد», «مستودع»): its ammunition goes off for a long time. */
+export const namesDepot = (p: TextProfile): boolean => [...p.words.keys()].some((w) => DEPOT.test(w));

@@ -11,6 +11,7 @@ export {
   SIMILARITY_ARTICLE_PREFIXES, SIMILARITY_CLITIC_LETTERS, SIMILARITY_ADJECTIVE_ENDING, SIMILARITY_STOP_WORDS, SIMILARITY_GENERIC_WORDS,
   DEFUSED_CUES, DEVICE_WORDS, BLAST_WORDS,
 } from "./data/similarity.js";
+export { DEPOT } from "./data/incident-words.js";
 export { readFollowUp, type FollowUpCue } from "./followup.js";
 export { TYPED_NAME_ALIASES } from "./data/typed-names.js";
 export { perpetratorInEnglish } from "./perpetrator.js";

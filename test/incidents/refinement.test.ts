@@ -69,6 +69,20 @@ describe("a vague first report refined by later ones", () => {
     expect(there[1]).toBe(there[0]);
   });
 
+  it("but a depot going off again, or «again» in the district that holds the site, is the same event", () => {
+    const depot = "انفجارات تهز مخزن عتاد في ناحية قادر كرم بمحافظة السليمانية";
+    for (const again of ["السليمانية.. تجدد الانفجارات من جديد في مخزن العتاد", "السليمانية مجددا.. انفجارات تهز المنطقة"]) {
+      const keys = cluster([[0, depot], [6, again]]);
+      expect(keys[0]).not.toBeNull();
+      expect(keys[1], again).toBe(keys[0]);
+    }
+    const district = cluster([
+      [0, "انفجارات تهز منطقة طق طق في محافظة أربيل"],
+      [6, "دوي انفجارات مجددا في قضاء كويسنجق بمحافظة أربيل"],
+    ]);
+    expect(district[1]).toBe(district[0]);
+  });
+
   it("the burst ends: a second flash hours later is another event", () => {
     const keys = cluster([
       [0, "انفجارات تهز محافظة السليمانية"],
