@@ -3,17 +3,19 @@
 // whole stream: each group is the posts behind one alert, and labellers who saw
 // only the texts split them into real events and gave the main event's facts as
 // the alert should show them at the end (province, type, the latest stated toll).
-// Here the whole stream goes through the service's merging logic again
-// (Clusterer, as the cluster CLI does: the same decisions as the store) and each
-// labelled group is read back:
-// - alerts for nothing: incidents opened by posts of a group with no real event;
-// - the main event's alert: the incident its earliest post went to, and that
-//   incident's final facts against the labels;
+// Here the whole stream goes through the service's merging logic again (the
+// Clusterer, as the cluster CLI does: the store's decisions; a repost the store
+// would not keep is no report) and the round is read back:
+// - every incident is one alert, raised by the post that opened it: alerts raised
+//   by a post labelled no incident, and alerts raised by posts outside the round
+//   (not judged: a rule change that makes new alerts shows there);
+// - the main event's alert: the incident of the first of its posts that went to
+//   one, and that incident's final facts against the labels;
 // - events told apart by the labellers that share an incident (a wrong merge),
-//   and events reported as one that went to several incidents (a repeated alert).
+//   and events whose own posts opened more than one incident (a repeated alert).
 import { readFileSync } from "node:fs";
 import { Clusterer } from "./clusterer.js";
-import { readStream, streamPath } from "./evaluate.js";
+import { MERGE_FIXTURES, readStream, repeatsBySource, streamPath } from "./evaluate.js";
 import type { IncidentState } from "./state.js";
 
 export interface AlertLabel {
@@ -36,8 +38,12 @@ type Field = (typeof ALERT_FIELDS)[number];
 
 export interface AlertScores {
   groups: number;
-  /** incidents opened by posts of groups that hold no real event */
-  falseAlerts: { group: number; posts: string[] }[];
+  /** every incident the merging opened over the stream (one alert each) */
+  incidents: number;
+  /** incidents opened by a post labelled no incident, with the group it is in */
+  falseAlerts: { group: number; post: string }[];
+  /** incidents opened by posts the round does not hold (not judged) */
+  outside: string[];
   /** main events that went to an incident, and how many of each field the incident got right */
   scored: number;
   correct: Record<Field, number>;
@@ -46,11 +52,18 @@ export interface AlertScores {
   missed: number[];
   /** pairs of events labelled apart that went to one incident */
   mergedApart: [string, string][];
-  /** events whose posts went to more than one incident opened by their own posts, with how many */
+  /** events whose own posts opened more than one incident, with how many */
   repeated: { event: string; alerts: number }[];
 }
 
 const eventName = (group: number, k: number): string => `g${group}e${k + 1}`;
+
+/** Adds `value` to the set kept under `key`. */
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
 
 /** Scores the labels against the merging of `posts` (time order). */
 export function scoreAlerts(labels: readonly AlertLabel[], posts: readonly { id: string; text: string; publishedAt: string }[], windowHours: number): AlertScores {
@@ -59,32 +72,41 @@ export function scoreAlerts(labels: readonly AlertLabel[], posts: readonly { id:
   const openedBy = new Map<string, string>();
   const facts = new Map<string, IncidentState>();
   const ids: string[] = [];
+  // a repost the store would not keep is no report: it is where the post it repeats went
+  const repeats = repeatsBySource(posts);
   for (const p of posts) {
+    if (repeats.has(p.id)) continue;
     const c = clusterer.add({ text: p.text, publishedAt: new Date(p.publishedAt) });
     ids.push(p.id);
     for (const a of c.adopted) incidentOf.set(ids[a.report]!, a.incident);
-    if (c.incident) incidentOf.set(p.id, c.incident);
     for (const s of c.stories) {
+      // a post's main story decides where it went; any of its stories may open an incident
+      if (!incidentOf.has(p.id)) incidentOf.set(p.id, s.incident);
       if (s.created) openedBy.set(s.incident, p.id);
       const st = clusterer.state(s.incident);
       if (st) facts.set(s.incident, st);
     }
   }
+  for (const [repeat, original] of repeats) { const inc = incidentOf.get(original); if (inc) incidentOf.set(repeat, inc); }
 
   const s: AlertScores = {
-    groups: labels.length, falseAlerts: [], scored: 0, correct: { province: 0, type: 0, killed: 0, injured: 0 }, wrong: [], missed: [],
-    mergedApart: [], repeated: [],
+    groups: labels.length, incidents: openedBy.size, falseAlerts: [], outside: [], scored: 0,
+    correct: { province: 0, type: 0, killed: 0, injured: 0 }, wrong: [], missed: [], mergedApart: [], repeated: [],
   };
   const eventOfPost = new Map<string, string>();
-  for (const l of labels) l.events.forEach((e, k) => { for (const id of e) eventOfPost.set(id, eventName(l.group, k)); });
+  const groupOfNonIncident = new Map<string, number>();
   for (const l of labels) {
-    if (!l.events.length) {
-      const opened = l.not_incident.filter((id) => { const inc = incidentOf.get(id); return !!inc && openedBy.get(inc) === id; });
-      if (opened.length) s.falseAlerts.push({ group: l.group, posts: opened });
-      continue;
-    }
-    const main = l.events[l.main ?? 0]!;
-    const inc = main.map((id) => incidentOf.get(id)).find((x) => x !== undefined);
+    l.events.forEach((e, k) => { for (const id of e) eventOfPost.set(id, eventName(l.group, k)); });
+    for (const id of l.not_incident) groupOfNonIncident.set(id, l.group);
+  }
+  for (const post of openedBy.values()) {
+    const group = groupOfNonIncident.get(post);
+    if (group !== undefined) s.falseAlerts.push({ group, post });
+    else if (!eventOfPost.has(post)) s.outside.push(post);
+  }
+  for (const l of labels) {
+    if (l.main === null) continue;
+    const inc = l.events[l.main]!.map((id) => incidentOf.get(id)).find((x) => x !== undefined);
     if (!inc) { s.missed.push(l.group); continue; }
     const f = facts.get(inc)!;
     const got: Record<Field, unknown> = { province: f.provinces[0] ?? null, type: f.type, killed: f.killed, injured: f.injured };
@@ -94,12 +116,6 @@ export function scoreAlerts(labels: readonly AlertLabel[], posts: readonly { id:
       else s.wrong.push({ group: l.group, field, got: got[field], label: l[field] });
     }
   }
-  // per incident, the labelled events it holds; per event, the incidents its own posts opened
-  const eventsIn = new Map<string, Set<string>>();
-  for (const [post, inc] of incidentOf) {
-    const ev = eventOfPost.get(post);
-    if (ev) (eventsIn.get(inc) ?? eventsIn.set(inc, new Set()).get(inc)!).add(ev);
-  }
   // events the labellers call one across groups (same_as_group) are one event
   const sameAs = new Map<string, string>();
   for (const l of labels) {
@@ -107,24 +123,28 @@ export function scoreAlerts(labels: readonly AlertLabel[], posts: readonly { id:
     if (earlier && l.main !== null && earlier.main !== null) sameAs.set(eventName(l.group, l.main), eventName(earlier.group, earlier.main));
   }
   const canon = (e: string): string => sameAs.get(e) ?? e;
+  // per incident, the labelled events it holds; per event, the incidents its own posts opened
+  const eventsIn = new Map<string, Set<string>>();
+  for (const [post, inc] of incidentOf) {
+    const ev = eventOfPost.get(post);
+    if (ev) addTo(eventsIn, inc, canon(ev));
+  }
   for (const evs of eventsIn.values()) {
-    const list = [...new Set([...evs].map(canon))].sort();
+    const list = [...evs].sort();
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) s.mergedApart.push([list[i]!, list[j]!]);
   }
-  // each incident is one alert, raised by the post that opened it
   const alertsOf = new Map<string, Set<string>>();
   for (const [inc, post] of openedBy) {
     const ev = eventOfPost.get(post);
-    if (ev) (alertsOf.get(canon(ev)) ?? alertsOf.set(canon(ev), new Set()).get(canon(ev))!).add(inc);
+    if (ev) addTo(alertsOf, canon(ev), inc);
   }
   for (const [event, incs] of alertsOf) if (incs.size > 1) s.repeated.push({ event, alerts: incs.size });
   s.repeated.sort((a, b) => a.event.localeCompare(b.event, "en", { numeric: true }));
   return s;
 }
 
-const fixtures = new URL("../../test/fixtures/merge/", import.meta.url);
 /** The incident-level blind rounds in the project. */
-export const ALERT_ROUNDS = { r6: new URL("alerts-r6.jsonl", fixtures) };
+export const ALERT_ROUNDS = { r6: new URL("alerts-r6.jsonl", MERGE_FIXTURES) };
 
 export function readAlertLabels(file: URL | string): AlertLabel[] {
   return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as AlertLabel);
@@ -133,8 +153,8 @@ export function readAlertLabels(file: URL | string): AlertLabel[] {
 /** Prints each incident-level round (for `npm run eval`); null for a round the stream is missing for. */
 export function printAlertRounds(out: (line: string) => void = console.log, windowHours = Number(process.env.MERGE_WINDOW_HOURS || 12)): Record<string, AlertScores | null> {
   const result: Record<string, AlertScores | null> = {};
+  const stream = readStream();
   for (const [name, file] of Object.entries(ALERT_ROUNDS)) {
-    const stream = readStream();
     if (!stream) {
       out(`Alerts, blind round ${name}: skipped (corpus not found at ${streamPath()})`);
       result[name] = null;
@@ -142,14 +162,16 @@ export function printAlertRounds(out: (line: string) => void = console.log, wind
     }
     const s = scoreAlerts(readAlertLabels(file), stream.posts, windowHours);
     result[name] = s;
-    const share = (n: number, of: number): string => `${n}/${of} = ${(of ? n / of : 1).toFixed(3)}`;
+    const share = (n: number, of: number): string => (of ? `${n}/${of} = ${(n / of).toFixed(3)}` : "n/a");
+    const list = <T>(xs: T[], show: (x: T) => string): string => (xs.length ? ` (${xs.map(show).join(", ")})` : "");
     out(`Alerts, blind round ${name} (${s.groups} alerts of a replay of the stream, labelled by what the posts behind each tell)`);
-    out(`  alerts for no real incident: ${s.falseAlerts.length}${s.falseAlerts.length ? ` (${s.falseAlerts.map((f) => f.posts.join(" ")).join(", ")})` : ""}`);
+    out(`  alerts over the stream: ${s.incidents}; raised by a post the round holds: ${s.incidents - s.outside.length}; by posts outside it (not judged): ${s.outside.length}${list(s.outside, (x) => x)}`);
+    out(`  alerts for no real incident: ${s.falseAlerts.length} of ${s.incidents - s.outside.length}${list(s.falseAlerts, (f) => `${f.post} in group ${f.group}`)}`);
     out(`  the alert's final facts against its event's (${s.scored} events):  ` +
       ALERT_FIELDS.map((f) => `${f} ${share(s.correct[f], s.scored)}`).join("  "));
     if (s.missed.length) out(`  events with no alert: groups ${s.missed.join(" ")}`);
-    out(`  events labelled apart in one alert: ${s.mergedApart.length} pairs${s.mergedApart.length ? ` (${s.mergedApart.map((p) => p.join("~")).join(", ")})` : ""}`);
-    out(`  events alerted more than once: ${s.repeated.length}${s.repeated.length ? ` (${s.repeated.map((r) => `${r.event} ${r.alerts}`).join(", ")})` : ""}`);
+    out(`  events labelled apart in one alert: ${s.mergedApart.length} pairs${list(s.mergedApart, (p) => p.join("~"))}`);
+    out(`  events alerted more than once: ${s.repeated.length}${list(s.repeated, (r) => `${r.event} ${r.alerts}`)}`);
     for (const w of s.wrong) out(`  wrong ${w.field}: group ${w.group} got ${JSON.stringify(w.got)}, labelled ${JSON.stringify(w.label)}`);
   }
   return result;

@@ -1,6 +1,7 @@
 // Merge quality on the labelled report set (test/fixtures/merge/): the reports
 // go through the service's merging logic in time order (Clusterer, as the
-// cluster CLI does), then every pair of reports labelled with an event is
+// cluster CLI does; a source's repost of words it posted within 48 hours is the
+// post it repeats, as the store keeps it), then every pair of reports labelled with an event is
 // scored: same event and merged = true positive, different events and merged
 // = false positive (a wrong merge hides an attack), same event and not merged
 // = false negative (a repeated alert). Time alone separates the easy pairs, so
@@ -9,6 +10,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Clusterer } from "./clusterer.js";
+import { sameWordsRepeats } from "../sources/same-words.js";
 
 export interface LabelledReport {
   id: string;
@@ -59,9 +61,10 @@ export interface MergeScores {
   hiddenEvents: { event: string; by: (string | null)[] }[];
 }
 
-const fixtures = new URL("../../test/fixtures/merge/", import.meta.url);
+/** The labelled merge sets and rounds (test/fixtures/merge/). */
+export const MERGE_FIXTURES = new URL("../../test/fixtures/merge/", import.meta.url);
 /** The set the thresholds were tuned on, and a set written afterwards to check them (see its README). */
-export const MERGE_SETS = { tuning: new URL("reports.jsonl", fixtures), check: new URL("check.jsonl", fixtures) };
+export const MERGE_SETS = { tuning: new URL("reports.jsonl", MERGE_FIXTURES), check: new URL("check.jsonl", MERGE_FIXTURES) };
 
 export function readMergeSet(file: URL | string = MERGE_SETS.tuning): LabelledReport[] {
   return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledReport);
@@ -82,11 +85,11 @@ export const streamPath = (): string => `${corpusDir().replace(/\/+$/, "")}/stre
 /** The labelled chain days in the project, by day (e.g. "2026-07-29"). */
 export function chainSets(): Record<string, URL> {
   const out: Record<string, URL> = {};
-  const dir = fileURLToPath(fixtures);
+  const dir = fileURLToPath(MERGE_FIXTURES);
   if (!existsSync(dir)) return out;
   for (const f of readdirSync(dir).sort()) {
     const m = /^chains-(\d{4}-\d{2}-\d{2})\.jsonl$/.exec(f);
-    if (m) out[m[1]!] = new URL(f, fixtures);
+    if (m) out[m[1]!] = new URL(f, MERGE_FIXTURES);
   }
   return out;
 }
@@ -134,19 +137,38 @@ export function readChainSet(file: URL | string, stream: string = streamPath(), 
 
 const HOUR = 3_600_000;
 
+/** Per source, each repost the store would not keep, with the post it repeats (sources/store.ts sameWordsRepeats). */
+export function repeatsBySource(sorted: readonly { id: string; source?: string; text: string; publishedAt: string }[]): Map<string, string> {
+  const bySource = new Map<string, { id: string; text: string; publishedAt: Date }[]>();
+  for (const r of sorted) {
+    const key = r.source ?? "";
+    (bySource.get(key) ?? bySource.set(key, []).get(key)!).push({ id: r.id, text: r.text, publishedAt: new Date(r.publishedAt) });
+  }
+  const out = new Map<string, string>();
+  for (const items of bySource.values()) for (const [repeat, original] of sameWordsRepeats(items)) out.set(repeat, original);
+  return out;
+}
+
 export function scoreMerging(reports: LabelledReport[], windowHours: number): MergeScores {
   const sorted = [...reports].sort((a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt));
   const clusterer = new Clusterer({ windowHours });
   const got = new Map<string, string | null>();
   /** the report whose story opened each incident: its alert is that report's */
   const opener = new Map<string, LabelledReport>();
+  // a source's repost of words it posted lately is no report of its own (the store keeps one item): it goes
+  // where the post it repeats went
+  const repeats = repeatsBySource(sorted);
+  const added: LabelledReport[] = [];
   for (const r of sorted) {
+    if (repeats.has(r.id)) continue;
     const res = clusterer.add({ text: r.text, publishedAt: new Date(r.publishedAt) });
+    added.push(r);
     got.set(r.id, res.incident);
     for (const st of res.stories) if (st.created) opener.set(st.incident, r);
     // a follow-up taken back by an incident opened minutes after it
-    for (const a of res.adopted) got.set(sorted[a.report]!.id, a.incident);
+    for (const a of res.adopted) got.set(added[a.report]!.id, a.incident);
   }
+  for (const [repeat, original] of repeats) got.set(repeat, got.get(original) ?? null);
 
   const scored = sorted.filter((r) => !r.context);
   const labelled = scored.filter((r) => r.event !== null);

@@ -15,11 +15,10 @@
 import { knownItems, setItemContentHash, storeFeedItems, type Db, type NewFeedItem, type Source } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import { contentHash, itemKey, type SourceItem } from "./items.js";
+import { HASH_MEMORY_MS, sameItemAgain } from "./same-words.js";
 import { baseKey, isEditable, MAX_REVISIONS, nextRevision } from "./revisions.js";
 import { recentSince } from "./schedule.js";
 
-/** Same words under another key are the same item only when seen this recently (or dated the same). */
-const HASH_MEMORY_MS = 48 * 3600_000;
 
 export interface StoreContext {
   db: Db;
@@ -63,7 +62,7 @@ export async function storeNewItems(ctx: StoreContext, source: Source, items: So
     const related = known.filter((k) => baseKey(k.key) === key || (link !== null && k.url === link));
     if (batch.has(hash) || related.some((k) => k.contentHash === hash)) continue; // the same words under its own key or link
     // the same words under another key: the same item only if seen recently or dated the same
-    if (known.some((k) => k.contentHash === hash && (k.seenAt.getTime() >= hashesSince || sameDate(k.publishedAt, item.publishedAt)))) continue;
+    if (known.some((k) => k.contentHash === hash && sameItemAgain(k, now, item.publishedAt))) continue;
     batch.add(hash);
     const row = { sourceId: source.id, seenAt: now, guid: item.guid, url: item.link, title: item.title, text: item.text, publishedAt: item.publishedAt, contentHash: hash, fullTextOwed: owed.has(item) };
     if (related.length === 0) {
@@ -102,5 +101,3 @@ export async function writeItems(db: Db, rows: NewFeedItem[], log: Logger): Prom
     row.processedAt ??= new Date();
   }
 }
-
-const sameDate = (a: Date | null, b: Date | null) => a !== null && b !== null && a.getTime() === b.getTime();

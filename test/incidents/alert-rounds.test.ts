@@ -13,7 +13,7 @@ const posts = [
   { id: "a2", publishedAt: at(20), text: "ارتفاع حصيلة انفجار العبوة الناسفة في المقدادية إلى 3 جرحى" },
   { id: "n1", publishedAt: at(60), text: "وزير الخارجية يستقبل السفير الفرنسي في بغداد" },
   { id: "b1", publishedAt: at(300), text: "هجوم بطائرة مسيرة على حقل كورمور في قضاء جمجمال بمحافظة السليمانية" },
-  { id: "b2", publishedAt: at(300 + 13 * 60), text: "هجوم بطائرة مسيرة على حقل كورمور في قضاء جمجمال بمحافظة السليمانية" },
+  { id: "b2", publishedAt: at(300 + 13 * 60), text: "استهداف حقل كورمور في قضاء جمجمال بمحافظة السليمانية بطائرة مسيرة" },
 ];
 const label = (l: Partial<AlertLabel> & { group: number }): AlertLabel => ({
   events: [], main: null, not_incident: [], same_as_group: null, province: null, type: null, killed: null, injured: null, ...l,
@@ -35,41 +35,65 @@ describe("scoring what the alerts say", () => {
     expect(s.wrong.filter((w) => w.group === 1)).toEqual([]);
     // labelled wrongly on purpose: the type and the toll the alert does not show
     expect(s.wrong.filter((w) => w.group === 3).map((w) => w.field).sort()).toEqual(["killed", "type"]);
-    // thirteen hours apart (past the merge window), the same words are a second alert of what the labellers call one event
+    // thirteen hours apart (past the merge window), a second report is a second alert of what the labellers call one event
     expect(s.repeated).toEqual([{ event: "g3e1", alerts: 2 }]);
     expect(s.mergedApart).toEqual([]);
   });
 
-  it("counts an alert raised by a post with no real event, and events told apart that share an alert", () => {
+  it("counts an alert raised by a post labelled no incident, in any group, apart from alerts the round does not hold", () => {
     const s = scoreAlerts([
       label({ group: 1, events: [["a1"], ["a2"]], main: 0, province: "diyala", type: "ied", injured: 2 }),
-      label({ group: 2, not_incident: ["b1"] }),
+      // a mixed group: its event's post and, labelled no incident on purpose, the drone strike
+      label({ group: 2, events: [["n1"]], main: 0, not_incident: ["b1"], province: "baghdad", type: "other" }),
     ], posts, 12);
-    expect(s.falseAlerts).toEqual([{ group: 2, posts: ["b1"] }]);
+    expect(s.incidents).toBe(3);
+    expect(s.falseAlerts).toEqual([{ group: 2, post: "b1" }]);
+    // b2, thirteen hours on, is no post of the round: its alert is counted, not judged
+    expect(s.outside).toEqual(["b2"]);
     expect(s.mergedApart).toEqual([["g1e1", "g1e2"]]);
     // the alert shows the rise its second event brought: a toll the main event did not have
     expect(s.wrong).toEqual([{ group: 1, field: "injured", got: 3, label: 2 }]);
+  });
+
+  it("a repost the store would not keep is no report: it goes where the post it repeats went", () => {
+    const reposted = [...posts.slice(0, 4), { id: "b1r", publishedAt: at(330), text: posts[3]!.text }];
+    const s = scoreAlerts([
+      label({ group: 1, events: [["b1"]], main: 0, province: "sulaymaniyah", type: "drone" }),
+      // labelled its own event on purpose: as a repost it opens no alert, so nothing is merged or repeated
+      label({ group: 2, events: [["b1r"]], main: 0, province: "sulaymaniyah", type: "drone" }),
+    ], reposted, 12);
+    expect(s.incidents).toBe(2);
+    expect(s.mergedApart).toEqual([["g1e1", "g2e1"]]);
+    expect(s.repeated).toEqual([]);
   });
 });
 
 const stream = existsSync(streamPath());
 
 describe("round 6 on the real stream", () => {
-  it("keeps its labels without texts", () => {
-    for (const l of readAlertLabels(ALERT_ROUNDS.r6)) expect(Object.keys(l).sort()).not.toContain("text");
+  it("keeps its labels without texts: ids and the labelled fields only", () => {
+    const keys = ["events", "group", "injured", "killed", "main", "not_incident", "province", "same_as_group", "type"];
+    for (const l of readAlertLabels(ALERT_ROUNDS.r6)) {
+      expect(Object.keys(l).sort()).toEqual(keys);
+      for (const id of [...l.events.flat(), ...l.not_incident]) expect(id).toMatch(/^naya-\d+$/);
+    }
   });
 
-  it.skipIf(!stream)("keeps what its alerts say (first scored at 48d0f53: see test/fixtures/merge/README.md)", () => {
+  it.skipIf(!stream)("reads the round back as it stands (first scored at 48d0f53: see test/fixtures/merge/README.md)", () => {
     const lines: string[] = [];
     const s = printAlertRounds((l) => lines.push(l)).r6!;
-    expect(lines.join("\n")).toMatch(/alerts for no real incident: \d/);
+    expect(lines.join("\n")).toMatch(/alerts for no real incident: 3 of 85/);
     expect(s.groups).toBe(83);
+    expect(s.outside).toEqual([]);
     expect(s.missed).toEqual([]);
-    expect(s.falseAlerts.length).toBeLessThanOrEqual(3);
-    for (const f of ["province", "type", "killed"] as const) expect(s.correct[f], f).toBeGreaterThanOrEqual(79);
-    expect(s.correct.injured).toBe(80);
-    expect(s.mergedApart.length).toBeLessThanOrEqual(2);
-    expect(s.repeated.length).toBeLessThanOrEqual(1);
+    // the prank arrest, the deportation from Germany, the opinion piece: no rule of the project takes them yet
+    expect(s.falseAlerts.map((f) => f.group)).toEqual([13, 21, 76]);
+    expect(s.correct).toEqual({ province: 80, type: 79, killed: 80, injured: 80 });
+    // bare «قصف» in the 29 July wave: typed by the wave only by the labellers
+    expect(s.wrong.map((w) => [w.group, w.field])).toEqual([[66, "type"]]);
+    // one strike site of that wave told apart from it; the same words posted again 2 days 9 hours later
+    expect(s.mergedApart).toEqual([["g64e1", "g64e2"]]);
+    expect(s.repeated).toEqual([{ event: "g10e1", alerts: 2 }]);
   });
 
   it.runIf(!stream)("says it is skipped when the stream is absent", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { htmlToText, itemKey, normaliseForHash, normaliseLink, type SourceItem } from "../../src/sources/items.js";
+import { sameWordsRepeats } from "../../src/sources/same-words.js";
 
 const base: SourceItem = { guid: null, link: null, title: "", text: "", publishedAt: null };
 
@@ -34,5 +35,19 @@ describe("items", () => {
       "سطر أول\n\nسطر ثان\nثالث ا ب \"x\"",
     );
     expect(htmlToText("نص عادي بدون وسوم")).toBe("نص عادي بدون وسوم");
+  });
+});
+
+describe("the same words are the same item only lately (same-words.ts, the store's rule without a database)", () => {
+  const at = (h: number) => new Date(Date.parse("2026-07-01T00:00:00Z") + h * 3_600_000);
+  it("a repost within two days is the post it repeats; days later the words are news again", () => {
+    const repeats = sameWordsRepeats([
+      { id: "a", text: "عاجل | انفجار في أربيل", publishedAt: at(0) },
+      { id: "a2", text: "عاجل | انفجار  في أربيل", publishedAt: at(1) },
+      { id: "b", text: "انفجار آخر في السليمانية", publishedAt: at(2) },
+      { id: "a3", text: "عاجل | انفجار في أربيل", publishedAt: at(60) },
+      { id: "a4", text: "عاجل | انفجار في أربيل", publishedAt: at(70) },
+    ]);
+    expect([...repeats]).toEqual([["a2", "a"], ["a4", "a3"]]);
   });
 });
