@@ -134,6 +134,15 @@ describe("«إصابات» that are hits on targets", () => {
   });
 });
 
+describe("«جنديا» and «عنصرا»: a dual in construct, or one person in the accusative", () => {
+  it("with an accusative adjective after it, one person; before the noun it is construct with, two", () => {
+    expect(toll("هجوم يقتل جنديا أمريكيا في قاعدة حرير بأربيل")).toMatchObject({ killed: 1 });
+    expect(toll("مسلحون يقتلون عنصرا أمنيا في قضاء الطارمية")).toMatchObject({ killed: 1 });
+    expect(toll("استشهاد عنصرا أمن بانفجار عبوة في الطارمية")).toMatchObject({ killed: 2 });
+    expect(toll("مقتل جنديا الشرطة في قضاء الطارمية")).toMatchObject({ killed: 2 });
+  });
+});
+
 describe("words that look like person nouns", () => {
   it("«الجارية» (ongoing) is no pair of neighbours", () => {
     expect(toll("النزاعات العشائرية الجارية في قضاء الزبير أسفرت عن وقوع إصابات في صفوف الطرفين")).toMatchObject({ injured: null });

@@ -120,8 +120,6 @@ export const SOUND = /^(و|ب)?(ال)?(صوت|صوتا|اصوات|صدي)$/;
 export const DEPOT = /^(و|ب|ل|ف)?(ال)?(مخزن|مخازن|مستودع|مستودعات|مخزنا)$/;
 export const MUNITIONS = /^(و|ب|ل|ف)?(ال)?(ذخاير|ذخيره|عتاد|اعتده)$/;
 export const COOK_OFF = /^(و|ب|ل|ف)?(ال)?(تطاير|تطايرت|يتطاير|انفجار|انفجارات|انفجرت|احتراق|اشتعال|تناثر|تناثرت)$/;
-/** What a thing is for or belongs to («حظيرة الطائرات», «التابعة للطائرات», «مضادة للطائرات»): aircraft after it
- * are a target's owner, not the weapon. */
 /** Aircraft that roam, circle or cross the sky («طيران حربي كثيف يجوب سماء أربيل», «تحليق مكثف للطيران الحربي»,
  * «مقاتلات تخترق أجواء …»): an overflight, not a strike, unless they strike (AIR_STRIKE_VERB). */
 export const FLYING_OVER = /^(و)?(يجوب|تجوب|يحلق|تحلق|تحليق|يحوم|تحوم|حلق|حلقت|جاب|جابت|تخترق|يخترق|اخترقت|اخترق|اختراق)$/;
@@ -129,6 +127,8 @@ export const FLYING_OVER = /^(و)?(يجوب|تجوب|يحلق|تحلق|تحلي�
 export const AIRCRAFT = /^(و|ب|ل|لل|بال|وال)?(ال)?(طيران|طايره|طايرات|مروحيه|مروحيات|مقاتله|مقاتلات)$/;
 /** What aircraft do when they strike («تقصف», «تستهدف», «تشن غارات»): with it, an overflight verb is no overflight. */
 export const AIR_STRIKE_VERB = /^(و|ف|ل)?(يقصف|تقصف|قصف|قصفت|يستهدف|تستهدف|استهدف|استهدفت|يضرب|تضرب|ضرب|ضربت|يشن|تشن|شن|شنت|يغير|تغير|اغار|اغارت|غاره|غارات|قصفا|استهداف)$/;
+/** What a thing is for or belongs to («حظيرة الطائرات», «التابعة للطائرات», «مضادة للطائرات»): aircraft after it
+ * are a target's owner, not the weapon. */
 export const BELONGING = /^(و|ب|ل|ف)?(ال)?(تابع|تابعه|مضاد|مضاده|منشاه|منشات|حظيره|حظاير|مدرج|مدارج|مهبط|صيانه|مخصص|مخصصه|حامله)$/;
 /** Interceptions: air defences firing are an incident only at an incoming weapon the story names. */
 export const INTERCEPTION = nset(["اعتراض", "التصدي", "تصدي", "تتصدى", "تصدت", "يتصدى", "تعترض", "اعترضت", "يعترض"]);

@@ -38,6 +38,9 @@ export const OWNER_SUFFIX = ["هما", "هم", "ها", "ه"];
 export const FIVE_NOUNS = nset(["اخ", "اب", "ذو", "حم", "فو"]);
 /** «اثنين», «اثنان» after a noun: two of them. */
 export const TWO_AFTER = /^(اثنين|اثنان)$/;
+/** An adjective in the accusative singular after a person noun («أمريكياً», «عراقياً», «أمنياً», «واحداً»): the noun
+ * before it is one person, not a dual in construct. */
+export const ACC_SINGULAR_ADJECTIVE = /^(\S{2,}يا|واحدا)$/;
 /** Words that make the figures after them the latest ones (see isUpdate). */
 export const STRONG_UPDATE = /^(و|ب|ل)?(ال)?(ارتفاع|ارتفع|ارتفعت|ليرتفع|لترتفع|النهاييه|نهاييه|المحدثه|محدثه)$/;
 /** «أدى الانفجار إلى مقتل 10», «ما أفضى إلى»: a cause's result, whose «إلى» (TO) is no toll update. */
