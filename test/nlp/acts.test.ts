@@ -23,6 +23,15 @@ describe("acts in a relative clause about people", () => {
   });
 });
 
+describe("weapons that light up a place's sky", () => {
+  it("«المسيرات تشعل سماء X» is the weapon's strike on X; lit-up crowds or opinion are no act", () => {
+    const f = incidentOf("المسيرات الانتحارية تشعل سماء قضاء سوران");
+    expect([f?.provinces, f?.type]).toEqual([["erbil"], "drone"]);
+    expect(reasonOf("الجماهير العراقية تشعل الأجواء في الملعب قبل المباراة")).not.toBeNull();
+    expect(reasonOf("صواريخ إيرانية تشعل سماء الكويت")).toBe("outside-iraq");
+  });
+});
+
 describe("a find", () => {
   it("is an act when a body, a device or weapons are found, not money", () => {
     expect(reasonOf("العثور على مبلغ مليار دينار في منزل مدير عام في بغداد")).not.toBeNull();
