@@ -3,6 +3,6 @@
 // against these cues once, not once per rule family.
 
 import { PhraseMatcher } from "./match.js";
-import { BACKGROUND_CUES, EARLIER_TODAY } from "./cues.js";
+import { BACKGROUND_CUES } from "./cues.js";
 
-export const background = new PhraseMatcher<true>(BACKGROUND_CUES, EARLIER_TODAY);
+export const background = new PhraseMatcher<true>(BACKGROUND_CUES);

@@ -358,17 +358,15 @@ export const BACKGROUND_CUES: Cue<true>[] = [...OTHER_INCIDENT_CUES, ...c<true>(
  * «هجوماً مماثلاً في تشرين الأول أدى إلى إصابة اثنين», «ويأتي الحادث بعد أيام من اغتيال ناشط». */
 export const EARLIER_SIMILAR_CUES: Cue<true>[] = c(true, "مماثل", "مماثله", "مماثلا", "وياتي ذلك", "وياتي الحادث", "وياتي الهجوم",
   "وياتي الاستهداف", "ياتي ذلك");
+/** «في وقت سابق» (earlier): for the toll rules, a clause told of an earlier moment; never a story's old event by
+ * itself — «في وقت سابق من اليوم / من يوم الجمعة» is today's news (classify/matchers.ts leaves it out). */
+export const EARLIER = "في وقت سابق";
 /** Narrow markers of a PAST event: a story whose acts all sit in such sentences is not new. */
-export const PAST_CUES: Cue<true>[] = c(true, "في وقت سابق", "الاسبوع الماضي", "الشهر الماضي", "العام الماضي", "قبل ايام",
+export const PAST_CUES: Cue<true>[] = c(true, EARLIER, "الاسبوع الماضي", "الشهر الماضي", "العام الماضي", "قبل ايام",
   "قبل اسبوع", "قبل اسبوعين", "قبل شهر", "قبل عام", "قبل سنوات", "قبل عامين", "قبل اعوام", "قبل سنتين",
   "قبل شهرين", "قبل اشهر", "تعرض سابقا", "تعرضت سابقا", "في مثل هذا اليوم",
   // «في أبريل الماضي», «شهر آذار المنصرم»
   ...MONTHS.flatMap((m) => [`${m} الماضي`, `${m} المنصرم`, `${m} الفائت`]));
-/** «earlier today»: not the past, nor an earlier event (exceptions to PAST_CUES and BACKGROUND_CUES' «في وقت سابق»). */
-export const EARLIER_TODAY: readonly string[] = ["في وقت سابق اليوم", "في وقت سابق من اليوم", "في وقت سابق الليله",
-  "في وقت سابق من الليله", "في وقت سابق من هذا اليوم", "في وقت سابق من صباح اليوم", "في وقت سابق من مساء اليوم",
-  "في وقت سابق هذا الصباح", "في وقت سابق هذا المساء", "في وقت سابق من هذا الصباح", "في وقت سابق من هذا المساء",
-  "وقت سابق اليوم", "وقت سابق من اليوم"];
 /** «the toll rose to», «final toll»: the latest figure wins. */
 export const UPDATE_CUES: Cue<true>[] = c(true, "ارتفاع", "ارتفعت", "ارتفع", "الحصيله النهائيه", "حصيله نهائيه", "ليرتفع",
   "حصيله جديده", "الحصيله الجديده", "حصيله محدثه", "الحصيله المحدثه",

@@ -13,7 +13,7 @@ import { findActors } from "./perpetrator.js";
 import { buildSummary } from "./summary.js";
 import type { SummarySentence } from "./summary.js";
 import { PhraseMatcher } from "./match.js";
-import { EVENT_CUES, CAS_VERBS, NEG_CUES, PAST_CUES, BACKGROUND_CUES, EARLIER_TODAY } from "./cues.js";
+import { EVENT_CUES, CAS_VERBS, NEG_CUES, PAST_CUES, BACKGROUND_CUES } from "./cues.js";
 import type { PlaceResolution } from "./place/index.js";
 import type { Hit } from "./match.js";
 import type { TypeCue } from "./cues.js";
@@ -38,7 +38,7 @@ const summaryCues = new PhraseMatcher<SumCue>([
   ...[...PAST_CUES.map((c) => c.p), ...SUMMARY_PAST].map((p) => ({ p, v: "past" as SumCue })),
   ...[...BACKGROUND_CUES.filter((c) => !PAST_CUES.some((x) => x.p === c.p)).map((c) => c.p), ...SUMMARY_BACKGROUND]
     .map((p) => ({ p, v: "bg" as SumCue })),
-], EARLIER_TODAY);
+]);
 /** Sentences looked at for the summary (the lead carries the facts). */
 const MAX_SUMMARY_SENTENCES = 40;
 

@@ -23,8 +23,6 @@ interface Compiled<T> {
   words: { w: string; prefix: boolean }[];
   v: T;
   p: string;
-  /** an exception: where it is the longest phrase, there is no hit («في وقت سابق من اليوم» for «في وقت سابق») */
-  not?: boolean;
 }
 
 function wordMatches(tok: string, w: { w: string; prefix: boolean }): boolean {
@@ -164,14 +162,12 @@ export class PhraseMatcher<T> {
   private prefix = new Map<string, Compiled<T>[]>();
   private readonly bit: number;
 
-  /** `exceptions`: longer phrases that start like a cue and say otherwise; where one is the longest phrase, the
-   * matcher finds nothing (its words are passed over). */
-  constructor(cues: readonly Cue<T>[], exceptions: readonly string[] = []) {
-    for (const c of [...cues, ...exceptions.map((p) => ({ p, v: undefined as T, not: true }))]) {
+  constructor(cues: readonly Cue<T>[]) {
+    for (const c of cues) {
       const p = normalizeArabic(c.p);
       const words = p.trim().split(/\s+/).map((w) => (w.endsWith("*") ? { w: w.slice(0, -1), prefix: true } : { w, prefix: false }));
       const first = words[0]!;
-      const comp: Compiled<T> = { words, v: c.v, p, ...("not" in c ? { not: true } : {}) };
+      const comp: Compiled<T> = { words, v: c.v, p };
       const map = first.prefix ? this.prefix : this.exact;
       const key = first.prefix ? first.w.slice(0, 3) : first.w;
       const list = map.get(key);
@@ -197,7 +193,7 @@ export class PhraseMatcher<T> {
       if (!(masks[i]! & bit)) continue;
       const h = this.startingAt(toks, i, to);
       if (h) {
-        if (!h.not) hits.push(h);
+        hits.push(h);
         i += h.len - 1;
       }
     }
@@ -231,12 +227,11 @@ export class PhraseMatcher<T> {
   /** The longest phrase that starts at token i, if any (the first of the longest, in table order). */
   at(toks: readonly Token[], i: number, to = toks.length): Hit<T> | null {
     if (!(tokenMask(toks[i]!) & this.bit)) return null;
-    const h = this.startingAt(toks, i, to);
-    return h && !h.not ? h : null;
+    return this.startingAt(toks, i, to);
   }
 
-  /** `at` once the start-of-phrase pre-check has passed (an exception's hit has `not`). */
-  private startingAt(toks: readonly Token[], i: number, to: number): (Hit<T> & { not?: boolean }) | null {
+  /** `at` once the start-of-phrase pre-check has passed. */
+  private startingAt(toks: readonly Token[], i: number, to: number): Hit<T> | null {
     const tok = toks[i]!;
     for (const c of this.startsOf(tok)) {
       const n = c.words.length;
@@ -245,7 +240,7 @@ export class PhraseMatcher<T> {
       for (let k = 1; k < n; k++) {
         if (!wordMatches(toks[i + k]!.t, c.words[k]!)) { ok = false; break; }
       }
-      if (ok) return c.not ? { i, len: n, v: c.v, p: c.p, not: true } : { i, len: n, v: c.v, p: c.p };
+      if (ok) return { i, len: n, v: c.v, p: c.p };
     }
     return null;
   }

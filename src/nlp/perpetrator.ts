@@ -4,13 +4,13 @@
 import type { Token } from "./normalize.js";
 import { normalizeArabic } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
-import { BACKGROUND_CUES, EARLIER_TODAY } from "./cues.js";
+import { BACKGROUND_CUES } from "./cues.js";
 import { HARMED, BEFELL, MEMBERS, PLUPERFECT_BE, PLUPERFECT_PARTICLE, FROM_WORD, ARREST } from "./data/incident-words.js";
 import { ATTACK_ON, STRUCK_BEFORE } from "./data/location-words.js";
 import { readNumber } from "./numbers.js";
 
 const background = new PhraseMatcher<true>([...BACKGROUND_CUES, { p: "لم تتبن", v: true }, { p: "لم تتبنى", v: true },
-  { p: "لم تعلن اي جهه", v: true }], EARLIER_TODAY);
+  { p: "لم تعلن اي جهه", v: true }]);
 
 /** The perpetrators the extractor names (normalised, as matched) and their English names for English subscribers. */
 const PERPETRATOR_NAMES: ReadonlyArray<readonly [string, string]> = [

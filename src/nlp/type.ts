@@ -19,7 +19,7 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
-import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, AIR_STRIKE_VERB } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import type { TypeCue } from "./cues.js";
 
@@ -71,20 +71,23 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
   });
 }
 
-/** The airstrike cue at i..i+len names aircraft (AIRCRAFT) that an overflight verb (FLYING_OVER) follows within
- * three words of its sentence. */
+/** The airstrike cue at i..i+len names aircraft (AIRCRAFT) with an overflight verb (FLYING_OVER) within three words
+ * after it or two before it («طيران حربي يجوب», «حلق طيران حربي», «تحليق مكثف للطيران الحربي»), and they do not
+ * strike in their own clause: a strike verb joined to the flying by «و» or «قبل أن» («تحلق … وتقصف», «يحوم … قبل أن
+ * يقصف») makes them the weapon; «عقب استهداف القاعدة بصواريخ» is another weapon's strike they follow. */
 function flyingOver(toks: readonly Token[], i: number, len: number): boolean {
   if (!AIRCRAFT.test(toks[i]!.t)) return false;
   const sent = toks[i]!.sent;
   let over = false;
-  // the verb after the aircraft («طيران حربي يجوب»), or before them («حلق طيران حربي», «تحليق مكثف للطيران الحربي»)
   for (let k = Math.max(0, i - 2); k < Math.min(toks.length, i + len + 3) && !over; k++) {
     if ((k < i || k >= i + len) && toks[k]!.sent === sent) over = FLYING_OVER.test(toks[k]!.t);
   }
   if (!over) return false;
-  // «تحلق فوق القرى وتقصف مواقع»: aircraft that strike in the same sentence are the weapon
-  for (let k = i; k < toks.length && toks[k]!.sent === sent; k++) if (AIR_STRIKE_VERB.test(toks[k]!.t)) return false;
-  for (let k = i - 1; k >= 0 && toks[k]!.sent === sent; k--) if (AIR_STRIKE_VERB.test(toks[k]!.t)) return false;
+  for (let k = i + len; k < toks.length && toks[k]!.sent === sent; k++) {
+    const t = toks[k]!.t;
+    if (!AIR_STRIKE_VERB.test(t)) continue;
+    if (t.startsWith("و") || (BEFORE_THAT.test(toks[k - 1]?.t ?? "") && BEFORE_WORD.test(toks[k - 2]?.t ?? ""))) return false;
+  }
   return true;
 }
 

@@ -8,7 +8,8 @@
 // govern their sentence past commas — backwards only into a «، التي / الذي …» aside set off after the figure.
 
 import type { Token } from "../normalize.js";
-import { SOFT_BACKGROUND, CLAUSE_OPENERS, RELATIVE_PRONOUNS, COMMA } from "../data/toll-words.js";
+import { SOFT_BACKGROUND, CLAUSE_OPENERS, RELATIVE_PRONOUNS, COMMA, SINCE, LIKENESS_CUE, LIKE_WHAT } from "../data/toll-words.js";
+import { EARLIER } from "../cues.js";
 import { background, pastDate } from "./matchers.js";
 
 export interface BackgroundClauses {
@@ -23,6 +24,10 @@ export interface BackgroundClauses {
   asides: Uint32Array;
   /** date clauses holding an earlier date */
   dated: Set<number>;
+  /** date clauses that tell an earlier event for certain: dated by a past date or an earlier similar attack, not by
+   * «في وقت سابق» (often earlier today), a «منذ» comparison («أعنف هجوم منذ الشهر الماضي») or a likeness
+   * («بهجوم مماثل لهجمات داعش») */
+  earlier: Set<number>;
 }
 
 /** `norm`: the normalised text the tokens were read from (its commas); without it only words cut a clause. */
@@ -45,8 +50,14 @@ export function backgroundClauses(toks: readonly Token[], norm?: string): Backgr
   }
   const markers = background.find(toks).map((h) => ({ i: h.i, strong: !SOFT_BACKGROUND.has(h.p) }));
   const dated = new Set<number>();
-  for (const h of pastDate.find(toks)) dated.add(dateClauseOf[h.i]!);
-  return { clauseOf, dateClauseOf, markers, asides, dated };
+  const earlier = new Set<number>();
+  for (const h of pastDate.find(toks)) {
+    dated.add(dateClauseOf[h.i]!);
+    const since = SINCE.test(toks[h.i - 1]?.t ?? "");
+    const likeness = LIKENESS_CUE.test(h.p) && LIKE_WHAT.test(toks[h.i + h.len]?.t ?? "");
+    if (h.p !== EARLIER && !since && !likeness) earlier.add(dateClauseOf[h.i]!);
+  }
+  return { clauseOf, dateClauseOf, markers, asides, dated, earlier };
 }
 
 /** A background marker governs the figure at `pos` in its clause — unless it stands after the figure in a
@@ -65,5 +76,5 @@ export const inBackground = (b: BackgroundClauses, pos: number): boolean =>
 export const inStrongBackground = (b: BackgroundClauses, pos: number): boolean =>
   b.dated.has(b.dateClauseOf[pos]!) || b.markers.some((m) => m.strong && governs(b, m, pos));
 
-/** … in the clause of an earlier date or an earlier similar attack (PAST_CUES, EARLIER_SIMILAR_CUES). */
-export const inEarlierEvent = (b: BackgroundClauses, pos: number): boolean => b.dated.has(b.dateClauseOf[pos]!);
+/** … in a clause that tells an earlier event for certain (BackgroundClauses.earlier). */
+export const inEarlierEvent = (b: BackgroundClauses, pos: number): boolean => b.earlier.has(b.dateClauseOf[pos]!);

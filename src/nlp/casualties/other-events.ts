@@ -3,7 +3,7 @@
 // background sentence below the lead.
 
 import type { Token } from "../normalize.js";
-import { EARLIER_EVENT_OPENER, TURN_CUES } from "../data/toll-words.js";
+import { TURN_CUES } from "../data/toll-words.js";
 import { otherIncident, aggregate, earlierAct } from "./matchers.js";
 import { inEarlierEvent, inStrongBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -50,25 +50,17 @@ function dropEarlierActs(toks: readonly Token[], mentions: Mention[]): void {
  * for this incident only in the lead, where a background marker («وكانت», «سلسلة») often governs the
  * report itself; further down it is another event's, and stating it would invent this one's toll
  * («وكان المصدر قد أعلن عن مقتل …» is still this incident: «كان» alone does not make another event).
- * In the lead's second sentence, only one that opens on the earlier event and dates it or compares it
- * («ويأتي الحادث بعد هجوم مماثل أسفر عن مقتل ثلاثة», «وكان هجوم قد أسفر عن مقتل ثلاثة … الأسبوع الماضي») is
- * dropped: a date or a likeness inside today's sentence («في وقت سابق من اليوم», «بهجوم مماثل لهجمات داعش»)
- * leaves today's figure. */
+ * In the lead's second sentence, a figure in a clause that tells an earlier event for certain (an earlier date or
+ * similar attack: «وقبل أسبوع قتل ثلاثة …», «ويأتي الحادث بعد هجوم مماثل أسفر عن مقتل ثلاثة») is that event's too;
+ * «في وقت سابق من اليوم», «أعنف هجوم … منذ الشهر الماضي», «بهجوم مماثل لهجمات داعش» leave today's figure. */
 function dropBackgroundBelowLead(toks: readonly Token[], mentions: Mention[], bg: BackgroundClauses): void {
   const first = toks[0]?.sent ?? 0;
   const leadEnd = first + 1;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
     const sent = toks[m.pos]!.sent;
-    const other = sent > leadEnd ? inStrongBackground(bg, m.pos)
-      : sent > first && inEarlierEvent(bg, m.pos) && EARLIER_EVENT_OPENER.test(sentenceStart(toks, m.pos).t);
+    const other = sent > leadEnd ? inStrongBackground(bg, m.pos) : sent > first && inEarlierEvent(bg, m.pos);
     if (m.bg && other && !mentions.some((o) => o.kind === m.kind && !o.bg)) mentions.splice(k, 1);
   }
 }
 
-/** The first token of the sentence of token `pos`. */
-function sentenceStart(toks: readonly Token[], pos: number): Token {
-  let k = pos;
-  while (k > 0 && toks[k - 1]!.sent === toks[pos]!.sent) k--;
-  return toks[k]!;
-}

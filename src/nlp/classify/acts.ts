@@ -4,7 +4,9 @@
 import type { Token } from "../normalize.js";
 import type { Hit } from "../match.js";
 import type { TypeCue } from "../cues.js";
-import { NEGATORS, NEG_FILLERS, SIREN, RELEASE, SEIZURE, FIND, FOUND_HOSTILE, CLASH, NOT_A_CLASH_BEFORE, EXECUTION, AT_THE_HANDS } from "../data/incident-words.js";
+import {
+  NEGATORS, NEG_FILLERS, SIREN, RELEASE, SEIZURE, FIND, FOUND_HOSTILE, CLASH, NOT_A_CLASH_BEFORE, EXECUTION, AT_THE_HANDS, SKY_LIT, FESTIVE,
+} from "../data/incident-words.js";
 import { militant } from "./matchers.js";
 import { readNumber } from "../numbers.js";
 import {
@@ -31,6 +33,9 @@ export function actsReported(toks: readonly Token[], typeHits: readonly Hit<Type
     if (h.p === SEIZURE && !deviceNamed) return false;
     // a find is an act only when a body, a device or a weapon is found («العثور على جثة / عبوة»), not money
     if (FIND.has(h.p) && !foundSomethingHostile(toks, h)) return false;
+    // «المسيرات تشعل سماء أربيل»: a sky lit up is a strike only by a weapon named right before it, never by
+    // fireworks, celebrations, lightning or a field fire
+    if (SKY_LIT.has(h.p) && !litByWeapon(toks, h, typeHits)) return false;
     if (uncountedToll(toks, h)) return false;
     if (inRelativeClause(toks, h.i)) return false;
     if (memorialGenitive(toks, h)) return false;
@@ -51,6 +56,16 @@ export function actsReported(toks: readonly Token[], typeHits: readonly Hit<Type
     return true;
   });
 }
+
+/** A strong drone, rocket or aircraft cue ends at most three words before the act, in its sentence, and nothing
+ * festive («ألعاب نارية», «احتفال») is named in that sentence. */
+function litByWeapon(toks: readonly Token[], h: Hit<number>, typeHits: readonly Hit<TypeCue>[]): boolean {
+  const sent = toks[h.i]!.sent;
+  for (let k = 0; k < toks.length; k++) if (toks[k]!.sent === sent && FESTIVE.test(toks[k]!.t)) return false;
+  return typeHits.some((w) => !w.v.weak && SKY_WEAPONS.has(w.v.type) && w.i + w.len <= h.i && h.i - (w.i + w.len) <= 3 &&
+    toks[w.i]!.sent === sent);
+}
+const SKY_WEAPONS = new Set(["drone", "rocket", "airstrike"]);
 
 /** «داعش يعدم راعياً», «أعدم عناصر داعش ثلاثة رعاة»: an execution is an attack when militants carry it out —
  * named before the verb, or after it before any count; «العراق يعدم 11 إرهابياً», «السلطات تعدم 9 مدانين»

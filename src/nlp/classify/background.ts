@@ -8,7 +8,7 @@
 
 import type { Token } from "../normalize.js";
 import type { Hit } from "../match.js";
-import { APPENDED_CLAUSE_OPENER, ANOTHER_EVENT_MARK } from "../data/incident-words.js";
+import { APPENDED_CLAUSE_OPENER, ANOTHER_EVENT_MARK, COMES_OPENER, SERIES_MARK } from "../data/incident-words.js";
 
 /** A comma or a semicolon between token k-1 and token k. */
 function commaBefore(toks: readonly Token[], norm: string, k: number): boolean {
@@ -47,7 +47,9 @@ export function appendedBackground(toks: readonly Token[], norm: string, act: nu
   if (start < 0) return false;
   let end = cue;
   while (end + 1 < toks.length && toks[end + 1]!.sent === toks[cue]!.sent && !commaBefore(toks, norm, end + 1)) end++;
+  // «ويأتي الحادث ضمن سلسلة هجمات …»: a series marks the other events only in a clause that sets the news among them
+  const comes = COMES_OPENER.test(toks[start]!.t);
   let marked = false;
-  for (let k = start; k <= end && !marked; k++) marked = ANOTHER_EVENT_MARK.test(toks[k]!.t);
+  for (let k = start; k <= end && !marked; k++) marked = ANOTHER_EVENT_MARK.test(toks[k]!.t) || (comes && SERIES_MARK.test(toks[k]!.t));
   return marked && acts.some((h) => h.i >= start && h.i <= end);
 }

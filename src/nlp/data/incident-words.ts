@@ -99,6 +99,9 @@ export const ANOTHER_EVENT_MARK = /^(و|ب)?(ال)?(مماثل|مماثله|مم
 /** Words that open a clause appended to the news to compare it with earlier events («…، وهو الهجوم الثاني
  * خلال الشهر الماضي», «… بعد هجوم مماثل في حزيران الماضي»); a comma opens one too (background.ts). */
 export const APPENDED_CLAUSE_OPENER = /^(بعد|وبعد|وهو|وهي|فيما|بينما|وبينما|حيث|ليكون|لتكون|ويعد|وتعد|ويعتبر|وياتي|وتاتي)$/;
+/** «ويأتي الحادث / ويأتي ذلك …»: the clause that sets the news among other events; there «ضمن سلسلة هجمات» marks them. */
+export const COMES_OPENER = /^(و)?(ياتي|تاتي)$/;
+export const SERIES_MARK = /^(ال)?سلسله$/;
 
 /** «وقف إطلاق النار», «هدنة»: a ceasefire names the shooting it stops. */
 export const CEASE = /^(و|ب|ل|ف)?(ال)?(وقف|ايقاف|هدنه)$/;
@@ -125,8 +128,15 @@ export const COOK_OFF = /^(و|ب|ل|ف)?(ال)?(تطاير|تطايرت|يتطا
 export const FLYING_OVER = /^(و)?(يجوب|تجوب|يحلق|تحلق|تحليق|يحوم|تحوم|حلق|حلقت|جاب|جابت|تخترق|يخترق|اخترقت|اخترق|اختراق)$/;
 /** The aircraft of an airstrike cue (not «غارة», «قصف جوي»): what may only be flying over. */
 export const AIRCRAFT = /^(و|ب|ل|لل|بال|وال)?(ال)?(طيران|طايره|طايرات|مروحيه|مروحيات|مقاتله|مقاتلات)$/;
-/** What aircraft do when they strike («تقصف», «تستهدف», «تشن غارات»): with it, an overflight verb is no overflight. */
-export const AIR_STRIKE_VERB = /^(و|ف|ل)?(يقصف|تقصف|قصف|قصفت|يستهدف|تستهدف|استهدف|استهدفت|يضرب|تضرب|ضرب|ضربت|يشن|تشن|شن|شنت|يغير|تغير|اغار|اغارت|غاره|غارات|قصفا|استهداف)$/;
+/** What aircraft do when they strike («وتقصف», «ويستهدف», «ويشن غارات»): joined to the flying, no overflight. */
+export const AIR_STRIKE_VERB = /^(و|ف|ل)?(يقصف|تقصف|قصفت|يستهدف|تستهدف|استهدفت|يضرب|تضرب|ضربت|يشن|تشن|شنت|يغير|تغير|اغارت)$/;
+/** «تشعل سماء» and its forms (EVENT_CUES): a sky lit up, an act only by a weapon named before it (classify/acts.ts). */
+export const SKY_LIT = nset(["تشعل سماء", "يشعل سماء", "اشعلت سماء", "اشعل سماء"]);
+/** What lights a sky in celebration: fireworks, flares, festivities. */
+export const FESTIVE = /^(و|ب|ل)?(ال)?(العاب|مفرقعات|مفرقعه|شماريخ|احتفال|احتفالا|احتفالات|احتفاليه|اعياد|عيد|الاعياد)$/;
+/** «قبل أن يقصف»: a strike after the flying. */
+export const BEFORE_WORD = /^قبل$/;
+export const BEFORE_THAT = /^ان$/;
 /** What a thing is for or belongs to («حظيرة الطائرات», «التابعة للطائرات», «مضادة للطائرات»): aircraft after it
  * are a target's owner, not the weapon. */
 export const BELONGING = /^(و|ب|ل|ف)?(ال)?(تابع|تابعه|مضاد|مضاده|منشاه|منشات|حظيره|حظاير|مدرج|مدارج|مهبط|صيانه|مخصص|مخصصه|حامله)$/;

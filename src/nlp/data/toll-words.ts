@@ -21,8 +21,12 @@ export const TURN_CUES = nset(["في غضون ذلك", "من جهه اخرى", "
   "في تطور اخر"]);
 /** Background markers that also introduce an earlier statement about this very incident. */
 export const SOFT_BACKGROUND = nset(["وكانت", "وكان", "كانت", "كان قد"]);
-/** Words that open a sentence on an earlier event told beside the news («ويأتي الحادث بعد …», «وكان هجوم مماثل قد …»). */
-export const EARLIER_EVENT_OPENER = /^(وياتي|وتاتي|ياتي|تاتي|وكان|وكانت)$/;
+/** «منذ» before a date: a comparison over a span («أعنف هجوم منذ الشهر الماضي»), not the date of another event. */
+export const SINCE = /^(و)?منذ$/;
+/** «مماثل» and its forms (EARLIER_SIMILAR_CUES), and what makes it a likeness: a «ل» object right after it
+ * («بهجوم مماثل لهجمات داعش»: like them, not another attack told). */
+export const LIKENESS_CUE = /^مماثل(ه|ا)?$/;
+export const LIKE_WHAT = /^ل/;
 
 /** Tokens skipped between a casualty verb and its count. */
 export const COUNT_FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "اليوم", "امس", "الى", "ايضا",
@@ -39,8 +43,8 @@ export const FIVE_NOUNS = nset(["اخ", "اب", "ذو", "حم", "فو"]);
 /** «اثنين», «اثنان» after a noun: two of them. */
 export const TWO_AFTER = /^(اثنين|اثنان)$/;
 /** An adjective in the accusative singular after a person noun («أمريكياً», «عراقياً», «أمنياً», «واحداً»): the noun
- * before it is one person, not a dual in construct. */
-export const ACC_SINGULAR_ADJECTIVE = /^(\S{2,}يا|واحدا)$/;
+ * before it is one person, not a dual in construct. A nisba: not a broken plural in «-ايا» («سرايا», «ضحايا»). */
+export const ACC_SINGULAR_ADJECTIVE = /^(\S+[^ا]يا|واحدا)$/;
 /** Words that make the figures after them the latest ones (see isUpdate). */
 export const STRONG_UPDATE = /^(و|ب|ل)?(ال)?(ارتفاع|ارتفع|ارتفعت|ليرتفع|لترتفع|النهاييه|نهاييه|المحدثه|محدثه)$/;
 /** «أدى الانفجار إلى مقتل 10», «ما أفضى إلى»: a cause's result, whose «إلى» (TO) is no toll update. */
