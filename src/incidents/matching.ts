@@ -121,11 +121,13 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // is often a statement whose first-named side is not the one hit: its target is not trusted so far.)
   if (placed && otherTarget(incoming.facts.target, c.state.target)) return null;
   if (incoming.another && relation !== "same-place") return null;
-  // «again» once the event has a site of its own is a new hit unless it is at that very site or in the district
-  // holding it («explosions at the Qadir Karam junction», then «Sulaymaniyah again» minutes later); a depot's
-  // ammunition going off again and again is one event
-  if (incoming.renewed && !incoming.followUp && specific(c.state) && relation !== "same-place" && !inside(incoming, c.state, relation) &&
-    !namesDepot(incoming.text) && !c.texts.some(namesDepot)) return null;
+  // «again» once the event has a site of its own is a new hit unless it is at that very site («explosions at the
+  // Qadir Karam junction», then «Sulaymaniyah again» minutes later); a depot's ammunition going off again and again
+  // is one event, and so are unexplained blasts heard again in the district that holds the site — a drone or a
+  // rocket «again» in that district is the wave's next hit
+  const goingOff = namesDepot(incoming.text) || c.texts.some(namesDepot) ||
+    (incoming.facts.type === "other" && inside(incoming, c.state, relation));
+  if (incoming.renewed && !incoming.followUp && specific(c.state) && relation !== "same-place" && !goingOff) return null;
   // An event nobody placed («strikes in Iraq»), once its first burst is over, does not take in a report that
   // names a province: it may be one strike of the wave, and its own alert reaches that province's subscribers.
   if (c.state.provinces.length === 0 && incoming.facts.provinces.length > 0 && gap > BURST && !incoming.followUp) return null;
