@@ -1,7 +1,7 @@
 // Merge quality on the labelled report set (test/fixtures/merge/): the reports
 // go through the service's merging logic in time order (Clusterer, as the
-// cluster CLI does; a source's repost of words it posted within 48 hours is the
-// post it repeats, as the store keeps it), then every pair of reports labelled with an event is
+// cluster CLI does; a source's repost of words it posted within 48 hours is no
+// report, as the store keeps one item: not analysed, not scored), then every pair of reports labelled with an event is
 // scored: same event and merged = true positive, different events and merged
 // = false positive (a wrong merge hides an attack), same event and not merged
 // = false negative (a repeated alert). Time alone separates the easy pairs, so
@@ -22,6 +22,8 @@ export interface LabelledReport {
   note?: string;
   /** fed to the merger before the labelled ones (the hours before a labelled day), never scored */
   context?: boolean;
+  /** a repost of the same words the store would not keep (sources/same-words.ts): never analysed, never scored */
+  repost?: boolean;
 }
 
 export interface MergeScores {
@@ -41,6 +43,8 @@ export interface MergeScores {
   mergeOnly: { pairs: { same: number; different: number }; precision: number; recall: number };
   /** labelled incident reports the pipeline did not take for an incident */
   missedReports: string[];
+  /** labelled reports that repeat a post's words: the service does not analyse them, the scores leave them out */
+  reposts: string[];
   /** reports labelled as no incident that the pipeline put into one */
   spuriousReports: string[];
   wrongMerges: [string, string][];
@@ -95,14 +99,17 @@ export function chainSets(): Record<string, URL> {
 }
 
 type StreamPost = { id: string; publishedAt: string; text: string };
-let streamCache: { path: string; posts: StreamPost[]; byId: Map<string, StreamPost> } | null = null;
+type Stream = { path: string; posts: StreamPost[]; byId: Map<string, StreamPost>; reposts: Map<string, string> };
+let streamCache: Stream | null = null;
 
-export function readStream(path: string = streamPath()): { posts: StreamPost[]; byId: Map<string, StreamPost> } | null {
+/** The stream's posts in order, by id, and its reposts (the store's same-words rule over the whole stream). */
+export function readStream(path: string = streamPath()): Stream | null {
   if (streamCache?.path === path) return streamCache;
   if (!existsSync(path)) return null;
   const posts: StreamPost[] = [];
   for (const line of readFileSync(path, "utf8").split("\n")) if (line.trim()) posts.push(JSON.parse(line) as StreamPost);
-  streamCache = { path, posts, byId: new Map(posts.map((p) => [p.id, p])) };
+  const reposts = sameWordsRepeats(posts.map((p) => ({ id: p.id, text: p.text, publishedAt: new Date(p.publishedAt) })));
+  streamCache = { path, posts, byId: new Map(posts.map((p) => [p.id, p])), reposts };
   return streamCache;
 }
 
@@ -125,19 +132,24 @@ export function readChainSet(file: URL | string, stream: string = streamPath(), 
   const set: LabelledReport[] = labels.map((l) => {
     const post = all.byId.get(l.id);
     if (!post) throw new Error(`${String(file)}: ${l.id} is not in ${stream}`);
-    return { id: l.id, event: l.event, source: "naya", publishedAt: post.publishedAt, text: post.text, ...(l.what ? { note: l.what } : {}) };
+    return {
+      id: l.id, event: l.event, source: "naya", publishedAt: post.publishedAt, text: post.text, ...(l.what ? { note: l.what } : {}),
+      ...(all.reposts.has(l.id) ? { repost: true } : {}),
+    };
   });
   const first = Math.min(...set.map((r) => Date.parse(r.publishedAt)));
   const ids = new Set(set.map((r) => r.id));
   const context = all.posts
     .filter((p) => !ids.has(p.id) && Date.parse(p.publishedAt) < first && Date.parse(p.publishedAt) >= first - contextHours * 3_600_000)
-    .map((p): LabelledReport => ({ id: p.id, event: null, source: "naya", publishedAt: p.publishedAt, text: p.text, context: true }));
+    .map((p): LabelledReport => ({
+      id: p.id, event: null, source: "naya", publishedAt: p.publishedAt, text: p.text, context: true, ...(all.reposts.has(p.id) ? { repost: true } : {}),
+    }));
   return [...context, ...set];
 }
 
 const HOUR = 3_600_000;
 
-/** Per source, each repost the store would not keep, with the post it repeats (sources/store.ts sameWordsRepeats). */
+/** Per source, each repost the store would not keep, with the post it repeats (sources/same-words.ts sameWordsRepeats). */
 export function repeatsBySource(sorted: readonly { id: string; source?: string; text: string; publishedAt: string }[]): Map<string, string> {
   const bySource = new Map<string, { id: string; text: string; publishedAt: Date }[]>();
   for (const r of sorted) {
@@ -155,12 +167,13 @@ export function scoreMerging(reports: LabelledReport[], windowHours: number): Me
   const got = new Map<string, string | null>();
   /** the report whose story opened each incident: its alert is that report's */
   const opener = new Map<string, LabelledReport>();
-  // a source's repost of words it posted lately is no report of its own (the store keeps one item): it goes
-  // where the post it repeats went
+  // a source's repost of words it posted lately is no report (the store keeps one item): never analysed, never
+  // scored — marked by the chain reader (the store's 48 hours over the whole stream) or found within the set
   const repeats = repeatsBySource(sorted);
+  const repost = (r: LabelledReport): boolean => !!r.repost || repeats.has(r.id);
   const added: LabelledReport[] = [];
   for (const r of sorted) {
-    if (repeats.has(r.id)) continue;
+    if (repost(r)) continue;
     const res = clusterer.add({ text: r.text, publishedAt: new Date(r.publishedAt) });
     added.push(r);
     got.set(r.id, res.incident);
@@ -168,9 +181,8 @@ export function scoreMerging(reports: LabelledReport[], windowHours: number): Me
     // a follow-up taken back by an incident opened minutes after it
     for (const a of res.adopted) got.set(added[a.report]!.id, a.incident);
   }
-  for (const [repeat, original] of repeats) got.set(repeat, got.get(original) ?? null);
 
-  const scored = sorted.filter((r) => !r.context);
+  const scored = sorted.filter((r) => !r.context && !repost(r));
   const labelled = scored.filter((r) => r.event !== null);
   const s: MergeScores = {
     reports: scored.length,
@@ -180,6 +192,7 @@ export function scoreMerging(reports: LabelledReport[], windowHours: number): Me
     sameFarApart: { pairs: 0, merged: 0, recall: 1 },
     differentClose: { pairs: 0, merged: 0, rate: 0 },
     missedReports: labelled.filter((r) => got.get(r.id) === null).map((r) => r.id),
+    reposts: sorted.filter((r) => !r.context && repost(r)).map((r) => r.id),
     spuriousReports: scored.filter((r) => r.event === null && got.get(r.id) !== null).map((r) => r.id),
     wrongMerges: [], missedMerges: [],
     mergeOnly: { pairs: { same: 0, different: 0 }, precision: 1, recall: 1 },
@@ -296,6 +309,7 @@ function printOne(name: string, set: LabelledReport[], windowHours: number, out:
   const hidden = s.hiddenEvents.map((h) => `${h.event} (in ${h.by.map((b) => b ?? "a non-incident post's").join(", ")})`);
   out(`  events with no alert of their own: ${s.hiddenEvents.length} of ${ape.detected}${hidden.length ? `: ${hidden.join(", ")}` : ""}`);
   if (s.missedReports.length) out(`  incident reports not taken for an incident (extractor): ${s.missedReports.join(" ")}`);
+  if (s.reposts.length) out(`  reposts of the same words, not analysed by the service and not scored: ${s.reposts.length}`);
   if (s.spuriousReports.length) out(`  non-incident reports taken for one (extractor): ${s.spuriousReports.join(" ")}`);
   const byId = new Map(set.map((r) => [r.id, r]));
   const show = (p: [string, string]) => `${p[0]} (${byId.get(p[0])?.event}) ~ ${p[1]} (${byId.get(p[1])?.event})`;

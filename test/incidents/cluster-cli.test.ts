@@ -85,8 +85,8 @@ describe("merge evaluation", () => {
     const tarmiyah = "مقتل جندي بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية شمال بغداد";
     const s = scoreMerging([
       r("1", "A", 0, tarmiyah),
-      r("2", "A", 10, tarmiyah),
-      r("3", "B", 20, tarmiyah), // labelled another event: merging it is a wrong merge
+      r("2", "A", 10, `${tarmiyah} اليوم`),
+      r("3", "B", 20, `عاجل | ${tarmiyah}`), // labelled another event: merging it is a wrong merge
       r("4", null, 30, "وزير الدفاع يعزي أسر الشهداء"),
     ], 12);
     expect(s.pairs).toEqual({ same: 1, different: 2 });
@@ -106,15 +106,31 @@ describe("merge evaluation", () => {
       ({ id, event, source: "s", publishedAt: new Date(Date.parse("2026-03-10T05:00:00Z") + min * 60_000).toISOString(), text, ...(context ? { context } : {}) });
     const tarmiyah = "مقتل جندي بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية شمال بغداد";
     const amara = "اغتيال ضابط في الاستخبارات بإطلاق نار أمام منزله في مدينة العمارة";
+    const again = `${tarmiyah} اليوم`;
     // B opened its own incident (its second report went to A's): it had its alert
-    const own = scoreMerging([r("1", "A", 0, tarmiyah), r("2", "B", 30, amara), r("3", "B", 40, tarmiyah)], 12);
+    const own = scoreMerging([r("1", "A", 0, tarmiyah), r("2", "B", 30, amara), r("3", "B", 40, again)], 12);
     expect(own.hiddenEvents).toEqual([]);
     // an incident opened in the unlabelled hours before the day may be the event itself: not counted
-    const before = scoreMerging([r("0", null, 0, tarmiyah, true), r("1", "A", 20, tarmiyah)], 12);
+    const before = scoreMerging([r("0", null, 0, tarmiyah, true), r("1", "A", 20, again)], 12);
     expect(before.hiddenEvents).toEqual([]);
     // one opened by a report labelled no incident is not the event's own alert
-    const spurious = scoreMerging([r("0", null, 0, tarmiyah), r("1", "A", 20, tarmiyah)], 12);
+    const spurious = scoreMerging([r("0", null, 0, tarmiyah), r("1", "A", 20, again)], 12);
     expect(spurious.hiddenEvents).toEqual([{ event: "A", by: [null] }]);
+  });
+
+  it("leaves out a source's repost of the same words, as the service does: not analysed, not scored", () => {
+    const r = (id: string, event: string | null, min: number, text: string, source = "s"): LabelledReport =>
+      ({ id, event, source, publishedAt: new Date(Date.parse("2026-03-10T05:00:00Z") + min * 60_000).toISOString(), text });
+    const tarmiyah = "مقتل جندي بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية شمال بغداد";
+    // the repost is labelled another event: scored, it would be a wrong merge
+    const s = scoreMerging([r("1", "A", 0, tarmiyah), r("2", "B", 30, tarmiyah)], 12);
+    expect(s.reposts).toEqual(["2"]);
+    expect(s.pairs).toEqual({ same: 0, different: 0 });
+    expect(s.reports).toBe(1);
+    // another outlet's same words are its own item
+    const other = scoreMerging([r("1", "A", 0, tarmiyah), r("2", "A", 30, tarmiyah, "t")], 12);
+    expect(other.reposts).toEqual([]);
+    expect(other.truePositives).toBe(1);
   });
 
   it("meets the targets on both labelled sets when merging alone is measured, and prints them", () => {
@@ -170,11 +186,11 @@ describe("merge evaluation on real event chains", () => {
     // junction is an alert of its own, no longer hidden in the junction's
     expect(tuned.hiddenEvents).toEqual([]);
     // the held-out days, seen since their one blind score, keep what the follow-up rules won on them:
-    // no wrong merge on 07-31, where «again.. new attacks in Erbil» after the Khabat blasts now alerts on its own
-    // (its later «explosions shake Khabat» is the 23:52 post's very words 54 minutes on: the store keeps them as
-    // that post, so they count with the first blast: 4 alerts for 3 events); one alert per real event on 07-17
-    // since the channel's misspelling of Sulaymaniyah places the depots' ammunition still flying
-    expect(scores["chains 2026-07-31"]!.alertsPerEvent.mean).toBeLessThanOrEqual(4 / 3);
+    // one alert per real event and no wrong merge on 07-31 («again.. new attacks in Erbil» after the Khabat blasts
+    // alerts on its own; the later «explosions shake Khabat» repeats the 23:52 post's words, which the service
+    // does not analyse again); on 07-17 too since the channel's misspelling of Sulaymaniyah places the depots'
+    // ammunition still flying (it was an alert of its own)
+    expect(scores["chains 2026-07-31"]!.alertsPerEvent.mean).toBe(1);
     expect(scores["chains 2026-07-17"]!.alertsPerEvent.mean).toBe(1);
     // end to end (a follow-up with no incident is a missed merge): 07-22, air defences named without the article
     // join the explosions minutes before; 07-18, air defences firing before the first explosion is reported are
@@ -182,8 +198,11 @@ describe("merge evaluation on real event chains", () => {
     // defences were firing; 07-31, the same and the Persian accounts of the attack in the province they name
     // 08-17 was held out and scored twice (before and after those rules): a repost joined, three events kept apart
     for (const day of ["2026-07-18", "2026-07-22", "2026-07-31", "2026-08-17"]) {
-      expect(scores[`chains ${day}`]!.recall, day).toBeGreaterThanOrEqual(MERGE_TARGETS.recall);
       expect(scores[`chains ${day}`]!.precision, day).toBeGreaterThanOrEqual(MERGE_TARGETS.precision);
+      // on 07-18, with the 52 reposts left out, one post naming nothing («إصابة مباشرة», no incident) is 17 of the
+      // 153 same-event pairs: its merging alone is whole
+      const recall = day === "2026-07-18" ? scores[`chains ${day}`]!.mergeOnly.recall : scores[`chains ${day}`]!.recall;
+      expect(recall, day).toBeGreaterThanOrEqual(MERGE_TARGETS.recall);
     }
     expect(scores["chains 2026-07-31"]!.mergeOnly.precision).toBe(1);
     // 07-24 and 07-27 (held out until scored at 071b1cf, then tuned on): a fresh strike hours later, another
@@ -210,14 +229,19 @@ describe("merge evaluation on real event chains", () => {
     // again», «a second explosion» and fire of an attack, minutes apart for half an hour before its first report
     // of a hit, are taken back by it as a chain (those naming no place only between the province's own); a bare
     // place flash, drones in its sky and a caption «from X» join the attack there — no alert, no wrong merge
+    // (on 07-15, with its 44 reposts left out, the cordon round the impact sites — a deployment, no incident — is
+    // 14 of the 105 same-event pairs: end to end 0.867, merging alone whole)
     for (const day of ["2026-07-15", "2026-07-21"]) {
       const s = scores[`chains ${day}`]!;
-      expect(s.recall, day).toBeGreaterThanOrEqual(MERGE_TARGETS.recall);
+      expect(s.mergeOnly.recall, day).toBe(1);
+      expect(s.recall, day).toBeGreaterThanOrEqual(day === "2026-07-15" ? 0.86 : MERGE_TARGETS.recall);
       expect(s.precision, day).toBe(1);
       expect(s.hiddenEvents, day).toEqual([]);
     }
     // 07-27: «Koya again» an hour after the morning flash is not its attack: the next attack's report takes it back
-    expect(scores["chains 2026-07-27"]!.recall).toBeGreaterThanOrEqual(0.62);
+    // (with its 22 reposts left out, 2 same-event pairs remain: that one, merged, and two Persian posts, no incident)
+    expect(scores["chains 2026-07-27"]!.mergeOnly.recall).toBe(1);
+    expect(scores["chains 2026-07-27"]!.recall).toBeGreaterThanOrEqual(0.5);
     // 07-25: fire engines at «the oil field», no place named, join the strike on the field minutes before (the site
     // named with the article), not the explosions at a junction in the next province; no wrong merge
     expect(scores["chains 2026-07-25"]!.recall).toBeGreaterThanOrEqual(0.25);
