@@ -83,6 +83,15 @@ describe("a vague first report refined by later ones", () => {
     expect(district[1]).toBe(district[0]);
   });
 
+  it("a drone or rockets «again» in that district are the wave's next hit", () => {
+    const drones = cluster([
+      [0, "طائرة مسيرة تستهدف مقر حزب كردي معارض في ناحية ديكلة بأربيل"],
+      [10, "مجددا.. طائرة مسيرة تستهدف مقرا لحزب كومله في قضاء كويسنجق"],
+    ]);
+    expect(drones[1]).not.toBeNull();
+    expect(drones[1]).not.toBe(drones[0]);
+  });
+
   it("the burst ends: a second flash hours later is another event", () => {
     const keys = cluster([
       [0, "انفجارات تهز محافظة السليمانية"],

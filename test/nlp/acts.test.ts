@@ -30,6 +30,11 @@ describe("weapons that light up a place's sky", () => {
     expect(reasonOf("الجماهير العراقية تشعل الأجواء في الملعب قبل المباراة")).not.toBeNull();
     expect(reasonOf("صواريخ إيرانية تشعل سماء الكويت")).toBe("outside-iraq");
   });
+  it("fireworks, celebrations, lightning or a field fire lighting the sky are no strike", () => {
+    for (const t of ["صواريخ الألعاب النارية تشعل سماء أربيل احتفالا بالعام الجديد", "المفرقعات النارية تشعل سماء البصرة ليلة العيد",
+      "احتفالات رأس السنة تشعل سماء بغداد", "البرق يشعل سماء الموصل وسط أمطار غزيرة", "الجماهير تشعل سماء ملعب البصرة الدولي بالشماريخ",
+      "نيران الحرائق تشعل سماء الزبير بعد احتراق حقل نفطي"]) expect(incidentOf(t), t).toBeNull();
+  });
 });
 
 describe("a find", () => {

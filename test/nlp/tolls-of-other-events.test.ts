@@ -35,8 +35,17 @@ describe("an earlier attack dated in the clause of its toll", () => {
     const news = "أصيب جنديان بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء المقدادية بمحافظة ديالى.";
     expect(toll(`${news} ويأتي الحادث بعد هجوم مماثل أسفر عن مقتل ثلاثة مدنيين في بعقوبة.`)).toEqual([null, 2]);
     expect(toll(`${news} وكان هجوم قد أسفر عن مقتل ثلاثة مدنيين في بعقوبة الأسبوع الماضي.`)).toEqual([null, 2]);
+    // «ويأتي الحادث ضمن سلسلة هجمات … خلال الشهر الماضي»: the series is others, the news stays an incident
+    expect(toll(`${news} ويأتي الحادث ضمن سلسلة هجمات شهدتها المحافظة أسفرت عن مقتل سبعة أشخاص خلال الشهر الماضي.`)).toEqual([null, 2]);
     // an undated «وكان» right below the news may be an earlier statement about this attack: its figure stands
     expect(toll(`${news} وكان مصدر أمني قد أفاد بمقتل مدني في الانفجار.`)).toEqual([1, 2]);
+  });
+  it("whatever opens that sentence, when it dates or compares another attack («وقبل أسبوع», «يذكر أن … الشهر الماضي»)", () => {
+    const head = "انفجار عبوة ناسفة في قضاء الطارمية\n";
+    for (const second of ["وقبل أسبوع قتل ثلاثة جنود بهجوم مماثل في المنطقة ذاتها.", "يذكر أن ثلاثة جنود قتلوا بهجوم مماثل في المنطقة الشهر الماضي.",
+      "وتعرضت المنطقة الأسبوع الماضي لهجوم مماثل أسفر عن مقتل ثلاثة جنود.", "وسبق أن قتل ثلاثة جنود بهجوم مماثل في المنطقة الشهر الماضي."]) {
+      expect(toll(head + second), second).toEqual([null, null]);
+    }
   });
   it("but a date or a likeness inside the sentence of today's toll leaves it today's", () => {
     expect(toll("انفجار عبوة ناسفة في سوق ببغداد\nقال مصدر أمني إن ثلاثة أشخاص قتلوا بانفجار عبوة ناسفة في سوق شعبي " +

@@ -78,5 +78,10 @@ describe("aircraft flying over are not the weapon", () => {
     expect(type("طيران حربي يحلق فوق سنجار ويشن غارات على مواقع مسلحة")).toBe("airstrike");
     expect(type("طائرات حربية تحلق فوق قرى العمادية وتقصف مواقع لحزب العمال")).toBe("airstrike");
     expect(type("الطيران التركي يحلق فوق قرى قضاء العمادية ويستهدف مواقع لحزب العمال")).toBe("airstrike");
+    expect(type("طيران حربي يحوم فوق جبال حمرين قبل أن يقصف أوكارا لداعش")).toBe("airstrike");
+  });
+  it("aircraft flying after another weapon's strike follow it: that weapon is the type", () => {
+    expect(type("طيران حربي يحلق في سماء كركوك عقب استهداف قاعدة كيوان بصواريخ كاتيوشا")).toBe("rocket");
+    expect(type("طيران حربي يحلق في سماء أربيل بعد استهداف مطارها بطائرة مسيرة")).toBe("drone");
   });
 });

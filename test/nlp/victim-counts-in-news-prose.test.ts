@@ -140,6 +140,8 @@ describe("«جنديا» and «عنصرا»: a dual in construct, or one person 
     expect(toll("مسلحون يقتلون عنصرا أمنيا في قضاء الطارمية")).toMatchObject({ killed: 1 });
     expect(toll("استشهاد عنصرا أمن بانفجار عبوة في الطارمية")).toMatchObject({ killed: 2 });
     expect(toll("مقتل جنديا الشرطة في قضاء الطارمية")).toMatchObject({ killed: 2 });
+    // a broken plural in «-ايا» after it is the noun it is construct with, not an adjective
+    expect(toll("قتل عنصرا سرايا السلام بانفجار عبوة ناسفة في سامراء")).toMatchObject({ killed: 2 });
   });
 });
 
