@@ -19,7 +19,6 @@ import { HASH_MEMORY_MS, sameItemAgain } from "./same-words.js";
 import { baseKey, isEditable, MAX_REVISIONS, nextRevision } from "./revisions.js";
 import { recentSince } from "./schedule.js";
 
-
 export interface StoreContext {
   db: Db;
   log: Logger;
