@@ -8,6 +8,7 @@ import { evalExtractor } from "../nlp/evaluate.js";
 import type { LabelledRow, ExtractorReport } from "../nlp/evaluate.js";
 import { printAlertRounds, printMergeReport } from "../incidents/index.js";
 import { corpusDir } from "../incidents/evaluate.js";
+import { sameWordsRepeats } from "../sources/same-words.js";
 
 export { corpusDir };
 
@@ -144,8 +145,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log("");
     printBlindRounds();
     console.log("");
-    printMergeReport();
+    // reposts the store would not keep are no reports (sources/, beside incidents/, owns the rule)
+    printMergeReport({ reposts: sameWordsRepeats });
     console.log("");
-    printAlertRounds();
+    printAlertRounds(console.log, undefined, sameWordsRepeats);
   }
 }

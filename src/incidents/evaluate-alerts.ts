@@ -4,8 +4,8 @@
 // only the texts split them into real events and gave the main event's facts as
 // the alert should show them at the end (province, type, the latest stated toll).
 // Here the whole stream goes through the service's merging logic again (the
-// Clusterer, as the cluster CLI does: the store's decisions; a repost the store
-// would not keep is no report) and the round is read back:
+// Clusterer, as the cluster CLI does: the store's decisions; with the store's
+// repost rule handed in, a repost it would not keep is no report) and the round is read back:
 // - every incident is one alert, raised by the post that opened it: alerts raised
 //   by a post labelled no incident, and alerts raised by posts outside the round
 //   (not judged: a rule change that makes new alerts shows there);
@@ -15,7 +15,7 @@
 //   and events whose own posts opened more than one incident (a repeated alert).
 import { readFileSync } from "node:fs";
 import { Clusterer } from "./clusterer.js";
-import { MERGE_FIXTURES, readStream, repeatsBySource, streamPath } from "./evaluate.js";
+import { MERGE_FIXTURES, readStream, repeatsBySource, streamPath, type RepostRule } from "./evaluate.js";
 import type { IncidentState } from "./state.js";
 
 export interface AlertLabel {
@@ -66,14 +66,15 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 }
 
 /** Scores the labels against the merging of `posts` (time order). */
-export function scoreAlerts(labels: readonly AlertLabel[], posts: readonly { id: string; text: string; publishedAt: string }[], windowHours: number): AlertScores {
+export function scoreAlerts(labels: readonly AlertLabel[], posts: readonly { id: string; text: string; publishedAt: string }[], windowHours: number,
+  rule?: RepostRule): AlertScores {
   const clusterer = new Clusterer({ windowHours });
   const incidentOf = new Map<string, string>();
   const openedBy = new Map<string, string>();
   const facts = new Map<string, IncidentState>();
   const ids: string[] = [];
   // a repost the store would not keep is no report: it is where the post it repeats went
-  const repeats = repeatsBySource(posts);
+  const repeats = repeatsBySource(posts, rule);
   for (const p of posts) {
     if (repeats.has(p.id)) continue;
     const c = clusterer.add({ text: p.text, publishedAt: new Date(p.publishedAt) });
@@ -151,7 +152,8 @@ export function readAlertLabels(file: URL | string): AlertLabel[] {
 }
 
 /** Prints each incident-level round (for `npm run eval`); null for a round the stream is missing for. */
-export function printAlertRounds(out: (line: string) => void = console.log, windowHours = Number(process.env.MERGE_WINDOW_HOURS || 12)): Record<string, AlertScores | null> {
+export function printAlertRounds(out: (line: string) => void = console.log, windowHours = Number(process.env.MERGE_WINDOW_HOURS || 12),
+  rule?: RepostRule): Record<string, AlertScores | null> {
   const result: Record<string, AlertScores | null> = {};
   const stream = readStream();
   for (const [name, file] of Object.entries(ALERT_ROUNDS)) {
@@ -160,7 +162,7 @@ export function printAlertRounds(out: (line: string) => void = console.log, wind
       result[name] = null;
       continue;
     }
-    const s = scoreAlerts(readAlertLabels(file), stream.posts, windowHours);
+    const s = scoreAlerts(readAlertLabels(file), stream.posts, windowHours, rule);
     result[name] = s;
     const share = (n: number, of: number): string => (of ? `${n}/${of} = ${(n / of).toFixed(3)}` : "n/a");
     const list = <T>(xs: T[], show: (x: T) => string): string => (xs.length ? ` (${xs.map(show).join(", ")})` : "");

@@ -10,7 +10,6 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Clusterer } from "./clusterer.js";
-import { sameWordsRepeats } from "../sources/same-words.js";
 
 export interface LabelledReport {
   id: string;
@@ -99,18 +98,32 @@ export function chainSets(): Record<string, URL> {
 }
 
 type StreamPost = { id: string; publishedAt: string; text: string };
-type Stream = { path: string; posts: StreamPost[]; byId: Map<string, StreamPost>; reposts: Map<string, string> };
+type Stream = { path: string; posts: StreamPost[]; byId: Map<string, StreamPost>; reposts: Map<RepostRule, Map<string, string>> };
 let streamCache: Stream | null = null;
 
-/** The stream's posts in order, by id, and its reposts (the store's same-words rule over the whole stream). */
+/**
+ * How the service tells a source's repost from a new item: for items of one source in time order, each repost
+ * with the post it repeats. It is the store's rule (sources/ sameWordsRepeats), handed in by the caller — sources/
+ * stands beside incidents/, not below it. Without one, every post is a report.
+ */
+export type RepostRule = (items: { id: string; text: string; publishedAt: Date }[]) => Map<string, string>;
+
+/** The stream's posts in order, and by id. */
 export function readStream(path: string = streamPath()): Stream | null {
   if (streamCache?.path === path) return streamCache;
   if (!existsSync(path)) return null;
   const posts: StreamPost[] = [];
   for (const line of readFileSync(path, "utf8").split("\n")) if (line.trim()) posts.push(JSON.parse(line) as StreamPost);
-  const reposts = sameWordsRepeats(posts.map((p) => ({ id: p.id, text: p.text, publishedAt: new Date(p.publishedAt) })));
-  streamCache = { path, posts, byId: new Map(posts.map((p) => [p.id, p])), reposts };
+  streamCache = { path, posts, byId: new Map(posts.map((p) => [p.id, p])), reposts: new Map() };
   return streamCache;
+}
+
+/** The stream's reposts under `rule`, over the whole stream (the store remembers 48 hours, past any day's context). */
+function streamReposts(s: Stream, rule: RepostRule | undefined): ReadonlyMap<string, string> {
+  if (!rule) return new Map();
+  let r = s.reposts.get(rule);
+  if (!r) s.reposts.set(rule, (r = rule(s.posts.map((p) => ({ id: p.id, text: p.text, publishedAt: new Date(p.publishedAt) })))));
+  return r;
 }
 
 /**
@@ -125,16 +138,17 @@ export const CHAIN_CONTEXT_HOURS = 12;
  * when the stream is not there (a fresh clone has no ../shared beside it).
  * Throws when a labelled id is missing from the stream (wrong stream file).
  */
-export function readChainSet(file: URL | string, stream: string = streamPath(), contextHours = CHAIN_CONTEXT_HOURS): LabelledReport[] | null {
+export function readChainSet(file: URL | string, stream: string = streamPath(), contextHours = CHAIN_CONTEXT_HOURS, rule?: RepostRule): LabelledReport[] | null {
   const all = readStream(stream);
   if (!all) return null;
+  const reposts = streamReposts(all, rule);
   const labels = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; event: string | null; what?: string });
   const set: LabelledReport[] = labels.map((l) => {
     const post = all.byId.get(l.id);
     if (!post) throw new Error(`${String(file)}: ${l.id} is not in ${stream}`);
     return {
       id: l.id, event: l.event, source: "naya", publishedAt: post.publishedAt, text: post.text, ...(l.what ? { note: l.what } : {}),
-      ...(all.reposts.has(l.id) ? { repost: true } : {}),
+      ...(reposts.has(l.id) ? { repost: true } : {}),
     };
   });
   const first = Math.min(...set.map((r) => Date.parse(r.publishedAt)));
@@ -142,26 +156,27 @@ export function readChainSet(file: URL | string, stream: string = streamPath(), 
   const context = all.posts
     .filter((p) => !ids.has(p.id) && Date.parse(p.publishedAt) < first && Date.parse(p.publishedAt) >= first - contextHours * 3_600_000)
     .map((p): LabelledReport => ({
-      id: p.id, event: null, source: "naya", publishedAt: p.publishedAt, text: p.text, context: true, ...(all.reposts.has(p.id) ? { repost: true } : {}),
+      id: p.id, event: null, source: "naya", publishedAt: p.publishedAt, text: p.text, context: true, ...(reposts.has(p.id) ? { repost: true } : {}),
     }));
   return [...context, ...set];
 }
 
 const HOUR = 3_600_000;
 
-/** Per source, each repost the store would not keep, with the post it repeats (sources/same-words.ts sameWordsRepeats). */
-export function repeatsBySource(sorted: readonly { id: string; source?: string; text: string; publishedAt: string }[]): Map<string, string> {
+/** Per source, each repost `rule` finds, with the post it repeats (none without a rule). */
+export function repeatsBySource(sorted: readonly { id: string; source?: string; text: string; publishedAt: string }[], rule?: RepostRule): Map<string, string> {
+  if (!rule) return new Map();
   const bySource = new Map<string, { id: string; text: string; publishedAt: Date }[]>();
   for (const r of sorted) {
     const key = r.source ?? "";
     (bySource.get(key) ?? bySource.set(key, []).get(key)!).push({ id: r.id, text: r.text, publishedAt: new Date(r.publishedAt) });
   }
   const out = new Map<string, string>();
-  for (const items of bySource.values()) for (const [repeat, original] of sameWordsRepeats(items)) out.set(repeat, original);
+  for (const items of bySource.values()) for (const [repeat, original] of rule(items)) out.set(repeat, original);
   return out;
 }
 
-export function scoreMerging(reports: LabelledReport[], windowHours: number): MergeScores {
+export function scoreMerging(reports: LabelledReport[], windowHours: number, rule?: RepostRule): MergeScores {
   const sorted = [...reports].sort((a, b) => Date.parse(a.publishedAt) - Date.parse(b.publishedAt));
   const clusterer = new Clusterer({ windowHours });
   const got = new Map<string, string | null>();
@@ -169,7 +184,7 @@ export function scoreMerging(reports: LabelledReport[], windowHours: number): Me
   const opener = new Map<string, LabelledReport>();
   // a source's repost of words it posted lately is no report (the store keeps one item): never analysed, never
   // scored — marked by the chain reader (the store's 48 hours over the whole stream) or found within the set
-  const repeats = repeatsBySource(sorted);
+  const repeats = repeatsBySource(sorted, rule);
   const repost = (r: LabelledReport): boolean => !!r.repost || repeats.has(r.id);
   const added: LabelledReport[] = [];
   for (const r of sorted) {
@@ -274,6 +289,8 @@ export interface MergeReportOptions {
   sets?: Record<string, URL | string>;
   windowHours?: number;
   out?: (line: string) => void;
+  /** the store's repost rule (npm run eval hands in sources' sameWordsRepeats): reposts are left out */
+  reposts?: RepostRule;
 }
 
 /** Prints the merge scores of each labelled set (for `npm run eval`); returns them by set name. */
@@ -281,22 +298,22 @@ export function printMergeReport(opts: MergeReportOptions = {}): Record<string, 
   const out = opts.out ?? ((l: string) => console.log(l));
   const windowHours = opts.windowHours ?? Number(process.env.MERGE_WINDOW_HOURS || 12);
   const scores: Record<string, MergeScores> = {};
-  for (const [name, file] of Object.entries(opts.sets ?? MERGE_SETS)) scores[name] = printOne(name, readMergeSet(file), windowHours, out);
+  for (const [name, file] of Object.entries(opts.sets ?? MERGE_SETS)) scores[name] = printOne(name, readMergeSet(file), windowHours, out, opts.reposts);
   if (opts.sets) return scores;
   // The real stream's event chains, when the corpus is beside the project.
   for (const [day, file] of Object.entries(chainSets())) {
-    const set = readChainSet(file);
+    const set = readChainSet(file, streamPath(), CHAIN_CONTEXT_HOURS, opts.reposts);
     if (!set) {
       out(`Merging, real chains ${day}: skipped (corpus not found at ${streamPath()})`);
       continue;
     }
-    scores[`chains ${day}`] = printOne(`real chains ${day}`, set, windowHours, out);
+    scores[`chains ${day}`] = printOne(`real chains ${day}`, set, windowHours, out, opts.reposts);
   }
   return scores;
 }
 
-function printOne(name: string, set: LabelledReport[], windowHours: number, out: (line: string) => void): MergeScores {
-  const s = scoreMerging(set, windowHours);
+function printOne(name: string, set: LabelledReport[], windowHours: number, out: (line: string) => void, rule?: RepostRule): MergeScores {
+  const s = scoreMerging(set, windowHours, rule);
   const pct = (x: number) => x.toFixed(3);
   const mark = (ok: boolean) => (ok ? "ok" : "BELOW TARGET");
   out(`Merging, ${name} set (${s.reports} reports, ${s.events} events, window ${windowHours} h; pairs: ${s.pairs.same} same-event, ${s.pairs.different} different-event)`);

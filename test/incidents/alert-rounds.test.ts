@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { printAlertRounds, readAlertLabels, scoreAlerts, ALERT_ROUNDS, type AlertLabel } from "../../src/incidents/evaluate-alerts.js";
 import { streamPath } from "../../src/incidents/evaluate.js";
+import { sameWordsRepeats } from "../../src/sources/same-words.js";
 
 const at = (min: number): string => new Date(Date.parse("2026-07-18T21:00:00Z") + min * 60_000).toISOString();
 const posts = [
@@ -61,7 +62,7 @@ describe("scoring what the alerts say", () => {
       label({ group: 1, events: [["b1"]], main: 0, province: "sulaymaniyah", type: "drone" }),
       // labelled its own event on purpose: as a repost it opens no alert, so nothing is merged or repeated
       label({ group: 2, events: [["b1r"]], main: 0, province: "sulaymaniyah", type: "drone" }),
-    ], reposted, 12);
+    ], reposted, 12, sameWordsRepeats);
     expect(s.incidents).toBe(2);
     expect(s.mergedApart).toEqual([["g1e1", "g2e1"]]);
     expect(s.repeated).toEqual([]);
@@ -81,7 +82,7 @@ describe("round 6 on the real stream", () => {
 
   it.skipIf(!stream)("reads the round back as it stands (first scored at 48d0f53: see test/fixtures/merge/README.md)", () => {
     const lines: string[] = [];
-    const s = printAlertRounds((l) => lines.push(l)).r6!;
+    const s = printAlertRounds((l) => lines.push(l), 12, sameWordsRepeats).r6!;
     expect(lines.join("\n")).toMatch(/alerts for no real incident: 3 of 85/);
     expect(s.groups).toBe(83);
     expect(s.outside).toEqual([]);

@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { sameWordsRepeats } from "../../src/sources/same-words.js";
 import {
   chainSets, readChainSet, readMergeSet, scoreMerging, printMergeReport, streamPath, MERGE_SETS, MERGE_TARGETS, type LabelledReport,
 } from "../../src/incidents/evaluate.js";
@@ -123,12 +124,14 @@ describe("merge evaluation", () => {
       ({ id, event, source, publishedAt: new Date(Date.parse("2026-03-10T05:00:00Z") + min * 60_000).toISOString(), text });
     const tarmiyah = "مقتل جندي بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية شمال بغداد";
     // the repost is labelled another event: scored, it would be a wrong merge
-    const s = scoreMerging([r("1", "A", 0, tarmiyah), r("2", "B", 30, tarmiyah)], 12);
+    const s = scoreMerging([r("1", "A", 0, tarmiyah), r("2", "B", 30, tarmiyah)], 12, sameWordsRepeats);
     expect(s.reposts).toEqual(["2"]);
     expect(s.pairs).toEqual({ same: 0, different: 0 });
     expect(s.reports).toBe(1);
     // another outlet's same words are its own item
-    const other = scoreMerging([r("1", "A", 0, tarmiyah), r("2", "A", 30, tarmiyah, "t")], 12);
+    const other = scoreMerging([r("1", "A", 0, tarmiyah), r("2", "A", 30, tarmiyah, "t")], 12, sameWordsRepeats);
+    // without the store's rule (the scorer's own default), a repost is a report like any other
+    expect(scoreMerging([r("1", "A", 0, tarmiyah), r("2", "B", 30, tarmiyah)], 12).falsePositives).toBe(1);
     expect(other.reposts).toEqual([]);
     expect(other.truePositives).toBe(1);
   });
@@ -172,7 +175,7 @@ describe("merge evaluation on real event chains", () => {
 
   it.skipIf(!stream)("reads each day's texts from the stream and prints the figures", () => {
     const lines: string[] = [];
-    const scores = printMergeReport({ windowHours: 12, out: (l) => lines.push(l) });
+    const scores = printMergeReport({ windowHours: 12, out: (l) => lines.push(l), reposts: sameWordsRepeats });
     for (const day of Object.keys(chainSets())) expect(scores[`chains ${day}`]).toBeDefined();
     expect(lines.join("\n")).toMatch(/real chains .*\n.*end to end: precision/);
     expect(lines.join("\n")).toMatch(/alerts per real event: \d/);
