@@ -56,6 +56,21 @@ describe("scoring what the alerts say", () => {
     expect(s.wrong).toEqual([{ group: 1, field: "injured", got: 3, label: 2 }]);
   });
 
+  it("a follow-up taken back by the alert opened minutes after it counts with that alert", () => {
+    const night = [
+      { id: "d1", publishedAt: at(0), text: "تفعيل منظومة الباتريوت في سماء أربيل" },
+      { id: "d2", publishedAt: at(1), text: "الدفاعات الجوية تحاول الاعتراض فوق أربيل" },
+      { id: "x1", publishedAt: at(3), text: "انفجارات عنيفة في سماء أربيل" },
+    ];
+    // the air defences labelled another event on purpose: taken back into the blasts' alert, they share it
+    const s = scoreAlerts([
+      label({ group: 1, events: [["x1"], ["d1", "d2"]], main: 0, province: "erbil", type: "other" }),
+    ], night, 12);
+    expect(s.incidents).toBe(1);
+    expect(s.mergedApart).toEqual([["g1e1", "g1e2"]]);
+    expect(s.wrong).toEqual([]);
+  });
+
   it("a repost the store would not keep is no report: it goes where the post it repeats went", () => {
     const reposted = [...posts.slice(0, 4), { id: "b1r", publishedAt: at(330), text: posts[3]!.text }];
     const s = scoreAlerts([
