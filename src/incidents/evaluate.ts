@@ -21,7 +21,8 @@ export interface LabelledReport {
   note?: string;
   /** fed to the merger before the labelled ones (the hours before a labelled day), never scored */
   context?: boolean;
-  /** a repost of the same words the store would not keep (sources/same-words.ts): never analysed, never scored */
+  /** a repost of the same words the store would not keep (marked by readChainSet when given the rule): never
+   * analysed, never scored */
   repost?: boolean;
 }
 
@@ -118,7 +119,8 @@ export function readStream(path: string = streamPath()): Stream | null {
   return streamCache;
 }
 
-/** The stream's reposts under `rule`, over the whole stream (the store remembers 48 hours, past any day's context). */
+/** The stream's reposts under `rule`, over the whole stream (the store remembers 48 hours, past any day's context;
+ * the stream is one source, the channel). */
 function streamReposts(s: Stream, rule: RepostRule | undefined): ReadonlyMap<string, string> {
   if (!rule) return new Map();
   let r = s.reposts.get(rule);
@@ -148,7 +150,7 @@ export function readChainSet(file: URL | string, stream: string = streamPath(), 
     if (!post) throw new Error(`${String(file)}: ${l.id} is not in ${stream}`);
     return {
       id: l.id, event: l.event, source: "naya", publishedAt: post.publishedAt, text: post.text, ...(l.what ? { note: l.what } : {}),
-      ...(reposts.has(l.id) ? { repost: true } : {}),
+      ...(rule ? { repost: reposts.has(l.id) } : {}),
     };
   });
   const first = Math.min(...set.map((r) => Date.parse(r.publishedAt)));
@@ -156,7 +158,7 @@ export function readChainSet(file: URL | string, stream: string = streamPath(), 
   const context = all.posts
     .filter((p) => !ids.has(p.id) && Date.parse(p.publishedAt) < first && Date.parse(p.publishedAt) >= first - contextHours * 3_600_000)
     .map((p): LabelledReport => ({
-      id: p.id, event: null, source: "naya", publishedAt: p.publishedAt, text: p.text, context: true, ...(reposts.has(p.id) ? { repost: true } : {}),
+      id: p.id, event: null, source: "naya", publishedAt: p.publishedAt, text: p.text, context: true, ...(rule ? { repost: reposts.has(p.id) } : {}),
     }));
   return [...context, ...set];
 }
@@ -184,7 +186,9 @@ export function scoreMerging(reports: LabelledReport[], windowHours: number, rul
   const opener = new Map<string, LabelledReport>();
   // a source's repost of words it posted lately is no report (the store keeps one item): never analysed, never
   // scored — marked by the chain reader (the store's 48 hours over the whole stream) or found within the set
-  const repeats = repeatsBySource(sorted, rule);
+  // a set the chain reader marked (over the whole stream: the store remembers past the day's context) is taken as
+  // marked; another set is searched for reposts among its own reports
+  const repeats = sorted.some((r) => r.repost !== undefined) ? new Map<string, string>() : repeatsBySource(sorted, rule);
   const repost = (r: LabelledReport): boolean => !!r.repost || repeats.has(r.id);
   const added: LabelledReport[] = [];
   for (const r of sorted) {

@@ -18,6 +18,7 @@ import type { PlaceResolution } from "./place/index.js";
 import type { Hit } from "./match.js";
 import type { TypeCue } from "./cues.js";
 import { placeById, type PlaceMention } from "./gazetteer.js";
+import { notToday } from "./earlier-today.js";
 import {
   YESTERDAY, WEEKDAYS, WEEKDAY_CLITICS, PART_OF_DAY, SUMMARY_PAST, SUMMARY_BACKGROUND, TOLL_NOUN, CONTINUATION, NEVER_FIRST, NEVER_LAST, SPEECH_OPENER, OPENS_SENTENCE,
   SENTENCE_START, WHILE, IN, WHILE_AFTER_IN, AND_IN,
@@ -112,7 +113,7 @@ function summarySentences(body: string, map: Int32Array, toks: readonly Token[],
   for (const h of acts) { const s = out.get(toks[h.i]!.sent); if (s) s.act = true; }
   for (const h of cas.find(toks)) { const s = out.get(toks[h.i]!.sent); if (s) s.toll = true; }
   for (const h of hits) { const s = out.get(toks[h.i]!.sent); if (s && !h.v.weak) s.weapon = true; }
-  for (const h of summaryCues.find(toks)) {
+  for (const h of notToday(toks, summaryCues.find(toks))) {
     const s = out.get(toks[h.i]!.sent);
     if (!s) continue;
     if (h.v === "statement") s.statement = true;

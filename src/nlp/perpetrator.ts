@@ -8,6 +8,7 @@ import { BACKGROUND_CUES } from "./cues.js";
 import { HARMED, BEFELL, MEMBERS, PLUPERFECT_BE, PLUPERFECT_PARTICLE, FROM_WORD, ARREST } from "./data/incident-words.js";
 import { ATTACK_ON, STRUCK_BEFORE } from "./data/location-words.js";
 import { readNumber } from "./numbers.js";
+import { notToday } from "./earlier-today.js";
 
 const background = new PhraseMatcher<true>([...BACKGROUND_CUES, { p: "لم تتبن", v: true }, { p: "لم تتبنى", v: true },
   { p: "لم تعلن اي جهه", v: true }]);
@@ -126,7 +127,7 @@ export interface Actors {
 
 export function findActors(toks: readonly Token[]): Actors {
   // a group named in a background or «no one claimed it» sentence is not this incident's perpetrator
-  const bg = new Set(background.find(toks).map((h) => toks[h.i]!.sent));
+  const bg = new Set(notToday(toks, background.find(toks)).map((h) => toks[h.i]!.sent));
   const p = PERPETRATORS.find(toks).find((h) => !bg.has(toks[h.i]!.sent) && !isBase(toks, h) && !sideHit(toks, h) && !pluperfect(toks, h));
   const t = TARGETS.find(toks)[0];
   return { perpetrator: p ? { i: p.i, len: p.len, first: p.p.split(" ")[0]!, nominative: NOMINATIVE[p.p] ?? null } : null, target: t ? t.v : null };

@@ -19,7 +19,7 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
-import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import type { TypeCue } from "./cues.js";
 
@@ -73,8 +73,8 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
 
 /** The airstrike cue at i..i+len names aircraft (AIRCRAFT) with an overflight verb (FLYING_OVER) within three words
  * after it or two before it («طيران حربي يجوب», «حلق طيران حربي», «تحليق مكثف للطيران الحربي»), and they do not
- * strike in their own clause: a strike verb joined to the flying by «و» or «قبل أن» («تحلق … وتقصف», «يحوم … قبل أن
- * يقصف») makes them the weapon; «عقب استهداف القاعدة بصواريخ» is another weapon's strike they follow. */
+ * strike in their own clause: a strike verb joined to the flying by «و», «ثم» or «قبل أن» («تحلق … وتقصف», «حلق …
+ * وقصف», «يحوم … قبل أن يقصف») makes them the weapon; «عقب استهداف القاعدة بصواريخ» is another weapon's strike they follow. */
 function flyingOver(toks: readonly Token[], i: number, len: number): boolean {
   if (!AIRCRAFT.test(toks[i]!.t)) return false;
   const sent = toks[i]!.sent;
@@ -86,7 +86,8 @@ function flyingOver(toks: readonly Token[], i: number, len: number): boolean {
   for (let k = i + len; k < toks.length && toks[k]!.sent === sent; k++) {
     const t = toks[k]!.t;
     if (!AIR_STRIKE_VERB.test(t)) continue;
-    if (t.startsWith("و") || (BEFORE_THAT.test(toks[k - 1]?.t ?? "") && BEFORE_WORD.test(toks[k - 2]?.t ?? ""))) return false;
+    const joined = /^[وف]/.test(t) || THEN.test(toks[k - 1]?.t ?? "");
+    if (joined || (BEFORE_THAT.test(toks[k - 1]?.t ?? "") && BEFORE_WORD.test(toks[k - 2]?.t ?? ""))) return false;
   }
   return true;
 }

@@ -232,7 +232,8 @@ describe("merge evaluation on real event chains", () => {
     // again», «a second explosion» and fire of an attack, minutes apart for half an hour before its first report
     // of a hit, are taken back by it as a chain (those naming no place only between the province's own); a bare
     // place flash, drones in its sky and a caption «from X» join the attack there — no alert, no wrong merge
-    // (on 07-15, with its 44 reposts left out, the cordon round the impact sites — a deployment, no incident — is
+    // (on 07-15, with its 44 reposts left out, the cordon round the impact sites — labelled BORDERLINE aftermath of the
+    // attack, which the extractor reads as a deployment — is
     // 14 of the 105 same-event pairs: end to end 0.867, merging alone whole)
     for (const day of ["2026-07-15", "2026-07-21"]) {
       const s = scores[`chains ${day}`]!;

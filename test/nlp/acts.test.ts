@@ -33,7 +33,12 @@ describe("weapons that light up a place's sky", () => {
   it("fireworks, celebrations, lightning or a field fire lighting the sky are no strike", () => {
     for (const t of ["صواريخ الألعاب النارية تشعل سماء أربيل احتفالا بالعام الجديد", "المفرقعات النارية تشعل سماء البصرة ليلة العيد",
       "احتفالات رأس السنة تشعل سماء بغداد", "البرق يشعل سماء الموصل وسط أمطار غزيرة", "الجماهير تشعل سماء ملعب البصرة الدولي بالشماريخ",
-      "نيران الحرائق تشعل سماء الزبير بعد احتراق حقل نفطي"]) expect(incidentOf(t), t).toBeNull();
+      "نيران الحرائق تشعل سماء الزبير بعد احتراق حقل نفطي", "عرض للطائرات المسيرة يشعل سماء أربيل في ختام بطولة كأس الخليج"]) {
+      expect(incidentOf(t), t).toBeNull();
+    }
+  });
+  it("a holiday as the time of a strike changes nothing", () => {
+    expect(incidentOf("المسيرات تشعل سماء أربيل ليلة عيد الأضحى")?.type).toBe("drone");
   });
 });
 

@@ -25,13 +25,18 @@ describe("an earlier attack in a clause appended to the news dates that attack, 
   });
 });
 
-describe("«في وقت سابق» (earlier) dates nothing in the past: most often it is earlier the same day", () => {
-  it("the attack it dates is today's news, with its toll", () => {
+describe("«في وقت سابق من اليوم» is earlier the same day; «في وقت سابق» alone an earlier time", () => {
+  it("the attack earlier today is today's news, with its toll and its claim, in any sentence", () => {
     const f = incidentOf("مقتل ثلاثة أشخاص بانفجار عبوة ناسفة في سوق ببغداد في وقت سابق اليوم");
     expect([f?.provinces, f?.killed]).toEqual([["baghdad"], 3]);
-    expect(incidentOf("مقتل ثلاثة أشخاص بانفجار عبوة ناسفة في سوق ببغداد في وقت سابق من يوم الاثنين")?.killed).toBe(3);
+    const g = incidentOf("عاجل | انفجار في بغداد\nانفجار عبوة ناسفة في منطقة البياع جنوبي بغداد.\n" +
+      "مصدر أمني: الانفجار الذي وقع في وقت سابق من مساء اليوم أسفر عن مقتل شخصين وإصابة أربعة.");
+    expect([g?.killed, g?.injured]).toEqual([2, 4]);
+    expect(incidentOf("هجوم على نقطة للجيش في الطارمية\nأعلن تنظيم داعش في وقت سابق من اليوم مسؤوليته عن الهجوم على النقطة.")?.perpetrator)
+      .not.toBeNull();
   });
-  it("a past date still dates the act", () => {
+  it("a recap of an attack «في وقت سابق» is no new attack", () => {
+    expect(reasonOf("الكشف عن هوية منفذي عملية اغتيال ناشط في البصرة في وقت سابق")).toBe("past-event");
     expect(reasonOf("مقتل ثلاثة أشخاص بانفجار عبوة ناسفة في سوق ببغداد في الشهر الماضي")).toBe("past-event");
   });
 });

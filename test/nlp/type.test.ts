@@ -79,6 +79,9 @@ describe("aircraft flying over are not the weapon", () => {
     expect(type("طائرات حربية تحلق فوق قرى العمادية وتقصف مواقع لحزب العمال")).toBe("airstrike");
     expect(type("الطيران التركي يحلق فوق قرى قضاء العمادية ويستهدف مواقع لحزب العمال")).toBe("airstrike");
     expect(type("طيران حربي يحوم فوق جبال حمرين قبل أن يقصف أوكارا لداعش")).toBe("airstrike");
+    // the verb first, in the past, joined by «و» or «ثم»
+    expect(type("حلق طيران حربي مجهول فوق قضاء القائم واستهدف مواقع للحشد الشعبي")).toBe("airstrike");
+    expect(type("طيران حربي حلق فوق ناحية جرف النصر ثم قصف مقرا لكتائب حزب الله")).toBe("airstrike");
   });
   it("aircraft flying after another weapon's strike follow it: that weapon is the type", () => {
     expect(type("طيران حربي يحلق في سماء كركوك عقب استهداف قاعدة كيوان بصواريخ كاتيوشا")).toBe("rocket");

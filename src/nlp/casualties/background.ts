@@ -8,8 +8,8 @@
 // govern their sentence past commas — backwards only into a «، التي / الذي …» aside set off after the figure.
 
 import type { Token } from "../normalize.js";
-import { SOFT_BACKGROUND, CLAUSE_OPENERS, RELATIVE_PRONOUNS, COMMA, SINCE, LIKENESS_CUE, LIKE_WHAT } from "../data/toll-words.js";
-import { EARLIER } from "../cues.js";
+import { SOFT_BACKGROUND, CLAUSE_OPENERS, RELATIVE_PRONOUNS, COMMA, SINCE, PART_OF_SPAN, LIKENESS_CUE, LIKE_WHAT } from "../data/toll-words.js";
+import { notToday } from "../earlier-today.js";
 import { background, pastDate } from "./matchers.js";
 
 export interface BackgroundClauses {
@@ -25,8 +25,8 @@ export interface BackgroundClauses {
   /** date clauses holding an earlier date */
   dated: Set<number>;
   /** date clauses that tell an earlier event for certain: dated by a past date or an earlier similar attack, not by
-   * «في وقت سابق» (often earlier today), a «منذ» comparison («أعنف هجوم منذ الشهر الماضي») or a likeness
-   * («بهجوم مماثل لهجمات داعش») */
+   * a «منذ» comparison («أعنف هجوم منذ الشهر الماضي») or a likeness («بهجوم مماثل لهجمات داعش»; «في وقت سابق من
+   * اليوم» dates nothing: earlier-today.ts) */
   earlier: Set<number>;
 }
 
@@ -48,14 +48,16 @@ export function backgroundClauses(toks: readonly Token[], norm?: string): Backgr
     dateClauseOf[i] = d;
     asides[i + 1] = asides[i]! + (comma && relative ? 1 : 0);
   }
-  const markers = background.find(toks).map((h) => ({ i: h.i, strong: !SOFT_BACKGROUND.has(h.p) }));
+  const markers = notToday(toks, background.find(toks)).map((h) => ({ i: h.i, strong: !SOFT_BACKGROUND.has(h.p) }));
   const dated = new Set<number>();
   const earlier = new Set<number>();
-  for (const h of pastDate.find(toks)) {
+  for (const h of notToday(toks, pastDate.find(toks))) {
     dated.add(dateClauseOf[h.i]!);
-    const since = SINCE.test(toks[h.i - 1]?.t ?? "");
+    // «منذ (مطلع) الشهر الماضي»: a span compared over
+    const before = PART_OF_SPAN.test(toks[h.i - 1]?.t ?? "") ? h.i - 2 : h.i - 1;
+    const since = SINCE.test(toks[before]?.t ?? "");
     const likeness = LIKENESS_CUE.test(h.p) && LIKE_WHAT.test(toks[h.i + h.len]?.t ?? "");
-    if (h.p !== EARLIER && !since && !likeness) earlier.add(dateClauseOf[h.i]!);
+    if (!since && !likeness) earlier.add(dateClauseOf[h.i]!);
   }
   return { clauseOf, dateClauseOf, markers, asides, dated, earlier };
 }

@@ -5,7 +5,7 @@ import type { Token } from "../normalize.js";
 import type { Hit } from "../match.js";
 import type { TypeCue } from "../cues.js";
 import {
-  NEGATORS, NEG_FILLERS, SIREN, RELEASE, SEIZURE, FIND, FOUND_HOSTILE, CLASH, NOT_A_CLASH_BEFORE, EXECUTION, AT_THE_HANDS, SKY_LIT, FESTIVE,
+  NEGATORS, NEG_FILLERS, SIREN, RELEASE, SEIZURE, FIND, FOUND_HOSTILE, CLASH, NOT_A_CLASH_BEFORE, EXECUTION, AT_THE_HANDS, SKY_LIT, FESTIVE, CELEBRATING,
 } from "../data/incident-words.js";
 import { militant } from "./matchers.js";
 import { readNumber } from "../numbers.js";
@@ -57,11 +57,13 @@ export function actsReported(toks: readonly Token[], typeHits: readonly Hit<Type
   });
 }
 
-/** A strong drone, rocket or aircraft cue ends at most three words before the act, in its sentence, and nothing
- * festive («ألعاب نارية», «احتفال») is named in that sentence. */
+/** A strong drone, rocket or aircraft cue ends at most three words before the act, in its sentence; what lights the
+ * sky is nothing festive («صواريخ الألعاب النارية», «احتفالات رأس السنة», «عرض للطائرات المسيرة») and it is not lit
+ * to celebrate («… احتفالا بالعام الجديد»). A holiday as the time («ليلة العيد») changes nothing. */
 function litByWeapon(toks: readonly Token[], h: Hit<number>, typeHits: readonly Hit<TypeCue>[]): boolean {
   const sent = toks[h.i]!.sent;
-  for (let k = 0; k < toks.length; k++) if (toks[k]!.sent === sent && FESTIVE.test(toks[k]!.t)) return false;
+  for (let k = h.i - 1; k >= 0 && toks[k]!.sent === sent; k--) if (FESTIVE.test(toks[k]!.t)) return false;
+  for (let k = h.i + h.len; k < toks.length && toks[k]!.sent === sent; k++) if (CELEBRATING.test(toks[k]!.t)) return false;
   return typeHits.some((w) => !w.v.weak && SKY_WEAPONS.has(w.v.type) && w.i + w.len <= h.i && h.i - (w.i + w.len) <= 3 &&
     toks[w.i]!.sent === sent);
 }

@@ -8,6 +8,7 @@ import {
 } from "../data/incident-words.js";
 import type { Hit } from "../match.js";
 import { past, militant, killing, events } from "./matchers.js";
+import { notToday } from "../earlier-today.js";
 import { appendedBackground } from "./background.js";
 import type { Reading } from "./reading.js";
 
@@ -24,7 +25,7 @@ export function lateReason(r: Reading, year: number | undefined): string | null 
  * act of its own, does not date that act (background.ts). */
 function pastEvent(r: Reading, year: number | undefined): boolean {
   const { toks, evs, strongEvents } = r;
-  const cues = [...past.find(toks).map((h) => h.i), ...agoCues(toks), ...earlierYearCues(toks, year)];
+  const cues = [...notToday(toks, past.find(toks)).map((h) => h.i), ...agoCues(toks), ...earlierYearCues(toks, year)];
   if (!cues.length) return false;
   const followUp = toks.some((t, k) => FOLLOW_UP.test(t.t) && OF_WOUNDS.test(toks[k + 1]?.t ?? ""));
   if (followUp || !strongEvents.length) return false;

@@ -89,6 +89,10 @@ export const NOT_A_CLASH_BEFORE = /^(قواعد|لقواعد|وقواعد)$/;
 /** A question in the lead: speculation, rhetoric. */
 export const QUESTION = "هل";
 
+/** «في وقت سابق من (هذا) (مساء) اليوم / الليلة»: earlier the same day (earlier-today.ts). */
+export const THIS_DEMONSTRATIVE = /^(هذا|هذه)$/;
+export const DAY_PART = /^(يوم|صباح|مساء|نهار|فجر|ظهر|عصر|ليله)$/;
+export const TODAY_WORD = /^(اليوم|الليله|الصباح|المساء)$/;
 /** «قبل ثلاثة أسابيع», «قبل 5 أشهر»: a time ago (PAST_CUES lists the wordings without a number). */
 export const AGO = "قبل";
 export const AGO_UNIT = /^(ايام|اسابيع|اسبوع|اسبوعين|اشهر|شهور|شهر|شهرين|سنوات|سنين|سنه|عام|اعوام|عامين|سنتين)$/;
@@ -129,11 +133,15 @@ export const FLYING_OVER = /^(و)?(يجوب|تجوب|يحلق|تحلق|تحلي�
 /** The aircraft of an airstrike cue (not «غارة», «قصف جوي»): what may only be flying over. */
 export const AIRCRAFT = /^(و|ب|ل|لل|بال|وال)?(ال)?(طيران|طايره|طايرات|مروحيه|مروحيات|مقاتله|مقاتلات)$/;
 /** What aircraft do when they strike («وتقصف», «ويستهدف», «ويشن غارات»): joined to the flying, no overflight. */
-export const AIR_STRIKE_VERB = /^(و|ف|ل)?(يقصف|تقصف|قصفت|يستهدف|تستهدف|استهدفت|يضرب|تضرب|ضربت|يشن|تشن|شنت|يغير|تغير|اغارت)$/;
+export const AIR_STRIKE_VERB = /^(و|ف|ل)?(يقصف|تقصف|قصف|قصفت|يستهدف|تستهدف|استهدف|استهدفت|يضرب|تضرب|ضرب|ضربت|يشن|تشن|شن|شنت|يغير|تغير|اغار|اغارت)$/;
+/** «… ثم قصف»: a strike that follows the flying. */
+export const THEN = /^ثم$/;
 /** «تشعل سماء» and its forms (EVENT_CUES): a sky lit up, an act only by a weapon named before it (classify/acts.ts). */
 export const SKY_LIT = nset(["تشعل سماء", "يشعل سماء", "اشعلت سماء", "اشعل سماء"]);
-/** What lights a sky in celebration: fireworks, flares, festivities. */
-export const FESTIVE = /^(و|ب|ل)?(ال)?(العاب|مفرقعات|مفرقعه|شماريخ|احتفال|احتفالا|احتفالات|احتفاليه|اعياد|عيد|الاعياد)$/;
+/** What lights a sky in celebration, named as its subject: fireworks, flares, festivities, a light show. */
+export const FESTIVE = /^(و|ب|ل)?(ال)?(العاب|ناريه|مفرقعات|مفرقعه|شماريخ|احتفال|احتفالات|احتفاليه|عرض|عروض|ضويي|ضوييه)$/;
+/** Lit to celebrate («… احتفالا بالعام الجديد», «ابتهاجا بالفوز»). */
+export const CELEBRATING = /^(احتفالا|ابتهاجا|فرحا|احتفاء)$/;
 /** «قبل أن يقصف»: a strike after the flying. */
 export const BEFORE_WORD = /^قبل$/;
 export const BEFORE_THAT = /^ان$/;

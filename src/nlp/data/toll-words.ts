@@ -23,10 +23,12 @@ export const TURN_CUES = nset(["في غضون ذلك", "من جهه اخرى", "
 export const SOFT_BACKGROUND = nset(["وكانت", "وكان", "كانت", "كان قد"]);
 /** «منذ» before a date: a comparison over a span («أعنف هجوم منذ الشهر الماضي»), not the date of another event. */
 export const SINCE = /^(و)?منذ$/;
+/** «منذ مطلع / أواخر الشهر الماضي»: the part of a span between «منذ» and its date. */
+export const PART_OF_SPAN = /^(مطلع|بدايه|اوايل|اواخر|منتصف|نهايه)$/;
 /** «مماثل» and its forms (EARLIER_SIMILAR_CUES), and what makes it a likeness: a «ل» object right after it
  * («بهجوم مماثل لهجمات داعش»: like them, not another attack told). */
 export const LIKENESS_CUE = /^مماثل(ه|ا)?$/;
-export const LIKE_WHAT = /^ل/;
+export const LIKE_WHAT = /^(لل|لما$|لذلك$|لتلك$|له$|لها$|لهم$|لهجوم|لهجمات|لحادث|لعمليه|لعمليات|لتفجير|لاعتداء|لاستهداف)/;
 
 /** Tokens skipped between a casualty verb and its count. */
 export const COUNT_FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "اليوم", "امس", "الى", "ايضا",

@@ -25,6 +25,7 @@ import { weighMention } from "./weigh.js";
 import { foreignByAdjective } from "./abroad.js";
 import { setDatelineAside, outletMentions } from "./dateline.js";
 import type { Story, Tally } from "./weigh.js";
+import { notToday } from "../earlier-today.js";
 
 export interface PlaceResolution {
   provinces: ProvinceId[];
@@ -44,7 +45,7 @@ export function resolvePlace(toks: readonly Token[], norm?: string, firstAct?: n
   homonymsByNamedProvince(mentions);
   relocateContained(toks, mentions);
   const bgSent = new Set<number>();
-  for (const h of background.find(toks)) bgSent.add(toks[h.i]!.sent);
+  for (const h of notToday(toks, background.find(toks))) bgSent.add(toks[h.i]!.sent);
   const firstSent = toks[0]?.sent ?? 0;
   const story: Story = {
     toks, mentions, bgSent, firstSent, outlets: norm ? outletMentions({ toks, mentions }, norm) : new Set(),

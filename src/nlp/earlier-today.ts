@@ -1,0 +1,31 @@
+// «في وقت سابق» (earlier) dates a story in the past or tells another event — unless it is earlier the same day
+// («في وقت سابق من اليوم», «في وقت سابق من مساء اليوم», «في وقت سابق الليلة»): today's news, its toll and its
+// claim. One rule for every reader of the cue (classify's past, the toll and place background, the perpetrator's
+// background, the summary's weights).
+import type { Token } from "./normalize.js";
+import type { Hit } from "./match.js";
+import { EARLIER } from "./cues.js";
+import { DAY_PART, THIS_DEMONSTRATIVE, TODAY_WORD } from "./data/incident-words.js";
+
+const EARLIER_FORMS = new Set([EARLIER, EARLIER.slice(EARLIER.indexOf(" ") + 1)]);
+
+/** The hit is «(في) وقت سابق» followed, in its sentence, by (من) (هذا/هذه) (يوم/صباح/مساء…) اليوم/الليلة. */
+export function earlierToday(toks: readonly Token[], h: Pick<Hit<unknown>, "i" | "len" | "p">): boolean {
+  if (!EARLIER_FORMS.has(h.p)) return false;
+  const sent = toks[h.i]!.sent;
+  let k = h.i + h.len;
+  const at = (re: RegExp | string): boolean => {
+    const t = toks[k];
+    if (!t || t.sent !== sent || !(typeof re === "string" ? t.t === re : re.test(t.t))) return false;
+    k++;
+    return true;
+  };
+  at("من");
+  at(THIS_DEMONSTRATIVE);
+  at(DAY_PART);
+  return at(TODAY_WORD);
+}
+
+/** The hits that are not earlier today. */
+export const notToday = <T extends Pick<Hit<unknown>, "i" | "len" | "p">>(toks: readonly Token[], hits: readonly T[]): T[] =>
+  hits.filter((h) => !earlierToday(toks, h));
