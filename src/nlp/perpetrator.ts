@@ -55,6 +55,9 @@ export function perpetratorInEnglish(who: string): string | null {
 /** Every name the extractor can write as a perpetrator (as matched, and as a subject), for tests. */
 export const PERPETRATOR_FORMS: readonly string[] = [...ENGLISH.keys()];
 
+/** «امريكي» and «اميركي» are one word spelt two ways (both common on the channels). */
+const withAmerican = (p: string): string[] => (/امريك/.test(p) ? [p, p.replace(/امريك/g, "اميرك")] : [p]);
+
 const TARGETS = new PhraseMatcher<string>([
   ["مدنيين", "civilians"], ["المدنيين", "civilians"], ["مواطنين", "civilians"], ["زائرين", "civilians"], ["متظاهرين", "protesters"],
   ["المتظاهرين", "protesters"], ["قوات الامن", "security forces"], ["عناصر امن", "security forces"], ["عنصرا امن", "security forces"],
@@ -70,9 +73,12 @@ const TARGETS = new PhraseMatcher<string>([
   ["الاحزاب الايرانيه المعارضه", "Kurdish opposition"], ["الاحزاب الاثنيه الايرانيه", "Kurdish opposition"],
   ["الاحزاب الكرديه الايرانيه", "Kurdish opposition"], ["القاعده الامريكيه", "US forces"],
   ["القوات الامريكيه", "US forces"], ["قاعده امريكيه", "US forces"], ["الجيش الامريكي", "US forces"], ["البيشمركه", "Peshmerga"],
+  // its soldiers: «مقتل جندي امريكي» and «اصابات في صفوف الجيش الاميركي» tell of one target
+  ["جندي امريكي", "US forces"], ["جنديا امريكيا", "US forces"], ["جنديين امريكيين", "US forces"], ["جنود امريكيين", "US forces"],
+  ["الجنود الامريكيين", "US forces"],
   // a mission is another target than the forces' bases: a strike on the consulate and one on a base are two events
   ["القنصليه الامريكيه", "US diplomatic mission"], ["السفاره الامريكيه", "US diplomatic mission"],
-].map(([p, v]) => ({ p: p!, v: v! })));
+].flatMap(([p, v]) => withAmerican(p!).map((form) => ({ p: form, v: v! }))));
 
 /**
  * «القاعدة» with an adjective or a genitive after it («القاعدة الأمريكية», «القاعدة الجوية»), or struck

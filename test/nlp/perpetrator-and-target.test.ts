@@ -49,6 +49,19 @@ describe("the target of an attack on the Kurdish opposition", () => {
   });
 });
 
+describe("the US forces as a target", () => {
+  it("its soldiers name it («مقتل جندي أمريكي»), and «أميركي» is «أمريكي» spelt another way", () => {
+    expect(incidentOf("مقتل جندي أمريكي في قاعدة حرير بأربيل")?.target).toBe("US forces");
+    expect(incidentOf("إصابة جنود أمريكيين بهجوم على قاعدة في الأنبار")?.target).toBe("US forces");
+    expect(incidentOf("اصابات في صفوف الجيش الأميركي في محافظة أربيل")?.target).toBe("US forces");
+    expect(incidentOf("صواريخ تستهدف القوات الأميركية في قاعدة عين الأسد بالأنبار")?.target).toBe("US forces");
+    expect(incidentOf("انفجارات قرب القنصلية الأميركية في محافظة أربيل")?.target).toBe("US diplomatic mission");
+  });
+  it("a soldier of another army is not it", () => {
+    expect(incidentOf("مقتل جندي عراقي بانفجار عبوة في كركوك")?.target).not.toBe("US forces");
+  });
+});
+
 describe("a diplomatic mission is its own target", () => {
   it("the US consulate or embassy is not the US forces' base", () => {
     expect(incidentOf("انفجارات قرب القنصلية الأمريكية في محافظة أربيل")?.target).toBe("US diplomatic mission");
