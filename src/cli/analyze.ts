@@ -9,10 +9,12 @@
 // budget before the rules load (v8-budget.ts; the README's speed paragraph).
 
 import "./v8-budget.js"; // first: before the rule modules load
-import { accessSync, constants, createReadStream, readFileSync, statSync } from "node:fs";
+import { createReadStream, readFileSync } from "node:fs";
+import { checkFile } from "./input-file.js";
 import { analyzeReport } from "../nlp/index.js";
 import type { IncidentFacts } from "../nlp/index.js";
 import { eachLine } from "./lines.js";
+import { stopQuietlyOnClosedPipe } from "./closed-pipe.js";
 
 const DEFAULT_DATE = "2026-06-01T12:00:00Z";
 
@@ -101,31 +103,9 @@ async function jsonl(input: NodeJS.ReadableStream): Promise<void> {
     `${cpu.toFixed(2)} s CPU, ${cpu ? Math.round(posts / cpu) : 0} posts/CPU-s)\n`);
 }
 
-/** A clear line on stderr and false when `file` is not a readable file. */
-function checkFile(file: string): boolean {
-  let st;
-  try {
-    st = statSync(file);
-  } catch {
-    process.stderr.write(`analyze: ${file}: no such file\n`);
-    return false;
-  }
-  if (!st.isFile()) {
-    process.stderr.write(`analyze: ${file}: not a file\n`);
-    return false;
-  }
-  try {
-    accessSync(file, constants.R_OK);
-  } catch {
-    process.stderr.write(`analyze: ${file}: not readable\n`);
-    return false;
-  }
-  return true;
-}
-
 function readInput(file: string): string | null {
   if (file === "-") return readFileSync(0, "utf8");
-  return checkFile(file) ? readFileSync(file, "utf8") : null;
+  return checkFile("analyze", file) ? readFileSync(file, "utf8") : null;
 }
 
 function usage(): void {
@@ -141,7 +121,7 @@ async function main(): Promise<void> {
     if (files.length > 1) return usage();
     const file = files[0];
     if (file === undefined || file === "-") return jsonl(process.stdin);
-    if (!checkFile(file)) { process.exitCode = 2; return; }
+    if (!checkFile("analyze", file)) { process.exitCode = 2; return; }
     // large reads: a 3.5 MB channel history in a few dozen chunks, not a few hundred
     return jsonl(createReadStream(file, { highWaterMark: 1 << 20 }));
   }
@@ -153,4 +133,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(stories.map(({ text: _t, ...s }) => s), null, 2)}\n`);
 }
 
-if (process.argv[1] && /analyze\.ts$/.test(process.argv[1])) void main();
+if (process.argv[1] && /analyze\.ts$/.test(process.argv[1])) {
+  stopQuietlyOnClosedPipe();
+  void main();
+}

@@ -1,5 +1,5 @@
-// `npm run -s cluster -- --jsonl < reports.jsonl`: the service's merging logic
-// on reports read from stdin. Each input line is {"id", "text", "publishedAt"}
+// `npm run -s cluster -- --jsonl [FILE] < reports.jsonl`: the service's merging logic
+// on reports read from FILE, or from stdin when none (or «-») is given. Each input line is {"id", "text", "publishedAt"}
 // (ISO 8601, in time order); each output line is {"id", "incident"}: reports
 // judged to be one event share the incident key, reports that are not Iraqi
 // incidents get null. One output line per input line, in order — other tools
@@ -8,11 +8,14 @@
 // it (or at the end): an incident opened minutes later may take it back. (Input
 // out of time order may see such a line written before it is taken back.)
 import "./v8-budget.js"; // first: before the rule modules load
+import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
+import { checkFile } from "./input-file.js";
 import { fileURLToPath } from "node:url";
 import { ConfigError, loadConfig } from "../config.js";
 import { Clusterer } from "../incidents/clusterer.js";
 import { FOLLOW_UP_REACH } from "../incidents/merge.js";
+import { stopQuietlyOnClosedPipe } from "./closed-pipe.js";
 
 export interface ClusterLine {
   id: unknown;
@@ -71,10 +74,15 @@ export async function clusterJsonl(lines: AsyncIterable<string>, windowHours: nu
 }
 
 async function main(argv: string[]): Promise<void> {
-  if (!argv.includes("--jsonl")) {
-    console.error("usage: npm run -s cluster -- --jsonl < reports.jsonl\n  reads {\"id\",\"text\",\"publishedAt\"} lines, writes {\"id\",\"incident\"} lines");
+  const args = argv.filter((a) => a !== "--");
+  const files = args.filter((a) => a !== "--jsonl");
+  if (!args.includes("--jsonl") || files.length > 1) {
+    console.error("usage: npm run -s cluster -- --jsonl [FILE | -] (default: stdin)\n  reads {\"id\",\"text\",\"publishedAt\"} lines, writes {\"id\",\"incident\"} lines");
     process.exit(2);
   }
+  // a file named after --jsonl is read, not silently passed over for an empty stdin
+  const file = files[0];
+  if (file !== undefined && file !== "-" && !checkFile("cluster", file)) process.exit(2);
   let windowHours: number;
   try {
     windowHours = loadConfig().MERGE_WINDOW_HOURS;
@@ -85,11 +93,13 @@ async function main(argv: string[]): Promise<void> {
     }
     throw err;
   }
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const input = file === undefined || file === "-" ? process.stdin : createReadStream(file);
+  const rl = createInterface({ input, crlfDelay: Infinity });
   await clusterJsonl(rl, windowHours, (l) => process.stdout.write(l + "\n"), (m) => console.error(m));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  stopQuietlyOnClosedPipe();
   main(process.argv.slice(2)).catch((err) => {
     console.error(`fatal: ${(err as Error).message}`);
     process.exit(1);

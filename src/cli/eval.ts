@@ -9,6 +9,7 @@ import type { LabelledRow, ExtractorReport } from "../nlp/evaluate.js";
 import { printAlertRounds, printMergeReport } from "../incidents/index.js";
 import { corpusDir } from "../incidents/evaluate.js";
 import { sameWordsRepeats } from "../sources/same-words.js";
+import { stopQuietlyOnClosedPipe } from "./closed-pipe.js";
 
 export { corpusDir };
 
@@ -122,6 +123,7 @@ export function printExtractorReport(rows?: LabelledRow[] | null, out: (s: strin
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  stopQuietlyOnClosedPipe();
   // `npm run -s eval -- --file test/nlp/fixtures/challenge.jsonl` scores any labelled JSONL file
   const args = process.argv.slice(2).filter((a) => a !== "--");
   const k = args.indexOf("--file");

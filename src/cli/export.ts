@@ -8,6 +8,7 @@ import { loadConfigOrReport } from "../config.js";
 import { ATTACK_TYPES, PROVINCES } from "../nlp/index.js";
 import { closeDb, createDb, incidentsBetween } from "../storage/index.js";
 import { parseFilters, toCsv, toGeoJson, toRecord } from "../web/index.js";
+import { stopQuietlyOnClosedPipe } from "./closed-pipe.js";
 
 const USAGE = "usage: npm run -s export -- --format csv|geojson [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--province ID] [--type ID] [--out FILE]";
 const OPTIONS = new Set(["format", "since", "until", "province", "type", "out"]);
@@ -54,6 +55,7 @@ export async function main(
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  stopQuietlyOnClosedPipe();
   main(process.argv.slice(2)).then((code) => (process.exitCode = code), (err: Error) => {
     console.error(`export failed: ${err.message}`);
     process.exitCode = 1;

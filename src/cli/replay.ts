@@ -17,6 +17,7 @@ import { summarizerFromConfig } from "../alerts/index.js";
 import { htmlToText } from "../pipeline/index.js";
 import { readReplayFile } from "./replay-input.js";
 import { replay, type ReplayMessage, type ReplayResult } from "./replay-run.js";
+import { stopQuietlyOnClosedPipe } from "./closed-pipe.js";
 
 const USAGE = `usage: npm run -s replay -- FILE [--jsonl] [--summary] [--db PATH]
   FILE       JSONL of {"id","publishedAt","text"} lines, an RSS/Atom file, or a saved t.me/s page
@@ -132,6 +133,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  stopQuietlyOnClosedPipe();
   main(process.argv.slice(2)).then((code) => (process.exitCode = code), (err) => {
     console.error(`fatal: ${(err as Error).message}`);
     process.exitCode = 1;

@@ -15,6 +15,7 @@ import { EVENT_CUES, TYPE_CUES } from "../nlp/cues.js";
 import { PhraseMatcher } from "../nlp/match.js";
 import { normalizeArabic, tokenize } from "../nlp/normalize.js";
 import { rng } from "../random.js"; // the same seed draws the same sample on every machine
+import { stopQuietlyOnClosedPipe } from "./closed-pipe.js";
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -86,4 +87,5 @@ async function main(): Promise<void> {
   }
 }
 
+stopQuietlyOnClosedPipe();
 void main();

@@ -1,6 +1,6 @@
 // The CLIs on bad input: one clear line and exit code 2, never a stack trace;
 // a JSONL line that cannot be read is answered and warned about with its number.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -50,6 +50,43 @@ describe("analyze", () => {
     expect(missing.stderr.trim()).toBe(`analyze: ${join(dir, "nope.jsonl")}: no such file`);
   });
   // --jsonl's bad lines: test/nlp/analyze-jsonl.test.ts
+});
+
+describe("cluster", () => {
+  it("--jsonl FILE reads the file as stdin would be read; a missing one: one line, exit 2", () => {
+    const posts = join(dir, "reports.jsonl");
+    const report = (id: string, text: string, at: string) => JSON.stringify({ id, text, publishedAt: at });
+    writeFileSync(posts, [
+      report("r1", "انفجار عبوة ناسفة على دورية للجيش في قضاء الطارمية شمالي بغداد", "2026-03-10T05:10:00Z"),
+      report("r2", "مقتل جندي بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية", "2026-03-10T05:25:00Z"),
+    ].join("\n") + "\n");
+    const fromFile = cli("cluster", ["--", "--jsonl", posts]);
+    expect(fromFile.status, fromFile.stderr).toBe(0);
+    const out = fromFile.stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: string; incident: string | null });
+    expect(out.map((o) => o.id)).toEqual(["r1", "r2"]);
+    expect(out[0]!.incident).not.toBeNull();
+    expect(out[1]!.incident).toBe(out[0]!.incident);
+    expect(cli("cluster", ["--jsonl"], readFileSync(posts, "utf8")).stdout).toBe(fromFile.stdout);
+    const missing = cli("cluster", ["--jsonl", join(dir, "nope.jsonl")]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.trim()).toBe(`cluster: ${join(dir, "nope.jsonl")}: no such file`);
+  });
+});
+
+describe("a reader that stops early (`| head`)", () => {
+  it("ends the CLI quietly: exit 0, no stack trace", async () => {
+    const posts = join(dir, "many.jsonl");
+    const row = (i: number) => JSON.stringify({ id: `p${i}`, text: "مقتل ثلاثة مدنيين بانفجار عبوة ناسفة في قضاء المقدادية بمحافظة ديالى" });
+    writeFileSync(posts, Array.from({ length: 3000 }, (_, i) => row(i)).join("\n") + "\n");
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/analyze.ts", "--jsonl", posts], { cwd: root });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    // read the first chunk, then close the pipe as `head` does
+    await new Promise<void>((resolve) => child.stdout.once("data", () => { child.stdout.destroy(); resolve(); }));
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  });
 });
 
 describe("eval --file", () => {
