@@ -51,6 +51,10 @@ describe("a weapon in a likeness is not there", () => {
   it("a sound like a drone's names no drone: an arrest of no militant", () => {
     expect(reasonOf("شرطة محافظة أربيل تعتقل شابا أطلق بوقا بصوت يشبه صوت مسيرة")).toBe("arrest-not-militant");
   });
+  it("nor does a drone only heard («صوت مسيرة») in a line after the arrest; a drone carried or flown does", () => {
+    expect(reasonOf("شرطة محافظة أربيل تعتقل شابا بعد نفخه في بوق\nيقول الشاب: هذا صوت مسيرة")).toBe("arrest-not-militant");
+    expect(incidentOf("شرطة محافظة أربيل تعتقل شابا بحوزته طائرة مسيرة")).not.toBeNull();
+  });
   it("a drone is, and «a similar attack» is an attack with its weapon", () => {
     expect(incidentOf("طائرة مسيرة تستهدف مقرا في محافظة أربيل")?.type).toBe("drone");
     expect(incidentOf("وفي هجوم مماثل، استهدفت طائرة مسيرة مقراً للحشد الشعبي في ناحية آمرلي")?.type).toBe("drone");

@@ -4,7 +4,7 @@
 import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import {
-  FOLLOW_UP, OF_WOUNDS, HARM, FALL, FALLEN_OBJECT, MILITARY_TARGET, AGO, AGO_UNIT, YEAR_BEFORE, INTERCEPTION, INCOMING, COUNTER, ARREST,
+  FOLLOW_UP, OF_WOUNDS, HARM, FALL, FALLEN_OBJECT, MILITARY_TARGET, AGO, AGO_UNIT, YEAR_BEFORE, INTERCEPTION, INCOMING, COUNTER, ARREST, SOUND,
 } from "../data/incident-words.js";
 import type { Hit } from "../match.js";
 import { past, militant, killing, events } from "./matchers.js";
@@ -41,10 +41,14 @@ function dated(r: Reading, cues: readonly number[], named: readonly Hit<number>[
   return cues.some((c) => toks[c]!.sent === toks[h.i]!.sent && !appendedBackground(toks, r.norm, h.i, c, named));
 }
 
-/** Arrests count only when they target militants / armed men, not politicians or crowds. */
+/** The weapon at i is a sound heard («صوت مسيرة»: the sound of a drone), not a weapon anyone used or carried. */
+const heard = (toks: readonly Token[], i: number): boolean => i > 0 && SOUND.test(toks[i - 1]!.t) && toks[i - 1]!.sent === toks[i]!.sent;
+
+/** Arrests count only when they target militants / armed men, not politicians or crowds (nor a prankster whose
+ * horn sounded like drones: a weapon only heard makes no arrest an operation against armed men). */
 function arrestOfNoMilitant(r: Reading): boolean {
   const { toks, typeHits } = r;
-  const onlyArrest = !typeHits.some((h) => h.v.type !== "security_operation" && !h.v.weak) && !killing.find(toks).length;
+  const onlyArrest = !typeHits.some((h) => h.v.type !== "security_operation" && !h.v.weak && !heard(toks, h.i)) && !killing.find(toks).length;
   if (!onlyArrest || !typeHits.some((h) => h.v.type === "security_operation")) return false;
   // «جهاز مكافحة الإرهاب يعتقل صاحب المنزل»: the force's name names no militant arrested (its operations,
   // «العملية العسكرية», are against militants by name)
