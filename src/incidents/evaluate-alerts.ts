@@ -15,7 +15,7 @@
 //   and events whose own posts opened more than one incident (a repeated alert).
 import { readFileSync } from "node:fs";
 import { Clusterer } from "./clusterer.js";
-import { MERGE_FIXTURES, readStream, repeatsBySource, streamPath, type RepostRule } from "./evaluate.js";
+import { chainSets, MERGE_FIXTURES, readStream, repeatsBySource, streamPath, type RepostRule } from "./evaluate.js";
 import type { IncidentState } from "./state.js";
 
 export interface AlertLabel {
@@ -144,6 +144,51 @@ export function scoreAlerts(labels: readonly AlertLabel[], posts: readonly { id:
   return s;
 }
 
+/**
+ * How far two blind labellings of the same posts agree on which are one event: the chain days (every post of a
+ * day, split into events by two labellers who saw the day in order) and an alert-level round (the posts behind
+ * each alert, split into events, groups linked by `same_as_group`). Over the pairs of posts of one chain day that
+ * both call incident reports: how many both call one event, and how many only one of them does. Neither is the
+ * truth; their disagreement is how far any merging can be scored right against either (a ceiling for the merge
+ * targets). Labels only: no corpus needed.
+ */
+export interface LabelAgreement {
+  posts: number;
+  sameInBoth: number;
+  /** pairs only the alert-level round calls one event, and pairs only the chain labels do */
+  roundOnly: [string, string][];
+  chainsOnly: [string, string][];
+}
+
+export function labelAgreement(labels: readonly AlertLabel[], chains: Record<string, URL | string> = chainSets()): LabelAgreement {
+  const eventOfPost = new Map<string, string>();
+  for (const l of labels) l.events.forEach((e, k) => { for (const id of e) eventOfPost.set(id, eventName(l.group, k)); });
+  const sameAs = new Map<string, string>();
+  for (const l of labels) {
+    const earlier = labels.find((o) => o.group === l.same_as_group);
+    if (earlier && l.main !== null && earlier.main !== null) sameAs.set(eventName(l.group, l.main), eventName(earlier.group, earlier.main));
+  }
+  const canon = (e: string): string => { let x = e; while (sameAs.has(x)) x = sameAs.get(x)!; return x; };
+  const out: LabelAgreement = { posts: 0, sameInBoth: 0, roundOnly: [], chainsOnly: [] };
+  for (const file of Object.values(chains)) {
+    const day = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; event: string | null })
+      .filter((r) => r.event !== null && eventOfPost.has(r.id));
+    out.posts += day.length;
+    for (let i = 0; i < day.length; i++) {
+      for (let j = i + 1; j < day.length; j++) {
+        const a = day[i]!;
+        const b = day[j]!;
+        const inRound = canon(eventOfPost.get(a.id)!) === canon(eventOfPost.get(b.id)!);
+        const inChains = a.event === b.event;
+        if (inRound && inChains) out.sameInBoth++;
+        else if (inRound) out.roundOnly.push([a.id, b.id]);
+        else if (inChains) out.chainsOnly.push([a.id, b.id]);
+      }
+    }
+  }
+  return out;
+}
+
 /** The incident-level blind rounds in the project. */
 export const ALERT_ROUNDS = { r6: new URL("alerts-r6.jsonl", MERGE_FIXTURES) };
 
@@ -160,6 +205,7 @@ export function printAlertRounds(out: (line: string) => void = console.log, wind
     if (!stream) {
       out(`Alerts, blind round ${name}: skipped (corpus not found at ${streamPath()})`);
       result[name] = null;
+      printAgreement(out, file);
       continue;
     }
     const s = scoreAlerts(readAlertLabels(file), stream.posts, windowHours, rule);
@@ -175,6 +221,16 @@ export function printAlertRounds(out: (line: string) => void = console.log, wind
     out(`  events labelled apart in one alert: ${s.mergedApart.length} pairs${list(s.mergedApart, (p) => p.join("~"))}`);
     out(`  events alerted more than once: ${s.repeated.length}${list(s.repeated, (r) => `${r.event} ${r.alerts}`)}`);
     for (const w of s.wrong) out(`  wrong ${w.field}: group ${w.group} got ${JSON.stringify(w.got)}, labelled ${JSON.stringify(w.label)}`);
+    printAgreement(out, file);
   }
   return result;
+}
+
+/** The round's labels against the chain labels of the same posts (labels only: printed with or without the corpus). */
+function printAgreement(out: (line: string) => void, file: URL | string): void {
+  const a = labelAgreement(readAlertLabels(file));
+  const either = a.sameInBoth + a.roundOnly.length + a.chainsOnly.length;
+  const share = either ? (a.sameInBoth / either).toFixed(3) : "n/a";
+  out(`  the chain days' labels on the same posts (${a.posts} posts): pairs one event to either labelling ${either}, to both ${a.sameInBoth} ` +
+    `(${share}); to this round only ${a.roundOnly.length}, to the chain labels only ${a.chainsOnly.length}`);
 }

@@ -2,9 +2,11 @@
 // labellers who read only the posts behind it. The scorer is checked on a stream written for this file; the
 // round kept in the project (test/fixtures/merge/alerts-r6.jsonl) is scored on the real stream when it is
 // beside the project, and skipped with a line saying so when it is not.
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { printAlertRounds, readAlertLabels, scoreAlerts, ALERT_ROUNDS, type AlertLabel } from "../../src/incidents/evaluate-alerts.js";
+import { labelAgreement, printAlertRounds, readAlertLabels, scoreAlerts, ALERT_ROUNDS, type AlertLabel } from "../../src/incidents/evaluate-alerts.js";
 import { streamPath } from "../../src/incidents/evaluate.js";
 import { sameWordsRepeats } from "../../src/sources/same-words.js";
 
@@ -18,6 +20,43 @@ const posts = [
 ];
 const label = (l: Partial<AlertLabel> & { group: number }): AlertLabel => ({
   events: [], main: null, not_incident: [], same_as_group: null, province: null, type: null, killed: null, injured: null, ...l,
+});
+
+describe("two blind labellings of the same posts", () => {
+  it("count the pairs of one chain day both call one event, and those only one of them does", () => {
+    const dir = mkdtempSync(join(tmpdir(), "agreement-"));
+    try {
+      const day = join(dir, "chains-2026-07-18.jsonl");
+      const row = (id: string, event: string | null) => JSON.stringify({ id, event });
+      // p4 is in no group of the round (never alerted): its pairs are not compared; p5 is no event to the chains
+      writeFileSync(day, [row("p1", "e1"), row("p2", "e1"), row("p3", "e2"), row("p4", "e1"), row("p5", null), row("p6", "e3")].join("\n"));
+      const a = labelAgreement([
+        label({ group: 1, events: [["p1", "p2", "p3"]], main: 0 }),
+        label({ group: 2, events: [["p5"]], main: 0 }),
+        // linked to group 1 by the round: one event with p1–p3 to it, another to the chains
+        label({ group: 3, events: [["p6"]], main: 0, same_as_group: 1 }),
+      ], { "2026-07-18": day });
+      expect(a.posts).toBe(4);
+      expect(a.sameInBoth).toBe(1);
+      expect(a.roundOnly).toEqual([["p1", "p3"], ["p1", "p6"], ["p2", "p3"], ["p2", "p6"], ["p3", "p6"]]);
+      expect(a.chainsOnly).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("round 6 and the chain days, as they stand (labels only: no corpus needed)", () => {
+    const a = labelAgreement(readAlertLabels(ALERT_ROUNDS.r6));
+    expect(a.posts).toBe(132);
+    expect(a.sameInBoth).toBe(140);
+    expect(a.roundOnly).toHaveLength(8);
+    // 07-19: a US soldier killed «in northern Iraq», then US casualties in Erbil; 07-25: Qadir Karam and the Jambur field;
+    // 07-29: the Hamdaniya hospital post and the Brigade 30 site with the Nineveh Plain strike
+    expect(a.chainsOnly).toEqual([
+      ["naya-84271", "naya-84278"], ["naya-85591", "naya-85593"], ["naya-85591", "naya-85598"],
+      ["naya-86064", "naya-86108"], ["naya-86064", "naya-86164"], ["naya-86108", "naya-86164"],
+    ]);
+  });
 });
 
 describe("scoring what the alerts say", () => {
