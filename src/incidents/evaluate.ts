@@ -313,7 +313,40 @@ export function printMergeReport(opts: MergeReportOptions = {}): Record<string, 
     }
     scores[`chains ${day}`] = printOne(`real chains ${day}`, set, windowHours, out, opts.reposts);
   }
+  const days = Object.entries(scores).filter(([k]) => k.startsWith("chains ")).map(([, v]) => v);
+  if (days.length) printPooled(days, out);
   return scores;
+}
+
+/** The chain days' pairs counted together: a day with one big event weighs as much as its pairs. */
+export function poolMergeScores(days: readonly MergeScores[]) {
+  const sum = (f: (s: MergeScores) => number): number => days.reduce((a, s) => a + f(s), 0);
+  const same = sum((s) => s.pairs.same);
+  const merged = sum((s) => s.truePositives);
+  const wrong = sum((s) => s.falsePositives);
+  // merging alone: pairs of reports both taken for incidents (a follow-up the extractor does not take is a miss of its own)
+  const bothSame = sum((s) => s.mergeOnly.pairs.same);
+  const bothMerged = sum((s) => Math.round(s.mergeOnly.recall * s.mergeOnly.pairs.same));
+  const missedWithout = sum((s) => { const m = new Set(s.missedReports); return s.missedMerges.filter(([a, b]) => m.has(a) || m.has(b)).length; });
+  return {
+    days: days.length, same, merged, wrong,
+    precision: merged + wrong ? merged / (merged + wrong) : 1, recall: same ? merged / same : 1,
+    mergeOnly: { same: bothSame, merged: bothMerged, recall: bothSame ? bothMerged / bothSame : 1 },
+    /** missed pairs one of whose reports the extractor did not take for an incident (no alert, no update) */
+    missedWithoutReport: missedWithout,
+    farApart: { pairs: sum((s) => s.sameFarApart.pairs), merged: sum((s) => s.sameFarApart.merged) },
+    close: { pairs: sum((s) => s.differentClose.pairs), merged: sum((s) => s.differentClose.merged) },
+  };
+}
+
+function printPooled(days: readonly MergeScores[], out: (line: string) => void): void {
+  const p = poolMergeScores(days);
+  const r = (n: number, d: number): string => (d ? (n / d).toFixed(3) : "n/a");
+  out(`Merging, the ${p.days} chain days pooled: same-event pairs merged ${p.merged}/${p.same} (recall ${r(p.merged, p.same)}), ` +
+    `wrong merges ${p.wrong} (precision ${r(p.merged, p.merged + p.wrong)})`);
+  out(`  missed pairs with a report the extractor did not take (no alert, no update): ${p.missedWithoutReport} of ${p.same - p.merged}; ` +
+    `merging alone (both reports taken): ${p.mergeOnly.merged}/${p.mergeOnly.same} (recall ${r(p.mergeOnly.merged, p.mergeOnly.same)})`);
+  out(`  same-event pairs > 1 h apart: ${p.farApart.merged}/${p.farApart.pairs} merged; different-event pairs < 6 h apart: ${p.close.merged}/${p.close.pairs} wrongly merged`);
 }
 
 function printOne(name: string, set: LabelledReport[], windowHours: number, out: (line: string) => void, rule?: RepostRule): MergeScores {

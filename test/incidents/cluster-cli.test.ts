@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { sameWordsRepeats } from "../../src/sources/same-words.js";
 import {
-  chainSets, readChainSet, readMergeSet, scoreMerging, printMergeReport, streamPath, MERGE_SETS, MERGE_TARGETS, type LabelledReport,
+  chainSets, poolMergeScores, readChainSet, readMergeSet, scoreMerging, printMergeReport, streamPath, MERGE_SETS, MERGE_TARGETS, type LabelledReport,
 } from "../../src/incidents/evaluate.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -152,6 +152,18 @@ describe("merge evaluation", () => {
     expect(lines.join("\n")).toMatch(/> 1 h apart/);
     expect(lines.join("\n")).toMatch(/< 6 h apart/);
   });
+
+  it("pools sets by their pairs: a set's big event weighs as much as its pairs", () => {
+    const a = scoreMerging(readMergeSet(MERGE_SETS.tuning), 12);
+    const b = scoreMerging(readMergeSet(MERGE_SETS.check), 12);
+    const p = poolMergeScores([a, b]);
+    expect(p.same).toBe(a.pairs.same + b.pairs.same);
+    expect(p.merged).toBe(a.truePositives + b.truePositives);
+    expect(p.wrong).toBe(a.falsePositives + b.falsePositives);
+    expect(p.recall).toBeCloseTo((a.truePositives + b.truePositives) / (a.pairs.same + b.pairs.same), 10);
+    // every missed pair is either one with a report not taken for an incident or a miss of merging alone
+    expect(p.missedWithoutReport + (p.mergeOnly.same - p.mergeOnly.merged)).toBe(p.same - p.merged);
+  });
 });
 
 // Blind event-chain labels of whole days of the real channel stream: ids and
@@ -180,6 +192,7 @@ describe("merge evaluation on real event chains", () => {
     expect(lines.join("\n")).toMatch(/real chains .*\n.*end to end: precision/);
     expect(lines.join("\n")).toMatch(/alerts per real event: \d/);
     expect(lines.join("\n")).toMatch(/events with no alert of their own: \d+ of \d+/);
+    expect(lines.join("\n")).toMatch(/the \d+ chain days pooled: same-event pairs merged \d+\/\d+/);
     // the day the refinement rules were written on keeps meeting the targets (see test/fixtures/merge/README.md)
     const tuned = scores["chains 2026-07-18"]!;
     expect(tuned.mergeOnly.precision).toBeGreaterThanOrEqual(MERGE_TARGETS.precision);
