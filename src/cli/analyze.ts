@@ -9,8 +9,8 @@
 // budget before the rules load (v8-budget.ts; the README's speed paragraph).
 
 import "./v8-budget.js"; // first: before the rule modules load
-import { createReadStream, readFileSync } from "node:fs";
-import { checkFile } from "./input-file.js";
+import { readFileSync } from "node:fs";
+import { checkFile, jsonlInput } from "./input-file.js";
 import { analyzeReport } from "../nlp/index.js";
 import type { IncidentFacts } from "../nlp/index.js";
 import { eachLine } from "./lines.js";
@@ -116,14 +116,10 @@ function usage(): void {
 async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((a) => a !== "--");
   if (args.includes("--jsonl")) {
-    // a file named after --jsonl is read, not silently passed over for an empty stdin
-    const files = args.filter((a) => a !== "--jsonl");
-    if (files.length > 1) return usage();
-    const file = files[0];
-    if (file === undefined || file === "-") return jsonl(process.stdin);
-    if (!checkFile("analyze", file)) { process.exitCode = 2; return; }
-    // large reads: a 3.5 MB channel history in a few dozen chunks, not a few hundred
-    return jsonl(createReadStream(file, { highWaterMark: 1 << 20 }));
+    const input = jsonlInput("analyze", args);
+    if (input === "usage") return usage();
+    if (!input) { process.exitCode = 2; return; }
+    return jsonl(input);
   }
   const file = args[0];
   if (!file) return usage();

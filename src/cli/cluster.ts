@@ -1,4 +1,4 @@
-// `npm run -s cluster -- --jsonl [FILE] < reports.jsonl`: the service's merging logic
+// `npm run -s cluster -- --jsonl [FILE]` (or `--jsonl < FILE`): the service's merging logic
 // on reports read from FILE, or from stdin when none (or «-») is given. Each input line is {"id", "text", "publishedAt"}
 // (ISO 8601, in time order); each output line is {"id", "incident"}: reports
 // judged to be one event share the incident key, reports that are not Iraqi
@@ -8,9 +8,8 @@
 // it (or at the end): an incident opened minutes later may take it back. (Input
 // out of time order may see such a line written before it is taken back.)
 import "./v8-budget.js"; // first: before the rule modules load
-import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { checkFile } from "./input-file.js";
+import { jsonlInput } from "./input-file.js";
 import { fileURLToPath } from "node:url";
 import { ConfigError, loadConfig } from "../config.js";
 import { Clusterer } from "../incidents/clusterer.js";
@@ -74,15 +73,12 @@ export async function clusterJsonl(lines: AsyncIterable<string>, windowHours: nu
 }
 
 async function main(argv: string[]): Promise<void> {
-  const args = argv.filter((a) => a !== "--");
-  const files = args.filter((a) => a !== "--jsonl");
-  if (!args.includes("--jsonl") || files.length > 1) {
+  const input = argv.includes("--jsonl") ? jsonlInput("cluster", argv) : "usage";
+  if (input === "usage") {
     console.error("usage: npm run -s cluster -- --jsonl [FILE | -] (default: stdin)\n  reads {\"id\",\"text\",\"publishedAt\"} lines, writes {\"id\",\"incident\"} lines");
     process.exit(2);
   }
-  // a file named after --jsonl is read, not silently passed over for an empty stdin
-  const file = files[0];
-  if (file !== undefined && file !== "-" && !checkFile("cluster", file)) process.exit(2);
+  if (!input) process.exit(2);
   let windowHours: number;
   try {
     windowHours = loadConfig().MERGE_WINDOW_HOURS;
@@ -93,7 +89,6 @@ async function main(argv: string[]): Promise<void> {
     }
     throw err;
   }
-  const input = file === undefined || file === "-" ? process.stdin : createReadStream(file);
   const rl = createInterface({ input, crlfDelay: Infinity });
   await clusterJsonl(rl, windowHours, (l) => process.stdout.write(l + "\n"), (m) => console.error(m));
 }

@@ -65,6 +65,24 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   else map.set(key, new Set([value]));
 }
 
+/**
+ * The event each labelled event is one with across groups (`same_as_group`: a group's main event is the main
+ * event of that group), followed to the first of a chain; a group naming itself, or a loop of groups, stops there.
+ */
+export function sameEventAs(labels: readonly AlertLabel[]): (event: string) => string {
+  const sameAs = new Map<string, string>();
+  for (const l of labels) {
+    const earlier = labels.find((o) => o.group === l.same_as_group);
+    if (earlier && earlier !== l && l.main !== null && earlier.main !== null) sameAs.set(eventName(l.group, l.main), eventName(earlier.group, earlier.main));
+  }
+  return (event) => {
+    const seen = new Set<string>();
+    let e = event;
+    while (sameAs.has(e) && !seen.has(e)) { seen.add(e); e = sameAs.get(e)!; }
+    return e;
+  };
+}
+
 /** Scores the labels against the merging of `posts` (time order). */
 export function scoreAlerts(labels: readonly AlertLabel[], posts: readonly { id: string; text: string; publishedAt: string }[], windowHours: number,
   rule?: RepostRule): AlertScores {
@@ -118,12 +136,7 @@ export function scoreAlerts(labels: readonly AlertLabel[], posts: readonly { id:
     }
   }
   // events the labellers call one across groups (same_as_group) are one event
-  const sameAs = new Map<string, string>();
-  for (const l of labels) {
-    const earlier = labels.find((o) => o.group === l.same_as_group);
-    if (earlier && l.main !== null && earlier.main !== null) sameAs.set(eventName(l.group, l.main), eventName(earlier.group, earlier.main));
-  }
-  const canon = (e: string): string => sameAs.get(e) ?? e;
+  const canon = sameEventAs(labels);
   // per incident, the labelled events it holds; per event, the incidents its own posts opened
   const eventsIn = new Map<string, Set<string>>();
   for (const [post, inc] of incidentOf) {
@@ -144,6 +157,16 @@ export function scoreAlerts(labels: readonly AlertLabel[], posts: readonly { id:
   return s;
 }
 
+/** What labelAgreement counts. */
+export interface LabelAgreement {
+  /** posts both labellings call incident reports (pairs are made of these, within one chain day) */
+  posts: number;
+  sameInBoth: number;
+  /** pairs only the alert-level round calls one event, and pairs only the chain labels do */
+  roundOnly: [string, string][];
+  chainsOnly: [string, string][];
+}
+
 /**
  * How far two blind labellings of the same posts agree on which are one event: the chain days (every post of a
  * day, split into events by two labellers who saw the day in order) and an alert-level round (the posts behind
@@ -152,23 +175,10 @@ export function scoreAlerts(labels: readonly AlertLabel[], posts: readonly { id:
  * truth; their disagreement is how far any merging can be scored right against either (a ceiling for the merge
  * targets). Labels only: no corpus needed.
  */
-export interface LabelAgreement {
-  posts: number;
-  sameInBoth: number;
-  /** pairs only the alert-level round calls one event, and pairs only the chain labels do */
-  roundOnly: [string, string][];
-  chainsOnly: [string, string][];
-}
-
 export function labelAgreement(labels: readonly AlertLabel[], chains: Record<string, URL | string> = chainSets()): LabelAgreement {
   const eventOfPost = new Map<string, string>();
   for (const l of labels) l.events.forEach((e, k) => { for (const id of e) eventOfPost.set(id, eventName(l.group, k)); });
-  const sameAs = new Map<string, string>();
-  for (const l of labels) {
-    const earlier = labels.find((o) => o.group === l.same_as_group);
-    if (earlier && l.main !== null && earlier.main !== null) sameAs.set(eventName(l.group, l.main), eventName(earlier.group, earlier.main));
-  }
-  const canon = (e: string): string => { let x = e; while (sameAs.has(x)) x = sameAs.get(x)!; return x; };
+  const canon = sameEventAs(labels);
   const out: LabelAgreement = { posts: 0, sameInBoth: 0, roundOnly: [], chainsOnly: [] };
   for (const file of Object.values(chains)) {
     const day = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; event: string | null })
@@ -231,6 +241,6 @@ function printAgreement(out: (line: string) => void, file: URL | string): void {
   const a = labelAgreement(readAlertLabels(file));
   const either = a.sameInBoth + a.roundOnly.length + a.chainsOnly.length;
   const share = either ? (a.sameInBoth / either).toFixed(3) : "n/a";
-  out(`  the chain days' labels on the same posts (${a.posts} posts): pairs one event to either labelling ${either}, to both ${a.sameInBoth} ` +
+  out(`  the chain days' labels on the same posts (${a.posts} posts both call incident reports): pairs one event to either labelling ${either}, to both ${a.sameInBoth} ` +
     `(${share}); to this round only ${a.roundOnly.length}, to the chain labels only ${a.chainsOnly.length}`);
 }

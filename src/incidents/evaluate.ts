@@ -324,16 +324,15 @@ export function poolMergeScores(days: readonly MergeScores[]) {
   const same = sum((s) => s.pairs.same);
   const merged = sum((s) => s.truePositives);
   const wrong = sum((s) => s.falsePositives);
-  // merging alone: pairs of reports both taken for incidents (a follow-up the extractor does not take is a miss of its own)
+  // merging alone: the pairs of reports both taken for incidents (every merged pair is one of them); a pair with a
+  // report the extractor does not take can never be merged — a miss of the extractor, not of merging
   const bothSame = sum((s) => s.mergeOnly.pairs.same);
-  const bothMerged = sum((s) => Math.round(s.mergeOnly.recall * s.mergeOnly.pairs.same));
-  const missedWithout = sum((s) => { const m = new Set(s.missedReports); return s.missedMerges.filter(([a, b]) => m.has(a) || m.has(b)).length; });
   return {
     days: days.length, same, merged, wrong,
     precision: merged + wrong ? merged / (merged + wrong) : 1, recall: same ? merged / same : 1,
-    mergeOnly: { same: bothSame, merged: bothMerged, recall: bothSame ? bothMerged / bothSame : 1 },
-    /** missed pairs one of whose reports the extractor did not take for an incident (no alert, no update) */
-    missedWithoutReport: missedWithout,
+    mergeOnly: { same: bothSame, merged, recall: bothSame ? merged / bothSame : 1 },
+    /** same-event pairs one of whose reports the extractor did not take for an incident (no alert, no update) */
+    missedWithoutReport: same - bothSame,
     farApart: { pairs: sum((s) => s.sameFarApart.pairs), merged: sum((s) => s.sameFarApart.merged) },
     close: { pairs: sum((s) => s.differentClose.pairs), merged: sum((s) => s.differentClose.merged) },
   };
@@ -344,7 +343,7 @@ function printPooled(days: readonly MergeScores[], out: (line: string) => void):
   const r = (n: number, d: number): string => (d ? (n / d).toFixed(3) : "n/a");
   out(`Merging, the ${p.days} chain days pooled: same-event pairs merged ${p.merged}/${p.same} (recall ${r(p.merged, p.same)}), ` +
     `wrong merges ${p.wrong} (precision ${r(p.merged, p.merged + p.wrong)})`);
-  out(`  missed pairs with a report the extractor did not take (no alert, no update): ${p.missedWithoutReport} of ${p.same - p.merged}; ` +
+  out(`  same-event pairs with a report the extractor did not take (never mergeable; no alert, no update): ${p.missedWithoutReport} of the ${p.same - p.merged} missed; ` +
     `merging alone (both reports taken): ${p.mergeOnly.merged}/${p.mergeOnly.same} (recall ${r(p.mergeOnly.merged, p.mergeOnly.same)})`);
   out(`  same-event pairs > 1 h apart: ${p.farApart.merged}/${p.farApart.pairs} merged; different-event pairs < 6 h apart: ${p.close.merged}/${p.close.pairs} wrongly merged`);
 }

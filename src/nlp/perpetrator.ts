@@ -56,7 +56,10 @@ export function perpetratorInEnglish(who: string): string | null {
 export const PERPETRATOR_FORMS: readonly string[] = [...ENGLISH.keys()];
 
 /** «امريكي» and «اميركي» are one word spelt two ways (both common on the channels). */
-const withAmerican = (p: string): string[] => (/امريك/.test(p) ? [p, p.replace(/امريك/g, "اميرك")] : [p]);
+const withAmerican = (phrase: string): string[] => {
+  const p = normalizeArabic(phrase);
+  return /امريك/.test(p) ? [p, p.replace(/امريك/g, "اميرك")] : [p];
+};
 
 const TARGETS = new PhraseMatcher<string>([
   ["مدنيين", "civilians"], ["المدنيين", "civilians"], ["مواطنين", "civilians"], ["زائرين", "civilians"], ["متظاهرين", "protesters"],
@@ -74,8 +77,8 @@ const TARGETS = new PhraseMatcher<string>([
   ["الاحزاب الكرديه الايرانيه", "Kurdish opposition"], ["القاعده الامريكيه", "US forces"],
   ["القوات الامريكيه", "US forces"], ["قاعده امريكيه", "US forces"], ["الجيش الامريكي", "US forces"], ["البيشمركه", "Peshmerga"],
   // its soldiers: «مقتل جندي امريكي» and «اصابات في صفوف الجيش الاميركي» tell of one target
-  ["جندي امريكي", "US forces"], ["جنديا امريكيا", "US forces"], ["جنديين امريكيين", "US forces"], ["جنود امريكيين", "US forces"],
-  ["الجنود الامريكيين", "US forces"],
+  ["جندي امريكي", "US forces"], ["جنديا امريكيا", "US forces"], ["جنديين امريكيين", "US forces"], ["جنديان امريكيان", "US forces"],
+  ["جنود امريكيين", "US forces"], ["جنود امريكيون", "US forces"], ["جنود امريكان", "US forces"],
   // a mission is another target than the forces' bases: a strike on the consulate and one on a base are two events
   ["القنصليه الامريكيه", "US diplomatic mission"], ["السفاره الامريكيه", "US diplomatic mission"],
 ].flatMap(([p, v]) => withAmerican(p!).map((form) => ({ p: form, v: v! }))));

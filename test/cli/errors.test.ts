@@ -1,7 +1,7 @@
 // The CLIs on bad input: one clear line and exit code 2, never a stack trace;
 // a JSONL line that cannot be read is answered and warned about with its number.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -74,18 +74,46 @@ describe("cluster", () => {
 });
 
 describe("a reader that stops early (`| head`)", () => {
-  it("ends the CLI quietly: exit 0, no stack trace", async () => {
-    const posts = join(dir, "many.jsonl");
-    const row = (i: number) => JSON.stringify({ id: `p${i}`, text: "مقتل ثلاثة مدنيين بانفجار عبوة ناسفة في قضاء المقدادية بمحافظة ديالى" });
-    writeFileSync(posts, Array.from({ length: 3000 }, (_, i) => row(i)).join("\n") + "\n");
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/analyze.ts", "--jsonl", posts], { cwd: root });
+  /** Runs a CLI, closes its stdout after the first chunk as `head` does; its exit code and stderr. */
+  async function headOf(script: string, args: string[], env: Record<string, string> = {}) {
+    const child = spawn(process.execPath, ["--import", "tsx", `src/cli/${script}.ts`, ...args], { cwd: root, env: { ...process.env, ...env } });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    // read the first chunk, then close the pipe as `head` does
     await new Promise<void>((resolve) => child.stdout.once("data", () => { child.stdout.destroy(); resolve(); }));
     const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    return { code, stderr };
+  }
+  /** `n` posts 7 hours apart, of four acts in twelve districts: as many alerts (enough output to fill a pipe). */
+  const many = (n: number): string => {
+    const places = ["قضاء المقدادية بمحافظة ديالى", "قضاء الطارمية شمالي بغداد", "قضاء الحويجة بمحافظة كركوك", "قضاء تلعفر بمحافظة نينوى",
+      "قضاء الرطبة بمحافظة الأنبار", "قضاء بلد بمحافظة صلاح الدين", "قضاء الزبير بمحافظة البصرة", "قضاء خانقين بمحافظة ديالى",
+      "قضاء سامراء بمحافظة صلاح الدين", "قضاء الفلوجة بمحافظة الأنبار", "قضاء زاخو بمحافظة دهوك", "قضاء كويسنجق بمحافظة أربيل"];
+    const acts = ["مقتل ثلاثة مدنيين بانفجار عبوة ناسفة في", "إصابة جنديين بهجوم مسلح على نقطة للجيش في",
+      "اغتيال ضابط بإطلاق نار أمام منزله في", "سقوط قذيفة هاون على منطقة سكنية في"];
+    const posts = join(dir, `many-${n}.jsonl`);
+    const row = (i: number) => JSON.stringify({
+      id: `p${i}`, text: `${acts[i % 4]} ${places[i % 12]}`, publishedAt: new Date(Date.parse("2026-07-01T00:00:00Z") + i * 7 * 3_600_000).toISOString(),
+    });
+    writeFileSync(posts, Array.from({ length: n }, (_, i) => row(i)).join("\n") + "\n");
+    return posts;
+  };
+
+  it("ends the CLI quietly: exit 0, no stack trace", async () => {
+    const { code, stderr } = await headOf("analyze", ["--jsonl", many(3000)]);
     expect(stderr).not.toMatch(/EPIPE|Error/);
     expect(code).toBe(0);
+  });
+
+  it("lets it finish its own way: replay still removes its scratch database", async () => {
+    const scratch = mkdtempSync(join(tmpdir(), "iraq-alerts-tmp-"));
+    try {
+      const { code, stderr } = await headOf("replay", [many(300)], { TMPDIR: scratch, LOG_LEVEL: "silent" });
+      expect(stderr).not.toMatch(/EPIPE|Error/);
+      expect(code).toBe(0);
+      expect(readdirSync(scratch).filter((f) => f.startsWith("replay-"))).toEqual([]);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });
 

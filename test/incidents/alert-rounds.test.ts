@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { labelAgreement, printAlertRounds, readAlertLabels, scoreAlerts, ALERT_ROUNDS, type AlertLabel } from "../../src/incidents/evaluate-alerts.js";
+import { labelAgreement, printAlertRounds, sameEventAs, readAlertLabels, scoreAlerts, ALERT_ROUNDS, type AlertLabel } from "../../src/incidents/evaluate-alerts.js";
 import { streamPath } from "../../src/incidents/evaluate.js";
 import { sameWordsRepeats } from "../../src/sources/same-words.js";
 
@@ -45,6 +45,21 @@ describe("two blind labellings of the same posts", () => {
     }
   });
 
+  it("follow the round's links between groups to the first of a chain, and stop on a group naming itself or a loop", () => {
+    const canon = sameEventAs([
+      label({ group: 1, events: [["x"]], main: 0 }),
+      label({ group: 2, events: [["y"]], main: 0, same_as_group: 1 }),
+      label({ group: 3, events: [["z"]], main: 0, same_as_group: 2 }),
+      label({ group: 4, events: [["u"]], main: 0, same_as_group: 4 }),
+      label({ group: 5, events: [["v"]], main: 0, same_as_group: 6 }),
+      label({ group: 6, events: [["w"]], main: 0, same_as_group: 5 }),
+    ]);
+    expect(canon("g3e1")).toBe("g1e1");
+    expect(canon("g4e1")).toBe("g4e1");
+    expect(["g5e1", "g6e1"]).toContain(canon("g5e1"));
+  });
+
+  // the figures of test/fixtures/merge/README.md («Two blind labellings of the same posts»): re-labelling changes both
   it("round 6 and the chain days, as they stand (labels only: no corpus needed)", () => {
     const a = labelAgreement(readAlertLabels(ALERT_ROUNDS.r6));
     expect(a.posts).toBe(132);

@@ -153,16 +153,21 @@ describe("merge evaluation", () => {
     expect(lines.join("\n")).toMatch(/< 6 h apart/);
   });
 
-  it("pools sets by their pairs: a set's big event weighs as much as its pairs", () => {
-    const a = scoreMerging(readMergeSet(MERGE_SETS.tuning), 12);
-    const b = scoreMerging(readMergeSet(MERGE_SETS.check), 12);
-    const p = poolMergeScores([a, b]);
-    expect(p.same).toBe(a.pairs.same + b.pairs.same);
-    expect(p.merged).toBe(a.truePositives + b.truePositives);
-    expect(p.wrong).toBe(a.falsePositives + b.falsePositives);
-    expect(p.recall).toBeCloseTo((a.truePositives + b.truePositives) / (a.pairs.same + b.pairs.same), 10);
-    // every missed pair is either one with a report not taken for an incident or a miss of merging alone
-    expect(p.missedWithoutReport + (p.mergeOnly.same - p.mergeOnly.merged)).toBe(p.same - p.merged);
+  it("pools sets by their pairs, hand-counted: a report the extractor does not take is a miss of its own", () => {
+    const day = (d: string): LabelledReport[] => [
+      { id: `${d}a`, event: "e1", source: "t", publishedAt: `${d}T05:10:00Z`, text: "انفجار عبوة ناسفة على دورية للجيش في قضاء الطارمية شمالي بغداد" },
+      { id: `${d}b`, event: "e1", source: "t", publishedAt: `${d}T05:25:00Z`, text: "مقتل جندي بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية شمال بغداد" },
+      // a report of the event the extractor takes for none (a minister's words)
+      { id: `${d}c`, event: "e1", source: "t", publishedAt: `${d}T06:00:00Z`, text: "وزير الداخلية يتوعد منفذي الهجوم بالقصاص العادل" },
+      { id: `${d}d`, event: "e2", source: "t", publishedAt: `${d}T07:00:00Z`, text: "اغتيال ضابط في الاستخبارات بإطلاق نار أمام منزله في مدينة العمارة" },
+    ];
+    const one = scoreMerging(day("2026-03-10"), 12);
+    expect(one.missedReports).toEqual(["2026-03-10c"]);
+    const p = poolMergeScores([one, scoreMerging(day("2026-03-12"), 12)]);
+    // per day: e1 has 3 pairs (ab merged; ac, bc never mergeable), e2 none; no wrong merge
+    expect([p.same, p.merged, p.wrong, p.missedWithoutReport]).toEqual([6, 2, 0, 4]);
+    expect(p.mergeOnly).toEqual({ same: 2, merged: 2, recall: 1 });
+    expect(p.recall).toBeCloseTo(2 / 6, 10);
   });
 });
 

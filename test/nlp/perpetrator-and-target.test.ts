@@ -53,6 +53,8 @@ describe("the US forces as a target", () => {
   it("its soldiers name it («مقتل جندي أمريكي»), and «أميركي» is «أمريكي» spelt another way", () => {
     expect(incidentOf("مقتل جندي أمريكي في قاعدة حرير بأربيل")?.target).toBe("US forces");
     expect(incidentOf("إصابة جنود أمريكيين بهجوم على قاعدة في الأنبار")?.target).toBe("US forces");
+    expect(incidentOf("قتل جنديان أمريكيان بهجوم على قاعدة في الأنبار")?.target).toBe("US forces");
+    expect(incidentOf("جنود أمريكيون يصابون بهجوم بطائرة مسيرة على قاعدة حرير في أربيل")?.target).toBe("US forces");
     expect(incidentOf("اصابات في صفوف الجيش الأميركي في محافظة أربيل")?.target).toBe("US forces");
     expect(incidentOf("صواريخ تستهدف القوات الأميركية في قاعدة عين الأسد بالأنبار")?.target).toBe("US forces");
     expect(incidentOf("انفجارات قرب القنصلية الأميركية في محافظة أربيل")?.target).toBe("US diplomatic mission");

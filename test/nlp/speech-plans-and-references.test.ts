@@ -53,7 +53,11 @@ describe("a weapon in a likeness is not there", () => {
   });
   it("nor does a drone only heard («صوت مسيرة») in a line after the arrest; a drone carried or flown does", () => {
     expect(reasonOf("شرطة محافظة أربيل تعتقل شابا بعد نفخه في بوق\nيقول الشاب: هذا صوت مسيرة")).toBe("arrest-not-militant");
+    expect(reasonOf("شرطة محافظة أربيل تعتقل شابا بعد نفخه في بوق\nكأنه لصوت مسيرة")).toBe("arrest-not-militant");
     expect(incidentOf("شرطة محافظة أربيل تعتقل شابا بحوزته طائرة مسيرة")).not.toBeNull();
+  });
+  it("gunfire heard is shooting where it is heard: an arrest after it is an operation", () => {
+    expect(incidentOf("الشرطة تعتقل شخصين بعد سماع أصوات إطلاق نار في حي الجهاد ببغداد")?.type).toBe("security_operation");
   });
   it("a drone is, and «a similar attack» is an attack with its weapon", () => {
     expect(incidentOf("طائرة مسيرة تستهدف مقرا في محافظة أربيل")?.type).toBe("drone");

@@ -7,6 +7,7 @@ import {
   FOLLOW_UP, OF_WOUNDS, HARM, FALL, FALLEN_OBJECT, MILITARY_TARGET, AGO, AGO_UNIT, YEAR_BEFORE, INTERCEPTION, INCOMING, COUNTER, ARREST, SOUND,
 } from "../data/incident-words.js";
 import type { Hit } from "../match.js";
+import type { TypeCue } from "../cues.js";
 import { past, militant, killing, events } from "./matchers.js";
 import { notToday } from "../earlier-today.js";
 import { appendedBackground } from "./background.js";
@@ -41,14 +42,19 @@ function dated(r: Reading, cues: readonly number[], named: readonly Hit<number>[
   return cues.some((c) => toks[c]!.sent === toks[h.i]!.sent && !appendedBackground(toks, r.norm, h.i, c, named));
 }
 
-/** The weapon at i is a sound heard («صوت مسيرة»: the sound of a drone), not a weapon anyone used or carried. */
-const heard = (toks: readonly Token[], i: number): boolean => i > 0 && SOUND.test(toks[i - 1]!.t) && toks[i - 1]!.sent === toks[i]!.sent;
+/** Weapons heard from afar: a drone, a missile or aircraft whose sound is all that is told. (Gunfire heard
+ * is shooting where it is heard: «بعد سماع أصوات إطلاق نار» stays an act.) */
+const AUDIBLE: ReadonlySet<string> = new Set(["drone", "rocket", "airstrike"]);
+
+/** The weapon hit is a sound heard («صوت مسيرة»: the sound of a drone), not a weapon anyone used or carried. */
+const heard = (toks: readonly Token[], h: Hit<TypeCue>): boolean =>
+  AUDIBLE.has(h.v.type) && h.i > 0 && SOUND.test(toks[h.i - 1]!.t) && toks[h.i - 1]!.sent === toks[h.i]!.sent;
 
 /** Arrests count only when they target militants / armed men, not politicians or crowds (nor a prankster whose
  * horn sounded like drones: a weapon only heard makes no arrest an operation against armed men). */
 function arrestOfNoMilitant(r: Reading): boolean {
   const { toks, typeHits } = r;
-  const onlyArrest = !typeHits.some((h) => h.v.type !== "security_operation" && !h.v.weak && !heard(toks, h.i)) && !killing.find(toks).length;
+  const onlyArrest = !typeHits.some((h) => h.v.type !== "security_operation" && !h.v.weak && !heard(toks, h)) && !killing.find(toks).length;
   if (!onlyArrest || !typeHits.some((h) => h.v.type === "security_operation")) return false;
   // «جهاز مكافحة الإرهاب يعتقل صاحب المنزل»: the force's name names no militant arrested (its operations,
   // «العملية العسكرية», are against militants by name)

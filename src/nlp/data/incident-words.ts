@@ -120,7 +120,7 @@ export const PLANNED_FORM = /^(ل|ي|ت)/;
 /** «صوت مشابه لصوت المسيرات»: a weapon in a likeness is not there. */
 export const LIKENESS = /^(و)?(ال)?(مشابه|مشابها|يشبه|تشبه|شبيه|شبيها|شبيهه|يحاكي|تحاكي|يقلد|تقلد)$/;
 /** …said of a sound («صوتاً مشابهاً لصوت المسيرات»): «هجوم مماثل» (a similar attack) is an attack. */
-export const SOUND = /^(و|ب)?(ال)?(صوت|صوتا|اصوات|صدي)$/;
+export const SOUND = /^(و|ب|ل)?(ال)?(صوت|صوتا|اصوات|صدي)$/;
 /** A depot's stock: rockets in a depot («مخزن صواريخ», «مستودع للقذائف»), or going off with it — a cook-off word
  * before them and «و…الذخائر» or «من المخازن» after («انفجار القذائف والأعتدة», «تطاير الصواريخ من المستودع») —
  * are not the attack's weapon (corpus rules: a depot's explosions are `other`). */
