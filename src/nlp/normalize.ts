@@ -168,6 +168,13 @@ function afterWord(norm: string, i: number): boolean {
   return k >= 0 && isWordChar(norm.charCodeAt(k));
 }
 
+/** The character before position i, spaces aside, is a comma (normalised: «،» is ","). */
+function afterComma(norm: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (norm[k] === " " || norm[k] === "\t" || norm[k] === "\r")) k--;
+  return k >= 0 && norm[k] === ",";
+}
+
 /** The word starting at `i` after spaces (the next line's first word; "" when the line starts otherwise). */
 function nextWord(norm: string, i: number): string {
   while (i < norm.length && (norm.charCodeAt(i) === 0x20 || norm.charCodeAt(i) === 0x09)) i++;
@@ -208,7 +215,9 @@ export function tokenize(norm: string, runsOn?: (last: readonly Token[], next: s
         const next = i + 1 < n ? norm.charCodeAt(i + 1) : 0;
         const inNumber = prev >= 0x30 && prev <= 0x39 && next >= 0x30 && next <= 0x39;
         // a blank line is always a break: only a line's end right after a word may run on
-        const wrapped = ch === "\n" && !!runsOn && toks.length > 0 && afterWord(norm, i) && runsOn(toks, nextWord(norm, i + 1));
+        // a line that ends on a comma goes on in the next one, whatever the words («هروبًا من … العراق،» / «لجأ شاب …»)
+        const wrapped = ch === "\n" && !!runsOn && toks.length > 0 &&
+          (afterComma(norm, i) || (afterWord(norm, i) && runsOn(toks, nextWord(norm, i + 1))));
         if (!inNumber && !wrapped && toks.length && toks[toks.length - 1]!.sent === sent) sent++;
       }
       i++;

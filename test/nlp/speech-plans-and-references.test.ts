@@ -201,6 +201,12 @@ describe("a foreign state's territory or domestic forces named by their adjectiv
     expect(reasonOf("اشتباك بين شاب كردي والشرطة الألمانية أثناء اعتقاله قبل ترحيله إلى أربيل")).toBe("outside-iraq");
     expect(reasonOf("الأمن الكويتي يعتقل مهربين عراقيين بعد اشتباك مسلح")).toBe("outside-iraq");
   });
+  it("a first line that ends on a comma is no headline: the sentence goes on, and the foreign police outweigh the motive", () => {
+    const post = "هرباً من البطالة في محافظة البصرة،\nسافر شاب عراقي إلى ألمانيا لكن رحلته انتهت باعتقاله بعد اشتباك مع الشرطة الألمانية";
+    expect(reasonOf(post)).toBe("outside-iraq");
+    // without the comma the first line is a headline of its own, and its province leads
+    expect(incidentOf(post.replace("،", ""))?.provinces).toEqual(["basra"]);
+  });
   it("armies, air forces and coast guards act abroad: where they act decides", () => {
     expect(incidentOf("خفر السواحل الكويتي يطارد صيادين عراقيين ويطلق النار عليهم في مياه خور عبد الله العراقية")?.provinces).toEqual(["basra"]);
     expect(incidentOf("القوات الأمريكية تقصف مقرا للحشد في قضاء القائم")?.provinces).toEqual(["anbar"]);

@@ -1,6 +1,7 @@
 // Victim counts as news prose writes them (issue 13 item 4). Sentences written for these tests.
 import { describe, it, expect } from "vitest";
 import { incidentOf } from "./helpers.js";
+import { normalizeArabic, tokenize } from "../../src/nlp/normalize.js";
 
 const toll = (text: string) => {
   const f = incidentOf(text);
@@ -73,6 +74,11 @@ describe("a news text reposted with its lines broken mid-sentence", () => {
     expect(toll("قال مصدر في الشرطة إن الحصيلة النهائية لانفجار السيارة المفخخة في الحلة بلغت 12 قتيلا و40\nجريحا أصيبوا بجروح متفاوتة"))
       .toEqual({ killed: 12, injured: 40 });
     expect(toll("وقال\nمصدر أمني إن عبوة ناسفة انفجرت في الحلة وأدت إلى\nمقتل ثلاثة مدنيين")).toMatchObject({ killed: 3 });
+  });
+  it("a line that ends on a comma runs on, whatever word comes next", () => {
+    const toks = tokenize(normalizeArabic("انفجرت عبوة ناسفة في الحلة،\nوقتل ثلاثة مدنيين"), () => false);
+    expect(new Set(toks.map((t) => t.sent)).size).toBe(1);
+    expect(new Set(tokenize(normalizeArabic("انفجرت عبوة ناسفة في الحلة\nوقتل ثلاثة مدنيين"), () => false).map((t) => t.sent)).size).toBe(2);
   });
 });
 describe("a past event named beside today's toll", () => {
