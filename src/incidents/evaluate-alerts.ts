@@ -15,7 +15,7 @@
 //   and events whose own posts opened more than one incident (a repeated alert).
 import { readFileSync } from "node:fs";
 import { Clusterer } from "./clusterer.js";
-import { chainSets, MERGE_FIXTURES, readStream, repeatsBySource, streamPath, type RepostRule } from "./evaluate.js";
+import { chainSets, MERGE_FIXTURES, readChainLabels, readStream, repeatsBySource, streamPath, type RepostRule } from "./evaluate.js";
 import type { IncidentState } from "./state.js";
 
 export interface AlertLabel {
@@ -181,8 +181,7 @@ export function labelAgreement(labels: readonly AlertLabel[], chains: Record<str
   const canon = sameEventAs(labels);
   const out: LabelAgreement = { posts: 0, sameInBoth: 0, roundOnly: [], chainsOnly: [] };
   for (const file of Object.values(chains)) {
-    const day = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; event: string | null })
-      .filter((r) => r.event !== null && eventOfPost.has(r.id));
+    const day = readChainLabels(file).filter((r) => r.event !== null && eventOfPost.has(r.id));
     out.posts += day.length;
     for (let i = 0; i < day.length; i++) {
       for (let j = i + 1; j < day.length; j++) {

@@ -135,6 +135,11 @@ function streamReposts(s: Stream, rule: RepostRule | undefined): ReadonlyMap<str
  */
 export const CHAIN_CONTEXT_HOURS = 12;
 
+/** A chain day's labels: ids, event ids (null: no incident) and what the labellers noted; no texts. */
+export function readChainLabels(file: URL | string): { id: string; event: string | null; what?: string }[] {
+  return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; event: string | null; what?: string });
+}
+
 /**
  * A chain day as a labelled report set, its texts read from the stream; null
  * when the stream is not there (a fresh clone has no ../shared beside it).
@@ -144,7 +149,7 @@ export function readChainSet(file: URL | string, stream: string = streamPath(), 
   const all = readStream(stream);
   if (!all) return null;
   const reposts = streamReposts(all, rule);
-  const labels = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; event: string | null; what?: string });
+  const labels = readChainLabels(file);
   const set: LabelledReport[] = labels.map((l) => {
     const post = all.byId.get(l.id);
     if (!post) throw new Error(`${String(file)}: ${l.id} is not in ${stream}`);

@@ -161,19 +161,18 @@ const SENTENCE_END = new Set([".", "!", "?", "\n", ";", ":"]);
  * (1,500 / 3.4) stay one token. Sentence indices advance at . ! ? ; : and new lines — except a new line
  * after which `runsOn` says the sentence goes on (a text whose lines were broken mid-sentence).
  */
-/** The character before position i, spaces aside, is part of a word (not another line break). */
-function afterWord(norm: string, i: number): boolean {
+/** The last character before position i, spaces aside (-1: none). */
+function lastBefore(norm: string, i: number): number {
   let k = i - 1;
   while (k >= 0 && (norm[k] === " " || norm[k] === "\t" || norm[k] === "\r")) k--;
-  return k >= 0 && isWordChar(norm.charCodeAt(k));
+  return k >= 0 ? norm.charCodeAt(k) : -1;
 }
 
+/** The character before position i, spaces aside, is part of a word (not another line break). */
+const afterWord = (norm: string, i: number): boolean => isWordChar(lastBefore(norm, i));
+
 /** The character before position i, spaces aside, is a comma (normalised: «،» is ","). */
-function afterComma(norm: string, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && (norm[k] === " " || norm[k] === "\t" || norm[k] === "\r")) k--;
-  return k >= 0 && norm[k] === ",";
-}
+const afterComma = (norm: string, i: number): boolean => lastBefore(norm, i) === 0x2c;
 
 /** The word starting at `i` after spaces (the next line's first word; "" when the line starts otherwise). */
 function nextWord(norm: string, i: number): string {
