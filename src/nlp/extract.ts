@@ -324,6 +324,12 @@ export function analyzeReport(input: ReportInput): Story[] {
     const segs = segment(page).slice(0, MAX_STORIES);
     return segs.map((s) => {
       const story = analyzeOrError(s.headline, s.text, publishedAt);
+      // the channel's tags place a report that names no place of its own, and only such a report, and only by a
+      // province or a place in one («#بغداد»): a channel may tag all it posts «#العراق»
+      if (story.reason === "no-place" && s.tags.length) {
+        const tagged = analyzeOrError(s.headline, `${s.text}\n${s.tags.join(" ")}`, publishedAt);
+        return tagged.incident?.provinces.length ? { ...tagged, text: s.text } : story;
+      }
       if (story.incident || story.reason !== "outside-iraq") return story;
       // a digest of unrelated news items («أبرز الأحداث:\n- … لبنان\n- … إيران\n- … أربيل»): the items
       // are separate reports, so an Iraqi incident among them is not outweighed by the foreign ones

@@ -4,10 +4,14 @@
 // A single post with no such structure is one story.
 
 import { normalizeArabic, nset } from "./normalize.js";
+import { FLASH_LABELS } from "./data/story-words.js";
 
 export interface Segment {
   headline: string;
   text: string;
+  /** The words of the page's hashtags on lines of tags alone («#بغداد #العراق» → «بغداد», «العراق»): a channel's
+   * topic tags, not sentences of the report (see `tagWords`). */
+  tags: string[];
 }
 
 /** Whole lines that are site furniture (normalised, punctuation stripped). */
@@ -137,12 +141,83 @@ function repeatsHeadline(p: string, first: string): boolean {
   return a.length >= 15 && (b === a || b.startsWith(a) || a.startsWith(b));
 }
 
+const FLASH_ALWAYS = nset(FLASH_LABELS.always);
+const FLASH_BEFORE_MARK = nset(FLASH_LABELS.beforeMark);
+/** Most lines start with no label: their first letter is none of the labels' (the labels start with no letter that
+ * normalisation folds). */
+const FLASH_FIRST_LETTERS = new Set([...FLASH_ALWAYS, ...FLASH_BEFORE_MARK].map((l) => l.charCodeAt(0)));
+/** A line's opening: symbols and spaces, an optional «#», then up to two words (letters, marks, tatweel; «_» joins a
+ * hashtag's words). */
+const LINE_HEAD = /^([^\p{L}\p{N}#]*#?)([\p{L}\p{M}\u0640]+)(?:[\s_]+([\p{L}\p{M}\u0640]+))?/u;
+/** Separators between a label and the report: bars, colons, dashes, dots, bullets, emoji (\p{Extended_Pictographic}). */
+const SEPARATOR = "|｜:：\\-–—ـ/\\\\.…•·*\\p{Extended_Pictographic}";
+const AFTER_LABEL = new RegExp(`^[\\s${SEPARATOR}\\uFE0F\\u200d]*`, "u");
+const MARK = new RegExp(`^\\s*(?:[${SEPARATOR}]|$)`, "u");
+
+/** The line without a flash label at its start («🔴 عاجل | انفجار…» → «🔴 انفجار…»). Left in, the label became the lead
+ * sentence: a speaker who opens a statement («عاجل: ترامب: …») no longer led the post, and it read as a report. */
+export function withoutFlashLabel(line: string): string {
+  const m = LINE_HEAD.exec(line);
+  if (!m || !FLASH_FIRST_LETTERS.has(m[2]!.charCodeAt(0))) return line;
+  const lead = m[1]!.replace(/#$/, "");
+  const one = normalizeArabic(m[2]!);
+  const labels: [string, number][] = [[one, m[1]!.length + m[2]!.length]];
+  if (m[3]) labels.unshift([`${one} ${normalizeArabic(m[3])}`, m[0].length]);
+  for (const [label, end] of labels) {
+    const rest = line.slice(end);
+    if (FLASH_ALWAYS.has(label) || (FLASH_BEFORE_MARK.has(label) && MARK.test(rest))) {
+      return lead + rest.slice(AFTER_LABEL.exec(rest)![0].length);
+    }
+  }
+  return line;
+}
+
+/** A word of a tag line: a hashtag, a mention, a link; or no letter or digit at all (emoji, bars). */
+const TAG_WORD = /^(?:[#@][\p{L}\p{N}_]|https?:\/\/|t\.me\/|www\.)/iu;
+/** The hashtags of a line made of tags, mentions and links alone («#العراق #عاجل», «📡 @channel»), as words
+ * («#خبر_عاجل» → «خبر عاجل»); null for a line of text. Such a line is the channel's tagging: read as text, a
+ * footer «#العراق» under a report of Bahrain placed the report in Iraq. */
+export function tagWords(line: string): string[] | null {
+  if (!line.includes("#") && !line.includes("@") && !line.includes("/")) return null;
+  const tags: string[] = [];
+  let tagged = false;
+  for (const w of line.trim().split(/\s+/)) {
+    if (TAG_WORD.test(w)) {
+      tagged = true;
+      if (w.startsWith("#")) tags.push(w.slice(1).replace(/_+/g, " ").trim());
+    } else if (WORD_CHAR.test(w)) return null;
+  }
+  return tagged ? tags : null;
+}
+
+/** Hashtags that open a line and end at a separator («#العراق | …», «#بغداد: …»): the channel's tags before the text. */
+const LEADING_TAGS = /^([^\p{L}\p{N}#]*)((?:#[\p{L}\p{N}\p{M}_]+\s*)+)(?:[|｜:：\-–—]\s*)+(?=\S)/u;
+
+/** The line without the tags that open it, which go to `tags`. */
+function withoutLeadingTags(line: string, tags: string[]): string {
+  const m = line.startsWith("#") || line.includes(" #") ? LEADING_TAGS.exec(line) : null;
+  if (!m) return line;
+  tags.push(...m[2]!.trim().split(/\s+/).map((w) => w.slice(1).replace(/_+/g, " ").trim()));
+  return m[1]! + line.slice(m[0].length);
+}
+
 /** A line with a word that is not a hashtag. */
 const hasWords = (line: string): boolean => line.split(/\s+/).some((w) => !w.startsWith("#") && /\p{L}/u.test(w));
 
 export function segment(page: string): Segment[] {
   let text = stripHtml(page.length > MAX_PAGE ? page.slice(0, MAX_PAGE) : page).replace(/\r\n?/g, "\n");
-  const lines = text.split("\n").filter((l) => !isBoilerplate(l));
+  // a line that was a flash label and nothing else («🔴 عاجل 🔴») goes, as do lines of tags: left empty they would
+  // break the paragraph
+  const tags: string[] = [];
+  const lines = text.split("\n").filter((l) => !isBoilerplate(l)).flatMap((l) => {
+    const t = tagWords(l);
+    if (t) {
+      tags.push(...t);
+      return [];
+    }
+    const s = withoutLeadingTags(withoutFlashLabel(l), tags);
+    return s === l || WORD_CHAR.test(s) ? [s] : [];
+  });
   text = lines.join("\n").trim();
   if (!text) return [];
   const paras = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
@@ -174,6 +249,6 @@ export function segment(page: string): Segment[] {
       const m = /^(.{20,200}?[.!؟?])\s/.exec(headline);
       headline = m ? m[1]! : headline.slice(0, 200);
     }
-    return { headline, text: body };
+    return { headline, text: body, tags };
   });
 }

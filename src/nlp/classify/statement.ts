@@ -43,11 +43,15 @@ function victimInLead(r: Reading): boolean {
   return !!(c.killed || c.injured || c.casualties);
 }
 
-/** «X: …» within the first 80 characters: the speaker. */
+/** «X: …» within the first 80 characters, on the first line with words or just under it («بيان …\n:»): the
+ * speaker. A colon further down is another line's («… بعد الهجوم\n📡 تابعونا على تلغرام: @…» is no speech). */
 function speakerPrefix(norm: string): string | null {
   const colon = norm.slice(0, 80).indexOf(":");
-  return colon > 0 ? norm.slice(0, colon) : null;
+  if (colon <= 0) return null;
+  const before = norm.slice(0, colon);
+  return before.split("\n").filter((l) => WORDY.test(l)).length <= 1 ? before : null;
 }
+const WORDY = /\p{L}/u;
 
 /** «ترامب يقول إن الهجمات …», «معارض سعودي يتحدث عن قصف …»: a headline that opens with a politician and a
  * verb of speech reports what was said — when what was said is placed in no province (the caller asks: «النائب

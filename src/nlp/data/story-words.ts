@@ -26,6 +26,13 @@ export const SPEECH_OPENER = /^(و)?(قال|اضاف|اوضح|تابع|اكد|ذ
 /** A line that starts with one of these opens a sentence of its own, whatever the line before ends with
  * (a report's verbs with «و», a flash's label). */
 export const OPENS_SENTENCE = /^(و(قال|اضاف|اوضح|تابع|اكد|ذكر|افاد|اعلن|اعلنت|اسفر|كان|كانت|اشار|شهد|شهدت)|عاجل)$/;
+/** A news flash's label at the start of a line («عاجل | …», «🔴 عاجل:», «#خبر_عاجل», «هام..»): the channel's mark of urgency,
+ * not the report's first words. `always`: a label whatever follows it; `beforeMark`: only when a separator, an emoji
+ * or the line's end follows («هام جدا:», but «مهم» may open a sentence). Written normalised, one or two words. */
+export const FLASH_LABELS = {
+  always: ["عاجل", "خبر عاجل", "عاجل جدا", "عاجل وهام", "عاجل ومهم"],
+  beforeMark: ["هام", "هام جدا", "مهم", "مهم جدا", "تنويه هام"],
+};
 /** A wrapped line goes on with a new sentence when it starts with و/ف, ال or a verb prefix. */
 export const SENTENCE_START = /^(و|ف|ال|ي|ت|ا|ن)/;
 

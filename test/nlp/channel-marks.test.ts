@@ -1,0 +1,86 @@
+// What a channel or a site puts around a report — a flash label before it, tags and links under it — is not the
+// report: the same words with or without them are read the same. Other channels mark every post so
+// («🔴 عاجل | …», «#العراق»), the corpus's channel never does: the corpus test below adds the marks to its posts.
+import { describe, it, expect } from "vitest";
+import { analyzeReport } from "../../src/nlp/index.js";
+import { withoutFlashLabel, tagWords } from "../../src/nlp/segment.js";
+import { loadCorpus, streamTexts } from "../../src/cli/eval.js";
+import { incidentOf, reasonOf, at } from "./helpers.js";
+
+describe("a flash label opening a line", () => {
+  it("is taken off, with its separator, whatever it is written with", () => {
+    expect(withoutFlashLabel("عاجل | انفجار عبوة في الكرخ")).toBe("انفجار عبوة في الكرخ");
+    expect(withoutFlashLabel("🔴 عاجـل: انفجار عبوة")).toBe("🔴 انفجار عبوة");
+    expect(withoutFlashLabel("#خبر_عاجل - انفجار عبوة")).toBe("انفجار عبوة");
+    expect(withoutFlashLabel("عاجل جداً.. انفجار عبوة")).toBe("انفجار عبوة");
+    expect(withoutFlashLabel("عاجل انفجار عبوة")).toBe("انفجار عبوة");
+    expect(withoutFlashLabel("هام.. قطع طريق المطار")).toBe("قطع طريق المطار");
+  });
+  it("is a label only at the line's start, and «مهم» only before a separator", () => {
+    expect(withoutFlashLabel("تدخل عاجل لفرق الدفاع المدني")).toBe("تدخل عاجل لفرق الدفاع المدني");
+    expect(withoutFlashLabel("مهم أن نعرف ما جرى")).toBe("مهم أن نعرف ما جرى");
+    expect(withoutFlashLabel("مهم جدا: قطع طريق المطار")).toBe("قطع طريق المطار");
+  });
+  it("does not turn a statement into a report", () => {
+    const statement = "وزير الخارجية: ندين القصف الذي استهدف مقرات في عدد من المحافظات";
+    expect(reasonOf(statement)).toBe("statement");
+    expect(reasonOf(`عاجل: ${statement}`)).toBe("statement");
+    expect(reasonOf(`🔴 عاجل\n${statement}`)).toBe("statement");
+  });
+});
+
+describe("a line of tags, mentions and links", () => {
+  it("is the channel's tagging, not text", () => {
+    expect(tagWords("#العراق #خبر_عاجل")).toEqual(["العراق", "خبر عاجل"]);
+    expect(tagWords("📡 @iraq_now https://t.me/iraq_now")).toEqual([]);
+    expect(tagWords("انفجار في #بغداد")).toBeNull();
+  });
+  it("does not bring a report from abroad to Iraq", () => {
+    expect(incidentOf("انفجارات عنيفة تهز العاصمة البحرينية المنامة.\n#العراق #عاجل")).toBeNull();
+    expect(incidentOf("#العراق | انفجارات عنيفة تهز العاصمة البحرينية المنامة.")).toBeNull();
+    expect(reasonOf("انفجارات عنيفة تهز العاصمة البحرينية المنامة.\n#العراق")).toBe("outside-iraq");
+  });
+  it("places a report that names no place of its own, by a province or a place in one only", () => {
+    expect(incidentOf("انفجار عبوة ناسفة قرب سوق شعبي صباح اليوم.\n#الحلة #العراق")?.provinces).toEqual(["babil"]);
+    expect(incidentOf("#الحلة | انفجار عبوة ناسفة قرب سوق شعبي صباح اليوم.")?.provinces).toEqual(["babil"]);
+    expect(reasonOf("انفجار عبوة ناسفة قرب سوق شعبي صباح اليوم.\n#العراق")).toBe("no-place");
+  });
+  it("gives way to the place the text names", () => {
+    expect(incidentOf("انفجار عبوة ناسفة قرب سوق شعبي في قضاء الزبير.\n#بغداد")?.provinces).toEqual(["basra"]);
+  });
+});
+
+describe("a footer with a colon", () => {
+  it("is no speaker opening the post", () => {
+    const report = "سقوط طائرة مسيرة قرب مطار أربيل الدولي";
+    expect(incidentOf(report)?.type).toBe("drone");
+    expect(incidentOf(`${report}\n📡 تابعونا على تلغرام: @iraq_now`)?.type).toBe("drone");
+  });
+});
+
+// Every real post of dev and the stream, marked as other channels mark theirs: the analysis stays the same.
+const MARKS: [string, (t: string) => string][] = [
+  ["a flash label and a bar", (t) => `🔴 عاجل | ${t}`],
+  ["a flash label with a colon", (t) => `عاجل: ${t}`],
+  ["a flash label on a line of its own", (t) => `#عاجل\n${t}`],
+  ["a country tag before the text", (t) => `#العراق | ${t}`],
+  ["tags under the text", (t) => `${t}\n#العراق #عاجل`],
+  ["a link under the text", (t) => `${t}\nhttps://example.com/news/1`],
+  ["a channel's footer", (t) => `${t}\n\n📡 تابعونا على تلغرام: @iraq_now`],
+];
+const dev = loadCorpus();
+const stream = streamTexts();
+if (!dev || !stream) console.warn("../shared/corpus/dev.jsonl or stream.jsonl not found (or $CORPUS_DIR): skipping the marked-corpus test");
+
+describe.skipIf(!dev || !stream)("the corpus's posts with other channels' marks", () => {
+  const posts = [...dev!.map((r) => ({ id: r.id, text: r.text, publishedAt: r.publishedAt ? new Date(r.publishedAt) : at })),
+    ...[...stream!].map(([id, r]) => ({ id, text: r.text, publishedAt: new Date(r.publishedAt) }))];
+  const read = (text: string, publishedAt: Date) => JSON.stringify(analyzeReport({ title: "", text, publishedAt })
+    .filter((s) => s.incident).map((s) => { const f = s.incident!; return [f.provinces, f.type, f.killed, f.injured, f.casualties]; }));
+  const plain = posts.map((p) => read(p.text, p.publishedAt));
+  it.each(MARKS)("%s changes no post's analysis", (_, mark) => {
+    const changed = posts.filter((p, k) => read(mark(p.text), p.publishedAt) !== plain[k]).map((p) => p.id);
+    expect(posts.length).toBeGreaterThan(10_000);
+    expect(changed).toEqual([]);
+  });
+});
