@@ -209,15 +209,28 @@ export function segment(page: string): Segment[] {
   // a line that was a flash label and nothing else («🔴 عاجل 🔴») goes, as do lines of tags: left empty they would
   // break the paragraph
   const tags: string[] = [];
-  const lines = text.split("\n").filter((l) => !isBoilerplate(l)).flatMap((l) => {
+  const lines: string[] = [];
+  let last = "";
+  for (const l of text.split("\n")) {
+    if (isBoilerplate(l)) continue;
     const t = tagWords(l);
     if (t) {
       tags.push(...t);
-      return [];
+      continue;
     }
     const s = withoutLeadingTags(withoutFlashLabel(l), tags);
-    return s === l || WORD_CHAR.test(s) ? [s] : [];
-  });
+    if (s !== l && !WORD_CHAR.test(s)) continue;
+    // a line said again at once (a page's title printed over the article that opens with it) is said once, and the
+    // blank lines between go with it: read twice, «العراق: …» was a speaker quoted line after line
+    // (lines of emoji or flags alone between them do not count)
+    const key = WORD_CHAR.test(s) ? s.trim() : "";
+    if (key && key === last) {
+      while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
+      continue;
+    }
+    if (key) last = key;
+    lines.push(s);
+  }
   text = lines.join("\n").trim();
   if (!text) return [];
   const paras = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);

@@ -58,6 +58,16 @@ describe("a footer with a colon", () => {
   });
 });
 
+describe("a line said twice in a row", () => {
+  it("is read once: a page's title over an article that opens with it is no speaker quoted line after line", () => {
+    const article = "العراق: قتيل وثلاثة جرحى بانفجار عبوة ناسفة في قضاء المحمودية جنوب بغداد\n" +
+      "قتل مدني وأصيب ثلاثة آخرون بانفجار عبوة ناسفة صباح اليوم في قضاء المحمودية بحسب مصدر في الشرطة.";
+    const first = article.split("\n")[0]!;
+    expect(incidentOf(article)).toMatchObject({ provinces: ["baghdad"], type: "ied", killed: 1, injured: 3 });
+    expect(incidentOf(`${first}\n\n${article}`)).toMatchObject({ provinces: ["baghdad"], type: "ied", killed: 1, injured: 3 });
+  });
+});
+
 // Every real post of dev and the stream, marked as other channels mark theirs: the analysis stays the same.
 const MARKS: [string, (t: string) => string][] = [
   ["a flash label and a bar", (t) => `🔴 عاجل | ${t}`],
@@ -67,6 +77,7 @@ const MARKS: [string, (t: string) => string][] = [
   ["tags under the text", (t) => `${t}\n#العراق #عاجل`],
   ["a link under the text", (t) => `${t}\nhttps://example.com/news/1`],
   ["a channel's footer", (t) => `${t}\n\n📡 تابعونا على تلغرام: @iraq_now`],
+  ["its first line printed twice", (t) => { const f = t.split("\n").find((l) => /\p{L}/u.test(l))!; return /[,،]\s*$/u.test(f) ? t : `${f}\n\n${t}`; }],
 ];
 const dev = loadCorpus();
 const stream = streamTexts();
