@@ -51,6 +51,11 @@ function isLetter(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x621 && c <= 0x63a) ||
     (c >= 0x641 && c <= 0x64a) || (c >= 0x660 && c <= 0x669) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x6f0 && c <= 0x6ff);
 }
+/** A letter or a digit as `clean` keeps them (WORD_CHAR without a regex: it is asked of every line). */
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isLetter(s.charCodeAt(i))) return true;
+  return false;
+}
 /** What `clean` always turns into a space: white space, ASCII and Arabic punctuation, guillemets, emoji. */
 function isBreak(c: number): boolean {
   return c <= 0x2f || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7f) || c === 0xa0 ||
@@ -154,11 +159,24 @@ const SEPARATOR = "|｜:：\\-–—ـ/\\\\.…•·*\\p{Extended_Pictographic}"
 const AFTER_LABEL = new RegExp(`^[\\s${SEPARATOR}\\uFE0F\\u200d]*`, "u");
 const MARK = new RegExp(`^\\s*(?:[${SEPARATOR}]|$)`, "u");
 
+/** The first Arabic letter of a line, if nothing but spaces, symbols and «#» come before it (else -1): a plain
+ * scan, so that most lines never reach the label's regexes (whose Unicode classes cost a first post milliseconds). */
+function firstLetter(line: string): number {
+  for (let i = 0; i < line.length && i < 40; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x621 && c <= 0x64a) return c;
+    if (isLetter(c)) return -1;
+  }
+  return -1;
+}
+
 /** The line without a flash label at its start («🔴 عاجل | انفجار…» → «🔴 انفجار…»). Left in, the label became the lead
  * sentence: a speaker who opens a statement («عاجل: ترامب: …») no longer led the post, and it read as a report. */
 export function withoutFlashLabel(line: string): string {
+  const c = line.charCodeAt(0);
+  if ((isLetter(c) && !FLASH_FIRST_LETTERS.has(c)) || !FLASH_FIRST_LETTERS.has(firstLetter(line))) return line;
   const m = LINE_HEAD.exec(line);
-  if (!m || !FLASH_FIRST_LETTERS.has(m[2]!.charCodeAt(0))) return line;
+  if (!m) return line;
   const lead = m[1]!.replace(/#$/, "");
   const one = normalizeArabic(m[2]!);
   const labels: [string, number][] = [[one, m[1]!.length + m[2]!.length]];
@@ -177,8 +195,10 @@ const TAG_WORD = /^(?:[#@][\p{L}\p{N}_]|https?:\/\/|t\.me\/|www\.)/iu;
 /** The hashtags of a line made of tags, mentions and links alone («#العراق #عاجل», «📡 @channel»), as words
  * («#خبر_عاجل» → «خبر عاجل»); null for a line of text. Such a line is the channel's tagging: read as text, a
  * footer «#العراق» under a report of Bahrain placed the report in Iraq. */
+/** A line with none of these has no tag, mention or link (one scan, asked of every line). */
+const MAY_TAG = /[#@]|https?:|t\.me\/|www\./i;
 export function tagWords(line: string): string[] | null {
-  if (!line.includes("#") && !line.includes("@") && !line.includes("/")) return null;
+  if (!MAY_TAG.test(line)) return null;
   const tags: string[] = [];
   let tagged = false;
   for (const w of line.trim().split(/\s+/)) {
@@ -195,7 +215,7 @@ const LEADING_TAGS = /^([^\p{L}\p{N}#]*)((?:#[\p{L}\p{N}\p{M}_]+\s*)+)(?:[|｜:�
 
 /** The line without the tags that open it, which go to `tags`. */
 function withoutLeadingTags(line: string, tags: string[]): string {
-  const m = line.startsWith("#") || line.includes(" #") ? LEADING_TAGS.exec(line) : null;
+  const m = line.includes("#") ? LEADING_TAGS.exec(line) : null;
   if (!m) return line;
   tags.push(...m[2]!.trim().split(/\s+/).map((w) => w.slice(1).replace(/_+/g, " ").trim()));
   return m[1]! + line.slice(m[0].length);
@@ -219,11 +239,11 @@ export function segment(page: string): Segment[] {
       continue;
     }
     const s = withoutLeadingTags(withoutFlashLabel(l), tags);
-    if (s !== l && !WORD_CHAR.test(s)) continue;
+    if (s !== l && !hasLetter(s)) continue;
     // a line said again at once (a page's title printed over the article that opens with it) is said once, and the
     // blank lines between go with it: read twice, «العراق: …» was a speaker quoted line after line
     // (lines of emoji or flags alone between them do not count)
-    const key = WORD_CHAR.test(s) ? s.trim() : "";
+    const key = hasLetter(s) ? s.trim() : "";
     if (key && key === last) {
       while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
       continue;
