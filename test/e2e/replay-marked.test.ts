@@ -23,7 +23,8 @@ if (!stream) console.warn("../shared/corpus/stream.jsonl not found (or $CORPUS_D
 async function messages(posts: ReplayPost[]): Promise<Pick<ReplayMessage, "kind" | "reports" | "html">[]> {
   const out: Pick<ReplayMessage, "kind" | "reports" | "html">[] = [];
   await replay(posts, {
-    windowHours: 12, updateMode: "edit+reply", // the defaults (src/config.ts) timeZone: "Asia/Baghdad", sourceName: "stream",
+    // the service's defaults (src/config.ts)
+    windowHours: 12, updateMode: "edit+reply", timeZone: "Asia/Baghdad", sourceName: "stream",
     onMessage: (m) => out.push({ kind: m.kind, reports: m.reports, html: m.html }),
   });
   return out;

@@ -21,6 +21,11 @@ describe("denials", () => {
     expect(reasonOf("خلية الإعلام الأمني تنفي وقوع هجوم صاروخي على قاعدة عين الأسد في الأنبار")).not.toBeNull();
     expect(reasonOf("لا صحة للأنباء عن سقوط صواريخ على المنطقة الخضراء في بغداد")).toBe("denial");
   });
+  it("«لا توجد أي خسائر», «لم يحدث أي ضرر» deny losses, not the attack: a toll of none", () => {
+    expect(incidentOf("سقوط صاروخ قرب قاعدة حرير في أربيل، ولا توجد أي خسائر بشرية")).toMatchObject({ provinces: ["erbil"], type: "rocket", killed: 0, injured: 0 });
+    expect(incidentOf("انفجار عبوة ناسفة قرب سوق في قضاء الزبير ولم يحدث أي ضرر")).toMatchObject({ provinces: ["basra"], type: "ied" });
+    expect(reasonOf("الداخلية: لا يوجد أي انفجار في قضاء الزبير")).not.toBeNull();
+  });
 });
 
 describe("the past", () => {

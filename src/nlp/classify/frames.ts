@@ -14,6 +14,8 @@ import { negs, killing, events } from "./matchers.js";
 import { appendedBackground } from "./background.js";
 import { negated } from "./acts.js";
 import type { Reading } from "./reading.js";
+import type { Token } from "../normalize.js";
+import { ZERO_OBJECT, DAMAGE } from "../data/toll-words.js";
 
 const LEADING: ReadonlySet<NegKind> = new Set(["statement", "funeral", "deployment", "investigation", "analysis", "notice", "displacement"]);
 /** Content frames that also govern the acts named after them («محكمة … تصدر حكما … بتفجير سيارة مفخخة»). */
@@ -34,12 +36,20 @@ export function governingFrame(r: Reading): NegKind | null {
       if (leadingFrameGoverns(r, n, leadKilling)) return kind;
       continue;
     }
+    // «لا توجد أي خسائر», «لم يحدث أي ضرر»: no losses is a toll of none, not a denial of the attack
+    if (kind === "denial" && deniesLossesOnly(toks, n)) continue;
     if (GOVERNING.has(kind) && n.i < firstEventPos) return kind;
     // «…، في هجوم هو الأعنف منذ مطلع العام»: a comparison appended to the act reported is no tally
     if (kind === "statistics" && appendedBackground(toks, r.norm, firstEventPos, n.i, events.find(toks))) continue;
     if (contentFrameGoverns(r, kind)) return kind;
   }
   return null;
+}
+
+/** A denial whose object is losses or damage («لا يوجد أي إصابات»), not the event. */
+function deniesLossesOnly(toks: readonly Token[], n: Hit<NegKind>): boolean {
+  const next = toks[n.i + n.len]?.t;
+  return next !== undefined && (ZERO_OBJECT.test(next) || DAMAGE.test(next));
 }
 
 /** A leading frame governs before the first act (a judgement or a call only when the lead reports no

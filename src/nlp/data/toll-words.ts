@@ -150,6 +150,8 @@ export const ZERO_NEGATOR = nset(["لم", "دون", "بدون", "ودون", "و�
 export const ZERO_FILLER = nset(["يسفر", "تسفر", "يؤد", "يؤدي", "تؤدي", "تؤد", "عن", "الى", "وقوع", "تسجيل", "اي", "ان", "تسجل", "يسجل",
   "تسجلا", "يخلف", "تخلف", "توجد", "يوجد", "هناك", "الانفجار", "الهجوم", "القصف", "الحادث", "الاستهداف", "ذلك", "من"]);
 export const ZERO_OBJECT = /^(ال)?(اصابات|اصابه|ضحايا|قتلي|جرحي|خساير)$/;
+/** Damage («لم يحدث أي ضرر», «لا توجد أي أضرار»): what an attack did not do, like ZERO_OBJECT. */
+export const DAMAGE = /^(ال)?(اضرار|ضرر)$/;
 /** «خسائر» alone may be material; it speaks of people with «بشرية» / «في الأرواح». */
 export const LOSSES = /خساير$/;
 export const OF_PEOPLE = /^(بشريه|في)$/;
