@@ -4,7 +4,7 @@
 // A single post with no such structure is one story.
 
 import { normalizeArabic, nset } from "./normalize.js";
-import { FLASH_LABELS } from "./data/story-words.js";
+import { FLASH_LABELS, STORY_GOES_ON } from "./data/story-words.js";
 
 export interface Segment {
   headline: string;
@@ -125,6 +125,17 @@ function wordCount(s: string, max = Infinity): number {
     }
   }
   return n;
+}
+
+const GOES_ON_AFTER_WAW = nset(STORY_GOES_ON.afterWaw);
+const GOES_ON_ALONE = nset(STORY_GOES_ON.alone);
+/** A paragraph that opens as the story's next one: «وأوضح …», «وفي هذا السياق …» (`conjoined`), or «كما …», «من
+ * جهته …» (STORY_GOES_ON). */
+function goesOn(p: string, conjoinedOnly = false): boolean {
+  const words = normalizeArabic(p.slice(0, 40)).split(/[\s,:]+/, 2);
+  const first = words[0]!;
+  if (first.startsWith("و") && GOES_ON_AFTER_WAW.has(first.slice(1))) return true;
+  return !conjoinedOnly && (GOES_ON_ALONE.has(first) || (words[1] !== undefined && GOES_ON_ALONE.has(`${first} ${words[1]}`)));
 }
 
 function isHeadlineLike(p: string): boolean {
@@ -261,8 +272,9 @@ export function segment(page: string): Segment[] {
     const p = paras[k]!;
     const next = paras[k + 1];
     // a repeat of the story's own headline (a page that prints its title again under a byline, a
-    // teaser followed by the article) continues the story
-    if (hasBody && isHeadlineLike(p) && next !== undefined && isBody(next) && !repeatsHeadline(p, cur[0]!)) {
+    // teaser followed by the article) continues the story; so do a paragraph that goes on with it, however short
+    // and unstopped, and a subheading whose paragraph opens with «و» («… \n\nوفي هذا السياق، أكد …»)
+    if (hasBody && isHeadlineLike(p) && next !== undefined && isBody(next) && !repeatsHeadline(p, cur[0]!) && !goesOn(p) && !goesOn(next, true)) {
       stories.push(cur);
       cur = [];
       hasBody = false;

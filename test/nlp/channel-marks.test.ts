@@ -68,6 +68,22 @@ describe("a line said twice in a row", () => {
   });
 });
 
+describe("a site that ends no paragraph with a full stop", () => {
+  const article = [
+    "مقتل شرطيين وإصابة ثالث بهجوم مسلح على نقطة تفتيش في قضاء الطارمية شمالي بغداد",
+    "قتل شرطيان وأصيب ثالث بجروح بهجوم شنه مسلحون مجهولون على نقطة تفتيش في قضاء الطارمية شمالي بغداد مساء اليوم بحسب مصدر أمني",
+    "وأوضح المصدر أن المهاجمين لاذوا بالفرار إلى جهة مجهولة بعد الهجوم",
+    "وأضاف أن قوة أمنية طوقت المنطقة وباشرت عمليات تفتيش واسعة بحثا عن المنفذين الذين استخدموا أسلحة خفيفة ومتوسطة",
+    "كما نقل المصابون إلى مستشفى قريب لتلقي العلاج وحالة أحدهم خطيرة وفق المصدر ذاته",
+    "من جهتها فتحت قيادة العمليات تحقيقا في ملابسات الهجوم الذي يأتي بعد أيام من هجوم مماثل في المنطقة ذاتها",
+  ].join("\n\n");
+  it("still gets one story an article: a paragraph that goes on («وأوضح», «كما», «من جهتها») is no headline", () => {
+    const stories = analyzeReport({ title: "", text: article, publishedAt: at });
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.incident).toMatchObject({ provinces: ["baghdad"], type: "armed_attack", killed: 2, injured: 1 });
+  });
+});
+
 // Every real post of dev and the stream, marked as other channels mark theirs: the analysis stays the same.
 const MARKS: [string, (t: string) => string][] = [
   ["a flash label and a bar", (t) => `🔴 عاجل | ${t}`],
@@ -77,6 +93,7 @@ const MARKS: [string, (t: string) => string][] = [
   ["tags under the text", (t) => `${t}\n#العراق #عاجل`],
   ["a link under the text", (t) => `${t}\nhttps://example.com/news/1`],
   ["a channel's footer", (t) => `${t}\n\n📡 تابعونا على تلغرام: @iraq_now`],
+  ["no full stop at a paragraph's end", (t) => t.replace(/\.(?=\s*(\n|$))/g, "")],
   ["its first line printed twice", (t) => { const f = t.split("\n").find((l) => /\p{L}/u.test(l))!; return /[,،]\s*$/u.test(f) ? t : `${f}\n\n${t}`; }],
 ];
 const dev = loadCorpus();
