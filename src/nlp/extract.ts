@@ -17,7 +17,7 @@ import { EVENT_CUES, CAS_VERBS, NEG_CUES, PAST_CUES, BACKGROUND_CUES } from "./c
 import type { PlaceResolution } from "./place/index.js";
 import type { Hit } from "./match.js";
 import type { TypeCue } from "./cues.js";
-import { placeById, type PlaceMention } from "./gazetteer.js";
+import { findPlaces, placeById, type PlaceMention } from "./gazetteer.js";
 import { notToday } from "./earlier-today.js";
 import {
   YESTERDAY, WEEKDAYS, WEEKDAY_CLITICS, PART_OF_DAY, SUMMARY_PAST, SUMMARY_BACKGROUND, TOLL_NOUN, CONTINUATION, NEVER_FIRST, NEVER_LAST, SPEECH_OPENER, OPENS_SENTENCE,
@@ -313,6 +313,12 @@ function analyzeOrError(headline: string, text: string, publishedAt: Date): Stor
   }
 }
 
+/** The whole tag is one name of a place in Iraq («الحلة», «ذي قار»). */
+function namesIraqiPlace(tag: string): boolean {
+  const toks = tokenize(normalizeArabic(tag));
+  return findPlaces(toks).some((m) => m.place !== null && m.i === 0 && m.len === toks.length);
+}
+
 /** Segment a report into stories and analyse each. Never throws. */
 export function analyzeReport(input: ReportInput): Story[] {
   try {
@@ -325,9 +331,11 @@ export function analyzeReport(input: ReportInput): Story[] {
     return segs.map((s) => {
       const story = analyzeOrError(s.headline, s.text, publishedAt);
       // the channel's tags place a report that names no place of its own, and only such a report, and only by a
-      // province or a place in one («#بغداد»): a channel may tag all it posts «#العراق»
-      if (story.reason === "no-place" && s.tags.length) {
-        const tagged = analyzeOrError(s.headline, `${s.text}\n${s.tags.join(" ")}`, publishedAt);
+      // province or a place in one («#بغداد»): a channel may tag all it posts «#العراق». Only tags that are a
+      // place's name are read: «#اغتيال», «#مقتل_5_اشخاص» would set the type or a toll.
+      const places = story.reason === "no-place" ? s.tags.filter(namesIraqiPlace) : [];
+      if (places.length) {
+        const tagged = analyzeOrError(s.headline, `${s.text}\n${places.join(" ")}`, publishedAt);
         return tagged.incident?.provinces.length ? { ...tagged, text: s.text } : story;
       }
       if (story.incident || story.reason !== "outside-iraq") return story;

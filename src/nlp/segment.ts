@@ -51,7 +51,7 @@ function isLetter(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x621 && c <= 0x63a) ||
     (c >= 0x641 && c <= 0x64a) || (c >= 0x660 && c <= 0x669) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x6f0 && c <= 0x6ff);
 }
-/** A letter or a digit as `clean` keeps them (WORD_CHAR without a regex: it is asked of every line). */
+/** An Arabic, Persian or Latin letter or a digit: WORD_CHAR's common case without a regex (asked of every line). */
 function hasLetter(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isLetter(s.charCodeAt(i))) return true;
   return false;
@@ -162,11 +162,11 @@ const FLASH_BEFORE_MARK = nset(FLASH_LABELS.beforeMark);
 /** Most lines start with no label: their first letter is none of the labels' (the labels start with no letter that
  * normalisation folds). */
 const FLASH_FIRST_LETTERS = new Set([...FLASH_ALWAYS, ...FLASH_BEFORE_MARK].map((l) => l.charCodeAt(0)));
-/** A line's opening: symbols and spaces, an optional «#», then up to two words (letters, marks, tatweel; «_» joins a
+/** A line's opening: symbols, spaces and tatweel, an optional «#», then up to two words (letters, marks, tatweel; «_» joins a
  * hashtag's words). */
-const LINE_HEAD = /^([^\p{L}\p{N}#]*#?)([\p{L}\p{M}\u0640]+)(?:[\s_]+([\p{L}\p{M}\u0640]+))?/u;
+const LINE_HEAD = /^((?:[^\p{L}\p{N}#]|\u0640)*#?)((?!\u0640)[\p{L}\p{M}\u0640]+)(?:[\s_]+([\p{L}\p{M}\u0640]+))?/u;
 /** Separators between a label and the report: bars, colons, dashes, dots, bullets, emoji (\p{Extended_Pictographic}). */
-const SEPARATOR = "|｜:：\\-–—ـ/\\\\.…•·*\\p{Extended_Pictographic}";
+const SEPARATOR = "|｜:：\\-–—ـ/\\\\.…•·*،,\\p{Extended_Pictographic}";
 const AFTER_LABEL = new RegExp(`^[\\s${SEPARATOR}\\uFE0F\\u200d]*`, "u");
 const MARK = new RegExp(`^\\s*(?:[${SEPARATOR}]|$)`, "u");
 
@@ -175,7 +175,9 @@ const MARK = new RegExp(`^\\s*(?:[${SEPARATOR}]|$)`, "u");
 function firstLetter(line: string): number {
   for (let i = 0; i < line.length && i < 40; i++) {
     const c = line.charCodeAt(i);
+    if (c === 0x640) continue; // tatweel («ـــ عاجل ـــ»)
     if (c >= 0x621 && c <= 0x64a) return c;
+    if (c === 0x6be) return 0x647; // «ھ» of Kurdish keyboards folds to «ه»
     if (isLetter(c)) return -1;
   }
   return -1;
@@ -185,7 +187,7 @@ function firstLetter(line: string): number {
  * sentence: a speaker who opens a statement («عاجل: ترامب: …») no longer led the post, and it read as a report. */
 export function withoutFlashLabel(line: string): string {
   const c = line.charCodeAt(0);
-  if ((isLetter(c) && !FLASH_FIRST_LETTERS.has(c)) || !FLASH_FIRST_LETTERS.has(firstLetter(line))) return line;
+  if ((c >= 0x621 && c <= 0x64a && c !== 0x640 && !FLASH_FIRST_LETTERS.has(c)) || !FLASH_FIRST_LETTERS.has(firstLetter(line))) return line;
   const m = LINE_HEAD.exec(line);
   if (!m) return line;
   const lead = m[1]!.replace(/#$/, "");
@@ -195,12 +197,15 @@ export function withoutFlashLabel(line: string): string {
   for (const [label, end] of labels) {
     const rest = line.slice(end);
     if (FLASH_ALWAYS.has(label) || (FLASH_BEFORE_MARK.has(label) && MARK.test(rest))) {
-      return lead + rest.slice(AFTER_LABEL.exec(rest)![0].length);
+      // «عاجل عاجل», «عاجل | هام |»: a label may follow another
+      return withoutFlashLabel(lead + rest.slice(AFTER_LABEL.exec(rest)![0].length));
     }
   }
   return line;
 }
 
+/** A hashtag's words («#خبر_عاجل» → «خبر عاجل»). */
+const hashtagWords = (w: string): string => w.slice(1).replace(/_+/g, " ").trim();
 /** A word of a tag line: a hashtag, a mention, a link; or no letter or digit at all (emoji, bars). */
 const TAG_WORD = /^(?:[#@][\p{L}\p{N}_]|https?:\/\/|t\.me\/|www\.)/iu;
 /** The hashtags of a line made of tags, mentions and links alone («#العراق #عاجل», «📡 @channel»), as words
@@ -215,7 +220,7 @@ export function tagWords(line: string): string[] | null {
   for (const w of line.trim().split(/\s+/)) {
     if (TAG_WORD.test(w)) {
       tagged = true;
-      if (w.startsWith("#")) tags.push(w.slice(1).replace(/_+/g, " ").trim());
+      if (w.startsWith("#")) tags.push(hashtagWords(w));
     } else if (WORD_CHAR.test(w)) return null;
   }
   return tagged ? tags : null;
@@ -228,7 +233,7 @@ const LEADING_TAGS = /^([^\p{L}\p{N}#]*)((?:#[\p{L}\p{N}\p{M}_]+\s*)+)(?:[|｜:�
 function withoutLeadingTags(line: string, tags: string[]): string {
   const m = line.includes("#") ? LEADING_TAGS.exec(line) : null;
   if (!m) return line;
-  tags.push(...m[2]!.trim().split(/\s+/).map((w) => w.slice(1).replace(/_+/g, " ").trim()));
+  tags.push(...m[2]!.trim().split(/\s+/).map(hashtagWords));
   return m[1]! + line.slice(m[0].length);
 }
 
@@ -240,6 +245,7 @@ export function segment(page: string): Segment[] {
   // a line that was a flash label and nothing else («🔴 عاجل 🔴») goes, as do lines of tags: left empty they would
   // break the paragraph
   const tags: string[] = [];
+  const tagLines: string[] = [];
   const lines: string[] = [];
   let last = "";
   for (const l of text.split("\n")) {
@@ -247,14 +253,15 @@ export function segment(page: string): Segment[] {
     const t = tagWords(l);
     if (t) {
       tags.push(...t);
+      tagLines.push(l);
       continue;
     }
     const s = withoutLeadingTags(withoutFlashLabel(l), tags);
-    if (s !== l && !hasLetter(s)) continue;
+    if (s !== l && !hasLetter(s) && !WORD_CHAR.test(s)) continue;
     // a line said again at once (a page's title printed over the article that opens with it) is said once, and the
     // blank lines between go with it: read twice, «العراق: …» was a speaker quoted line after line
     // (lines of emoji or flags alone between them do not count)
-    const key = hasLetter(s) ? s.trim() : "";
+    const key = hasLetter(s) || WORD_CHAR.test(s) ? s.trim() : "";
     if (key && key === last) {
       while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
       continue;
@@ -263,6 +270,11 @@ export function segment(page: string): Segment[] {
     lines.push(s);
   }
   text = lines.join("\n").trim();
+  // a post of hashtags alone («#عاجل\n#انفجار_عبوة_في_الكرخ») says what it says in them
+  if (!text && tagLines.length) {
+    text = tagLines.join("\n");
+    tags.length = 0;
+  }
   if (!text) return [];
   const paras = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   const stories: string[][] = [];
@@ -294,6 +306,7 @@ export function segment(page: string): Segment[] {
       const m = /^(.{20,200}?[.!؟?])\s/.exec(headline);
       headline = m ? m[1]! : headline.slice(0, 200);
     }
-    return { headline, text: body, tags };
+    // the tags are the page's: with several stories on it, whose they are is not known
+    return { headline, text: body, tags: stories.length === 1 ? tags : [] };
   });
 }

@@ -16,6 +16,13 @@ describe("a flash label opening a line", () => {
     expect(withoutFlashLabel("عاجل انفجار عبوة")).toBe("انفجار عبوة");
     expect(withoutFlashLabel("هام.. قطع طريق المطار")).toBe("قطع طريق المطار");
   });
+  it("may follow another, or be drawn out with tatweel or typed with a Kurdish «ھ»", () => {
+    expect(withoutFlashLabel("عاجل عاجل | انفجار عبوة")).toBe("انفجار عبوة");
+    expect(withoutFlashLabel("عاجل | هام: انفجار عبوة")).toBe("انفجار عبوة");
+    expect(withoutFlashLabel("ھام: انفجار عبوة")).toBe("انفجار عبوة");
+    expect(withoutFlashLabel("عاجل، انفجار عبوة")).toBe("انفجار عبوة");
+    expect(withoutFlashLabel("ـــ عاجل ـــ انفجار عبوة").replace(/ـ/g, "").trim()).toBe("انفجار عبوة");
+  });
   it("is a label only at the line's start, and «مهم» only before a separator", () => {
     expect(withoutFlashLabel("تدخل عاجل لفرق الدفاع المدني")).toBe("تدخل عاجل لفرق الدفاع المدني");
     expect(withoutFlashLabel("مهم أن نعرف ما جرى")).toBe("مهم أن نعرف ما جرى");
@@ -26,6 +33,8 @@ describe("a flash label opening a line", () => {
     expect(reasonOf(statement)).toBe("statement");
     expect(reasonOf(`عاجل: ${statement}`)).toBe("statement");
     expect(reasonOf(`🔴 عاجل\n${statement}`)).toBe("statement");
+    // a label this table does not know, on a line of its own over the speaker
+    expect(reasonOf(`تحديث\n${statement}`)).toBe("statement");
   });
 });
 
@@ -45,6 +54,23 @@ describe("a line of tags, mentions and links", () => {
     expect(incidentOf("#الحلة | انفجار عبوة ناسفة قرب سوق شعبي صباح اليوم.")?.provinces).toEqual(["babil"]);
     expect(reasonOf("انفجار عبوة ناسفة قرب سوق شعبي صباح اليوم.\n#العراق")).toBe("no-place");
   });
+  it("place by a place's name only: a tag does not set the type or a toll", () => {
+    expect(incidentOf("انفجار عبوة ناسفة قرب سوق شعبي صباح اليوم.\n#الحلة #مقتل_5_اشخاص")).toMatchObject({ provinces: ["babil"], killed: null });
+    expect(incidentOf("انفجار عبوة ناسفة قرب سوق شعبي صباح اليوم.\n#الحلة #اغتيال")?.type).toBe("ied");
+  });
+  it("are the page's: with several stories on it they place none", () => {
+    const page = "مقتل مدني بانفجار عبوة ناسفة في حي الكرادة وسط بغداد\n\n" +
+      "قتل مدني وأصيب اثنان بانفجار عبوة ناسفة مزروعة على جانب الطريق في حي الكرادة وسط العاصمة بغداد صباح اليوم.\n#بغداد\n\n" +
+      "سقوط طائرة مسيرة قرب سوق شعبي دون تسجيل إصابات\n\n" +
+      "سقطت طائرة مسيرة مجهولة المصدر قرب سوق شعبي مساء اليوم دون أن تسفر عن إصابات بشرية بحسب شهود عيان في المنطقة.";
+    const stories = analyzeReport({ title: "", text: page, publishedAt: at });
+    expect(stories).toHaveLength(2);
+    expect(stories[0]!.incident?.provinces).toEqual(["baghdad"]);
+    expect(stories[1]!.incident).toBeNull();
+  });
+  it("are read as text when the post is nothing else", () => {
+    expect(incidentOf("#عاجل\n#انفجار_عبوة_ناسفة_في_سوق_الكرخ_ببغداد")).toMatchObject({ provinces: ["baghdad"], type: "ied" });
+  });
   it("gives way to the place the text names", () => {
     expect(incidentOf("انفجار عبوة ناسفة قرب سوق شعبي في قضاء الزبير.\n#بغداد")?.provinces).toEqual(["basra"]);
   });
@@ -55,6 +81,7 @@ describe("a footer with a colon", () => {
     const report = "سقوط طائرة مسيرة قرب مطار أربيل الدولي";
     expect(incidentOf(report)?.type).toBe("drone");
     expect(incidentOf(`${report}\n📡 تابعونا على تلغرام: @iraq_now`)?.type).toBe("drone");
+    expect(incidentOf(`${report}\nالمصدر: https://example.com/news/1`)?.type).toBe("drone");
   });
 });
 
@@ -89,11 +116,13 @@ const MARKS: [string, (t: string) => string][] = [
   ["a flash label and a bar", (t) => `🔴 عاجل | ${t}`],
   ["a flash label with a colon", (t) => `عاجل: ${t}`],
   ["a flash label on a line of its own", (t) => `#عاجل\n${t}`],
+  ["two flash labels", (t) => `عاجل عاجل\n${t}`],
   ["a country tag before the text", (t) => `#العراق | ${t}`],
   ["tags under the text", (t) => `${t}\n#العراق #عاجل`],
   ["a link under the text", (t) => `${t}\nhttps://example.com/news/1`],
   ["a channel's footer", (t) => `${t}\n\n📡 تابعونا على تلغرام: @iraq_now`],
   ["no full stop at a paragraph's end", (t) => t.replace(/\.(?=\s*(\n|$))/g, "")],
+  // (a first line that ends on a comma runs on into the next: printed twice it is no title, and is left out)
   ["its first line printed twice", (t) => { const f = t.split("\n").find((l) => /\p{L}/u.test(l))!; return /[,،]\s*$/u.test(f) ? t : `${f}\n\n${t}`; }],
 ];
 const dev = loadCorpus();

@@ -34,11 +34,24 @@ export interface ClassifyInput {
 /** Attack types that name a weapon or a hostile act. */
 const STRONG_TYPES = new Set(["suicide", "car_bomb", "ied", "armed_attack", "rocket", "drone", "airstrike", "assassination", "kidnapping", "clash"]);
 
+/** The lead's last sentence: the headline and the body's first sentence — and one more when the headline is a
+ * label of a word or two on a line of its own («تحديث», «متابعة»): the label is no sentence of the report. */
+function leadEndOf(toks: readonly Token[]): number {
+  const first = toks[0]!.sent;
+  let n = 0;
+  for (const t of toks) {
+    if (t.sent !== first) break;
+    if (++n > LABEL_WORDS) return first + 1;
+  }
+  return first + 2;
+}
+const LABEL_WORDS = 2;
+
 export function classify({ toks, norm, typeHits, place: placeOrFind, events: acts, year }: ClassifyInput): Classification {
   if (!toks.length) return { incident: false, reason: "empty" };
   const evs = actsReported(toks, typeHits, acts ?? events.find(toks));
   if (!evs.length) return { incident: false, reason: "no-event" };
-  const leadEnd = toks[0]!.sent + 1; // headline + first sentence of the body
+  const leadEnd = leadEndOf(toks);
   const reading: Reading = {
     toks, norm, typeHits, evs, leadEnd,
     strongEvents: evs.filter((h) => !SOFT_EVENTS.has(h.p)),

@@ -43,15 +43,18 @@ function victimInLead(r: Reading): boolean {
   return !!(c.killed || c.injured || c.casualties);
 }
 
-/** «X: …» within the first 80 characters, on the first line with words or just under it («بيان …\n:»): the
- * speaker. A colon further down is another line's («… بعد الهجوم\n📡 تابعونا على تلغرام: @…» is no speech). */
+/** «X: …» within the first 80 characters: the speaker — on the first line with words, just under it («بيان …\n:»), or
+ * under a label line of a word or two («تحديث\nوزير الخارجية: …»). A colon further down is another line's, and one
+ * before a mention or a link is a footer's («… بعد الهجوم\n📡 تابعونا على تلغرام: @…» is no speech). */
 function speakerPrefix(norm: string): string | null {
   const colon = norm.slice(0, 80).indexOf(":");
-  if (colon <= 0) return null;
+  if (colon <= 0 || FOOTER_AFTER.test(norm.slice(colon + 1, colon + 12))) return null;
   const before = norm.slice(0, colon);
-  return before.split("\n").filter((l) => WORDY.test(l)).length <= 1 ? before : null;
+  const lines = before.split("\n").filter((l) => WORDY.test(l));
+  return lines.length <= 1 || (lines.length === 2 && lines[0]!.trim().split(/\s+/).length <= 2) ? before : null;
 }
 const WORDY = /\p{L}/u;
+const FOOTER_AFTER = /^\s*(?:@|#|https?:\/\/|t\.me\/|www\.)/;
 
 /** «ترامب يقول إن الهجمات …», «معارض سعودي يتحدث عن قصف …»: a headline that opens with a politician and a
  * verb of speech reports what was said — when what was said is placed in no province (the caller asks: «النائب
