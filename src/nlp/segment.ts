@@ -206,13 +206,13 @@ export function withoutFlashLabel(line: string): string {
 
 /** A hashtag's words («#خبر_عاجل» → «خبر عاجل»). */
 const hashtagWords = (w: string): string => w.slice(1).replace(/_+/g, " ").trim();
-/** A word of a tag line: a hashtag, a mention, a link; or no letter or digit at all (emoji, bars). */
+/** A word of a tag line: a hashtag, a mention, a link (its other words have no letter or digit: emoji, bars). */
 const TAG_WORD = /^(?:[#@][\p{L}\p{N}_]|https?:\/\/|t\.me\/|www\.)/iu;
+/** A line with none of these has no tag, mention or link (one scan, asked of every line). */
+const MAY_TAG = /[#@]|https?:|t\.me\/|www\./i;
 /** The hashtags of a line made of tags, mentions and links alone («#العراق #عاجل», «📡 @channel»), as words
  * («#خبر_عاجل» → «خبر عاجل»); null for a line of text. Such a line is the channel's tagging: read as text, a
  * footer «#العراق» under a report of Bahrain placed the report in Iraq. */
-/** A line with none of these has no tag, mention or link (one scan, asked of every line). */
-const MAY_TAG = /[#@]|https?:|t\.me\/|www\./i;
 export function tagWords(line: string): string[] | null {
   if (!MAY_TAG.test(line)) return null;
   const tags: string[] = [];
