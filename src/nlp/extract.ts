@@ -6,6 +6,7 @@ import { normalizeWithMap, normalizeArabic, tokenize } from "./normalize.js";
 import type { Token } from "./normalize.js";
 import { segment } from "./segment.js";
 import { resolvePlace } from "./place/index.js";
+import { datelinePlace } from "./place/dateline.js";
 import { classifyType, typeHits } from "./type.js";
 import { extractCasualties } from "./casualties/index.js";
 import { classify } from "./classify/index.js";
@@ -219,15 +220,16 @@ const PLACE_TOKEN = "·";
 
 /** The story's place, resolved on first call only (made here: see onlyOtherProvinces; an arrow written in
  * the caller's object literal is named too). */
-function placeFinder(toks: readonly Token[], norm: string, firstAct: number | undefined): () => PlaceResolution {
+function placeFinder(toks: readonly Token[], norm: string, firstAct: number | undefined, dateline: PlaceMention | null): () => PlaceResolution {
   let found: PlaceResolution | null = null;
-  return () => (found ??= resolvePlace(toks, norm, firstAct));
+  return () => (found ??= resolvePlace(toks, norm, firstAct, dateline));
 }
 
 /** What follows a sentence cut short by the feed («… وإصابة…»): an ellipsis. */
 const CLIPPED = /^[ \t]*(?:…|\.{2,})/u;
 
-export function analyzeStory(headline: string, text: string, publishedAt: Date): Story {
+/** `dateline`: the place of the page's dateline, as written (segment.ts reads it off the text). */
+export function analyzeStory(headline: string, text: string, publishedAt: Date, dateline: string | null = null): Story {
   const body = text.length > MAX_STORY ? text.slice(0, MAX_STORY) : text;
   const { text: norm, map } = normalizeWithMap(body);
   const toks = tokenize(norm, lineRunsOn);
@@ -235,7 +237,7 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
   const acts = events.find(toks);
   if (!toks.length) return { headline, text, incident: null, reason: "empty" };
   if (!acts.length) return { headline, text, incident: null, reason: "no-event" };
-  const findPlace = placeFinder(toks, norm, acts[0]?.i);
+  const findPlace = placeFinder(toks, norm, acts[0]?.i, dateline ? datelinePlace(dateline) : null);
   const hits = typeHits(toks);
   const verdict = classify({ toks, norm, typeHits: hits, place: findPlace, events: acts, year: publishedAt.getUTCFullYear() || undefined });
   if (!verdict.incident) return { headline, text, incident: null, reason: verdict.reason };
@@ -247,7 +249,7 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date):
     elsewhere.length ? (i) => elsewhere.some(([a, b]) => i >= a && i < b) : undefined, norm);
   const actors = findActors(toks);
   const m = place.mention;
-  const placeText = m ? nameAsWritten(body, map, toks[m.i]!, toks[m.i + m.len - 1]!, m.first) : null;
+  const placeText = place.dateline ? dateline : m ? nameAsWritten(body, map, toks[m.i]!, toks[m.i + m.len - 1]!, m.first) : null;
   const entry = m?.place ?? null;
   const sentences = summarySentences(body, map, toks, hits, place, acts);
   const facts: IncidentFacts = {
@@ -305,9 +307,9 @@ export function titleOpensText(title: string, text: string): boolean {
 }
 
 /** One story's analysis; an error is the story's reason, not the report's. */
-function analyzeOrError(headline: string, text: string, publishedAt: Date): Story {
+function analyzeOrError(headline: string, text: string, publishedAt: Date, dateline: string | null = null): Story {
   try {
-    return analyzeStory(headline, text, publishedAt);
+    return analyzeStory(headline, text, publishedAt, dateline);
   } catch {
     return { headline, text, incident: null, reason: "error" };
   }
@@ -329,7 +331,7 @@ export function analyzeReport(input: ReportInput): Story[] {
     if (title && !titleOpensText(title, raw)) page = `${title}\n\n${raw}`;
     const segs = segment(page).slice(0, MAX_STORIES);
     return segs.map((s) => {
-      const story = analyzeOrError(s.headline, s.text, publishedAt);
+      const story = analyzeOrError(s.headline, s.text, publishedAt, s.dateline);
       // the channel's tags place a report that names no place of its own, and only such a report, and only by a
       // province or a place in one («#بغداد»): a channel may tag all it posts «#العراق». Only tags that are a
       // place's name are read: «#اغتيال», «#مقتل_5_اشخاص» would set the type or a toll.

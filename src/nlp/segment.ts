@@ -5,6 +5,7 @@
 
 import { normalizeArabic, nset } from "./normalize.js";
 import { FLASH_LABELS, STORY_GOES_ON } from "./data/story-words.js";
+import { readDateline } from "./place/dateline.js";
 
 export interface Segment {
   headline: string;
@@ -12,6 +13,9 @@ export interface Segment {
   /** The words of the page's hashtags on lines of tags alone («#بغداد #العراق» → «بغداد», «العراق»): a channel's
    * topic tags, not sentences of the report (see `tagWords`). */
   tags: string[];
+  /** The place of the dateline that opens the page («بغداد (رويترز) -», «شفق نيوز- ميسان»), as written: where the
+   * report was filed, taken off the text (place/dateline.ts). The first story's only. */
+  dateline: string | null;
 }
 
 /** Whole lines that are site furniture (normalised, punctuation stripped). */
@@ -237,6 +241,9 @@ function withoutLeadingTags(line: string, tags: string[]): string {
   return m[1]! + line.slice(m[0].length);
 }
 
+/** A line that may open with a dateline has a dash, a slash or a bracket (one scan before place/dateline.ts's regexes). */
+const MAY_DATELINE = /[-–—/(ـ]/;
+
 /** A line with a word that is not a hashtag. */
 const hasWords = (line: string): boolean => line.split(/\s+/).some((w) => !w.startsWith("#") && /\p{L}/u.test(w));
 
@@ -248,6 +255,8 @@ export function segment(page: string): Segment[] {
   const tagLines: string[] = [];
   const lines: string[] = [];
   let last = "";
+  let wordLines = 0;
+  let dateline = null as { place: string; line: string; at: number } | null;
   for (const l of text.split("\n")) {
     if (isBoilerplate(l)) continue;
     const t = tagWords(l);
@@ -256,7 +265,16 @@ export function segment(page: string): Segment[] {
       tagLines.push(l);
       continue;
     }
-    const s = withoutLeadingTags(withoutFlashLabel(l), tags);
+    let s = withoutLeadingTags(withoutFlashLabel(l), tags);
+    // the first line with words may open with a dateline: where the report was filed, not a place of the event; so
+    // may the article's first line under a title of one line («عنوان\n\nبغداد (رويترز) - …»: a feed's item)
+    if (wordLines < 2 && !dateline && hasWords(s) && (wordLines === 0 || (lines.length > 0 && !lines[lines.length - 1]!.trim()))) {
+      const d = MAY_DATELINE.test(s) ? readDateline(s) : null;
+      if (d) {
+        dateline = { place: d.place, line: s, at: lines.length };
+        s = d.line;
+      }
+    }
     if (s !== l && !hasLetter(s) && !WORD_CHAR.test(s)) continue;
     // a line said again at once (a page's title printed over the article that opens with it) is said once, and the
     // blank lines between go with it: read twice, «العراق: …» was a speaker quoted line after line
@@ -267,9 +285,16 @@ export function segment(page: string): Segment[] {
       continue;
     }
     if (key) last = key;
+    if (hasWords(s)) wordLines++;
     lines.push(s);
   }
   text = lines.join("\n").trim();
+  // a dateline with nothing after it («بغداد (فيديو)» alone) is the post's only words: they stay
+  if (dateline && !hasWords(text)) {
+    lines.splice(dateline.at, 0, dateline.line);
+    text = lines.join("\n").trim();
+    dateline = null;
+  }
   // a post of hashtags alone («#عاجل\n#انفجار_عبوة_في_الكرخ») says what it says in them
   if (!text && tagLines.length) {
     text = tagLines.join("\n");
@@ -295,7 +320,7 @@ export function segment(page: string): Segment[] {
     if (isBody(p)) hasBody = true;
   }
   if (cur.length) stories.push(cur);
-  return stories.map((ps) => {
+  return stories.map((ps, k) => {
     const body = ps.join("\n\n");
     // a channel opens many posts with a line of flags, emoji («1️⃣» is a digit and an emoji) or hashtags
     // («#عاجل»): the headline is the first line with words
@@ -307,6 +332,6 @@ export function segment(page: string): Segment[] {
       headline = m ? m[1]! : headline.slice(0, 200);
     }
     // the tags are the page's: with several stories on it, whose they are is not known
-    return { headline, text: body, tags: stories.length === 1 ? tags : [] };
+    return { headline, text: body, tags: stories.length === 1 ? tags : [], dateline: k === 0 ? dateline?.place ?? null : null };
   });
 }

@@ -1,9 +1,10 @@
-// What a channel or a site puts around a report — a flash label before it, tags and links under it — is not the
-// report: the same words with or without them are read the same. Other channels mark every post so
+// What a channel or a site puts around a report — a flash label or a dateline before it, tags and links under it —
+// is not the report: the same words with or without them are read the same. Other channels mark every post so
 // («🔴 عاجل | …», «#العراق»), the corpus's channel never does: the corpus test below adds the marks to its posts.
 import { describe, it, expect } from "vitest";
 import { analyzeReport } from "../../src/nlp/index.js";
-import { withoutFlashLabel, tagWords } from "../../src/nlp/segment.js";
+import { withoutFlashLabel, tagWords, segment } from "../../src/nlp/segment.js";
+import { readDateline } from "../../src/nlp/place/dateline.js";
 import { loadCorpus, streamTexts } from "../../src/cli/eval.js";
 import { incidentOf, reasonOf, at } from "./helpers.js";
 
@@ -111,6 +112,55 @@ describe("a site that ends no paragraph with a full stop", () => {
   });
 });
 
+describe("a dateline opening the page", () => {
+  it("is read off the first line: the place, then the outlet, or the outlet, then the place", () => {
+    expect(readDateline("بغداد (رويترز) - قالت مصادر أمنية")).toEqual({ place: "بغداد", line: "قالت مصادر أمنية" });
+    expect(readDateline("بغداد - أ ف ب - أعلنت مصادر أمنية")).toEqual({ place: "بغداد", line: "أعلنت مصادر أمنية" });
+    expect(readDateline("بغداد- (يو بي اي) سقط صاروخ")).toEqual({ place: "بغداد", line: "سقط صاروخ" });
+    expect(readDateline("كركوك ـ وكالات: أفاد مسؤول")).toEqual({ place: "كركوك", line: "أفاد مسؤول" });
+    expect(readDateline("طهران – سانا")).toEqual({ place: "طهران", line: "" });
+    expect(readDateline("شفق نيوز- ميسان")).toEqual({ place: "ميسان", line: "" });
+    expect(readDateline("السومرية نيوز/ بغداد")).toEqual({ place: "بغداد", line: "" });
+    expect(readDateline("بغداد اليوم - دهوك")).toEqual({ place: "دهوك", line: "" });
+    expect(readDateline("شفق نيوز- ذي قار/ المثنى")).toEqual({ place: "ذي قار", line: "" });
+  });
+  it("is no dateline when the words after a place are a headline's, or another place", () => {
+    // the place goes with the dateline's punctuation; the headline's words stay
+    expect(readDateline("البصرة - اغتيال ناشط مدني")).toEqual({ place: "البصرة", line: "اغتيال ناشط مدني" });
+    expect(readDateline("بغداد - كركوك")).toBeNull(); // a road
+    expect(readDateline("انفجار - بغداد")).toBeNull(); // no outlet before the place
+    expect(readDateline("بغداد: قالت مصادر")).toBeNull();
+  });
+  it("does not turn a statement into a report", () => {
+    const statement = "وزير الخارجية: ندين القصف الذي استهدف مقرات في عدد من المحافظات";
+    expect(reasonOf(`بغداد (أ ف ب) - ${statement}`)).toBe("statement");
+    expect(reasonOf(`السومرية نيوز/ بغداد\n${statement}`)).toBe("statement");
+  });
+  it("gives way to a place the text names, in another province or abroad", () => {
+    expect(incidentOf("السومرية نيوز/ بغداد\nانفجار عبوة ناسفة في قضاء الزبير يسفر عن إصابة شخصين")).toMatchObject({ provinces: ["basra"], place: "الزبير" });
+    expect(incidentOf("بغداد - سقوط قذيفة صاروخية قرب مطار أربيل الدولي")?.provinces).toEqual(["erbil"]);
+    expect(reasonOf("بغداد (أ ف ب) - انفجارات عنيفة تهز الكويت")).toBe("outside-iraq");
+    expect(reasonOf("بغداد - سقوط صاروخ قرب إيلات")).toBe("outside-iraq");
+  });
+  it("places a report that names no place of its own, and is not its summary's first words", () => {
+    expect(incidentOf("شفق نيوز- ميسان\n\nأفاد مصدر أمني مساء اليوم باندلاع نزاع عشائري مسلح أسفر عن إصابة شخصين."))
+      .toMatchObject({ provinces: ["maysan"], place: "ميسان", injured: 2 });
+    expect(incidentOf("بغداد (رويترز) - انفجار عبوة ناسفة استهدف دورية للجيش دون إصابات")).toMatchObject({
+      provinces: ["baghdad"], place: "بغداد", summary: "انفجار عبوة ناسفة استهدف دورية للجيش دون إصابات." });
+    // a dateline abroad says where the reporter was
+    expect(reasonOf("طهران – سانا\nانفجار عبوة ناسفة استهدف دورية دون إصابات")).toBe("no-place");
+  });
+  it("is read under a feed item's title too", () => {
+    const stories = analyzeReport({ title: "وزير الخارجية يدين القصف", text: "السومرية نيوز/ بغداد\nوزير الخارجية: ندين القصف الذي استهدف مقرات في عدد من المحافظات", publishedAt: at });
+    expect(stories.map((s) => s.reason)).toEqual(["statement"]);
+    const report = analyzeReport({ title: "انفجار عبوة ناسفة يستهدف دورية للجيش", text: "البصرة (رويترز) - انفجرت عبوة ناسفة استهدفت دورية للجيش دون إصابات", publishedAt: at });
+    expect(report[0]?.incident).toMatchObject({ provinces: ["basra"], summary: "انفجرت عبوة ناسفة استهدفت دورية للجيش دون إصابات." });
+  });
+  it("alone on the page stays the page's words", () => {
+    expect(analyzeReport({ title: "", text: "بغداد (فيديو)", publishedAt: at })[0]?.text).toBe("بغداد (فيديو)");
+  });
+});
+
 // Every real post of dev and the stream, marked as other channels mark theirs: the analysis stays the same.
 const MARKS: [string, (t: string) => string][] = [
   ["a flash label and a bar", (t) => `🔴 عاجل | ${t}`],
@@ -124,6 +174,10 @@ const MARKS: [string, (t: string) => string][] = [
   ["no full stop at a paragraph's end", (t) => t.replace(/\.(?=\s*(\n|$))/g, "")],
   // (a first line that ends on a comma runs on into the next: printed twice it is no title, and is left out)
   ["its first line printed twice", (t) => { const f = t.split("\n").find((l) => /\p{L}/u.test(l))!; return /[,،]\s*$/u.test(f) ? t : `${f}\n\n${t}`; }],
+];
+const DATELINES: [string, (t: string) => string][] = [
+  ["a dateline, the place first («بغداد (أ ف ب) - …»)", (t) => `بغداد (أ ف ب) - ${t}`],
+  ["a dateline, the outlet first, on a line of its own («السومرية نيوز/ بغداد»)", (t) => `السومرية نيوز/ بغداد\n${t}`],
 ];
 const dev = loadCorpus();
 const stream = streamTexts();
@@ -139,5 +193,20 @@ describe.skipIf(!dev || !stream)("the corpus's posts with other channels' marks"
     const changed = posts.filter((p, k) => read(mark(p.text), p.publishedAt) !== plain[k]).map((p) => p.id);
     expect(posts.length).toBeGreaterThan(10_000);
     expect(changed).toEqual([]);
+  });
+  // A dateline places what names no place (an unplaced report gets its province: a change, and the right one); it
+  // moves no report the text places, and makes no statement or report from abroad an incident. (Posts the corpus
+  // already opens with a dateline are left out: two datelines are no page's.)
+  it.each(DATELINES)("%s moves no placed report", (_, mark) => {
+    const dated = posts.filter((p) => !segment(p.text)[0]?.dateline);
+    const same = (a: unknown[], b: unknown[]) => JSON.stringify(a) === JSON.stringify(b);
+    const moved = dated.filter((p) => {
+      const before = JSON.parse(plain[posts.indexOf(p)]!) as [string[], ...unknown[]][];
+      const after = JSON.parse(read(mark(p.text), p.publishedAt)) as [string[], ...unknown[]][];
+      // an unplaced report may stay unplaced (it names a party abroad) or be placed at the dateline
+      return before.length > 0 && (after.length !== before.length || before.some(([pr, ...rest], k) =>
+        !same(after[k]!, [pr, ...rest]) && !(pr.length === 0 && same(after[k]!, [["baghdad"], ...rest]))));
+    }).map((p) => p.id);
+    expect(moved).toEqual([]);
   });
 });

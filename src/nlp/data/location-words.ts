@@ -35,12 +35,25 @@ export const BY = "قبل";
 export const LAUNCHED = /^(انطلق|انطلاقا$|اطلق|عوده|عودت|عاد$|عادوا$|عايد|قادم|القادم|تعزيزات$)/;
 /** Outlets named after a place («بغداد اليوم», «كركوك ناو»): the place word and the word after it. */
 export const OUTLET_NAMES: ReadonlyArray<[RegExp, string]> = [[/^(و|ل)?بغداد$/, "اليوم"], [/^(و|ل)?كركوك$/, "ناو"]];
+/** A news outlet or agency in a dateline («بغداد - أ ف ب -», «طهران – سانا», «شفق نيوز- ميسان», «السومرية نيوز/ بغداد»),
+ * written normalised: its name whole (`names`), or a last word that makes a name an outlet's (`lastWords`: «… نيوز»,
+ * «… اليوم», «… 24»). Only these count: «البصرة - اغتيال ناشط» is a place and a headline, not a dateline's agency. */
+export const OUTLETS = {
+  names: ["مراسلنا", "مراسلها", "خاص", "متابعه", "واع", "سانا", "ناس", "رويترز", "الاناضول", "وكالات", "ا ف ب", "فرانس برس", "يو بي اي", "د ب ا", "ارنا", "فارس", "تسنيم",
+    "المدي", "السومريه", "شفق", "رووداو", "الحره", "الجزيره", "الميادين", "العربيه", "المسله", "الصباح"],
+  lastWords: ["نيوز", "نت", "برس", "اليوم", "تايمز", "بوست", "ميديا", "الاخباريه", "انفو", "24", "ناو"],
+};
 /** «لـ(بغداد اليوم)», «موقع بغداد اليوم»: words before an outlet's name. */
 export const OUTLET_BEFORE = /^(ل|موقع|وكاله|قناه|شبكه|صحيفه)$/;
+/** The first word of a clause after a comma that tells where a source or the victims were, not where it happened
+ * («…، بحسب مصدر أمني في بغداد», «…، فيما نقلت الجثتان إلى الطب العدلي في بغداد»). Normalised. */
+export const ASIDE_CLAUSE = /^(فيما|بينما|بحسب|حسب|وفق|وفقا|طبقا|نقلا|و?(قال|اضاف|ذكر|افاد|اكد|اوضح|تابع))$/;
 /** «طريق بغداد – كركوك»: the places name the road. */
 export const ROAD = "طريق";
 /** «الجانب الإيراني من منفذ الشلامجة»: the neighbour's side of a border place is not Iraq. */
 export const NEIGHBOUR_SIDE = /^(ال)?(ايراني|كويتي|سوري|تركي|سعودي|اردني)$/;
+/** Iraq's neighbours, by their ISO code: a border with one of them is near Iraq («قرب الحدود مع الكويت»). */
+export const NEIGHBOURS: ReadonlySet<string> = new Set(["kw", "ir", "sa", "jo", "sy", "tr"]);
 export const SIDE = /جانب$/;
 /** «الجانب العراقي». */
 export const IRAQI = /^(ال)?عراقي$/;

@@ -9,8 +9,8 @@
 // - places in background sentences (earlier events, comparisons) count little;
 // - the text's own «X بمحافظة P» decides over the gazetteer (containers.ts); a namesake abroad
 //   («الشعيبة الكويتي») counts for its country (namesake.ts);
-// - a dateline («بغداد (رويترز) -», «أربيل (كوردستان 24)-») is where the report was filed: it gives way to a
-//   place of another province the lead puts the event in (dateline.ts).
+// - a dateline («بغداد (رويترز) -», «أربيل (كوردستان 24)-») is where the report was filed: read off the page
+//   apart from the text, it places the report only where the text names no place of the event (dateline.ts).
 // The province with the highest total wins; a foreign location that outweighs every Iraqi one makes
 // the story «outside Iraq».
 
@@ -23,7 +23,7 @@ import { homonymsByNamedProvince, relocateContained } from "./containers.js";
 import { iraqAsPlace } from "./iraq.js";
 import { weighMention } from "./weigh.js";
 import { foreignByAdjective } from "./abroad.js";
-import { setDatelineAside, outletMentions } from "./dateline.js";
+import { datelineWeight, outletMentions } from "./dateline.js";
 import type { Story, Tally } from "./weigh.js";
 import { notToday } from "../earlier-today.js";
 
@@ -31,6 +31,8 @@ export interface PlaceResolution {
   provinces: ProvinceId[];
   /** the chosen mention (most specific in the main province) */
   mention: PlaceMention | null;
+  /** the chosen mention is the dateline's: it indexes no token of the text */
+  dateline?: boolean;
   /** strongest foreign country when it outweighs Iraq */
   foreign: string | null;
   iraqiScore: number;
@@ -38,9 +40,10 @@ export interface PlaceResolution {
   mentions: PlaceMention[];
 }
 
-/** `norm`, the normalised text the tokens index, shows a dateline's punctuation (without it, none is read);
- * `firstAct`, the token of the story's first act word, the clause that may contradict a dateline. */
-export function resolvePlace(toks: readonly Token[], norm?: string, firstAct?: number): PlaceResolution {
+/** `norm`, the normalised text the tokens index (an outlet's name is read by its punctuation); `firstAct`, the
+ * token of the story's first act word, the clause that may contradict `dateline`, the place of the page's
+ * dateline (read off the text: its mention indexes no token of `toks`). */
+export function resolvePlace(toks: readonly Token[], norm?: string, firstAct?: number, dateline?: PlaceMention | null): PlaceResolution {
   const mentions = findPlaces(toks);
   homonymsByNamedProvince(mentions);
   relocateContained(toks, mentions);
@@ -53,15 +56,16 @@ export function resolvePlace(toks: readonly Token[], norm?: string, firstAct?: n
   };
   const tally: Tally = { prov: new Map(), foreign: new Map(), weights: new Map(), fallback: [] };
   for (let mi = 0; mi < mentions.length; mi++) weighMention(story, tally, mi);
-  if (norm) setDatelineAside(story, tally, norm, firstAct);
   const { prov, foreign, weights } = tally;
+  for (const [c, w] of foreignByAdjective(story)) foreign.set(c, (foreign.get(c) ?? 0) + w);
+  const dated = dateline && norm ? datelineWeight(story, tally, dateline, norm, firstAct) : 0;
+  if (dated) prov.set(dateline!.province!, (prov.get(dateline!.province!) ?? 0) + dated);
   if (!prov.size) {
     for (const { m, w } of tally.fallback) {
       prov.set(m.province!, (prov.get(m.province!) ?? 0) + w);
       weights.set(m, w);
     }
   }
-  for (const [c, w] of foreignByAdjective(story)) foreign.set(c, (foreign.get(c) ?? 0) + w);
   const generic = iraqAsPlace(toks, bgSent, firstSent);
   const ranked = [...prov.entries()].sort((a, b) => b[1] - a[1]);
   const iraqiScore = Math.max(ranked[0]?.[1] ?? 0, generic);
@@ -72,7 +76,9 @@ export function resolvePlace(toks: readonly Token[], norm?: string, firstAct?: n
   const main = ranked[0]![0];
   const provinces: ProvinceId[] = [main];
   for (const [p, s] of ranked.slice(1)) if (s >= iraqiScore * 0.6) provinces.push(p);
-  return { provinces, mention: mostSpecific(weights, main), foreign: foreignWins, iraqiScore, foreignScore, mentions };
+  // a dateline alone places the report: its place is the one named
+  const mention = mostSpecific(weights, main) ?? (dated && dateline!.province === main ? dateline! : null);
+  return { provinces, mention, dateline: !!dateline && mention === dateline, foreign: foreignWins, iraqiScore, foreignScore, mentions };
 }
 
 /** The most specific place of the main province among its strong mentions. */
