@@ -241,8 +241,8 @@ function withoutLeadingTags(line: string, tags: string[]): string {
   return m[1]! + line.slice(m[0].length);
 }
 
-/** A line that may open with a dateline has a dash, a slash or a bracket (one scan before place/dateline.ts's regexes). */
-const MAY_DATELINE = /[-–—/(ـ]/;
+/** A line that may open with a dateline has a dash, a slash, a bracket or a colon (one scan before place/dateline.ts's regexes). */
+const MAY_DATELINE = /[-–—/(ـ:]/;
 
 /** A line with a word that is not a hashtag. */
 const hasWords = (line: string): boolean => line.split(/\s+/).some((w) => !w.startsWith("#") && /\p{L}/u.test(w));
@@ -256,7 +256,7 @@ export function segment(page: string): Segment[] {
   const lines: string[] = [];
   let last = "";
   let wordLines = 0;
-  let dateline = null as { place: string; line: string; at: number } | null;
+  let dateline = null as { place: string | null; line: string; at: number } | null;
   for (const l of text.split("\n")) {
     if (isBoilerplate(l)) continue;
     const t = tagWords(l);
@@ -268,7 +268,7 @@ export function segment(page: string): Segment[] {
     let s = withoutLeadingTags(withoutFlashLabel(l), tags);
     // the first line with words may open with a dateline: where the report was filed, not a place of the event; so
     // may the article's first line under a title of one line («عنوان\n\nبغداد (رويترز) - …»: a feed's item)
-    if (wordLines < 2 && !dateline && hasWords(s) && (wordLines === 0 || (lines.length > 0 && !lines[lines.length - 1]!.trim()))) {
+    if (wordLines < 2 && !dateline?.place && hasWords(s) && (wordLines === 0 || (lines.length > 0 && !lines[lines.length - 1]!.trim()))) {
       const d = MAY_DATELINE.test(s) ? readDateline(s) : null;
       if (d) {
         dateline = { place: d.place, line: s, at: lines.length };

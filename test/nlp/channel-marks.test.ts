@@ -136,6 +136,14 @@ describe("a dateline opening the page", () => {
     expect(reasonOf(`بغداد (أ ف ب) - ${statement}`)).toBe("statement");
     expect(reasonOf(`السومرية نيوز/ بغداد\n${statement}`)).toBe("statement");
   });
+  it("of an outlet or a reporter alone, over a speaker, is who relays the statement, not who makes it", () => {
+    const statement = "وزير الخارجية: ندين القصف الذي استهدف مقرات في عدد من المحافظات";
+    expect(readDateline(`مراسلنا: ${statement}`)).toEqual({ place: null, line: statement });
+    expect(reasonOf(`مراسلنا: ${statement}`)).toBe("statement");
+    expect(reasonOf(`وكالة الأنباء العراقية (واع):\n${statement}`)).toBe("statement");
+    // over a report it is read as it is written
+    expect(readDateline("مراسل الميادين: غارات على مواقع")).toBeNull();
+  });
   it("gives way to a place the text names, in another province or abroad", () => {
     expect(incidentOf("السومرية نيوز/ بغداد\nانفجار عبوة ناسفة في قضاء الزبير يسفر عن إصابة شخصين")).toMatchObject({ provinces: ["basra"], place: "الزبير" });
     expect(incidentOf("بغداد - سقوط قذيفة صاروخية قرب مطار أربيل الدولي")?.provinces).toEqual(["erbil"]);

@@ -105,6 +105,14 @@ function isPlaceName(words: string): boolean {
   return m !== null && (m.place !== null || m.country !== null);
 }
 
+/** A speaker's colon after one to four words. */
+const SPEAKER_NEXT = /^[^\n:.،,]{2,50}:/u;
+
+/** The words name an outlet or its reporter, relaying a report («مراسلنا», «مراسل الميادين», «وكالة الأنباء العراقية»). */
+function isRelay(words: string): boolean {
+  return isOutlet(words) || OUTLETS.firstWords.includes(normWords(words).split(" ")[0]!);
+}
+
 /** The words name a news outlet or agency (data/location-words.ts OUTLETS). */
 function isOutlet(words: string): boolean {
   const w = normWords(words);
@@ -113,8 +121,8 @@ function isOutlet(words: string): boolean {
 }
 
 export interface Dateline {
-  /** the place the report was filed from, as written («ميسان») */
-  place: string;
+  /** the place the report was filed from, as written («ميسان»); null for an outlet alone («مراسلنا:») */
+  place: string | null;
   /** the line without it */
   line: string;
 }
@@ -135,6 +143,13 @@ export function readDateline(line: string): Dateline | null {
   const first = head[1]!.trim();
   let rest = from.slice(head[1]!.length);
   const bracket = BRACKETED.exec(rest);
+  // the outlet alone and a colon over a speaker's («مراسلنا: ترامب: …», «وكالة الأنباء العراقية (واع):\nالوزير: …»):
+  // who relays the statement, not who makes it. (Over a report, «رويترز: قال مسؤولان …», it stays as it reads.)
+  const relay = /^\s*:\s*/.exec(bracket ? rest.slice(bracket[0].length - (bracket[0].trimEnd().endsWith(":") ? 1 : 0)) : rest);
+  if (relay && isRelay(first) && (!bracket || bracket[0].includes(":"))) {
+    const said = bracket ? rest.slice(bracket[0].length) : rest.slice(relay[0].length);
+    if (!/\p{L}/u.test(said) || SPEAKER_NEXT.test(said)) return { place: null, line: lead + said };
+  }
   const sep = bracket ?? DATELINE_SEP.exec(rest);
   if (!sep) return null;
   rest = rest.slice(sep[0].length);
