@@ -201,6 +201,14 @@ describe("a foreign state's territory or domestic forces named by their adjectiv
     expect(reasonOf("اشتباك بين شاب كردي والشرطة الألمانية أثناء اعتقاله قبل ترحيله إلى أربيل")).toBe("outside-iraq");
     expect(reasonOf("الأمن الكويتي يعتقل مهربين عراقيين بعد اشتباك مسلح")).toBe("outside-iraq");
   });
+  it("a name no gazetteer knows after «محافظة», «مدينة», «جزيرة» and before a state's adjective is that state's", () => {
+    expect(reasonOf("انفجارات في مدينة فيروزآباد بمحافظة فارس الإيرانية")).toBe("outside-iraq");
+    expect(reasonOf("سماع دوي انفجار في جزيرة هنغام الإيرانية")).toBe("outside-iraq");
+    // so a site's dateline does not bring it to Baghdad
+    expect(reasonOf("بغداد (أ ف ب) - انفجار في مدينة لار الإيرانية")).toBe("outside-iraq");
+    // a place the gazetteer knows stays where it is
+    expect(incidentOf("انفجار عبوة ناسفة في مدينة الموصل العراقية")?.provinces).toEqual(["nineveh"]);
+  });
   it("a first line that ends on a comma is no headline: the sentence goes on, and the foreign police outweigh the motive", () => {
     const post = "هرباً من البطالة في محافظة البصرة،\nسافر شاب عراقي إلى ألمانيا لكن رحلته انتهت باعتقاله بعد اشتباك مع الشرطة الألمانية";
     expect(reasonOf(post)).toBe("outside-iraq");

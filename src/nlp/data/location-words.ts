@@ -97,6 +97,9 @@ export const CONTAINER_NOUN = /محافظه|اقليم|التابع|الواقع
 export const HEARD = /^(و)?دوي(ه|ها|هما)$/;
 /** Nouns after which a country adjective is a place («الأراضي الإيرانية», «الجانب السوري»). */
 export const TERRITORY_OF = /^(و|ب|في)?(ال)?(اراضي|ارض|مياه|اجواء|ساحه|حدود|مدن|محافظات|مناطق|عمق|جانب|داخل|سماء|منطقه|مدينه|قريه|بلده|مخيم|منفذ|معبر)$/;
+/** Nouns a place's name follows before its state's adjective («بمحافظة فارس الإيرانية», «مدينة لار الإيرانية»,
+ * «جزيرة هنغام الإيرانية»): the name, which the gazetteer need not know, is that state's. */
+export const NAMED_TERRITORY = /^(و|ب|في)?(ال)?(محافظه|مدينه|قريه|بلده|جزيره|ولايه|مقاطعه|منطقه)$/;
 /** Words after a name that do not describe it as an adjective would («المدينة الواقعة …»). */
 export const NOT_ADJECTIVE = /^ال(واقع|تابع|محاذي|مجاور|قريب|مطل|متاخم|مقابل)/;
 /** Attack nouns whose target follows «على» («القصف بقذائف الهاون على العظيم», «هجوم على …»). */
