@@ -49,7 +49,8 @@ export function incidentStories(input: ReportInput): IncidentStory[] {
       continue;
     }
     if (!MAY_FOLLOW_UP.has(story.reason ?? "")) continue;
-    const cue = readFollowUp(text);
+    // a follow-up is a line or two: its dateline («أربيل - …», «دمشق (سانا) - …») is where it is, or abroad
+    const cue = readFollowUp(story.dateline ? `${story.dateline} - ${text}` : text);
     if (!cue) continue;
     // what it says beyond the event — the weapon, the target, a toll — refines the event it joins;
     // a toll is shown in its own words (the event's summary states the figures it had)

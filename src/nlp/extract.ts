@@ -331,7 +331,8 @@ export function analyzeReport(input: ReportInput): Story[] {
     if (title && !titleOpensText(title, raw)) page = `${title}\n\n${raw}`;
     const segs = segment(page).slice(0, MAX_STORIES);
     return segs.map((s) => {
-      const story = analyzeOrError(s.headline, s.text, publishedAt, s.dateline);
+      const read = analyzeOrError(s.headline, s.text, publishedAt, s.dateline);
+      const story = s.dateline ? { ...read, dateline: s.dateline } : read;
       // the channel's tags place a report that names no place of its own, and only such a report, and only by a
       // province or a place in one («#بغداد»): a channel may tag all it posts «#العراق». Only tags that are a
       // place's name are read: «#اغتيال», «#مقتل_5_اشخاص» would set the type or a toll.

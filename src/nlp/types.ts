@@ -36,5 +36,6 @@ export interface Story {
   /** Why it is not an incident (for operators and /sources test), e.g. "outside-iraq", "statement";
    * "aftermath": smoke, fire, damage with no act of its own — merging may still attach it to an event. */
   reason: string | null;
-
+  /** The place of the page's dateline («شفق نيوز- أربيل»), read off the text (`text` no longer has it). */
+  dateline?: string;
 }

@@ -248,6 +248,13 @@ describe("what a fact-less follow-up may not do", () => {
     expect(flashes[5]).not.toBe(flashes[0]);
   });
 
+  it("a follow-up under a site's dateline is where the dateline is: one at home joins the event there, one abroad none", () => {
+    const home = incidents([[0, "هجوم بطائرة مسيرة على مطار أربيل الدولي"], [5, "أربيل (رويترز) - تفعيل الدفاعات الجوية"]]);
+    expect(home[1]).toBe(home[0]);
+    const abroad = incidents([[0, "هجوم بطائرة مسيرة على مطار أربيل الدولي"], [5, "دمشق (سانا) - تفعيل الدفاعات الجوية"]]);
+    expect(abroad[1]).toBeNull();
+  });
+
   it("a toll that rises before an event's first report is another event's, not the new one's", () => {
     const r = incidents([[0, "انفجار عبوة ناسفة في منطقة الشعب ببغداد يسفر عن اصابة 5 اشخاص"], [40, "دوي صافرات الانذار في اربيل"],
       [44, "ارتفاع عدد الجرحى الى 12"], [48, "هجوم بطائرة مسيرة على مطار اربيل يسفر عن اصابة 2"]]);

@@ -65,8 +65,11 @@ export function classify({ toks, norm, typeHits, place: placeOrFind, events: act
   const late = lateReason(reading, year);
   if (late) return { incident: false, reason: late };
   const place = typeof placeOrFind === "function" ? placeOrFind() : placeOrFind;
-  if (!place.provinces.length && politicianSays(norm)) return { incident: false, reason: "statement" };
-  if (!place.provinces.length && unplacedPattern(reading)) return { incident: false, reason: "pattern" };
+  // placed by a site's dateline alone, the text still names no place: a politician's words or a pattern of attacks
+  // filed from Baghdad are no event there
+  const unplaced = !place.provinces.length || !!place.dateline;
+  if (unplaced && politicianSays(norm)) return { incident: false, reason: "statement" };
+  if (unplaced && unplacedPattern(reading)) return { incident: false, reason: "pattern" };
   return locationVerdict(toks, place);
 }
 

@@ -49,13 +49,17 @@ export const OUTLETS = {
 export const OUTLET_BEFORE = /^(ل|موقع|وكاله|قناه|شبكه|صحيفه)$/;
 /** The first word of a clause after a comma that tells where a source or the victims were, not where it happened
  * («…، بحسب مصدر أمني في بغداد», «…، فيما نقلت الجثتان إلى الطب العدلي في بغداد»). Normalised. */
-export const ASIDE_CLAUSE = /^(فيما|بينما|بحسب|حسب|وفق|وفقا|طبقا|نقلا|و?(قال|اضاف|ذكر|افاد|اكد|اوضح|تابع))$/;
+export const ASIDE_CLAUSE = /^(فيما|بينما|بحسب|حسب|وفق|وفقا|طبقا|نقلا)$/;
 /** «طريق بغداد – كركوك»: the places name the road. */
 export const ROAD = "طريق";
 /** «الجانب الإيراني من منفذ الشلامجة»: the neighbour's side of a border place is not Iraq. */
 export const NEIGHBOUR_SIDE = /^(ال)?(ايراني|كويتي|سوري|تركي|سعودي|اردني)$/;
-/** Iraq's neighbours, by their ISO code: a border with one of them is near Iraq («قرب الحدود مع الكويت»). */
-export const NEIGHBOURS: ReadonlySet<string> = new Set(["kw", "ir", "sa", "jo", "sy", "tr"]);
+/** Iraq's neighbours, by their ISO code, and the provinces on the border with each: «قرب الحدود مع الكويت» is near
+ * Basra, never Baghdad. */
+export const BORDER_PROVINCES: Readonly<Record<string, readonly string[]>> = {
+  kw: ["basra"], sa: ["basra", "muthanna", "najaf", "anbar"], jo: ["anbar"], sy: ["anbar", "nineveh", "duhok"],
+  tr: ["duhok", "erbil", "nineveh"], ir: ["basra", "maysan", "wasit", "diyala", "sulaymaniyah", "halabja", "erbil"],
+};
 export const SIDE = /جانب$/;
 /** «الجانب العراقي». */
 export const IRAQI = /^(ال)?عراقي$/;

@@ -6,7 +6,7 @@
 // or one naming only a reference point («قرب الحدود مع الكويت») or a source's or a morgue's city, keeps it.
 
 import type { PlaceMention } from "../gazetteer.js";
-import { ASIDE_CLAUSE, BORDERS, NEIGHBOURS, OUTLET_NAMES, OUTLETS } from "../data/location-words.js";
+import { ASIDE_CLAUSE, BORDERS, BORDER_PROVINCES, OUTLET_NAMES, OUTLETS } from "../data/location-words.js";
 import { WITH } from "../data/incident-words.js";
 import { normalizeArabic, tokenize } from "../normalize.js";
 import { findPlaces } from "../gazetteer.js";
@@ -56,16 +56,18 @@ const DATELINE_WEIGHT = 3;
 /**
  * The weight the page's dateline (`dateline`, its place's mention, read apart from the text) adds to its province:
  * none when the text names a place of its own — abroad (a country is weighed low wherever it is named, as it is
- * often a party, but «قرب إيلات» is abroad however near; only a neighbour's border is a reference point here: «قرب
- * الحدود مع الكويت»), or in another province, weighed at all, unless in an aside after the act (where a source's or a morgue's city
- * goes: «…، فيما نقلت الجثتان إلى الطب العدلي في بغداد»). Read as the text's
- * first words, a Baghdad dateline had outweighed «قرب مطار أربيل» and a report of Jerusalem; and a dateline placing
- * a text that names a place abroad would make foreign news, which the channel rules reject as placed abroad, Iraqi.
+ * often a party, but «قرب إيلات» is abroad however near; only the border of a neighbour the dateline's province lies
+ * on is a reference point: «البصرة (خاص) - … قرب الحدود مع الكويت»), or in another province, weighed at all, unless in
+ * an aside after the act (where a source's or a morgue's city goes: «…، فيما نقلت الجثتان إلى الطب العدلي في بغداد»).
+ * Read as the text's first words, a Baghdad dateline had outweighed «قرب مطار أربيل» and a report of Jerusalem; and
+ * one placing a text that names a place abroad would make foreign news, which is rejected as placed abroad, Iraqi.
  * `firstAct`: the token of the story's first act word.
  */
 export function datelineWeight(s: Story, t: Tally, dateline: PlaceMention, norm: string, firstAct: number | undefined): number {
   if (!dateline.province || dateline.country) return 0;
-  for (const m of s.mentions) if (m.country && !neighbourBorder(s.toks, m)) return 0;
+  for (const m of s.mentions) if (m.country && !borderOf(s.toks, m, dateline.province)) return 0;
+  // «على مقربة من الحدود العراقية الكويتية»: on the border, not at the dateline
+  if (s.toks.some((t, i) => BORDERS.test(t.t) && IRAQI_FEM.test(s.toks[i + 1]?.t ?? ""))) return 0;
   const named = new Set(s.mentions.map((o) => o.country));
   if ([...t.foreign.keys()].some((c) => !named.has(c))) return 0; // by adjective («داخل العمق الروسي»), a namesake abroad
   const weighed = new Set([...t.weights.keys(), ...t.fallback.map((f) => f.m)]);
@@ -77,10 +79,13 @@ export function datelineWeight(s: Story, t: Tally, dateline: PlaceMention, norm:
   return DATELINE_WEIGHT;
 }
 
-/** «الحدود الكويتية», «الحدود مع الكويت»: a neighbour's border, named as a reference point. */
-function neighbourBorder(toks: readonly Token[], m: PlaceMention): boolean {
+const IRAQI_FEM = /^(ال)?عراقيه?$/;
+
+/** «الحدود الكويتية», «الحدود مع الكويت»: the border of a neighbour that `province` lies on, named as a reference point. */
+function borderOf(toks: readonly Token[], m: PlaceMention, province: string): boolean {
   const i = m.i;
-  return NEIGHBOURS.has(m.country!) && (BORDERS.test(toks[i - 1]?.t ?? "") || (toks[i - 1]?.t === WITH && BORDERS.test(toks[i - 2]?.t ?? "")));
+  return !!BORDER_PROVINCES[m.country!]?.includes(province) &&
+    (BORDERS.test(toks[i - 1]?.t ?? "") || (toks[i - 1]?.t === WITH && BORDERS.test(toks[i - 2]?.t ?? "")));
 }
 
 /** The place a dateline names («ذي قار»), as the gazetteer reads it; null when it is none. */
@@ -93,10 +98,14 @@ export function datelinePlace(place: string): PlaceMention | null {
 
 /** What separates a dateline's parts: dashes, a slash, and tatweel written apart as a dash («كركوك ـ وكالات»). */
 const DATELINE_SEP = /^\s*(?:[-–—/]|ـ(?=\s))\s*/u;
-/** One to three words of letters (or an outlet's digits: «كوردستان 24»), up to a separator or a bracket. */
+/** One to three words of letters (or an outlet's digits: «كوردستان 24»), up to a separator, a bracket or a colon. */
 const HEAD = /^((?:(?:(?!\u0640)[\p{L}\p{M}\p{N}])+(?:\s+|(?=\s*[-–—/(ـ:]|\s*$))){1,3})/u;
 /** A bracketed agency or note («(رويترز)», «(كوردستان 24)», «(العراق)»), and the separator after it. */
-const BRACKETED = /^\s*\([^()\n]{1,40}\)\s*(?:[-–—:/]|ـ(?=\s))?\s*/u;
+const BRACKETED = /^\s*\([^()\n]{1,40}\)\s*([-–—:/]|ـ(?=\s))?\s*/u;
+/** A colon and the spaces after it. */
+const COLON = /^\s*:\s*/;
+/** A digest's bullet before a line («- بغداد - …», «• …»). */
+const BULLET = /[-–—•·*▪●◾]/u;
 
 
 /** The words are one place's whole name, in Iraq or abroad («ميسان», «ذي قار», «طهران»), and not a common word. */
@@ -105,12 +114,22 @@ function isPlaceName(words: string): boolean {
   return m !== null && (m.place !== null || m.country !== null);
 }
 
-/** A speaker's colon after one to four words. */
+/** A speaker's colon within the next 50 characters of the line. */
 const SPEAKER_NEXT = /^[^\n:.،,]{2,50}:/u;
 
 /** The words name an outlet or its reporter, relaying a report («مراسلنا», «مراسل الميادين», «وكالة الأنباء العراقية»). */
 function isRelay(words: string): boolean {
   return isOutlet(words) || OUTLETS.firstWords.includes(normWords(words).split(" ")[0]!);
+}
+
+/** After a place, the words name an agency: an outlet's whole name («أ ف ب», «سانا», «مراسلنا»), or two words whose
+ * first is a place's or an outlet's name («المغرب اليوم», «السومرية نيوز») — not a headline that ends on «اليوم» or a
+ * number («مقتل شخصين اليوم», «مقتل 24»). */
+function isAgency(words: string): boolean {
+  const name = normWords(words);
+  if (OUTLETS.names.includes(name)) return true;
+  const w = name.split(" ");
+  return w.length === 2 && isOutlet(words) && (OUTLETS.names.includes(w[0]!) || isPlaceName(w[0]!));
 }
 
 /** The words name a news outlet or agency (data/location-words.ts OUTLETS). */
@@ -130,13 +149,15 @@ export interface Dateline {
 /**
  * A dateline opening a line: where the report was filed and by whom, not a sentence of the report — «بغداد
  * (رويترز) - …», «أربيل (كوردستان 24)- …», «بغداد - أ ف ب - …», «طهران – سانا», «شفق نيوز- ميسان», «السومرية
- * نيوز/ بغداد», «بغداد اليوم - دهوك». Left in the text it weighed as a place of the event: a Baghdad dateline put
- * a report of Jerusalem or a minister's statement («بغداد (أ ف ب) - زيلينسكي: …») in Baghdad. Null when the line
- * opens with none: a place and a headline («البصرة - اغتيال ناشط») keep the place (it is the headline's), and two
- * places («بغداد - كركوك») are a road.
+ * نيوز/ بغداد», «بغداد اليوم - دهوك»; or an outlet alone relaying a speaker («مراسلنا: ترامب: …»). Left in the text
+ * it weighed as a place of the event: a Baghdad dateline put a report of Jerusalem or a minister's statement
+ * («بغداد (أ ف ب) - زيلينسكي: …») in Baghdad. Null when the line opens with none: a place and a dash with no outlet
+ * named («البصرة - اغتيال ناشط», «ديالى - مقتل شخصين اليوم») is a headline that names its place, a list of places
+ * («بغداد - البصرة - ميسان: …») or a road («بغداد - كركوك») no one's dateline, and a bulleted line a digest's item.
  */
 export function readDateline(line: string): Dateline | null {
   const lead = /^[^\p{L}\p{N}(]*/u.exec(line)![0];
+  if (BULLET.test(lead)) return null;
   const from = line.slice(lead.length);
   const head = HEAD.exec(from);
   if (!head) return null;
@@ -145,9 +166,9 @@ export function readDateline(line: string): Dateline | null {
   const bracket = BRACKETED.exec(rest);
   // the outlet alone and a colon over a speaker's («مراسلنا: ترامب: …», «وكالة الأنباء العراقية (واع):\nالوزير: …»):
   // who relays the statement, not who makes it. (Over a report, «رويترز: قال مسؤولان …», it stays as it reads.)
-  const relay = /^\s*:\s*/.exec(bracket ? rest.slice(bracket[0].length - (bracket[0].trimEnd().endsWith(":") ? 1 : 0)) : rest);
-  if (relay && isRelay(first) && (!bracket || bracket[0].includes(":"))) {
-    const said = bracket ? rest.slice(bracket[0].length) : rest.slice(relay[0].length);
+  const colon = bracket ? (bracket[1] === ":" ? bracket[0].length : -1) : COLON.exec(rest)?.[0].length ?? -1;
+  if (colon >= 0 && isRelay(first)) {
+    const said = rest.slice(colon);
     if (!/\p{L}/u.test(said) || SPEAKER_NEXT.test(said)) return { place: null, line: lead + said };
   }
   const sep = bracket ?? DATELINE_SEP.exec(rest);
@@ -156,15 +177,14 @@ export function readDateline(line: string): Dateline | null {
   if (isPlaceName(first)) {
     // «بغداد- (يو بي اي) سقط …», «طهران – سانا», «بغداد - أ ف ب - …»: the agency after the place goes too
     const agency = !bracket && BRACKETED.exec(rest);
-    if (agency) rest = rest.slice(agency[0].length);
-    else {
-      const next = HEAD.exec(rest);
-      const after = next ? rest.slice(next[1]!.length) : "";
-      const end = /^\s*$/.test(after) ? /^\s*/.exec(after) : DATELINE_SEP.exec(after) ?? /^\s*:\s*/.exec(after);
-      if (next && end && isOutlet(next[1]!)) rest = after.slice(end[0].length);
-      else if (next && !after.trim() && isPlaceName(next[1]!)) return null;
-    }
-    return { place: first, line: lead + rest };
+    if (agency) return { place: first, line: lead + rest.slice(agency[0].length) };
+    if (bracket) return { place: first, line: lead + rest };
+    const next = HEAD.exec(rest);
+    if (next && isPlaceName(next[1]!)) return null;
+    const after = next ? rest.slice(next[1]!.length) : "";
+    const end = /^\s*$/.test(after) ? /^\s*/.exec(after) : DATELINE_SEP.exec(after) ?? COLON.exec(after);
+    if (next && end && isAgency(next[1]!)) return { place: first, line: lead + after.slice(end[0].length) };
+    return null;
   }
   // the outlet first: «شفق نيوز- ميسان», «السومرية نيوز/ بغداد»
   if (bracket || !isOutlet(first)) return null;
@@ -175,7 +195,7 @@ export function readDateline(line: string): Dateline | null {
   const second = DATELINE_SEP.exec(after);
   const other = second && HEAD.exec(after.slice(second[0].length));
   if (other && isPlaceName(other[1]!)) after = after.slice(second![0].length + other[1]!.length);
-  const end = /^\s*$/.test(after) ? /^\s*/.exec(after) : DATELINE_SEP.exec(after) ?? /^\s*:\s*/.exec(after);
+  const end = /^\s*$/.test(after) ? /^\s*/.exec(after) : DATELINE_SEP.exec(after) ?? COLON.exec(after);
   if (!end) return null;
   return { place: place[1]!.trim(), line: lead + after.slice(end[0].length) };
 }

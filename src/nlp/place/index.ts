@@ -60,6 +60,8 @@ export function resolvePlace(toks: readonly Token[], norm?: string, firstAct?: n
   for (const [c, w] of foreignByAdjective(story)) foreign.set(c, (foreign.get(c) ?? 0) + w);
   const dated = dateline && norm ? datelineWeight(story, tally, dateline, norm, firstAct) : 0;
   if (dated) prov.set(dateline!.province!, (prov.get(dateline!.province!) ?? 0) + dated);
+  // a dateline abroad over a text that names no place: a report from there («دمشق (سانا) - …»), not one from nowhere
+  if (dateline?.country && !prov.size && !foreign.size && !tally.fallback.length) foreign.set(dateline.country, 1);
   if (!prov.size) {
     for (const { m, w } of tally.fallback) {
       prov.set(m.province!, (prov.get(m.province!) ?? 0) + w);
