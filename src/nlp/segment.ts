@@ -243,9 +243,14 @@ function withoutLeadingTags(line: string, tags: string[]): string {
 
 /** A line that may open with a dateline has a dash, a slash, a bracket or a colon (one scan before place/dateline.ts's regexes). */
 const MAY_DATELINE = /[-–—/(ـ:]/;
+/** A dateline's first separator comes within its first three words, after a flag or two. */
+const DATELINE_REACH = 80;
 
 /** A line with a word that is not a hashtag. */
 const hasWords = (line: string): boolean => line.split(/\s+/).some((w) => !w.startsWith("#") && /\p{L}/u.test(w));
+/** The same, asked of every line's start: a line with no «#» has words when it has a letter. */
+const wordy = (line: string): boolean => (line.includes("#") ? hasWords(line) : LETTER.test(line));
+const LETTER = /\p{L}/u;
 
 export function segment(page: string): Segment[] {
   let text = stripHtml(page.length > MAX_PAGE ? page.slice(0, MAX_PAGE) : page).replace(/\r\n?/g, "\n");
@@ -268,8 +273,8 @@ export function segment(page: string): Segment[] {
     let s = withoutLeadingTags(withoutFlashLabel(l), tags);
     // the first line with words may open with a dateline: where the report was filed, not a place of the event; so
     // may the article's first line under a title of one line («عنوان\n\nبغداد (رويترز) - …»: a feed's item)
-    if (wordLines < 2 && !dateline?.place && hasWords(s) && (wordLines === 0 || (lines.length > 0 && !lines[lines.length - 1]!.trim()))) {
-      const d = MAY_DATELINE.test(s) ? readDateline(s) : null;
+    if (wordLines < 2 && !dateline?.place && MAY_DATELINE.test(s.slice(0, DATELINE_REACH)) && (wordLines === 0 || (lines.length > 0 && !lines[lines.length - 1]!.trim())) && wordy(s)) {
+      const d = readDateline(s);
       if (d) {
         dateline = { place: d.place, line: s, at: lines.length };
         s = d.line;
@@ -285,7 +290,7 @@ export function segment(page: string): Segment[] {
       continue;
     }
     if (key) last = key;
-    if (hasWords(s)) wordLines++;
+    if (wordLines < 2 && wordy(s)) wordLines++; // (only the first two lines with words are asked about)
     lines.push(s);
   }
   text = lines.join("\n").trim();
