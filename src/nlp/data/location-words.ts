@@ -100,7 +100,7 @@ export const CONTAINER_NOUN = /محافظه|اقليم|التابع|الواقع
 /** «دويه», «دويها»: the sound of a blast already named. */
 export const HEARD = /^(و)?دوي(ه|ها|هما)$/;
 /** Nouns after which a country adjective is a place («الأراضي الإيرانية», «الجانب السوري»). */
-export const TERRITORY_OF = /^(و|ب|في)?(ال)?(اراضي|ارض|مياه|اجواء|ساحه|حدود|مدن|محافظات|مناطق|عمق|جانب|داخل|سماء|منطقه|مدينه|قريه|بلده|مخيم|منفذ|معبر)$/;
+export const TERRITORY_OF = /^(و|ب|في)?(ال)?(اراضي|ارض|مياه|اجواء|ساحه|حدود|مدن|محافظات|مناطق|عمق|جانب|داخل|سماء|منطقه|مدينه|قريه|بلده|مخيم|منفذ|معبر|محافظه|جزيره|ولايه|مقاطعه)$/;
 /** Nouns a place's name follows before its state's adjective («بمحافظة فارس الإيرانية», «مدينة لار الإيرانية»,
  * «جزيرة هنغام الإيرانية»): the name, which the gazetteer need not know, is that state's. */
 export const NAMED_TERRITORY = /^(و|ب|في)?(ال)?(محافظه|مدينه|قريه|بلده|جزيره|ولايه|مقاطعه|منطقه)$/;

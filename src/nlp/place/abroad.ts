@@ -30,8 +30,8 @@ export function foreignByAdjective(s: Story): Map<string, number> {
   for (const m of mentions) for (let k = m.i; k < m.i + m.len; k++) placed.add(k);
   for (let i = 0; i < toks.length; i++) {
     const head = toks[i]!;
+    if ((!TERRITORY_OF.test(head.t) && !DOMESTIC_FORCE.test(head.t)) || mentioned.has(i)) continue;
     const named = NAMED_TERRITORY.test(head.t);
-    if ((!named && !TERRITORY_OF.test(head.t) && !DOMESTIC_FORCE.test(head.t)) || mentioned.has(i)) continue;
     // the adjective right after the noun, or after one or two more adjectives («الأمن الفدرالي الروسي»), or after
     // a name of a word or two no gazetteer place is part of («بمحافظة فارس الإيرانية»)
     let name = named ? 2 : 0;

@@ -102,6 +102,8 @@ const DATELINE_SEP = /^\s*(?:[-–—/]|ـ(?=\s))\s*/u;
 const HEAD = /^((?:(?:(?!\u0640)[\p{L}\p{M}\p{N}])+(?:\s+|(?=\s*[-–—/(ـ:]|\s*$))){1,3})/u;
 /** A bracketed agency or note («(رويترز)», «(كوردستان 24)», «(العراق)»), and the separator after it. */
 const BRACKETED = /^\s*\([^()\n]{1,40}\)\s*([-–—:/]|ـ(?=\s))?\s*/u;
+/** What a dateline of a place has after its first word or three (a colon alone opens a relay only). */
+const DASH_OR_BRACKET = /[-–—/(]|ـ\s/;
 /** A colon and the spaces after it. */
 const COLON = /^\s*:\s*/;
 /** A digest's bullet before a line («- بغداد - …», «• …»). */
@@ -158,6 +160,13 @@ export interface Dateline {
 export function readDateline(line: string): Dateline | null {
   const lead = /^[^\p{L}\p{N}(]*/u.exec(line)![0];
   if (BULLET.test(lead)) return null;
+  // most lines that may open with one have a speaker's colon and nothing else: only an outlet's name before it
+  // makes it a relay, asked before the costlier regexes
+  if (!DASH_OR_BRACKET.test(line.slice(0, 80))) {
+    const colon = line.indexOf(":");
+    const before = colon > 0 ? line.slice(lead.length, colon).trim() : "";
+    if (!before || before.split(/\s+/).length > 3 || !isRelay(before.replace(/\s*\(.*$/, ""))) return null;
+  }
   const from = line.slice(lead.length);
   const head = HEAD.exec(from);
   if (!head) return null;
