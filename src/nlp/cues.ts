@@ -8,6 +8,7 @@
 import type { AttackType } from "./taxonomy.js";
 import type { Cue } from "./match.js";
 import { nset, nrec } from "./normalize.js";
+import { MONTHS } from "./data/story-words.js";
 
 const c = <T>(v: T, ...ps: string[]): Cue<T>[] => ps.map((p) => ({ p, v }));
 
@@ -147,10 +148,6 @@ export type NegKind =
   | "denial" | "notice" | "training" | "recon" | "brawl" | "anniversary" | "celebratory" | "displacement"
   | "fault" | "old-remains" | "old-footage" | "sport" | "disease";
 
-/** Month names (Levantine and Egyptian), normalised. */
-const MONTHS = ["كانون الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين الاول",
-  "تشرين الثاني", "كانون الاول", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
-  "نوفمبر", "ديسمبر"];
 /** Frames that make a story not an incident report. `lead` ones count only in the headline/lead. */
 export const NEG_CUES: Cue<NegKind>[] = [
   ...c<NegKind>("statement", "يدين", "ندين", "تدين", "ادان", "دان", "دانت", "ادانت", "استنكر", "نستنكر", "يستنكر", "تستنكر",

@@ -1,6 +1,6 @@
 // Public API of the nlp stage: other stages import only this file.
 export { analyzeReport } from "./extract.js";
-export { isBoilerplate } from "./segment.js";
+export { withoutFurniture } from "./furniture.js";
 export { normalizeArabic, withoutArticle, comparableName, placeNamesProvince, CLITIC_PREFIX_SOURCE } from "./normalize.js";
 export * from "./types.js";
 export * from "./taxonomy.js";

@@ -6,6 +6,8 @@
 import { normalizeArabic, nset } from "./normalize.js";
 import { FLASH_LABELS, STORY_GOES_ON } from "./data/story-words.js";
 import { readDateline } from "./place/dateline.js";
+import { withoutFurniture } from "./furniture.js";
+import { WORD_CHAR, cleanFolded, hasLetter, isLetter } from "./letters.js";
 
 export interface Segment {
   headline: string;
@@ -18,87 +20,9 @@ export interface Segment {
   dateline: string | null;
 }
 
-/** Whole lines that are site furniture (normalised, punctuation stripped). */
-const BOILERPLATE = nset([
-  "اظهر المزيد", "زر الذهاب الى الاعلى", "الذهاب الى الاعلى", "شارك", "مشاركه", "شارك الخبر", "اقرا ايضا", "اقرا المزيد",
-  "تابعونا", "تابعنا", "فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلغرام", "طباعه", "نسخ الرابط", "الرئيسيه", "القائمه",
-  "اخبار ذات صله", "المزيد", "التعليقات", "اترك تعليقا", "اضف تعليق", "share", "facebook", "twitter", "whatsapp", "telegram",
-  "print", "read more", "اخر الاخبار", "الاكثر قراءه", "ذات صله", "مواضيع ذات صله", "اضغط هنا", "رابط مختصر", "حفظ",
-  "pinned", "email", "البريد الالكتروني", "بحث", "القائمه الرئيسيه", "اغلاق", "الصفحه الرئيسيه",
-  "اعلان", "اعلانات", "مساحه اعلانيه", "advertisement", "ad", "sponsored",
-]);
-/** A breadcrumb trail: «الرئيسية / أمن», «Home › News › Iraq» (the first crumb, then separators). */
-const BREADCRUMB = /^\s*(?:الرئيسية|الرئيسيه|الصفحة الرئيسية|الصفحه الرئيسيه|home)\s*[/»›>|\\]/iu;
-const SHARE_WORDS = nset(["فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلغرام", "لينكدان", "شارك", "طباعه", "facebook", "twitter",
-  "whatsapp", "telegram", "linkedin", "email", "x", "pinterest", "messenger", "ماسنجر", "share", "print"]);
-
 const MAX_PAGE = 60_000;
 
 const clean = (l: string): string => cleanFolded(normalizeArabic(l));
-/** `clean` of a line already normalised. */
-const cleanFolded = (n: string): string => n.replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/\s+/g, " ").trim();
-/** What `clean` keeps besides white space: a line with none of it cleans to nothing. */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Longer than any furniture line (the longest is a row of share buttons): text, not furniture. */
-const MAX_FURNITURE = 120;
-/** A view or read count a fetched page puts under the title («المحرر منذ ساعتين 1٬204 مشاهدة»). */
-const VIEW_COUNT = /^.{0,100}?[0-9٠-٩۰-۹][0-9٠-٩۰-۹,٬.]*\s*(?:[كK]\s*)?(?:مشاهدة|مشاهده|مشاهدات|قراءة|قراءه|قراءات|views?|reads?)\s*$/iu;
-/** A byline on a line of its own («المحرر: …», «بقلم …», «بواسطة …»): at most a name and a time. */
-const BYLINE = /^\s*(?:المحرر|محرر الموقع|بقلم|بواسطة|تحرير|نشر بواسطة|الكاتب)\s*[:：|-]?\s*[^.!؟?\n]{0,50}$/u;
-
-/** Furniture phrases and rows of share buttons have at most 8 words once cleaned. */
-const MAX_FURNITURE_WORDS = 8;
-/** What `clean` keeps as letters (and never drops): ASCII letters and digits, Arabic and Persian letters
- * and digits. */
-function isLetter(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x621 && c <= 0x63a) ||
-    (c >= 0x641 && c <= 0x64a) || (c >= 0x660 && c <= 0x669) || (c >= 0x671 && c <= 0x6d3) || (c >= 0x6f0 && c <= 0x6ff);
-}
-/** An Arabic, Persian or Latin letter or a digit: WORD_CHAR's common case without a regex (asked of every line). */
-function hasLetter(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isLetter(s.charCodeAt(i))) return true;
-  return false;
-}
-/** What `clean` always turns into a space: white space, ASCII and Arabic punctuation, guillemets, emoji. */
-function isBreak(c: number): boolean {
-  return c <= 0x2f || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7f) || c === 0xa0 ||
-    c === 0xab || c === 0xbb || c === 0x60c || c === 0x61b || c === 0x61f || (c >= 0x66a && c <= 0x66d) || c === 0x6d4 ||
-    (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e);
-}
-/** At least `max + 1` words survive `clean`: runs of letters between breaks (other characters, such as
- * diacritics that normalisation drops, neither start nor end a run), so the count never exceeds clean's. */
-function moreWordsThan(line: string, max: number): boolean {
-  let n = 0;
-  let counted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (isBreak(c)) counted = false;
-    else if (!counted && isLetter(c)) {
-      counted = true;
-      if (++n > max) return true;
-    }
-  }
-  return false;
-}
-/** A view count ends with one of these words (checked before the regex that scans the line). */
-const VIEW_COUNT_END = /(?:مشاهدة|مشاهده|مشاهدات|قراءة|قراءه|قراءات|views?|reads?)\s*$/iu;
-
-export function isBoilerplate(line: string): boolean {
-  if (line.length > MAX_FURNITURE) return false;
-  if ((VIEW_COUNT_END.test(line) && VIEW_COUNT.test(line.trim())) || (BYLINE.test(line) && line.trim().split(/\s+/).length <= 8)) return true;
-  if (BREADCRUMB.test(line) && line.trim().split(/\s+/).length <= 12) return true;
-  // a furniture phrase or a row of share buttons: at most 8 words, which is cheaper to count than to clean
-  if (moreWordsThan(line, MAX_FURNITURE_WORDS)) return false;
-  // half the short lines of a channel's posts are emoji or flags alone: no letter, nothing to clean
-  const folded = normalizeArabic(line);
-  if (!WORD_CHAR.test(folded)) return false;
-  const c = cleanFolded(folded);
-  if (!c) return false;
-  if (BOILERPLATE.has(c)) return true;
-  const words = c.split(" ");
-  return words.length <= 8 && words.every((w) => SHARE_WORDS.has(w));
-}
 
 /** Remove HTML tags and decode the few entities that matter; bounded, linear regexes only. */
 export function stripHtml(s: string): string {
@@ -262,8 +186,7 @@ export function segment(page: string): Segment[] {
   let last = "";
   let wordLines = 0;
   let dateline = null as { place: string | null; line: string; at: number } | null;
-  for (const l of text.split("\n")) {
-    if (isBoilerplate(l)) continue;
+  for (const l of withoutFurniture(text.split("\n"))) {
     const t = tagWords(l);
     if (t) {
       tags.push(...t);

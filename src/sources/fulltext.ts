@@ -1,7 +1,7 @@
 // Article page → main text, for feeds that only carry a title and a teaser.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { isBoilerplate } from "../nlp/index.js";
+import { withoutFurniture } from "../nlp/index.js";
 import { htmlToText } from "./items.js";
 
 /** Below this many characters the "article" is navigation, a cookie wall or an error page. */
@@ -35,7 +35,8 @@ export function extractArticleText(html: string, url: string): string | null {
   if (!article) return null;
   const extracted = article.content ? htmlToText(article.content) : (article.textContent ?? "").trim();
   // Readability keeps what sits inside the article's container: breadcrumbs («الرئيسية / أمن»),
-  // «إعلان» labels, share rows. Stored text is what summaries quote, so they go here (nlp/ knows them).
-  const text = extracted.split("\n").filter((l) => !isBoilerplate(l)).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  // «إعلان» labels, share rows, date lines, «اقرأ أيضاً» links. Stored text is what summaries quote, so they go
+  // here (nlp/ knows them).
+  const text = withoutFurniture(extracted.split("\n")).join("\n").replace(/\n{3,}/g, "\n\n").trim();
   return text.length >= MIN_ARTICLE_CHARS ? text : null;
 }

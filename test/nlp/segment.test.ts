@@ -1,7 +1,7 @@
 // Where one story ends and the next begins on a fetched page or feed item.
 import { describe, it, expect } from "vitest";
 import { analyzeReport } from "../../src/nlp/index.js";
-import { isBoilerplate } from "../../src/nlp/segment.js";
+import { isBoilerplate, isDateLine, withoutFurniture } from "../../src/nlp/furniture.js";
 import { titleOpensText } from "../../src/nlp/extract.js";
 
 const at = new Date("2026-06-01T12:00:00Z");
@@ -36,6 +36,40 @@ describe("a byline and a view count between title and body", () => {
     const stories = analyzeReport({ title: "", text: page, publishedAt: at });
     expect(stories).toHaveLength(1);
     expect(stories[0]!.incident).toMatchObject({ provinces: ["diyala"], killed: 2, injured: 3 });
+  });
+});
+
+describe("links to other articles, keyword lists and date lines on a page", () => {
+  const other = "مقتل ثلاثة جنود بهجوم لداعش في كركوك";
+  const only = (page: string) => analyzeReport({ title: "", text: page, publishedAt: at }).filter((s) => s.incident).map((s) => s.incident!);
+  it("a link on one line («اقرأ أيضاً: …») is another article's headline, not a second incident", () => {
+    for (const link of [`اقرأ أيضاً: ${other}`, `🔴 إقرأ ايضا | ${other}`, `ذات صلة » ${other}`, `Read also: ${other}`]) {
+      // under a flash, the link's province and toll had been added to the report's
+      expect(only(`انفجار عبوة ناسفة في المقدادية\n\n${link}`), link).toMatchObject([{ provinces: ["diyala"], type: "ied", killed: null }]);
+      const found = only(`${body}\n\n${link}\n\nوأضاف المصدر أن الجرحى نقلوا إلى مستشفى بعقوبة.`);
+      expect(found, link).toHaveLength(1);
+      expect(found[0]).toMatchObject({ provinces: ["diyala"], type: "ied", killed: 2, injured: 3 });
+    }
+  });
+  it("a heading over a list of links takes the titles under it, and the article after the list stays", () => {
+    const lines = withoutFurniture(["فقرة أولى من الخبر.", "", "أخبار ذات صلة", "", other, "انفجار عبوة ناسفة يصيب مدنيين في ديالى", "",
+      "وأضاف المصدر أن القوات الأمنية فرضت طوقا حول المكان وباشرت التحقيق في الحادث وملاحقة المنفذين."]);
+    expect(lines).toEqual(["فقرة أولى من الخبر.", "", "", "وأضاف المصدر أن القوات الأمنية فرضت طوقا حول المكان وباشرت التحقيق في الحادث وملاحقة المنفذين."]);
+    expect(only(`انفجار عبوة ناسفة في المقدادية\n\nاقرأ أيضا\n${other}`)).toMatchObject([{ provinces: ["diyala"], killed: null }]);
+  });
+  it("a keyword list is no sentence of the report", () => {
+    const [plain] = only("انفجار في ساحة عامة بمدينة الحلة دون معرفة الأسباب");
+    expect(only("انفجار في ساحة عامة بمدينة الحلة دون معرفة الأسباب\n\nالكلمات المفتاحية: بغداد انفجار عبوة ناسفة")).toEqual([plain]);
+    expect(withoutFurniture(["نص الخبر.", "الوسوم", "العراق", "داعش", "كركوك"])).toEqual(["نص الخبر."]);
+  });
+  it("a date line alone is furniture: a statement under it still opens with its speaker", () => {
+    for (const d of ["الأحد 12 تموز 2026 - 10:30", "الاثنين، ٢٥ يونيو ٢٠١٨", "2026-07-12 10:30", "نشر في: 12/7/2026", "آخر تحديث: 10:30 م بتوقيت بغداد"]) {
+      expect(isDateLine(d), d).toBe(true);
+    }
+    for (const t of ["مقتل 3 أشخاص في 12 تموز", "تحديث", "1/2", "12 قتيلا", "بغداد 12 تموز 2026", "3 - 5 إصابات"]) expect(isDateLine(t), t).toBe(false);
+    const statement = "المجلس الأعلى الإسلامي العراقي\nنستنكر بشدة العدوان على العراق واستهداف قواته الأمنية وما أسفر عنه من سقوط عدد كبير من الشهداء والمصابين";
+    expect(only(statement)).toEqual([]);
+    expect(only(`الأحد 12 تموز 2026 - 10:30\n${statement}`)).toEqual([]);
   });
 });
 

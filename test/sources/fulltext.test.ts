@@ -37,6 +37,17 @@ describe("full text", () => {
     expect(text).not.toMatch(/الرئيسية|إعلان|Home/);
   });
 
+  it("drops a related article's link, a date line and a keyword list that sit inside the article's container", () => {
+    const para = "قالت خلية الإعلام الأمني إن عبوة ناسفة انفجرت على دورية للجيش في قضاء الطارمية شمال بغداد، ما أسفر عن إصابة جنديين بجروح.";
+    const page = `<html><body><article><h1>انفجار عبوة في الطارمية</h1><p>الأحد، 12 تموز 2026 - 10:30</p><p>${para}</p>
+      <p><strong>اقرأ أيضاً:</strong> <a href="/amn/0">مقتل ثلاثة جنود بهجوم لداعش في كركوك</a></p>
+      <p>${para.replace("جنديين", "ثلاثة جنود")}</p><div class="tags"><span>الوسوم</span><a>بغداد</a><a>عبوة ناسفة</a></div>
+      </article></body></html>`;
+    const text = extractArticleText(page, "https://news.example.iq/amn/2")!;
+    expect(text).toContain("ثلاثة جنود");
+    expect(text).not.toMatch(/كركوك|تموز|الوسوم|عبوة ناسفة$/);
+  });
+
   it("replaces a teaser with the article text; a failing article keeps its teaser", async () => {
     srv.route("/article/ok", { body: fixture("article.html"), headers: HTML });
     srv.route("/article/slow", { kind: "hang" });

@@ -1,6 +1,10 @@
 // The words the story reader (../extract.ts) uses for when it happened, for the summary's sentences, and
 // for clauses told of another place. Patterns are written normalised.
 
+/** Month names (Levantine and Egyptian). */
+export const MONTHS = ["كانون الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين الاول",
+  "تشرين الثاني", "كانون الاول", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
+  "نوفمبر", "ديسمبر"];
 /** «أمس», «البارحة»: the day before the report. */
 export const YESTERDAY = new Set(["امس", "البارحه"]);
 /** Weekdays, Sunday = 0. */

@@ -1,0 +1,161 @@
+// A web page's furniture around and inside an article: buttons, breadcrumbs, bylines, view counts, date lines,
+// links to other articles («اقرأ أيضاً: …», the titles under «أخبار ذات صلة») and keyword lists. None of it is the
+// report: a related article's headline read as text made a second incident of another province, a keyword list
+// («الكلمات المفتاحية: بغداد، انفجار») placed and typed the report, and a date line over a statement hid its
+// speaker. The vocabulary is data (data/page-words.ts); segment.ts and the fetcher (sources/fulltext.ts) drop them.
+
+import { normalizeArabic, nset } from "./normalize.js";
+import { FURNITURE_LINES, SHARE_WORDS, LINK_HEADINGS, DATE_LINE_WORDS } from "./data/page-words.js";
+import { MONTHS, WEEKDAYS } from "./data/story-words.js";
+import { cleanFolded, hasDigit, hasLetter, isLetter, moreWordsThan } from "./letters.js";
+
+const FURNITURE = nset(FURNITURE_LINES);
+const SHARE = nset(SHARE_WORDS);
+/** A breadcrumb trail: «الرئيسية / أمن», «Home › News › Iraq» (the first crumb, then separators). */
+const BREADCRUMB = /^\s*(?:الرئيسية|الرئيسيه|الصفحة الرئيسية|الصفحه الرئيسيه|home)\s*[/»›>|\\]/iu;
+/** Longer than any furniture line (the longest is a row of share buttons): text, not furniture. */
+const MAX_FURNITURE = 120;
+/** Furniture phrases and rows of share buttons have at most 8 words once cleaned. */
+const MAX_FURNITURE_WORDS = 8;
+/** A view or read count a fetched page puts under the title («المحرر منذ ساعتين 1٬204 مشاهدة»). */
+const VIEW_COUNT = /^.{0,100}?[0-9٠-٩۰-۹][0-9٠-٩۰-۹,٬.]*\s*(?:[كK]\s*)?(?:مشاهدة|مشاهده|مشاهدات|قراءة|قراءه|قراءات|views?|reads?)\s*$/iu;
+/** The words a view count ends with (asked of a line's last letters before the regex that scans the line). */
+const VIEW_COUNT_WORDS = new Set(["مشاهدة", "مشاهده", "مشاهدات", "قراءة", "قراءه", "قراءات", "view", "views", "read", "reads"]);
+/** The run of letters (not digits) that ends a line, blanks after it aside. */
+function lastLetters(line: string): string {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) <= 0x20) end--;
+  let start = end;
+  while (start > 0) {
+    const c = line.charCodeAt(start - 1);
+    if (!((c >= 0x621 && c <= 0x64a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) break;
+    start--;
+  }
+  return line.slice(start, end);
+}
+/** A byline on a line of its own («المحرر: …», «بقلم …», «بواسطة …»): at most a name and a time. */
+const BYLINE = /^\s*(?:المحرر|محرر الموقع|بقلم|بواسطة|تحرير|نشر بواسطة|الكاتب)\s*[:：|-]?\s*[^.!؟?\n]{0,50}$/u;
+
+/** The line's first word, normalised: its first run of letters and digits (with the marks and tatweel that
+ * normalisation drops), after up to ten other characters («🔴 اقرأ أيضاً»). What cleaning would make its first word,
+ * for words of up to 16 characters (no furniture word is longer). */
+function firstWord(line: string): string {
+  let i = 0;
+  while (i < line.length && i < 10 && !isLetter(line.charCodeAt(i))) i++;
+  let j = i;
+  while (j < line.length && j < i + 16) {
+    const c = line.charCodeAt(j);
+    if (!isLetter(c) && !(c >= 0x640 && c <= 0x65f) && c !== 0x670 && !(c >= 0x200b && c <= 0x200f)) break;
+    j++;
+  }
+  return j > i ? normalizeArabic(line.slice(i, j)) : "";
+}
+
+/** The first words of the furniture phrases and the share buttons: a line whose first word is none of them is not
+ * cleaned (the cleaning regex is the dearest thing asked of a short line). */
+const FURNITURE_FIRST_WORDS = new Set([...FURNITURE, ...SHARE].map((p) => p.split(" ")[0]!));
+
+/** A line that is site furniture by itself: a button, a row of share buttons, a breadcrumb, a byline, a view count. */
+export function isBoilerplate(line: string): boolean {
+  return isFurniture(line, firstWord(line));
+}
+
+/** isBoilerplate, given the line's firstWord. */
+function isFurniture(line: string, first: string): boolean {
+  if (line.length > MAX_FURNITURE) return false;
+  if ((VIEW_COUNT_WORDS.has(lastLetters(line).toLowerCase()) && VIEW_COUNT.test(line.trim())) || (BYLINE.test(line) && line.trim().split(/\s+/).length <= 8)) return true;
+  if (BREADCRUMB.test(line) && line.trim().split(/\s+/).length <= 12) return true;
+  // a furniture phrase or a row of share buttons: at most 8 words, which is cheaper to count than to clean
+  if (moreWordsThan(line, MAX_FURNITURE_WORDS)) return false;
+  if (!FURNITURE_FIRST_WORDS.has(first)) return false;
+  const c = cleanFolded(normalizeArabic(line));
+  if (!c) return false;
+  if (FURNITURE.has(c)) return true;
+  const words = c.split(" ");
+  return words.length <= 8 && words.every((w) => SHARE.has(w));
+}
+
+const HEADINGS = nset(LINK_HEADINGS);
+/** The longest heading, in characters, with room for the symbols before it. */
+const HEADING_REACH = Math.max(...[...HEADINGS].map((h) => h.length)) + 8;
+/** A heading, a separator, then the link's words («اقرأ أيضاً: …», «🔴 ذات صلة | …»), on a normalised line (where «»» is «"»). */
+const HEADING_THEN_LINK = new RegExp(`^[^\\p{L}\\p{N}]*(${[...HEADINGS].sort((a, b) => b.length - a.length).join("|")})\\s*[:|｜"›>\\-–—]`, "u");
+/** A separator within a heading's reach: asked before normalising a line. */
+const MAY_LINK = /[:|｜»›>\-–—]/;
+
+/** The first words of the headings: a line whose first word is none of them is asked nothing more. */
+const HEADING_FIRST_WORDS = new Set([...HEADINGS].map((h) => h.split(" ")[0]!));
+/** A line that is a heading over a list of links or keywords, alone («أخبار ذات صلة», «الوسوم»). */
+function isLinkHeading(line: string, first: string): boolean {
+  return HEADING_FIRST_WORDS.has(first) && !moreWordsThan(line, 5) && HEADINGS.has(cleanFolded(normalizeArabic(line)));
+}
+/** A link to another article on one line: a heading, a separator, the other article's title («اقرأ أيضاً: …»). */
+function isLinkLine(line: string, first: string): boolean {
+  if (!HEADING_FIRST_WORDS.has(first)) return false;
+  const head = line.slice(0, HEADING_REACH);
+  return MAY_LINK.test(head) && HEADING_THEN_LINK.test(normalizeArabic(head));
+}
+/** A title under a heading: a line of at most 20 words that ends with no full stop (a paragraph of the article does). */
+function isListedTitle(line: string): boolean {
+  const t = line.trim();
+  return hasLetter(t) && !moreWordsThan(t, 20) && !/[^.][.!؟?]$/.test(t);
+}
+
+const MONTH_WORDS = nset(MONTHS.flatMap((m) => m.split(" ")));
+/** «الأحد», «الاحد», «أحد» … */
+const DAY_WORDS = nset(Object.keys(WEEKDAYS).flatMap((d) => [d, d.replace(/^ال/, "")]));
+const DATE_WORDS = nset(DATE_LINE_WORDS);
+/** A date written with numbers («2026/07/12», «12-7-2026») or a time («10:30»). */
+const NUMERIC_DATE = /[0-9٠-٩۰-۹]{1,4}\s*[/.-]\s*[0-9٠-٩۰-۹]{1,2}\s*[/.-]\s*[0-9٠-٩۰-۹]{1,4}|[0-9٠-٩۰-۹]{1,2}\s*:\s*[0-9٠-٩۰-۹]{2}/;
+/** A line that is a date and nothing else («الأحد 12 تموز 2026 - 10:30», «نشر في: 2026-07-12»): a page's, over or
+ * under the article. It needs a number, and a month, a weekday or a numeric date or time; every other word is a
+ * date line's. */
+export function isDateLine(line: string): boolean {
+  if (line.length > 80 || !hasDigit(line) || moreWordsThan(line, 12)) return false;
+  const words = cleanFolded(normalizeArabic(line)).split(" ");
+  let named = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^[0-9]+$/.test(w)) continue;
+    if (MONTH_WORDS.has(w) || DAY_WORDS.has(w)) named = true;
+    else if (w === "بتوقيت") i++; // «بتوقيت بغداد», «بتوقيت غرينتش»
+    else if (!DATE_WORDS.has(w)) return false;
+  }
+  return named || NUMERIC_DATE.test(line);
+}
+
+/**
+ * The page's lines without its furniture: lines that are furniture by themselves (isBoilerplate), date lines, links
+ * to other articles on one line, and a heading over links or keywords with the titles under it (blank lines between
+ * them go too; the list ends at the first line that is no title, a paragraph of the article or a longer line).
+ */
+export function withoutFurniture(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let inList = false;
+  let blankInList = false;
+  for (const l of lines) {
+    if (inList) {
+      if (!l.trim()) {
+        blankInList = true;
+        continue;
+      }
+      if (isListedTitle(l) || isLinkLine(l, firstWord(l))) continue;
+      inList = false;
+      // the paragraph after the list stays a paragraph of its own
+      if (blankInList) out.push("");
+    }
+    if (!l.trim()) {
+      out.push(l);
+      continue;
+    }
+    const first = firstWord(l);
+    if (isFurniture(l, first) || isDateLine(l) || isLinkLine(l, first)) continue;
+    if (isLinkHeading(l, first)) {
+      inList = true;
+      blankInList = false;
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}
