@@ -7,7 +7,7 @@
 import { normalizeArabic, nset } from "./normalize.js";
 import { FURNITURE_LINES, SHARE_WORDS, LINK_HEADINGS, DATE_LINE_WORDS } from "./data/page-words.js";
 import { MONTHS, WEEKDAYS } from "./data/story-words.js";
-import { cleanFolded, hasDigit, hasLetter, isLetter, moreWordsThan } from "./letters.js";
+import { WORD_CHAR, cleanFolded, hasDigit, hasLetter, isLetter, moreWordsThan } from "./letters.js";
 
 const FURNITURE = nset(FURNITURE_LINES);
 const SHARE = nset(SHARE_WORDS);
@@ -37,15 +37,18 @@ function lastLetters(line: string): string {
 const BYLINE = /^\s*(?:المحرر|محرر الموقع|بقلم|بواسطة|تحرير|نشر بواسطة|الكاتب)\s*[:：|-]?\s*[^.!؟?\n]{0,50}$/u;
 
 /** The line's first word, normalised: its first run of letters and digits (with the marks and tatweel that
- * normalisation drops), after up to ten other characters («🔴 اقرأ أيضاً»). What cleaning would make its first word,
- * for words of up to 16 characters (no furniture word is longer). */
+ * normalisation drops), after up to 32 other characters (flags, emoji, indentation: «🔴 اقرأ أيضاً»). What cleaning
+ * would make its first word, for words of up to 16 letters (no furniture word is longer). */
 function firstWord(line: string): string {
   let i = 0;
-  while (i < line.length && i < 10 && !isLetter(line.charCodeAt(i))) i++;
+  while (i < line.length && i < 32 && !isLetter(line.charCodeAt(i))) i++;
   let j = i;
-  while (j < line.length && j < i + 16) {
+  let letters = 0;
+  while (j < line.length) {
     const c = line.charCodeAt(j);
-    if (!isLetter(c) && !(c >= 0x640 && c <= 0x65f) && c !== 0x670 && !(c >= 0x200b && c <= 0x200f)) break;
+    if (isLetter(c)) {
+      if (++letters > 16) return "";
+    } else if (!(c >= 0x640 && c <= 0x65f) && c !== 0x670 && !(c >= 0x200b && c <= 0x200f)) break;
     j++;
   }
   return j > i ? normalizeArabic(line.slice(i, j)) : "";
@@ -78,10 +81,11 @@ function isFurniture(line: string, first: string): boolean {
 const HEADINGS = nset(LINK_HEADINGS);
 /** The longest heading, in characters, with room for the symbols before it. */
 const HEADING_REACH = Math.max(...[...HEADINGS].map((h) => h.length)) + 8;
-/** A heading, a separator, then the link's words («اقرأ أيضاً: …», «🔴 ذات صلة | …»), on a normalised line (where «»» is «"»). */
-const HEADING_THEN_LINK = new RegExp(`^[^\\p{L}\\p{N}]*(${[...HEADINGS].sort((a, b) => b.length - a.length).join("|")})\\s*[:|｜"›>\\-–—]`, "u");
+/** A heading, a separator, then the link's words («اقرأ أيضاً: …», «🔴 ذات صلة | …»), on a normalised line (where «»» is
+ * «"»). Not a dash: «للمزيد - …» may be a report's own words. */
+const HEADING_THEN_LINK = new RegExp(`^[^\\p{L}\\p{N}]*(${[...HEADINGS].sort((a, b) => b.length - a.length).join("|")})\\s*[:|｜"›>]+\\s*[^\\s:|｜"›>]`, "u");
 /** A separator within a heading's reach: asked before normalising a line. */
-const MAY_LINK = /[:|｜»›>\-–—]/;
+const MAY_LINK = /[:|｜»›>]/;
 
 /** The first words of the headings: a line whose first word is none of them is asked nothing more. */
 const HEADING_FIRST_WORDS = new Set([...HEADINGS].map((h) => h.split(" ")[0]!));
@@ -95,66 +99,80 @@ function isLinkLine(line: string, first: string): boolean {
   const head = line.slice(0, HEADING_REACH);
   return MAY_LINK.test(head) && HEADING_THEN_LINK.test(normalizeArabic(head));
 }
-/** A title under a heading: a line of at most 20 words that ends with no full stop (a paragraph of the article does). */
+/** A title under a heading: a line of at most 20 words that ends with no full stop, quoted or not (a paragraph of the
+ * article does). */
 function isListedTitle(line: string): boolean {
   const t = line.trim();
-  return hasLetter(t) && !moreWordsThan(t, 20) && !/[^.][.!؟?]$/.test(t);
+  return hasLetter(t) && !moreWordsThan(t, 20) && !/[^.][.!؟?]["”»']?$/.test(t);
 }
 
 const MONTH_WORDS = nset(MONTHS.flatMap((m) => m.split(" ")));
 /** «الأحد», «الاحد», «أحد» … */
 const DAY_WORDS = nset(Object.keys(WEEKDAYS).flatMap((d) => [d, d.replace(/^ال/, "")]));
 const DATE_WORDS = nset(DATE_LINE_WORDS);
-/** A date written with numbers («2026/07/12», «12-7-2026») or a time («10:30»). */
-const NUMERIC_DATE = /[0-9٠-٩۰-۹]{1,4}\s*[/.-]\s*[0-9٠-٩۰-۹]{1,2}\s*[/.-]\s*[0-9٠-٩۰-۹]{1,4}|[0-9٠-٩۰-۹]{1,2}\s*:\s*[0-9٠-٩۰-۹]{2}/;
-/** A line that is a date and nothing else («الأحد 12 تموز 2026 - 10:30», «نشر في: 2026-07-12»): a page's, over or
- * under the article. It needs a number, and a month, a weekday or a numeric date or time; every other word is a
- * date line's. */
+/** A date written with numbers, the year in full («2026/07/12», «12-7-2026»). */
+const NUMERIC_DATE = /[0-9٠-٩۰-۹]{1,4}\s*[/.-]\s*[0-9٠-٩۰-۹]{1,2}\s*[/.-]\s*[0-9٠-٩۰-۹]{1,4}/;
+/** A page's date stamp alone on a line («الأحد 12 تموز 2026 - 10:30», «نشر في: 2026-07-12»): a full date, with its
+ * year (a numeric date, or a month or weekday beside a year), and every other word a stamp's. «مساء الأحد 7 حزيران»
+ * under a flash is the event's time, not the page's: it names no year, and stays. */
 export function isDateLine(line: string): boolean {
   if (line.length > 80 || !hasDigit(line) || moreWordsThan(line, 12)) return false;
   const words = cleanFolded(normalizeArabic(line)).split(" ");
   let named = false;
+  let year = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (/^[0-9]+$/.test(w)) continue;
+    if (/^[0-9]+$/.test(w)) {
+      if (/^(19|20)[0-9]{2}$/.test(w)) year = true;
+      continue;
+    }
     if (MONTH_WORDS.has(w) || DAY_WORDS.has(w)) named = true;
     else if (w === "بتوقيت") i++; // «بتوقيت بغداد», «بتوقيت غرينتش»
     else if (!DATE_WORDS.has(w)) return false;
   }
-  return named || NUMERIC_DATE.test(line);
+  return (named && year) || NUMERIC_DATE.test(line);
 }
 
 /**
- * The page's lines without its furniture: lines that are furniture by themselves (isBoilerplate), date lines, links
- * to other articles on one line, and a heading over links or keywords with the titles under it (blank lines between
- * them go too; the list ends at the first line that is no title, a paragraph of the article or a longer line).
+ * The page's lines without its furniture: lines that are furniture by themselves (isBoilerplate); a date stamp that
+ * stands apart (first, last, or next to a blank line: a channel breaks its own sentences across lines, «… بتاريخ\n
+ * 02-06-2026\n…», and that date is the report's); and, once the article has begun, links to other articles on one
+ * line and a heading over links or keywords with the titles right under it (the list is the lines up to the next
+ * blank one, a blank line between the heading and its first title aside, and ends early at a line that is no title).
+ * A heading that opens the page is the post's own words, and so is what follows it.
  */
 export function withoutFurniture(lines: readonly string[]): string[] {
   const out: string[] = [];
-  let inList = false;
-  let blankInList = false;
-  for (const l of lines) {
-    if (inList) {
-      if (!l.trim()) {
-        blankInList = true;
+  let text = false; // a line with words was kept
+  let list: "off" | "heading" | "titles" = "off";
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    const blank = !l.trim();
+    if (list !== "off") {
+      if (blank) {
+        if (list === "titles") list = "off";
+        out.push(l);
         continue;
       }
-      if (isListedTitle(l) || isLinkLine(l, firstWord(l))) continue;
-      inList = false;
-      // the paragraph after the list stays a paragraph of its own
-      if (blankInList) out.push("");
+      if (isListedTitle(l)) {
+        list = "titles";
+        continue;
+      }
+      list = "off";
     }
-    if (!l.trim()) {
+    if (blank) {
       out.push(l);
       continue;
     }
     const first = firstWord(l);
-    if (isFurniture(l, first) || isDateLine(l) || isLinkLine(l, first)) continue;
-    if (isLinkHeading(l, first)) {
-      inList = true;
-      blankInList = false;
+    if (isFurniture(l, first)) continue;
+    if (isDateLine(l) && (k === 0 || !lines[k - 1]!.trim() || k === lines.length - 1 || !lines[k + 1]!.trim() || !text)) continue;
+    if (text && isLinkLine(l, first)) continue;
+    if (text && isLinkHeading(l, first)) {
+      list = "heading";
       continue;
     }
+    if (!text && (hasLetter(l) || WORD_CHAR.test(l))) text = true; // (a letter of any script: a post in Hebrew has begun too)
     out.push(l);
   }
   return out;

@@ -51,11 +51,20 @@ describe("links to other articles, keyword lists and date lines on a page", () =
       expect(found[0]).toMatchObject({ provinces: ["diyala"], type: "ied", killed: 2, injured: 3 });
     }
   });
-  it("a heading over a list of links takes the titles under it, and the article after the list stays", () => {
-    const lines = withoutFurniture(["فقرة أولى من الخبر.", "", "أخبار ذات صلة", "", other, "انفجار عبوة ناسفة يصيب مدنيين في ديالى", "",
-      "وأضاف المصدر أن القوات الأمنية فرضت طوقا حول المكان وباشرت التحقيق في الحادث وملاحقة المنفذين."]);
-    expect(lines).toEqual(["فقرة أولى من الخبر.", "", "", "وأضاف المصدر أن القوات الأمنية فرضت طوقا حول المكان وباشرت التحقيق في الحادث وملاحقة المنفذين."]);
+  it("a heading over a list of links takes the titles right under it, and the article after the list stays", () => {
+    const read = (lines: string[]) => withoutFurniture(lines).join("\n").replace(/\n{3,}/g, "\n\n");
+    const after = "وأضاف المصدر أن القوات الأمنية فرضت طوقا حول المكان";
+    expect(read(["فقرة أولى من الخبر.", "", "أخبار ذات صلة", "", other, "انفجار عبوة ناسفة يصيب مدنيين في ديالى", "", after]))
+      .toBe(`فقرة أولى من الخبر.\n\n${after}`);
+    // a heading with its colon on a line of its own is a heading, not a link
+    expect(read(["فقرة أولى من الخبر.", "اقرأ أيضاً:", other, "", "وقال المصدر: «قتل جنديان».»"])).toBe("فقرة أولى من الخبر.\n\nوقال المصدر: «قتل جنديان».»");
     expect(only(`انفجار عبوة ناسفة في المقدادية\n\nاقرأ أيضا\n${other}`)).toMatchObject([{ provinces: ["diyala"], killed: null }]);
+    // the list ends at a blank line: the source's toll after it is the report's
+    expect(only(`انفجار عبوة ناسفة في المقدادية\n\nأخبار ذات صلة\n${other}\n\nوأسفر الانفجار عن مقتل جنديين`)).toMatchObject([{ provinces: ["diyala"], killed: 2 }]);
+  });
+  it("a heading or a link that opens the post is the post's own words", () => {
+    expect(only("قد يهمك\nانفجار عبوة ناسفة في المقدادية ما أسفر عن مقتل جنديين")).toMatchObject([{ provinces: ["diyala"], type: "ied", killed: 2 }]);
+    expect(only("للمزيد: انفجار عبوة ناسفة في المقدادية يقتل جنديين")).toMatchObject([{ provinces: ["diyala"], killed: 2 }]);
   });
   it("a keyword list is no sentence of the report", () => {
     const [plain] = only("انفجار في ساحة عامة بمدينة الحلة دون معرفة الأسباب");
@@ -63,10 +72,15 @@ describe("links to other articles, keyword lists and date lines on a page", () =
     expect(withoutFurniture(["نص الخبر.", "الوسوم", "العراق", "داعش", "كركوك"])).toEqual(["نص الخبر."]);
   });
   it("a date line alone is furniture: a statement under it still opens with its speaker", () => {
-    for (const d of ["الأحد 12 تموز 2026 - 10:30", "الاثنين، ٢٥ يونيو ٢٠١٨", "2026-07-12 10:30", "نشر في: 12/7/2026", "آخر تحديث: 10:30 م بتوقيت بغداد"]) {
+    for (const d of ["الأحد 12 تموز 2026 - 10:30", "الاثنين، ٢٥ يونيو ٢٠١٨", "2026-07-12 10:30", "نشر في: 12/7/2026", "آخر تحديث: 12/7/2026 10:30 م بتوقيت بغداد"]) {
       expect(isDateLine(d), d).toBe(true);
     }
-    for (const t of ["مقتل 3 أشخاص في 12 تموز", "تحديث", "1/2", "12 قتيلا", "بغداد 12 تموز 2026", "3 - 5 إصابات"]) expect(isDateLine(t), t).toBe(false);
+    // the event's own time under a flash names no year: it stays
+    for (const t of ["مقتل 3 أشخاص في 12 تموز 2026", "تحديث 2", "1/2", "12 قتيلا", "بغداد 12 تموز 2026", "3 - 5 إصابات", "الساعة 10:30 مساء الأحد",
+      "مساء الأحد 7 حزيران", "الثاني 2"]) expect(isDateLine(t), t).toBe(false);
+    // a date the channel's sentence runs through («… بتاريخ\n02-06-2026\n…») is the report's
+    const mid = ["استهداف تجمع للجنود بتاريخ", "02-06-2026", "قرب الحدود"];
+    expect(withoutFurniture(mid)).toEqual(mid);
     const statement = "المجلس الأعلى الإسلامي العراقي\nنستنكر بشدة العدوان على العراق واستهداف قواته الأمنية وما أسفر عنه من سقوط عدد كبير من الشهداء والمصابين";
     expect(only(statement)).toEqual([]);
     expect(only(`الأحد 12 تموز 2026 - 10:30\n${statement}`)).toEqual([]);

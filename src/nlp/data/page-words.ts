@@ -14,11 +14,12 @@ export const FURNITURE_LINES = [
 export const SHARE_WORDS = ["فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلغرام", "لينكدان", "شارك", "طباعه", "facebook", "twitter",
   "whatsapp", "telegram", "linkedin", "email", "x", "pinterest", "messenger", "ماسنجر", "share", "print"];
 
-/** Headings of a list of links to other articles or of the page's keywords: alone on a line the titles under them
- * go with them; before a colon or a bar the rest of the line is the link («اقرأ أيضاً: مقتل ثلاثة جنود في كركوك»).
- * Either way another article's headline, not this one's text. */
+/** Headings of a list of links to other articles or of the page's keywords: alone on a line, the titles right under
+ * them go with them; before a colon or a bar, the rest of the line is the link («اقرأ أيضاً: مقتل ثلاثة جنود في كركوك»).
+ * Either way another article's headline, not this one's text — once the article has begun (../furniture.ts). No word
+ * alone that a report may open with («اقرأ», «للمزيد»). */
 export const LINK_HEADINGS = [
-  "اقرا ايضا", "اقرا كذلك", "اقرا ايضا في", "طالع ايضا", "شاهد ايضا", "اقرا", "للمزيد", "ذات صله", "اخبار ذات صله",
+  "اقرا ايضا", "اقرا كذلك", "اقرا ايضا في", "طالع ايضا", "شاهد ايضا", "ذات صله", "اخبار ذات صله",
   "مواضيع ذات صله", "مقالات ذات صله", "تقارير ذات صله", "اخبار متعلقه", "مواضيع متعلقه", "قد يهمك", "قد يهمك ايضا",
   "قد يعجبك ايضا", "المزيد من الاخبار", "اخبار اخري", "read also", "read more", "see also", "related", "related news",
   "related articles", "you may also like",
