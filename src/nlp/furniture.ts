@@ -5,7 +5,7 @@
 // speaker. The vocabulary is data (data/page-words.ts); segment.ts and the fetcher (sources/fulltext.ts) drop them.
 
 import { normalizeArabic, nset } from "./normalize.js";
-import { FURNITURE_LINES, SHARE_WORDS, LINK_HEADINGS, DATE_LINE_WORDS } from "./data/page-words.js";
+import { FURNITURE_LINES, SHARE_WORDS, LINK_HEADINGS, DATE_LINE_WORDS, VIEW_COUNT_WORDS } from "./data/page-words.js";
 import { MONTHS, WEEKDAYS } from "./data/story-words.js";
 import { WORD_CHAR, cleanFolded, hasDigit, hasLetter, isLetter, moreWordsThan } from "./letters.js";
 
@@ -18,9 +18,9 @@ const MAX_FURNITURE = 120;
 /** Furniture phrases and rows of share buttons have at most 8 words once cleaned. */
 const MAX_FURNITURE_WORDS = 8;
 /** A view or read count a fetched page puts under the title («المحرر منذ ساعتين 1٬204 مشاهدة»). */
-const VIEW_COUNT = /^.{0,100}?[0-9٠-٩۰-۹][0-9٠-٩۰-۹,٬.]*\s*(?:[كK]\s*)?(?:مشاهدة|مشاهده|مشاهدات|قراءة|قراءه|قراءات|views?|reads?)\s*$/iu;
-/** The words a view count ends with (asked of a line's last letters before the regex that scans the line). */
-const VIEW_COUNT_WORDS = new Set(["مشاهدة", "مشاهده", "مشاهدات", "قراءة", "قراءه", "قراءات", "view", "views", "read", "reads"]);
+const VIEW_COUNT = new RegExp(`^.{0,100}?[0-9٠-٩۰-۹][0-9٠-٩۰-۹,٬.]*\\s*(?:[كK]\\s*)?(?:${VIEW_COUNT_WORDS.join("|")})\\s*$`, "iu");
+/** A view count's last word, asked of a line's last letters before the regex that scans the line. */
+const VIEW_COUNT_END = new Set(VIEW_COUNT_WORDS);
 /** The run of letters (not digits) that ends a line, blanks after it aside. */
 function lastLetters(line: string): string {
   let end = line.length;
@@ -66,7 +66,7 @@ export function isBoilerplate(line: string): boolean {
 /** isBoilerplate, given the line's firstWord. */
 function isFurniture(line: string, first: string): boolean {
   if (line.length > MAX_FURNITURE) return false;
-  if ((VIEW_COUNT_WORDS.has(lastLetters(line).toLowerCase()) && VIEW_COUNT.test(line.trim())) || (BYLINE.test(line) && line.trim().split(/\s+/).length <= 8)) return true;
+  if ((VIEW_COUNT_END.has(lastLetters(line).toLowerCase()) && VIEW_COUNT.test(line.trim())) || (BYLINE.test(line) && line.trim().split(/\s+/).length <= 8)) return true;
   if (BREADCRUMB.test(line) && line.trim().split(/\s+/).length <= 12) return true;
   // a furniture phrase or a row of share buttons: at most 8 words, which is cheaper to count than to clean
   if (moreWordsThan(line, MAX_FURNITURE_WORDS)) return false;

@@ -14,6 +14,9 @@ export const FURNITURE_LINES = [
 export const SHARE_WORDS = ["فيسبوك", "تويتر", "واتساب", "تيليجرام", "تلغرام", "لينكدان", "شارك", "طباعه", "facebook", "twitter",
   "whatsapp", "telegram", "linkedin", "email", "x", "pinterest", "messenger", "ماسنجر", "share", "print"];
 
+/** The word a view or read count ends with («1٬204 مشاهدة»), as written (not normalised: the count is read raw). */
+export const VIEW_COUNT_WORDS = ["مشاهدة", "مشاهده", "مشاهدات", "قراءة", "قراءه", "قراءات", "view", "views", "read", "reads"];
+
 /** Headings of a list of links to other articles or of the page's keywords: alone on a line, the titles right under
  * them go with them; before a colon or a bar, the rest of the line is the link («اقرأ أيضاً: مقتل ثلاثة جنود في كركوك»).
  * Either way another article's headline, not this one's text — once the article has begun (../furniture.ts). No word
