@@ -60,17 +60,12 @@ const FURNITURE_FIRST_WORDS = new Set([...FURNITURE, ...SHARE].map((p) => p.spli
 
 /** A line that is site furniture by itself: a button, a row of share buttons, a breadcrumb, a byline, a view count. */
 export function isBoilerplate(line: string): boolean {
-  return isFurniture(line, firstWord(line));
-}
-
-/** isBoilerplate, given the line's firstWord. */
-function isFurniture(line: string, first: string): boolean {
   if (line.length > MAX_FURNITURE) return false;
   if ((VIEW_COUNT_END.has(lastLetters(line).toLowerCase()) && VIEW_COUNT.test(line.trim())) || (BYLINE.test(line) && line.trim().split(/\s+/).length <= 8)) return true;
   if (BREADCRUMB.test(line) && line.trim().split(/\s+/).length <= 12) return true;
   // a furniture phrase or a row of share buttons: at most 8 words, which is cheaper to count than to clean
   if (moreWordsThan(line, MAX_FURNITURE_WORDS)) return false;
-  if (!FURNITURE_FIRST_WORDS.has(first)) return false;
+  if (!FURNITURE_FIRST_WORDS.has(firstWord(line))) return false;
   const c = cleanFolded(normalizeArabic(line));
   if (!c) return false;
   if (FURNITURE.has(c)) return true;
@@ -90,14 +85,13 @@ const MAY_LINK = /[:|｜»›>]/;
 /** The first words of the headings: a line whose first word is none of them is asked nothing more. */
 const HEADING_FIRST_WORDS = new Set([...HEADINGS].map((h) => h.split(" ")[0]!));
 /** A line that is a heading over a list of links or keywords, alone («أخبار ذات صلة», «الوسوم»). */
-function isLinkHeading(line: string, first: string): boolean {
-  return HEADING_FIRST_WORDS.has(first) && !moreWordsThan(line, 5) && HEADINGS.has(cleanFolded(normalizeArabic(line)));
+function isLinkHeading(line: string): boolean {
+  return !moreWordsThan(line, 5) && HEADING_FIRST_WORDS.has(firstWord(line)) && HEADINGS.has(cleanFolded(normalizeArabic(line)));
 }
 /** A link to another article on one line: a heading, a separator, the other article's title («اقرأ أيضاً: …»). */
-function isLinkLine(line: string, first: string): boolean {
-  if (!HEADING_FIRST_WORDS.has(first)) return false;
+function isLinkLine(line: string): boolean {
   const head = line.slice(0, HEADING_REACH);
-  return MAY_LINK.test(head) && HEADING_THEN_LINK.test(normalizeArabic(head));
+  return MAY_LINK.test(head) && HEADING_FIRST_WORDS.has(firstWord(line)) && HEADING_THEN_LINK.test(normalizeArabic(head));
 }
 /** A title under a heading: a line of at most 20 words that ends with no full stop, quoted or not (a paragraph of the
  * article does). */
@@ -164,11 +158,10 @@ export function withoutFurniture(lines: readonly string[]): string[] {
       out.push(l);
       continue;
     }
-    const first = firstWord(l);
-    if (isFurniture(l, first)) continue;
+    if (isBoilerplate(l)) continue;
     if (isDateLine(l) && (k === 0 || !lines[k - 1]!.trim() || k === lines.length - 1 || !lines[k + 1]!.trim() || !text)) continue;
-    if (text && isLinkLine(l, first)) continue;
-    if (text && isLinkHeading(l, first)) {
+    if (text && isLinkLine(l)) continue;
+    if (text && isLinkHeading(l)) {
       list = "heading";
       continue;
     }
