@@ -1,4 +1,4 @@
-// Split a page into stories by headline and drop site boilerplate.
+// Split a page into stories by headline, once its furniture is dropped (furniture.ts).
 // A headline is a short paragraph (4–25 words, no final full stop) followed by a body
 // paragraph; a new story starts at a headline only after the current story has a body.
 // A single post with no such structure is one story.

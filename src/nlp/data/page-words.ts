@@ -1,5 +1,5 @@
 // The words of a web page's furniture around an article (../furniture.ts): buttons, headings over lists of
-// links, bylines, dates. Written normalised, without punctuation.
+// links, bylines, dates. Written normalised, without punctuation (the view count's words as written).
 
 /** Whole lines that are site furniture. */
 export const FURNITURE_LINES = [
