@@ -64,6 +64,54 @@ describe("a tally's words in a comparison appended to the news are no tally", ()
   });
 });
 
+describe("a comparison over a span appended to the news ranks it: it dates nothing and tallies nothing", () => {
+  it("«…، وهو الأول من نوعه منذ عام 2017» and «… هو الأول منذ عام 2017» leave the news today's", () => {
+    expect(incidentOf("انفجارات تهز محافظة اربيل شمالي العراق، وهو الأول من نوعه منذ عام 2017.")?.provinces).toEqual(["erbil"]);
+    expect(incidentOf("انفجار عبوة ناسفة في بعقوبة هو الأول منذ عام 2017")?.type).toBe("ied");
+    // the news named by a word that is no act cue, after a sentence that names one
+    expect(incidentOf("الكويت تقتل صيادا عراقيا.. اعتداء جديد على الصيادين العراقيين في مياه خور عبد الله، وهو الأول من نوعه منذ عام 2017."))
+      .not.toBeNull();
+  });
+  it("the toll before the comparison stays the toll («، في ثالث هجوم من نوعه منذ بداية الشهر»)", () => {
+    expect(incidentOf("مقتل جندي أمريكي في قاعدة الحرير اربيل، في ثالث هجوم من نوعه منذ بداية الشهر.")?.killed).toBe(1);
+    const f = incidentOf("قتل تسعة أشخاص وأصيب 11 آخرون بتفجير انتحاري في منطقة البغدادي غربي الأنبار هو الأول منذ عام 2017\n" +
+      "وقال مسؤول إن بين القتلى ثلاثة أطفال.");
+    expect([f?.killed, f?.injured]).toEqual([9, 11]);
+  });
+  it("the place before the comparison keeps its weight over a place further down", () => {
+    expect(incidentOf("مسلحون يخطفون 22 راعيا في قضاء عين التمر، وهو الأول من نوعه منذ أشهر.\n\n" +
+      "وأضاف المصدر أن الرعاة كانوا قد وصلوا من الأنبار صباح اليوم.")?.provinces).toEqual(["karbala"]);
+  });
+  it("a size ranked after a tally («وهو الرقم الأكبر», «وهي الحصيلة الأكبر», «وهو الأكبر») ranks the count: still a tally", () => {
+    expect(reasonOf("قتل 30 شخصا بهجمات لداعش في ديالى، وهو الرقم الأكبر منذ عام 2017")).toBe("statistics");
+    expect(reasonOf("قتل 12 مدنيا بهجمات في ديالى، وهي الحصيلة الأكبر منذ بداية العام")).toBe("statistics");
+    expect(reasonOf("قتل 30 شخصا بهجمات لداعش في ديالى، وهو الأكبر منذ عام 2017")).toBe("statistics");
+  });
+  it("a clause with no mark of a comparison is still the span of a tally, and a tally stays one", () => {
+    expect(reasonOf("مقتل 38 شخصا في هجمات متفرقة منذ بداية الشهر في محافظة ديالى")).toBe("statistics");
+    expect(reasonOf("قتل 38 شخصا، في هجمات متفرقة شهدتها محافظة ديالى منذ عام 2017.")).not.toBeNull();
+  });
+});
+
+describe("an act told in an earlier month or year is past", () => {
+  it("«في حزيران 2014», «في 10 كانون الثاني 2015» date the act", () => {
+    expect(reasonOf("في حزيران 2014 اجتاح تنظيم داعش مدينة الموصل وقتل المئات")).toBe("past-event");
+    expect(reasonOf("في 10 كانون الثاني 2015 قتل 20 شخصا بانفجار سيارة مفخخة في بغداد")).toBe("past-event");
+  });
+  it("the report's own month and year do not", () => {
+    expect(incidentOf("قتل 3 أشخاص بانفجار عبوة في بعقوبة في 1 حزيران 2026")?.killed).toBe(3);
+  });
+  it("further in the sentence a month and year date a noun or start a span, not the act", () => {
+    expect(incidentOf("اغتيال ناشط بارز في احتجاجات تشرين الأول 2019 بمسدس كاتم في البصرة")?.type).toBe("assassination");
+    expect(incidentOf("مقتل قيادي في داعش شارك في مجزرة سبايكر في حزيران 2014 بضربة جوية في كركوك")?.killed).toBe(1);
+    expect(incidentOf("انفجار سيارة مفخخة في الموصل للمرة الأولى منذ حزيران 2014")?.type).toBe("car_bomb");
+  });
+  it("blasts heard, smoke or a fall told of an earlier year are past too, not only attacks", () => {
+    expect(reasonOf("في عام 2015، اصوات قوية تسمع في بغداد")).toBe("past-event");
+    expect(reasonOf("في مثل هذا اليوم من عام 2014، انفجارات تهز محافظة اربيل شمالي العراق")).toBe("past-event");
+  });
+});
+
 describe("a line cut short before a new report", () => {
   it("a line ending on «في» does not run on into a line that opens with «وأسفر»", () => {
     const f = incidentOf("وكانت القرية قد شهدت العام الماضي هجوما أدى إلى مقتل راعيين في\nوأسفر هجوم اليوم عن مقتل ثلاثة جنود في قضاء خانقين");

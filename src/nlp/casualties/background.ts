@@ -11,6 +11,7 @@ import type { Token } from "../normalize.js";
 import { SOFT_BACKGROUND, CLAUSE_OPENERS, RELATIVE_PRONOUNS, COMMA, SINCE, PART_OF_SPAN, LIKENESS_CUE, LIKE_WHAT } from "../data/toll-words.js";
 import { notToday } from "../earlier-today.js";
 import { background, pastDate } from "./matchers.js";
+import { backgroundReachStart } from "../appended-background.js";
 
 export interface BackgroundClauses {
   /** the clause of each token (sentences cut at CLAUSE_OPENERS) */
@@ -18,8 +19,9 @@ export interface BackgroundClauses {
   /** the narrower clause of each token for an earlier date (also cut at commas and relative pronouns) */
   dateClauseOf: Uint32Array;
   /** the background markers (token index, and whether it says another event, not an earlier statement about
-   * this one as «وكان» may) */
-  markers: { i: number; strong: boolean }[];
+   * this one as «وكان» may), and where their reach starts (a marker in a clause appended to the news to compare it
+   * — «قتل تسعة …، وهو الأول منذ عام 2017» — reaches only that clause: appended-background.ts) */
+  markers: { i: number; strong: boolean; from: number }[];
   /** how many «، الذي / التي» stand before each token */
   asides: Uint32Array;
   /** date clauses holding an earlier date */
@@ -48,7 +50,8 @@ export function backgroundClauses(toks: readonly Token[], norm?: string): Backgr
     dateClauseOf[i] = d;
     asides[i + 1] = asides[i]! + (comma && relative ? 1 : 0);
   }
-  const markers = notToday(toks, background.find(toks)).map((h) => ({ i: h.i, strong: !SOFT_BACKGROUND.has(h.p) }));
+  const markers = notToday(toks, background.find(toks))
+    .map((h) => ({ i: h.i, strong: !SOFT_BACKGROUND.has(h.p), from: backgroundReachStart(toks, norm, h.i) }));
   const dated = new Set<number>();
   const earlier = new Set<number>();
   for (const h of notToday(toks, pastDate.find(toks))) {
@@ -65,8 +68,8 @@ export function backgroundClauses(toks: readonly Token[], norm?: string): Backgr
 /** A background marker governs the figure at `pos` in its clause — unless it stands after the figure in a
  * relative clause set off by a comma, which speaks of the place or person before it («أصيب 3 جنود في الطارمية،
  * التي شهدت هجوماً مماثلاً في آذار الماضي»). */
-function governs(b: BackgroundClauses, m: { i: number }, pos: number): boolean {
-  if (b.clauseOf[m.i] !== b.clauseOf[pos]) return false;
+function governs(b: BackgroundClauses, m: { i: number; from: number }, pos: number): boolean {
+  if (b.clauseOf[m.i] !== b.clauseOf[pos] || pos < m.from) return false;
   return !(m.i > pos && b.asides[m.i + 1]! - b.asides[pos + 1]! > 0);
 }
 

@@ -75,7 +75,7 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   }
 
   mentions.push(...riseFigures(toks, used, bg));
-  dropOtherEventsFigures(toks, mentions, bg, elsewhere);
+  dropOtherEventsFigures(toks, mentions, bg, elsewhere, norm);
   // «دون خسائر بشرية» today beside an earlier attack's toll («أدى إلى إصابة 11» in January): nobody was hurt
   const zero = nobodyHurtAt(toks);
   const zeroToday = zero >= 0 && !inBackground(bg, zero);

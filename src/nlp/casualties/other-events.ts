@@ -8,11 +8,14 @@ import { otherIncident, aggregate, earlierAct } from "./matchers.js";
 import { inEarlierEvent, inStrongBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
 import type { Mention } from "./mention.js";
+import { appendedClauseStart } from "../appended-background.js";
+import { events } from "../acts-matcher.js";
 
-/** Remove from `mentions` the figures of other events. `elsewhere(i)`: token i is told of another place. */
+/** Remove from `mentions` the figures of other events. `elsewhere(i)`: token i is told of another place; `norm`:
+ * the normalised text of the tokens (its commas cut a clause appended to the news). */
 export function dropOtherEventsFigures(toks: readonly Token[], mentions: Mention[], bg: BackgroundClauses,
-  elsewhere?: (i: number) => boolean): void {
-  dropOtherIncidentsAndTotals(toks, mentions);
+  elsewhere?: (i: number) => boolean, norm?: string): void {
+  dropOtherIncidentsAndTotals(toks, mentions, norm);
   if (elsewhere) for (let k = mentions.length - 1; k >= 0; k--) if (elsewhere(mentions[k]!.pos)) mentions.splice(k, 1);
   dropEarlierActs(toks, mentions);
   dropBackgroundBelowLead(toks, mentions, bg);
@@ -20,12 +23,19 @@ export function dropOtherEventsFigures(toks: readonly Token[], mentions: Mention
 
 /** The figures of another incident told in the same article, and running totals over a day or a war,
  * are dropped, not just weighed down: those of the cue's sentence, or for a turn to another matter («وعلى صعيد
- * آخر»: TURN_CUES) those after it, up to the end of the sentence its last word is in (a line may break inside it). */
-function dropOtherIncidentsAndTotals(toks: readonly Token[], mentions: Mention[]): void {
+ * آخر»: TURN_CUES) those after it, up to the end of the sentence its last word is in (a line may break inside it).
+ * A running total's words in a clause appended to the news that ranks it («مقتل جندي، في ثالث هجوم من نوعه منذ بداية
+ * الشهر»: appended-background.ts) compare the news over a span: only the figures of that clause go. */
+function dropOtherIncidentsAndTotals(toks: readonly Token[], mentions: Mention[], norm?: string): void {
   const other = new Set<number>();
   const turns: { from: number; sent: number }[] = [];
-  for (const h of [...otherIncident.find(toks), ...aggregate.find(toks)]) {
+  for (const h of otherIncident.find(toks)) {
     if (TURN_CUES.has(h.p)) turns.push({ from: h.i, sent: toks[h.i + h.len - 1]!.sent });
+    else other.add(toks[h.i]!.sent);
+  }
+  for (const h of aggregate.find(toks)) {
+    const clause = norm === undefined ? -1 : comparisonClauseStart(toks, mentions, norm, h.i);
+    if (clause >= 0) turns.push({ from: clause, sent: toks[h.i]!.sent });
     else other.add(toks[h.i]!.sent);
   }
   if (!other.size && !turns.length) return;
@@ -33,6 +43,15 @@ function dropOtherIncidentsAndTotals(toks: readonly Token[], mentions: Mention[]
     const p = mentions[k]!.pos;
     if (other.has(toks[p]!.sent) || turns.some((t) => p >= t.from && toks[p]!.sent <= t.sent)) mentions.splice(k, 1);
   }
+}
+
+/** Where the comparison clause holding the total's cue at `cue` starts, appended after the sentence's first figure
+ * (-1: none). */
+function comparisonClauseStart(toks: readonly Token[], mentions: readonly Mention[], norm: string, cue: number): number {
+  const sent = toks[cue]!.sent;
+  let first = -1;
+  for (const m of mentions) if (m.pos < cue && toks[m.pos]!.sent === sent && (first < 0 || m.pos < first)) first = m.pos;
+  return first < 0 ? -1 : appendedClauseStart(toks, norm, first, cue, events.find(toks));
 }
 
 /** The figures right after «على خلفية», «لم تكتفِ بـ», «رداً على» belong to the cause, an earlier act. */

@@ -11,7 +11,7 @@ import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
 import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS } from "../data/incident-words.js";
 import { negs, killing, events } from "./matchers.js";
-import { appendedBackground } from "./background.js";
+import { appendedBackground, sentenceStart } from "../appended-background.js";
 import { negated } from "./acts.js";
 import type { Reading } from "./reading.js";
 import type { Token } from "../normalize.js";
@@ -40,7 +40,8 @@ export function governingFrame(r: Reading): NegKind | null {
     if (kind === "denial" && deniesLossesOnly(toks, n)) continue;
     if (GOVERNING.has(kind) && n.i < firstEventPos) return kind;
     // «…، في هجوم هو الأعنف منذ مطلع العام»: a comparison appended to the act reported is no tally
-    if (kind === "statistics" && appendedBackground(toks, r.norm, firstEventPos, n.i, events.find(toks))) continue;
+    // (after the lead's first act, or after its own sentence's start: «إنفجار عبوة⏎أصيب ثلاثة …، وهو الأول من نوعه منذ عام 2017»)
+    if (kind === "statistics" && [firstEventPos, sentenceStart(toks, n.i)].some((act) => appendedBackground(toks, r.norm, act, n.i, events.find(toks)))) continue;
     if (contentFrameGoverns(r, kind)) return kind;
   }
   return null;

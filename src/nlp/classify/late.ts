@@ -10,7 +10,8 @@ import type { Hit } from "../match.js";
 import type { TypeCue } from "../cues.js";
 import { past, militant, killing, events } from "./matchers.js";
 import { notToday } from "../earlier-today.js";
-import { appendedBackground } from "./background.js";
+import { appendedBackground } from "../appended-background.js";
+import { MONTHS } from "../data/story-words.js";
 import type { Reading } from "./reading.js";
 
 export function lateReason(r: Reading, year: number | undefined): string | null {
@@ -21,17 +22,16 @@ export function lateReason(r: Reading, year: number | undefined): string | null 
   return null;
 }
 
-/** Every act is told in background sentences (earlier events, comparisons, «قبل 5 أشهر», «عام 2014»),
- * and no death from wounds brings it to now. A cue in a clause appended after an act, about an earlier
- * act of its own, does not date that act (background.ts). */
+/** Every act — blasts heard, smoke and falls too — is told in background sentences (earlier events, comparisons,
+ * «قبل 5 أشهر», «عام 2014», «في حزيران 2014»), and no death from wounds brings it to now. A cue in a clause appended
+ * after an act, about an earlier act of its own or ranking the news, does not date that act (appended-background.ts). */
 function pastEvent(r: Reading, year: number | undefined): boolean {
-  const { toks, evs, strongEvents } = r;
+  const { toks, evs } = r;
   const cues = [...notToday(toks, past.find(toks)).map((h) => h.i), ...agoCues(toks), ...earlierYearCues(toks, year)];
   if (!cues.length) return false;
   const followUp = toks.some((t, k) => FOLLOW_UP.test(t.t) && OF_WOUNDS.test(toks[k + 1]?.t ?? ""));
-  if (followUp || !strongEvents.length) return false;
+  if (followUp) return false;
   const named = events.find(toks);
-  for (const h of strongEvents) if (!dated(r, cues, named, h)) return false;
   for (const h of evs) if (!dated(r, cues, named, h)) return false;
   return true;
 }
@@ -92,12 +92,39 @@ function agoCues(toks: readonly Token[]): number[] {
   return out;
 }
 
-/** «عام 2014», «في العام 2019»: an earlier year than the report's (the positions of the year's word). */
+/** Each month's last word → the words before it in each month it ends («الثاني»: كانون, تشرين; «حزيران»: ""). */
+const MONTH_ENDS = new Map<string, string[]>();
+for (const m of MONTHS) {
+  const words = m.split(" ");
+  const last = words.pop()!;
+  MONTH_ENDS.set(last, [...(MONTH_ENDS.get(last) ?? []), words.join(" ")]);
+}
+const CLITIC = /^(و|ب|ل)(?=..)/;
+
+/** Token i ends a month's name that heads its sentence («في حزيران 2014، …», «في 10 كانون الثاني 2015 قتل …»): a date
+ * there dates what the sentence tells. Further in, a month and year mostly date a noun («ناشط في احتجاجات تشرين الأول
+ * 2019», «مجزرة سبايكر في حزيران 2014») or start a span («للمرة الأولى منذ حزيران 2014»), not the act. */
+function monthHeadsAt(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!.t;
+  const before = MONTH_ENDS.get(t) ?? MONTH_ENDS.get(t.replace(CLITIC, ""));
+  if (!before) return false;
+  const prev = i > 0 ? toks[i - 1]!.t.replace(CLITIC, "") : null;
+  const two = before.includes(prev ?? "\0") && toks[i - 1]!.sent === toks[i]!.sent;
+  if (!two && !before.includes("")) return false;
+  let k = two ? i - 1 : i;
+  if (k > 0 && toks[k - 1]!.sent === toks[k]!.sent && /^\d{1,2}$/.test(toks[k - 1]!.t)) k--;
+  if (k > 0 && toks[k - 1]!.sent === toks[k]!.sent && IN_OR_AND.test(toks[k - 1]!.t)) k--;
+  return k === 0 || toks[k - 1]!.sent !== toks[k]!.sent;
+}
+const IN_OR_AND = /^(في|وفي|و)$/;
+
+/** «عام 2014», «في العام 2019», «في حزيران 2014، …» at a sentence's head: an earlier year than the report's (the positions of the year's
+ * word or the month's). */
 function earlierYearCues(toks: readonly Token[], year: number | undefined): number[] {
   const out: number[] = [];
   if (!year) return out;
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!YEAR_BEFORE.test(toks[i]!.t)) continue;
+    if (!YEAR_BEFORE.test(toks[i]!.t) && !monthHeadsAt(toks, i)) continue;
     const y = /^(19|20)\d\d$/.test(toks[i + 1]!.t) ? Number(toks[i + 1]!.t) : 0;
     if (y && y < year) out.push(i);
   }

@@ -101,11 +101,19 @@ export const YEAR_BEFORE = /^(عام|العام|سنه|لعام|بعام|خلا�
 /** What marks that clause's act as another event or a comparison («مماثل», «آخر», «الثاني», «الأعنف», «الأول من نوعه»). */
 export const ANOTHER_EVENT_MARK = /^(و|ب)?(ال)?(مماثل|مماثله|مماثلا|اخر|اخري|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|اعنف|اكبر|اشد|اكثر|اول|اولي|سابق|سابقه)$/;
 /** Words that open a clause appended to the news to compare it with earlier events («…، وهو الهجوم الثاني
- * خلال الشهر الماضي», «… بعد هجوم مماثل في حزيران الماضي»); a comma opens one too (background.ts). */
-export const APPENDED_CLAUSE_OPENER = /^(بعد|وبعد|وهو|وهي|فيما|بينما|وبينما|حيث|ليكون|لتكون|ويعد|وتعد|ويعتبر|وياتي|وتاتي)$/;
+ * خلال الشهر الماضي», «… بعد هجوم مماثل في حزيران الماضي», «… هو الأول منذ عام 2017»); a comma opens one too
+ * (appended-background.ts). */
+export const APPENDED_CLAUSE_OPENER = /^(بعد|وبعد|وهو|وهي|هو|هي|فيما|بينما|وبينما|حيث|ليكون|لتكون|ويعد|وتعد|ويعتبر|وياتي|وتاتي)$/;
 /** «ويأتي الحادث / ويأتي ذلك …»: the clause that sets the news among other events; there «ضمن سلسلة هجمات» marks them. */
 export const COMES_OPENER = /^(و)?(ياتي|تاتي)$/;
 export const SERIES_MARK = /^(ال)?سلسله$/;
+/** The pronoun that makes an appended clause speak of the news itself («…، وهو الأول منذ …», «… هي الأعنف»). */
+export const NEWS_PRONOUN = /^(و)?(هو|هي)$/;
+/** The marks that rank an event among its kind (an order, «الأعنف»), not a size that may be a toll's or a tally's
+ * («وهي الحصيلة الأكبر», «وهو الأكبر منذ عام 2017» after «قتل 30 شخصا بهجمات»). */
+export const RANK_MARK = /^(و|ب)?(ال)?(ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|اعنف|اشد|اول|اولي)$/;
+/** «من نوعه»: the mark before it ranks the news among its kind («الأول من نوعه منذ …»). */
+export const OF_ITS_KIND = /^نوع(ه|ها)$/;
 
 /** «وقف إطلاق النار», «هدنة»: a ceasefire names the shooting it stops. */
 export const CEASE = /^(و|ب|ل|ف)?(ال)?(وقف|ايقاف|هدنه)$/;

@@ -20,7 +20,7 @@ function stem(adj: string): string {
 
 /** The foreign weight each country gets from its territory or domestic forces named by adjective. */
 export function foreignByAdjective(s: Story): Map<string, number> {
-  const { toks, mentions, firstSent, bgSent } = s;
+  const { toks, mentions, firstSent, bg } = s;
   const out = new Map<string, number>();
   // tokens already weighed as a foreign place («الجانب الإيراني» is a name of the gazetteer)
   const mentioned = new Set<number>();
@@ -45,7 +45,7 @@ export function foreignByAdjective(s: Story): Map<string, number> {
       if (c === "iq" || mentioned.has(k)) break;
       let w = head.sent === firstSent ? 3 : head.sent <= firstSent + 2 ? 2 : 1;
       w += 1.5;
-      if (bgSent.has(head.sent)) w *= 0.2;
+      if (bg[i]) w *= 0.2;
       out.set(c, (out.get(c) ?? 0) + w);
       break;
     }

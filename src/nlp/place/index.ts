@@ -19,6 +19,7 @@ import type { ProvinceId } from "../taxonomy.js";
 import { findPlaces } from "../gazetteer.js";
 import type { PlaceMention } from "../gazetteer.js";
 import { background } from "../background-matcher.js";
+import { backgroundReachStart } from "../appended-background.js";
 import { homonymsByNamedProvince, relocateContained } from "./containers.js";
 import { iraqAsPlace } from "./iraq.js";
 import { weighMention } from "./weigh.js";
@@ -40,6 +41,18 @@ export interface PlaceResolution {
   mentions: PlaceMention[];
 }
 
+/** The tokens told as background (earlier events, comparisons: weighed a fifth): the sentence of each background
+ * marker — from the start of its clause only when that clause is appended to the news to compare it («… شمال
+ * كربلاء، وهو الأول من نوعه منذ عام 2017»: Karbala is still the news's place; appended-background.ts). */
+function backgroundTokens(toks: readonly Token[], norm: string | undefined): Uint8Array {
+  const bg = new Uint8Array(toks.length);
+  for (const h of notToday(toks, background.find(toks))) {
+    const sent = toks[h.i]!.sent;
+    for (let k = backgroundReachStart(toks, norm, h.i); k < toks.length && toks[k]!.sent === sent; k++) bg[k] = 1;
+  }
+  return bg;
+}
+
 /** `norm`, the normalised text the tokens index (an outlet's name is read by its punctuation); `firstAct`, the
  * token of the story's first act word, the clause that may contradict `dateline`, the place of the page's
  * dateline (read off the text: its mention indexes no token of `toks`). */
@@ -47,11 +60,10 @@ export function resolvePlace(toks: readonly Token[], norm?: string, firstAct?: n
   const mentions = findPlaces(toks);
   homonymsByNamedProvince(mentions);
   relocateContained(toks, mentions);
-  const bgSent = new Set<number>();
-  for (const h of notToday(toks, background.find(toks))) bgSent.add(toks[h.i]!.sent);
+  const bg = backgroundTokens(toks, norm);
   const firstSent = toks[0]?.sent ?? 0;
   const story: Story = {
-    toks, mentions, bgSent, firstSent, outlets: norm ? outletMentions({ toks, mentions }, norm) : new Set(),
+    toks, mentions, bg, firstSent, outlets: norm ? outletMentions({ toks, mentions }, norm) : new Set(),
     provincesNamed: new Set(mentions.filter((m) => m.place?.kind === "province").map((m) => m.province)),
   };
   const tally: Tally = { prov: new Map(), foreign: new Map(), weights: new Map(), fallback: [] };
@@ -68,7 +80,7 @@ export function resolvePlace(toks: readonly Token[], norm?: string, firstAct?: n
       weights.set(m, w);
     }
   }
-  const generic = iraqAsPlace(toks, bgSent, firstSent);
+  const generic = iraqAsPlace(toks, bg, firstSent);
   const ranked = [...prov.entries()].sort((a, b) => b[1] - a[1]);
   const iraqiScore = Math.max(ranked[0]?.[1] ?? 0, generic);
   const fRanked = [...foreign.entries()].sort((a, b) => b[1] - a[1]);

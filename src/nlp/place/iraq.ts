@@ -6,7 +6,7 @@ import { TERRITORY, RESISTANCE, ISLAMIC, IN, SIDE, IRAQI, IRAQ_STEM, IRAQ_ADJECT
 import { frameOf } from "./frame.js";
 
 /** «العراق», «الاراضي العراقية», «كردستان العراق» as a location: Iraq without a province (its weight). */
-export function iraqAsPlace(toks: readonly Token[], bgSent: ReadonlySet<number>, firstSent: number): number {
+export function iraqAsPlace(toks: readonly Token[], bg: Uint8Array, firstSent: number): number {
   let generic = 0;
   for (let i = 0; i < toks.length; i++) {
     if (!toks[i]!.t.includes(IRAQ_STEM)) continue;
@@ -20,7 +20,7 @@ export function iraqAsPlace(toks: readonly Token[], bgSent: ReadonlySet<number>,
     if (toks[i - 1]?.t === IN && RESISTANCE.test(toks[i - 3]?.t ?? "") && ISLAMIC.test(toks[i - 2]?.t ?? "")) continue;
     let w = toks[i]!.sent === firstSent ? 3 : 1;
     if (frame === "loc") w += 1.5;
-    if (bgSent.has(toks[i]!.sent)) w *= 0.2;
+    if (bg[i]) w *= 0.2;
     generic = Math.max(generic, w);
   }
   return generic;

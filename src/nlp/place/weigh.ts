@@ -19,8 +19,8 @@ import { iraqiSide } from "./iraq.js";
 export interface Story {
   toks: readonly Token[];
   mentions: readonly PlaceMention[];
-  /** sentences of background markers (earlier events, comparisons) */
-  bgSent: ReadonlySet<number>;
+  /** per token, 1 when told as background (earlier events, comparisons: index.ts backgroundTokens) */
+  bg: Uint8Array;
   firstSent: number;
   /** mentions that are an outlet's name in a dateline line («البصرة - بغداد اليوم»): no place */
   outlets: ReadonlySet<number>;
@@ -93,7 +93,7 @@ function positionWeight(s: Story, m: PlaceMention, frame: Frame): number {
   if (frame === "loc") w += 1.5;
   if (frame === "near") w *= 0.25;
   if (frame === "ref") w *= 0.1;
-  if (s.bgSent.has(sent)) w *= 0.2;
+  if (s.bg[m.i]) w *= 0.2;
   return w;
 }
 
