@@ -12,7 +12,7 @@
 import type { Token } from "./normalize.js";
 import type { Hit } from "./match.js";
 import { events } from "./acts-matcher.js";
-import { APPENDED_CLAUSE_OPENER, ANOTHER_EVENT_MARK, COMES_OPENER, SERIES_MARK, NEWS_PRONOUN, OF_ITS_KIND, RANK_MARK } from "./data/incident-words.js";
+import { APPENDED_CLAUSE_OPENER, ANOTHER_EVENT_MARK, COMES_OPENER, SERIES_MARK, NEWS_PRONOUN, OF_ITS_KIND, RANK_MARK, BACKGROUND_OPENER, NOW_AND_THEN } from "./data/incident-words.js";
 
 /** A comma or a semicolon between token k-1 and token k. */
 function commaBefore(toks: readonly Token[], norm: string, k: number): boolean {
@@ -93,3 +93,14 @@ export function backgroundReachStart(toks: readonly Token[], norm: string | unde
  * of its own, or ranking the news). */
 export const appendedBackground = (toks: readonly Token[], norm: string, act: number, cue: number, acts: readonly Hit<unknown>[]): boolean =>
   appendedClauseStart(toks, norm, act, cue, acts) >= 0;
+
+/** The sentence that starts at token `start` is background for certain: it opens «يذكر أن …», «يشار إلى …», or tells
+ * what happens now and then («وتشهد المنطقة بين الحين والآخر هجمات لخلايا داعش»). */
+export function backgroundSentence(toks: readonly Token[], start: number): boolean {
+  if (BACKGROUND_OPENER.test(toks[start]!.t)) return true;
+  const sent = toks[start]!.sent;
+  for (let k = start; k < toks.length && toks[k]!.sent === sent; k++) {
+    if (toks[k]!.t === "بين" && NOW_AND_THEN.some((p) => p.every((w, j) => toks[k + j]?.t === w))) return true;
+  }
+  return false;
+}

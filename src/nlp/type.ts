@@ -22,6 +22,7 @@ import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
 import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import type { TypeCue } from "./cues.js";
+import { backgroundSentence, sentenceStart } from "./appended-background.js";
 
 const matcher = new PhraseMatcher<TypeCue>(TYPE_CUES);
 const gunmen = new PhraseMatcher<true>(GUNMEN_GROUPS);
@@ -97,7 +98,7 @@ const AIR_DEFENCE = nset(["تصدي", "تصدت", "تصدى", "التصدي", "�
 
 export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCue>[]): AttackType {
   const hits = found ?? typeHits(toks);
-  const strong = hits.filter((h) => !h.v.weak);
+  const strong = notInBackground(toks, hits.filter((h) => !h.v.weak));
   // (no named closures here (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created))
   const first = strong[0];
   if (first) {
@@ -141,9 +142,24 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   for (let i = 0; i < toks.length && toks[i]!.sent <= leadEnd2; i++) {
     if (!ASSAULT.test(toks[i]!.t)) continue;
     groups ??= new Set(gunmen.find(toks).map((g) => toks[g.i]!.sent));
-    if (groups.has(toks[i]!.sent)) return "armed_attack";
+    if (groups.has(toks[i]!.sent) && (toks[i]!.sent === toks[0]!.sent || !backgroundSentence(toks, sentenceStart(toks, i)))) return "armed_attack";
   }
   return "other";
+}
+
+/** The hits, without those in a sentence below the first that is background for certain («يذكر أن …»; «وتشهد المنطقة
+ * بين الحين والآخر هجمات …»): a weapon told there types no news (appended-background.ts backgroundSentence). */
+function notInBackground(toks: readonly Token[], hits: Hit<TypeCue>[]): Hit<TypeCue>[] {
+  const first = toks[0]?.sent;
+  if (hits.every((h) => toks[h.i]!.sent === first)) return hits;
+  const background = new Map<number, boolean>();
+  return hits.filter((h) => {
+    const sent = toks[h.i]!.sent;
+    if (sent === first) return true;
+    let bg = background.get(sent);
+    if (bg === undefined) background.set(sent, (bg = backgroundSentence(toks, sentenceStart(toks, h.i))));
+    return !bg;
+  });
 }
 
 /** The rocket word at i..i+len is a depot's stock (data/incident-words.ts, DEPOT): never with «ب», the

@@ -93,6 +93,24 @@ describe("a comparison over a span appended to the news ranks it: it dates nothi
   });
 });
 
+describe("a sentence of background below the news («يذكر أن …», «بين الحين والآخر», «هجمات مماثلة») tells other events", () => {
+  it("its tally over months is theirs: the news stays an incident with its own toll", () => {
+    const f = incidentOf("مقتل جندي بانفجار عبوة ناسفة في قضاء الطارمية\nيذكر أن المنطقة شهدت هجمات مماثلة خلال الأشهر الماضية.");
+    expect([f?.type, f?.killed]).toEqual(["ied", 1]);
+    expect(incidentOf("انفجارات تهز محافظة اربيل شمالي العراق\nوقتل أكثر من 40 شخصاً في هجمات مماثلة منذ بداية العام.")?.killed).toBeNull();
+  });
+  it("its weapon types no news", () => {
+    expect(incidentOf("انفجار في قضاء الطارمية شمالي بغداد\nيذكر أن القضاء شهد الشهر الماضي هجوما بعبوة ناسفة.")?.type).toBe("other");
+    expect(incidentOf("انفجارات تهز محافظة اربيل شمالي العراق\nوتشهد المنطقة بين الحين والآخر هجمات لخلايا داعش.")?.type).toBe("other");
+  });
+  it("an earlier statement about this very attack («وكان مصدر أمني قد أفاد بأن الانفجار نجم عن عبوة») still types it", () => {
+    expect(incidentOf("انفجار في قضاء الطارمية شمالي بغداد\nوكان مصدر أمني قد أفاد بأن الانفجار نجم عن عبوة ناسفة.")?.type).toBe("ied");
+  });
+  it("a headline that is a tally stays one whatever the background below it", () => {
+    expect(reasonOf("الحصيلة الشهرية: مقتل 12 مدنيا بهجمات في ديالى\nيذكر أن المحافظة شهدت 30 هجوما خلال العام الماضي.")).toBe("statistics");
+  });
+});
+
 describe("an act told in an earlier month or year is past", () => {
   it("«في حزيران 2014», «في 10 كانون الثاني 2015» date the act", () => {
     expect(reasonOf("في حزيران 2014 اجتاح تنظيم داعش مدينة الموصل وقتل المئات")).toBe("past-event");

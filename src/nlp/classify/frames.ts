@@ -9,9 +9,9 @@
 import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
-import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS } from "../data/incident-words.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK } from "../data/incident-words.js";
 import { negs, killing, events } from "./matchers.js";
-import { appendedBackground, sentenceStart } from "../appended-background.js";
+import { appendedBackground, sentenceStart, backgroundSentence } from "../appended-background.js";
 import { negated } from "./acts.js";
 import type { Reading } from "./reading.js";
 import type { Token } from "../normalize.js";
@@ -42,9 +42,25 @@ export function governingFrame(r: Reading): NegKind | null {
     // «…، في هجوم هو الأعنف منذ مطلع العام»: a comparison appended to the act reported is no tally
     // (after the lead's first act, or after its own sentence's start: «إنفجار عبوة⏎أصيب ثلاثة …، وهو الأول من نوعه منذ عام 2017»)
     if (kind === "statistics" && [firstEventPos, sentenceStart(toks, n.i)].some((act) => appendedBackground(toks, r.norm, act, n.i, events.find(toks)))) continue;
+    if (kind === "statistics" && otherEventsBelowNews(r, n.i)) continue;
     if (contentFrameGoverns(r, kind)) return kind;
   }
   return null;
+}
+
+/** The statistics cue at `cue` is in a sentence below the news's first act, and that sentence tells other events: it
+ * opens as background («يذكر أن المنطقة شهدت هجمات … خلال الأشهر الماضية», «وكانت …»), tells what happens now and
+ * then, or names them like the news («وقتل أكثر من 40 شخصاً في هجمات مماثلة منذ بداية العام»). A tally there is theirs. */
+function otherEventsBelowNews(r: Reading, cue: number): boolean {
+  const { toks } = r;
+  const first = toks[0]!.sent;
+  const sent = toks[cue]!.sent;
+  const news = toks[r.firstEventPos];
+  if (sent === first || !news || news.sent >= sent) return false;
+  const start = sentenceStart(toks, cue);
+  if (EARLIER_OPENER.test(toks[start]!.t) || backgroundSentence(toks, start)) return true;
+  for (let k = start; k < toks.length && toks[k]!.sent === sent; k++) if (SIMILAR_MARK.test(toks[k]!.t)) return true;
+  return false;
 }
 
 /** A denial whose object is losses or damage («لا يوجد أي إصابات»), not the event. */

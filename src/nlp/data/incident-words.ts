@@ -107,6 +107,16 @@ export const APPENDED_CLAUSE_OPENER = /^(بعد|وبعد|وهو|وهي|هو|هي
 /** «ويأتي الحادث / ويأتي ذلك …»: the clause that sets the news among other events; there «ضمن سلسلة هجمات» marks them. */
 export const COMES_OPENER = /^(و)?(ياتي|تاتي)$/;
 export const SERIES_MARK = /^(ال)?سلسله$/;
+/** Words that open a sentence of background below the news («يذكر أن …», «يشار إلى …»): what it tells is never the
+ * news — its tally is no tally of the news, its weapon no weapon of the news. */
+export const BACKGROUND_OPENER = /^(و)?(يذكر|يشار)$/;
+/** «وكانت … قد …»: an earlier moment — its tally is another's, but it may tell this very attack («وكان المصدر قد أفاد
+ * بأن الانفجار نجم عن عبوة»). */
+export const EARLIER_OPENER = /^(و)?(كانت|كان)$/;
+/** «بين الحين والآخر», «بين فترة وأخرى»: what happens now and then, not the news. */
+export const NOW_AND_THEN = [["بين", "الحين", "والاخر"], ["بين", "فتره", "واخرى"], ["بين", "فتره", "واخري"], ["بين", "الفينه", "والاخرى"], ["بين", "الفينه", "والاخري"]];
+/** «هجمات مماثلة»: other events like the news. */
+export const SIMILAR_MARK = /^(و|ب|ل)?(ال)?مماثل(ه|ا|ين)?$/;
 /** The pronoun that makes an appended clause speak of the news itself («…، وهو الأول منذ …», «… هي الأعنف»). */
 export const NEWS_PRONOUN = /^(و)?(هو|هي)$/;
 /** The marks that rank an event among its kind (an order, «الأعنف»), not a size that may be a toll's or a tally's
