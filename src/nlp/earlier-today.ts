@@ -1,16 +1,20 @@
 // «في وقت سابق» (earlier) dates a story in the past or tells another event — unless it is earlier the same day
 // («في وقت سابق من اليوم», «في وقت سابق من مساء اليوم», «في وقت سابق الليلة»): today's news, its toll and its
-// claim. One rule for every reader of the cue (classify's past, the toll and place background, the perpetrator's
-// background, the summary's weights).
+// claim. So is «منذ» a moment or hours ago («منذ قليل», «منذ لحظات», «منذ ساعات»), which is no span compared over
+// nor the start of a tally. One rule for every reader of the cues (classify's past, the toll and place background,
+// the perpetrator's background, the summary's weights).
 import type { Token } from "./normalize.js";
 import type { Hit } from "./match.js";
 import { EARLIER } from "./cues.js";
-import { DAY_PART, THIS_DEMONSTRATIVE, TODAY_WORD } from "./data/incident-words.js";
+import { DAY_PART, THIS_DEMONSTRATIVE, TODAY_WORD, SINCE_WORD, RECENT_SPAN } from "./data/incident-words.js";
+import { readNumber } from "./numbers.js";
 
 const EARLIER_FORMS = new Set([EARLIER, EARLIER.slice(EARLIER.indexOf(" ") + 1)]);
 
-/** The hit is «(في) وقت سابق» followed, in its sentence, by (من) (هذا/هذه) (يوم/صباح/مساء…) اليوم/الليلة. */
+/** The hit is «(في) وقت سابق» followed, in its sentence, by (من) (هذا/هذه) (يوم/صباح/مساء…) اليوم/الليلة, or «منذ» a
+ * moment or hours ago. */
 export function earlierToday(toks: readonly Token[], h: Pick<Hit<unknown>, "i" | "len" | "p">): boolean {
+  if (h.len === 1 && SINCE_WORD.test(toks[h.i]!.t)) return momentsAgo(toks, h.i);
   if (!EARLIER_FORMS.has(h.p)) return false;
   const sent = toks[h.i]!.sent;
   let k = h.i + h.len;
@@ -24,6 +28,16 @@ export function earlierToday(toks: readonly Token[], h: Pick<Hit<unknown>, "i" |
   at(THIS_DEMONSTRATIVE);
   at(DAY_PART);
   return at(TODAY_WORD);
+}
+
+/** «منذ» at i is followed, in its sentence, by a recent span («قليل», «ساعات»), with a number before it or not. */
+function momentsAgo(toks: readonly Token[], i: number): boolean {
+  const sent = toks[i]!.sent;
+  let k = i + 1;
+  const n = toks[k] && toks[k]!.sent === sent ? readNumber(toks, k) : null;
+  if (n) k += n.len;
+  const t = toks[k];
+  return !!t && t.sent === sent && RECENT_SPAN.test(t.t);
 }
 
 /** The hits that are not earlier today. */

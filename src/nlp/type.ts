@@ -147,8 +147,9 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   return "other";
 }
 
-/** The hits, without those in a sentence below the first that is background for certain («يذكر أن …»; «وتشهد المنطقة
- * بين الحين والآخر هجمات …»): a weapon told there types no news (appended-background.ts backgroundSentence). */
+/** The hits, without those in a sentence after the story's first that is background for certain («يذكر أن …»;
+ * «وتشهد المنطقة بين الحين والآخر هجمات …»): a weapon told there types no news (appended-background.ts
+ * backgroundSentence). */
 function notInBackground(toks: readonly Token[], hits: Hit<TypeCue>[]): Hit<TypeCue>[] {
   const first = toks[0]?.sent;
   if (hits.every((h) => toks[h.i]!.sent === first)) return hits;

@@ -35,6 +35,13 @@ describe("«في وقت سابق من اليوم» is earlier the same day; «ف
     expect(incidentOf("هجوم على نقطة للجيش في الطارمية\nأعلن تنظيم داعش في وقت سابق من اليوم مسؤوليته عن الهجوم على النقطة.")?.perpetrator)
       .not.toBeNull();
   });
+  it("«منذ قليل», «منذ لحظات», «منذ 3 ساعات» are moments ago: the news's toll and place stand", () => {
+    const f = incidentOf("قتل تسعة أشخاص وأصيب 11 آخرون بتفجير انتحاري في منطقة البغدادي غربي الأنبار منذ قليل\n" +
+      "وقال مسؤول إن بين القتلى ثلاثة أطفال.");
+    expect([f?.provinces, f?.killed, f?.injured]).toEqual([["anbar"], 9, 11]);
+    expect(incidentOf("مسلحون يخطفون 22 راعيا في قضاء عين التمر منذ 3 ساعات.\n\n" +
+      "وأضاف المصدر أن الرعاة كانوا قد وصلوا من الأنبار صباح اليوم.")?.provinces).toEqual(["karbala"]);
+  });
   it("a recap of an attack «في وقت سابق» is no new attack", () => {
     expect(reasonOf("الكشف عن هوية منفذي عملية اغتيال ناشط في البصرة في وقت سابق")).toBe("past-event");
     expect(reasonOf("مقتل ثلاثة أشخاص بانفجار عبوة ناسفة في سوق ببغداد في الشهر الماضي")).toBe("past-event");
@@ -108,6 +115,19 @@ describe("a sentence of background below the news («يذكر أن …», «بي
   });
   it("a headline that is a tally stays one whatever the background below it", () => {
     expect(reasonOf("الحصيلة الشهرية: مقتل 12 مدنيا بهجمات في ديالى\nيذكر أن المحافظة شهدت 30 هجوما خلال العام الماضي.")).toBe("statistics");
+    expect(reasonOf("مقتل 40 شخصا بهجمات في ديالى\nوشهدت المحافظة هجمات مماثلة خلال الأشهر الماضية.")).toBe("statistics");
+    expect(reasonOf("ارتفاع عدد ضحايا هجمات داعش في ديالى إلى 60 قتيلا\nوكانت الهجمات قد تصاعدت خلال الأشهر الماضية.")).toBe("statistics");
+  });
+  it("a background sentence that points back at the news's figures («هذه الحصيلة», «هؤلاء») tells the news: a tally stays one", () => {
+    expect(reasonOf("مقتل 15 جنديا في كركوك\nيذكر أن هذه الحصيلة خلال الأشهر الثلاثة الماضية.")).toBe("statistics");
+    expect(reasonOf("مقتل 85 مدنيا في نينوى\nوكانت بعثة الأمم المتحدة قد أعلنت أن هؤلاء قتلوا خلال الشهر الماضي.")).toBe("statistics");
+  });
+  it("«يذكر أن الانفجار …» and «ويذكر شهود أن …» tell the news: their weapon types it", () => {
+    expect(incidentOf("انفجار في قضاء الطارمية شمالي بغداد\nيذكر أن الانفجار نجم عن عبوة ناسفة زرعت على جانب الطريق.")?.type).toBe("ied");
+    expect(incidentOf("انفجار في الطارمية\nويذكر شهود عيان أن مسلحين مجهولين هاجموا السيطرة بأسلحة رشاشة.")?.type).toBe("armed_attack");
+  });
+  it("«بين الحين والآخر» in a clause after the sentence's own act leaves that act's weapon", () => {
+    expect(incidentOf("هجوم على قرية في ديالى\nتعرضت قرية الحاتمية لهجوم بقذائف الهاون، وهي قرية تتعرض بين الحين والآخر لهجمات.")?.type).toBe("rocket");
   });
 });
 

@@ -93,6 +93,9 @@ export const QUESTION = "هل";
 export const THIS_DEMONSTRATIVE = /^(هذا|هذه)$/;
 export const DAY_PART = /^(يوم|صباح|مساء|نهار|فجر|ظهر|عصر|ليله)$/;
 export const TODAY_WORD = /^(اليوم|الليله|الصباح|المساء)$/;
+/** «منذ قليل», «منذ لحظات», «منذ ساعات», «منذ 3 ساعات»: a moment or hours ago — today's news, not a span compared over. */
+export const SINCE_WORD = /^(و)?منذ$/;
+export const RECENT_SPAN = /^(قليل|لحظات|لحظه|دقايق|دقيقه|دقيقتين|ساعه|ساعات|ساعتين)$/;
 /** «قبل ثلاثة أسابيع», «قبل 5 أشهر»: a time ago (PAST_CUES lists the wordings without a number). */
 export const AGO = "قبل";
 export const AGO_UNIT = /^(ايام|اسابيع|اسبوع|اسبوعين|اشهر|شهور|شهر|شهرين|سنوات|سنين|سنه|عام|اعوام|عامين|سنتين)$/;
@@ -107,16 +110,26 @@ export const APPENDED_CLAUSE_OPENER = /^(بعد|وبعد|وهو|وهي|هو|هي
 /** «ويأتي الحادث / ويأتي ذلك …»: the clause that sets the news among other events; there «ضمن سلسلة هجمات» marks them. */
 export const COMES_OPENER = /^(و)?(ياتي|تاتي)$/;
 export const SERIES_MARK = /^(ال)?سلسله$/;
-/** Words that open a sentence of background below the news («يذكر أن …», «يشار إلى …»): what it tells is never the
- * news — its tally is no tally of the news, its weapon no weapon of the news. */
+/** Words that open a sentence of background below the news («يذكر أن …», «يشار إلى …», with «أن»/«إلى» right after
+ * them: «ويذكر شهود أن …» is a report): what it tells is never the news — its tally is no tally of the news, its
+ * weapon no weapon of the news — unless its subject is the news («يذكر أن الانفجار نجم عن عبوة»). */
 export const BACKGROUND_OPENER = /^(و)?(يذكر|يشار)$/;
-/** «وكانت … قد …»: an earlier moment — its tally is another's, but it may tell this very attack («وكان المصدر قد أفاد
- * بأن الانفجار نجم عن عبوة»). */
+export const THAT_OR_TO = /^(ان|الي)$/;
+/** «وكانت …», «وكان …»: an earlier moment — its tally is another's, but it may tell this very attack («وكان المصدر
+ * قد أفاد بأن الانفجار نجم عن عبوة»). */
 export const EARLIER_OPENER = /^(و)?(كانت|كان)$/;
-/** «بين الحين والآخر», «بين فترة وأخرى»: what happens now and then, not the news. */
-export const NOW_AND_THEN = [["بين", "الحين", "والاخر"], ["بين", "فتره", "واخرى"], ["بين", "فتره", "واخري"], ["بين", "الفينه", "والاخرى"], ["بين", "الفينه", "والاخري"]];
-/** «هجمات مماثلة»: other events like the news. */
-export const SIMILAR_MARK = /^(و|ب|ل)?(ال)?مماثل(ه|ا|ين)?$/;
+/** «بين الحين والآخر», «بين حين وآخر», «بين فترة وأخرى»: what happens now and then, not the news (normalised: ى→ي). */
+export const NOW_AND_THEN = [["بين", "الحين", "والاخر"], ["بين", "حين", "واخر"], ["بين", "فتره", "واخري"], ["بين", "الفينه", "والاخري"]];
+/** «هجمات مماثلة», «هجمات مشابهة»: other events like the news. */
+export const SIMILAR_MARK = /^(و|ب|ل)?(ال)?(مماثل|مشابه)(ه|ا|ين)?$/;
+/** Words in a sentence of background that point back at the news's own figures or acts («هذه الحصيلة», «هؤلاء»,
+ * «وكانت الهجمات قد تصاعدت»): the sentence then tells the news, not other events. */
+export const POINTS_BACK = /^(و|ب|ل)?(هذه|هذا|هولاء|هذين|هاتين|تلك|ذلك|الحصيله|حصيله|الهجمات|الاعتداءات|التفجيرات)$/;
+/** A tally's act in the headline: killed «بهجمات», «بأعمال عنف», or victims of attacks («ضحايا هجمات»). */
+export const TALLY_ACT = /^(و)?ب(هجمات|اعتداءات|تفجيرات|اعمال|حوادث)$/;
+export const VICTIMS_OF = /^(ال)?ضحايا$/;
+export const ATTACKS = /^(هجمات|اعتداءات|تفجيرات)$/;
+
 /** The pronoun that makes an appended clause speak of the news itself («…، وهو الأول منذ …», «… هي الأعنف»). */
 export const NEWS_PRONOUN = /^(و)?(هو|هي)$/;
 /** The marks that rank an event among its kind (an order, «الأعنف»), not a size that may be a toll's or a tally's
