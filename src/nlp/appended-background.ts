@@ -12,7 +12,7 @@
 import type { Token } from "./normalize.js";
 import type { Hit } from "./match.js";
 import { events } from "./acts-matcher.js";
-import { APPENDED_CLAUSE_OPENER, ANOTHER_EVENT_MARK, COMES_OPENER, SERIES_MARK, NEWS_PRONOUN, OF_ITS_KIND, RANK_MARK, BACKGROUND_OPENER, NOW_AND_THEN, THAT_OR_TO } from "./data/incident-words.js";
+import { APPENDED_CLAUSE_OPENER, ANOTHER_EVENT_MARK, COMES_OPENER, SERIES_MARK, NEWS_PRONOUN, OF_ITS_KIND, RANK_MARK, BACKGROUND_OPENER, NOW_AND_THEN, THAT_OR_TO, NEWS_ACT_NOUN } from "./data/incident-words.js";
 
 /** A comma or a semicolon between token k-1 and token k. */
 function commaBefore(toks: readonly Token[], norm: string, k: number): boolean {
@@ -95,18 +95,19 @@ export const appendedBackground = (toks: readonly Token[], norm: string, act: nu
   appendedClauseStart(toks, norm, act, cue, acts) >= 0;
 
 /** The sentence that starts at token `start` is background for certain: it opens «يذكر أن …», «يشار إلى …» with a
- * subject that is not the news's act («يذكر أن الانفجار …» tells the news), or tells what happens now and then
- * before any act of its own («وتشهد المنطقة بين الحين والآخر هجمات …», not «هاجم مسلحون …، وهي منطقة تشهد بين
- * الحين والآخر هجمات»). */
+ * subject that is not the news's act named again («يذكر أن الانفجار نجم عن عبوة» tells the news), or it tells what
+ * happens now and then before any act of its own («وتشهد المنطقة بين الحين والآخر هجمات …», not «هاجم مسلحون …، وهي
+ * منطقة تشهد بين الحين والآخر هجمات»). */
 export function backgroundSentence(toks: readonly Token[], start: number): boolean {
   const sent = toks[start]!.sent;
-  const acts = events.find(toks);
   if (BACKGROUND_OPENER.test(toks[start]!.t) && THAT_OR_TO.test(toks[start + 1]?.t ?? "")) {
     const subject = toks[start + 2];
-    return !(subject && subject.sent === sent && subject.t.startsWith("ال") && acts.some((h) => h.i === start + 2));
+    return !(subject && subject.sent === sent && NEWS_ACT_NOUN.test(subject.t));
   }
-  for (let k = start; k < toks.length && toks[k]!.sent === sent; k++) {
-    if (acts.some((h) => h.i === k)) return false;
+  // the sentence's first act, if any: «بين الحين والآخر» counts only before it
+  let firstAct = Infinity;
+  for (const h of events.find(toks)) if (h.i >= start && toks[h.i]!.sent === sent) { firstAct = h.i; break; }
+  for (let k = start; k < firstAct && k < toks.length && toks[k]!.sent === sent; k++) {
     if (toks[k]!.t === "بين" && NOW_AND_THEN.some((p) => p.every((w, j) => toks[k + j]?.t === w))) return true;
   }
   return false;

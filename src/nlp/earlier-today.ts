@@ -6,7 +6,7 @@
 import type { Token } from "./normalize.js";
 import type { Hit } from "./match.js";
 import { EARLIER } from "./cues.js";
-import { DAY_PART, THIS_DEMONSTRATIVE, TODAY_WORD, SINCE_WORD, RECENT_SPAN } from "./data/incident-words.js";
+import { DAY_PART, THIS_DEMONSTRATIVE, TODAY_WORD, SINCE_WORD, RECENT_SPAN, HOURS, DAY_PART_AFTER } from "./data/incident-words.js";
 import { readNumber } from "./numbers.js";
 
 const EARLIER_FORMS = new Set([EARLIER, EARLIER.slice(EARLIER.indexOf(" ") + 1)]);
@@ -30,14 +30,17 @@ export function earlierToday(toks: readonly Token[], h: Pick<Hit<unknown>, "i" |
   return at(TODAY_WORD);
 }
 
-/** «منذ» at i is followed, in its sentence, by a recent span («قليل», «ساعات»), with a number before it or not. */
+/** «منذ» at i is followed, in its sentence, by a recent span («قليل», «ساعات»), with a number before it or not (at
+ * most 12 hours, or minutes) — not by a part of the day («منذ ساعات الصباح» is a span). */
 function momentsAgo(toks: readonly Token[], i: number): boolean {
   const sent = toks[i]!.sent;
+  const at = (k: number) => (toks[k] && toks[k]!.sent === sent ? toks[k]! : null);
   let k = i + 1;
-  const n = toks[k] && toks[k]!.sent === sent ? readNumber(toks, k) : null;
+  const n = at(k) ? readNumber(toks, k) : null;
   if (n) k += n.len;
-  const t = toks[k];
-  return !!t && t.sent === sent && RECENT_SPAN.test(t.t);
+  const t = at(k);
+  if (!t || !RECENT_SPAN.test(t.t) || DAY_PART_AFTER.test(at(k + 1)?.t ?? "")) return false;
+  return !n || (n.value !== null && (!HOURS.test(t.t) || n.value <= 12));
 }
 
 /** The hits that are not earlier today. */

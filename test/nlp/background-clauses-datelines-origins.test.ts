@@ -39,6 +39,9 @@ describe("«في وقت سابق من اليوم» is earlier the same day; «ف
     const f = incidentOf("قتل تسعة أشخاص وأصيب 11 آخرون بتفجير انتحاري في منطقة البغدادي غربي الأنبار منذ قليل\n" +
       "وقال مسؤول إن بين القتلى ثلاثة أطفال.");
     expect([f?.provinces, f?.killed, f?.injured]).toEqual([["anbar"], 9, 11]);
+    // «منذ ساعات الصباح» is a part of the day, a span: the clashes in Diyala since the morning are another event
+    expect(incidentOf("قتل شخصان بانفجار عبوة ناسفة في الموصل\nوتشهد محافظة ديالى منذ ساعات الصباح اشتباكات قتل فيها 5 مسلحين.")
+      ?.provinces).toEqual(["nineveh"]);
     expect(incidentOf("مسلحون يخطفون 22 راعيا في قضاء عين التمر منذ 3 ساعات.\n\n" +
       "وأضاف المصدر أن الرعاة كانوا قد وصلوا من الأنبار صباح اليوم.")?.provinces).toEqual(["karbala"]);
   });
@@ -125,6 +128,15 @@ describe("a sentence of background below the news («يذكر أن …», «بي
   it("«يذكر أن الانفجار …» and «ويذكر شهود أن …» tell the news: their weapon types it", () => {
     expect(incidentOf("انفجار في قضاء الطارمية شمالي بغداد\nيذكر أن الانفجار نجم عن عبوة ناسفة زرعت على جانب الطريق.")?.type).toBe("ied");
     expect(incidentOf("انفجار في الطارمية\nويذكر شهود عيان أن مسلحين مجهولين هاجموا السيطرة بأسلحة رشاشة.")?.type).toBe("armed_attack");
+  });
+  it("«هذا», «تلك», «ذلك» that point at no figure leave the background sentence other events", () => {
+    expect(incidentOf("أصيب شرطي بجروح في هجوم مسلح على نقطة تفتيش في الحويجة\n" +
+      "يذكر أن هذا ليس الهجوم الأول على المنطقة، إذ قتل 12 شخصا في هجمات منذ بداية العام")?.injured).toBe(1);
+    expect(incidentOf("قتل جنديان بهجوم لداعش في الحويجة\nيذكر أن تلك المنطقة شهدت مقتل 30 شخصا خلال الأشهر الماضية")?.killed).toBe(2);
+  });
+  it("«يذكر أن التفجيرات …» (acts in the plural) tells other events, not the news", () => {
+    expect(incidentOf("انفجار في قضاء الطارمية شمالي بغداد\nيذكر أن الانفجارات بالسيارات المفخخة تكررت في المنطقة الشهر الماضي")?.type)
+      .toBe("other");
   });
   it("«بين الحين والآخر» in a clause after the sentence's own act leaves that act's weapon", () => {
     expect(incidentOf("هجوم على قرية في ديالى\nتعرضت قرية الحاتمية لهجوم بقذائف الهاون، وهي قرية تتعرض بين الحين والآخر لهجمات.")?.type).toBe("rocket");

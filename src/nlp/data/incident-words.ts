@@ -96,6 +96,9 @@ export const TODAY_WORD = /^(اليوم|الليله|الصباح|المساء)$
 /** «منذ قليل», «منذ لحظات», «منذ ساعات», «منذ 3 ساعات»: a moment or hours ago — today's news, not a span compared over. */
 export const SINCE_WORD = /^(و)?منذ$/;
 export const RECENT_SPAN = /^(قليل|لحظات|لحظه|دقايق|دقيقه|دقيقتين|ساعه|ساعات|ساعتين)$/;
+export const HOURS = /^(ساعه|ساعات|ساعتين)$/;
+/** «منذ ساعات الصباح», «منذ ساعات الفجر الأولى»: a part of the day, a span — not hours ago. */
+export const DAY_PART_AFTER = /^(ال)?(صباح|فجر|ليل|ليله|مساء|ظهر|عصر|نهار|يوم)$/;
 /** «قبل ثلاثة أسابيع», «قبل 5 أشهر»: a time ago (PAST_CUES lists the wordings without a number). */
 export const AGO = "قبل";
 export const AGO_UNIT = /^(ايام|اسابيع|اسبوع|اسبوعين|اشهر|شهور|شهر|شهرين|سنوات|سنين|سنه|عام|اعوام|عامين|سنتين)$/;
@@ -122,11 +125,17 @@ export const EARLIER_OPENER = /^(و)?(كانت|كان)$/;
 export const NOW_AND_THEN = [["بين", "الحين", "والاخر"], ["بين", "حين", "واخر"], ["بين", "فتره", "واخري"], ["بين", "الفينه", "والاخري"]];
 /** «هجمات مماثلة», «هجمات مشابهة»: other events like the news. */
 export const SIMILAR_MARK = /^(و|ب|ل)?(ال)?(مماثل|مشابه)(ه|ا|ين)?$/;
-/** Words in a sentence of background that point back at the news's own figures or acts («هذه الحصيلة», «هؤلاء»,
- * «وكانت الهجمات قد تصاعدت»): the sentence then tells the news, not other events. */
-export const POINTS_BACK = /^(و|ب|ل)?(هذه|هذا|هولاء|هذين|هاتين|تلك|ذلك|الحصيله|حصيله|الهجمات|الاعتداءات|التفجيرات)$/;
+/** What points a sentence of background back at the news's own figures: «هؤلاء», or «هذه/هذا» before a figure's
+ * noun («هذه الحصيلة», «هذه الأرقام»). Then it tells the news, not other events. */
+export const THESE_PEOPLE = /^(و|ب|ل)?هولاء$/;
+export const THIS_ONE = /^(و|ب|ل)?(هذه|هذا)$/;
+export const FIGURE_NOUN = /^(ال)?(حصيله|ارقام|اعداد|احصاييه|عدد|رقم)$/;
+/** The news's act named again as the subject of «يذكر أن …» («يذكر أن الانفجار نجم عن عبوة»): one act, this one. */
+export const NEWS_ACT_NOUN = /^ال(انفجار|هجوم|حادث|حادثه|استهداف|تفجير|قصف|اعتداء|اشتباك|اغتيال|اختطاف)$/;
 /** A tally's act in the headline: killed «بهجمات», «بأعمال عنف», or victims of attacks («ضحايا هجمات»). */
-export const TALLY_ACT = /^(و)?ب(هجمات|اعتداءات|تفجيرات|اعمال|حوادث)$/;
+export const TALLY_ACT = /^(و)?ب(هجمات|اعتداءات|تفجيرات)$/;
+export const ACTS_OF = /^(و)?باعمال$/;
+export const VIOLENCE = /^عنف$/;
 export const VICTIMS_OF = /^(ال)?ضحايا$/;
 export const ATTACKS = /^(هجمات|اعتداءات|تفجيرات)$/;
 
