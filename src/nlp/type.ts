@@ -23,6 +23,7 @@ import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_O
 import { nset } from "./normalize.js";
 import type { TypeCue } from "./cues.js";
 import { backgroundSentence, sentenceStart } from "./appended-background.js";
+import { leadEnd } from "./lead.js";
 
 const matcher = new PhraseMatcher<TypeCue>(TYPE_CUES);
 const gunmen = new PhraseMatcher<true>(GUNMEN_GROUPS);
@@ -101,23 +102,22 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   const strong = notInBackground(toks, hits.filter((h) => !h.v.weak));
   // (no named closures here (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created))
   const first = strong[0];
+  const lastLead = leadEnd(toks);
   if (first) {
     // suicide > car_bomb > ied among the cues of the first weapon sentence (a car bomb of another,
     // earlier incident further down does not count); if the first weapon is itself a bomb, the
     // whole lead may upgrade it («انفجار سيارة مفخخة … يقودها انتحاري»).
     const sent = toks[first.i]!.sent;
-    const lead = toks[0]!.sent + 1;
     for (const t of CHAIN.slice(0, 2)) {
-      if (strong.some((h) => h.v.type === t && (toks[h.i]!.sent === sent || (CHAIN.includes(first.v.type) && toks[h.i]!.sent <= Math.max(lead, sent + 1))))) return t;
+      if (strong.some((h) => h.v.type === t && (toks[h.i]!.sent === sent || (CHAIN.includes(first.v.type) && toks[h.i]!.sent <= Math.max(lastLead, sent + 1))))) return t;
     }
   }
   // overrides look at the lead only: an assassination or kidnapping told as background
   // («their past crimes included…») does not retype the story
-  const leadEnd = (toks[0]?.sent ?? 0) + 1;
-  if (strong.some((h) => h.v.type === "assassination" && toks[h.i]!.sent <= leadEnd) && !(first && first.v.type === "kidnapping")) {
+  if (strong.some((h) => h.v.type === "assassination" && toks[h.i]!.sent <= lastLead) && !(first && first.v.type === "kidnapping")) {
     return "assassination";
   }
-  if (strong.some((h) => h.v.type === "kidnapping") && strong.filter((h) => toks[h.i]!.sent <= leadEnd).every((h) => ["kidnapping", "armed_attack", "security_operation", "clash", "ied"].includes(h.v.type))) {
+  if (strong.some((h) => h.v.type === "kidnapping") && strong.filter((h) => toks[h.i]!.sent <= lastLead).every((h) => ["kidnapping", "armed_attack", "security_operation", "clash", "ied"].includes(h.v.type))) {
     return "kidnapping";
   }
   if (first) {
@@ -137,9 +137,9 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   const weak = hits.find((h) => h.v.weak);
   if (weak) return weak.v.type;
   // an assault by ISIS or a like group with no weapon named: an attack by gunmen
-  const leadEnd2 = (toks[0]?.sent ?? 0) + 1;
+
   let groups: Set<number> | null = null;
-  for (let i = 0; i < toks.length && toks[i]!.sent <= leadEnd2; i++) {
+  for (let i = 0; i < toks.length && toks[i]!.sent <= lastLead; i++) {
     if (!ASSAULT.test(toks[i]!.t)) continue;
     groups ??= new Set(gunmen.find(toks).map((g) => toks[g.i]!.sent));
     if (groups.has(toks[i]!.sent) && (toks[i]!.sent === toks[0]!.sent || !backgroundSentence(toks, sentenceStart(toks, i)))) return "armed_attack";

@@ -231,3 +231,15 @@ describe.skipIf(!dev || !stream)("the corpus's posts with other channels' marks"
     expect(moved).toEqual([]);
   });
 });
+
+describe("a time or a kicker over the headline", () => {
+  it("a clock time is no toll and no speaker's colon («الساعة 22:30 | …», «(الساعة 10:30 مساءً)»)", () => {
+    const f = incidentOf("الساعة 22:30 | مقتل شخصين بانفجار عبوة ناسفة في قضاء المقدادية");
+    expect([f?.killed, f?.injured]).toEqual([2, null]);
+    expect(incidentOf("قضاء كوية - محافظة اربيل بعد الهجوم المسير الايراني (الساعة 10:30 مساءً)")?.type).toBe("drone");
+  });
+  it("a kicker of a word or two («العراق..», «22:30») leaves the headline's type the lead's", () => {
+    expect(incidentOf("22:30\nالعراق.. اغتيال ناشط مدني بهجوم مسلح في ذي قار\n\nقال مصدر أمني إن مسلحين مجهولين خطفوا الناشط ثم قتلوه.")?.type)
+      .toBe("assassination");
+  });
+});

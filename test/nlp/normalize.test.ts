@@ -26,6 +26,10 @@ describe("normalizeArabic", () => {
     const i = text.indexOf("عنصرا");
     expect(orig.slice(map[i], map[i + "عنصرا".length])).toBe("عنصرا");
   });
+  it("keeps a number's separators and a clock time in one token («1,500», «3.4», «22:30»)", () => {
+    expect(tokenize(normalizeArabic("مقتل 1,500 شخص و 3.4 كم الساعة 22:30 مساء")).map((t) => t.t))
+      .toEqual(["مقتل", "1,500", "شخص", "و", "3.4", "كم", "الساعه", "22:30", "مساء"]);
+  });
   it("tokenises and splits sentences", () => {
     const toks = tokenize(normalizeArabic("انفجار في بغداد. مقتل 3 اشخاص"));
     expect(toks.map((t) => t.t)).toEqual(["انفجار", "في", "بغداد", "مقتل", "3", "اشخاص"]);

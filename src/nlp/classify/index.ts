@@ -15,6 +15,7 @@ import { governingFrame } from "./frames.js";
 import { lateReason } from "./late.js";
 import { locationVerdict, unplacedPattern } from "./location.js";
 import type { Reading, Classification } from "./reading.js";
+import { leadEnd } from "../lead.js";
 
 export type { Classification };
 
@@ -34,32 +35,19 @@ export interface ClassifyInput {
 /** Attack types that name a weapon or a hostile act. */
 const STRONG_TYPES = new Set(["suicide", "car_bomb", "ied", "armed_attack", "rocket", "drone", "airstrike", "assassination", "kidnapping", "clash"]);
 
-/** The lead's last sentence: the headline and the body's first sentence — and one more when the headline is a
- * label of a word or two on a line of its own («تحديث», «متابعة»): the label is no sentence of the report. */
-function leadEndOf(toks: readonly Token[]): number {
-  const first = toks[0]!.sent;
-  let n = 0;
-  for (const t of toks) {
-    if (t.sent !== first) break;
-    if (++n > LABEL_WORDS) return first + 1;
-  }
-  return first + 2;
-}
-const LABEL_WORDS = 2;
-
 export function classify({ toks, norm, typeHits, place: placeOrFind, events: acts, year }: ClassifyInput): Classification {
   if (!toks.length) return { incident: false, reason: "empty" };
   const evs = actsReported(toks, typeHits, acts ?? events.find(toks));
   if (!evs.length) return { incident: false, reason: "no-event" };
-  const leadEnd = leadEndOf(toks);
+  const lead = leadEnd(toks);
   const reading: Reading = {
-    toks, norm, typeHits, evs, leadEnd,
+    toks, norm, typeHits, evs, leadEnd: lead,
     strongEvents: evs.filter((h) => !SOFT_EVENTS.has(h.p)),
-    firstEventPos: evs.find((h) => toks[h.i]!.sent <= leadEnd)?.i ?? Infinity,
+    firstEventPos: evs.find((h) => toks[h.i]!.sent <= lead)?.i ?? Infinity,
     attackNamed: typeHits.some((h) => STRONG_TYPES.has(h.v.type) && !h.v.weak),
   };
   if (speakerStatement(norm, reading)) return { incident: false, reason: "statement" };
-  if (questionInLead(toks, leadEnd)) return { incident: false, reason: "speculation" };
+  if (questionInLead(toks, lead)) return { incident: false, reason: "speculation" };
   const frame = governingFrame(reading);
   if (frame) return { incident: false, reason: frame };
   const late = lateReason(reading, year);

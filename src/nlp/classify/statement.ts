@@ -47,13 +47,23 @@ function victimInLead(r: Reading): boolean {
  * under a label line of a word or two («تحديث\nوزير الخارجية: …»). A colon further down is another line's, and one
  * before a mention or a link is a footer's («… بعد الهجوم\n📡 تابعونا على تلغرام: @…» is no speech). */
 function speakerPrefix(norm: string): string | null {
-  const colon = norm.slice(0, 80).indexOf(":");
+  const colon = speakerColon(norm, 80);
   if (colon <= 0 || FOOTER_AFTER.test(norm.slice(colon + 1, colon + 12))) return null;
   const before = norm.slice(0, colon);
   const lines = before.split("\n").filter((l) => WORDY.test(l));
   return lines.length <= 1 || (lines.length === 2 && lines[0]!.trim().split(/\s+/).length <= 2) ? before : null;
 }
 const WORDY = /\p{L}/u;
+
+/** The first colon within `limit` characters that may follow a speaker: not one between digits, a time of day
+ * («(الساعة 10:30 مساءً)») or a score. -1 when none. */
+function speakerColon(s: string, limit: number): number {
+  for (let c = s.indexOf(":"); c >= 0 && c < limit; c = s.indexOf(":", c + 1)) {
+    if (!(DIGIT.test(s[c - 1] ?? "") && DIGIT.test(s[c + 1] ?? ""))) return c;
+  }
+  return -1;
+}
+const DIGIT = /\d/;
 const FOOTER_AFTER = /^\s*(?:@|#|https?:\/\/|t\.me\/|www\.)/;
 
 /** «ترامب يقول إن الهجمات …», «معارض سعودي يتحدث عن قصف …»: a headline that opens with a politician and a
@@ -78,8 +88,8 @@ function quotedSpeech(norm: string): boolean {
     const end = norm.indexOf("\n", start);
     const line = norm.slice(start, end < 0 ? norm.length : end);
     start = end < 0 ? norm.length : end + 1;
-    const colon = line.indexOf(":");
-    if (colon <= 0 || colon > 40) continue;
+    const colon = speakerColon(line, 41);
+    if (colon <= 0) continue;
     const speaker = line.slice(0, colon).replace(/[^\p{L} ]+/gu, " ").trim();
     if (!speaker || speaker.split(" ").length > 4 || FACTUAL_SPEAKER.test(speaker)) continue;
     if (seen.has(speaker)) return true;
