@@ -212,7 +212,8 @@ export function tokenize(norm: string, runsOn?: (last: readonly Token[], next: s
     } else {
       const ch = norm[i]!;
       if (SENTENCE_END.has(ch)) {
-        // "3.4" never reaches here; ":" inside clock times (13:50) does not split either.
+        // a number's separators and a clock time's colon never reach here (kept in the token above); a «.» or «:»
+        // between digits glued to letters («a1.5») does not split either.
         const prev = i > 0 ? norm.charCodeAt(i - 1) : 0;
         const next = i + 1 < n ? norm.charCodeAt(i + 1) : 0;
         const inNumber = prev >= 0x30 && prev <= 0x39 && next >= 0x30 && next <= 0x39;

@@ -101,11 +101,13 @@ const DIGITS = /^\d+(?:[.,]\d+)?$/;
 
 function digitValue(t: string): number | null {
   if (!DIGITS.test(t)) return null;
-  // "1,500" is a thousands separator; "1.5" a decimal; "16,15" (a time) is not a count.
-  if (t.includes(",")) {
-    const [a, b] = t.split(",");
+  // "1,500" and "1.500" are thousands (a count of people is never a decimal); "1.5" a decimal; "3,4" (a list) and
+  // "16,15" are no count. A clock time «16:15» is one token DIGITS refuses.
+  const sep = t.includes(",") ? "," : t.includes(".") ? "." : null;
+  if (sep) {
+    const [a, b] = t.split(sep);
     if (b && b.length === 3) return Number(a + b);
-    return null;
+    return sep === "." ? Number(t) : null;
   }
   return Number(t);
 }

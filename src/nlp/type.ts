@@ -102,7 +102,7 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   const strong = notInBackground(toks, hits.filter((h) => !h.v.weak));
   // (no named closures here (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created))
   const first = strong[0];
-  const lastLead = leadEnd(toks);
+  const lastLead = leadEnd(toks, hits);
   if (first) {
     // suicide > car_bomb > ied among the cues of the first weapon sentence (a car bomb of another,
     // earlier incident further down does not count); if the first weapon is itself a bomb, the
@@ -137,7 +137,6 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   const weak = hits.find((h) => h.v.weak);
   if (weak) return weak.v.type;
   // an assault by ISIS or a like group with no weapon named: an attack by gunmen
-
   let groups: Set<number> | null = null;
   for (let i = 0; i < toks.length && toks[i]!.sent <= lastLead; i++) {
     if (!ASSAULT.test(toks[i]!.t)) continue;

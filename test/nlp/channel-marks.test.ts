@@ -238,6 +238,12 @@ describe("a time or a kicker over the headline", () => {
     expect([f?.killed, f?.injured]).toEqual([2, null]);
     expect(incidentOf("قضاء كوية - محافظة اربيل بعد الهجوم المسير الايراني (الساعة 10:30 مساءً)")?.type).toBe("drone");
   });
+  it("a headline of two words that names the news («هجوم مسلح», «عبوة ناسفة») is no kicker: background two sentences down does not type it", () => {
+    expect(incidentOf("هجوم مسلح\nهاجم مسلحون نقطة تفتيش في كركوك وقتلوا جنديين.\nوكانت المحافظة شهدت الشهر الماضي اغتيال ضابط.")?.type)
+      .toBe("armed_attack");
+    expect(incidentOf("عبوة ناسفة\nانفجرت عبوة ناسفة في منطقة البياع ما أدى إلى مقتل شخصين.\nوفجر انتحاري نفسه في المنطقة العام الماضي.")?.type)
+      .toBe("ied");
+  });
   it("a kicker of a word or two («العراق..», «22:30») leaves the headline's type the lead's", () => {
     expect(incidentOf("22:30\nالعراق.. اغتيال ناشط مدني بهجوم مسلح في ذي قار\n\nقال مصدر أمني إن مسلحين مجهولين خطفوا الناشط ثم قتلوه.")?.type)
       .toBe("assassination");

@@ -10,6 +10,9 @@ describe("numbers", () => {
     expect(n("٩")).toBe(9);
     expect(n("۱۲")).toBe(12);
     expect(n("1,500")).toBe(1500);
+    // a dot before three digits is a thousands separator too; a list («3,4») is no number
+    expect(n("1.500")).toBe(1500);
+    expect(n("3,4")).toBeUndefined();
   });
   it("reads number words in both genders", () => {
     expect(n("ثلاثة")).toBe(3);

@@ -39,7 +39,7 @@ export function classify({ toks, norm, typeHits, place: placeOrFind, events: act
   if (!toks.length) return { incident: false, reason: "empty" };
   const evs = actsReported(toks, typeHits, acts ?? events.find(toks));
   if (!evs.length) return { incident: false, reason: "no-event" };
-  const lead = leadEnd(toks);
+  const lead = leadEnd(toks, typeHits);
   const reading: Reading = {
     toks, norm, typeHits, evs, leadEnd: lead,
     strongEvents: evs.filter((h) => !SOFT_EVENTS.has(h.p)),
