@@ -6,8 +6,10 @@
 // الأعنف منذ سنوات»): the news is today's, and the span only compares it. A bare time set off by commas («قتل
 // ثلاثة، الشهر الماضي، …») or the act's own circumstances («قتل شرطيان، بهجوم نفذه مجهولون الشهر الماضي») still
 // date the act before it; a tally («قتل 45 شخصاً، في هجمات متفرقة … خلال الشهر الماضي») and a size ranked after
-// one («…، وهي الحصيلة الأكبر منذ بداية العام») stay a tally. Read by the incident rules (classify/), the toll
-// rules (casualties/) and the place rules (place/).
+// one («…، وهي الحصيلة الأكبر منذ بداية العام») stay a tally. A whole sentence below the news is background for
+// certain when it opens «يذكر أن …»/«يشار إلى …» about something else than the news's act, or tells what happens now
+// and then (backgroundSentence). Read by the incident rules (classify/), the type, the toll rules (casualties/) and
+// the place rules (place/).
 
 import type { Token } from "./normalize.js";
 import type { Hit } from "./match.js";
