@@ -117,16 +117,18 @@ function monthHeadsAt(toks: readonly Token[], i: number): boolean {
   return k === 0 || toks[k - 1]!.sent !== toks[k]!.sent;
 }
 const IN_OR_AND = /^(في|وفي|و)$/;
+const YEAR = /^(19|20)\d\d$/;
 
 /** «عام 2014», «في العام 2019», «في حزيران 2014، …» at a sentence's head: an earlier year than the report's (the positions of the year's
  * word or the month's). */
 function earlierYearCues(toks: readonly Token[], year: number | undefined): number[] {
   const out: number[] = [];
   if (!year) return out;
+  // the year first: the word before it is asked only of the few tokens before an earlier year
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!YEAR_BEFORE.test(toks[i]!.t) && !monthHeadsAt(toks, i)) continue;
-    const y = /^(19|20)\d\d$/.test(toks[i + 1]!.t) ? Number(toks[i + 1]!.t) : 0;
-    if (y && y < year) out.push(i);
+    const next = toks[i + 1]!.t;
+    if (next.length !== 4 || !YEAR.test(next) || Number(next) >= year) continue;
+    if (YEAR_BEFORE.test(toks[i]!.t) || monthHeadsAt(toks, i)) out.push(i);
   }
   return out;
 }
