@@ -20,6 +20,7 @@ import type { Hit } from "./match.js";
 import type { TypeCue } from "./cues.js";
 import { findPlaces, placeById, type PlaceMention } from "./gazetteer.js";
 import { notToday } from "./earlier-today.js";
+import { hardWrapped } from "./wrapped.js";
 import {
   YESTERDAY, WEEKDAYS, WEEKDAY_CLITICS, PART_OF_DAY, SUMMARY_PAST, SUMMARY_BACKGROUND, TOLL_NOUN, CONTINUATION, NEVER_FIRST, NEVER_LAST, SPEECH_OPENER, OPENS_SENTENCE,
   SENTENCE_START, WHILE, IN, WHILE_AFTER_IN, AND_IN,
@@ -205,6 +206,9 @@ function lineRunsOn(toks: readonly Token[], next: string): boolean {
   return /^\d/.test(last.t) && toks[toks.length - 2]?.t === "و";
 }
 
+/** In a hard-wrapped text (wrapped.ts) every line's end after a word goes on. */
+const wrappedRunsOn = (): boolean => true;
+
 /** The tokens as the toll rules read them: a place name is no person («الشيخان» is not two sheikhs, «الطالبية»
  * not two students). Names that are also ordinary words (ambiguous or common ones, such as «العامل» or «الشيخ سعد»)
  * keep their words. */
@@ -232,7 +236,7 @@ const CLIPPED = /^[ \t]*(?:…|\.{2,})/u;
 export function analyzeStory(headline: string, text: string, publishedAt: Date, dateline: string | null = null): Story {
   const body = text.length > MAX_STORY ? text.slice(0, MAX_STORY) : text;
   const { text: norm, map } = normalizeWithMap(body);
-  const toks = tokenize(norm, lineRunsOn);
+  const toks = tokenize(norm, hardWrapped(body) ? wrappedRunsOn : lineRunsOn);
   // most posts of a real stream name no act at all: answer them before the costlier place and type rules
   const acts = events.find(toks);
   if (!toks.length) return { headline, text, incident: null, reason: "empty" };

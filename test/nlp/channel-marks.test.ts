@@ -5,6 +5,7 @@ import { describe, it, expect } from "vitest";
 import { analyzeReport } from "../../src/nlp/index.js";
 import { withoutFlashLabel, tagWords, segment } from "../../src/nlp/segment.js";
 import { readDateline } from "../../src/nlp/place/dateline.js";
+import { hardWrapped } from "../../src/nlp/wrapped.js";
 import { loadCorpus, streamTexts } from "../../src/cli/eval.js";
 import { incidentOf, reasonOf, at } from "./helpers.js";
 
@@ -247,5 +248,22 @@ describe("a time or a kicker over the headline", () => {
   it("a kicker of a word or two («العراق..», «22:30») leaves the headline's type the lead's", () => {
     expect(incidentOf("22:30\nالعراق.. اغتيال ناشط مدني بهجوم مسلح في ذي قار\n\nقال مصدر أمني إن مسلحين مجهولين خطفوا الناشط ثم قتلوه.")?.type)
       .toBe("assassination");
+  });
+});
+
+describe("a text hard-wrapped at a width (a forum repost, a plain-text feed)", () => {
+  const wrappedText = "أعلن مصدر حكومي مسؤول في محافظة الأنبار غرب العراق مقتل\n" +
+    "امرأة وابنتها البالغة من العمر 13 عاما وإصابة زوجها بجراح\n" +
+    "بليغة بقصف جوي استهدف منزلهم في قضاء القائم صباح اليوم\n" +
+    "وقال المصدر إن القصف نفذته طائرة مجهولة الهوية.";
+  it("reads its line ends as spaces: a toll split at a line's end is one toll", () => {
+    const f = incidentOf(wrappedText);
+    expect([f?.provinces, f?.killed, f?.injured]).toEqual([["anbar"], 2, 1]);
+  });
+  it("is not a channel post of short lines of its own, nor a list", () => {
+    expect(hardWrapped("انفجار في بغداد\nمقتل شخصين\nالتفاصيل لاحقا")).toBe(false);
+    expect(hardWrapped("مذكرة التفاهم بين الطرفين:\n- إنهاء فوري ونهائي للحرب على جميع الجبهات وفي كل المناطق\n" +
+      "- انسحاب القوات من المناطق الحدودية خلال ثلاثين يوما من توقيع الاتفاق\n- تبادل الأسرى بين الطرفين خلال أسبوعين")).toBe(false);
+    expect(hardWrapped(wrappedText)).toBe(true);
   });
 });
