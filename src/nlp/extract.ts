@@ -206,8 +206,9 @@ function lineRunsOn(toks: readonly Token[], next: string): boolean {
   return /^\d/.test(last.t) && toks[toks.length - 2]?.t === "و";
 }
 
-/** In a hard-wrapped text (wrapped.ts) every line's end after a word goes on. */
-const wrappedRunsOn = (): boolean => true;
+/** In a hard-wrapped text (wrapped.ts) every line's end after a word goes on — unless the next line opens a sentence
+ * of its own («وقال …»). */
+const wrappedRunsOn = (_toks: readonly Token[], next: string): boolean => !OPENS_SENTENCE.test(next);
 
 /** The tokens as the toll rules read them: a place name is no person («الشيخان» is not two sheikhs, «الطالبية»
  * not two students). Names that are also ordinary words (ambiguous or common ones, such as «العامل» or «الشيخ سعد»)

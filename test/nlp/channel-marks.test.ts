@@ -254,14 +254,17 @@ describe("a time or a kicker over the headline", () => {
 describe("a text hard-wrapped at a width (a forum repost, a plain-text feed)", () => {
   const wrappedText = "أعلن مصدر حكومي مسؤول في محافظة الأنبار غرب العراق مقتل\n" +
     "امرأة وابنتها البالغة من العمر 13 عاما وإصابة زوجها بجراح\n" +
-    "بليغة بقصف جوي استهدف منزلهم في قضاء القائم صباح اليوم\n" +
-    "وقال المصدر إن القصف نفذته طائرة مجهولة الهوية.";
+    "بليغة بقصف جوي استهدف منزلهم في قضاء القائم صباح اليوم في\n" +
+    "حي الجمعية وسط المدينة، وقال المصدر إن القصف نفذته طائرة مجهولة.";
   it("reads its line ends as spaces: a toll split at a line's end is one toll", () => {
     const f = incidentOf(wrappedText);
     expect([f?.provinces, f?.killed, f?.injured]).toEqual([["anbar"], 2, 1]);
   });
   it("is not a channel post of short lines of its own, nor a list", () => {
     expect(hardWrapped("انفجار في بغداد\nمقتل شخصين\nالتفاصيل لاحقا")).toBe(false);
+    // full-length flash lines end on complete phrases: none ends where no sentence can
+    expect(hardWrapped("انفجارات تهز محافظة اربيل شمالي العراق\nسقوط طائرة مسيرة قرب مطار اربيل الدولي\n" +
+      "تصاعد اعمدة الدخان من محيط مطار اربيل\nالتفاصيل لاحقا")).toBe(false);
     expect(hardWrapped("مذكرة التفاهم بين الطرفين:\n- إنهاء فوري ونهائي للحرب على جميع الجبهات وفي كل المناطق\n" +
       "- انسحاب القوات من المناطق الحدودية خلال ثلاثين يوما من توقيع الاتفاق\n- تبادل الأسرى بين الطرفين خلال أسبوعين")).toBe(false);
     expect(hardWrapped(wrappedText)).toBe(true);
