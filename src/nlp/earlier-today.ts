@@ -6,7 +6,8 @@
 import type { Token } from "./normalize.js";
 import type { Hit } from "./match.js";
 import { EARLIER } from "./cues.js";
-import { DAY_PART, THIS_DEMONSTRATIVE, TODAY_WORD, SINCE_WORD, RECENT_SPAN, HOURS, DAY_PART_AFTER } from "./data/incident-words.js";
+import { DAY_PART, THIS_DEMONSTRATIVE, TODAY_WORD, RECENT_SPAN, HOURS, DAY_PART_AFTER } from "./data/incident-words.js";
+import { SINCE } from "./data/toll-words.js";
 import { readNumber } from "./numbers.js";
 
 const EARLIER_FORMS = new Set([EARLIER, EARLIER.slice(EARLIER.indexOf(" ") + 1)]);
@@ -14,7 +15,7 @@ const EARLIER_FORMS = new Set([EARLIER, EARLIER.slice(EARLIER.indexOf(" ") + 1)]
 /** The hit is «(في) وقت سابق» followed, in its sentence, by (من) (هذا/هذه) (يوم/صباح/مساء…) اليوم/الليلة, or «منذ» a
  * moment or hours ago. */
 export function earlierToday(toks: readonly Token[], h: Pick<Hit<unknown>, "i" | "len" | "p">): boolean {
-  if (h.len === 1 && SINCE_WORD.test(toks[h.i]!.t)) return momentsAgo(toks, h.i);
+  if (h.len === 1 && SINCE.test(toks[h.i]!.t)) return momentsAgo(toks, h.i);
   if (!EARLIER_FORMS.has(h.p)) return false;
   const sent = toks[h.i]!.sent;
   let k = h.i + h.len;

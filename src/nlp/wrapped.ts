@@ -16,7 +16,10 @@ const MIN_WIDTH = 30;
 /** Most lines inside the text's paragraphs (not a paragraph's last) reach three quarters of the second longest and
  * end on a word, not a stop; at least one ends on a word no sentence ends with; and they are no list. */
 export function hardWrapped(text: string): boolean {
-  if (text.indexOf("\n") < 0) return false;
+  // most posts have fewer lines than a wrapped paragraph needs: answered without splitting the text
+  let breaks = 0;
+  for (let c = text.indexOf("\n"); c >= 0 && breaks <= MIN_LINES; c = text.indexOf("\n", c + 1)) breaks++;
+  if (breaks < MIN_LINES) return false;
   const lines = text.split("\n").map((l) => l.trim());
   const inner: string[] = [];
   for (let i = 0; i + 1 < lines.length; i++) if (lines[i] && lines[i + 1]) inner.push(lines[i]!);

@@ -91,14 +91,14 @@ export const QUESTION = "هل";
 
 /** «في وقت سابق من (هذا) (مساء) اليوم / الليلة»: earlier the same day (earlier-today.ts). */
 export const THIS_DEMONSTRATIVE = /^(هذا|هذه)$/;
-export const DAY_PART = /^(يوم|صباح|مساء|نهار|فجر|ظهر|عصر|ليله)$/;
+const DAY_PARTS = "يوم|صباح|مساء|نهار|فجر|ظهر|عصر|ليله";
+export const DAY_PART = new RegExp(`^(${DAY_PARTS})$`);
 export const TODAY_WORD = /^(اليوم|الليله|الصباح|المساء)$/;
 /** «منذ قليل», «منذ لحظات», «منذ ساعات», «منذ 3 ساعات»: a moment or hours ago — today's news, not a span compared over. */
-export const SINCE_WORD = /^(و)?منذ$/;
 export const RECENT_SPAN = /^(قليل|لحظات|لحظه|دقايق|دقيقه|دقيقتين|ساعه|ساعات|ساعتين)$/;
 export const HOURS = /^(ساعه|ساعات|ساعتين)$/;
 /** «منذ ساعات الصباح», «منذ ساعات الفجر الأولى»: a part of the day, a span — not hours ago. */
-export const DAY_PART_AFTER = /^(ال)?(صباح|فجر|ليل|ليله|مساء|ظهر|عصر|نهار|يوم)$/;
+export const DAY_PART_AFTER = new RegExp(`^(ال)?(${DAY_PARTS}|ليل)$`);
 /** «قبل ثلاثة أسابيع», «قبل 5 أشهر»: a time ago (PAST_CUES lists the wordings without a number). */
 export const AGO = "قبل";
 export const AGO_UNIT = /^(ايام|اسابيع|اسبوع|اسبوعين|اشهر|شهور|شهر|شهرين|سنوات|سنين|سنه|عام|اعوام|عامين|سنتين)$/;
