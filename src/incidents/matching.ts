@@ -97,8 +97,11 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // A device found or defused and a device that went off are two events, however alike the words.
   if (!incoming.followUp && c.texts[0] && incoming.text.defused !== c.texts[0].defused) return null;
   // «Explosions shake Erbil» again hours later is another wave, not the same blast;
-  // «again», «new explosions» after a lull says so itself.
-  if (incoming.facts.type === "other" && c.state.type === "other" && gap > 2 * HOUR && !incoming.followUp) return null;
+  // «again», «new explosions» after a lull says so itself. A report that states the very toll the incident
+  // has («مقتل جندي أمريكي في قاعدة الحرير», retold by another outlet hours later) is that event told again,
+  // not the next wave: the waves' cut-offs below let it through to be judged by its words.
+  const retoldToll = sameToll(incoming.facts, c.state);
+  if (incoming.facts.type === "other" && c.state.type === "other" && gap > 2 * HOUR && !incoming.followUp && !retoldToll) return null;
   if (incoming.renewed && gap > LULL && !incoming.followUp) return null;
   // A fresh report of an attack hours after the incident's latest one is another attack — the next drone
   // on the opposition HQs that evening, another US drone down in another province — unless it says it
@@ -115,7 +118,7 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   const toll = incoming.facts.killed !== null || incoming.facts.injured !== null;
   const placed = incoming.facts.provinces.length > 0;
   const parts = placed || (!toll && c.state.provinces.length > 0);
-  if (gap > STALE && waves && !incoming.followUp && !retold && !lasting && parts && relation !== "same-place") return null;
+  if (gap > STALE && waves && !incoming.followUp && !retold && !retoldToll && !lasting && parts && relation !== "same-place") return null;
   // Two targets named in one wave (the consulate and a party's HQ; a base and the HQs) are two events,
   // as is a report of «another fall» anywhere but at the site already named. (A report naming no place
   // is often a statement whose first-named side is not the one hit: its target is not trusted so far.)
@@ -157,6 +160,16 @@ const otherTarget = (a: string | null, b: string | null): boolean =>
 const BURST = HOUR;
 /** After this long without a report, «again» / «new explosions» is a new wave. */
 const LULL = 30 * 60_000;
+
+/**
+ * Both state the same toll: the same number of dead (at least one), or with no dead on either side the same
+ * number of wounded. A second attack in one province with the very toll of the first, hours later, is rarer
+ * than an outlet retelling the first; the words and the places still have to agree.
+ */
+function sameToll(a: Pick<IncidentState, "killed" | "injured">, b: Pick<IncidentState, "killed" | "injured">): boolean {
+  if (a.killed !== null || b.killed !== null) return a.killed !== null && a.killed > 0 && a.killed === b.killed;
+  return a.injured !== null && a.injured > 0 && a.injured === b.injured;
+}
 
 /** A district and a place inside it, either way round (two towns of one district are two places). */
 const inside = (incoming: Incoming, s: IncidentState, relation: PlaceRelation): boolean =>

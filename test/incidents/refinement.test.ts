@@ -215,6 +215,31 @@ describe("a fresh attack hours later is another attack", () => {
     ]);
     expect(clash[1]).toBe(clash[0]);
   });
+
+  it("the same toll retold by another outlet hours later is the same event; without it, or with another, a new one", () => {
+    // an unexplained death and a strike, each retold three hours later in other words with the very same toll
+    const death = cluster([
+      [0, "مقتل جندي أمريكي في قاعدة الحرير بمحافظة أربيل"],
+      [180, "مصدر أمني: مصرع جندي أمريكي داخل قاعدة الحرير في أربيل"],
+    ]);
+    expect(death[0]).not.toBeNull();
+    expect(death[1]).toBe(death[0]);
+    const strike = cluster([
+      [0, "مقتل شخصين بقصف بطائرة مسيرة على قرية في محافظة أربيل شمالي العراق"],
+      [200, "عاجل | مصرع شخصين جراء قصف لطائرة مسيرة استهدف قرية في أربيل"],
+    ]);
+    expect(strike[0]).not.toBeNull();
+    expect(strike[1]).toBe(strike[0]);
+    // the same words with another toll, or with none, hours later: the next attack
+    const other = cluster([
+      [0, "مقتل شخصين بقصف بطائرة مسيرة على قرية في محافظة أربيل شمالي العراق"],
+      [200, "عاجل | مصرع خمسة أشخاص جراء قصف لطائرة مسيرة استهدف قرية في أربيل"],
+      [210, "قصف بطائرة مسيرة يستهدف قرية في محافظة أربيل شمالي العراق"],
+    ]);
+    expect(other[1]).not.toBeNull();
+    expect(other[1]).not.toBe(other[0]);
+    expect(other[2]).not.toBe(other[0]);
+  });
 });
 
 describe("two targets of one wave", () => {
