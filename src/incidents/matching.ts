@@ -138,6 +138,10 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   const sim = resemblance(incoming, c);
   // among events the report may refine, the one in the province it names first, then the closest words
   if (refines(incoming, c.state, relation, gap)) return sim + (incoming.facts.provinces[0] === c.state.provinces[0] ? 1 : 0);
+  // A new toll of an attack in its province («ارتفاع حصيلة ضحايا الهجوم في بغداد إلى 5») is that attack's
+  // whatever its words, when its weapon is of the attack's family and no figure it states is lower than the
+  // attack's: only an attack with a toll can see it rise, or one at the very place or district it names.
+  if (tollRises(incoming, c.state, relation) && !unlikeWeapons(incoming.facts.type, c.state.type)) return sim;
   const needed = NEEDED[relation] + penalty - (incoming.followUp ? FOLLOW_UP_BONUS : 0);
   return sim >= needed ? sim - needed : null;
 }
@@ -160,6 +164,16 @@ const otherTarget = (a: string | null, b: string | null): boolean =>
 const BURST = HOUR;
 /** After this long without a report, «again» / «new explosions» is a new wave. */
 const LULL = 30 * 60_000;
+
+/** The report is a new toll (TOLL_RISE_CUES) of this incident: see matchMargin. */
+function tollRises(incoming: Incoming, s: IncidentState, relation: PlaceRelation): boolean {
+  if (!incoming.tollRise || incoming.renewed || incoming.another) return false;
+  const { killed, injured } = incoming.facts;
+  if (killed === null && injured === null) return false;
+  if ((killed !== null && s.killed !== null && killed < s.killed) || (injured !== null && s.injured !== null && injured < s.injured)) return false;
+  if (relation === "same-place" || relation === "same-district") return true;
+  return relation === "same-province" && (s.killed !== null || s.injured !== null);
+}
 
 /**
  * Both state the same toll: the same number of dead (at least one), or with no dead on either side the same

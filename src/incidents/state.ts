@@ -39,6 +39,8 @@ export interface Incoming {
   text: TextProfile;
   /** it says it follows up an earlier report («ارتفاع حصيلة …», «متأثراً بجراحه») */
   followUp: boolean;
+  /** it is itself a new toll of an earlier attack («ارتفاع حصيلة …», «الحصيلة النهائية …») */
+  tollRise?: boolean;
   /** it says the attack started again («مجددا», «انفجارات جديدة») */
   renewed: boolean;
   /** it tells of another hit than the one in progress («سقوط آخر», «استهداف آخر»): another target */

@@ -216,6 +216,29 @@ describe("a fresh attack hours later is another attack", () => {
     expect(clash[1]).toBe(clash[0]);
   });
 
+  it("a new toll of an attack joins it hours later whatever its words — never a lower one, another weapon or a new attack", () => {
+    const attack = "مقتل شخصين وإصابة أربعة بانفجار عبوة ناسفة على طريق زراعي في قضاء المقدادية بمحافظة ديالى";
+    const rise = cluster([
+      [0, attack],
+      [150, "ارتفاع حصيلة ضحايا التفجير في ديالى إلى خمسة قتلى"],
+    ]);
+    expect(rise[0]).not.toBeNull();
+    expect(rise[1]).toBe(rise[0]);
+    // a figure lower than the attack's is not its new toll; nor is a toll of gunfire, another weapon
+    expect(cluster([[0, attack], [150, "ارتفاع حصيلة ضحايا التفجير في ديالى إلى قتيل واحد"]])[1]).toBe("i2");
+    const gunfire = cluster([[0, attack], [150, "ارتفاع حصيلة ضحايا الهجوم المسلح بالأسلحة الرشاشة في ديالى إلى خمسة قتلى"]]);
+    expect(gunfire[1]).not.toBeNull();
+    expect(gunfire[1]).not.toBe(gunfire[0]);
+    // «ليرتفع»: a new attack's report that adds the running total is that new attack
+    const next = cluster([[0, attack], [150, "مقتل ثلاثة بانفجار عبوة في ديالى ليرتفع عدد ضحايا التفجيرات اليوم إلى خمسة"]]);
+    expect(next[1]).not.toBeNull();
+    expect(next[1]).not.toBe(next[0]);
+    // an attack that stated no toll, placed only by its province, cannot be told whose toll this is
+    const untold = cluster([[0, "انفجار عبوة ناسفة في محافظة ديالى"], [150, "ارتفاع حصيلة ضحايا التفجير في ديالى إلى خمسة قتلى"]]);
+    expect(untold[1]).not.toBeNull();
+    expect(untold[1]).not.toBe(untold[0]);
+  });
+
   it("the same toll retold by another outlet hours later is the same event; without it, or with another, a new one", () => {
     // an unexplained death and a strike, each retold three hours later in other words with the very same toll
     const death = cluster([

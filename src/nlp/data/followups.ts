@@ -14,6 +14,16 @@ export const FOLLOW_UP_CUES: readonly string[] = [
   "حصيلة نهائية", "متأثراً بجراحه", "متأثرا بجراحه", "متأثرة بجراحها", "متأثرين بجراحهم", "تفاصيل جديدة", "الكشف عن تفاصيل",
 ];
 
+/**
+ * Of those, the ones that make the report itself a new toll of an earlier attack («ارتفاع حصيلة ضحايا تفجير
+ * الحلة إلى 52», «الحصيلة النهائية …»): its own words may share little with the attack's first reports. Not
+ * «ليرتفع» (a new attack's report that adds the running total: «مقتل 3 جنود بهجوم جديد ليرتفع عدد …»), nor a
+ * death from wounds (of an attack days ago as often as of today's).
+ */
+export const TOLL_RISE_CUES: readonly string[] = [
+  "ارتفاع حصيلة", "ارتفاع عدد", "ارتفاع ضحايا", "ارتفعت حصيلة", "ارتفع عدد", "الحصيلة النهائية", "حصيلة نهائية",
+];
+
 export type AftermathKind = "aftermath" | "defence" | "siren" | "overhead" | "footage" | "hit" | "claim" | "toll" | "panic" | "account" | "again" | "flash";
 
 /**
