@@ -10,7 +10,6 @@
 import "./v8-budget.js"; // first: before the rule modules load
 import { createInterface } from "node:readline";
 import { jsonlInput } from "./input-file.js";
-import { fileURLToPath } from "node:url";
 import { ConfigError, loadConfig } from "../config.js";
 import { Clusterer } from "../incidents/clusterer.js";
 import { FOLLOW_UP_REACH } from "../incidents/merge.js";
@@ -93,7 +92,8 @@ async function main(argv: string[]): Promise<void> {
   await clusterJsonl(rl, windowHours, (l) => process.stdout.write(l + "\n"), (m) => console.error(m));
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+// run directly, or from its bundle (bundled.mjs sets argv[1] to this file), not when imported by a test
+if (process.argv[1] && /cluster\.ts$/.test(process.argv[1])) {
   stopQuietlyOnClosedPipe();
   main(process.argv.slice(2)).catch((err) => {
     console.error(`fatal: ${(err as Error).message}`);

@@ -1,0 +1,61 @@
+// The one-shot CLIs run from an esbuild bundle (src/cli/bundled.mjs): never staler than the sources, and
+// answering exactly as the CLI run through tsx does.
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { bundleOf } from "../../src/cli/bundled.mjs";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+describe("a CLI's bundle", () => {
+  it("is built once, reused while its sources are unchanged, and rebuilt when one changes or is gone", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bundled-"));
+    try {
+      writeFileSync(join(dir, "main.ts"), `import { word } from "./word.js";\nexport const said: string = word();\n`);
+      writeFileSync(join(dir, "word.ts"), `export const word = (): string => "first";\n`);
+      const cache = join(dir, "cache");
+      const a = await bundleOf("main.ts", cache, dir);
+      expect(a.built).toBe(true);
+      expect((await import(`${pathToFileURL(a.file).href}?1`)).said).toBe("first");
+      expect((await bundleOf("main.ts", cache, dir)).built).toBe(false);
+      // an edit of a module it imports (a later modification time) rebuilds it
+      writeFileSync(join(dir, "word.ts"), `export const word = (): string => "second";\n`);
+      const later = new Date(Date.now() + 5_000);
+      utimesSync(join(dir, "word.ts"), later, later);
+      const b = await bundleOf("main.ts", cache, dir);
+      expect(b.built).toBe(true);
+      expect((await import(`${pathToFileURL(b.file).href}?2`)).said).toBe("second");
+      // a source gone (the bundle's manifest names it) rebuilds too: here the build then fails, as tsx would
+      rmSync(join(dir, "word.ts"));
+      await expect(bundleOf("main.ts", cache, dir)).rejects.toThrow(/word/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("answers analyze --jsonl and cluster --jsonl as the CLIs run through tsx do", () => {
+    const input = [
+      { id: "a", publishedAt: "2026-07-18T21:00:00Z", text: "انفجارات تهز محافظة أربيل شمالي العراق" },
+      { id: "b", publishedAt: "2026-07-18T21:06:00Z", text: "طائرة مسيرة تستهدف مقراً لحزب معارض في أربيل" },
+      { id: "c", publishedAt: "2026-07-18T21:30:00Z", text: "مقتل جنديين بانفجار عبوة ناسفة في قضاء المقدادية بمحافظة ديالى" },
+      "{not json",
+    ].map((r) => (typeof r === "string" ? r : JSON.stringify(r))).join("\n");
+    for (const cli of ["analyze", "cluster"]) {
+      const bundled = spawnSync(process.execPath, ["src/cli/bundled.mjs", cli, "--jsonl"], { cwd: root, input, encoding: "utf8", timeout: 60_000 });
+      const direct = spawnSync(process.execPath, ["--import", "tsx", `src/cli/${cli}.ts`, "--jsonl"], { cwd: root, input, encoding: "utf8", timeout: 60_000 });
+      expect(bundled.status).toBe(0);
+      expect(bundled.stdout.trim().split("\n")).toHaveLength(4);
+      expect(bundled.stdout).toBe(direct.stdout);
+      expect(bundled.stderr).toMatch(/line 4: not JSON/);
+    }
+  });
+
+  it("refuses a name that is not a CLI's", () => {
+    const r = spawnSync(process.execPath, ["src/cli/bundled.mjs", "../../etc"], { cwd: root, encoding: "utf8", timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/usage/);
+  });
+});
