@@ -131,6 +131,17 @@ describe("different attacks of one wave stay apart", () => {
     expect(keys[1]).not.toBe(keys[0]);
   });
 
+  it("templated reports naming two sub-districts of one district are two attacks, however close the towns", () => {
+    const keys = cluster([
+      [0, "انفجار عبوة ناسفة على دورية للجيش في ناحية أبي صيدا بقضاء المقدادية في ديالى"],
+      [30, "انفجار عبوة ناسفة على دورية للجيش في ناحية الوجيهية بقضاء المقدادية في ديالى"], // 4.5 km from Abu Saida
+      [40, "مقتل جندي بانفجار عبوة ناسفة على دورية في ناحية الرياض جنوب غرب كركوك"],
+      [50, "مقتل جندي بانفجار عبوة ناسفة على دورية في ناحية العباسي جنوب غرب كركوك"],
+    ]);
+    expect(keys.every((k) => k !== null)).toBe(true);
+    expect(new Set(keys).size).toBe(4);
+  });
+
   it("a kidnapping in a district and another in a town of it, both told in full, are judged by their words", () => {
     const keys = cluster([
       [0, "اختطاف مقاول من قبل مسلحين مجهولين في قضاء المسيب شمالي بابل"],
