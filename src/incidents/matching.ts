@@ -91,9 +91,13 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   const gap = Math.abs(t - c.lastAt.getTime());
   const named = incoming.facts.type !== "other" && c.state.type !== "other";
   if (penalty > 0 && named && gap > HOUR && !incoming.followUp) return null;
-  // Two unexplained blasts placed in two provinces are two places, however alike the flashes read.
+  // Two unexplained blasts placed in two provinces are two places, however alike the flashes read; and so
+  // are two reports of any weapon that each name only a province («مسيرة تستهدف مقراً … في محافظة أربيل»,
+  // then «… في محافظة السليمانية»: one wave's templated reports). A precise place on either side may still be
+  // the other's told from across the border («طوزخورماتو» / «جنوب كركوك»): its words judge it.
   const relation = placeRelation(incoming.facts, c.state);
   if (incoming.facts.type === "other" && c.state.type === "other" && (relation === "neighbour" || relation === "far")) return null;
+  if (relation === "neighbour" && !specific(incoming.facts) && !specific(c.state)) return null;
   // A device found or defused and a device that went off are two events, however alike the words.
   if (!incoming.followUp && c.texts[0] && incoming.text.defused !== c.texts[0].defused) return null;
   // «Explosions shake Erbil» again hours later is another wave, not the same blast;

@@ -123,6 +123,21 @@ describe("different attacks of one wave stay apart", () => {
     expect(new Set(keys).size).toBe(4);
   });
 
+  it("templated reports of any weapon naming only two neighbouring provinces are two attacks", () => {
+    const keys = cluster([
+      [0, "طائرة مسيرة تستهدف مقراً لأحد الأحزاب المعارضة الإيرانية الكردية في محافظة أربيل شمالي العراق"],
+      [20, "طائرة مسيرة تستهدف مقراً لأحد الأحزاب المعارضة الإيرانية الكردية في محافظة السليمانية شمالي العراق"],
+    ]);
+    expect(keys.every((k) => k !== null)).toBe(true);
+    expect(keys[1]).not.toBe(keys[0]);
+    // a precise place across the border may be the other report's place told another way: its words judge it
+    const border = cluster([
+      [0, "مقتل شرطيين بهجوم مسلح على نقطة تفتيش في قضاء طوزخورماتو بمحافظة صلاح الدين"],
+      [25, "مقتل شرطيين بهجوم مسلح على نقطة تفتيش جنوب محافظة كركوك"],
+    ]);
+    expect(border[1]).toBe(border[0]);
+  });
+
   it("unexplained explosions named in two provinces are two places", () => {
     const keys = cluster([
       [0, "أصوات انفجارات عنيفة في تقاطع قادر كرم"],
