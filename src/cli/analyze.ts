@@ -129,7 +129,8 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(stories.map(({ text: _t, ...s }) => s), null, 2)}\n`);
 }
 
-if (process.argv[1] && /analyze\.ts$/.test(process.argv[1])) {
+// run directly, or from its bundle (bundled.mjs sets argv[1] to this file), not when imported by a test
+if (process.argv[1] && /(^|[\\/])src[\\/]cli[\\/]analyze\.ts$/.test(process.argv[1])) {
   stopQuietlyOnClosedPipe();
   void main();
 }

@@ -1,25 +1,35 @@
-// `node src/cli/bundled.mjs <name> [args…]`: runs the one-shot CLI src/cli/<name>.ts (analyze, cluster) from
-// one esbuild bundle instead of through tsx. A fresh process is what the user of `npm run analyze` pays for,
-// and tsx's loader costs more than the work on a small file: ≈0.25 s to register its hooks, then a round trip
-// to its loader thread for each of the ~70 modules (empty input: 0.59 s through tsx, 0.2 s from the bundle).
+// `node src/cli/bundled.mjs <analyze|cluster> [args…]`: runs the one-shot CLI src/cli/<name>.ts from one esbuild
+// bundle instead of through tsx. A fresh process is what the user of `npm run analyze` pays for, and tsx's
+// loader costs more than the work on a small file: ≈0.25 s to register its hooks, then a round trip to its
+// loader thread for each of the ~70 modules (empty input: 0.59 s through tsx, 0.2 s from the bundle).
 //
-// The bundle is cached in node_modules/.cache/iraq-alerts/ with the modification time of every source it was
-// built from, and rebuilt when one of them changed (an edit, a checkout) or is gone: it is never staler than
-// the sources. Packages stay outside it (imported from node_modules as usual). Plain JavaScript: it runs
-// before anything can read TypeScript. If the bundle cannot be built or written (a read-only install), the
-// CLI runs through tsx as before.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+// The bundle is cached in node_modules/.cache/iraq-alerts/ with a hash of every source it was built from (their
+// contents, read before the build), of esbuild's version and of the bundle itself; it is rebuilt when any of
+// them differs or is gone — an edit, a checkout, a copy that kept the old modification times, a half-written
+// pair. Not tracked: a file that is not in the graph yet would change what an import resolves to (a `.js` put
+// beside a `.ts`); run with tsx to be sure (`node --import tsx src/cli/analyze.ts`). Packages stay outside the
+// bundle (imported from node_modules as usual). Plain JavaScript: it runs before anything can read TypeScript.
+// If the bundle cannot be built or written (a read-only install), the CLI runs through tsx as before.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const CACHE = join(ROOT, "node_modules", ".cache", "iraq-alerts");
+/** The CLIs run this way: one-shot, and free of paths taken from their own location (eval and replay are not). */
+const CLIS = new Set(["analyze", "cluster"]);
 
-/** Every source still has the modification time it had when the bundle was built. */
-function fresh(manifest, root) {
+const hash = (bytes) => createHash("sha1").update(bytes).digest("hex");
+const esbuildVersion = () => JSON.parse(readFileSync(createRequire(import.meta.url).resolve("esbuild/package.json"), "utf8")).version;
+
+/** The manifest's bundle is there, whole, and was built from exactly these sources and this esbuild. */
+function fresh(manifest, out, root) {
   try {
-    const { inputs } = JSON.parse(readFileSync(manifest, "utf8"));
-    return Object.entries(inputs).every(([file, mtime]) => statSync(join(root, file)).mtimeMs === mtime);
+    const m = JSON.parse(readFileSync(manifest, "utf8"));
+    if (m.esbuild !== esbuildVersion() || !existsSync(out) || hash(readFileSync(out)) !== m.bundle) return false;
+    return Object.entries(m.inputs).every(([file, h]) => hash(readFileSync(join(root, file))) === h);
   } catch {
     return false;
   }
@@ -27,34 +37,44 @@ function fresh(manifest, root) {
 
 /**
  * The bundle of `entry` (a path under `root`, the project), built into `cacheDir` unless the one there is fresh.
- * Returns its path and whether it was built now. Written to a temporary name and renamed: two runs building
- * at once each leave a whole file.
+ * Returns its path and whether it was built now. Each file is written to a temporary name and renamed, the
+ * manifest last: two runs building at once each leave whole files, and a bundle that does not match its
+ * manifest is built again.
  */
 export async function bundleOf(entry, cacheDir = CACHE, root = ROOT) {
   const name = entry.replace(/[^\w.-]+/g, "_");
   const out = join(cacheDir, `${name}.mjs`);
   const manifest = join(cacheDir, `${name}.json`);
-  if (fresh(manifest, root)) return { file: out, built: false };
+  if (fresh(manifest, out, root)) return { file: out, built: false };
   const { build } = await import("esbuild");
-  const r = await build({
+  const version = esbuildVersion();
+  // the sources' hashes are taken from the graph of a first build and the files as read before the final one:
+  // a source edited meanwhile no longer matches its hash, so the next run builds again
+  const graph = await build({
     entryPoints: [join(root, entry)], absWorkingDir: root, bundle: true, platform: "node", format: "esm", target: "node20",
     packages: "external", write: false, metafile: true, logLevel: "silent",
   });
-  // the mtimes are read after the build: a source edited during it makes the next run build again
-  const inputs = Object.fromEntries(Object.keys(r.metafile.inputs).map((f) => [f, statSync(join(root, f)).mtimeMs]));
+  const inputs = Object.fromEntries(Object.keys(graph.metafile.inputs).map((f) => [f, hash(readFileSync(join(root, f)))]));
+  const r = await build({
+    entryPoints: [join(root, entry)], absWorkingDir: root, bundle: true, platform: "node", format: "esm", target: "node20",
+    packages: "external", write: false, logLevel: "silent",
+  });
+  const bytes = r.outputFiles[0].contents;
   mkdirSync(cacheDir, { recursive: true });
-  const tmp = `${out}.${process.pid}.tmp`;
-  writeFileSync(tmp, r.outputFiles[0].contents);
-  renameSync(tmp, out);
-  writeFileSync(`${manifest}.${process.pid}.tmp`, JSON.stringify({ entry, inputs }));
-  renameSync(`${manifest}.${process.pid}.tmp`, manifest);
+  const write = (file, data) => {
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+  };
+  write(out, bytes);
+  write(manifest, JSON.stringify({ entry, esbuild: version, bundle: hash(bytes), inputs }));
   return { file: out, built: true };
 }
 
 async function main() {
   const name = process.argv[2];
-  if (!name || !/^[a-z-]+$/.test(name)) {
-    process.stderr.write("usage: node src/cli/bundled.mjs <cli name> [args…]\n");
+  if (!CLIS.has(name)) {
+    process.stderr.write(`usage: node src/cli/bundled.mjs <${[...CLIS].join("|")}> [args…]\n`);
     process.exit(2);
   }
   const entry = `src/cli/${name}.ts`;
@@ -64,12 +84,14 @@ async function main() {
   try {
     file = (await bundleOf(entry)).file;
   } catch (err) {
-    process.stderr.write(`${name}: running through tsx (no bundle: ${err instanceof Error ? err.message : String(err)})\n`);
+    process.stderr.write(`${name}: running through tsx (no bundle: ${err instanceof Error ? err.message.split("\n")[0] : String(err)})\n`);
     const { register } = await import("tsx/esm/api");
     register();
     file = join(ROOT, entry);
   }
+  // outside the try: an error of the CLI itself is its own, not a reason to run it a second time through tsx
   await import(pathToFileURL(file).href);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+// run as a program (through a symlinked checkout too), not when a test imports bundleOf
+if (process.argv[1] && realpathSync(resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url))) await main();

@@ -93,7 +93,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 // run directly, or from its bundle (bundled.mjs sets argv[1] to this file), not when imported by a test
-if (process.argv[1] && /cluster\.ts$/.test(process.argv[1])) {
+if (process.argv[1] && /(^|[\\/])src[\\/]cli[\\/]cluster\.ts$/.test(process.argv[1])) {
   stopQuietlyOnClosedPipe();
   main(process.argv.slice(2)).catch((err) => {
     console.error(`fatal: ${(err as Error).message}`);

@@ -3,7 +3,7 @@
 // less the facts pin the place down, the more — unless the report refines a
 // vague first one within the burst of the attack.
 import type { AttackType } from "../nlp/index.js";
-import { placeRelation, specific, type PlaceRelation } from "./places.js";
+import { placeRelation, siteOf, specific, type PlaceRelation } from "./places.js";
 import { namesDepot, similarity } from "./similarity.js";
 import { HOUR, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
 
@@ -102,9 +102,10 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   if (!incoming.followUp && c.texts[0] && incoming.text.defused !== c.texts[0].defused) return null;
   // «Explosions shake Erbil» again hours later is another wave, not the same blast;
   // «again», «new explosions» after a lull says so itself. A report that states the very toll the incident
-  // has («مقتل جندي أمريكي في قاعدة الحرير», retold by another outlet hours later) is that event told again,
-  // not the next wave: the waves' cut-offs below let it through to be judged by its words.
-  const retoldToll = sameToll(incoming.facts, c.state);
+  // has at the very site it names («مقتل جندي أمريكي في قاعدة الحرير», retold by another outlet hours later)
+  // is that event told again, not the next wave: the waves' cut-offs below let it through to be judged by its
+  // words. (Only at one site: one dead in Erbil, or two wounded in a village of Sulaymaniyah, are any wave's toll.)
+  const retoldToll = relation === "same-place" && !!siteOf(c.state) && sameToll(incoming.facts, c.state);
   if (incoming.facts.type === "other" && c.state.type === "other" && gap > 2 * HOUR && !incoming.followUp && !retoldToll) return null;
   if (incoming.renewed && gap > LULL && !incoming.followUp) return null;
   // A fresh report of an attack hours after the incident's latest one is another attack — the next drone
@@ -145,8 +146,9 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // A new toll of an attack in its province («ارتفاع حصيلة ضحايا الهجوم في بغداد إلى 5») is that attack's
   // whatever its words, when its weapon is of the attack's family and no figure it states is lower than the
   // attack's: only an attack with a toll can see it rise, or one at the very place or district it names.
-  if (tollRises(incoming, c.state, relation) && !unlikeWeapons(incoming.facts.type, c.state.type)) return sim;
   const needed = NEEDED[relation] + penalty - (incoming.followUp ? FOLLOW_UP_BONUS : 0);
+  // (its margin may be below zero: an incident its words do resemble comes first)
+  if (tollRises(incoming, c.state, c.lastAt, relation) && !unlikeWeapons(incoming.facts.type, c.state.type)) return sim - needed;
   return sim >= needed ? sim - needed : null;
 }
 
@@ -170,11 +172,17 @@ const BURST = HOUR;
 const LULL = 30 * 60_000;
 
 /** The report is a new toll (TOLL_RISE_CUES) of this incident: see matchMargin. */
-function tollRises(incoming: Incoming, s: IncidentState, relation: PlaceRelation): boolean {
+function tollRises(incoming: Incoming, s: IncidentState, lastAt: Date, relation: PlaceRelation): boolean {
   if (!incoming.tollRise || incoming.renewed || incoming.another) return false;
+  // of an attack told the same day: «الحصيلة النهائية لتفجير سوق بعقوبة أمس» is not the toll of this morning's
+  // IED (a toll undated is of the day it is told, like the incident's latest report)
+  const day = (t: Date) => Math.abs(incoming.facts.occurredAt.getTime() - t.getTime()) <= 12 * HOUR;
+  if (!day(s.occurredAt) && !day(lastAt)) return false;
   const { killed, injured } = incoming.facts;
   if (killed === null && injured === null) return false;
-  if ((killed !== null && s.killed !== null && killed < s.killed) || (injured !== null && s.injured !== null && injured < s.injured)) return false;
+  // no fewer dead; fewer wounded only as some of them died («إلى 3 قتلى و3 جرحى» after 2 dead and 4 wounded)
+  if (killed !== null && s.killed !== null && killed < s.killed) return false;
+  if (injured !== null && s.injured !== null && injured < s.injured && !(killed !== null && killed > (s.killed ?? 0))) return false;
   if (relation === "same-place" || relation === "same-district") return true;
   return relation === "same-province" && (s.killed !== null || s.injured !== null);
 }

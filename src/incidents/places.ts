@@ -17,6 +17,15 @@ type Placed = Pick<IncidentState, "placeId" | "district" | "provinces"> & Partia
 export const specific = (p: Placed): string | null =>
   p.placeId && p.district && !isProvinceId(p.placeId) && placeById(p.placeId)?.kind !== "region" ? p.placeId : null;
 
+/** Kinds of place that are one site: not a city, a district or a province, where many attacks happen. */
+const SITE_KINDS = new Set(["village", "neighbourhood", "town", "base", "crossing", "landmark"]);
+
+/** The place, when it is one site (a village, a neighbourhood, a base …), else null. */
+export const siteOf = (p: Placed): string | null => {
+  const id = specific(p);
+  return id && SITE_KINDS.has(placeById(id)?.kind ?? "") ? id : null;
+};
+
 /** Two named places closer than this are one site told two ways (a base at an airport, a village by its town). */
 const SAME_SITE_KM = 5;
 

@@ -6,12 +6,13 @@ export * from "./types.js";
 export * from "./taxonomy.js";
 export { placeById } from "./gazetteer.js";
 export { PLACE_DATA, type PlaceLike } from "./places-source.js";
-export { FOLLOW_UP_CUES, TOLL_RISE_CUES, AFTERMATH_CUES, RENEWED_CUES, ANOTHER_HIT_CUES, UNPLACED_FOLLOW_UP_KINDS, type AftermathKind } from "./data/followups.js";
+export { FOLLOW_UP_CUES, AFTERMATH_CUES, RENEWED_CUES, ANOTHER_HIT_CUES, UNPLACED_FOLLOW_UP_KINDS, type AftermathKind } from "./data/followups.js";
 export {
   SIMILARITY_ARTICLE_PREFIXES, SIMILARITY_CLITIC_LETTERS, SIMILARITY_ADJECTIVE_ENDING, SIMILARITY_STOP_WORDS, SIMILARITY_GENERIC_WORDS,
   DEFUSED_CUES, DEVICE_WORDS, BLAST_WORDS,
 } from "./data/similarity.js";
 export { DEPOT } from "./data/incident-words.js";
 export { readFollowUp, type FollowUpCue } from "./followup.js";
+export { isTollRise } from "./toll-rise.js";
 export { TYPED_NAME_ALIASES } from "./data/typed-names.js";
 export { perpetratorInEnglish } from "./perpetrator.js";

@@ -2,7 +2,7 @@
 // answering exactly as the CLI run through tsx does.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -11,7 +11,7 @@ import { bundleOf } from "../../src/cli/bundled.mjs";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 describe("a CLI's bundle", () => {
-  it("is built once, reused while its sources are unchanged, and rebuilt when one changes or is gone", async () => {
+  it("is built once, reused while its sources are unchanged, and rebuilt when one changes, even keeping its mtime", async () => {
     const dir = mkdtempSync(join(tmpdir(), "bundled-"));
     try {
       writeFileSync(join(dir, "main.ts"), `import { word } from "./word.js";\nexport const said: string = word();\n`);
@@ -21,14 +21,21 @@ describe("a CLI's bundle", () => {
       expect(a.built).toBe(true);
       expect((await import(`${pathToFileURL(a.file).href}?1`)).said).toBe("first");
       expect((await bundleOf("main.ts", cache, dir)).built).toBe(false);
-      // an edit of a module it imports (a later modification time) rebuilds it
-      writeFileSync(join(dir, "word.ts"), `export const word = (): string => "second";\n`);
-      const later = new Date(Date.now() + 5_000);
-      utimesSync(join(dir, "word.ts"), later, later);
+      // an edit of a module it imports rebuilds it — also when the copy kept the old modification time
+      const before = statSync(join(dir, "word.ts"));
+      writeFileSync(join(dir, "word.ts"), `export const word = (): string => "secnd";\n`);
+      utimesSync(join(dir, "word.ts"), before.atime, before.mtime);
       const b = await bundleOf("main.ts", cache, dir);
       expect(b.built).toBe(true);
-      expect((await import(`${pathToFileURL(b.file).href}?2`)).said).toBe("second");
-      // a source gone (the bundle's manifest names it) rebuilds too: here the build then fails, as tsx would
+      expect((await import(`${pathToFileURL(b.file).href}?2`)).said).toBe("secnd");
+      // the bundle gone, or not the one its manifest was written for: built again
+      rmSync(b.file);
+      expect((await bundleOf("main.ts", cache, dir)).built).toBe(true);
+      writeFileSync(b.file, "export const said = 'tampered';\n");
+      const c = await bundleOf("main.ts", cache, dir);
+      expect(c.built).toBe(true);
+      expect((await import(`${pathToFileURL(c.file).href}?3`)).said).toBe("secnd");
+      // a source gone (the manifest names it) rebuilds too: here the build then fails, as tsx would
       rmSync(join(dir, "word.ts"));
       await expect(bundleOf("main.ts", cache, dir)).rejects.toThrow(/word/);
     } finally {
@@ -53,9 +60,11 @@ describe("a CLI's bundle", () => {
     }
   });
 
-  it("refuses a name that is not a CLI's", () => {
-    const r = spawnSync(process.execPath, ["src/cli/bundled.mjs", "../../etc"], { cwd: root, encoding: "utf8", timeout: 60_000 });
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/usage/);
+  it("runs only the CLIs made for it: another name is refused, not run to no effect", () => {
+    for (const name of ["../../etc", "eval", "replay"]) {
+      const r = spawnSync(process.execPath, ["src/cli/bundled.mjs", name], { cwd: root, encoding: "utf8", timeout: 60_000 });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/usage: .*<analyze\|cluster>/);
+    }
   });
 });

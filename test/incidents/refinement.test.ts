@@ -263,22 +263,49 @@ describe("a fresh attack hours later is another attack", () => {
     const untold = cluster([[0, "انفجار عبوة ناسفة في محافظة ديالى"], [150, "ارتفاع حصيلة ضحايا التفجير في ديالى إلى خمسة قتلى"]]);
     expect(untold[1]).not.toBeNull();
     expect(untold[1]).not.toBe(untold[0]);
+    // fewer wounded as some of them died is still the attack's new toll
+    expect(cluster([[0, attack], [150, "ارتفاع حصيلة ضحايا التفجير في ديالى إلى 3 قتلى و3 جرحى"]])[1]).toBe("i1");
   });
 
-  it("the same toll retold by another outlet hours later is the same event; without it, or with another, a new one", () => {
-    // an unexplained death and a strike, each retold three hours later in other words with the very same toll
+  it("a new attack's report that mentions a rising count, or yesterday's final toll, is not a new toll of this attack", () => {
+    const attack = "مقتل شخصين وإصابة أربعة بانفجار عبوة ناسفة على طريق زراعي في قضاء المقدادية بمحافظة ديالى";
+    for (const later of [
+      "تفجير يستهدف رتلاً للجيش العراقي في ديالى ويقتل ثلاثة جنود، وسط ارتفاع عدد الهجمات في المحافظة",
+      "تفجير يستهدف رتلاً للجيش العراقي في ديالى ويقتل ثلاثة جنود، وارتفع عدد ضحايا الهجمات في المحافظة هذا الأسبوع إلى عشرة",
+    ]) {
+      const keys = cluster([[0, attack], [180, later]]);
+      expect(keys[1]).not.toBeNull();
+      expect(keys[1]).not.toBe(keys[0]);
+    }
+    const yesterday = cluster([[0, "مقتل جنديين بانفجار عبوة ناسفة على دورية للجيش في محافظة ديالى"], [200, "الحصيلة النهائية لتفجير سوق بعقوبة أمس: خمسة قتلى"]]);
+    expect(yesterday[1]).not.toBeNull();
+    expect(yesterday[1]).not.toBe(yesterday[0]);
+  });
+
+  it("a new toll goes to the attack its words tell, not to an earlier one of the province", () => {
+    const keys = cluster([
+      [0, "مقتل جنديين بانفجار عبوة ناسفة على دورية للجيش في قضاء المقدادية بمحافظة ديالى"],
+      [60, "انفجار سيارة مفخخة قرب سوق شعبي في محافظة ديالى يوقع قتيلين"],
+      [150, "ارتفاع عدد قتلى تفجير السيارة المفخخة إلى خمسة في ديالى"],
+    ]);
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(keys[2]).toBe(keys[1]);
+  });
+
+  it("the same toll retold at the same site hours later is the same event; without it, or with another, a new one", () => {
+    // an unexplained death at a base retold three hours later in other words with the very same toll
     const death = cluster([
       [0, "مقتل جندي أمريكي في قاعدة الحرير بمحافظة أربيل"],
       [180, "مصدر أمني: مصرع جندي أمريكي داخل قاعدة الحرير في أربيل"],
     ]);
     expect(death[0]).not.toBeNull();
     expect(death[1]).toBe(death[0]);
-    const strike = cluster([
-      [0, "مقتل شخصين بقصف بطائرة مسيرة على قرية في محافظة أربيل شمالي العراق"],
-      [200, "عاجل | مصرع شخصين جراء قصف لطائرة مسيرة استهدف قرية في أربيل"],
-    ]);
-    expect(strike[0]).not.toBeNull();
-    expect(strike[1]).toBe(strike[0]);
+    // the same small toll named only by a province or a city is any wave's: the next attack
+    for (const text of ["مقتل شخص بقصف طائرة مسيرة في محافظة أربيل", "مقتل شخص بانفجار في مدينة أربيل"]) {
+      const again = cluster([[0, text], [200, text]]);
+      expect(again[1]).not.toBeNull();
+      expect(again[1]).not.toBe(again[0]);
+    }
     // the same words with another toll, or with none, hours later: the next attack
     const other = cluster([
       [0, "مقتل شخصين بقصف بطائرة مسيرة على قرية في محافظة أربيل شمالي العراق"],

@@ -6,22 +6,30 @@
 // variants (hamza, ta marbuta, alef maqsura) need not be listed twice.
 
 /**
+ * Of the follow-up cues below (FOLLOW_UP_CUES), the ones that make the report itself a new toll of an earlier
+ * attack («ارتفاع حصيلة ضحايا تفجير الحلة إلى 52», «الحصيلة النهائية …»), when they open its headline and name
+ * the victims (src/nlp/toll-rise.ts): its own words may share little with the attack's first reports. Not «ليرتفع» (a new attack's report that adds the
+ * running total: «مقتل 3 جنود بهجوم جديد ليرتفع عدد …»), nor a death from wounds (of an attack days ago as often
+ * as of today's).
+ */
+export const TOLL_RISE_CUES: readonly string[] = [
+  "ارتفاع حصيلة", "ارتفاع عدد", "ارتفاع ضحايا", "ارتفعت حصيلة", "ارتفع عدد", "الحصيلة النهائية", "حصيلة نهائية",
+];
+/** Who a toll counts, right after a rise cue («ارتفاع عدد الشهداء»; not «ارتفاع عدد الهجمات»). With or without the article. */
+export const TOLL_RISE_VICTIMS: readonly string[] = [
+  "ضحايا", "قتلى", "قتيل", "شهداء", "جرحى", "مصابين", "مصابون", "اصابات", "وفيات", "ضحية",
+];
+/** The attack a «حصيلة» counts («الحصيلة النهائية لتفجير الحلة»; not «حصيلة الأموال المضبوطة»). With or without the article and «ل». */
+export const TOLL_RISE_ATTACKS: readonly string[] = [
+  "تفجير", "تفجيرات", "انفجار", "هجوم", "هجمات", "قصف", "عدوان", "اعتداء", "استهداف", "غارة", "غارات",
+];
+
+/**
  * A report that says it follows up an earlier one: a new toll, a death from
  * wounds, details. Such a report needs less resemblance to its event.
  */
 export const FOLLOW_UP_CUES: readonly string[] = [
-  "ارتفاع حصيلة", "ارتفاع عدد", "ارتفاع ضحايا", "ارتفعت حصيلة", "ارتفع عدد", "ليرتفع", "الحصيلة النهائية",
-  "حصيلة نهائية", "متأثراً بجراحه", "متأثرا بجراحه", "متأثرة بجراحها", "متأثرين بجراحهم", "تفاصيل جديدة", "الكشف عن تفاصيل",
-];
-
-/**
- * Of those, the ones that make the report itself a new toll of an earlier attack («ارتفاع حصيلة ضحايا تفجير
- * الحلة إلى 52», «الحصيلة النهائية …»): its own words may share little with the attack's first reports. Not
- * «ليرتفع» (a new attack's report that adds the running total: «مقتل 3 جنود بهجوم جديد ليرتفع عدد …»), nor a
- * death from wounds (of an attack days ago as often as of today's).
- */
-export const TOLL_RISE_CUES: readonly string[] = [
-  "ارتفاع حصيلة", "ارتفاع عدد", "ارتفاع ضحايا", "ارتفعت حصيلة", "ارتفع عدد", "الحصيلة النهائية", "حصيلة نهائية",
+  ...TOLL_RISE_CUES, "ليرتفع", "متأثراً بجراحه", "متأثرا بجراحه", "متأثرة بجراحها", "متأثرين بجراحهم", "تفاصيل جديدة", "الكشف عن تفاصيل",
 ];
 
 export type AftermathKind = "aftermath" | "defence" | "siren" | "overhead" | "footage" | "hit" | "claim" | "toll" | "panic" | "account" | "again" | "flash";
