@@ -75,7 +75,7 @@ async function freshDatabase(dir: string, name: string, cluster: Cluster | null)
 
 export function incidentData(): NewIncident {
   return {
-    type: "ied", provinces: ["baghdad"], killed: 2, injured: 4, place: "الدورة",
+    type: "ied", provinces: ["baghdad"], killed: 2, injured: 4, casualties: null, place: "الدورة",
     headline: "انفجار عبوة ناسفة في الدورة جنوبي بغداد", summary: "قتيلان وأربعة جرحى بانفجار عبوة ناسفة في الدورة جنوبي بغداد.",
     fingerprint: "انفجار عبوه ناسفه في الدوره جنوبي بغداد", occurredAt: new Date(),
   };
@@ -250,7 +250,7 @@ export async function benchDelivery(): Promise<void> {
     }
     const { summary, occurredAt } = incidentData();
     const facts: IncidentFacts = {
-      type: "ied", provinces: ["baghdad"], killed: 2, injured: 4, place: "حي الجهاد", placeId: null, district: null, lat: 33.27, lon: 44.31,
+      type: "ied", provinces: ["baghdad"], killed: 2, injured: 4, casualties: null, place: "حي الجهاد", placeId: null, district: null, lat: 33.27, lon: 44.31,
       perpetrator: null, target: null, headline: "انفجار عبوة ناسفة في حي الجهاد غربي بغداد", summary, occurredAt,
     };
     const fingerprint = "انفجار عبوه ناسفه في حي الجهاد غربي بغداد";

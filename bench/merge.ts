@@ -8,7 +8,7 @@ import { pino } from "pino";
 import { createDb, createSource, migrate, storeFeedItems } from "../src/storage/index.js";
 import { Clusterer, ingestPending } from "../src/incidents/index.js";
 import { readMergeSet, MERGE_SETS } from "../src/incidents/evaluate.js";
-import { decide, type Candidate } from "../src/incidents/merge.js";
+import { decide, stateFromFacts, type Candidate } from "../src/incidents/merge.js";
 import { incidentStories, incoming } from "../src/incidents/reports.js";
 
 const DAY = 86_400_000;
@@ -33,7 +33,7 @@ export async function benchMerge(): Promise<void> {
   // Merging alone: stories analysed beforehand, then decide() against 200 open incidents.
   const analysed = reports.slice(0, 400).flatMap((r) => incidentStories({ title: "", text: r.text, publishedAt: r.publishedAt }).map((s) => incoming(s, r.publishedAt)));
   const open: Candidate<number>[] = analysed.slice(0, 200).map((inc, i) => ({
-    key: i, state: { ...inc.facts, provinces: [...inc.facts.provinces], headline: inc.headline }, lastAt: inc.at, texts: [inc.text],
+    key: i, state: stateFromFacts(inc.facts, inc.headline), lastAt: inc.at, texts: [inc.text],
   }));
   const probes = analysed.map((inc) => ({ ...inc, at: open[0]!.lastAt, facts: { ...inc.facts, occurredAt: open[0]!.lastAt } }));
   t = performance.now();

@@ -53,6 +53,8 @@ alert-injured = { $n ->
     [many] { $n } جريحًا
    *[other] { $n } جريح
 }
+# a combined figure as stated («مقتل وإصابة 15»): no death toll (issue 13)
+alert-casualties = { $n } بين قتيل وجريح
 alert-perpetrator = الجهة المنفذة: { $who }
 alert-time = 🕒 { $time } بتوقيت بغداد
 alert-sources = { $count ->

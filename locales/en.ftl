@@ -43,6 +43,8 @@ alert-injured = { $n ->
     [0] no one injured
    *[other] { $n } injured
 }
+# a combined figure as stated («مقتل وإصابة 15»): no death toll (issue 13)
+alert-casualties = { $n } killed or injured in all
 alert-perpetrator = Perpetrator: { $who }
 alert-time = 🕒 { $time } (Baghdad time)
 alert-sources = { $count ->

@@ -134,7 +134,7 @@ export interface RenderOptions {
 
 type AlertFields = Pick<
   Incident,
-  "type" | "provinces" | "place" | "killed" | "injured" | "perpetrator" | "summary" | "summaryAi" | "summaryAiVersion" | "version" | "occurredAt" | "updatedAt"
+  "type" | "provinces" | "place" | "killed" | "injured" | "casualties" | "perpetrator" | "summary" | "summaryAi" | "summaryAiVersion" | "version" | "occurredAt" | "updatedAt"
 >;
 
 /** «الطارمية، بغداد»: the place and its province, plain text. */
@@ -157,11 +157,17 @@ export function renderHeadline(incident: Pick<AlertFields, "type" | "provinces" 
   return `${ICONS[incident.type] ?? "⚠️"} <b>${escapeHtml(t(`type-${incident.type}`))} — ${where}</b>`;
 }
 
-/** «3 قتلى و4 جرحى», «قتيل واحد وجريحان», or null when the text states neither. Plain text. */
-export function tollText(toll: { killed: number | null; injured: number | null }, t: Translate, locale: string): string | null {
+/**
+ * «3 قتلى و4 جرحى», «قتيل واحد وجريحان», «15 بين قتيل وجريح» (a combined figure, shown as such while the split
+ * is not known in full), or null when the text states none. Plain text.
+ */
+export function tollText(toll: { killed: number | null; injured: number | null; casualties?: number | null }, t: Translate, locale: string): string | null {
+  const combined = toll.casualties ?? null;
   const parts = [
     toll.killed !== null ? t("alert-killed", { n: toll.killed }) : null,
     toll.injured !== null ? t("alert-injured", { n: toll.injured }) : null,
+    combined !== null && combined > 0 && (toll.killed === null || toll.injured === null) && combined > (toll.killed ?? 0) + (toll.injured ?? 0)
+      ? t("alert-casualties", { n: combined }) : null,
   ].filter((x): x is string => x !== null);
   // Arabic joins the two with «و», written onto the next word; beside a negation («لا جرحى») a comma reads better
   const sep = locale === "en" ? ", " : parts.some((p) => p.startsWith("لا ")) ? "، " : " و";

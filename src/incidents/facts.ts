@@ -5,7 +5,7 @@ import { specific } from "./places.js";
 import type { IncidentState } from "./state.js";
 
 export interface MergeChanges {
-  /** killed or injured rose */
+  /** killed, injured or the combined figure rose */
   toll: boolean;
   place: boolean;
   perpetrator: boolean;
@@ -28,6 +28,11 @@ export function mergeFacts(s: IncidentState, f: IncidentFacts, headline: string)
   }
   if (f.injured !== null && f.injured > (s.injured ?? -1) && !(s.injured === null && f.injured === 0)) {
     next.injured = f.injured;
+    changes.toll = true;
+  }
+  const combined = f.casualties ?? null;
+  if (combined !== null && combined > (s.casualties ?? 0)) {
+    next.casualties = combined;
     changes.toll = true;
   }
   if (morePrecise(s, f)) {
@@ -91,6 +96,7 @@ export function stateFromFacts(f: IncidentFacts, headline: string): IncidentStat
     coordinates: f.coordinates,
     killed: f.killed,
     injured: f.injured,
+    casualties: f.casualties ?? null,
     perpetrator: f.perpetrator,
     target: f.target,
     occurredAt: f.occurredAt,

@@ -179,12 +179,15 @@ function tollRises(incoming: Incoming, s: IncidentState, lastAt: Date, relation:
   const day = (t: Date) => Math.abs(incoming.facts.occurredAt.getTime() - t.getTime()) <= 12 * HOUR;
   if (!day(s.occurredAt) && !day(lastAt)) return false;
   const { killed, injured } = incoming.facts;
-  if (killed === null && injured === null) return false;
+  const combined = incoming.facts.casualties ?? null;
+  if (killed === null && injured === null && combined === null) return false;
+  // a combined figure («إلى 15 بين قتيل وجريح») no lower than all the attack had
+  if (combined !== null && combined < Math.max(s.casualties ?? 0, (s.killed ?? 0) + (s.injured ?? 0))) return false;
   // no fewer dead; fewer wounded only as some of them died («إلى 3 قتلى و3 جرحى» after 2 dead and 4 wounded)
   if (killed !== null && s.killed !== null && killed < s.killed) return false;
   if (injured !== null && s.injured !== null && injured < s.injured && !(killed !== null && killed > (s.killed ?? 0))) return false;
   if (relation === "same-place" || relation === "same-district") return true;
-  return relation === "same-province" && (s.killed !== null || s.injured !== null);
+  return relation === "same-province" && (s.killed !== null || s.injured !== null || s.casualties !== null);
 }
 
 /**

@@ -13,6 +13,8 @@ export interface IncidentState {
   coordinates: { lat: number; lon: number } | null;
   killed: number | null;
   injured: number | null;
+  /** a combined killed-and-injured figure as stated («مقتل وإصابة 15»), the highest told */
+  casualties: number | null;
   perpetrator: string | null;
   target: string | null;
   occurredAt: Date;

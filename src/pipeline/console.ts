@@ -28,7 +28,7 @@ export function exampleAlert(i18n: AppI18n, timeZone: string, now = new Date(), 
   const f = analyzeReport({ title: "", text, publishedAt: now }).find((s) => s.incident)?.incident;
   if (!f) return null;
   const html = renderAlert(
-    { ...f, summaryAi: null, summaryAiVersion: null, version: 1, updatedAt: now },
+    { ...f, casualties: f.casualties ?? null, summaryAi: null, summaryAiVersion: null, version: 1, updatedAt: now },
     { t: translator(i18n, "ar"), locale: "ar", timeZone, sources: [{ name: EXAMPLE_NAME, url: null }] },
   );
   return [

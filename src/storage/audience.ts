@@ -20,14 +20,14 @@ export interface Audience {
   /** chats following one of these types, or all types; absent: no condition */
   types?: readonly string[];
   /** chats whose minimum severity this toll passes; absent: no condition */
-  toll?: { killed: number | null; injured: number | null };
+  toll?: { killed: number | null; injured: number | null; casualties?: number | null };
 }
 
 /** The audience of an incident's alert. */
-export const incidentAudience = (i: { provinces: readonly string[]; type: string; killed: number | null; injured: number | null }): Audience => ({
+export const incidentAudience = (i: { provinces: readonly string[]; type: string; killed: number | null; injured: number | null; casualties?: number | null }): Audience => ({
   provinces: i.provinces,
   types: [i.type],
-  toll: { killed: i.killed, injured: i.injured },
+  toll: { killed: i.killed, injured: i.injured, casualties: i.casualties ?? null },
 });
 
 /** The chat's choices the check reads (the filter tables as Prisma includes them). */
@@ -37,9 +37,10 @@ export type AudienceFields = Pick<Subscriber, "allProvinces" | "allTypes" | "min
 };
 
 /** The minimum-severity settings a toll satisfies. */
-function severitiesPassed(toll: { killed: number | null; injured: number | null }): string[] {
+function severitiesPassed(toll: { killed: number | null; injured: number | null; casualties?: number | null }): string[] {
   const allowed = ["all"];
-  if ((toll.killed ?? 0) > 0 || (toll.injured ?? 0) > 0) allowed.push("casualties");
+  // a combined figure («مقتل وإصابة 15») is casualties, though not a death toll
+  if ((toll.killed ?? 0) > 0 || (toll.injured ?? 0) > 0 || (toll.casualties ?? 0) > 0) allowed.push("casualties");
   if ((toll.killed ?? 0) > 0) allowed.push("deaths");
   return allowed;
 }

@@ -11,7 +11,7 @@ export type Incident = Omit<IncidentRow, "provinces"> & { provinces: string[] };
 /** The facts the merge decides (as columns, provinces decoded). */
 export type IncidentFacts = Pick<
   Incident,
-  "type" | "provinces" | "place" | "placeId" | "district" | "lat" | "lon" | "killed" | "injured" | "perpetrator" | "target" | "headline" | "summary" | "occurredAt"
+  "type" | "provinces" | "place" | "placeId" | "district" | "lat" | "lon" | "killed" | "injured" | "casualties" | "perpetrator" | "target" | "headline" | "summary" | "occurredAt"
 >;
 
 export function decodeProvinces(json: string): string[] {

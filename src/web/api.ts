@@ -41,6 +41,8 @@ export interface MapIncident {
   precision: number;
   killed: number | null;
   injured: number | null;
+  /** a combined killed-and-injured figure as stated («مقتل وإصابة 15»), not split */
+  casualties: number | null;
   title: string;
   toll: string | null;
   /** the alert exactly as the bot sends it (Telegram HTML: <b>, <a href="http…">, <blockquote>; all feed text escaped) */
@@ -75,6 +77,7 @@ function mapIncident(i: IncidentWithSources, deps: ApiDeps, locale: Locale): Map
     precision: point.precision,
     killed: i.killed,
     injured: i.injured,
+    casualties: i.casualties,
     title: `${t(`type-${i.type}`)} — ${placeText(i, t, locale, placeLabel)}`,
     toll: tollText(i, t, locale),
     alertHtml: renderAlert(i, { t, locale, timeZone: deps.timeZone, sources: i.sources, placeLabel }),

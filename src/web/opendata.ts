@@ -74,12 +74,15 @@ export interface OpenDataRecord {
   first_seen: string;
   last_updated: string;
   summary: string;
+  /** a combined killed-and-injured figure as stated («مقتل وإصابة 15»), not split: last, so no column moves */
+  casualties: number | null;
 }
 
 export const COLUMNS: readonly (keyof OpenDataRecord)[] = [
   "event_id", "event_date", "event_time", "time_precision", "type", "event_type", "sub_event_type", "country",
   "admin1", "admin1_id", "admin2", "location", "location_en", "latitude", "longitude", "geo_precision",
   "killed", "injured", "perpetrator", "target", "sources", "source_urls", "first_seen", "last_updated", "summary",
+  "casualties",
 ];
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -132,6 +135,7 @@ export function toRecord(i: IncidentWithSources, timeZone: string): OpenDataReco
     first_seen: i.firstSeenAt.toISOString(),
     last_updated: i.updatedAt.toISOString(),
     summary: summaryOf(i),
+    casualties: i.casualties,
   };
 }
 

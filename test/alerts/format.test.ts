@@ -39,6 +39,17 @@ describe("renderAlert (Arabic)", () => {
     expect(many.split("\n")[1]).toBe("15 قتيلًا و100 جريح");
   });
 
+  it("shows a combined figure as one («15 بين قتيل وجريح»), never as deaths, while the split is not known in full", () => {
+    const line = (killed: number | null, injured: number | null, casualties: number | null, o = ar) =>
+      renderAlert(incident({ killed, injured, casualties }), { ...o, sources }).split("\n")[1];
+    expect(line(null, null, 15)).toBe("15 بين قتيل وجريح");
+    expect(line(null, null, 15, en)).toBe("15 killed or injured in all");
+    // «مقتل وإصابة 15 بينهم 6 قتلى»: the deaths known, the rest of the figure still told
+    expect(line(6, null, 15)).toBe("6 قتلى و15 بين قتيل وجريح");
+    // the split known in full says it all
+    expect(line(6, 9, 15)).toBe("6 قتلى و9 جرحى");
+  });
+
   it("names the province alone when the place is the province, and Iraq when none is known", () => {
     expect(renderAlert(incident({ place: "بغداد" }), { ...ar, sources }).split("\n")[0]).toBe("💥 <b>عبوة ناسفة — بغداد</b>");
     expect(renderAlert(incident({ place: null, provinces: [] }), { ...ar, sources }).split("\n")[0]).toBe("💥 <b>عبوة ناسفة — العراق</b>");

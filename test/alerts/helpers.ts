@@ -62,6 +62,7 @@ export function incident(over: Partial<Incident> = {}): Incident {
     lon: 44.39,
     killed: 2,
     injured: 4,
+    casualties: null,
     perpetrator: null,
     target: null,
     headline: "مقتل وإصابة 6 عناصر أمن في هجوم شمال بغداد",

@@ -75,9 +75,12 @@ describe("enqueuePendingIncidents", () => {
     await subscriber(2, { minSeverity: "casualties" });
     await subscriber(3, { minSeverity: "deaths" });
     const wounded = await incident({ killed: 0, injured: 3 });
+    // «مقتل وإصابة 15»: casualties, though no death toll
+    const combined = await incident({ killed: null, injured: null, casualties: 15 });
     await enqueuePendingIncidents(tdb.db, MIDNIGHT_BAGHDAD);
     expect(await owed(`alert:${inc.id}`)).toEqual([[1, false]]);
     expect(await owed(`alert:${wounded.id}`)).toEqual([[1, false], [2, false]]);
+    expect(await owed(`alert:${combined.id}`)).toEqual([[1, false], [2, false]]);
   });
 
   it("pages through thousands of subscribers and never owes anything twice when run again", async () => {

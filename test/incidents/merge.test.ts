@@ -200,6 +200,18 @@ describe("mergeFacts", () => {
     expect(changes.toll).toBe(false);
   });
 
+  it("keeps a combined figure («مقتل وإصابة 15») as such, the highest told, beside the split figures", () => {
+    const first = stateFromFacts(facts({ killed: null, injured: null, casualties: 12 }), "x");
+    expect(first.casualties).toBe(12);
+    const higher = mergeFacts(first, facts({ killed: null, injured: null, casualties: 15 }), "x");
+    expect(higher.state.casualties).toBe(15);
+    expect(higher.state.killed).toBeNull();
+    expect(higher.changes.toll).toBe(true);
+    const lower = mergeFacts(higher.state, facts({ killed: 4, injured: null, casualties: 9 }), "x");
+    expect(lower.state.casualties).toBe(15);
+    expect(lower.state.killed).toBe(4);
+  });
+
   it("takes a place inside the one it had, and a named perpetrator", () => {
     const { state, changes } = mergeFacts(base, facts({ place: "المشاهدة", placeId: "mashahda", district: "tarmiyah", perpetrator: "داعش" }), "x");
     expect(state.placeId).toBe("mashahda");

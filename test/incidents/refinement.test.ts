@@ -265,6 +265,10 @@ describe("a fresh attack hours later is another attack", () => {
     expect(untold[1]).not.toBe(untold[0]);
     // fewer wounded as some of them died is still the attack's new toll
     expect(cluster([[0, attack], [150, "ارتفاع حصيلة ضحايا التفجير في ديالى إلى 3 قتلى و3 جرحى"]])[1]).toBe("i1");
+    // a combined figure rises too, never below all the attack had
+    const combined = "مقتل وإصابة 12 شخصاً بانفجار سيارة مفخخة في محافظة ديالى";
+    expect(cluster([[0, combined], [150, "ارتفاع حصيلة ضحايا التفجير في ديالى إلى 15 بين قتيل وجريح"]])[1]).toBe("i1");
+    expect(cluster([[0, combined], [150, "ارتفاع حصيلة ضحايا التفجير في ديالى إلى 9 بين قتيل وجريح"]])[1]).toBe("i2");
   });
 
   it("a new attack's report that mentions a rising count, or yesterday's final toll, is not a new toll of this attack", () => {

@@ -186,4 +186,18 @@ describe("incident store", () => {
     const second = await ingestPending(db, silentLog);
     expect(second).toMatchObject({ created: [], attached: [erbil] });
   });
+
+  it("stores a combined figure as such, and a higher one told later as an update", async () => {
+    const { db } = tdb;
+    await item(0, "مقتل وإصابة 12 شخصاً بانفجار سيارة مفخخة في سوق شعبي بمدينة الصدر شرقي بغداد", at(0));
+    const first = await ingestPending(db, silentLog);
+    const id = first.created[0]!;
+    let incident = await db.incident.findUniqueOrThrow({ where: { id } });
+    expect(incident).toMatchObject({ killed: null, injured: null, casualties: 12 });
+    await item(1, "ارتفاع حصيلة ضحايا تفجير مدينة الصدر إلى 15 بين قتيل وجريح", at(90));
+    const second = await ingestPending(db, silentLog);
+    expect(second.created).toEqual([]);
+    incident = await db.incident.findUniqueOrThrow({ where: { id } });
+    expect(incident).toMatchObject({ killed: null, injured: null, casualties: 15, version: 2 });
+  });
 });

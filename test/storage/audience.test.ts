@@ -50,7 +50,7 @@ describe("the audience: query and check agree", () => {
     const subs: Subscriber[] = await db.subscriber.findMany({ include: { provinces: true, types: true, districts: true } });
     const counts = { matched: 0, tried: 0 };
     for (let i = 0; i < 120; i++) {
-      const toll = { killed: r() < 0.5 ? null : Math.floor(r() * 3), injured: r() < 0.5 ? null : Math.floor(r() * 3) };
+      const toll = { killed: r() < 0.5 ? null : Math.floor(r() * 3), injured: r() < 0.5 ? null : Math.floor(r() * 3), casualties: r() < 0.7 ? null : Math.floor(r() * 20) };
       const audience: Audience = {
         ...(r() < 0.8 ? { provinces: r() < 0.1 ? [] : some(PROVINCES, 0.08).slice(0, 3) } : {}),
         ...(r() < 0.8 ? { types: some(ATTACK_TYPES, 0.2).slice(0, 2) } : {}),

@@ -19,7 +19,7 @@ interface Config {
 }
 interface MapIncident {
   id: number; type: string; province: string | null; lat: number; lon: number; precision: number;
-  killed: number | null; injured: number | null; title: string; toll: string | null; alertHtml: string;
+  killed: number | null; injured: number | null; casualties: number | null; title: string; toll: string | null; alertHtml: string;
 }
 interface Selection { all: boolean; ids: string[] }
 interface Settings { subscribed: boolean; language: Locale; provinces: Selection; types: Selection }
@@ -119,7 +119,8 @@ function drawProvinces(): void {
 
 const shade = (n: number, max: number): string => `rgb(${shadeRgb(n, max).join(",")})`;
 
-const radius = (i: MapIncident) => Math.min(16, 4 + 2.2 * Math.sqrt((i.killed ?? 0) + (i.injured ?? 0)));
+// (a combined figure «مقتل وإصابة 15» counts as the victims it tells, when the split says fewer)
+const radius = (i: MapIncident) => Math.min(16, 4 + 2.2 * Math.sqrt(Math.max((i.killed ?? 0) + (i.injured ?? 0), i.casualties ?? 0)));
 
 function render(): void {
   const words = w();
