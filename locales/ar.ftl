@@ -55,6 +55,7 @@ alert-injured = { $n ->
 }
 # a combined figure as stated («مقتل وإصابة 15»): no death toll (issue 13)
 alert-casualties = { $n } بين قتيل وجريح
+alert-casualties-of-whom = { $all }، بينهم { $known }
 alert-perpetrator = الجهة المنفذة: { $who }
 alert-time = 🕒 { $time } بتوقيت بغداد
 alert-sources = { $count ->

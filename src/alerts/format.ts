@@ -158,20 +158,32 @@ export function renderHeadline(incident: Pick<AlertFields, "type" | "provinces" 
 }
 
 /**
- * «3 قتلى و4 جرحى», «قتيل واحد وجريحان», «15 بين قتيل وجريح» (a combined figure, shown as such while the split
- * is not known in full), or null when the text states none. Plain text.
+ * «3 قتلى و4 جرحى», «قتيل واحد وجريحان», or null when the text states none. A combined figure that tells more
+ * victims than the split does is shown as such, with what of it is known: «15 بين قتيل وجريح», «15 بين قتيل
+ * وجريح، بينهم 6 قتلى» — never beside the split as if it were more victims. Plain text.
  */
+/** The combined figure when it tells more victims than the split does (so it is shown as such), else null. */
+export function combinedBeyondSplit(toll: { killed: number | null; injured: number | null; casualties?: number | null }): number | null {
+  const combined = toll.casualties ?? 0;
+  return combined > 0 && combined > (toll.killed ?? 0) + (toll.injured ?? 0) ? combined : null;
+}
+
 export function tollText(toll: { killed: number | null; injured: number | null; casualties?: number | null }, t: Translate, locale: string): string | null {
-  const combined = toll.casualties ?? null;
-  const parts = [
-    toll.killed !== null ? t("alert-killed", { n: toll.killed }) : null,
-    toll.injured !== null ? t("alert-injured", { n: toll.injured }) : null,
-    combined !== null && combined > 0 && (toll.killed === null || toll.injured === null) && combined > (toll.killed ?? 0) + (toll.injured ?? 0)
-      ? t("alert-casualties", { n: combined }) : null,
-  ].filter((x): x is string => x !== null);
-  // Arabic joins the two with «و», written onto the next word; beside a negation («لا جرحى») a comma reads better
-  const sep = locale === "en" ? ", " : parts.some((p) => p.startsWith("لا ")) ? "، " : " و";
-  return parts.length ? parts.join(sep) : null;
+  const parts = (killed: number | null, injured: number | null) => {
+    const p = [killed !== null ? t("alert-killed", { n: killed }) : null, injured !== null ? t("alert-injured", { n: injured }) : null]
+      .filter((x): x is string => x !== null);
+    // Arabic joins the two with «و», written onto the next word; beside a negation («لا جرحى») a comma reads better
+    const sep = locale === "en" ? ", " : p.some((x) => x.startsWith("لا ")) ? "، " : " و";
+    return p.length ? p.join(sep) : null;
+  };
+  const combined = combinedBeyondSplit(toll);
+  if (combined !== null) {
+    const all = t("alert-casualties", { n: combined });
+    // of whom: only the figures above zero («بينهم لا جرحى» says nothing)
+    const known = parts(toll.killed ? toll.killed : null, toll.injured ? toll.injured : null);
+    return known ? t("alert-casualties-of-whom", { all, known }) : all;
+  }
+  return parts(toll.killed, toll.injured);
 }
 
 export function renderAlert(incident: AlertFields, o: RenderOptions): string {
@@ -226,8 +238,8 @@ function withHtml(translated: string, html: string): string {
 
 /** The short reply under the original alert when the toll rises. */
 export function renderTollRise(
-  incident: Pick<AlertFields, "type" | "provinces" | "place" | "killed" | "injured">,
-  before: { killed: number | null; injured: number | null },
+  incident: Pick<AlertFields, "type" | "provinces" | "place" | "killed" | "injured" | "casualties">,
+  before: { killed: number | null; injured: number | null; casualties?: number | null },
   t: Translate,
   locale: string,
   placeLabel?: string | null,

@@ -64,6 +64,7 @@ const replyPayload = z.object({
   replyTo: z.number().int().positive(),
   killedBefore: z.number().int().nonnegative().nullable(),
   injuredBefore: z.number().int().nonnegative().nullable(),
+  casualtiesBefore: z.number().int().nonnegative().nullable().optional(),
 });
 const broadcastPayload = z.object({ text: z.string().min(1) });
 
@@ -204,7 +205,7 @@ export function createRenderer(db: Db, i18n: AppI18n, timeZone: string, opts: Re
         const t = translator(i18n, locale);
         return {
           ...base,
-          text: renderTollRise(incident, { killed: p.killedBefore, injured: p.injuredBefore }, t, locale, placeLabel),
+          text: renderTollRise(incident, { killed: p.killedBefore, injured: p.injuredBefore, casualties: p.casualtiesBefore ?? null }, t, locale, placeLabel),
           replyToMessageId: p.replyTo,
         };
       }

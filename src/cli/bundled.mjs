@@ -57,7 +57,7 @@ export async function bundleOf(entry, cacheDir = CACHE, root = ROOT) {
   const inputs = Object.fromEntries(Object.keys(graph.metafile.inputs).map((f) => [f, hash(readFileSync(join(root, f)))]));
   const r = await build({
     entryPoints: [join(root, entry)], absWorkingDir: root, bundle: true, platform: "node", format: "esm", target: "node20",
-    packages: "external", write: false, logLevel: "silent",
+    packages: "external", write: false, metafile: true, logLevel: "silent",
   });
   const bytes = r.outputFiles[0].contents;
   mkdirSync(cacheDir, { recursive: true });
@@ -67,7 +67,10 @@ export async function bundleOf(entry, cacheDir = CACHE, root = ROOT) {
     renameSync(tmp, file);
   };
   write(out, bytes);
-  write(manifest, JSON.stringify({ entry, esbuild: version, bundle: hash(bytes), inputs }));
+  // an import added or dropped between the two builds: the hashes do not cover what was bundled, so no manifest
+  // is written (this run uses the bundle, the next builds again)
+  const same = Object.keys(r.metafile.inputs).sort().join("\n") === Object.keys(inputs).sort().join("\n");
+  if (same) write(manifest, JSON.stringify({ entry, esbuild: version, bundle: hash(bytes), inputs }));
   return { file: out, built: true };
 }
 

@@ -63,6 +63,8 @@ export interface ReplayIncident {
   place: string | null;
   killed: number | null;
   injured: number | null;
+  /** a combined killed-and-injured figure, when told */
+  casualties: number | null;
   headline: string;
   firstAt: Date;
   lastAt: Date;
@@ -174,7 +176,7 @@ async function run(db: Db, posts: ReplayPost[], opts: ReplayOptions, started: nu
     const times = i.reportTimes.map((t) => t?.getTime() ?? i.firstSeenAt.getTime());
     return {
       id: i.id, reports: i.reportTimes.length, type: i.type, province: i.province, place: i.place,
-      killed: i.killed, injured: i.injured, headline: i.headline,
+      killed: i.killed, injured: i.injured, casualties: i.casualties, headline: i.headline,
       firstAt: new Date(Math.min(...times)), lastAt: new Date(Math.max(...times)),
     };
   });

@@ -13,7 +13,7 @@ import { existsSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadConfigOrReport } from "../config.js";
-import { summarizerFromConfig } from "../alerts/index.js";
+import { combinedBeyondSplit, summarizerFromConfig } from "../alerts/index.js";
 import { htmlToText } from "../pipeline/index.js";
 import { readReplayFile } from "./replay-input.js";
 import { replay, type ReplayMessage, type ReplayResult } from "./replay-run.js";
@@ -69,7 +69,9 @@ export function summaryLines(r: ReplayResult, messages: { kind: string; at: Date
   for (const [day, n] of days) out.push(`  ${day}  ${n}`);
   out.push("ten biggest incidents:");
   for (const i of [...r.incidents].sort((a, b) => b.reports - a.reports || a.id - b.id).slice(0, 10)) {
-    const toll = i.killed !== null || i.injured !== null ? ` killed ${i.killed ?? "?"} injured ${i.injured ?? "?"}` : "";
+    const split = i.killed !== null || i.injured !== null ? ` killed ${i.killed ?? "?"} injured ${i.injured ?? "?"}` : "";
+    const combined = combinedBeyondSplit(i);
+    const toll = split + (combined !== null ? ` killed or injured ${combined}` : "");
     const span = Math.round((i.lastAt.getTime() - i.firstAt.getTime()) / 60_000);
     out.push(`  #${i.id}  ${i.reports} reports over ${span} min from ${clock(i.firstAt, timeZone)}  ${i.type} ${i.province ?? "-"}${i.place ? ` (${i.place})` : ""}${toll}  «${i.headline.slice(0, 90)}»`);
   }

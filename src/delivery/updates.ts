@@ -34,10 +34,12 @@ export interface ReplyPayload {
   replyTo: number;
   killedBefore: number | null;
   injuredBefore: number | null;
+  /** the combined figure it announced («مقتل وإصابة 15»); absent in rows queued before it was kept */
+  casualtiesBefore?: number | null;
 }
 
-export const tollRose = (i: Pick<Incident, "killed" | "injured" | "announcedKilled" | "announcedInjured">): boolean =>
-  (i.killed ?? 0) > (i.announcedKilled ?? 0) || (i.injured ?? 0) > (i.announcedInjured ?? 0);
+export const tollRose = (i: Pick<Incident, "killed" | "injured" | "casualties" | "announcedKilled" | "announcedInjured" | "announcedCasualties">): boolean =>
+  (i.killed ?? 0) > (i.announcedKilled ?? 0) || (i.injured ?? 0) > (i.announcedInjured ?? 0) || (i.casualties ?? 0) > (i.announcedCasualties ?? 0);
 
 /** Enqueues the edits (and replies) owed for every incident updated since its alert went out. Returns rows written. */
 export async function enqueuePendingUpdates(db: Db, opts: UpdateOptions): Promise<number> {
@@ -71,7 +73,9 @@ async function enqueueUpdate(db: Db, incident: Incident, mode: UpdateMode, now: 
     }
     const paused = sub !== null && isPausedNow(sub, now);
     if (reply && !paused && !existing.has(`${replyKey}|${a.chatId}`)) {
-      const payload: ReplyPayload = { replyTo: messageId, killedBefore: incident.announcedKilled, injuredBefore: incident.announcedInjured };
+      const payload: ReplyPayload = {
+        replyTo: messageId, killedBefore: incident.announcedKilled, injuredBefore: incident.announcedInjured, casualtiesBefore: incident.announcedCasualties,
+      };
       const quiet = a.silent || (sub !== null && timeZone !== undefined && isQuietNow(sub, now, timeZone));
       rows.push({ ...base, key: replyKey, kind: "reply", payload: JSON.stringify(payload), silent: quiet });
     }

@@ -5,7 +5,7 @@
 import { normalizeArabic, UNPLACED_FOLLOW_UP_KINDS, withoutArticle } from "../nlp/index.js";
 import { typePenalty, unlikeWeapons } from "./matching.js";
 import { placeRelation } from "./places.js";
-import { HOUR, type Candidate, type Incoming } from "./state.js";
+import { HOUR, statesToll, type Candidate, type Incoming } from "./state.js";
 
 /** A follow-up naming its place joins an event whose latest report is at most this old. */
 const FOLLOW_UP_PLACED = 2 * HOUR;
@@ -46,7 +46,7 @@ function fits<K>(incoming: Incoming, c: Candidate<K>): boolean {
   const t = incoming.facts.target;
   if (t && c.state.target && t !== c.state.target) return false;
   // «the toll rises» with no place: only an event that had a toll can see it rise
-  return !(incoming.followUpKind === "toll" && incoming.facts.provinces.length === 0 && c.state.killed === null && c.state.injured === null);
+  return !(incoming.followUpKind === "toll" && incoming.facts.provinces.length === 0 && !statesToll(c.state));
 }
 
 /** The words of an event's place, normalised, without the article («حقل جمبور»: حقل, جمبور). */

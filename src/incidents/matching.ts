@@ -2,10 +2,10 @@
 // decide what *may* be the same event; the text must then resemble it — the
 // less the facts pin the place down, the more — unless the report refines a
 // vague first one within the burst of the attack.
-import type { AttackType } from "../nlp/index.js";
+import { isProvinceId, type AttackType } from "../nlp/index.js";
 import { placeRelation, siteOf, specific, type PlaceRelation } from "./places.js";
 import { namesDepot, similarity } from "./similarity.js";
-import { HOUR, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
+import { HOUR, statesToll, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
 
 /**
  * How much the texts must resemble each other, by what the places say. Two
@@ -93,11 +93,12 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   if (penalty > 0 && named && gap > HOUR && !incoming.followUp) return null;
   // Two unexplained blasts placed in two provinces are two places, however alike the flashes read; and so
   // are two reports of any weapon that each name only a province («مسيرة تستهدف مقراً … في محافظة أربيل»,
-  // then «… في محافظة السليمانية»: one wave's templated reports). A precise place on either side may still be
-  // the other's told from across the border («طوزخورماتو» / «جنوب كركوك»): its words judge it.
+  // then «… في محافظة السليمانية»: one wave's templated reports). A place on either side — a town, or a region
+  // across the border («جبال حمرين», «مطيبيجة») — may still be the other's told from the other side
+  // («طوزخورماتو» / «جنوب كركوك»): its words judge it.
   const relation = placeRelation(incoming.facts, c.state);
   if (incoming.facts.type === "other" && c.state.type === "other" && (relation === "neighbour" || relation === "far")) return null;
-  if (relation === "neighbour" && !specific(incoming.facts) && !specific(c.state)) return null;
+  if (relation === "neighbour" && provinceOnly(incoming.facts) && provinceOnly(c.state)) return null;
   // A device found or defused and a device that went off are two events, however alike the words.
   if (!incoming.followUp && c.texts[0] && incoming.text.defused !== c.texts[0].defused) return null;
   // «Explosions shake Erbil» again hours later is another wave, not the same blast;
@@ -120,7 +121,7 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   const lasting = LASTING.has(incoming.facts.type) || LASTING.has(c.state.type);
   const waves = WAVES.has(FAMILY[incoming.facts.type]) && WAVES.has(FAMILY[c.state.type]);
   const retold = occurred < t - HOUR;
-  const toll = incoming.facts.killed !== null || incoming.facts.injured !== null;
+  const toll = statesToll(incoming.facts);
   const placed = incoming.facts.provinces.length > 0;
   const parts = placed || (!toll && c.state.provinces.length > 0);
   if (gap > STALE && waves && !incoming.followUp && !retold && !retoldToll && !lasting && parts && relation !== "same-place") return null;
@@ -171,6 +172,9 @@ const BURST = HOUR;
 /** After this long without a report, «again» / «new explosions» is a new wave. */
 const LULL = 30 * 60_000;
 
+/** Placed by its province alone: no place, or the province itself. */
+const provinceOnly = (p: Pick<IncidentState, "placeId">): boolean => !p.placeId || isProvinceId(p.placeId);
+
 /** The report is a new toll (TOLL_RISE_CUES) of this incident: see matchMargin. */
 function tollRises(incoming: Incoming, s: IncidentState, lastAt: Date, relation: PlaceRelation): boolean {
   if (!incoming.tollRise || incoming.renewed || incoming.another) return false;
@@ -187,7 +191,7 @@ function tollRises(incoming: Incoming, s: IncidentState, lastAt: Date, relation:
   if (killed !== null && s.killed !== null && killed < s.killed) return false;
   if (injured !== null && s.injured !== null && injured < s.injured && !(killed !== null && killed > (s.killed ?? 0))) return false;
   if (relation === "same-place" || relation === "same-district") return true;
-  return relation === "same-province" && (s.killed !== null || s.injured !== null || s.casualties !== null);
+  return relation === "same-province" && statesToll(s);
 }
 
 /**

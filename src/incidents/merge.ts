@@ -13,7 +13,7 @@
 import { mergeFacts, stateFromFacts, type MergeChanges } from "./facts.js";
 import { followUpMatch, KEEPS_CLOCK, takenBack } from "./follow-ups.js";
 import { findMatch, NEEDED_UNPLACED, resemblance } from "./matching.js";
-import type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.js";
+import { statesToll, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
 
 export type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.js";
 export { placeRelation, type PlaceRelation } from "./places.js";
@@ -58,7 +58,7 @@ export function decide<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>
   // One that names a weapon but no target, though, may be a second attack elsewhere (another bomb on
   // another road): it joins only if its words resemble the event's as much as an unplaced report's must.
   if (!match && incoming.facts.provinces.length === 0) {
-    const c = followUpMatch(incoming, eligible, !incoming.facts.target && incoming.facts.killed === null && incoming.facts.injured === null);
+    const c = followUpMatch(incoming, eligible, !incoming.facts.target && !statesToll(incoming.facts));
     const vague = incoming.facts.type === "other" || incoming.facts.target !== null;
     if (c && (vague || resemblance(incoming, c) >= NEEDED_UNPLACED)) match = { candidate: c, score: 0 };
   }

@@ -43,17 +43,14 @@ export function placeRelation(a: Placed, b: Placed): PlaceRelation {
   const pa = specific(a);
   const pb = specific(b);
   if (pa && pb) {
-    if (pa === pb) return "same-place";
+    if (pa === pb || (a.coordinates && b.coordinates && km(a.coordinates, b.coordinates) < SAME_SITE_KM)) return "same-place";
     const ka = placeById(pa)?.kind;
     const kb = placeById(pb)?.kind;
-    // two sub-districts are two towns, however close their seats (Abu Saida and Wajihiya, 4.5 km apart)
-    if (ka === "subdistrict" && kb === "subdistrict") return "conflict";
-    if (a.coordinates && b.coordinates && km(a.coordinates, b.coordinates) < SAME_SITE_KM) return "same-place";
     if (isTarget(pa) && isTarget(pb)) return "conflict";
-    // Two places of one kind in one district further apart than one site — two villages, two neighbourhoods —
-    // are two places: neither is inside the other (templated reports of one wave name a different one each
-    // time). Closer, a neighbourhood may name an area holding the other («الجانب الأيمن من الموصل», «المدينة
-    // القديمة»): one site.
+    // Two places of one kind in one district further apart than one site — two sub-districts, two villages, two
+    // towns, two neighbourhoods — are two places: neither is inside the other (templated reports of one wave name
+    // a different one each time). Closer, they may be one site named twice (the gazetteer's «الجرف» and «جرف
+    // الصخر»), or an area holding the other («الجانب الأيمن من الموصل», «المدينة القديمة»).
     if (a.district === b.district && ka !== undefined && ka === kb) return "conflict";
     // A district and a place inside it (a village, a sub-district), or two places of one district that may
     // be one inside the other (a village and a sub-district: the gazetteer knows a place's district only).

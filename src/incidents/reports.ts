@@ -5,6 +5,7 @@ import {
 } from "../nlp/index.js";
 import type { Incoming } from "./merge.js";
 import { profile } from "./similarity.js";
+import { statesToll } from "./state.js";
 
 export interface IncidentStory {
   /** index of the story in the report (Report.storyIndex) */
@@ -54,10 +55,10 @@ export function incidentStories(input: ReportInput): IncidentStory[] {
     if (!cue) continue;
     // what it says beyond the event — the weapon, the target, a toll — refines the event it joins;
     // a toll is shown in its own words (the event's summary states the figures it had)
-    const toll = cue.killed !== null || cue.injured !== null;
+    const toll = statesToll(cue);
     const facts: IncidentFacts = {
       provinces: cue.provinces, place: cue.place, placeId: cue.placeId, district: cue.district, coordinates: cue.coordinates,
-      type: cue.type, killed: cue.killed, injured: cue.injured, perpetrator: null, target: cue.target, occurredAt: input.publishedAt,
+      type: cue.type, killed: cue.killed, injured: cue.injured, casualties: cue.casualties, perpetrator: null, target: cue.target, occurredAt: input.publishedAt,
       summary: toll ? text.replace(/\s+/g, " ").trim() : "",
     };
     out.push({ index, headline: story.headline, facts, normalized: normalizeArabic(text).slice(0, MAX_TEXT), factless: true, followUpKind: cue.kind, ...(cue.site ? { site: cue.site } : {}) });

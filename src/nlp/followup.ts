@@ -37,6 +37,8 @@ export interface FollowUpCue {
   /** a toll it states («ارتفاع حصيلة … إلى خمسة شهداء»), as the extractor reads tolls */
   killed: number | null;
   injured: number | null;
+  /** a combined figure it states («ارتفاع الحصيلة إلى 20 بين قتيل وجريح») */
+  casualties: number | null;
   /** the kind of site it names with the article («الحقل النفطي»: حقل), normalised; null when none */
   site: string | null;
 }
@@ -119,7 +121,7 @@ export function readFollowUp(text: string): FollowUpCue | null {
   if (place.provinces.length === 0 && foreignForces.find(toks).length > 0) return null;
   const m = place.mention;
   const entry = m?.place ?? null;
-  const { killed, injured } = extractCasualties(toks);
+  const { killed, injured, casualties } = extractCasualties(toks);
   // «فشل الباتريوت», «تفعيل»: what the defenders do is no raid; a follow-up names the attack's weapon or none
   const type = classifyType(toks);
   return {
@@ -136,6 +138,7 @@ export function readFollowUp(text: string): FollowUpCue | null {
     target: hit.v === "defence" ? null : findActors(toks).target,
     killed,
     injured,
+    casualties: casualties ?? null,
     site: siteNamed(toks),
   };
 }

@@ -188,7 +188,7 @@ async function insertForAudience(db: Db, audience: Audience, now: Date, r: Audie
  */
 export async function recordUpdateQueued(
   db: Db,
-  incident: { id: number; version: number; killed: number | null; injured: number | null; updatedAt: Date },
+  incident: { id: number; version: number; killed: number | null; injured: number | null; casualties: number | null; updatedAt: Date },
   editKey: string,
   rows: NewDelivery[],
 ): Promise<void> {
@@ -201,7 +201,10 @@ export async function recordUpdateQueued(
     db.incident.update({
       where: { id: incident.id },
       // bookkeeping, not news: «updated at» (the edit's stamp) stays the facts' time
-      data: { enqueuedVersion: incident.version, announcedKilled: incident.killed, announcedInjured: incident.injured, updatedAt: incident.updatedAt },
+      data: {
+        enqueuedVersion: incident.version, announcedKilled: incident.killed, announcedInjured: incident.injured,
+        announcedCasualties: incident.casualties, updatedAt: incident.updatedAt,
+      },
     }),
   ]);
 }

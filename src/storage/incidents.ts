@@ -227,6 +227,7 @@ export async function recordIngestedItem(db: Db, feedItemId: number, writes: Ing
           updatedAt: now,
           announcedKilled: w.facts.killed,
           announcedInjured: w.facts.injured,
+          announcedCasualties: w.facts.casualties,
           reports: { create: [report, ...adopted] },
         },
         select: { id: true },
@@ -238,7 +239,7 @@ export async function recordIngestedItem(db: Db, feedItemId: number, writes: Ing
       where: { id: w.incidentId },
       data: {
         ...(f ? { ...encodeFacts(f), version: { increment: 1 } } : {}),
-        ...(f && w.announce ? { announcedKilled: f.killed, announcedInjured: f.injured } : {}),
+        ...(f && w.announce ? { announcedKilled: f.killed, announcedInjured: f.injured, announcedCasualties: f.casualties } : {}),
         ...(w.fingerprint !== undefined ? { fingerprint: w.fingerprint } : {}),
         lastReportAt: w.lastReportAt,
         // an edit's «updated HH:MM» is when its facts changed, not when a repeat of them came

@@ -39,15 +39,24 @@ describe("renderAlert (Arabic)", () => {
     expect(many.split("\n")[1]).toBe("15 قتيلًا و100 جريح");
   });
 
-  it("shows a combined figure as one («15 بين قتيل وجريح»), never as deaths, while the split is not known in full", () => {
+  it("shows a combined figure as one («15 بين قتيل وجريح»), never as deaths nor beside the split as more victims", () => {
     const line = (killed: number | null, injured: number | null, casualties: number | null, o = ar) =>
       renderAlert(incident({ killed, injured, casualties }), { ...o, sources }).split("\n")[1];
     expect(line(null, null, 15)).toBe("15 بين قتيل وجريح");
     expect(line(null, null, 15, en)).toBe("15 killed or injured in all");
-    // «مقتل وإصابة 15 بينهم 6 قتلى»: the deaths known, the rest of the figure still told
-    expect(line(6, null, 15)).toBe("6 قتلى و15 بين قتيل وجريح");
-    // the split known in full says it all
+    // «مقتل وإصابة 15 بينهم 6 قتلى»: the deaths known are of the 15
+    expect(line(6, null, 15)).toBe("15 بين قتيل وجريح، بينهم 6 قتلى");
+    expect(line(6, null, 15, en)).toBe("15 killed or injured in all, 6 killed among them");
+    // a later combined figure above a full split («قتيلان و4 جرحى», then «15 بين قتيل وجريح») is shown
+    expect(line(2, 4, 15)).toBe("15 بين قتيل وجريح، بينهم قتيلان و4 جرحى");
+    expect(line(0, null, 15)).toBe("15 بين قتيل وجريح");
+    // a split that tells all of it says it all
     expect(line(6, 9, 15)).toBe("6 قتلى و9 جرحى");
+  });
+
+  it("replies to a rise of a combined figure with what it was", () => {
+    const reply = renderTollRise(incident({ killed: 6, injured: null, casualties: 15 }), { killed: null, injured: null, casualties: 12 }, tr("ar"), "ar");
+    expect(reply.split("\n")[0]).toBe("📈 ارتفاع الحصيلة إلى 15 بين قتيل وجريح، بينهم 6 قتلى (كانت: 12 بين قتيل وجريح)");
   });
 
   it("names the province alone when the place is the province, and Iraq when none is known", () => {

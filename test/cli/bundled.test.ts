@@ -2,7 +2,7 @@
 // answering exactly as the CLI run through tsx does.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -57,6 +57,19 @@ describe("a CLI's bundle", () => {
       expect(bundled.stdout.trim().split("\n")).toHaveLength(4);
       expect(bundled.stdout).toBe(direct.stdout);
       expect(bundled.stderr).toMatch(/line 4: not JSON/);
+    }
+  });
+
+  it("runs when the checkout is reached through a symlink (it knows itself by its real path)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bundled-link-"));
+    try {
+      symlinkSync(root, join(dir, "checkout"));
+      const input = JSON.stringify({ id: "a", text: "مقتل جنديين بانفجار عبوة ناسفة في قضاء المقدادية بمحافظة ديالى" });
+      const r = spawnSync(process.execPath, [join(dir, "checkout", "src/cli/bundled.mjs"), "analyze", "--jsonl"], { cwd: dir, input, encoding: "utf8", timeout: 60_000 });
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout.trim())).toMatchObject({ id: "a", incidents: [{ provinces: ["diyala"], killed: 2 }] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

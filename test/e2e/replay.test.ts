@@ -76,6 +76,14 @@ describe("npm run replay", { timeout: 120_000 }, () => {
     expect(r.stdout).toMatch(/^ten biggest incidents:\n {2}#\d+ {2}3 reports/m);
   });
 
+  it("tells a combined figure in the summary as killed or injured, never as deaths", () => {
+    const r = replay(["combined.jsonl"], line("c1", "2026-03-11T05:10:00Z", "مقتل وإصابة 15 شخصاً بانفجار عبوة ناسفة في سوق بعقوبة") + "\n");
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("15 بين قتيل وجريح");
+    expect(r.stdout).toMatch(/^ {2}#\d+ {2}1 reports .* killed or injured 15 /m);
+    expect(r.stdout).not.toMatch(/killed 15/);
+  });
+
   it("stores each post as the poller does: the same words posted again within two days are the same item", () => {
     const again = [STREAM[3]!, line("p4b", "2026-03-10T12:30:00Z", "اغتيال ضابط في الاستخبارات بإطلاق نار أمام منزله في مدينة العمارة.")];
     const r = replay(["repost.jsonl", "--jsonl"], again.join("\n"));

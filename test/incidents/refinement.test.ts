@@ -146,15 +146,22 @@ describe("different attacks of one wave stay apart", () => {
     expect(keys[1]).not.toBe(keys[0]);
   });
 
-  it("templated reports naming two sub-districts of one district are two attacks, however close the towns", () => {
+  it("templated reports naming two sub-districts or two villages of one district are two attacks; one site named twice is one", () => {
     const keys = cluster([
-      [0, "انفجار عبوة ناسفة على دورية للجيش في ناحية أبي صيدا بقضاء المقدادية في ديالى"],
-      [30, "انفجار عبوة ناسفة على دورية للجيش في ناحية الوجيهية بقضاء المقدادية في ديالى"], // 4.5 km from Abu Saida
-      [40, "مقتل جندي بانفجار عبوة ناسفة على دورية في ناحية الرياض جنوب غرب كركوك"],
-      [50, "مقتل جندي بانفجار عبوة ناسفة على دورية في ناحية العباسي جنوب غرب كركوك"],
+      [0, "مقتل جندي بانفجار عبوة ناسفة على دورية في ناحية الرياض جنوب غرب كركوك"],
+      [10, "مقتل جندي بانفجار عبوة ناسفة على دورية في ناحية العباسي جنوب غرب كركوك"],
+      [40, "انفجار عبوة ناسفة على دورية للجيش في قرية النباعي بقضاء الطارمية شمالي بغداد"],
+      [50, "انفجار عبوة ناسفة على دورية للجيش في منطقة الإصلاح الزراعي بقضاء الطارمية شمالي بغداد"], // 12 km apart
     ]);
     expect(keys.every((k) => k !== null)).toBe(true);
     expect(new Set(keys).size).toBe(4);
+    // the gazetteer's «جرف الصخر» and «الجرف» are one place (two entries, one point)
+    const jurf = cluster([
+      [0, "غارة جوية تستهدف مقراً للحشد الشعبي في جرف الصخر شمالي بابل"],
+      [15, "غارة جوية تستهدف مقراً للحشد الشعبي في منطقة الجرف شمالي بابل"],
+    ]);
+    expect(jurf[0]).not.toBeNull();
+    expect(jurf[1]).toBe(jurf[0]);
   });
 
   it("a kidnapping in a district and another in a town of it, both told in full, are judged by their words", () => {

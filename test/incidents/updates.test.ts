@@ -43,7 +43,7 @@ describe("update fan-out", () => {
     const rows = await db.delivery.findMany({ where: { kind: { in: ["edit", "reply"] } }, orderBy: [{ chatId: "asc" }, { kind: "asc" }] });
     expect(rows.map((r) => [Number(r.chatId), r.kind, r.key, r.priority, JSON.parse(r.payload!)])).toEqual([
       [101, "edit", `edit:${incident.id}:2`, 1, { messageId: 501 }],
-      [101, "reply", `reply:${incident.id}:2`, 1, { replyTo: 501, killedBefore: 1, injuredBefore: 4 }],
+      [101, "reply", `reply:${incident.id}:2`, 1, { replyTo: 501, killedBefore: 1, injuredBefore: 4, casualtiesBefore: null }],
       [104, "edit", `edit:${incident.id}:2`, 1, { messageId: 504 }],
     ]);
     expect(rows[0]!.subscriberId).toBe(subs[0]!.id);
@@ -51,6 +51,16 @@ describe("update fan-out", () => {
     expect([after.enqueuedVersion, after.announcedKilled, after.announcedInjured]).toEqual([2, 3, 4]);
     // Done: a second pass owes nothing.
     expect(await enqueuePendingUpdates(db, { mode: "edit+reply" })).toBe(0);
+  });
+
+  it("replies when only a combined figure rose («مقتل وإصابة 12», then 15), with what was announced", async () => {
+    const { db } = tdb;
+    const { incident } = await setup();
+    await db.incident.update({ where: { id: incident.id }, data: { killed: null, injured: null, announcedKilled: null, announcedInjured: null, casualties: 15, announcedCasualties: 12 } });
+    await enqueuePendingUpdates(db, { mode: "edit+reply" });
+    const reply = await db.delivery.findFirstOrThrow({ where: { kind: "reply" } });
+    expect(JSON.parse(reply.payload!)).toEqual({ replyTo: 501, killedBefore: null, injuredBefore: null, casualtiesBefore: 12 });
+    expect((await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).announcedCasualties).toBe(15);
   });
 
   it("alerts the chats that the update made match, once, and nobody who already had the alert", async () => {

@@ -2,7 +2,7 @@
 // what is built here around the translations (source names, URLs, feed titles) is escaped here.
 import type { Source } from "../../../storage/index.js";
 import type { Translate } from "../../../i18n.js";
-import { escapeHtml } from "../../../alerts/index.js";
+import { combinedBeyondSplit, escapeHtml } from "../../../alerts/index.js";
 import type { Progress, TestedItem, Stats, Counted } from "../../../admin/index.js";
 
 /** Telegram refuses messages over 4096 characters: split at line ends. */
@@ -74,6 +74,9 @@ export function testReport(url: string, count: number, tested: TestedItem[], t: 
       }
       const f = s.incident;
       const where = [f.place, ...f.provinces.map((p) => t(`province-${p}`))].filter(Boolean).join("، ") || t("province-unknown");
+      // a combined figure («مقتل وإصابة 15») is told beside the split, as the alert tells it: never as deaths
+      const all = combinedBeyondSplit(f);
+      const combined = all !== null ? ` · ${t("alert-casualties", { n: all })}` : "";
       lines.push(
         "   → " +
           t("admin-source-test-incident", {
@@ -81,7 +84,7 @@ export function testReport(url: string, count: number, tested: TestedItem[], t: 
             where,
             killed: f.killed ?? "?",
             injured: f.injured ?? "?",
-          }),
+          }) + combined,
       );
       lines.push("     " + escapeHtml(shorten(f.summary, 300)));
     }
