@@ -45,7 +45,7 @@ alert-injured = { $n ->
 }
 # a combined figure as stated («مقتل وإصابة 15»): no death toll (issue 13)
 alert-casualties = { $n } killed or injured in all
-alert-casualties-of-whom = { $all }, { $known } among them
+alert-casualties-of-whom = { $all }, including { $known }
 alert-perpetrator = Perpetrator: { $who }
 alert-time = 🕒 { $time } (Baghdad time)
 alert-sources = { $count ->

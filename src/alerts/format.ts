@@ -157,17 +157,22 @@ export function renderHeadline(incident: Pick<AlertFields, "type" | "provinces" 
   return `${ICONS[incident.type] ?? "⚠️"} <b>${escapeHtml(t(`type-${incident.type}`))} — ${where}</b>`;
 }
 
+type Toll = { killed: number | null; injured: number | null; casualties?: number | null };
+
+/** The combined figure when it tells more victims than the split does (so it is shown as such), else null. */
+export function combinedBeyondSplit(toll: Toll): number | null {
+  const combined = toll.casualties ?? 0;
+  return combined > (toll.killed ?? 0) + (toll.injured ?? 0) ? combined : null;
+}
+
+/** How many victims, dead and wounded, the toll tells in all: the split or the combined figure, the larger. */
+export const victimsTold = (toll: Toll): number => Math.max(toll.casualties ?? 0, (toll.killed ?? 0) + (toll.injured ?? 0));
+
 /**
  * «3 قتلى و4 جرحى», «قتيل واحد وجريحان», or null when the text states none. A combined figure that tells more
  * victims than the split does is shown as such, with what of it is known: «15 بين قتيل وجريح», «15 بين قتيل
  * وجريح، بينهم 6 قتلى» — never beside the split as if it were more victims. Plain text.
  */
-/** The combined figure when it tells more victims than the split does (so it is shown as such), else null. */
-export function combinedBeyondSplit(toll: { killed: number | null; injured: number | null; casualties?: number | null }): number | null {
-  const combined = toll.casualties ?? 0;
-  return combined > 0 && combined > (toll.killed ?? 0) + (toll.injured ?? 0) ? combined : null;
-}
-
 export function tollText(toll: { killed: number | null; injured: number | null; casualties?: number | null }, t: Translate, locale: string): string | null {
   const parts = (killed: number | null, injured: number | null) => {
     const p = [killed !== null ? t("alert-killed", { n: killed }) : null, injured !== null ? t("alert-injured", { n: injured }) : null]

@@ -2,7 +2,7 @@
 // decide what *may* be the same event; the text must then resemble it — the
 // less the facts pin the place down, the more — unless the report refines a
 // vague first one within the burst of the attack.
-import { isProvinceId, type AttackType } from "../nlp/index.js";
+import { placeById, type AttackType } from "../nlp/index.js";
 import { placeRelation, siteOf, specific, type PlaceRelation } from "./places.js";
 import { namesDepot, similarity } from "./similarity.js";
 import { HOUR, statesToll, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
@@ -172,8 +172,9 @@ const BURST = HOUR;
 /** After this long without a report, «again» / «new explosions» is a new wave. */
 const LULL = 30 * 60_000;
 
-/** Placed by its province alone: no place, or the province itself. */
-const provinceOnly = (p: Pick<IncidentState, "placeId">): boolean => !p.placeId || isProvinceId(p.placeId);
+/** Placed by its province alone: no place, the province, or what says no more (the city of Baghdad) — not a region. */
+const provinceOnly = (p: Pick<IncidentState, "placeId" | "district" | "provinces">): boolean =>
+  !specific(p) && placeById(p.placeId ?? "")?.kind !== "region";
 
 /** The report is a new toll (TOLL_RISE_CUES) of this incident: see matchMargin. */
 function tollRises(incoming: Incoming, s: IncidentState, lastAt: Date, relation: PlaceRelation): boolean {
@@ -184,7 +185,7 @@ function tollRises(incoming: Incoming, s: IncidentState, lastAt: Date, relation:
   if (!day(s.occurredAt) && !day(lastAt)) return false;
   const { killed, injured } = incoming.facts;
   const combined = incoming.facts.casualties ?? null;
-  if (killed === null && injured === null && combined === null) return false;
+  if (!statesToll(incoming.facts)) return false;
   // a combined figure («إلى 15 بين قتيل وجريح») no lower than all the attack had
   if (combined !== null && combined < Math.max(s.casualties ?? 0, (s.killed ?? 0) + (s.injured ?? 0))) return false;
   // no fewer dead; fewer wounded only as some of them died («إلى 3 قتلى و3 جرحى» after 2 dead and 4 wounded)

@@ -28,6 +28,8 @@ export const siteOf = (p: Placed): string | null => {
 
 /** Two named places closer than this are one site told two ways (a base at an airport, a village by its town). */
 const SAME_SITE_KM = 5;
+/** Two names this close are one point of the gazetteer: one place listed twice, whatever its kind. */
+const ONE_POINT_KM = 0.5;
 
 function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const r = Math.PI / 180;
@@ -43,14 +45,19 @@ export function placeRelation(a: Placed, b: Placed): PlaceRelation {
   const pa = specific(a);
   const pb = specific(b);
   if (pa && pb) {
-    if (pa === pb || (a.coordinates && b.coordinates && km(a.coordinates, b.coordinates) < SAME_SITE_KM)) return "same-place";
+    const apart = a.coordinates && b.coordinates ? km(a.coordinates, b.coordinates) : null;
+    // one place, or one point the gazetteer lists under two names («الجرف» and «جرف الصخر»)
+    if (pa === pb || (apart !== null && apart < ONE_POINT_KM)) return "same-place";
     const ka = placeById(pa)?.kind;
     const kb = placeById(pb)?.kind;
+    // two sub-districts are two towns, however close their seats (Abu Saida and Wajihiya, 4.5 km; Bashir and Taza)
+    if (ka === "subdistrict" && kb === "subdistrict") return "conflict";
+    if (apart !== null && apart < SAME_SITE_KM) return "same-place";
     if (isTarget(pa) && isTarget(pb)) return "conflict";
-    // Two places of one kind in one district further apart than one site — two sub-districts, two villages, two
-    // towns, two neighbourhoods — are two places: neither is inside the other (templated reports of one wave name
-    // a different one each time). Closer, they may be one site named twice (the gazetteer's «الجرف» and «جرف
-    // الصخر»), or an area holding the other («الجانب الأيمن من الموصل», «المدينة القديمة»).
+    // Two places of one kind in one district further apart than one site — two villages, two towns, two
+    // neighbourhoods — are two places: neither is inside the other (templated reports of one wave name a
+    // different one each time). Closer, one may name an area holding the other («الجانب الأيمن من الموصل»,
+    // «المدينة القديمة»): one site.
     if (a.district === b.district && ka !== undefined && ka === kb) return "conflict";
     // A district and a place inside it (a village, a sub-district), or two places of one district that may
     // be one inside the other (a village and a sub-district: the gazetteer knows a place's district only).

@@ -46,7 +46,7 @@ describe("renderAlert (Arabic)", () => {
     expect(line(null, null, 15, en)).toBe("15 killed or injured in all");
     // «مقتل وإصابة 15 بينهم 6 قتلى»: the deaths known are of the 15
     expect(line(6, null, 15)).toBe("15 بين قتيل وجريح، بينهم 6 قتلى");
-    expect(line(6, null, 15, en)).toBe("15 killed or injured in all, 6 killed among them");
+    expect(line(6, null, 15, en)).toBe("15 killed or injured in all, including 6 killed");
     // a later combined figure above a full split («قتيلان و4 جرحى», then «15 بين قتيل وجريح») is shown
     expect(line(2, 4, 15)).toBe("15 بين قتيل وجريح، بينهم قتيلان و4 جرحى");
     expect(line(0, null, 15)).toBe("15 بين قتيل وجريح");

@@ -130,6 +130,13 @@ describe("different attacks of one wave stay apart", () => {
     ]);
     expect(keys.every((k) => k !== null)).toBe(true);
     expect(keys[1]).not.toBe(keys[0]);
+    // the capital says no more than its province
+    const capital = cluster([
+      [0, "طائرة مسيرة تستهدف مقراً لفصيل مسلح في العاصمة بغداد"],
+      [20, "طائرة مسيرة تستهدف مقراً لفصيل مسلح في محافظة ديالى"],
+    ]);
+    expect(capital.every((k) => k !== null)).toBe(true);
+    expect(capital[1]).not.toBe(capital[0]);
     // a precise place across the border may be the other report's place told another way: its words judge it
     const border = cluster([
       [0, "مقتل شرطيين بهجوم مسلح على نقطة تفتيش في قضاء طوزخورماتو بمحافظة صلاح الدين"],
@@ -152,9 +159,11 @@ describe("different attacks of one wave stay apart", () => {
       [10, "مقتل جندي بانفجار عبوة ناسفة على دورية في ناحية العباسي جنوب غرب كركوك"],
       [40, "انفجار عبوة ناسفة على دورية للجيش في قرية النباعي بقضاء الطارمية شمالي بغداد"],
       [50, "انفجار عبوة ناسفة على دورية للجيش في منطقة الإصلاح الزراعي بقضاء الطارمية شمالي بغداد"], // 12 km apart
+      [60, "انفجار عبوة ناسفة على دورية للجيش في ناحية أبي صيدا بقضاء المقدادية في ديالى"],
+      [70, "انفجار عبوة ناسفة على دورية للجيش في ناحية الوجيهية بقضاء المقدادية في ديالى"], // 4.5 km from Abu Saida
     ]);
     expect(keys.every((k) => k !== null)).toBe(true);
-    expect(new Set(keys).size).toBe(4);
+    expect(new Set(keys).size).toBe(6);
     // the gazetteer's «جرف الصخر» and «الجرف» are one place (two entries, one point)
     const jurf = cluster([
       [0, "غارة جوية تستهدف مقراً للحشد الشعبي في جرف الصخر شمالي بابل"],

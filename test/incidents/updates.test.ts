@@ -2,7 +2,7 @@
 // alert went out, one edit row per chat whose alert was sent and, when the
 // toll rose in edit+reply mode, one reply row — written once.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { enqueuePendingUpdates } from "../../src/delivery/updates.js";
+import { enqueuePendingUpdates, tollRose } from "../../src/delivery/updates.js";
 import type { Subscriber } from "../../src/generated/prisma/client.js";
 import { freshDb, type TestDb } from "../support/db.js";
 
@@ -111,5 +111,23 @@ describe("update fan-out", () => {
     expect(await enqueuePendingUpdates(db, { mode: "edit+reply" })).toBe(2);
     expect(await db.delivery.count({ where: { kind: "reply" } })).toBe(0);
     expect(await db.delivery.count({ where: { kind: "edit" } })).toBe(2);
+  });
+});
+
+describe("a toll rise (the reply under the alert)", () => {
+  const told = (killed: number | null, injured: number | null, casualties: number | null) => ({ announcedKilled: killed, announcedInjured: injured, announcedCasualties: casualties });
+  const now = (killed: number | null, injured: number | null, casualties: number | null) => ({ killed, injured, casualties });
+
+  it("is more dead or more victims in all", () => {
+    expect(tollRose({ ...now(3, 4, null), ...told(2, 4, null) })).toBe(true);
+    expect(tollRose({ ...now(2, 5, null), ...told(2, 4, null) })).toBe(true);
+    expect(tollRose({ ...now(null, null, 20), ...told(null, null, 15) })).toBe(true);
+    expect(tollRose({ ...now(6, 12, 15), ...told(6, null, 15) })).toBe(true); // 18 in all now, 15 told
+  });
+
+  it("is not a combined figure below the split told, nor a split of the combined figure told", () => {
+    expect(tollRose({ ...now(10, 10, 18), ...told(10, 10, null) })).toBe(false);
+    expect(tollRose({ ...now(6, 9, 15), ...told(6, null, 15) })).toBe(false);
+    expect(tollRose({ ...now(2, 4, null), ...told(2, 4, null) })).toBe(false);
   });
 });

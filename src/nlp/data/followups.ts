@@ -22,7 +22,7 @@ export const TOLL_RISE_VICTIMS: readonly string[] = [
 /** The attack a «حصيلة» counts («الحصيلة النهائية لتفجير الحلة»; not «حصيلة الأموال المضبوطة»). With or without the article and «ل». */
 export const TOLL_RISE_ATTACKS: readonly string[] = [
   "تفجير", "تفجيرات", "انفجار", "هجوم", "هجمات", "قصف", "عدوان", "اعتداء", "استهداف", "غارة", "غارات",
-  "ضربة", "ضربات", "كمين", "اشتباكات", "مواجهات", "حادث", "حادثة",
+  "ضربة", "ضربات", "كمين", "اشتباكات", "مواجهات", // not «حادث»: a stabbing, a road accident
 ];
 
 /**
