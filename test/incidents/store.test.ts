@@ -193,11 +193,14 @@ describe("incident store", () => {
     const first = await ingestPending(db, silentLog);
     const id = first.created[0]!;
     let incident = await db.incident.findUniqueOrThrow({ where: { id } });
-    expect(incident).toMatchObject({ killed: null, injured: null, casualties: 12 });
+    expect(incident).toMatchObject({ killed: null, injured: null, casualties: 12, announcedCasualties: 12 });
     await item(1, "ارتفاع حصيلة ضحايا تفجير مدينة الصدر إلى 15 بين قتيل وجريح", at(90));
     const second = await ingestPending(db, silentLog);
     expect(second.created).toEqual([]);
     incident = await db.incident.findUniqueOrThrow({ where: { id } });
     expect(incident).toMatchObject({ killed: null, injured: null, casualties: 15, version: 2 });
+    // told before the alert went out: the alert will say 15, so it counts as announced (no reply owed), as a
+    // split toll does
+    expect(incident.announcedCasualties).toBe(15);
   });
 });
