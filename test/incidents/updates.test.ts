@@ -63,6 +63,15 @@ describe("update fan-out", () => {
     expect((await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).announcedCasualties).toBe(15);
   });
 
+  it("edits but does not reply when the split only names the wounded a combined figure held («15 بين قتيل وجريح، بينهم 6 قتلى», then 6 and 9)", async () => {
+    const { db } = tdb;
+    const { incident } = await setup();
+    await db.incident.update({ where: { id: incident.id }, data: { killed: 6, injured: 9, announcedKilled: 6, announcedInjured: null, casualties: 15, announcedCasualties: 15 } });
+    await enqueuePendingUpdates(db, { mode: "edit+reply" });
+    expect(await db.delivery.count({ where: { kind: "edit" } })).toBe(2);
+    expect(await db.delivery.count({ where: { kind: "reply" } })).toBe(0);
+  });
+
   it("alerts the chats that the update made match, once, and nobody who already had the alert", async () => {
     const { db } = tdb;
     const { incident } = await setup();
