@@ -1,6 +1,6 @@
 // The alert a subscriber reads, as Telegram HTML. Feed text is always escaped:
 // it can never inject tags or links. Pure: no database, no clock.
-import { placeNamesProvince, perpetratorInEnglish } from "../nlp/index.js";
+import { combinedBeyondSplit, placeNamesProvince, perpetratorInEnglish, type Toll } from "../nlp/index.js";
 import { decodeAction, encodeAction } from "../callback-data.js";
 import type { Incident } from "../storage/index.js";
 import type { Translate } from "../i18n.js";
@@ -157,23 +157,12 @@ export function renderHeadline(incident: Pick<AlertFields, "type" | "provinces" 
   return `${ICONS[incident.type] ?? "⚠️"} <b>${escapeHtml(t(`type-${incident.type}`))} — ${where}</b>`;
 }
 
-type Toll = { killed: number | null; injured: number | null; casualties?: number | null };
-
-/** The combined figure when it tells more victims than the split does (so it is shown as such), else null. */
-export function combinedBeyondSplit(toll: Toll): number | null {
-  const combined = toll.casualties ?? 0;
-  return combined > (toll.killed ?? 0) + (toll.injured ?? 0) ? combined : null;
-}
-
-/** How many victims, dead and wounded, the toll tells in all: the split or the combined figure, the larger. */
-export const victimsTold = (toll: Toll): number => Math.max(toll.casualties ?? 0, (toll.killed ?? 0) + (toll.injured ?? 0));
-
 /**
  * «3 قتلى و4 جرحى», «قتيل واحد وجريحان», or null when the text states none. A combined figure that tells more
  * victims than the split does is shown as such, with what of it is known: «15 بين قتيل وجريح», «15 بين قتيل
  * وجريح، بينهم 6 قتلى» — never beside the split as if it were more victims. Plain text.
  */
-export function tollText(toll: { killed: number | null; injured: number | null; casualties?: number | null }, t: Translate, locale: string): string | null {
+export function tollText(toll: Toll, t: Translate, locale: string): string | null {
   const parts = (killed: number | null, injured: number | null) => {
     const p = [killed !== null ? t("alert-killed", { n: killed }) : null, injured !== null ? t("alert-injured", { n: injured }) : null]
       .filter((x): x is string => x !== null);
@@ -244,7 +233,7 @@ function withHtml(translated: string, html: string): string {
 /** The short reply under the original alert when the toll rises. */
 export function renderTollRise(
   incident: Pick<AlertFields, "type" | "provinces" | "place" | "killed" | "injured" | "casualties">,
-  before: { killed: number | null; injured: number | null; casualties?: number | null },
+  before: Toll,
   t: Translate,
   locale: string,
   placeLabel?: string | null,

@@ -2,7 +2,7 @@
 // reads (format), what a delivery row renders to at send time (messages),
 // and the optional model summary.
 export {
-  renderAlert, renderHeadline, renderTollRise, placeText, tollText, combinedBeyondSplit, victimsTold, escapeHtml, clipEscaped, formatTime, summaryOf,
+  renderAlert, renderHeadline, renderTollRise, placeText, tollText, escapeHtml, clipEscaped, formatTime, summaryOf,
   hasMapPoint, mapButtonData, parseMapButtonData, TEXT_LIMIT, CAPTION_LIMIT, type AlertSource, type RenderOptions,
 } from "./format.js";
 export {

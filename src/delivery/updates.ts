@@ -12,7 +12,8 @@ import {
   alertsInFlight, existingKeys, incidentsWithNewVersion, isPausedNow, recordUpdateQueued, sentAlerts,
   type Db, type Incident, type NewDelivery,
 } from "../storage/index.js";
-import { isQuietNow, victimsTold } from "../alerts/index.js";
+import { isQuietNow } from "../alerts/index.js";
+import { victimsTold } from "../nlp/index.js";
 import { fanOutAlert, PRIORITY } from "./outbox.js";
 
 export type UpdateMode = "edit" | "edit+reply";

@@ -2,10 +2,10 @@
 // the targeted side's account): which recent event they belong to, if any. A
 // follow-up that names a weapon or a target keeps to the events it can be: the
 // weapon of another family or another target is another attack.
-import { normalizeArabic, UNPLACED_FOLLOW_UP_KINDS, withoutArticle } from "../nlp/index.js";
+import { normalizeArabic, statesToll, UNPLACED_FOLLOW_UP_KINDS, withoutArticle } from "../nlp/index.js";
 import { typePenalty, unlikeWeapons } from "./matching.js";
 import { placeRelation } from "./places.js";
-import { HOUR, statesToll, type Candidate, type Incoming } from "./state.js";
+import { HOUR, type Candidate, type Incoming } from "./state.js";
 
 /** A follow-up naming its place joins an event whose latest report is at most this old. */
 const FOLLOW_UP_PLACED = 2 * HOUR;

@@ -2,10 +2,10 @@
 // decide what *may* be the same event; the text must then resemble it — the
 // less the facts pin the place down, the more — unless the report refines a
 // vague first one within the burst of the attack.
-import { placeById, type AttackType } from "../nlp/index.js";
+import { placeById, statesToll, victimsTold, type AttackType } from "../nlp/index.js";
 import { placeRelation, siteOf, specific, type PlaceRelation } from "./places.js";
 import { namesDepot, similarity } from "./similarity.js";
-import { HOUR, statesToll, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
+import { HOUR, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
 
 /**
  * How much the texts must resemble each other, by what the places say. Two
@@ -187,7 +187,7 @@ function tollRises(incoming: Incoming, s: IncidentState, lastAt: Date, relation:
   const combined = incoming.facts.casualties ?? null;
   if (!statesToll(incoming.facts)) return false;
   // a combined figure («إلى 15 بين قتيل وجريح») no lower than all the attack had
-  if (combined !== null && combined < Math.max(s.casualties ?? 0, (s.killed ?? 0) + (s.injured ?? 0))) return false;
+  if (combined !== null && combined < victimsTold(s)) return false;
   // no fewer dead; fewer wounded only as some of them died («إلى 3 قتلى و3 جرحى» after 2 dead and 4 wounded)
   if (killed !== null && s.killed !== null && killed < s.killed) return false;
   if (injured !== null && s.injured !== null && injured < s.injured && !(killed !== null && killed > (s.killed ?? 0))) return false;

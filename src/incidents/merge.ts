@@ -13,7 +13,8 @@
 import { mergeFacts, stateFromFacts, type MergeChanges } from "./facts.js";
 import { followUpMatch, KEEPS_CLOCK, takenBack } from "./follow-ups.js";
 import { findMatch, NEEDED_UNPLACED, resemblance } from "./matching.js";
-import { statesToll, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
+import { statesToll } from "../nlp/index.js";
+import type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.js";
 
 export type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.js";
 export { placeRelation, type PlaceRelation } from "./places.js";

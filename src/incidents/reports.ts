@@ -1,11 +1,10 @@
 // From a report to what the merging logic compares: the incident stories of
 // one feed item (or one CLI line), each with its facts and text profile.
 import {
-  analyzeReport, ANOTHER_HIT_CUES, FOLLOW_UP_CUES, isTollRise, normalizeArabic, readFollowUp, RENEWED_CUES, type AftermathKind, type IncidentFacts, type ReportInput,
+  analyzeReport, ANOTHER_HIT_CUES, statesToll, FOLLOW_UP_CUES, isTollRise, normalizeArabic, readFollowUp, RENEWED_CUES, type AftermathKind, type IncidentFacts, type ReportInput,
 } from "../nlp/index.js";
 import type { Incoming } from "./merge.js";
 import { profile } from "./similarity.js";
-import { statesToll } from "./state.js";
 
 export interface IncidentStory {
   /** index of the story in the report (Report.storyIndex) */

@@ -61,7 +61,3 @@ export interface MergeOptions {
 }
 
 export const HOUR = 3_600_000;
-
-/** It states a toll: dead, wounded or a combined figure («مقتل وإصابة 15»), zero included. */
-export const statesToll = (t: { killed: number | null; injured: number | null; casualties?: number | null }): boolean =>
-  t.killed !== null || t.injured !== null || (t.casualties ?? null) !== null;

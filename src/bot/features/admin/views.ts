@@ -2,7 +2,8 @@
 // what is built here around the translations (source names, URLs, feed titles) is escaped here.
 import type { Source } from "../../../storage/index.js";
 import type { Translate } from "../../../i18n.js";
-import { combinedBeyondSplit, escapeHtml } from "../../../alerts/index.js";
+import { escapeHtml } from "../../../alerts/index.js";
+import { combinedBeyondSplit } from "../../../nlp/index.js";
 import type { Progress, TestedItem, Stats, Counted } from "../../../admin/index.js";
 
 /** Telegram refuses messages over 4096 characters: split at line ends. */

@@ -1,0 +1,22 @@
+// What a stated toll adds up to — dead, wounded and a combined figure («مقتل وإصابة 15», never split into deaths)
+// as IncidentFacts carry them. One place for the arithmetic that merging, the alert text, the update replies, the
+// admin test report and the replay summary all do on a toll. Pure.
+
+export interface Toll {
+  killed: number | null;
+  injured: number | null;
+  /** a combined killed-and-injured figure, when told */
+  casualties?: number | null;
+}
+
+/** It states a toll: dead, wounded or a combined figure, zero included. */
+export const statesToll = (t: Toll): boolean => t.killed !== null || t.injured !== null || (t.casualties ?? null) !== null;
+
+/** How many victims, dead and wounded, the toll tells in all: the split or the combined figure, the larger. */
+export const victimsTold = (t: Toll): number => Math.max(t.casualties ?? 0, (t.killed ?? 0) + (t.injured ?? 0));
+
+/** The combined figure when it tells more victims than the split does (so it is shown as such), else null. */
+export function combinedBeyondSplit(t: Toll): number | null {
+  const combined = t.casualties ?? 0;
+  return combined > (t.killed ?? 0) + (t.injured ?? 0) ? combined : null;
+}
