@@ -11,7 +11,7 @@
 import "./v8-budget.js"; // first: before the rule modules load
 import { readFileSync } from "node:fs";
 import { checkFile, jsonlInput } from "./input-file.js";
-import { analyzeReport } from "../nlp/index.js";
+import { analyzeReport, reportedIncidents } from "../nlp/index.js";
 import type { IncidentFacts } from "../nlp/index.js";
 import { eachLine } from "./lines.js";
 import { stopQuietlyOnClosedPipe } from "./closed-pipe.js";
@@ -31,7 +31,7 @@ export function incidentJson(f: IncidentFacts) {
 }
 
 function incidentsOf(text: string, publishedAt: Date) {
-  return analyzeReport({ title: "", text, publishedAt }).filter((s) => s.incident).map((s) => incidentJson(s.incident!));
+  return reportedIncidents({ title: "", text, publishedAt }).map(incidentJson);
 }
 
 /** Analyses one JSONL line (the `lineNo`-th of its file) into its output line, with its newline; a line

@@ -1,5 +1,5 @@
 // Public API of the nlp stage: other stages import only this file.
-export { analyzeReport } from "./extract.js";
+export { analyzeReport, reportedIncidents } from "./extract.js";
 export { withoutFurniture } from "./furniture.js";
 export { normalizeArabic, withoutArticle, comparableName, placeNamesProvince, CLITIC_PREFIX_SOURCE } from "./normalize.js";
 export * from "./types.js";

@@ -3,7 +3,7 @@
 // tried without one clitic (و/ف/ب/ل) and without ال, so «وبانفجار» matches «انفجار».
 
 import type { Token } from "./normalize.js";
-import { normalizeArabic } from "./normalize.js";
+import { normalizeArabic, WORD_LETTERS } from "./normalize.js";
 import { stems } from "./numbers.js";
 
 export interface Cue<T> {
@@ -161,6 +161,10 @@ export class PhraseMatcher<T> {
   private exact = new Map<string, Compiled<T>[]>();
   private prefix = new Map<string, Compiled<T>[]>();
   private readonly bit: number;
+  /** Every phrase's first word (a prefix word without its «*»), for `mayOccurIn`. */
+  private readonly firsts = new Set<string>();
+  private atTokenStart: RegExp | null = null;
+  private anywhere: RegExp | null = null;
 
   constructor(cues: readonly Cue<T>[]) {
     for (const c of cues) {
@@ -168,6 +172,7 @@ export class PhraseMatcher<T> {
       const words = p.trim().split(/\s+/).map((w) => (w.endsWith("*") ? { w: w.slice(0, -1), prefix: true } : { w, prefix: false }));
       const first = words[0]!;
       const comp: Compiled<T> = { words, v: c.v, p };
+      this.firsts.add(first.w);
       const map = first.prefix ? this.prefix : this.exact;
       const key = first.prefix ? first.w.slice(0, 3) : first.w;
       const list = map.get(key);
@@ -177,6 +182,23 @@ export class PhraseMatcher<T> {
     // longest phrases first so that the first hit at a position is the longest
     for (const m of [this.exact, this.prefix]) for (const l of m.values()) l.sort((a, b) => b.words.length - a.words.length);
     this.bit = registerStarts(this.exact.keys(), this.prefix.keys());
+  }
+
+  /**
+   * False when no phrase can occur in this normalised text: none of the first words is anywhere where a token's
+   * form (stems: the word, without one clitic, then without ال / لل) may start with it. One scan by the regular-
+   * expression engine, before the text is even tokenised: most posts of a real stream name no act at all. Never
+   * false where `find` would find a hit (a token starts after a character that is no word character, or after a
+   * digit; a phrase's first word is a form of the token, or a form's prefix).
+   */
+  mayOccurIn(norm: string): boolean {
+    return (this.atTokenStart ??= occurrencePattern([...this.firsts], true)).test(norm);
+  }
+
+  /** `mayOccurIn` for a normalised page still to be cut into stories: a first word anywhere at all, inside a word
+   * too (dropping a page's furniture, labels and tags may leave a word next to anything). */
+  mayOccurAnywhereIn(norm: string): boolean {
+    return (this.anywhere ??= occurrencePattern([...this.firsts], false)).test(norm);
   }
 
   /** Whole-story results, per token array: several rules ask the same matcher about one story. */
@@ -244,6 +266,23 @@ export class PhraseMatcher<T> {
     }
     return null;
   }
+}
+
+/** What `mayOccurIn` scans for: a word at a token's start (a letter right after a letter is inside a token; a
+ * letter after a digit starts one, as does a digit after a letter), after one clitic and ال / لل at most; or, not
+ * `atTokenStart`, a word anywhere. */
+function occurrencePattern(words: readonly string[], atTokenStart: boolean): RegExp {
+  // an empty first word would match anywhere: so does the pattern then
+  if (words.some((w) => !w)) return /(?:)/;
+  if (!words.length) return /(?!)/;
+  const alt = (ws: string[]): string => ws.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  if (!atTokenStart) return new RegExp(alt([...words]));
+  const letters = words.filter((w) => !/^\d/.test(w));
+  const digits = words.filter((w) => /^\d/.test(w));
+  const parts = [];
+  if (letters.length) parts.push(`(?<![${WORD_LETTERS}])[وفبل]?(?:ال|لل)?(?:${alt(letters)})`);
+  if (digits.length) parts.push(`(?:${alt(digits)})`);
+  return new RegExp(parts.join("|"));
 }
 
 /** Build a set-lookup that also tries clitic-stripped forms. */

@@ -153,6 +153,14 @@ export interface Token {
 
 const isWordChar = (c: number): boolean =>
   (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
+/** The letters of isWordChar, as a regular-expression class body (its digits aside). */
+export const WORD_LETTERS = "\\u0621-\\u064A\\u0671-\\u06D3a-z";
+
+/** Normalised text holds at least one token (`tokenize` returns some). */
+export function hasToken(norm: string): boolean {
+  for (let i = 0; i < norm.length; i++) if (isWordChar(norm.charCodeAt(i))) return true;
+  return false;
+}
 
 const SENTENCE_END = new Set([".", "!", "?", "\n", ";", ":"]);
 
