@@ -39,14 +39,15 @@ function fresh(manifest, out, root) {
  * The bundle of `entry` (a path under `root`, the project), built into `cacheDir` unless the one there is fresh.
  * Returns its path and whether it was built now. Each file is written to a temporary name and renamed, the
  * manifest last: two runs building at once each leave whole files, and a bundle that does not match its
- * manifest is built again.
+ * manifest is built again. `build`: esbuild's build function (null: loaded when needed).
  */
-export async function bundleOf(entry, cacheDir = CACHE, root = ROOT) {
+export async function bundleOf(entry, cacheDir = CACHE, root = ROOT, build = null) {
   const name = entry.replace(/[^\w.-]+/g, "_");
   const out = join(cacheDir, `${name}.mjs`);
   const manifest = join(cacheDir, `${name}.json`);
   if (fresh(manifest, out, root)) return { file: out, built: false };
-  const { build } = await import("esbuild");
+  // esbuild is loaded only when a build is due; `build` is esbuild's, or one that calls it (a test's)
+  build ??= (await import("esbuild")).build;
   const version = esbuildVersion();
   // the sources' hashes are taken from the graph of a first build and the files as read before the final one:
   // a source edited meanwhile no longer matches its hash, so the next run builds again

@@ -2,10 +2,11 @@
 // answering exactly as the CLI run through tsx does.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
 import { bundleOf } from "../../src/cli/bundled.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -38,6 +39,34 @@ describe("a CLI's bundle", () => {
       // a source gone (the manifest names it) rebuilds too: here the build then fails, as tsx would
       rmSync(join(dir, "word.ts"));
       await expect(bundleOf("main.ts", cache, dir)).rejects.toThrow(/word/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("writes no manifest when an import changed between its two builds: the next run builds again", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bundled-race-"));
+    try {
+      writeFileSync(join(dir, "main.ts"), `import { word } from "./word.js";\nexport const said: string = word();\n`);
+      writeFileSync(join(dir, "word.ts"), `export const word = (): string => "first";\n`);
+      writeFileSync(join(dir, "other.ts"), `export const word = (): string => "other";\n`);
+      const cache = join(dir, "cache");
+      let builds = 0;
+      // esbuild itself; between the graph's build and the final one the entry is edited to import another module
+      const editing = (async (opts: Parameters<typeof build>[0]) => {
+        const r = await build(opts);
+        if (++builds === 1) writeFileSync(join(dir, "main.ts"), `import { word } from "./other.js";\nexport const said: string = word();\n`);
+        return r;
+      }) as typeof build;
+      const a = await bundleOf("main.ts", cache, dir, editing);
+      expect(a.built).toBe(true);
+      expect(builds).toBe(2);
+      // this run used what the final build saw; no manifest vouches for it, so the next run builds again
+      expect((await import(`${pathToFileURL(a.file).href}?race1`)).said).toBe("other");
+      expect(existsSync(join(cache, "main.ts.json"))).toBe(false);
+      expect((await bundleOf("main.ts", cache, dir)).built).toBe(true);
+      expect(existsSync(join(cache, "main.ts.json"))).toBe(true);
+      expect((await bundleOf("main.ts", cache, dir)).built).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
