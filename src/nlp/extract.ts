@@ -4,7 +4,7 @@
 import type { ReportInput, Story, IncidentFacts } from "./types.js";
 import { hasToken, normalizeWithMap, normalizeArabic, tokenize } from "./normalize.js";
 import type { Token } from "./normalize.js";
-import { segment } from "./segment.js";
+import { MAX_PAGE, segment } from "./segment.js";
 import { resolvePlace } from "./place/index.js";
 import { datelinePlace } from "./place/dateline.js";
 import { classifyType, typeHits } from "./type.js";
@@ -328,50 +328,61 @@ function namesIraqiPlace(tag: string): boolean {
   return findPlaces(toks).some((m) => m.place !== null && m.i === 0 && m.len === toks.length);
 }
 
+/** The report as one page (its title over its text unless the text opens with it) and its time. */
+function pageOf(input: ReportInput): { page: string; publishedAt: Date } {
+  const title = typeof input?.title === "string" ? input.title.trim() : "";
+  const raw = typeof input?.text === "string" ? input.text : "";
+  const publishedAt = input?.publishedAt instanceof Date ? input.publishedAt : new Date(0);
+  return { page: title && !titleOpensText(title, raw) ? `${title}\n\n${raw}` : raw, publishedAt };
+}
+
 /**
  * The incidents a report tells: its incident stories' facts, in order (analyzeReport's). A page in which no act
  * cue's first word occurs anywhere tells none, and is answered without being cut into stories — most posts of a
- * real stream (a story holds only the page's words: its furniture, labels, tags and markup dropped, never a letter
- * added). Never throws.
+ * real stream (a story holds only runs of letters the page holds: segment.ts). Never throws.
  */
 export function reportedIncidents(input: ReportInput): IncidentFacts[] {
-  const title = typeof input?.title === "string" ? input.title : "";
-  const text = typeof input?.text === "string" ? input.text : "";
-  if (!events.mayOccurAnywhereIn(normalizeArabic(`${title}\n${text}`))) return [];
-  return analyzeReport(input).flatMap((s) => (s.incident ? [s.incident] : []));
+  try {
+    const { page, publishedAt } = pageOf(input);
+    if (!events.mayOccurAnywhereIn(normalizeArabic(page.length > MAX_PAGE ? page.slice(0, MAX_PAGE) : page))) return [];
+    return storiesOf(page, publishedAt).flatMap((s) => (s.incident ? [s.incident] : []));
+  } catch {
+    return [];
+  }
 }
 
 /** Segment a report into stories and analyse each. Never throws. */
 export function analyzeReport(input: ReportInput): Story[] {
   try {
-    const title = typeof input?.title === "string" ? input.title.trim() : "";
-    const raw = typeof input?.text === "string" ? input.text : "";
-    const publishedAt = input?.publishedAt instanceof Date ? input.publishedAt : new Date(0);
-    let page = raw;
-    if (title && !titleOpensText(title, raw)) page = `${title}\n\n${raw}`;
-    const segs = segment(page).slice(0, MAX_STORIES);
-    return segs.map((s) => {
-      const read = analyzeOrError(s.headline, s.text, publishedAt, s.dateline);
-      const story = s.dateline ? { ...read, dateline: s.dateline } : read;
-      // the channel's tags place a report that names no place of its own, and only such a report, and only by a
-      // province or a place in one («#بغداد»): a channel may tag all it posts «#العراق». Only tags that are a
-      // place's name are read: «#اغتيال», «#مقتل_5_اشخاص» would set the type or a toll.
-      const places = story.reason === "no-place" ? s.tags.filter(namesIraqiPlace) : [];
-      if (places.length) {
-        const tagged = analyzeOrError(s.headline, `${s.text}\n${places.join(" ")}`, publishedAt);
-        return tagged.incident?.provinces.length ? { ...tagged, text: s.text } : story;
-      }
-      if (story.incident || story.reason !== "outside-iraq") return story;
-      // a digest of unrelated news items («أبرز الأحداث:\n- … لبنان\n- … إيران\n- … أربيل»): the items
-      // are separate reports, so an Iraqi incident among them is not outweighed by the foreign ones
-      const items = digestItems(s.text);
-      for (const it of items) {
-        const sub = analyzeOrError(it, it, publishedAt);
-        if (sub.incident) return sub;
-      }
-      return story;
-    });
+    const { page, publishedAt } = pageOf(input);
+    return storiesOf(page, publishedAt);
   } catch {
     return [];
   }
+}
+
+/** The stories of a page, each analysed. */
+function storiesOf(page: string, publishedAt: Date): Story[] {
+  const segs = segment(page).slice(0, MAX_STORIES);
+  return segs.map((s) => {
+    const read = analyzeOrError(s.headline, s.text, publishedAt, s.dateline);
+    const story = s.dateline ? { ...read, dateline: s.dateline } : read;
+    // the channel's tags place a report that names no place of its own, and only such a report, and only by a
+    // province or a place in one («#بغداد»): a channel may tag all it posts «#العراق». Only tags that are a
+    // place's name are read: «#اغتيال», «#مقتل_5_اشخاص» would set the type or a toll.
+    const places = story.reason === "no-place" ? s.tags.filter(namesIraqiPlace) : [];
+    if (places.length) {
+      const tagged = analyzeOrError(s.headline, `${s.text}\n${places.join(" ")}`, publishedAt);
+      return tagged.incident?.provinces.length ? { ...tagged, text: s.text } : story;
+    }
+    if (story.incident || story.reason !== "outside-iraq") return story;
+    // a digest of unrelated news items («أبرز الأحداث:\n- … لبنان\n- … إيران\n- … أربيل»): the items
+    // are separate reports, so an Iraqi incident among them is not outweighed by the foreign ones
+    const items = digestItems(s.text);
+    for (const it of items) {
+      const sub = analyzeOrError(it, it, publishedAt);
+      if (sub.incident) return sub;
+    }
+    return story;
+  });
 }

@@ -4,7 +4,7 @@
 
 import type { Token } from "./normalize.js";
 import { normalizeArabic, WORD_LETTERS } from "./normalize.js";
-import { stems } from "./numbers.js";
+import { STEM_ARTICLES, STEM_CLITICS, stems } from "./numbers.js";
 
 export interface Cue<T> {
   p: string;
@@ -269,18 +269,19 @@ export class PhraseMatcher<T> {
 }
 
 /** What `mayOccurIn` scans for: a word at a token's start (a letter right after a letter is inside a token; a
- * letter after a digit starts one, as does a digit after a letter), after one clitic and ال / لل at most; or, not
- * `atTokenStart`, a word anywhere. */
+ * letter after a digit starts one, as does a digit after a letter), after one clitic and an article at most (what
+ * `stems` takes off); or, not `atTokenStart`, a word anywhere. */
 function occurrencePattern(words: readonly string[], atTokenStart: boolean): RegExp {
   // an empty first word would match anywhere: so does the pattern then
   if (words.some((w) => !w)) return /(?:)/;
   if (!words.length) return /(?!)/;
-  const alt = (ws: string[]): string => ws.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  if (!atTokenStart) return new RegExp(alt([...words]));
+  const alt = (ws: readonly string[]): string => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  if (!atTokenStart) return new RegExp(alt(words));
   const letters = words.filter((w) => !/^\d/.test(w));
   const digits = words.filter((w) => /^\d/.test(w));
   const parts = [];
-  if (letters.length) parts.push(`(?<![${WORD_LETTERS}])[وفبل]?(?:ال|لل)?(?:${alt(letters)})`);
+  if (letters.length) parts.push(`(?<![${WORD_LETTERS}])(?:${alt(STEM_CLITICS)})?(?:${alt(STEM_ARTICLES)})?(?:${alt(letters)})`);
+  // a digit after a letter starts a token too
   if (digits.length) parts.push(`(?:${alt(digits)})`);
   return new RegExp(parts.join("|"));
 }

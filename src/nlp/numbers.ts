@@ -65,6 +65,10 @@ let lastWord = "";
 let lastStems: readonly string[] = [""];
 
 const WAW = 0x648, FA = 0x641, BA = 0x628, LAM = 0x644, ALEF = 0x627;
+/** What `stems` takes off a word's start: one of these clitics, then one of these articles (computeStems compares
+ * their char codes; match.ts's act-word scan builds its pattern from these). */
+export const STEM_CLITICS: readonly string[] = ["و", "ف", "ب", "ل"];
+export const STEM_ARTICLES: readonly string[] = ["ال", "لل"];
 
 /** t; t without one clitic; then each of those without ال or لل — in that order. (Run once per distinct word
  * of a batch — tens of thousands in the stream — so without intermediate arrays or prefix loops.) */

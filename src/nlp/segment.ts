@@ -20,7 +20,8 @@ export interface Segment {
   dateline: string | null;
 }
 
-const MAX_PAGE = 60_000;
+/** Longest page read (characters): the rest of a longer one is never analysed. */
+export const MAX_PAGE = 60_000;
 
 const clean = (l: string): string => cleanFolded(normalizeArabic(l));
 
@@ -118,7 +119,7 @@ export function withoutFlashLabel(line: string): string {
   if ((c >= 0x621 && c <= 0x64a && c !== 0x640 && !FLASH_FIRST_LETTERS.has(c)) || !FLASH_FIRST_LETTERS.has(firstLetter(line))) return line;
   const m = LINE_HEAD.exec(line);
   if (!m) return line;
-  const lead = m[1]!.replace(/#$/, "");
+  const lead = m[1]!.replace(/#$/, ""); // symbols and tatweel: no letter or digit joins the rest (segment)
   const one = normalizeArabic(m[2]!);
   const labels: [string, number][] = [[one, m[1]!.length + m[2]!.length]];
   if (m[3]) labels.unshift([`${one} ${normalizeArabic(m[3])}`, m[0].length]);
@@ -162,7 +163,7 @@ function withoutLeadingTags(line: string, tags: string[]): string {
   const m = line.includes("#") ? LEADING_TAGS.exec(line) : null;
   if (!m) return line;
   tags.push(...m[2]!.trim().split(/\s+/).map(hashtagWords));
-  return m[1]! + line.slice(m[0].length);
+  return m[1]! + line.slice(m[0].length); // m[1] has no letter or digit (segment)
 }
 
 /** A line that may open with a dateline has a dash, a slash, a bracket or a colon (one scan before place/dateline.ts's regexes). */
@@ -176,6 +177,11 @@ const hasWords = (line: string): boolean => line.split(/\s+/).some((w) => !w.sta
 const wordy = (line: string): boolean => (line.includes("#") ? hasWords(line) : LETTER.test(line));
 const LETTER = /\p{L}/u;
 
+/**
+ * The page's stories. What it drops (furniture, flash labels, tags, a dateline, markup) goes whole, and what is
+ * left on either side of a cut has no letter or digit at the cut (a line's leading symbols, a line break, a
+ * space): a story never holds a run of letters the page does not (extract.ts reportedIncidents relies on it).
+ */
 export function segment(page: string): Segment[] {
   let text = stripHtml(page.length > MAX_PAGE ? page.slice(0, MAX_PAGE) : page).replace(/\r\n?/g, "\n");
   // a line that was a flash label and nothing else («🔴 عاجل 🔴») goes, as do lines of tags: left empty they would

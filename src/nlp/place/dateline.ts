@@ -158,6 +158,7 @@ export interface Dateline {
  * («بغداد - البصرة - ميسان: …») or a road («بغداد - كركوك») no one's dateline, and a bulleted line a digest's item.
  */
 export function readDateline(line: string): Dateline | null {
+  // no letter or digit: what is left of the line (lead + the rest) holds no run of letters the line does not (segment.ts)
   const lead = /^[^\p{L}\p{N}(]*/u.exec(line)![0];
   if (BULLET.test(lead)) return null;
   // most lines that may open with one have a speaker's colon and nothing else: only an outlet's name before it
