@@ -12,11 +12,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Api } from "grammy";
 import {
-  closeDb, createDb, createSource, incidentReportKeys, incidentsWithReportTimes, itemsWithReports, relaxDurability, startSubscriber,
+  closeDb, createDb, createMigrated, createSource, incidentReportKeys, incidentsWithReportTimes, itemsWithReports, relaxDurability, startSubscriber,
   updateSubscriber, type Db,
 } from "../storage/index.js";
 import { storeNewItems } from "../sources/index.js";
-import { migrate } from "../storage/migrate.js";
 import { createI18n } from "../i18n.js";
 import { createLogger } from "../log.js";
 import { createMetrics } from "../metrics.js";
@@ -98,9 +97,9 @@ const UNLIMITED = { perSecond: 1e9, perChatPerSecond: 1e9, perGroupPerMinute: 1e
 export async function replay(posts: ReplayPost[], opts: ReplayOptions): Promise<ReplayResult> {
   const started = performance.now();
   const dir = opts.dbPath ? null : mkdtempSync(join(tmpdir(), "replay-"));
-  const url = `file:${opts.dbPath ?? join(dir!, "replay.db")}`;
-  await migrate(url);
-  const db = createDb(url);
+  const path = opts.dbPath ?? join(dir!, "replay.db");
+  await createMigrated(path);
+  const db = createDb(`file:${path}`);
   try {
     // A scratch file: a crash loses nothing worth keeping, so no waiting for the disk at each commit.
     await relaxDurability(db);

@@ -5,7 +5,7 @@
 export { closeDb, createDb, dbEngine, ensureDbDir, relaxDurability, sqlitePath, type Db, type Engine } from "./client.js";
 export { expireLeaseIn, instanceId, leaseKeeper, shareRetryAfter, sharedRetryAfter, tryAcquire, type LeaseKeeper, type LeaseState } from "./lease.js";
 export { advisoryLeaseKeeper } from "./leader.js";
-export { DatabaseUnreachableError, migrate, MigrationError } from "./migrate.js";
+export { createMigrated, DatabaseUnreachableError, migrate, MigrationError } from "./migrate.js";
 export * from "./incidents.js";
 export * from "./deliveries.js";
 export * from "./delivery-fanout.js";

@@ -4,7 +4,7 @@
 // migrate-postgres.ts for why). `npm start` migrates once, after validating the
 // settings (src/main.ts); this file run alone is `npm run db:migrate`.
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { constants, copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,6 +50,34 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
     throw new MigrationError(`database migration failed for ${databaseUrl}: ${cause} (is it a database written by this service? \`npm run db:migrate -- --verbose\` shows Prisma's output)`, output);
   }
   return [];
+}
+
+/** Where the migrated template of new scratch SQLite files is kept (with the CLI bundles: a cache of this checkout). */
+const TEMPLATE_DIR = join(root, "node_modules", ".cache", "iraq-alerts");
+
+/**
+ * A new SQLite database at `path` (a file that does not exist yet), migrated: a copy of a template migrated once
+ * per set of migrations — the migration CLI costs seconds at every run of `npm run replay`, a copy milliseconds.
+ * The template is migrated again when the committed migrations are not exactly the ones it holds (sqlitePending),
+ * into a file of its own renamed into place, so two runs at once each leave a whole one. Where it cannot be kept
+ * (a read-only install) the new file is migrated itself, as before.
+ */
+export async function createMigrated(path: string, cacheDir = TEMPLATE_DIR): Promise<void> {
+  const template = join(cacheDir, "migrated.db");
+  try {
+    if (sqlitePending(`file:${template}`)?.length !== 0) {
+      mkdirSync(cacheDir, { recursive: true });
+      const tmp = `${template}.${process.pid}.tmp`;
+      rmSync(tmp, { force: true });
+      await migrate(`file:${tmp}`);
+      renameSync(tmp, template);
+    }
+    copyFileSync(template, path, constants.COPYFILE_EXCL);
+  } catch {
+    // no template: the file is migrated where it is (a file already there is not overwritten, and is migrated too)
+  }
+  // a copy of a current template has nothing pending: this returns without spawning the CLI
+  await migrate(`file:${path}`);
 }
 
 /**

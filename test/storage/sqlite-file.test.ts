@@ -2,7 +2,11 @@
 // machine (`npm start` again, `--once`, `npm run db:migrate`): the journal the
 // service writes it with, and a migration step that copes with it being open.
 import { afterEach, expect, it } from "vitest";
-import { migrate } from "../../src/storage/index.js";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { createMigrated, migrate } from "../../src/storage/index.js";
 import { freshDb, type TestDb } from "../support/db.js";
 
 const LAST = "20261203170000_delivery_claim_order";
@@ -52,4 +56,41 @@ it("applies a pending migration to a WAL file no one else has open, and says why
   await migrate(t.url);
   expect(await indexes(t)).toEqual(["Delivery_state_priority_notBefore_id_idx"]);
   expect(await t.db.$queryRawUnsafe("PRAGMA journal_mode")).toEqual([{ journal_mode: "wal" }]);
+}, 120_000);
+
+/** The migrations a file records as applied. */
+function appliedIn(path: string): string[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return (db.prepare("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY 1").all() as { name: string }[]).map((r) => r.name);
+  } finally {
+    db.close();
+  }
+}
+
+it("a new scratch file (npm run replay) is a copy of a template migrated once, migrated again when a migration is missing from it", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "migrated-"));
+  try {
+    const committed = readdirSync(new URL("../../prisma/migrations/", import.meta.url), { withFileTypes: true })
+      .filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const cache = join(dir, "cache");
+    const template = join(cache, "migrated.db");
+    await createMigrated(join(dir, "a.db"), cache);
+    expect(appliedIn(join(dir, "a.db"))).toEqual(committed);
+    const made = statSync(template);
+    // the next one is the template's copy, byte for byte; the template is not made again
+    await createMigrated(join(dir, "b.db"), cache);
+    expect(readFileSync(join(dir, "b.db")).equals(readFileSync(template))).toBe(true);
+    expect(statSync(template).ino).toBe(made.ino);
+    // a template that lacks the last migration (a checkout with a new one) is migrated again, into a new file
+    const t = new Database(template);
+    t.prepare("DELETE FROM _prisma_migrations WHERE migration_name = ?").run(committed.at(-1));
+    t.close();
+    await createMigrated(join(dir, "c.db"), cache);
+    expect(statSync(template).ino).not.toBe(made.ino);
+    expect(appliedIn(template)).toEqual(committed);
+    expect(appliedIn(join(dir, "c.db"))).toEqual(committed);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }, 120_000);
