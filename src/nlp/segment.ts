@@ -119,7 +119,7 @@ export function withoutFlashLabel(line: string): string {
   if ((c >= 0x621 && c <= 0x64a && c !== 0x640 && !FLASH_FIRST_LETTERS.has(c)) || !FLASH_FIRST_LETTERS.has(firstLetter(line))) return line;
   const m = LINE_HEAD.exec(line);
   if (!m) return line;
-  const lead = m[1]!.replace(/#$/, ""); // symbols and tatweel: no letter or digit joins the rest (segment)
+  const lead = m[1]!.replace(/#$/, ""); // symbols, and tatweel that normalisation drops: no letter joins the rest (segment)
   const one = normalizeArabic(m[2]!);
   const labels: [string, number][] = [[one, m[1]!.length + m[2]!.length]];
   if (m[3]) labels.unshift([`${one} ${normalizeArabic(m[3])}`, m[0].length]);
