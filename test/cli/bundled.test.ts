@@ -102,11 +102,31 @@ describe("a CLI's bundle", () => {
     }
   });
 
+  it("replays a stream as the CLI run through tsx does: its modules find the migrations and locales beside their sources", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bundled-replay-"));
+    try {
+      const file = join(dir, "posts.jsonl");
+      writeFileSync(file, [
+        { id: "p1", publishedAt: "2026-03-10T05:10:00Z", text: "عاجل | انفجار عبوة ناسفة على دورية للجيش العراقي في قضاء الطارمية شمالي بغداد" },
+        { id: "p2", publishedAt: "2026-03-10T05:25:00Z", text: "مقتل جندي وإصابة اثنين آخرين بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية شمال بغداد" },
+      ].map((r) => JSON.stringify(r)).join("\n"));
+      const env = { ...process.env, LOG_LEVEL: "silent", TZ: "Asia/Baghdad" };
+      const bundled = spawnSync(process.execPath, ["src/cli/bundled.mjs", "replay", file, "--jsonl"], { cwd: root, env, encoding: "utf8", timeout: 120_000 });
+      const direct = spawnSync(process.execPath, ["--import", "tsx", "src/cli/replay.ts", file, "--jsonl"], { cwd: root, env, encoding: "utf8", timeout: 120_000 });
+      expect(bundled.status, bundled.stderr).toBe(0);
+      expect(bundled.stdout).toBe(direct.stdout);
+      expect(bundled.stdout).toMatch(/"kind":"alert".*الطارمية/);
+      expect(bundled.stderr).toMatch(/^alerts: 1$/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("runs only the CLIs made for it: another name is refused, not run to no effect", () => {
-    for (const name of ["../../etc", "eval", "replay"]) {
+    for (const name of ["../../etc", "eval", "export"]) {
       const r = spawnSync(process.execPath, ["src/cli/bundled.mjs", name], { cwd: root, encoding: "utf8", timeout: 60_000 });
       expect(r.status).toBe(2);
-      expect(r.stderr).toMatch(/usage: .*<analyze\|cluster>/);
+      expect(r.stderr).toMatch(/usage: .*<analyze\|cluster\|replay>/);
     }
   });
 });

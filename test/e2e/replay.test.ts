@@ -19,7 +19,8 @@ function replay(args: string[], content?: string) {
     file = join(dir, args[0]!);
     writeFileSync(file, content);
   }
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/replay.ts", file, ...args.slice(1)], {
+  // as `npm run replay` runs it: from its bundle (src/cli/bundled.mjs)
+  const run = spawnSync(process.execPath, ["src/cli/bundled.mjs", "replay", file, ...args.slice(1)], {
     cwd: root,
     encoding: "utf8",
     env: { ...process.env, LOG_LEVEL: "silent", TZ: "Asia/Baghdad" },
