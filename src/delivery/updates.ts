@@ -40,14 +40,10 @@ export interface ReplyPayload {
 }
 
 /** More dead, or more victims in all: a combined figure below the split told («مقتل وإصابة 18» after 10 and 10)
- * and a split that only names what the combined figure held are no rise — nor are the dead named for the first
- * time within a combined figure told (4 dead and 8 wounded after «12 بين قتيل وجريح»): the edit shows them, a
- * reply «ارتفاع الحصيلة» would say the toll rose when nobody more was hurt. */
-export function tollRose(i: Pick<Incident, "killed" | "injured" | "casualties" | "announcedKilled" | "announcedInjured" | "announcedCasualties">): boolean {
-  if (victimsTold(i) > victimsTold({ killed: i.announcedKilled, injured: i.announcedInjured, casualties: i.announcedCasualties })) return true;
-  if (i.announcedKilled === null && i.announcedCasualties !== null) return false;
-  return (i.killed ?? 0) > (i.announcedKilled ?? 0);
-}
+ * and a split that only names what the combined figure held are no rise. */
+export const tollRose = (i: Pick<Incident, "killed" | "injured" | "casualties" | "announcedKilled" | "announcedInjured" | "announcedCasualties">): boolean =>
+  (i.killed ?? 0) > (i.announcedKilled ?? 0) ||
+  victimsTold(i) > victimsTold({ killed: i.announcedKilled, injured: i.announcedInjured, casualties: i.announcedCasualties });
 
 /** Enqueues the edits (and replies) owed for every incident updated since its alert went out. Returns rows written. */
 export async function enqueuePendingUpdates(db: Db, opts: UpdateOptions): Promise<number> {
