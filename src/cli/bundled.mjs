@@ -23,14 +23,16 @@ const CACHE = join(ROOT, "node_modules", ".cache", "iraq-alerts");
 /** The CLIs run this way: one-shot, started by users who pay their start-up on every run. */
 const CLIS = new Set(["analyze", "cluster", "replay"]);
 
-/** esbuild puts every module in one file: each `import.meta.url` is written as the URL of the module it was in. */
+/** esbuild puts every module in one file: each `import.meta.url` is written as the URL of the module it was in —
+ * an absolute path, so a bundle is this checkout's only (`fresh` compares the root). */
 const ownImportMetaUrl = {
   name: "own-import-meta-url",
   setup(build) {
     build.onLoad({ filter: /\.[cm]?[jt]s$/ }, (args) => {
       const source = readFileSync(args.path, "utf8");
       if (!source.includes("import.meta.url")) return undefined;
-      return { contents: source.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href)), loader: /\.[cm]?ts$/.test(args.path) ? "ts" : "js" };
+      const own = JSON.stringify(pathToFileURL(args.path).href);
+      return { contents: source.replace(/\bimport\.meta\.url\b/g, own), loader: /\.[cm]?ts$/.test(args.path) ? "ts" : "js" };
     });
   },
 };
@@ -40,11 +42,12 @@ const esbuildVersion = () => JSON.parse(readFileSync(createRequire(import.meta.u
 /** This file, which sets how a bundle is built: a bundle built by another version of it is built again. */
 const builder = () => hash(readFileSync(fileURLToPath(import.meta.url)));
 
-/** The manifest's bundle is there, whole, and was built from exactly these sources, by this esbuild and this file. */
+/** The manifest's bundle is there, whole, and was built from exactly these sources in this checkout, by this esbuild
+ * and this file (a checkout moved or copied elsewhere builds its own: the bundle holds its modules' paths). */
 function fresh(manifest, out, root) {
   try {
     const m = JSON.parse(readFileSync(manifest, "utf8"));
-    if (m.esbuild !== esbuildVersion() || m.builder !== builder() || !existsSync(out) || hash(readFileSync(out)) !== m.bundle) return false;
+    if (m.esbuild !== esbuildVersion() || m.builder !== builder() || m.root !== root || !existsSync(out) || hash(readFileSync(out)) !== m.bundle) return false;
     return Object.entries(m.inputs).every(([file, h]) => hash(readFileSync(join(root, file))) === h);
   } catch {
     return false;
@@ -85,7 +88,7 @@ export async function bundleOf(entry, cacheDir = CACHE, root = ROOT, build = nul
   // an import added or dropped between the two builds: the hashes do not cover what was bundled, so no manifest
   // is written (this run uses the bundle, the next builds again)
   const same = Object.keys(r.metafile.inputs).sort().join("\n") === Object.keys(inputs).sort().join("\n");
-  if (same) write(manifest, JSON.stringify({ entry, esbuild: version, builder: builder(), bundle: hash(bytes), inputs }));
+  if (same) write(manifest, JSON.stringify({ entry, root, esbuild: version, builder: builder(), bundle: hash(bytes), inputs }));
   return { file: out, built: true };
 }
 

@@ -4,9 +4,10 @@
 // migrate-postgres.ts for why). `npm start` migrates once, after validating the
 // settings (src/main.ts); this file run alone is `npm run db:migrate`.
 import { execFile } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { constants, copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { ensureDbDir, sqlitePath } from "./client.js";
@@ -64,17 +65,19 @@ const TEMPLATE_DIR = join(root, "node_modules", ".cache", "iraq-alerts");
  */
 export async function createMigrated(path: string, cacheDir = TEMPLATE_DIR): Promise<void> {
   const template = join(cacheDir, "migrated.db");
+  const tmp = `${template}.${process.pid}.${randomUUID()}.tmp`;
   try {
     if (sqlitePending(`file:${template}`)?.length !== 0) {
       mkdirSync(cacheDir, { recursive: true });
-      const tmp = `${template}.${process.pid}.tmp`;
-      rmSync(tmp, { force: true });
       await migrate(`file:${tmp}`);
       renameSync(tmp, template);
     }
+    mkdirSync(dirname(path), { recursive: true });
     copyFileSync(template, path, constants.COPYFILE_EXCL);
   } catch {
     // no template: the file is migrated where it is (a file already there is not overwritten, and is migrated too)
+  } finally {
+    rmSync(tmp, { force: true });
   }
   // a copy of a current template has nothing pending: this returns without spawning the CLI
   await migrate(`file:${path}`);

@@ -2,7 +2,7 @@
 // answering exactly as the CLI run through tsx does.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -39,6 +39,25 @@ describe("a CLI's bundle", () => {
       // a source gone (the manifest names it) rebuilds too: here the build then fails, as tsx would
       rmSync(join(dir, "word.ts"));
       await expect(bundleOf("main.ts", cache, dir)).rejects.toThrow(/word/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("is built again for a checkout moved or copied elsewhere: it holds its modules' paths", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bundled-moved-"));
+    try {
+      for (const d of ["a", "b"]) {
+        mkdirSync(join(dir, d));
+        writeFileSync(join(dir, d, "main.ts"), `export const here: string = import.meta.url;\n`);
+      }
+      const cache = join(dir, "cache");
+      const a = await bundleOf("main.ts", cache, join(dir, "a"));
+      expect((await import(`${pathToFileURL(a.file).href}?moved1`)).here).toBe(pathToFileURL(join(dir, "a", "main.ts")).href);
+      // the same sources elsewhere, the same cache (a worktree sharing node_modules): not the first checkout's bundle
+      const b = await bundleOf("main.ts", cache, join(dir, "b"));
+      expect(b.built).toBe(true);
+      expect((await import(`${pathToFileURL(b.file).href}?moved2`)).here).toBe(pathToFileURL(join(dir, "b", "main.ts")).href);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -114,6 +133,7 @@ describe("a CLI's bundle", () => {
       const bundled = spawnSync(process.execPath, ["src/cli/bundled.mjs", "replay", file, "--jsonl"], { cwd: root, env, encoding: "utf8", timeout: 120_000 });
       const direct = spawnSync(process.execPath, ["--import", "tsx", "src/cli/replay.ts", file, "--jsonl"], { cwd: root, env, encoding: "utf8", timeout: 120_000 });
       expect(bundled.status, bundled.stderr).toBe(0);
+      expect(bundled.stderr).not.toMatch(/running through tsx/); // from the bundle, not the fallback
       expect(bundled.stdout).toBe(direct.stdout);
       expect(bundled.stdout).toMatch(/"kind":"alert".*الطارمية/);
       expect(bundled.stderr).toMatch(/^alerts: 1$/m);
