@@ -67,6 +67,7 @@ alert-updated = 🔄 تحديث { $time }
 alert-summary-original = الملخص (النص العربي الأصلي):
 alert-toll-rise = 📈 ارتفاع الحصيلة إلى { $toll }
 alert-toll-rise-was = 📈 ارتفاع الحصيلة إلى { $toll } (كانت: { $was })
+alert-toll-split-was = 📋 تفاصيل الحصيلة: { $toll } (كانت: { $was })
 map-button = 📍 الموقع على الخريطة
 map-unavailable = لا يتوفر موقع لهذا الحادث.
 map-sent = أُرسل الموقع.

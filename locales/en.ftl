@@ -57,6 +57,7 @@ alert-updated = 🔄 Updated { $time }
 alert-summary-original = Summary (Arabic original):
 alert-toll-rise = 📈 Toll rises to { $toll }
 alert-toll-rise-was = 📈 Toll rises to { $toll } (was: { $was })
+alert-toll-split-was = 📋 Toll details: { $toll } (was: { $was })
 map-button = 📍 Show on map
 map-unavailable = No location is known for this incident.
 map-sent = Location sent.

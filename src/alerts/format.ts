@@ -1,6 +1,6 @@
 // The alert a subscriber reads, as Telegram HTML. Feed text is always escaped:
 // it can never inject tags or links. Pure: no database, no clock.
-import { combinedBeyondSplit, placeNamesProvince, perpetratorInEnglish, type Toll } from "../nlp/index.js";
+import { combinedBeyondSplit, placeNamesProvince, perpetratorInEnglish, splitsCombined, type Toll } from "../nlp/index.js";
 import { decodeAction, encodeAction } from "../callback-data.js";
 import type { Incident } from "../storage/index.js";
 import type { Translate } from "../i18n.js";
@@ -240,6 +240,8 @@ export function renderTollRise(
 ): string {
   const now = tollText(incident, t, locale) ?? "";
   const was = tollText(before, t, locale);
-  const line = was ? t("alert-toll-rise-was", { toll: now, was }) : t("alert-toll-rise", { toll: now });
+  // the dead named within a combined figure told: nobody more was hurt, so not «the toll rises»
+  const key = !was ? "alert-toll-rise" : splitsCombined(incident, before) ? "alert-toll-split-was" : "alert-toll-rise-was";
+  const line = t(key, { toll: now, ...(was ? { was } : {}) });
   return `${escapeHtml(line)}\n${renderHeadline(incident, t, locale, placeLabel)}`;
 }

@@ -20,3 +20,8 @@ export function combinedBeyondSplit(t: Toll): number | null {
   const combined = t.casualties ?? 0;
   return combined > (t.killed ?? 0) + (t.injured ?? 0) ? combined : null;
 }
+
+/** The dead and wounded named within a combined figure told before, the dead not told then, and no more victims in
+ * all («12 بين قتيل وجريح», then 4 dead and 8 wounded): news of who died, not a rise of the toll. */
+export const splitsCombined = (now: Toll, before: Toll): boolean =>
+  before.killed === null && (before.casualties ?? null) !== null && now.killed !== null && victimsTold(now) <= victimsTold(before);

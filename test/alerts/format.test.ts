@@ -140,6 +140,18 @@ describe("renderTollRise", () => {
     const en = renderTollRise(incident({ killed: 3, injured: null }), { killed: null, injured: null }, tr("en"), "en");
     expect(en).toBe("📈 Toll rises to 3 killed\n💥 <b>IED / explosive device — الطارمية, Baghdad</b>");
   });
+
+  it("says who died, not that the toll rose, when the dead are named within a combined figure told", () => {
+    const ar = renderTollRise(incident({ killed: 4, injured: 8, casualties: 12 }), { killed: null, injured: null, casualties: 12 }, tr("ar"), "ar");
+    expect(ar.split("\n")[0]).toBe("📋 تفاصيل الحصيلة: 4 قتلى و8 جرحى (كانت: 12 بين قتيل وجريح)");
+    const en = renderTollRise(incident({ killed: 4, injured: 8, casualties: 12 }), { killed: null, injured: null, casualties: 12 }, tr("en"), "en");
+    expect(en.split("\n")[0]).toBe("📋 Toll details: 4 killed, 8 injured (was: 12 killed or injured in all)");
+    // more victims in all than the combined figure, or dead told before: a rise
+    const more = renderTollRise(incident({ killed: 4, injured: 10, casualties: 12 }), { killed: null, injured: null, casualties: 12 }, tr("ar"), "ar");
+    expect(more.split("\n")[0]).toMatch(/^📈 ارتفاع الحصيلة إلى /);
+    const dead = renderTollRise(incident({ killed: 4, injured: 8, casualties: 12 }), { killed: 2, injured: null, casualties: 12 }, tr("ar"), "ar");
+    expect(dead.split("\n")[0]).toMatch(/^📈 ارتفاع الحصيلة إلى /);
+  });
 });
 
 describe("clipEscaped", () => {
