@@ -13,7 +13,7 @@ import {
   type Db, type Incident, type NewDelivery,
 } from "../storage/index.js";
 import { isQuietNow } from "../alerts/index.js";
-import { victimsTold } from "../nlp/index.js";
+import { tollRoseSince } from "../nlp/index.js";
 import { fanOutAlert, PRIORITY } from "./outbox.js";
 
 export type UpdateMode = "edit" | "edit+reply";
@@ -39,11 +39,9 @@ export interface ReplyPayload {
   casualtiesBefore?: number | null;
 }
 
-/** More dead, or more victims in all: a combined figure below the split told («مقتل وإصابة 18» after 10 and 10)
- * and a split that only names what the combined figure held are no rise. */
+/** The incident's toll rose since its alert told one (nlp tollRoseSince): the reply is owed. */
 export const tollRose = (i: Pick<Incident, "killed" | "injured" | "casualties" | "announcedKilled" | "announcedInjured" | "announcedCasualties">): boolean =>
-  (i.killed ?? 0) > (i.announcedKilled ?? 0) ||
-  victimsTold(i) > victimsTold({ killed: i.announcedKilled, injured: i.announcedInjured, casualties: i.announcedCasualties });
+  tollRoseSince(i, { killed: i.announcedKilled, injured: i.announcedInjured, casualties: i.announcedCasualties });
 
 /** Enqueues the edits (and replies) owed for every incident updated since its alert went out. Returns rows written. */
 export async function enqueuePendingUpdates(db: Db, opts: UpdateOptions): Promise<number> {

@@ -14,6 +14,6 @@ export {
 export { DEPOT } from "./data/incident-words.js";
 export { readFollowUp, type FollowUpCue } from "./followup.js";
 export { isTollRise } from "./toll-rise.js";
-export { statesToll, victimsTold, combinedBeyondSplit, splitsCombined, type Toll } from "./toll.js";
+export { statesToll, victimsTold, combinedBeyondSplit, splitsCombined, tollRoseSince, type Toll } from "./toll.js";
 export { TYPED_NAME_ALIASES } from "./data/typed-names.js";
 export { perpetratorInEnglish } from "./perpetrator.js";

@@ -21,6 +21,11 @@ export function combinedBeyondSplit(t: Toll): number | null {
   return combined > (t.killed ?? 0) + (t.injured ?? 0) ? combined : null;
 }
 
+/** The toll rose since `before` was told: more dead, or more victims in all (a combined figure below the split told,
+ * «مقتل وإصابة 18» after 10 and 10, and a split that only names what the combined figure held are no rise). */
+export const tollRoseSince = (now: Toll, before: Toll): boolean =>
+  (now.killed ?? 0) > (before.killed ?? 0) || victimsTold(now) > victimsTold(before);
+
 /** The dead and wounded named within a combined figure told before, the dead not told then, and no more victims in
  * all («12 بين قتيل وجريح», then 4 dead and 8 wounded): news of who died, not a rise of the toll. */
 export const splitsCombined = (now: Toll, before: Toll): boolean =>
