@@ -11,7 +11,7 @@ import { createMetrics } from "./metrics.js";
 import { Poller, readSourcesFile, seedSources, type HttpLimits } from "./sources/index.js";
 import { createRenderer, summarizerFromConfig } from "./alerts/index.js";
 import { Sender, senderOptionsFromConfig, sharedInstance } from "./delivery/index.js";
-import { placeById } from "./nlp/index.js";
+import { placeInEnglish } from "./nlp/index.js";
 import { adminNotices, connectBot, createBot, runBot, webhookRoute } from "./bot/index.js";
 import { createWebRoutes, webDeps } from "./web/index.js";
 import { consolePrinter, countFlush, createService, cycleLogger, Pipeline, runProgram, type App, type CycleSummary } from "./pipeline/index.js";
@@ -42,7 +42,7 @@ export async function createApp(config: Config, opts: AppOptions = {}): Promise<
   const bot = config.consoleMode ? null : createBot({ config, db, log: log.child({ stage: "bot" }) });
   const notices = bot ? adminNotices({ config, db, i18n, log, queued: () => sender?.wake() }) : null;
   const render = createRenderer(db, i18n, config.TZ, {
-    englishPlace: (id) => placeById(id)?.en, mapPage: { publicUrl: config.PUBLIC_URL, publicMap: config.PUBLIC_MAP },
+    englishPlace: placeInEnglish, mapPage: { publicUrl: config.PUBLIC_URL, publicMap: config.PUBLIC_MAP },
   });
   const senderLog = log.child({ stage: "delivery" });
   const sender = bot && new Sender({

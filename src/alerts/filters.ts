@@ -3,16 +3,26 @@
 // rule of storage/audience.ts, as a query and as a check; the filters here
 // (keywords, districts) cannot be indexed and are applied to each recipient
 // the query finds, before its delivery row is written.
-import { incidentAudience, inAudience, type AudienceFields, type Incident, type SubscriberRow } from "../storage/index.js";
-import { CLITIC_PREFIX_SOURCE, normalizeArabic, withoutArticle } from "../nlp/index.js";
+import { incidentAudience, inAudience, type Audience, type AudienceFields, type Incident, type SubscriberRow } from "../storage/index.js";
+import { CLITIC_PREFIX_SOURCE, normalizeArabic, regionById, withoutArticle } from "../nlp/index.js";
 import { PLACE_DATA } from "../nlp/index.js";
 
 export type SubscriberWithDistricts = Pick<SubscriberRow, "keywordsAny" | "keywordsNone"> & { districts?: { district: string }[] };
 export type SubscriberWithFilters = AudienceFields & SubscriberWithDistricts;
 
+/**
+ * Who an incident's alert is for (storage/audience.ts's rule): the followers of its provinces — or, placed in no
+ * province but in a part of Iraq («إقليم كردستان», «شمال العراق»), of the provinces that part holds: it may be
+ * in theirs (silent over-delivery beats a missed alert, as for districts below). Followers of all Iraq get both.
+ */
+export function alertAudience(incident: Pick<Incident, "provinces" | "placeId" | "type" | "killed" | "injured" | "casualties">): Audience {
+  const region = incident.provinces.length ? undefined : regionById(incident.placeId);
+  return incidentAudience(region ? { ...incident, provinces: region.provinces } : incident);
+}
+
 /** Every filter of the subscriber except active/paused: what /latest shows. */
 export function incidentMatches(sub: SubscriberWithFilters, incident: Incident): boolean {
-  return inAudience(sub, incidentAudience(incident)) && passesFineFilters(sub, incident, incidentText(incident));
+  return inAudience(sub, alertAudience(incident)) && passesFineFilters(sub, incident, incidentText(incident));
 }
 
 /** The normalised text keywords are matched against. */

@@ -143,6 +143,8 @@ export function placeText(incident: Pick<AlertFields, "provinces" | "place">, t:
   const province = provinces[0] ? t(`province-${provinces[0]}`) : t("province-unknown");
   const place = placeLabel ?? incident.place;
   if (!place) return province;
+  // no province: the place is a part of Iraq («إقليم كردستان», «شمال العراق»), which says more than «العراق»
+  if (!provinces[0]) return place;
   // the province as the post spells it («اربيل», «سليمانية»): the province's own spelling; with «مدينة/العاصمة»
   // before it, the place names its province already
   const named = placeNamesProvince(place, province);

@@ -11,6 +11,6 @@ export {
 } from "./messages.js";
 export { summarizerFromConfig, createSummarizer, type Summarizer } from "./summarize.js";
 export {
-  incidentMatches, incidentText, passesFineFilters, isQuietNow, minutesOfDay, normalizeKeyword, type SubscriberWithFilters,
+  alertAudience, incidentMatches, incidentText, passesFineFilters, isQuietNow, minutesOfDay, normalizeKeyword, type SubscriberWithFilters,
 } from "./filters.js";
 export { mapPageLink, addMapLink, type MapLink, type MapPageOptions } from "./map-link.js";

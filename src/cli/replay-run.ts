@@ -22,7 +22,7 @@ import { createMetrics } from "../metrics.js";
 import { createRenderer, type Summarizer } from "../alerts/index.js";
 import { Sender, type UpdateMode } from "../delivery/index.js";
 import { Pipeline } from "../pipeline/index.js";
-import { placeById } from "../nlp/index.js";
+import { placeInEnglish } from "../nlp/index.js";
 import type { ReplayPost } from "./replay-input.js";
 
 export type ReplayKind = "alert" | "update" | "reply";
@@ -119,7 +119,7 @@ async function run(db: Db, posts: ReplayPost[], opts: ReplayOptions, started: nu
   const source = await createSource(db, { name: opts.sourceName ?? "replay", url: "replay:", firstPolledAt: posts[0]?.publishedAt ?? new Date() });
   const { sub } = await startSubscriber(db, { chatId: SUBSCRIBER_CHAT, chatType: "private", title: null, language: "ar" });
   await updateSubscriber(db, sub.id, { showMap: false });
-  const render = createRenderer(db, createI18n(), opts.timeZone, { englishPlace: (id) => placeById(id)?.en });
+  const render = createRenderer(db, createI18n(), opts.timeZone, { englishPlace: placeInEnglish });
   const rendered = new Map<number, string>();
   const sent: { id: number; kind: string; incidentId: number | null }[] = [];
   const sender = new Sender({

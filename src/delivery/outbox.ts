@@ -3,10 +3,10 @@
 // Rows are written page by page (never every subscriber in memory at once);
 // a fan-out interrupted half-way is simply run again and skips what exists.
 import {
-  allSettledOrThrow, cancelBroadcastDeliveries, deliveryCounts, forEachFilteredRecipientPage, incidentAudience, incidentsNotAlerted, insertDeliveriesForAudience, insertNewDeliveries,
+  allSettledOrThrow, cancelBroadcastDeliveries, deliveryCounts, forEachFilteredRecipientPage, incidentsNotAlerted, insertDeliveriesForAudience, insertNewDeliveries,
   markIncidentQueued, refreshQueueStatistics, type Audience, type Db, type DeliveryState, type Incident,
 } from "../storage/index.js";
-import { incidentText, minutesOfDay, passesFineFilters } from "../alerts/index.js";
+import { alertAudience, incidentText, minutesOfDay, passesFineFilters } from "../alerts/index.js";
 
 /** Sending order: lower first. */
 export const PRIORITY = { notice: 0, alert: 0, update: 1, broadcast: 2 } as const;
@@ -44,7 +44,7 @@ export async function enqueuePendingIncidents(db: Db, now: Date, opts: EnqueueOp
 export async function fanOutAlert(db: Db, incident: Incident, now: Date, timeZone: string): Promise<number> {
   const key = `alert:${incident.id}`;
   const text = incidentText(incident);
-  const audience = incidentAudience(incident);
+  const audience = alertAudience(incident);
   const quietMinute = minutesOfDay(now, timeZone);
   // The chats without keyword or district filters (nearly all): INSERT … SELECT, quiet hours computed in SQL
   // (on PostgreSQL two statements at once, see insertDeliveriesForAudience) ...

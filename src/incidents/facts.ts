@@ -43,7 +43,12 @@ export function mergeFacts(s: IncidentState, f: IncidentFacts, headline: string)
     if (next.provinces.length === 0) next.provinces = [...f.provinces];
     changes.place = true;
   } else if (s.provinces.length === 0 && f.provinces.length > 0) {
+    // what the incident had is no place inside a province (none, or a region: «إقليم كردستان»): the report's is
     next.provinces = [...f.provinces];
+    next.place = f.place;
+    next.placeId = f.placeId;
+    next.district = f.district;
+    next.coordinates = f.coordinates;
     changes.place = true;
   }
   if (!s.perpetrator && f.perpetrator) {

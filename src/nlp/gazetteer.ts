@@ -9,6 +9,7 @@ import { stems } from "./numbers.js";
 import type { ProvinceId } from "./taxonomy.js";
 import { isProvinceId } from "./taxonomy.js";
 import { PLACE_DATA, FOREIGN_DATA } from "./places-source.js";
+import { regionById } from "./data/regions.js";
 import type { PlaceLike, ForeignLike } from "./places-source.js";
 import { registerStarts, tokenMask, wordSlot, wordRecordOf } from "./match.js";
 
@@ -239,6 +240,8 @@ export function findPlaces(toks: readonly Token[]): PlaceMention[] {
 export function placeById(id: string): PlaceLike | undefined {
   return PLACE_BY_ID().get(id);
 }
+/** The English name of an incident's placeId: a gazetteer place or a region («Kurdistan Region»). */
+export const placeInEnglish = (id: string): string | undefined => placeById(id)?.en ?? regionById(id)?.en;
 let byId: Map<string, PlaceLike> | null = null;
 function PLACE_BY_ID(): Map<string, PlaceLike> {
   if (!byId) byId = new Map(PLACE_DATA.map((p) => [p.id, p]));

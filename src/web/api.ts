@@ -7,7 +7,7 @@ import { placeText, renderAlert, tollText } from "../alerts/index.js";
 import { provinceSelection, startSubscriber, toggleProvince, toggleType, typeSelection, type Sub } from "../bot/index.js";
 import { findSubscriber, type Db } from "../storage/index.js";
 import { toLocale, translator, type Locale, type AppI18n } from "../i18n.js";
-import { ATTACK_TYPES, placeById, PROVINCES } from "../nlp/index.js";
+import { ATTACK_TYPES, placeInEnglish, PROVINCES } from "../nlp/index.js";
 import { incidentsBetween, provinceCounts, type IncidentWithSources } from "../storage/index.js";
 import { verifyInitData, type VerifiedInitData } from "./initdata.js";
 import { incidentPoint } from "./opendata.js";
@@ -67,7 +67,7 @@ function mapIncident(i: IncidentWithSources, deps: ApiDeps, locale: Locale): Map
   const point = incidentPoint(i);
   if (!point) return null;
   const t = translator(deps.i18n, locale);
-  const placeLabel = locale === "en" && i.placeId ? placeById(i.placeId)?.en ?? null : null;
+  const placeLabel = locale === "en" && i.placeId ? placeInEnglish(i.placeId) ?? null : null;
   return {
     id: i.id,
     type: i.type,

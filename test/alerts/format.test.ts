@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { clipEscaped, hasMapPoint, parseMapButtonData, mapButtonData, renderAlert, renderTollRise, summaryOf, TEXT_LIMIT } from "../../src/alerts/index.js";
 import { checkTelegramHtml, incident, tr } from "./helpers.js";
+import { placeInEnglish } from "../../src/nlp/index.js";
 
 const TZ = "Asia/Baghdad";
 const ar = { t: tr("ar"), locale: "ar", timeZone: TZ };
@@ -62,6 +63,13 @@ describe("renderAlert (Arabic)", () => {
   it("names the province alone when the place is the province, and Iraq when none is known", () => {
     expect(renderAlert(incident({ place: "بغداد" }), { ...ar, sources }).split("\n")[0]).toBe("💥 <b>عبوة ناسفة — بغداد</b>");
     expect(renderAlert(incident({ place: null, provinces: [] }), { ...ar, sources }).split("\n")[0]).toBe("💥 <b>عبوة ناسفة — العراق</b>");
+  });
+
+  it("names a part of Iraq alone when no province is known («شمال العراق», not «شمال العراق، العراق»)", () => {
+    expect(renderAlert(incident({ place: "شمال العراق", provinces: [] }), { ...ar, sources }).split("\n")[0]).toBe("💥 <b>عبوة ناسفة — شمال العراق</b>");
+    expect(renderAlert(incident({ place: "اقليم كردستان", provinces: [] }), { ...ar, sources }).split("\n")[0]).toBe("💥 <b>عبوة ناسفة — اقليم كردستان</b>");
+    const english = renderAlert(incident({ place: "اقليم كردستان", placeId: "region:kurdistan", provinces: [] }), { ...en, sources, placeLabel: placeInEnglish("region:kurdistan") });
+    expect(english.split("\n")[0]).toMatch(/ — Kurdistan Region<\/b>$/);
   });
 
   it("names the province once when the place is the province as the post spells it, or already names it", () => {

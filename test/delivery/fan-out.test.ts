@@ -8,7 +8,7 @@ import { incidentMatches, isQuietNow } from "../../src/alerts/index.js";
 import { fanOutAlert } from "../../src/delivery/outbox.js";
 import { Prisma } from "../../src/generated/prisma/client.js";
 import { decodeIncident, insertDeliveriesForAudience, isReceiving, subscriberIdRanges, type Subscriber } from "../../src/storage/index.js";
-import { ATTACK_TYPES, normalizeArabic } from "../../src/nlp/index.js";
+import { analyzeReport, ATTACK_TYPES, normalizeArabic } from "../../src/nlp/index.js";
 import { rng } from "../alerts/helpers.js";
 import { freshDb, type TestDb } from "../support/db.js";
 
@@ -87,6 +87,45 @@ describe("fanOutAlert: the set-based insert and the fine filters together", () =
     expect(rows).toBeGreaterThan(12 * 5);
     expect(rows).toBeLessThan(12 * 150 * 0.8);
     expect(silent).toBeGreaterThan(0);
+  });
+});
+
+// A post that names a part of Iraq and no province («في إقليم كردستان العراق») has no province by the corpus rule;
+// its alert is for the followers of the provinces that part holds, not only for those of all Iraq.
+describe("an incident placed in a region and no province", () => {
+  it("reaches the followers of the region's provinces and of all Iraq, not those of other provinces", async () => {
+    const db = tdb.db;
+    const follows = { all: [], erbil: ["erbil"], duhok: ["duhok"], basra: ["basra"], "duhok+basra": ["duhok", "basra"] } as Record<string, string[]>;
+    const chatOf = new Map<number, string>();
+    let n = 0;
+    for (const [name, provinces] of Object.entries(follows)) {
+      const s = await db.subscriber.create({
+        data: {
+          chatId: BigInt(9000 + n++), allProvinces: provinces.length === 0, allTypes: true,
+          provinces: { create: provinces.map((province) => ({ province })) },
+          // a district filter narrows its own province only: an incident of no province passes it
+          districts: { create: name === "erbil" ? [{ district: "erbil/soran" }] : [] },
+        },
+      });
+      chatOf.set(s.id, name);
+    }
+    const now = new Date("2026-03-01T12:00:00Z");
+    const alerted = async (text: string): Promise<string[]> => {
+      const f = analyzeReport({ title: "", text, publishedAt: now }).find((st) => st.incident)!.incident!;
+      const incident = decodeIncident(await db.incident.create({
+        data: {
+          type: f.type, province: f.provinces[0] ?? null, provinces: JSON.stringify(f.provinces), place: f.place, placeId: f.placeId,
+          killed: f.killed, injured: f.injured, headline: text, summary: f.summary, fingerprint: normalizeArabic(text), occurredAt: now,
+        },
+      }));
+      await fanOutAlert(db, incident, now, TZ);
+      const owed = await db.delivery.findMany({ where: { key: `alert:${incident.id}` } });
+      return owed.map((d) => chatOf.get(d.subscriberId!)!).sort();
+    };
+    expect(await alerted("مسلحون يختطفون ناشطا في إقليم كردستان العراق ويقتادونه الى جهة مجهولة")).toEqual(["all", "duhok", "duhok+basra", "erbil"]);
+    // no place at all: all Iraq only, as before
+    expect(await alerted("مسلحون يختطفون ناشطا في العراق ويقتادونه الى جهة مجهولة")).toEqual(["all"]);
+    expect(await alerted("مسلحون يختطفون ناشطا في جنوب العراق ويقتادونه الى جهة مجهولة")).toEqual(["all", "basra", "duhok+basra"]);
   });
 });
 

@@ -220,6 +220,17 @@ describe("mergeFacts", () => {
     expect(changes).toMatchObject({ place: true, perpetrator: true, toll: false });
   });
 
+  it("trades a region with no province («إقليم كردستان») for the province a later report names, place and all", () => {
+    const region = stateFromFacts(facts({ provinces: [], place: "اقليم كردستان", placeId: "region:kurdistan", district: null }), "x");
+    const { state, changes } = mergeFacts(region, facts({ provinces: ["duhok"], place: "دهوك", placeId: "duhok", district: null }), "x");
+    expect(state).toMatchObject({ provinces: ["duhok"], place: "دهوك", placeId: "duhok" });
+    expect(changes.place).toBe(true);
+    // and the reverse: a province's incident keeps its place when a later report names only the region
+    const back = mergeFacts(state, facts({ provinces: [], place: "اقليم كردستان", placeId: "region:kurdistan", district: null }), "x");
+    expect(back.state).toMatchObject({ provinces: ["duhok"], place: "دهوك", placeId: "duhok" });
+    expect(back.changes.place).toBe(false);
+  });
+
   it("does not trade a place for a coarser or unrelated one", () => {
     expect(mergeFacts(base, facts({ placeId: "baghdad_city", district: null }), "x").changes.place).toBe(false);
     expect(mergeFacts(base, facts({ placeId: "abu_ghraib", district: "abu_ghraib" }), "x").changes.place).toBe(false);

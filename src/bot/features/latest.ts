@@ -2,7 +2,7 @@
 // tested with the same predicate the delivery uses (alerts/filters.ts).
 import { Composer } from "grammy";
 import { escapeHtml, formatTime, incidentMatches, incidentSources, renderHeadline, tollText } from "../../alerts/index.js";
-import { placeById } from "../../nlp/index.js";
+import { placeInEnglish } from "../../nlp/index.js";
 import { latestIncidents } from "../../storage/index.js";
 import type { BotContext } from "../context.js";
 import { requireSubscriber } from "../ui.js";
@@ -45,7 +45,7 @@ latest.command("latest", async (ctx) => {
     const [source] = await incidentSources(db, incident.id);
     const when = escapeHtml(formatTime(incident.occurredAt, config.TZ, locale));
     const link = source?.url && /^https?:\/\//i.test(source.url) ? ` · <a href="${escapeHtml(source.url)}">${escapeHtml(source.name)}</a>` : "";
-    const placeLabel = locale === "en" && incident.placeId ? placeById(incident.placeId)?.en ?? null : null;
+    const placeLabel = locale === "en" && incident.placeId ? placeInEnglish(incident.placeId) ?? null : null;
     const headline = renderHeadline(incident, t, locale, placeLabel) + (toll ? `\n${escapeHtml(toll)}` : "");
     blocks.push(`${headline}\n${when}${link}`);
   }
