@@ -2,7 +2,7 @@
 // attack-type ids, their Arabic and English names from locales/, and the
 // alternatives people type (nlp's data table, with the rest of the Arabic
 // vocabulary). Unknown words get the closest known name as a hint.
-import { ATTACK_TYPES, PROVINCES, TYPED_NAME_ALIASES, normalizeArabic, withoutArticle } from "../nlp/index.js";
+import { ATTACK_TYPES, PROVINCES, REGIONS, TYPED_NAME_ALIASES, normalizeArabic, withoutArticle } from "../nlp/index.js";
 import type { LOCALES } from "../i18n.js";
 
 export type NameKind = "province" | "type";
@@ -18,20 +18,21 @@ export function nameKey(s: string): string {
 }
 
 export class NameIndex {
-  private byKey = new Map<string, Named>();
+  /** a name's meaning: one province or type, or a region's provinces (/subscribe كردستان) */
+  private byKey = new Map<string, readonly Named[]>();
   private maxWords = 1;
 
   /** `label(locale, key)` reads a display name from locales/. */
   constructor(label: (locale: (typeof LOCALES)[number], key: string) => string) {
-    const add = (name: string, n: Named) => {
+    const add = (name: string, ns: readonly Named[]) => {
       const k = nameKey(name);
       if (!k || this.byKey.has(k)) return;
-      this.byKey.set(k, n);
+      this.byKey.set(k, ns);
       this.maxWords = Math.max(this.maxWords, k.split(" ").length);
     };
     const addAll = (kind: NameKind, ids: readonly (keyof typeof TYPED_NAME_ALIASES)[], prefix: string) => {
       for (const id of ids) {
-        const n = { kind, id };
+        const n = [{ kind, id }];
         add(id, n);
         for (const locale of ["ar", "en"] as const) {
           const name = label(locale, `${prefix}-${id}`);
@@ -43,6 +44,8 @@ export class NameIndex {
     };
     addAll("province", PROVINCES, "province");
     addAll("type", ATTACK_TYPES, "type");
+    // after the provinces and types: a name of theirs keeps its one meaning
+    for (const r of REGIONS) for (const name of [r.ar, r.en, ...r.typed]) add(name, r.provinces.map((id) => ({ kind: "province", id })));
   }
 
   /** Reads names from free text, longest match first; returns what it recognised and what it did not. */
@@ -55,7 +58,7 @@ export class NameIndex {
       for (let n = Math.min(this.maxWords, words.length - i); n > 0 && !matched; n--) {
         const hit = this.byKey.get(nameKey(words.slice(i, i + n).join(" ")));
         if (hit) {
-          if (!found.some((f) => f.kind === hit.kind && f.id === hit.id)) found.push(hit);
+          for (const h of hit) if (!found.some((f) => f.kind === h.kind && f.id === h.id)) found.push(h);
           matched = n;
         }
       }
@@ -73,11 +76,13 @@ export class NameIndex {
     const k = nameKey(word);
     let best: Named | null = null;
     let bestD = Infinity;
-    for (const [key, n] of this.byKey) {
+    for (const [key, ns] of this.byKey) {
+      // a region's name is not offered for a typo: the hint names one province or type
+      if (ns.length !== 1) continue;
       const d = editDistance(k, key);
       if (d < bestD) {
         bestD = d;
-        best = n;
+        best = ns[0]!;
       }
     }
     return bestD <= Math.max(1, Math.floor(k.length / 3)) ? best : null;

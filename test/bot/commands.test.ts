@@ -142,6 +142,17 @@ describe("subscriber commands", () => {
     expect(after.map((p) => p.province)).toEqual(["diyala"]);
   });
 
+  it("/subscribe كردستان follows the Region's provinces and says which", async () => {
+    await h.send(USER, "/start");
+    const [added] = await h.replies(USER, "/subscribe كردستان");
+    for (const name of ["أربيل", "السليمانية", "دهوك", "حلبجة"]) expect(added).toContain(name);
+    const sub = await h.db.subscriber.findUnique({ where: { chatId: BigInt(USER) }, include: { provinces: true } });
+    expect(sub!.allProvinces).toBe(false);
+    expect(sub!.provinces.map((p) => p.province).sort()).toEqual(["duhok", "erbil", "halabja", "sulaymaniyah"]);
+    await h.send(USER, "/unsubscribe حلبجة");
+    expect((await h.db.subscriberProvince.findMany()).map((p) => p.province).sort()).toEqual(["duhok", "erbil", "sulaymaniyah"]);
+  });
+
   it("/latest lists the newest incidents matching my filters", async () => {
     await h.send(USER, "/start", { languageCode: "en" });
     expect((await h.replies(USER, "/latest"))[0]).toContain("No incidents");

@@ -90,6 +90,18 @@ describe("names typed by users", () => {
     expect(names.parse("qwertyuiop").unknown).toEqual([{ word: "qwertyuiop", suggestion: null }]);
   });
 
+  it("a part of Iraq names its provinces («كردستان», «إقليم كردستان», «Kurdistan Region»), each once; never a typo's hint", () => {
+    const kurdistan = [
+      { kind: "province", id: "erbil" }, { kind: "province", id: "sulaymaniyah" }, { kind: "province", id: "duhok" }, { kind: "province", id: "halabja" },
+    ];
+    for (const typed of ["كردستان", "إقليم كردستان", "Kurdistan Region", "kurdistan"]) expect(names.parse(typed), typed).toEqual({ found: kurdistan, unknown: [] });
+    expect(names.parse("اربيل كردستان ied").found).toEqual([...kurdistan, { kind: "type", id: "ied" }]);
+    expect(names.parse("جنوب العراق").found.map((n) => n.id)).toEqual(["basra", "dhi_qar", "maysan", "muthanna"]);
+    // the provinces and types keep their one meaning; a typo of a region gets no region as its hint
+    expect(names.parse("دهوك").found).toEqual([{ kind: "province", id: "duhok" }]);
+    expect(names.parse("كردستن").unknown).toEqual([{ word: "كردستن", suggestion: null }]);
+  });
+
   it("every province is reachable by its Arabic and English display name", () => {
     for (const p of PROVINCES) {
       expect(names.parse(i18n.t("ar", `province-${p}`)).found).toEqual([{ kind: "province", id: p }]);

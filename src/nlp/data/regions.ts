@@ -14,6 +14,8 @@ export interface Region {
   /** [first word, second word] pairs */
   phrases: ReadonlyArray<readonly [string, string]>;
   provinces: readonly ProvinceId[];
+  /** what people type for it in bot commands (/subscribe كردستان: its provinces), beside `ar` and `en` */
+  typed: readonly string[];
 }
 
 const IRAQ = "عراق";
@@ -24,14 +26,19 @@ export const REGIONS: readonly Region[] = [
     id: "region:kurdistan", ar: "إقليم كردستان", en: "Kurdistan Region",
     phrases: [["اقليم", "كردستان"], ["اقليم", "كوردستان"], ["كردستان", IRAQ], ["كوردستان", IRAQ]],
     provinces: ["erbil", "sulaymaniyah", "duhok", "halabja"],
+    typed: ["كردستان", "كوردستان", "كردستان العراق", "اقليم كوردستان", "kurdistan", "kri", "krg"],
   },
   {
     id: "region:north", ar: "شمال العراق", en: "northern Iraq", phrases: direction(["شمال", "شمالي"]),
     provinces: ["nineveh", "kirkuk", "salahuddin", "erbil", "sulaymaniyah", "duhok", "halabja"],
+    typed: ["شمالي العراق", "north iraq", "north"],
   },
-  { id: "region:south", ar: "جنوب العراق", en: "southern Iraq", phrases: direction(["جنوب", "جنوبي"]), provinces: ["basra", "dhi_qar", "maysan", "muthanna"] },
-  { id: "region:west", ar: "غرب العراق", en: "western Iraq", phrases: direction(["غرب", "غربي"]), provinces: ["anbar"] },
-  { id: "region:east", ar: "شرق العراق", en: "eastern Iraq", phrases: direction(["شرق", "شرقي"]), provinces: ["diyala", "wasit"] },
+  { id: "region:south", ar: "جنوب العراق", en: "southern Iraq", phrases: direction(["جنوب", "جنوبي"]), provinces: ["basra", "dhi_qar", "maysan", "muthanna"],
+    typed: ["جنوبي العراق", "south iraq", "south"] },
+  { id: "region:west", ar: "غرب العراق", en: "western Iraq", phrases: direction(["غرب", "غربي"]), provinces: ["anbar"],
+    typed: ["غربي العراق", "west iraq", "west"] },
+  { id: "region:east", ar: "شرق العراق", en: "eastern Iraq", phrases: direction(["شرق", "شرقي"]), provinces: ["diyala", "wasit"],
+    typed: ["شرقي العراق", "east iraq", "east"] },
 ];
 
 /** Direction words: one before a region's phrase makes a compound direction («شمال غربي العراق»). */
