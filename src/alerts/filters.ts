@@ -4,7 +4,7 @@
 // (keywords, districts) cannot be indexed and are applied to each recipient
 // the query finds, before its delivery row is written.
 import { incidentAudience, inAudience, type Audience, type AudienceFields, type Incident, type SubscriberRow } from "../storage/index.js";
-import { CLITIC_PREFIX_SOURCE, normalizeArabic, regionById, withoutArticle } from "../nlp/index.js";
+import { CLITIC_PREFIX_SOURCE, normalizeArabic, possibleProvinces, withoutArticle } from "../nlp/index.js";
 import { PLACE_DATA } from "../nlp/index.js";
 
 export type SubscriberWithDistricts = Pick<SubscriberRow, "keywordsAny" | "keywordsNone"> & { districts?: { district: string }[] };
@@ -16,8 +16,7 @@ export type SubscriberWithFilters = AudienceFields & SubscriberWithDistricts;
  * in theirs (silent over-delivery beats a missed alert, as for districts below). Followers of all Iraq get both.
  */
 export function alertAudience(incident: Pick<Incident, "provinces" | "placeId" | "type" | "killed" | "injured" | "casualties">): Audience {
-  const region = incident.provinces.length ? undefined : regionById(incident.placeId);
-  return incidentAudience(region ? { ...incident, provinces: region.provinces } : incident);
+  return incidentAudience({ ...incident, provinces: possibleProvinces(incident) });
 }
 
 /** Every filter of the subscriber except active/paused: what /latest shows. */

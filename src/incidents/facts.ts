@@ -42,8 +42,9 @@ export function mergeFacts(s: IncidentState, f: IncidentFacts, headline: string)
     next.coordinates = f.coordinates ?? s.coordinates;
     if (next.provinces.length === 0) next.provinces = [...f.provinces];
     changes.place = true;
-  } else if (s.provinces.length === 0 && f.provinces.length > 0) {
-    // what the incident had is no place inside a province (none, or a region: «إقليم كردستان»): the report's is
+  } else if (s.provinces.length === 0 && (f.provinces.length > 0 || (!s.placeId && f.placeId))) {
+    // what the incident had is no place inside a province (none, or a region: «إقليم كردستان»): the report's is, if
+    // it has one — a province, or a region where the incident had none
     next.provinces = [...f.provinces];
     next.place = f.place;
     next.placeId = f.placeId;

@@ -1,7 +1,7 @@
 // Where two reports are relative to each other: the same site, a district and a
 // place inside it, one province, neighbouring or far-apart provinces, or two
 // named places that cannot be one target.
-import { isProvinceId, placeById } from "../nlp/index.js";
+import { isProvinceId, placeById, possibleProvinces } from "../nlp/index.js";
 import { areNeighbours } from "./neighbours.js";
 import type { IncidentState } from "./state.js";
 
@@ -64,9 +64,13 @@ export function placeRelation(a: Placed, b: Placed): PlaceRelation {
     if (a.district === b.district) return "same-district";
     return "conflict";
   }
-  if (a.provinces.length === 0 || b.provinces.length === 0) return "unknown";
-  const shared = a.provinces.some((p) => (b.provinces as readonly string[]).includes(p));
-  if (shared) return "same-province";
-  const near = a.provinces.some((p) => b.provinces.some((q) => areNeighbours(p, q)));
+  // placed in no province, a report may be anywhere — or anywhere in the part of Iraq it names («إقليم كردستان»):
+  // one province of it is no more than unknown, but a province outside it is another place
+  const ia = possibleProvinces(a);
+  const ib = possibleProvinces(b);
+  if (ia.length === 0 || ib.length === 0) return "unknown";
+  const shared = ia.some((p) => ib.includes(p));
+  if (shared) return a.provinces.length && b.provinces.length ? "same-province" : "unknown";
+  const near = ia.some((p) => ib.some((q) => areNeighbours(p, q)));
   return near ? "neighbour" : "far";
 }

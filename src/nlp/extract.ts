@@ -256,16 +256,16 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date, 
     elsewhere.length ? (i) => elsewhere.some(([a, b]) => i >= a && i < b) : undefined, norm);
   const actors = findActors(toks);
   const m = place.mention;
-  // no province: the part of Iraq it names, if any («إقليم كردستان»): said in the alert, and its provinces' subscribers told
+  // no province: the part of Iraq it names, if any, by the table's name («إقليم كردستان» for «كردستان العراق», a
+  // Persian «شمال عراق»): said in the alert, and its provinces' followers told (alerts/filters.ts)
   const r = place.region;
-  const placeText = place.dateline ? dateline : m ? nameAsWritten(body, map, toks[m.i]!, toks[m.i + m.len - 1]!, m.first)
-    : r ? nameAsWritten(body, map, toks[r.i]!, toks[r.i + r.len - 1]!, r.first) : null;
+  const placeText = place.dateline ? dateline : m ? nameAsWritten(body, map, toks[m.i]!, toks[m.i + m.len - 1]!, m.first) : r?.ar ?? null;
   const entry = m?.place ?? null;
   const sentences = summarySentences(body, map, toks, hits, place, acts);
   const facts: IncidentFacts = {
     provinces: place.provinces,
     place: placeText,
-    placeId: entry?.id ?? (m ? null : r?.region.id ?? null),
+    placeId: entry?.id ?? (m ? null : r?.id ?? null),
     district: entry ? (entry.kind === "district" ? entry.id : entry.district ?? null) : null,
     coordinates: entry && (entry.lat || entry.lon) ? { lat: entry.lat, lon: entry.lon } : null,
     type,

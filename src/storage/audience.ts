@@ -23,7 +23,8 @@ export interface Audience {
   toll?: { killed: number | null; injured: number | null; casualties?: number | null };
 }
 
-/** The audience of an incident's alert. */
+/** The audience of an incident's alert, by its own provinces; the alert's audience is alerts/filters.ts
+ * alertAudience, which gives the provinces of the region an incident of no province is placed in. */
 export const incidentAudience = (i: { provinces: readonly string[]; type: string; killed: number | null; injured: number | null; casualties?: number | null }): Audience => ({
   provinces: i.provinces,
   types: [i.type],

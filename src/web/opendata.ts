@@ -3,7 +3,7 @@
 // Pure: rows in, text out. The columns are documented in the README.
 import type { Feature, FeatureCollection, Point } from "geojson";
 import { hasMapPoint, summaryOf } from "../alerts/index.js";
-import { placeById, type PlaceLike } from "../nlp/index.js";
+import { placeById, placeInEnglish, type PlaceLike } from "../nlp/index.js";
 import type { IncidentWithSources } from "../storage/index.js";
 
 /**
@@ -106,7 +106,6 @@ export function toRecord(i: IncidentWithSources, timeZone: string): OpenDataReco
   const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(i.occurredAt);
   const acled = acledType(i.type, i.target);
   const point = incidentPoint(i);
-  const place = i.placeId ? placeById(i.placeId) : undefined;
   const province = i.province ? placeById(i.province) : undefined;
   const district = i.district ? placeById(i.district) : undefined;
   return {
@@ -122,7 +121,7 @@ export function toRecord(i: IncidentWithSources, timeZone: string): OpenDataReco
     admin1_id: i.province,
     admin2: district?.en?.replace(/ \(district\)$/, "") ?? null,
     location: i.place,
-    location_en: place?.en ?? null,
+    location_en: i.placeId ? placeInEnglish(i.placeId) ?? null : null,
     latitude: point ? round(point.lat) : null,
     longitude: point ? round(point.lon) : null,
     geo_precision: point?.precision ?? null,

@@ -119,8 +119,11 @@ describe("an incident placed in a region and no province", () => {
         },
       }));
       await fanOutAlert(db, incident, now, TZ);
-      const owed = await db.delivery.findMany({ where: { key: `alert:${incident.id}` } });
-      return owed.map((d) => chatOf.get(d.subscriberId!)!).sort();
+      const owed = (await db.delivery.findMany({ where: { key: `alert:${incident.id}` } })).map((d) => chatOf.get(d.subscriberId!)!).sort();
+      // /latest shows a chat the incidents it was alerted to (incidentMatches: the same audience)
+      const subs = await db.subscriber.findMany({ include: { provinces: true, types: true, districts: true } });
+      expect(subs.filter((s) => incidentMatches(s, incident)).map((s) => chatOf.get(s.id)!).sort(), text).toEqual(owed);
+      return owed;
     };
     expect(await alerted("مسلحون يختطفون ناشطا في إقليم كردستان العراق ويقتادونه الى جهة مجهولة")).toEqual(["all", "duhok", "duhok+basra", "erbil"]);
     // no place at all: all Iraq only, as before

@@ -1,7 +1,7 @@
 // The pure merging logic on hand-built facts: what may be one event, and what
 // a later report adds. Independent of the extractor's current behaviour.
 import { describe, expect, it } from "vitest";
-import { normalizeArabic, type IncidentFacts } from "../../src/nlp/index.js";
+import { normalizeArabic, type IncidentFacts, type ProvinceId } from "../../src/nlp/index.js";
 import { decide, mergeFacts, placeRelation, stateFromFacts, typePenalty, type Candidate, type Incoming } from "../../src/incidents/merge.js";
 import { profile, similarity } from "../../src/incidents/similarity.js";
 import { incoming as incomingOf } from "../../src/incidents/reports.js";
@@ -77,6 +77,33 @@ describe("places and types", () => {
     expect(placeRelation(facts(), facts({ provinces: ["basra"], placeId: "zubair", district: "zubair" }))).toBe("conflict");
     expect(placeRelation(facts(), facts({ provinces: ["diyala"], placeId: "diyala", district: null }))).toBe("neighbour");
     expect(placeRelation(facts(), facts({ provinces: ["basra"], placeId: null, district: null }))).toBe("far");
+  });
+
+  it("relates a part of Iraq named with no province («إقليم كردستان») to provinces by those it holds", () => {
+    const region = (id: string) => facts({ provinces: [], place: null, placeId: id, district: null });
+    const province = (p: ProvinceId) => facts({ provinces: [p], placeId: p, district: null });
+    // inside it: no more than unknown (it may be there); outside: another place
+    expect(placeRelation(region("region:kurdistan"), province("duhok"))).toBe("unknown");
+    expect(placeRelation(province("duhok"), region("region:kurdistan"))).toBe("unknown");
+    expect(placeRelation(region("region:kurdistan"), province("basra"))).toBe("far");
+    expect(placeRelation(region("region:kurdistan"), province("kirkuk"))).toBe("neighbour");
+    expect(placeRelation(region("region:kurdistan"), region("region:north"))).toBe("unknown");
+    expect(placeRelation(region("region:kurdistan"), region("region:south"))).toBe("far");
+    expect(placeRelation(region("region:south"), facts({ provinces: [], placeId: null, district: null }))).toBe("unknown");
+  });
+
+  it("keeps a report of a region apart from an event in a province outside it, and joins one inside it", () => {
+    const kidnap = (where: string, at = T0) => report(`مسلحون يختطفون ناشطا ${where} ويقتادونه الى جهة مجهولة`, {
+      type: "kidnapping", target: null, provinces: where.includes("البصرة") ? ["basra"] : where.includes("دهوك") ? ["duhok"] : [],
+      place: null, placeId: where.includes("كردستان") ? "region:kurdistan" : where.includes("البصرة") ? "basra" : where.includes("دهوك") ? "duhok" : null,
+      district: null,
+    }, at);
+    const first = incident(1, kidnap("في إقليم كردستان العراق"));
+    expect(decide(kidnap("في البصرة", hours(1 / 6)), [first], W).kind).toBe("create");
+    expect(decide(kidnap("في دهوك", hours(1 / 6)), [first], W).kind).toBe("attach");
+    // and the other way round: a report of the region does not join the event in Basra as a report of no place would
+    expect(decide(kidnap("في إقليم كردستان العراق", hours(1 / 6)), [incident(2, kidnap("في البصرة"))], W).kind).toBe("create");
+    expect(decide(kidnap("في العراق", hours(1 / 6)), [incident(2, kidnap("في البصرة"))], W).kind).toBe("attach");
   });
 
   it("knows which provinces border each other, both ways", () => {
@@ -225,6 +252,11 @@ describe("mergeFacts", () => {
     const { state, changes } = mergeFacts(region, facts({ provinces: ["duhok"], place: "دهوك", placeId: "duhok", district: null }), "x");
     expect(state).toMatchObject({ provinces: ["duhok"], place: "دهوك", placeId: "duhok" });
     expect(changes.place).toBe(true);
+    // a region where the incident had no place at all is taken: its provinces' followers are then told
+    const nowhere = stateFromFacts(facts({ provinces: [], place: null, placeId: null, district: null }), "x");
+    const told = mergeFacts(nowhere, facts({ provinces: [], place: "إقليم كردستان", placeId: "region:kurdistan", district: null }), "x");
+    expect(told.state).toMatchObject({ provinces: [], place: "إقليم كردستان", placeId: "region:kurdistan" });
+    expect(told.changes.place).toBe(true);
     // and the reverse: a province's incident keeps its place when a later report names only the region
     const back = mergeFacts(state, facts({ provinces: [], place: "اقليم كردستان", placeId: "region:kurdistan", district: null }), "x");
     expect(back.state).toMatchObject({ provinces: ["duhok"], place: "دهوك", placeId: "duhok" });

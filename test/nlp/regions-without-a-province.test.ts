@@ -17,15 +17,40 @@ describe("a part of Iraq named where it happened, no province named", () => {
       expect(f?.placeId, text).toBe("region:kurdistan");
     }
   });
-  it("the place as written, without the clitic: «بشمال العراق» is «شمال العراق»", () => {
+  it("the place by the region's name: «بشمال العراق» is «شمال العراق», «كردستان العراق» «إقليم كردستان»", () => {
     const f = incidentOf("مقتل جندي امريكي بشمال العراق");
     expect(f).toMatchObject({ provinces: [], place: "شمال العراق", placeId: "region:north" });
+    expect(incidentOf("سقوط طائرة مسيرة على مقر للمعارضة الإيرانية في كردستان العراق")?.place).toBe("إقليم كردستان");
     expect(incidentOf("انفجار عبوة ناسفة على رتل للجيش في غربي العراق")).toMatchObject({ provinces: [], placeId: "region:west" });
     expect(incidentOf("هجوم بطائرة مسيرة على حقل نفطي في جنوب العراق")).toMatchObject({ provinces: [], placeId: "region:south" });
+  });
+  it("a direction is a place by itself, with no «في» («جنوب العراق», «شمالي العراق»)", () => {
+    expect(incidentOf("مقتل جندي بانفجار عبوة ناسفة جنوب العراق")?.placeId).toBe("region:south");
+    expect(incidentOf("قصف تركي يستهدف قرى شمالي العراق")?.placeId).toBe("region:north");
+  });
+  it("an attack on a party's office, a base or a consulate in the region happened there", () => {
+    expect(incidentOf("استهداف مقر حزب معارض في إقليم كردستان بطائرة مسيرة")?.placeId).toBe("region:kurdistan");
+    expect(incidentOf("هجوم بطائرة مسيرة على القنصلية الأمريكية في إقليم كردستان")?.placeId).toBe("region:kurdistan");
+    expect(incidentOf("قصف قواعد في شمال العراق بطائرات مسيرة")?.placeId).toBe("region:north");
   });
 });
 
 describe("what names no region", () => {
+  it("who or what is held in the region, up to three words before «في»: a source, a spokesman's ministry, a hospital, a commander, forces stationed there, a parliament, a security agency", () => {
+    for (const text of [
+      "المتحدث باسم وزارة البيشمركة في إقليم كردستان: مقتل جنديين بهجوم لداعش",
+      "أفاد مصدر أمني في إقليم كردستان بمقتل شخصين بانفجار عبوة ناسفة",
+      "مقتل شخصين بانفجار عبوة ناسفة بحسب مصدر في إقليم كردستان",
+      "انفجار عبوة ناسفة ونقل جرحى الهجوم الى مستشفى في إقليم كردستان",
+      "قائد القوات الأمريكية في شمال العراق يعلن مقتل جندي بهجوم مسلح",
+      "القوات التركية المتمركزة في شمال العراق تقصف قرى سورية",
+      "اغتيال نائب في برلمان إقليم كردستان بعبوة لاصقة",
+      "إصابة منتسب في أسايش إقليم كردستان بهجوم مسلح",
+    ]) expect(incidentOf(text), text).toMatchObject({ provinces: [], placeId: null });
+  });
+  it("where an attack was launched from: «انطلاقا من قواعد في شمال العراق»", () => {
+    expect(incidentOf("قصف تركي على قرى انطلاقا من قواعد في شمال العراق")).toMatchObject({ provinces: [], placeId: null });
+  });
   it("a compound or vague direction: «شمال غرب العراق», «وسط العراق»", () => {
     expect(incidentOf("انفجار عبوة ناسفة على رتل للجيش في شمال غرب العراق")).toMatchObject({ provinces: [], place: null, placeId: null });
     expect(incidentOf("انفجار عبوة ناسفة على رتل للجيش في وسط العراق")).toMatchObject({ provinces: [], place: null, placeId: null });

@@ -7,13 +7,14 @@ import * as followups from "../../src/nlp/data/followups.js";
 import * as foreign from "../../src/nlp/data/foreign.js";
 import * as incidentWords from "../../src/nlp/data/incident-words.js";
 import * as locationWords from "../../src/nlp/data/location-words.js";
+import * as regions from "../../src/nlp/data/regions.js";
 import * as similarity from "../../src/nlp/data/similarity.js";
 import * as storyWords from "../../src/nlp/data/story-words.js";
 import * as tollWords from "../../src/nlp/data/toll-words.js";
 import * as typedNames from "../../src/nlp/data/typed-names.js";
 
 const TABLES: Record<string, Record<string, unknown>> = {
-  followups, foreign, "incident-words": incidentWords, "location-words": locationWords, similarity, "story-words": storyWords,
+  followups, foreign, "incident-words": incidentWords, "location-words": locationWords, regions, similarity, "story-words": storyWords,
   "toll-words": tollWords, "typed-names": typedNames,
 };
 /** Letters normalisation folds away: a pattern holding one can never match a normalised token. */

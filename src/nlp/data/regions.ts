@@ -1,9 +1,10 @@
 // Parts of Iraq named without a province: «إقليم كردستان العراق», «شمال العراق». By the corpus rule such a post
 // has no province (its `provinces` stay empty); the alert still says where («إقليم كردستان») and reaches the
 // subscribers of the provinces the region holds — someone following Duhok wants a kidnapping «in the Kurdistan
-// Region» though the post does not say which province (alerts/filters.ts, alertAudience). Written normalised: a
-// phrase is two words, each matched on the forms stems() gives (a clitic «ب», the article), the second word's
-// forms listed whole. A vaguer or compound direction («وسط العراق», «شمال غرب العراق») names no region here.
+// Region» though the post does not say which province (alerts/filters.ts, alertAudience) — and merging keeps it
+// apart from an event in a province outside it (incidents/places.ts). Written normalised: a phrase is two words,
+// each matched on the forms stems() gives (a clitic «ب», the article). A vaguer or compound direction («وسط
+// العراق», «شمال غرب العراق», «الفرات الأوسط») names no region here.
 import type { ProvinceId } from "../taxonomy.js";
 
 export interface Region {
@@ -13,37 +14,58 @@ export interface Region {
   en: string;
   /** [first word, second word] pairs */
   phrases: ReadonlyArray<readonly [string, string]>;
+  /** a direction («جنوب العراق») is a place by itself; a name («إقليم كردستان») needs «في» or «بـ» before it */
+  direction: boolean;
   provinces: readonly ProvinceId[];
   /** what people type for it in bot commands (/subscribe كردستان: its provinces), beside `ar` and `en` */
   typed: readonly string[];
 }
 
 const IRAQ = "عراق";
-const direction = (words: readonly string[]): Array<[string, string]> => words.map((w) => [w, IRAQ]);
+const towards = (words: readonly string[]): Array<[string, string]> => words.map((w) => [w, IRAQ]);
 
 export const REGIONS: readonly Region[] = [
   {
-    id: "region:kurdistan", ar: "إقليم كردستان", en: "Kurdistan Region",
+    id: "region:kurdistan", ar: "إقليم كردستان", en: "Kurdistan Region", direction: false,
     phrases: [["اقليم", "كردستان"], ["اقليم", "كوردستان"], ["كردستان", IRAQ], ["كوردستان", IRAQ]],
     provinces: ["erbil", "sulaymaniyah", "duhok", "halabja"],
     typed: ["كردستان", "كوردستان", "كردستان العراق", "اقليم كوردستان", "kurdistan", "kri", "krg"],
   },
   {
-    id: "region:north", ar: "شمال العراق", en: "northern Iraq", phrases: direction(["شمال", "شمالي"]),
+    id: "region:north", ar: "شمال العراق", en: "northern Iraq", direction: true, phrases: towards(["شمال", "شمالي"]),
     provinces: ["nineveh", "kirkuk", "salahuddin", "erbil", "sulaymaniyah", "duhok", "halabja"],
-    typed: ["شمالي العراق", "north iraq", "north"],
+    typed: ["شمالي العراق", "north iraq"],
   },
-  { id: "region:south", ar: "جنوب العراق", en: "southern Iraq", phrases: direction(["جنوب", "جنوبي"]), provinces: ["basra", "dhi_qar", "maysan", "muthanna"],
-    typed: ["جنوبي العراق", "south iraq", "south"] },
-  { id: "region:west", ar: "غرب العراق", en: "western Iraq", phrases: direction(["غرب", "غربي"]), provinces: ["anbar"],
-    typed: ["غربي العراق", "west iraq", "west"] },
-  { id: "region:east", ar: "شرق العراق", en: "eastern Iraq", phrases: direction(["شرق", "شرقي"]), provinces: ["diyala", "wasit"],
-    typed: ["شرقي العراق", "east iraq", "east"] },
+  {
+    id: "region:south", ar: "جنوب العراق", en: "southern Iraq", direction: true, phrases: towards(["جنوب", "جنوبي"]),
+    provinces: ["basra", "dhi_qar", "maysan", "muthanna"], typed: ["جنوبي العراق", "south iraq"],
+  },
+  {
+    id: "region:west", ar: "غرب العراق", en: "western Iraq", direction: true, phrases: towards(["غرب", "غربي"]),
+    provinces: ["anbar"], typed: ["غربي العراق", "west iraq"],
+  },
+  {
+    id: "region:east", ar: "شرق العراق", en: "eastern Iraq", direction: true, phrases: towards(["شرق", "شرقي"]),
+    provinces: ["diyala", "wasit"], typed: ["شرقي العراق", "east iraq"],
+  },
 ];
 
-/** Direction words: one before a region's phrase makes a compound direction («شمال غربي العراق»). */
+/** Direction words: one beside a region's phrase makes a compound direction («شمال غربي العراق»). */
 export const DIRECTION_WORDS: ReadonlySet<string> = new Set(["شمال", "شمالي", "جنوب", "جنوبي", "غرب", "غربي", "شرق", "شرقي", "وسط"]);
+
+/** Up to three words before «في» and a region: who is in the region, not what happened there — a source, a
+ * spokesman, an official, a ministry, a parliament, a security agency, a hospital, forces stationed there («مصدر
+ * أمني في إقليم كردستان», «نقل الجرحى الى مستشفى في…», «القوات المتمركزة في شمال العراق»). Not a party, a base, a
+ * consulate or a police station: an attack on one «في إقليم كردستان» happened there. */
+export const HELD_IN_REGION: ReadonlySet<string> = new Set(["مصدر", "مصادر", "متحدث", "ناطق", "مسوول", "برلمان", "نايب",
+  "وزير", "وزاره", "قايد", "رييس", "محافظ", "مستشفى", "مستشفي", "مستشفيات", "امن", "اسايش", "متمركزه", "منتشره",
+  "مرابطه"]);
 
 const BY_ID = new Map(REGIONS.map((r) => [r.id, r]));
 /** The region of an incident's placeId (undefined for a gazetteer place or none). */
 export const regionById = (id: string | null): Region | undefined => (id ? BY_ID.get(id) : undefined);
+
+/** The provinces an incident may be in: its own, or, none named, those of the region it is placed in; none: anywhere
+ * in Iraq. Read by the alert's audience and by merging, so that both treat a region alike. */
+export const possibleProvinces = (p: { provinces: readonly string[]; placeId: string | null }): readonly string[] =>
+  p.provinces.length ? p.provinces : regionById(p.placeId)?.provinces ?? [];

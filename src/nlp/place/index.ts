@@ -22,7 +22,8 @@ import { background } from "../background-matcher.js";
 import { backgroundReachStart } from "../appended-background.js";
 import { homonymsByNamedProvince, relocateContained } from "./containers.js";
 import { iraqAsPlace } from "./iraq.js";
-import { regionAsPlace, type RegionMention } from "./region.js";
+import { regionAsPlace } from "./region.js";
+import type { Region } from "../data/regions.js";
 import { weighMention } from "./weigh.js";
 import { foreignByAdjective } from "./abroad.js";
 import { datelineWeight, outletMentions } from "./dateline.js";
@@ -36,7 +37,7 @@ export interface PlaceResolution {
   /** the chosen mention is the dateline's: it indexes no token of the text */
   dateline?: boolean;
   /** no province: the part of Iraq named as the place («إقليم كردستان», «شمال العراق»), if any */
-  region?: RegionMention | null;
+  region?: Region | null;
   /** strongest foreign country when it outweighs Iraq */
   foreign: string | null;
   iraqiScore: number;

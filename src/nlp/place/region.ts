@@ -1,39 +1,44 @@
-// A part of Iraq named without a province as the place («في إقليم كردستان العراق», «بشمال العراق»): asked only
-// of a story that places its event in no province (resolvePlace).
+// A part of Iraq named without a province as the place («في إقليم كردستان العراق», «بشمال العراق», «جنوب
+// العراق»): asked only of a story that places its event in no province (resolvePlace). Stricter than a province's
+// frame: a region has no weighing against other mentions, and a wrong one reaches several provinces' followers.
 
 import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
-import { REGIONS, DIRECTION_WORDS, type Region } from "../data/regions.js";
-import { COUNTRY_WORD } from "../data/location-words.js";
+import { REGIONS, DIRECTION_WORDS, HELD_IN_REGION, type Region } from "../data/regions.js";
+import { LAUNCHED, PREP_LOC } from "../data/location-words.js";
 import { frameOf } from "./frame.js";
 
-export interface RegionMention {
-  region: Region;
-  /** token range and the first word as matched (without its clitic) */
-  i: number;
-  len: 2;
-  first: string;
-}
-
 const stripped = (s: string): string => s.replace(/^ال/, "");
+const sameSent = (toks: readonly Token[], k: number, i: number): boolean => k >= 0 && k < toks.length && toks[k]!.sent === toks[i]!.sent;
+const isDirection = (toks: readonly Token[], k: number, i: number): boolean =>
+  sameSent(toks, k, i) && stems(toks[k]!.t).some((s) => DIRECTION_WORDS.has(stripped(s)));
 
-/** The first region named where it happened: after «في», «ب…», an admin noun (frame.ts's "loc"), outside the
- * background; not an institution's («حكومة إقليم كردستان»), not a compound direction («شمال غرب العراق»), not
- * a neighbour's («إقليم كردستان الإيراني»). */
-export function regionAsPlace(toks: readonly Token[], bg: Uint8Array): RegionMention | null {
+/** The first region named where it happened, outside the background: after «في» or a glued «بـ» — a direction also
+ * standing alone («مقتل جندي جنوب العراق») — and not what is held there (HELD_IN_REGION: a source, a ministry, a
+ * hospital, forces stationed there) nor where an attack was launched from, up to three words before; not a compound
+ * direction («شمال غرب العراق»); not after a word that makes it an institution's, a reference point or an origin
+ * (frame.ts: «حكومة إقليم كردستان», «قرب», «من»). */
+export function regionAsPlace(toks: readonly Token[], bg: Uint8Array): Region | null {
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (bg[i] || toks[i + 1]!.sent !== toks[i]!.sent) continue;
+    if (bg[i] || !sameSent(toks, i + 1, i)) continue;
     const firsts = stems(toks[i]!.t);
     const seconds = stems(toks[i + 1]!.t);
     for (const region of REGIONS) {
       const phrase = region.phrases.find(([a, b]) => firsts.includes(a) && seconds.includes(b));
       if (!phrase) continue;
-      const prev = toks[i - 1];
-      if (prev && prev.sent === toks[i]!.sent && stems(prev.t).some((s) => DIRECTION_WORDS.has(stripped(s)))) continue;
-      const next = toks[i + 2];
-      if (next && next.sent === toks[i]!.sent && stems(next.t).some((s) => COUNTRY_WORD.test(stripped(s)) || DIRECTION_WORDS.has(stripped(s)))) continue;
-      if (frameOf(toks, i) !== "loc") continue;
-      return { region, i, len: 2, first: phrase[0] };
+      if (isDirection(toks, i - 1, i) || isDirection(toks, i + 2, i)) continue;
+      const frame = frameOf(toks, i);
+      if (frame !== "loc" && frame !== "none") continue;
+      const glued = toks[i]!.t !== phrase[0] && /^و?ب/.test(toks[i]!.t);
+      const prep = sameSent(toks, i - 1, i) && PREP_LOC.has(toks[i - 1]!.t);
+      if (!glued && !prep && !region.direction) continue;
+      const from = prep ? i - 1 : i;
+      let held = false;
+      for (let k = from - 1; k >= from - 3 && sameSent(toks, k, i) && !held; k--) {
+        held = stems(toks[k]!.t).some((s) => HELD_IN_REGION.has(stripped(s)) || LAUNCHED.test(s));
+      }
+      if (held) continue;
+      return region;
     }
   }
   return null;
