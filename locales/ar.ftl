@@ -357,5 +357,6 @@ webmap-types = الأنواع
 webmap-close = إغلاق
 webmap-error = تعذّر التحميل، حاول مجددًا.
 webmap-approximate = موقع تقريبي
+webmap-unmapped = ليس على الخريطة: الخبر لا يسمّي محافظة
 webmap-button = 🗺 الخريطة
 webmap-button-incident = 🗺 على الخريطة

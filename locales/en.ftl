@@ -338,5 +338,6 @@ webmap-types = Types
 webmap-close = Close
 webmap-error = Could not load; try again.
 webmap-approximate = approximate location
+webmap-unmapped = not on the map: the report names no province
 webmap-button = 🗺 Map
 webmap-button-incident = 🗺 On the map

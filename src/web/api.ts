@@ -35,10 +35,11 @@ export interface MapIncident {
   id: number;
   type: string;
   province: string | null;
-  lat: number;
-  lon: number;
-  /** 1 the place itself, 2 its district or region, 3 only the province */
-  precision: number;
+  /** null: not on the map — placed in no province (a part of Iraq, «إقليم كردستان», or none): listed only */
+  lat: number | null;
+  lon: number | null;
+  /** 1 the place itself, 2 its district or region, 3 only the province; null: not on the map */
+  precision: number | null;
   killed: number | null;
   injured: number | null;
   /** a combined killed-and-injured figure as stated («مقتل وإصابة 15»), not split */
@@ -63,18 +64,17 @@ export function authenticate(deps: ApiDeps, authorization: string | undefined, n
 
 const unauthorized: ApiResult = { status: 401, body: { error: "initData missing, forged or expired: open the map from the bot" } };
 
-function mapIncident(i: IncidentWithSources, deps: ApiDeps, locale: Locale): MapIncident | null {
+function mapIncident(i: IncidentWithSources, deps: ApiDeps, locale: Locale): MapIncident {
   const point = incidentPoint(i);
-  if (!point) return null;
   const t = translator(deps.i18n, locale);
   const placeLabel = locale === "en" && i.placeId ? placeInEnglish(i.placeId) ?? null : null;
   return {
     id: i.id,
     type: i.type,
     province: i.province,
-    lat: point.lat,
-    lon: point.lon,
-    precision: point.precision,
+    lat: point?.lat ?? null,
+    lon: point?.lon ?? null,
+    precision: point?.precision ?? null,
     killed: i.killed,
     injured: i.injured,
     casualties: i.casualties,
@@ -94,7 +94,7 @@ export async function getIncidents(deps: ApiDeps, q: URLSearchParams, authorizat
   const since = new Date(now.getTime() - RANGES[range] * 3600_000);
   // the counts are of every incident in the range, not only of the points drawn
   const [rows, counts] = await Promise.all([incidentsBetween(deps.db, { since, limit: MAX_POINTS }), provinceCounts(deps.db, since)]);
-  const incidents = rows.map((r) => mapIncident(r, deps, locale)).filter((x): x is MapIncident => x !== null);
+  const incidents = rows.map((r) => mapIncident(r, deps, locale));
   return { status: 200, body: { range, since: since.toISOString(), counts, incidents } };
 }
 

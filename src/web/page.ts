@@ -18,6 +18,7 @@ const UI_KEYS = [
   "webmap-open-from-bot", "webmap-count", "webmap-none", "webmap-following", "webmap-followed", "webmap-unfollowed",
   "webmap-all-provinces", "webmap-all-types", "webmap-nothing", "webmap-types", "webmap-close", "webmap-error",
   "webmap-approximate",
+  "webmap-unmapped",
 ] as const;
 
 export interface PageConfig {

@@ -163,4 +163,22 @@ describe.skipIf(!has)("map page in Chromium", () => {
     await page.screenshot({ path: join(OUT, "map-public-en.png"), fullPage: true });
     await page.close();
   });
+
+  it("lists an incident placed in no province (a part of Iraq) without drawing it, and says why", async () => {
+    const [id] = await seedIncidents(t.db, [{
+      type: "kidnapping", province: null, place: "إقليم كردستان", placeId: "region:kurdistan", district: null, lat: null, lon: null,
+      killed: null, injured: null, summary: "مسلحون يختطفون ناشطا في إقليم كردستان العراق.", occurredAt: new Date(Date.now() - 3600_000), outlets: ["روداو"],
+    }]);
+    try {
+      const page = await open(null);
+      await expect.poll(() => page.locator("#list li").count()).toBe(3);
+      expect(await page.locator("circle.incident").count()).toBe(2);
+      await page.locator("#list li", { hasText: "إقليم كردستان" }).click();
+      expect(await page.locator("#sheet-body").innerText()).toContain("ليس على الخريطة");
+      await page.close();
+    } finally {
+      await t.db.report.deleteMany({ where: { incidentId: id } });
+      await t.db.incident.delete({ where: { id } });
+    }
+  });
 });

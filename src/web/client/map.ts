@@ -18,7 +18,7 @@ interface Config {
   words: Record<Locale, Words>;
 }
 interface MapIncident {
-  id: number; type: string; province: string | null; lat: number; lon: number; precision: number;
+  id: number; type: string; province: string | null; lat: number | null; lon: number | null; precision: number | null;
   killed: number | null; injured: number | null; casualties: number | null; title: string; toll: string | null; alertHtml: string;
 }
 interface Selection { all: boolean; ids: string[] }
@@ -171,6 +171,8 @@ function render(): void {
   pointLayer.replaceChildren();
   // biggest first, so that small points stay on top and tappable
   for (const i of [...state.incidents].sort((a, b) => radius(b) - radius(a))) {
+    // placed in no province (a part of Iraq, or none): in the list only
+    if (i.lat === null || i.lon === null) continue;
     const [x, y] = project(i.lon, i.lat);
     const c = document.createElementNS(SVG, "circle");
     c.setAttribute("cx", x.toFixed(1));
@@ -248,10 +250,10 @@ function openSheet(i: MapIncident): void {
     a.target = "_blank";
     a.rel = "noopener noreferrer";
   }
-  if (i.precision > 1) {
+  if (i.precision === null || i.precision > 1) {
     const note = document.createElement("p");
     note.style.color = "#777";
-    note.textContent = `📍 ${w().ui["approximate"]}`;
+    note.textContent = `📍 ${w().ui[i.precision === null ? "unmapped" : "approximate"]}`;
     body.append(note);
   }
   $("sheet").hidden = false;
