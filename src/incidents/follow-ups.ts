@@ -45,9 +45,9 @@ function fits<K>(incoming: Incoming, c: Candidate<K>): boolean {
   if (incoming.followUpKind && AERIAL_KINDS.has(incoming.followUpKind) && unlikeWeapons("drone", b)) return false;
   const t = incoming.facts.target;
   if (t && c.state.target && t !== c.state.target) return false;
-  // a follow-up placed only in a part of Iraq («إقليم كردستان») is not of an event in a province outside it
-  const relation = placeRelation(incoming.facts, c.state);
-  if (relation === "far" || relation === "neighbour") return false;
+  // a report placed only in a part of Iraq («إقليم كردستان») is not of an event in a province far from it (a
+  // neighbour of it may be within it as another outlet draws the region)
+  if (placeRelation(incoming.facts, c.state) === "far") return false;
   // «the toll rises» with no place: only an event that had a toll can see it rise
   return !(incoming.followUpKind === "toll" && incoming.facts.provinces.length === 0 && !statesToll(c.state));
 }

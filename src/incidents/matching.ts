@@ -2,7 +2,7 @@
 // decide what *may* be the same event; the text must then resemble it — the
 // less the facts pin the place down, the more — unless the report refines a
 // vague first one within the burst of the attack.
-import { placeById, statesToll, victimsTold, type AttackType } from "../nlp/index.js";
+import { placeById, regionById, statesToll, victimsTold, type AttackType } from "../nlp/index.js";
 import { placeRelation, siteOf, specific, type PlaceRelation } from "./places.js";
 import { namesDepot, similarity } from "./similarity.js";
 import { HOUR, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
@@ -172,9 +172,10 @@ const BURST = HOUR;
 /** After this long without a report, «again» / «new explosions» is a new wave. */
 const LULL = 30 * 60_000;
 
-/** Placed by its province alone: no place, the province, or what says no more (the city of Baghdad) — not a region. */
+/** Placed by its province alone: no place, the province, or what says no more (the city of Baghdad) — not a region,
+ * of the gazetteer («جبال حمرين») or a part of Iraq with no province («جنوب العراق»: its edges are a reader's). */
 const provinceOnly = (p: Pick<IncidentState, "placeId" | "district" | "provinces">): boolean =>
-  !specific(p) && placeById(p.placeId ?? "")?.kind !== "region";
+  !specific(p) && placeById(p.placeId ?? "")?.kind !== "region" && !regionById(p.placeId);
 
 /** The report is a new toll (TOLL_RISE_CUES) of this incident: see matchMargin. */
 function tollRises(incoming: Incoming, s: IncidentState, lastAt: Date, relation: PlaceRelation): boolean {

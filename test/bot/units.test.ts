@@ -96,7 +96,7 @@ describe("names typed by users", () => {
     ];
     for (const typed of ["كردستان", "إقليم كردستان", "Kurdistan Region", "kurdistan"]) expect(names.parse(typed), typed).toEqual({ found: kurdistan, unknown: [] });
     expect(names.parse("اربيل كردستان ied").found).toEqual([...kurdistan, { kind: "type", id: "ied" }]);
-    expect(names.parse("جنوب العراق").found.map((n) => n.id)).toEqual(["basra", "dhi_qar", "maysan", "muthanna"]);
+    expect(names.parse("جنوب العراق").found.map((n) => n.id)).toEqual(["basra", "dhi_qar", "maysan", "muthanna", "qadisiyah", "najaf"]);
     // the provinces and types keep their one meaning; a typo of a region gets no region as its hint
     expect(names.parse("دهوك").found).toEqual([{ kind: "province", id: "duhok" }]);
     expect(names.parse("كردستن").unknown).toEqual([{ word: "كردستن", suggestion: null }]);

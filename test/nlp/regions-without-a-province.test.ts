@@ -48,8 +48,14 @@ describe("what names no region", () => {
       "إصابة منتسب في أسايش إقليم كردستان بهجوم مسلح",
     ]) expect(incidentOf(text), text).toMatchObject({ provinces: [], placeId: null });
   });
-  it("where an attack was launched from: «انطلاقا من قواعد في شمال العراق»", () => {
+  it("where an attack was launched from or came from: «انطلاقا من قواعد في شمال العراق», «مسيرة من جنوب العراق»", () => {
     expect(incidentOf("قصف تركي على قرى انطلاقا من قواعد في شمال العراق")).toMatchObject({ provinces: [], placeId: null });
+    expect(incidentOf("هجوم بمسيرة من جنوب العراق على منشأة نفطية")?.placeId ?? null).toBeNull();
+    expect(incidentOf("مقتل جنديين بهجوم لمسلحين تسللوا من شمال العراق")?.placeId ?? null).toBeNull();
+  });
+  it("forces stationed there in any gender or number («المتمركز», «المنتشرين»); an official or officer there may be the victim", () => {
+    expect(incidentOf("الجيش التركي المتمركز في شمال العراق يقصف قرى حدودية")?.placeId ?? null).toBeNull();
+    expect(incidentOf("اغتيال مسؤول في إقليم كردستان بعبوة لاصقة")?.placeId).toBe("region:kurdistan");
   });
   it("a compound or vague direction: «شمال غرب العراق», «وسط العراق»", () => {
     expect(incidentOf("انفجار عبوة ناسفة على رتل للجيش في شمال غرب العراق")).toMatchObject({ provinces: [], place: null, placeId: null });

@@ -38,7 +38,8 @@ export const REGIONS: readonly Region[] = [
   },
   {
     id: "region:south", ar: "جنوب العراق", en: "southern Iraq", direction: true, phrases: towards(["جنوب", "جنوبي"]),
-    provinces: ["basra", "dhi_qar", "maysan", "muthanna"], typed: ["جنوبي العراق", "south iraq"],
+    // the channel writes «محافظة الديوانية جنوبي العراق»: the south as its outlets use it, not the four of the Gulf
+    provinces: ["basra", "dhi_qar", "maysan", "muthanna", "qadisiyah", "najaf"], typed: ["جنوبي العراق", "south iraq"],
   },
   {
     id: "region:west", ar: "غرب العراق", en: "western Iraq", direction: true, phrases: towards(["غرب", "غربي"]),
@@ -56,10 +57,12 @@ export const DIRECTION_WORDS: ReadonlySet<string> = new Set(["شمال", "شما
 /** Up to three words before «في» and a region: who is in the region, not what happened there — a source, a
  * spokesman, an official, a ministry, a parliament, a security agency, a hospital, forces stationed there («مصدر
  * أمني في إقليم كردستان», «نقل الجرحى الى مستشفى في…», «القوات المتمركزة في شمال العراق»). Not a party, a base, a
- * consulate or a police station: an attack on one «في إقليم كردستان» happened there. */
-export const HELD_IN_REGION: ReadonlySet<string> = new Set(["مصدر", "مصادر", "متحدث", "ناطق", "مسوول", "برلمان", "نايب",
-  "وزير", "وزاره", "قايد", "رييس", "محافظ", "مستشفى", "مستشفي", "مستشفيات", "امن", "اسايش", "متمركزه", "منتشره",
-  "مرابطه"]);
+ * consulate or a police station: an attack on one «في إقليم كردستان» happened there; nor an official or an officer,
+ * who may be the victim («اغتيال مسؤول في إقليم كردستان»). (A name that needs «في» has it right before it: «في أسايش
+ * إقليم كردستان», «في برلمان إقليم كردستان» are no place.) */
+export const HELD_IN_REGION: ReadonlySet<string> = new Set(["مصدر", "مصادر", "متحدث", "ناطق", "وزير", "وزاره", "قايد", "رييس",
+  "مستشفى", "مستشفي", "مستشفيات", "متمركز", "متمركزه", "متمركزين", "متمركزون", "منتشر", "منتشره", "منتشرين", "منتشرون",
+  "مرابط", "مرابطه", "مرابطين", "مرابطون"]);
 
 const BY_ID = new Map(REGIONS.map((r) => [r.id, r]));
 /** The region of an incident's placeId (undefined for a gazetteer place or none). */

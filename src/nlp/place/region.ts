@@ -1,11 +1,12 @@
 // A part of Iraq named without a province as the place («في إقليم كردستان العراق», «بشمال العراق», «جنوب
-// العراق»): asked only of a story that places its event in no province (resolvePlace). Stricter than a province's
-// frame: a region has no weighing against other mentions, and a wrong one reaches several provinces' followers.
+// العراق»): asked only of a story that places its event in no province (resolvePlace). Its frame is read more
+// strictly than a province's: a region has no other mention to be weighed against, and a wrong one reaches several
+// provinces' followers.
 
 import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { REGIONS, DIRECTION_WORDS, HELD_IN_REGION, type Region } from "../data/regions.js";
-import { LAUNCHED, PREP_LOC } from "../data/location-words.js";
+import { FROM, LAUNCHED, PREP_LOC } from "../data/location-words.js";
 import { frameOf } from "./frame.js";
 
 const stripped = (s: string): string => s.replace(/^ال/, "");
@@ -14,7 +15,7 @@ const isDirection = (toks: readonly Token[], k: number, i: number): boolean =>
   sameSent(toks, k, i) && stems(toks[k]!.t).some((s) => DIRECTION_WORDS.has(stripped(s)));
 
 /** The first region named where it happened, outside the background: after «في» or a glued «بـ» — a direction also
- * standing alone («مقتل جندي جنوب العراق») — and not what is held there (HELD_IN_REGION: a source, a ministry, a
+ * standing alone («مقتل جندي جنوب العراق»), not after «من» («مسيرة من جنوب العراق»: where it came from) — and not what is held there (HELD_IN_REGION: a source, a ministry, a
  * hospital, forces stationed there) nor where an attack was launched from, up to three words before; not a compound
  * direction («شمال غرب العراق»); not after a word that makes it an institution's, a reference point or an origin
  * (frame.ts: «حكومة إقليم كردستان», «قرب», «من»). */
@@ -32,6 +33,7 @@ export function regionAsPlace(toks: readonly Token[], bg: Uint8Array): Region | 
       const glued = toks[i]!.t !== phrase[0] && /^و?ب/.test(toks[i]!.t);
       const prep = sameSent(toks, i - 1, i) && PREP_LOC.has(toks[i - 1]!.t);
       if (!glued && !prep && !region.direction) continue;
+      if (sameSent(toks, i - 1, i) && toks[i - 1]!.t === FROM) continue;
       const from = prep ? i - 1 : i;
       let held = false;
       for (let k = from - 1; k >= from - 3 && sameSent(toks, k, i) && !held; k--) {
