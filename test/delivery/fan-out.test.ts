@@ -129,6 +129,8 @@ describe("an incident placed in a region and no province", () => {
     // no place at all: all Iraq only, as before
     expect(await alerted("مسلحون يختطفون ناشطا في العراق ويقتادونه الى جهة مجهولة")).toEqual(["all"]);
     expect(await alerted("مسلحون يختطفون ناشطا في جنوب العراق ويقتادونه الى جهة مجهولة")).toEqual(["all", "basra", "duhok+basra"]);
+    // nation-wide: everyone
+    expect(await alerted("غارات جوية تستهدف مقرات الحشد الشعبي في مناطق متفرقة من العراق")).toEqual(["all", "basra", "duhok", "duhok+basra", "erbil"]);
   });
 });
 

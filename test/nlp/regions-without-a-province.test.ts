@@ -35,6 +35,17 @@ describe("a part of Iraq named where it happened, no province named", () => {
   });
 });
 
+describe("all of Iraq, nation-wide", () => {
+  it("«في مناطق متفرقة من العراق», «في عموم العراق», «في كافة أنحاء العراق»: every province's followers; «في العراق» alone is not", () => {
+    for (const text of [
+      "تعرضت عدد من مقرات الحشد الشعبي في مناطق متفرقة من العراق لهجمات جوية",
+      "غارات جوية تستهدف مقرات الحشد الشعبي في عموم العراق",
+      "غارات جوية تستهدف مقرات الحشد الشعبي في كافة أنحاء العراق",
+    ]) expect(incidentOf(text), text).toMatchObject({ provinces: [], place: "عموم العراق", placeId: "region:iraq" });
+    expect(incidentOf("غارات جوية تستهدف مقرات الحشد الشعبي في العراق")).toMatchObject({ provinces: [], placeId: null });
+  });
+});
+
 describe("what names no region", () => {
   it("who or what is held in the region, up to three words before «في»: a source, a spokesman's ministry, a hospital, a commander, forces stationed there, a parliament, a security agency", () => {
     for (const text of [

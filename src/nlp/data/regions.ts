@@ -12,8 +12,8 @@ export interface Region {
   id: string;
   ar: string;
   en: string;
-  /** [first word, second word] pairs */
-  phrases: ReadonlyArray<readonly [string, string]>;
+  /** its names, word by word */
+  phrases: ReadonlyArray<readonly string[]>;
   /** a direction («جنوب العراق») is a place by itself; a name («إقليم كردستان») needs «في» or «بـ» before it */
   direction: boolean;
   provinces: readonly ProvinceId[];
@@ -22,7 +22,7 @@ export interface Region {
 }
 
 const IRAQ = "عراق";
-const towards = (words: readonly string[]): Array<[string, string]> => words.map((w) => [w, IRAQ]);
+const towards = (words: readonly string[]): string[][] => words.map((w) => [w, IRAQ]);
 
 export const REGIONS: readonly Region[] = [
   {
@@ -48,6 +48,16 @@ export const REGIONS: readonly Region[] = [
   {
     id: "region:east", ar: "شرق العراق", en: "eastern Iraq", direction: true, phrases: towards(["شرق", "شرقي"]),
     provinces: ["diyala", "wasit"], typed: ["شرقي العراق", "east iraq"],
+  },
+  {
+    // nation-wide («في مناطق متفرقة من العراق», «في عموم العراق»): every province's followers — the one case where an
+    // item placed in no province is told to all of them (issue 13: «unless it really is nation-wide»)
+    id: "region:iraq", ar: "عموم العراق", en: "across Iraq", direction: false,
+    phrases: [["عموم", IRAQ], ["انحاء", IRAQ], ["ارجاء", IRAQ], ["كافه", "انحاء", IRAQ], ["جميع", "انحاء", IRAQ],
+      ["مختلف", "مناطق", IRAQ], ["مناطق", "متفرقه", "من", IRAQ]],
+    provinces: ["baghdad", "basra", "nineveh", "erbil", "sulaymaniyah", "duhok", "halabja", "kirkuk", "diyala", "anbar", "salahuddin",
+      "babil", "karbala", "najaf", "wasit", "qadisiyah", "maysan", "dhi_qar", "muthanna"],
+    typed: [],
   },
 ];
 

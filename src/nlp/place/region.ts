@@ -20,14 +20,15 @@ const isDirection = (toks: readonly Token[], k: number, i: number): boolean =>
  * direction («شمال غرب العراق»); not after a word that makes it an institution's, a reference point or an origin
  * (frame.ts: «حكومة إقليم كردستان», «قرب», «من»). */
 export function regionAsPlace(toks: readonly Token[], bg: Uint8Array): Region | null {
+  /** the phrase's words are the tokens from i on, each one of its forms */
+  const at = (i: number, phrase: readonly string[]): boolean =>
+    phrase.every((w, k) => sameSent(toks, i + k, i) && stems(toks[i + k]!.t).includes(w));
   for (let i = 0; i + 1 < toks.length; i++) {
     if (bg[i] || !sameSent(toks, i + 1, i)) continue;
-    const firsts = stems(toks[i]!.t);
-    const seconds = stems(toks[i + 1]!.t);
     for (const region of REGIONS) {
-      const phrase = region.phrases.find(([a, b]) => firsts.includes(a) && seconds.includes(b));
+      const phrase = region.phrases.find((p) => at(i, p));
       if (!phrase) continue;
-      if (isDirection(toks, i - 1, i) || isDirection(toks, i + 2, i)) continue;
+      if (isDirection(toks, i - 1, i) || isDirection(toks, i + phrase.length, i)) continue;
       const frame = frameOf(toks, i);
       if (frame !== "loc" && frame !== "none") continue;
       const glued = toks[i]!.t !== phrase[0] && /^و?ب/.test(toks[i]!.t);
