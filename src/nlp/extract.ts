@@ -6,6 +6,7 @@ import { hasToken, normalizeWithMap, normalizeArabic, tokenize } from "./normali
 import type { Token } from "./normalize.js";
 import { MAX_PAGE, segment } from "./segment.js";
 import { resolvePlace } from "./place/index.js";
+import { regionAsPlace } from "./place/region.js";
 import { datelinePlace } from "./place/dateline.js";
 import { classifyType, typeHits } from "./type.js";
 import { extractCasualties } from "./casualties/index.js";
@@ -258,14 +259,14 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date, 
   const m = place.mention;
   // no province: the part of Iraq it names, if any, by the table's name («إقليم كردستان» for «كردستان العراق», a
   // Persian «شمال عراق»): said in the alert, and its provinces' followers told (alerts/filters.ts)
-  const r = place.region;
+  const r = place.provinces.length || m ? null : regionAsPlace(toks, place.background);
   const placeText = place.dateline ? dateline : m ? nameAsWritten(body, map, toks[m.i]!, toks[m.i + m.len - 1]!, m.first) : r?.ar ?? null;
   const entry = m?.place ?? null;
   const sentences = summarySentences(body, map, toks, hits, place, acts);
   const facts: IncidentFacts = {
     provinces: place.provinces,
     place: placeText,
-    placeId: entry?.id ?? (m ? null : r?.id ?? null),
+    placeId: entry?.id ?? r?.id ?? null,
     district: entry ? (entry.kind === "district" ? entry.id : entry.district ?? null) : null,
     coordinates: entry && (entry.lat || entry.lon) ? { lat: entry.lat, lon: entry.lon } : null,
     type,

@@ -61,6 +61,9 @@ export const REGIONS: readonly Region[] = [
   },
 ];
 
+/** The first words of the regions' names: a token that is none starts none. */
+export const REGION_FIRST_WORDS: ReadonlySet<string> = new Set(REGIONS.flatMap((r) => r.phrases.map((p) => p[0]!)));
+
 /** Direction words: one beside a region's phrase makes a compound direction («شمال غربي العراق»). */
 export const DIRECTION_WORDS: ReadonlySet<string> = new Set(["شمال", "شمالي", "جنوب", "جنوبي", "غرب", "غربي", "شرق", "شرقي", "وسط"]);
 

@@ -22,8 +22,7 @@ import { background } from "../background-matcher.js";
 import { backgroundReachStart } from "../appended-background.js";
 import { homonymsByNamedProvince, relocateContained } from "./containers.js";
 import { iraqAsPlace } from "./iraq.js";
-import { regionAsPlace } from "./region.js";
-import type { Region } from "../data/regions.js";
+
 import { weighMention } from "./weigh.js";
 import { foreignByAdjective } from "./abroad.js";
 import { datelineWeight, outletMentions } from "./dateline.js";
@@ -36,8 +35,9 @@ export interface PlaceResolution {
   mention: PlaceMention | null;
   /** the chosen mention is the dateline's: it indexes no token of the text */
   dateline?: boolean;
-  /** no province: the part of Iraq named as the place («إقليم كردستان», «شمال العراق»), if any */
-  region?: Region | null;
+  /** per token, 1 when told as background (earlier events, comparisons): read again by the region rule (region.ts),
+   * asked only of an incident placed in no province */
+  background: Uint8Array;
   /** strongest foreign country when it outweighs Iraq */
   foreign: string | null;
   iraqiScore: number;
@@ -90,13 +90,13 @@ export function resolvePlace(toks: readonly Token[], norm?: string, firstAct?: n
   const fRanked = [...foreign.entries()].sort((a, b) => b[1] - a[1]);
   const foreignScore = fRanked[0]?.[1] ?? 0;
   const foreignWins = foreignScore > iraqiScore ? fRanked[0]![0] : null;
-  if (!ranked.length) return { provinces: [], mention: null, region: regionAsPlace(toks, bg), foreign: foreignWins, iraqiScore, foreignScore, mentions };
+  if (!ranked.length) return { provinces: [], mention: null, background: bg, foreign: foreignWins, iraqiScore, foreignScore, mentions };
   const main = ranked[0]![0];
   const provinces: ProvinceId[] = [main];
   for (const [p, s] of ranked.slice(1)) if (s >= iraqiScore * 0.6) provinces.push(p);
   // a dateline alone places the report: its place is the one named
   const mention = mostSpecific(weights, main) ?? (dated && dateline!.province === main ? dateline! : null);
-  return { provinces, mention, dateline: !!dateline && mention === dateline, foreign: foreignWins, iraqiScore, foreignScore, mentions };
+  return { provinces, mention, dateline: !!dateline && mention === dateline, background: bg, foreign: foreignWins, iraqiScore, foreignScore, mentions };
 }
 
 /** The most specific place of the main province among its strong mentions. */

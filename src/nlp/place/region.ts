@@ -1,11 +1,11 @@
 // A part of Iraq named without a province as the place («في إقليم كردستان العراق», «بشمال العراق», «جنوب
-// العراق»): asked only of a story that places its event in no province (resolvePlace). Its frame is read more
+// العراق»): asked only of an incident that resolvePlace placed in no province (extract.ts). Its frame is read more
 // strictly than a province's: a region has no other mention to be weighed against, and a wrong one reaches several
 // provinces' followers.
 
 import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
-import { REGIONS, DIRECTION_WORDS, HELD_IN_REGION, type Region } from "../data/regions.js";
+import { REGIONS, REGION_FIRST_WORDS, DIRECTION_WORDS, HELD_IN_REGION, type Region } from "../data/regions.js";
 import { FROM, LAUNCHED, PREP_LOC } from "../data/location-words.js";
 import { frameOf } from "./frame.js";
 
@@ -24,7 +24,7 @@ export function regionAsPlace(toks: readonly Token[], bg: Uint8Array): Region | 
   const at = (i: number, phrase: readonly string[]): boolean =>
     phrase.every((w, k) => sameSent(toks, i + k, i) && stems(toks[i + k]!.t).includes(w));
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (bg[i] || !sameSent(toks, i + 1, i)) continue;
+    if (bg[i] || !sameSent(toks, i + 1, i) || !stems(toks[i]!.t).some((s) => REGION_FIRST_WORDS.has(s))) continue;
     for (const region of REGIONS) {
       const phrase = region.phrases.find((p) => at(i, p));
       if (!phrase) continue;
