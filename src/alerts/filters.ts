@@ -12,8 +12,9 @@ export type SubscriberWithFilters = AudienceFields & SubscriberWithDistricts;
 
 /**
  * Who an incident's alert is for (storage/audience.ts's rule): the followers of its provinces — or, placed in no
- * province but in a part of Iraq («إقليم كردستان», «شمال العراق»), of the provinces that part holds: it may be
- * in theirs (silent over-delivery beats a missed alert, as for districts below). Followers of all Iraq get both.
+ * province but in a part of Iraq («إقليم كردستان», «شمال العراق»; nation-wide: all), of the provinces that part
+ * holds: it may be in theirs (silent over-delivery beats a missed alert, as for districts below). Followers of all
+ * Iraq get every one.
  */
 export function alertAudience(incident: Pick<Incident, "provinces" | "placeId" | "type" | "killed" | "injured" | "casualties">): Audience {
   return incidentAudience({ ...incident, provinces: possibleProvinces(incident) });

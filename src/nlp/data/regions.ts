@@ -2,10 +2,10 @@
 // has no province (its `provinces` stay empty); the alert still says where («إقليم كردستان») and reaches the
 // subscribers of the provinces the region holds — someone following Duhok wants a kidnapping «in the Kurdistan
 // Region» though the post does not say which province (alerts/filters.ts, alertAudience) — and merging keeps it
-// apart from an event in a province outside it (incidents/places.ts). Written normalised: a phrase is two words,
+// apart from an event in a province outside it (incidents/places.ts). Written normalised: a name is a few words,
 // each matched on the forms stems() gives (a clitic «ب», the article). A vaguer or compound direction («وسط
 // العراق», «شمال غرب العراق», «الفرات الأوسط») names no region here.
-import type { ProvinceId } from "../taxonomy.js";
+import { PROVINCES, type ProvinceId } from "../taxonomy.js";
 
 export interface Region {
   /** kept apart from the gazetteer's ids (which start with a province) */
@@ -55,9 +55,7 @@ export const REGIONS: readonly Region[] = [
     id: "region:iraq", ar: "عموم العراق", en: "across Iraq", direction: false,
     phrases: [["عموم", IRAQ], ["انحاء", IRAQ], ["ارجاء", IRAQ], ["كافه", "انحاء", IRAQ], ["جميع", "انحاء", IRAQ],
       ["مختلف", "مناطق", IRAQ], ["مناطق", "متفرقه", "من", IRAQ]],
-    provinces: ["baghdad", "basra", "nineveh", "erbil", "sulaymaniyah", "duhok", "halabja", "kirkuk", "diyala", "anbar", "salahuddin",
-      "babil", "karbala", "najaf", "wasit", "qadisiyah", "maysan", "dhi_qar", "muthanna"],
-    typed: [],
+    provinces: PROVINCES, typed: [],
   },
 ];
 
@@ -68,7 +66,7 @@ export const REGION_FIRST_WORDS: ReadonlySet<string> = new Set(REGIONS.flatMap((
 export const DIRECTION_WORDS: ReadonlySet<string> = new Set(["شمال", "شمالي", "جنوب", "جنوبي", "غرب", "غربي", "شرق", "شرقي", "وسط"]);
 
 /** Up to three words before «في» and a region: who is in the region, not what happened there — a source, a
- * spokesman, an official, a ministry, a parliament, a security agency, a hospital, forces stationed there («مصدر
+ * spokesman, a minister or ministry, a commander, a president, a hospital, forces stationed there («مصدر
  * أمني في إقليم كردستان», «نقل الجرحى الى مستشفى في…», «القوات المتمركزة في شمال العراق»). Not a party, a base, a
  * consulate or a police station: an attack on one «في إقليم كردستان» happened there; nor an official or an officer,
  * who may be the victim («اغتيال مسؤول في إقليم كردستان»). (A name that needs «في» has it right before it: «في أسايش
