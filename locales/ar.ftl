@@ -98,7 +98,7 @@ help-text =
     { -rlm }{ -lrm }/provinces — اختيار المحافظات
     { -rlm }{ -lrm }/types — اختيار أنواع الهجمات
     { -rlm }{ -lrm }/districts — الاقتصار على أقضية معيّنة داخل المحافظة
-    { -rlm }{ -lrm }/subscribe ديالى بغداد — إضافة محافظات أو أنواع بالاسم
+    { -rlm }{ -lrm }/subscribe ديالى بغداد — إضافة محافظات أو أنواع بالاسم، أو منطقة كاملة (كردستان)
     { -rlm }{ -lrm }/unsubscribe البصرة — حذفها
     { -rlm }{ -lrm }/include كلمة، عبارة — لا تصلني إلا التنبيهات التي تذكر إحداها
     { -rlm }{ -lrm }/exclude كلمة — استبعاد التنبيهات التي تذكرها
@@ -186,7 +186,7 @@ menu-keywords =
     اضغط كلمة أدناه لحذفها.
 lang-changed = تم اختيار العربية.
 
-subscribe-usage = اكتب أسماء المحافظات أو الأنواع بعد الأمر، مثل: { -lrm }/subscribe ديالى بغداد عبوة
+subscribe-usage = اكتب أسماء المحافظات أو الأنواع بعد الأمر، مثل: { -lrm }/subscribe ديالى بغداد عبوة — أو منطقة كاملة: { -lrm }/subscribe كردستان
 unsubscribe-usage = اكتب ما تريد حذفه بعد الأمر، مثل: { -lrm }/unsubscribe البصرة
 name-unknown = لم أعرف «{ $word }».
 name-unknown-suggest = لم أعرف «{ $word }». هل تقصد { $suggestion }؟ جرّب: { -lrm }{ $command } { $suggestion }

@@ -81,7 +81,7 @@ help-text =
     /provinces — choose provinces
     /types — choose attack types
     /districts — only some districts inside a province
-    /subscribe diyala baghdad — add provinces or types by name
+    /subscribe diyala baghdad — add provinces or types by name, or a whole region (kurdistan)
     /unsubscribe basra — remove them
     /include word, phrase — only alerts that mention one of them
     /exclude word — drop alerts that mention it
@@ -169,7 +169,7 @@ menu-keywords =
     Tap a word below to delete it.
 lang-changed = English selected.
 
-subscribe-usage = Write province or type names after the command, e.g. /subscribe diyala baghdad ied
+subscribe-usage = Write province or type names after the command, e.g. /subscribe diyala baghdad ied — or a whole region: /subscribe kurdistan
 unsubscribe-usage = Write what to remove after the command, e.g. /unsubscribe basra
 name-unknown = I don't know “{ $word }”.
 name-unknown-suggest = I don't know “{ $word }”. Did you mean { $suggestion }? Try: { $command } { $suggestion }

@@ -136,6 +136,7 @@ describe("subscriber commands", () => {
     expect(typo).toContain("كربلاء");
     expect(typo).toContain("/subscribe كربلاء");
     expect((await h.replies(USER, "/subscribe"))[0]).toContain("/subscribe ديالى");
+    expect((await h.replies(USER, "/subscribe"))[0]).toContain("/subscribe كردستان");
 
     await h.send(USER, "/unsubscribe بغداد");
     const after = await h.db.subscriberProvince.findMany();
