@@ -46,8 +46,9 @@ function fits<K>(incoming: Incoming, c: Candidate<K>): boolean {
   const t = incoming.facts.target;
   if (t && c.state.target && t !== c.state.target) return false;
   // a report placed only in a part of Iraq («إقليم كردستان») is not of an event in a province far from it (a
-  // neighbour of it may be within it as another outlet draws the region)
-  if (placeRelation(incoming.facts, c.state) === "far") return false;
+  // neighbour of it may be within it as another outlet draws the region); one placed in a province is judged by
+  // followUpMatch's own placeRelation
+  if (incoming.facts.provinces.length === 0 && placeRelation(incoming.facts, c.state) === "far") return false;
   // «the toll rises» with no place: only an event that had a toll can see it rise
   return !(incoming.followUpKind === "toll" && incoming.facts.provinces.length === 0 && !statesToll(c.state));
 }
