@@ -1,6 +1,6 @@
 // What a later report adds to an incident: a higher toll, a more precise place,
 // the perpetrator, the weapon of an unexplained explosion.
-import type { IncidentFacts } from "../nlp/index.js";
+import { regionById, type IncidentFacts } from "../nlp/index.js";
 import { specific } from "./places.js";
 import type { IncidentState } from "./state.js";
 
@@ -42,9 +42,10 @@ export function mergeFacts(s: IncidentState, f: IncidentFacts, headline: string)
     next.coordinates = f.coordinates ?? s.coordinates;
     if (next.provinces.length === 0) next.provinces = [...f.provinces];
     changes.place = true;
-  } else if (s.provinces.length === 0 && (f.provinces.length > 0 || (!s.placeId && f.placeId))) {
+  } else if (s.provinces.length === 0 && (f.provinces.length > 0 || (!s.placeId && f.placeId) || narrowerRegion(f, s))) {
     // what the incident had is no place inside a province (none, or a region: «إقليم كردستان»): the report's is, if
-    // it has one — a province, or a region where the incident had none
+    // it has one — a province, or a region where the incident had none or one that holds the report's (northern
+    // Iraq, then the Kurdistan Region)
     next.provinces = [...f.provinces];
     next.place = f.place;
     next.placeId = f.placeId;
@@ -109,4 +110,11 @@ export function stateFromFacts(f: IncidentFacts, headline: string): IncidentStat
     headline,
     summary: f.summary,
   };
+}
+
+/** The report is placed in a part of Iraq inside the one the incident is placed in (the Kurdistan Region in the north). */
+function narrowerRegion(f: Pick<IncidentFacts, "provinces" | "placeId">, s: Pick<IncidentState, "placeId">): boolean {
+  const a = f.provinces.length === 0 ? regionById(f.placeId) : undefined;
+  const b = regionById(s.placeId);
+  return !!a && !!b && a.provinces.length < b.provinces.length && a.provinces.every((p) => b.provinces.includes(p));
 }

@@ -3,7 +3,7 @@
 // less the facts pin the place down, the more — unless the report refines a
 // vague first one within the burst of the attack.
 import { placeById, regionById, statesToll, victimsTold, type AttackType } from "../nlp/index.js";
-import { placeRelation, siteOf, specific, type PlaceRelation } from "./places.js";
+import { placeRelation, regionHolds, siteOf, specific, type PlaceRelation } from "./places.js";
 import { namesDepot, similarity } from "./similarity.js";
 import { HOUR, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
 
@@ -226,8 +226,9 @@ const inside = (incoming: Incoming, s: IncidentState, relation: PlaceRelation): 
  */
 function refines(incoming: Incoming, s: IncidentState, relation: PlaceRelation, gap: number): boolean {
   if (gap > BURST) return false;
-  // two towns of one district are two places: only a district and a place inside it refine each other
-  if (relation !== "same-place" && relation !== "same-province" && !inside(incoming, s, relation)) return false;
+  // two towns of one district are two places: only a district and a place inside it refine each other; a part of
+  // Iraq («بشمال العراق») is refined by a province it holds, as a province is by a district of it
+  if (relation !== "same-place" && relation !== "same-province" && !inside(incoming, s, relation) && !regionHolds(incoming.facts, s)) return false;
   const a = incoming.facts.type;
   const b = s.type;
   if (a !== b && a !== "other" && b !== "other") return false;

@@ -1,7 +1,7 @@
 // Where two reports are relative to each other: the same site, a district and a
 // place inside it, one province, neighbouring or far-apart provinces, or two
 // named places that cannot be one target.
-import { isProvinceId, placeById, possibleProvinces } from "../nlp/index.js";
+import { isProvinceId, placeById, possibleProvinces, PROVINCES, regionById } from "../nlp/index.js";
 import { areNeighbours } from "./neighbours.js";
 import type { IncidentState } from "./state.js";
 
@@ -73,4 +73,18 @@ export function placeRelation(a: Placed, b: Placed): PlaceRelation {
   if (shared) return a.provinces.length && b.provinces.length ? "same-province" : "unknown";
   const near = ia.some((p) => ib.some((q) => areNeighbours(p, q)));
   return near ? "neighbour" : "far";
+}
+
+/**
+ * One of the two is placed only by a part of Iraq («بشمال العراق», «في إقليم كردستان») that holds the other's
+ * province: the province-level place of the event told more coarsely, as a province is to a district inside it
+ * (matching.ts refines). Not the nation-wide region: a wave «across Iraq» holds every province, and each site
+ * of it that a report names is its own target.
+ */
+export function regionHolds(a: Placed, b: Placed): boolean {
+  const holds = (r: Placed, p: Placed): boolean => {
+    const region = r.provinces.length === 0 ? regionById(r.placeId) : undefined;
+    return !!region && region.provinces.length < PROVINCES.length && p.provinces.length > 0 && (region.provinces as readonly string[]).includes(p.provinces[0]!);
+  };
+  return holds(a, b) || holds(b, a);
 }

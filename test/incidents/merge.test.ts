@@ -108,6 +108,29 @@ describe("places and types", () => {
     expect(decide(kidnap("في العراق", hours(1 / 6)), [incident(2, kidnap("في البصرة"))], W).kind).toBe("attach");
   });
 
+  it("takes a province inside a part of Iraq named first («بشمال العراق») for that event told more precisely, within its first hour", () => {
+    // words that share almost nothing, as the channel's flash and the next post do
+    const northFlash = (at = T0) => report("مقتل جندي امريكي بشمال العراق", {
+      type: "other", killed: 1, target: null, provinces: [], place: "شمال العراق", placeId: "region:north", district: null,
+    }, at);
+    const inProvince = (province: ProvinceId, at: Date) => report(`اصابات في صفوف الجيش الاميركي في محافظة ${province}`, {
+      type: "other", target: null, provinces: [province], place: null, placeId: province, district: null,
+    }, at);
+    const first = incident(1, northFlash());
+    expect(decide(inProvince("erbil", hours(0.4)), [first], W).kind).toBe("attach");
+    // and the other way round: the province told first, the region minutes later
+    expect(decide(northFlash(hours(0.4)), [incident(2, inProvince("erbil", T0))], W).kind).toBe("attach");
+    // not after the burst: then the words judge, and these share too little
+    expect(decide(inProvince("erbil", hours(1.5)), [first], W).kind).toBe("create");
+    // not a province outside the region
+    expect(decide(inProvince("basra", hours(0.4)), [first], W).kind).toBe("create");
+    // and not the whole country: each site a report of a wave «across Iraq» names is its own target
+    const nationWide = incident(3, report("مقتل جندي امريكي في عموم العراق", {
+      type: "other", killed: 1, target: null, provinces: [], place: "عموم العراق", placeId: "region:iraq", district: null,
+    }));
+    expect(decide(inProvince("erbil", hours(0.4)), [nationWide], W).kind).toBe("create");
+  });
+
   it("knows which provinces border each other, both ways", () => {
     expect(areNeighbours("erbil", "duhok")).toBe(true);
     expect(areNeighbours("duhok", "erbil")).toBe(true);
@@ -263,6 +286,19 @@ describe("mergeFacts", () => {
     const back = mergeFacts(state, facts({ provinces: [], place: "اقليم كردستان", placeId: "region:kurdistan", district: null }), "x");
     expect(back.state).toMatchObject({ provinces: ["duhok"], place: "دهوك", placeId: "duhok" });
     expect(back.changes.place).toBe(false);
+  });
+
+  it("narrows a part of Iraq to a part inside it (northern Iraq, then the Kurdistan Region), never the reverse", () => {
+    const north = stateFromFacts(facts({ provinces: [], place: "شمال العراق", placeId: "region:north", district: null }), "x");
+    const kurdistan = facts({ provinces: [], place: "إقليم كردستان", placeId: "region:kurdistan", district: null });
+    const narrowed = mergeFacts(north, kurdistan, "x");
+    expect(narrowed.state).toMatchObject({ provinces: [], placeId: "region:kurdistan" });
+    expect(narrowed.changes.place).toBe(true);
+    const back = mergeFacts(narrowed.state, facts({ provinces: [], place: "شمال العراق", placeId: "region:north", district: null }), "x");
+    expect(back.state.placeId).toBe("region:kurdistan");
+    expect(back.changes.place).toBe(false);
+    // a region that does not lie inside the incident's is no narrowing
+    expect(mergeFacts(north, facts({ provinces: [], place: "جنوب العراق", placeId: "region:south", district: null }), "x").changes.place).toBe(false);
   });
 
   it("does not trade a place for a coarser or unrelated one", () => {
