@@ -8,6 +8,17 @@ describe("victim lists", () => {
     expect(incidentOf("مقتل رجل وطفليه بانفجار عبوة ناسفة في قضاء بلد")?.killed).toBe(3);
     expect(incidentOf("قتل مزارع وشقيقاه حين انفجر لغم أرضي في قضاء خانقين")?.killed).toBe(3);
   });
+  it("a feminine noun of the first victim's own after a lone «و» is one more («و ابنتها», «و زوجته»: ة written ت)", () => {
+    expect(incidentOf("مقتل رجل و زوجته بهجوم مسلح على منزلهما في قضاء المقدادية")?.killed).toBe(2);
+    expect(incidentOf("استشهاد مزارع و شقيقته بانفجار لغم أرضي في قضاء خانقين")?.killed).toBe(2);
+    // a verb after it makes the noun the next clause's subject
+    expect(incidentOf("مقتل مختار و زوجته تنجو من هجوم مسلح في قضاء بلد")?.killed).toBe(1);
+  });
+  it("a victim's age in apposition is no toll, and the list goes on after it («البالغة من العمر 13 عاما»)", () => {
+    const f = incidentOf("مقتل امرأة و ابنتها البالغة من العمر 9 أعوام و إصابة زوجها بقصف مدفعي على قرية في قضاء زاخو");
+    expect([f?.killed, f?.injured]).toEqual([2, 1]);
+    expect(incidentOf("مقتل طفل البالغ من العمر 7 سنوات بانفجار عبوة ناسفة في قضاء بلد")?.killed).toBe(1);
+  });
   it("a sound plural's construct before a pronoun is written as its dual: no number («منتسبيها», «مواطنيه»)", () => {
     expect(incidentOf("إصابة منتسبيها بانفجار عبوة ناسفة في قضاء بلد")?.injured).toBeNull();
     expect(incidentOf("مقتل رجل وطفليه بانفجار عبوة ناسفة في قضاء بلد")?.killed).toBe(3);

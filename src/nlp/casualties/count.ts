@@ -7,7 +7,7 @@ import { CAS_NOUNS, NON_PERSON_AFTER } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
   PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER, KILLER_SUBJECTS, KILLER_SUBJECT_TAIL,
-  OWNER_SUFFIX,
+  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS,
 } from "../data/toll-words.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -212,20 +212,39 @@ function secondVictim(toks: readonly Token[], r: number, sent: number): { value:
   if (w.length < 3) return null;
   const pf = personForm(w, toks[at + 1]?.t);
   if (pf <= 0) return null;
-  const owned = OWNER_SUFFIX.some((suf) => w.endsWith(suf) && personForm(w.slice(0, -suf.length), undefined) > 0) ||
+  const owned = OWNER_SUFFIX.some((suf) => w.endsWith(suf) && ownerOf(w.slice(0, -suf.length))) ||
     (pf === 2 && OWNER_SUFFIX.some((suf) => w.endsWith(suf)));
   const rankAndFile = stems(w).some((x) => RANK_AND_FILE.has(x));
   if (!owned && !rankAndFile) return null;
   return closesTollPhrase(toks, at + 1, sent) ? { value: pf, end: at + 1 } : null;
 }
 
-/** After a second victim: the end of the sentence, a «ب» cause, a preposition or «أيضاً», past at most one
- * definite adjective or «آخر» («وحارسه الشخصي بهجوم», «و مقاتل آخر بهجوم»). */
+/** A person noun before a possessive suffix, its feminine «ة» written «ت» there as Arabic does («ابنتها», «زوجته»). */
+function ownerOf(head: string): boolean {
+  return personForm(head, undefined) > 0 || (head.length > 2 && head.endsWith("ت") && personForm(`${head.slice(0, -1)}ه`, undefined) > 0);
+}
+
+/** After a second victim: the end of the sentence, a «ب» cause, a preposition, «أيضاً» or the next toll phrase
+ * («و إصابة زوجها»), past at most one definite adjective or «آخر» («وحارسه الشخصي بهجوم», «و مقاتل آخر بهجوم») and
+ * an age («و ابنتها البالغة من العمر 13 عاما بقصف»). */
 function closesTollPhrase(toks: readonly Token[], k: number, sent: number): boolean {
+  k = afterAge(toks, k, sent);
   let t = toks[k];
   if (t && t.sent === sent && ((/^ال/.test(t.t) && NISBA_ENDING.test(t.t)) || ANOTHER.has(t.t))) t = toks[++k];
   if (!t || t.sent !== sent) return true;
+  if (t.t === "و" ? toks[k + 1]?.sent === sent && verbs.at(toks, k + 1) : t.t.startsWith("و") && verbs.at(toks, k)) return true;
   return CAUSE_PREFIX.test(t.t) || PREPOSITIONS.has(t.t) || ALSO.has(t.t);
+}
+
+/** Past an age told of a victim («البالغ من العمر 13 عاماً», «البالغة 13 عاماً»): where the phrase goes on. */
+function afterAge(toks: readonly Token[], k: number, sent: number): number {
+  if (!AGE_OPENERS.has(toks[k]?.t ?? "") || toks[k]!.sent !== sent) return k;
+  let j = k + 1;
+  if (toks[j]?.t === OF && toks[j + 1]?.t === AGE_NOUN) j += 2;
+  const n = toks[j] && toks[j]!.sent === sent ? readNumber(toks, j) : null;
+  if (!n) return k;
+  j += n.len;
+  return AGE_UNITS.has(toks[j]?.t ?? "") && toks[j]!.sent === sent ? j + 1 : k;
 }
 
 /** The number that ends right before token i (a number may span two tokens). */

@@ -109,6 +109,11 @@ export const RANK_AND_FILE = nset(["مدني", "مدنيه", "جندي", "شرط
  * «ب» word, else a preposition (PREPOSITIONS) or «أيضاً»; a verb there makes the noun the next clause's subject. */
 export const CAUSE_PREFIX = /^ب.../;
 export const ALSO = nset(["ايضا"]);
+/** A victim's age in apposition («البالغ من العمر 13 عاماً», «البالغة 13 عاماً»): no toll, and the victim list goes
+ * on after it. Normalised. */
+export const AGE_OPENERS = nset(["البالغ", "البالغه"]);
+export const AGE_NOUN = "العمر";
+export const AGE_UNITS = nset(["عاما", "عام", "سنه", "سنوات", "اعوام", "عاماً"]);
 /** «و مقاتل آخر بهجوم»: «another» after the second victim. */
 export const ANOTHER = nset(["اخر", "اخرى", "اخري"]);
 /** An adjective between the items of a list («ضابط عراقي وجنديان»). */
