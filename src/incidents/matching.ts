@@ -193,8 +193,7 @@ function tollRises(incoming: Incoming, s: IncidentState, lastAt: Date, relation:
   if (killed !== null && s.killed !== null && killed < s.killed) return false;
   if (injured !== null && s.injured !== null && injured < s.injured && !(killed !== null && killed > (s.killed ?? 0))) return false;
   if (relation === "same-place" || relation === "same-district") return true;
-  // in its province, or in a province of the part of Iraq it was told in («بشمال العراق»), once it stated a toll
-  return (relation === "same-province" || regionHolds(incoming.facts, s)) && statesToll(s);
+  return relation === "same-province" && statesToll(s);
 }
 
 /**

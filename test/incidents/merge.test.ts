@@ -122,12 +122,6 @@ describe("places and types", () => {
     expect(decide(northFlash(hours(0.4)), [incident(2, inProvince("erbil", T0))], W).kind).toBe("attach");
     // not after the burst: then the words judge, and these share too little
     expect(decide(inProvince("erbil", hours(1.5)), [first], W).kind).toBe("create");
-    // but a new toll told in a province of it hours later is that event's, as in its own province
-    const rise = report("ارتفاع حصيلة ضحايا الهجوم في محافظة اربيل الى قتيلين", {
-      type: "other", killed: 2, target: null, provinces: ["erbil"], place: null, placeId: "erbil", district: null,
-    }, hours(3));
-    expect(decide(rise, [first], W).kind).toBe("attach");
-    expect(decide({ ...rise, facts: { ...rise.facts, provinces: ["basra"], placeId: "basra" } }, [first], W).kind).toBe("create");
     // not a province outside the region
     expect(decide(inProvince("basra", hours(0.4)), [first], W).kind).toBe("create");
     // and not the whole country: each site a report of a wave «across Iraq» names is its own target
