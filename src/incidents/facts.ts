@@ -1,6 +1,6 @@
 // What a later report adds to an incident: a higher toll, a more precise place,
 // the perpetrator, the weapon of an unexplained explosion.
-import { regionById, type IncidentFacts } from "../nlp/index.js";
+import { regionOf, type IncidentFacts } from "../nlp/index.js";
 import { specific } from "./places.js";
 import type { IncidentState } from "./state.js";
 
@@ -112,9 +112,10 @@ export function stateFromFacts(f: IncidentFacts, headline: string): IncidentStat
   };
 }
 
-/** The report is placed in a part of Iraq inside the one the incident is placed in (the Kurdistan Region in the north). */
-function narrowerRegion(f: Pick<IncidentFacts, "provinces" | "placeId">, s: Pick<IncidentState, "placeId">): boolean {
-  const a = f.provinces.length === 0 ? regionById(f.placeId) : undefined;
-  const b = regionById(s.placeId);
-  return !!a && !!b && a.provinces.length < b.provinces.length && a.provinces.every((p) => b.provinces.includes(p));
+/** The report is placed in a part of Iraq inside the one the incident is placed in (the Kurdistan Region in the
+ * north) — not a wave told across the country, which one report's region does not narrow down. */
+function narrowerRegion(f: Pick<IncidentFacts, "provinces" | "placeId">, s: Pick<IncidentState, "provinces" | "placeId">): boolean {
+  const a = regionOf(f);
+  const b = regionOf(s);
+  return !!a && !!b && !b.nationWide && a.provinces.length < b.provinces.length && a.provinces.every((p) => b.provinces.includes(p));
 }

@@ -163,6 +163,10 @@ const LASTING: ReadonlySet<AttackType> = new Set<AttackType>(["clash", "security
 const BYSTANDERS = new Set(["civilians", "protesters"]);
 /** Iraq's forces, which outlets name by the unit or as a whole for one attack (a PMF checkpoint, «security forces»). */
 const FORCE = (t: string): string => (t === "PMF" || t === "Peshmerga" ? "security forces" : t);
+/** Both name one target that is neither bystanders nor Iraq's own forces, whom attacks aim at everywhere: US forces, a
+ * US mission, the Kurdish opposition's HQs. */
+const rareTarget = (a: string | null, b: string | null): boolean =>
+  !!a && a === b && !BYSTANDERS.has(a) && FORCE(a) !== "security forces";
 /** Two aimed-at targets that differ (the consulate, the opposition's HQs, a US base, Iraq's forces): two attacks. */
 const otherTarget = (a: string | null, b: string | null): boolean =>
   !!a && !!b && !BYSTANDERS.has(a) && !BYSTANDERS.has(b) && FORCE(a) !== FORCE(b);
@@ -227,8 +231,11 @@ const inside = (incoming: Incoming, s: IncidentState, relation: PlaceRelation): 
 function refines(incoming: Incoming, s: IncidentState, relation: PlaceRelation, gap: number): boolean {
   if (gap > BURST) return false;
   // two towns of one district are two places: only a district and a place inside it refine each other; a part of
-  // Iraq («بشمال العراق») is refined by a province it holds, as a province is by a district of it
-  if (relation !== "same-place" && relation !== "same-province" && !inside(incoming, s, relation) && !regionHolds(incoming.facts, s)) return false;
+  // Iraq («بشمال العراق») is refined by a province it holds, as a province is by a district of it — but only where
+  // both name one target few attacks aim at: the north holds seven provinces, and two bombs or two ISIS raids on
+  // the army there within the hour are as often two attacks (review 32)
+  const widened = relation === "unknown" && regionHolds(incoming.facts, s) && rareTarget(incoming.facts.target, s.target);
+  if (relation !== "same-place" && relation !== "same-province" && !inside(incoming, s, relation) && !widened) return false;
   const a = incoming.facts.type;
   const b = s.type;
   if (a !== b && a !== "other" && b !== "other") return false;

@@ -1,7 +1,7 @@
 // Where two reports are relative to each other: the same site, a district and a
 // place inside it, one province, neighbouring or far-apart provinces, or two
 // named places that cannot be one target.
-import { isProvinceId, placeById, possibleProvinces, PROVINCES, regionById } from "../nlp/index.js";
+import { isProvinceId, placeById, possibleProvinces, regionOf } from "../nlp/index.js";
 import { areNeighbours } from "./neighbours.js";
 import type { IncidentState } from "./state.js";
 
@@ -83,8 +83,8 @@ export function placeRelation(a: Placed, b: Placed): PlaceRelation {
  */
 export function regionHolds(a: Placed, b: Placed): boolean {
   const holds = (r: Placed, p: Placed): boolean => {
-    const region = r.provinces.length === 0 ? regionById(r.placeId) : undefined;
-    return !!region && region.provinces.length < PROVINCES.length && p.provinces.length > 0 && (region.provinces as readonly string[]).includes(p.provinces[0]!);
+    const region = regionOf(r);
+    return !!region && !region.nationWide && p.provinces.length > 0 && (region.provinces as readonly string[]).includes(p.provinces[0]!);
   };
   return holds(a, b) || holds(b, a);
 }

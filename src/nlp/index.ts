@@ -5,7 +5,7 @@ export { normalizeArabic, withoutArticle, comparableName, placeNamesProvince, CL
 export * from "./types.js";
 export * from "./taxonomy.js";
 export { placeById, placeInEnglish } from "./gazetteer.js";
-export { regionById, possibleProvinces, REGIONS, type Region } from "./data/regions.js";
+export { regionById, regionOf, possibleProvinces, REGIONS, type Region } from "./data/regions.js";
 export { PLACE_DATA, type PlaceLike } from "./places-source.js";
 export { FOLLOW_UP_CUES, AFTERMATH_CUES, RENEWED_CUES, ANOTHER_HIT_CUES, UNPLACED_FOLLOW_UP_KINDS, type AftermathKind } from "./data/followups.js";
 export {

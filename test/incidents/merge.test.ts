@@ -108,13 +108,13 @@ describe("places and types", () => {
     expect(decide(kidnap("في العراق", hours(1 / 6)), [incident(2, kidnap("في البصرة"))], W).kind).toBe("attach");
   });
 
-  it("takes a province inside a part of Iraq named first («بشمال العراق») for that event told more precisely, within its first hour", () => {
-    // words that share almost nothing, as the channel's flash and the next post do
+  it("takes a report in a province of a part of Iraq («بشمال العراق») for the event told there, within its first hour, when both name one rare target", () => {
+    // words that share almost nothing, as the channel's flash and the next post do; both name US forces
     const northFlash = (at = T0) => report("مقتل جندي امريكي بشمال العراق", {
-      type: "other", killed: 1, target: null, provinces: [], place: "شمال العراق", placeId: "region:north", district: null,
+      type: "other", killed: 1, target: "US forces", provinces: [], place: "شمال العراق", placeId: "region:north", district: null,
     }, at);
     const inProvince = (province: ProvinceId, at: Date) => report(`اصابات في صفوف الجيش الاميركي في محافظة ${province}`, {
-      type: "other", target: null, provinces: [province], place: null, placeId: province, district: null,
+      type: "other", target: "US forces", provinces: [province], place: null, placeId: province, district: null,
     }, at);
     const first = incident(1, northFlash());
     expect(decide(inProvince("erbil", hours(0.4)), [first], W).kind).toBe("attach");
@@ -126,9 +126,33 @@ describe("places and types", () => {
     expect(decide(inProvince("basra", hours(0.4)), [first], W).kind).toBe("create");
     // and not the whole country: each site a report of a wave «across Iraq» names is its own target
     const nationWide = incident(3, report("مقتل جندي امريكي في عموم العراق", {
-      type: "other", killed: 1, target: null, provinces: [], place: "عموم العراق", placeId: "region:iraq", district: null,
+      type: "other", killed: 1, target: "US forces", provinces: [], place: "عموم العراق", placeId: "region:iraq", district: null,
     }));
     expect(decide(inProvince("erbil", hours(0.4)), [nationWide], W).kind).toBe("create");
+  });
+
+  it("keeps two attacks in a part of Iraq apart when they name no target, or Iraq's own forces (review 32)", () => {
+    const inNorth = (text: string, over: Partial<IncidentFacts>, at = T0) =>
+      report(text, { killed: null, target: null, provinces: [], place: "شمال العراق", placeId: "region:north", district: null, ...over }, at);
+    const inProvince = (text: string, over: Partial<IncidentFacts>, at: Date) =>
+      report(text, { killed: null, target: null, place: null, district: null, ...over }, at);
+    const pairs: [Incoming, Incoming][] = [
+      [inNorth("اغتيال مختار في شمال العراق", { type: "assassination" }),
+        inProvince("اغتيال ضابط في الشرطة بهجوم مسلح في الموصل", { type: "assassination", target: "security forces", provinces: ["nineveh"], placeId: "nineveh" }, hours(0.6))],
+      [inNorth("مقتل مدني بانفجار عبوة ناسفة في شمال العراق", { type: "ied", killed: 1 }),
+        inProvince("مقتل طفلين بانفجار عبوة ناسفة في قضاء الحويجة", { type: "ied", killed: 2, provinces: ["kirkuk"], placeId: "kirkuk" }, hours(0.6))],
+      [inNorth("هجوم لداعش يستهدف نقطة للجيش في شمال العراق", { type: "armed_attack", target: "security forces" }),
+        inProvince("مقتل جنديين بهجوم مسلح في قضاء الدبس", { type: "armed_attack", target: "security forces", killed: 2, provinces: ["kirkuk"], placeId: "kirkuk" }, hours(0.6))],
+      [report("انفجار في إقليم كردستان", { type: "other", provinces: [], place: "إقليم كردستان", placeId: "region:kurdistan", district: null, target: null, killed: null }),
+        inProvince("طائرة مسيرة تستهدف مقرا للحزب الديمقراطي الكردستاني في دهوك", { type: "drone", provinces: ["duhok"], placeId: "duhok" }, hours(0.6))],
+    ];
+    for (const [a, b] of pairs) {
+      expect(decide(b, [incident(1, a)], W).kind, b.headline).toBe("create");
+      // nor the other way round, as a refinement: a region report does not vanish into one province's event (one that
+      // names a weapon and no target; one naming the target, or nothing, of the attack under way there is read in its
+      // context, as a report naming no place is: merge.ts decide)
+      if (!a.facts.target && a.facts.type !== "other") expect(decide({ ...a, at: hours(0.7) }, [incident(2, { ...b, at: hours(0.6) })], W).kind, a.headline).toBe("create");
+    }
   });
 
   it("knows which provinces border each other, both ways", () => {
@@ -297,6 +321,9 @@ describe("mergeFacts", () => {
     const back = mergeFacts(narrowed.state, facts({ provinces: [], place: "شمال العراق", placeId: "region:north", district: null }), "x");
     expect(back.state.placeId).toBe("region:kurdistan");
     expect(back.changes.place).toBe(false);
+    // nor is a wave told across the country narrowed down by one report of a part of it
+    const wave = stateFromFacts(facts({ provinces: [], place: "عموم العراق", placeId: "region:iraq", district: null }), "x");
+    expect(mergeFacts(wave, kurdistan, "x").changes.place).toBe(false);
     // a region that does not lie inside the incident's is no narrowing
     expect(mergeFacts(north, facts({ provinces: [], place: "جنوب العراق", placeId: "region:south", district: null }), "x").changes.place).toBe(false);
   });

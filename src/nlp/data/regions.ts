@@ -19,6 +19,8 @@ export interface Region {
   provinces: readonly ProvinceId[];
   /** what people type for it in bot commands (/subscribe كردستان: its provinces), beside `ar` and `en` */
   typed: readonly string[];
+  /** the whole country («في عموم العراق»): a wave across it, not a part of it — merging never narrows it down */
+  nationWide?: true;
 }
 
 const IRAQ = "عراق";
@@ -55,7 +57,7 @@ export const REGIONS: readonly Region[] = [
     id: "region:iraq", ar: "عموم العراق", en: "across Iraq", direction: false,
     phrases: [["عموم", IRAQ], ["انحاء", IRAQ], ["ارجاء", IRAQ], ["كافه", "انحاء", IRAQ], ["جميع", "انحاء", IRAQ],
       ["مختلف", "مناطق", IRAQ], ["مناطق", "متفرقه", "من", IRAQ]],
-    provinces: PROVINCES, typed: [],
+    provinces: PROVINCES, typed: [], nationWide: true,
   },
 ];
 
@@ -78,6 +80,10 @@ export const HELD_IN_REGION: ReadonlySet<string> = new Set(["مصدر", "مصا�
 const BY_ID = new Map(REGIONS.map((r) => [r.id, r]));
 /** The region of an incident's placeId (undefined for a gazetteer place or none). */
 export const regionById = (id: string | null): Region | undefined => (id ? BY_ID.get(id) : undefined);
+
+/** The region an incident or report is placed in when it names no province (undefined when it names one, or nothing). */
+export const regionOf = (p: { provinces: readonly string[]; placeId: string | null }): Region | undefined =>
+  p.provinces.length ? undefined : regionById(p.placeId);
 
 /** The provinces an incident may be in: its own, or, none named, those of the region it is placed in; none: anywhere
  * in Iraq. Read by the alert's audience and by merging, so that both treat a region alike. */
