@@ -13,6 +13,15 @@ describe("victim lists", () => {
     expect(incidentOf("استشهاد مزارع و شقيقته بانفجار لغم أرضي في قضاء خانقين")?.killed).toBe(2);
     // a verb after it makes the noun the next clause's subject
     expect(incidentOf("مقتل مختار و زوجته تنجو من هجوم مسلح في قضاء بلد")?.killed).toBe(1);
+    // how she was hurt is no cause of a death: she was wounded (review 32)
+    expect(incidentOf("مقتل شرطي و شقيقته بجروح بليغة بهجوم مسلح في قضاء بلد")?.killed).toBe(1);
+    expect(incidentOf("مقتل رجل و زوجته بحالة حرجة بهجوم مسلح في قضاء بلد")?.killed).toBe(1);
+  });
+  it("«حمايته», his guard detail, is a group of no stated size, joined or not (review 32)", () => {
+    expect(incidentOf("مقتل ضابط و حمايته بهجوم مسلح في قضاء بلد")?.killed).toBe(1);
+    expect(incidentOf("مقتل ضابط وحمايته بهجوم مسلح في قضاء بلد")?.killed).toBe(1);
+    expect(incidentOf("إصابة قائد و حمايته بانفجار عبوة ناسفة في قضاء بلد")?.injured).toBe(1);
+    expect(incidentOf("مقتل عنصر حماية بانفجار عبوة ناسفة في قضاء بلد")?.killed).toBe(1);
   });
   it("a victim's age in apposition is no toll, and the list goes on after it («البالغة من العمر 13 عاما»)", () => {
     const f = incidentOf("مقتل امرأة و ابنتها البالغة من العمر 9 أعوام و إصابة زوجها بقصف مدفعي على قرية في قضاء زاخو");

@@ -7,7 +7,7 @@ import { CAS_NOUNS, NON_PERSON_AFTER } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
   PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER, KILLER_SUBJECTS, KILLER_SUBJECT_TAIL,
-  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS,
+  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_STATE,
 } from "../data/toll-words.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -219,7 +219,8 @@ function secondVictim(toks: readonly Token[], r: number, sent: number): { value:
   return closesTollPhrase(toks, at + 1, sent) ? { value: pf, end: at + 1 } : null;
 }
 
-/** A person noun before a possessive suffix, its feminine «ة» written «ت» there as Arabic does («ابنتها», «زوجته»). */
+/** A person noun before a possessive suffix, its feminine «ة» written «ت» there as Arabic does («ابنتها», «زوجته»).
+ * (personForm reads the suffixed word so too; here the head alone says the suffix is one.) */
 function ownerOf(head: string): boolean {
   return personForm(head, undefined) > 0 || (head.length > 2 && head.endsWith("ت") && personForm(`${head.slice(0, -1)}ه`, undefined) > 0);
 }
@@ -233,7 +234,7 @@ function closesTollPhrase(toks: readonly Token[], k: number, sent: number): bool
   if (t && t.sent === sent && ((/^ال/.test(t.t) && NISBA_ENDING.test(t.t)) || ANOTHER.has(t.t))) t = toks[++k];
   if (!t || t.sent !== sent) return true;
   if (t.t === "و" ? toks[k + 1]?.sent === sent && verbs.at(toks, k + 1) : t.t.startsWith("و") && verbs.at(toks, k)) return true;
-  return CAUSE_PREFIX.test(t.t) || PREPOSITIONS.has(t.t) || ALSO.has(t.t);
+  return (CAUSE_PREFIX.test(t.t) && !INJURY_STATE.has(t.t)) || PREPOSITIONS.has(t.t) || ALSO.has(t.t);
 }
 
 /** Past an age told of a victim («البالغ من العمر 13 عاماً», «البالغة 13 عاماً»): where the phrase goes on. */

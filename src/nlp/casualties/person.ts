@@ -3,7 +3,7 @@
 
 import { stems } from "../numbers.js";
 import { PERSON_SINGULAR, PERSON_DUAL, PERSON_PLURAL } from "../cues.js";
-import { OWNER_SUFFIX, FIVE_NOUNS, TWO_AFTER, ACC_SINGULAR_ADJECTIVE } from "../data/toll-words.js";
+import { OWNER_SUFFIX, FIVE_NOUNS, TWO_AFTER, ACC_SINGULAR_ADJECTIVE, OWNED_GROUPS } from "../data/toll-words.js";
 
 /** 1 for a singular victim noun, 2 for a dual, 0 for a plural (count comes elsewhere), -1 otherwise. */
 export function personForm(tok: string, next: string | undefined): number {
@@ -16,6 +16,8 @@ export function personForm(tok: string, next: string | undefined): number {
       // five nouns («أخيه», «أبيه», «ذويه»), whose -ي/-ا is a case ending
       if (/[اي]$/.test(b) && b.length >= 4 && !PERSON_SINGULAR.has(s) &&
         PERSON_SINGULAR.has(b.slice(0, -1)) && !FIVE_NOUNS.has(b.slice(0, -1)) && !soundPluralConstruct(b)) return 2;
+      // «حمايته»: his guard detail, a group of no stated size (a plural: the count comes elsewhere, if at all)
+      if (OWNED_GROUPS.has(b) || (b.endsWith("ت") && OWNED_GROUPS.has(b.slice(0, -1) + "ه"))) return 0;
       cands.add(b);
       if (b.endsWith("ت")) cands.add(b.slice(0, -1) + "ه");
     }

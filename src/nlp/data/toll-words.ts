@@ -109,11 +109,16 @@ export const RANK_AND_FILE = nset(["مدني", "مدنيه", "جندي", "شرط
  * «ب» word, else a preposition (PREPOSITIONS) or «أيضاً»; a verb there makes the noun the next clause's subject. */
 export const CAUSE_PREFIX = /^ب.../;
 export const ALSO = nset(["ايضا"]);
-/** A victim's age in apposition («البالغ من العمر 13 عاماً», «البالغة 13 عاماً»): no toll, and the victim list goes
- * on after it. Normalised. */
+/** A victim's age in apposition («البالغ من العمر 13 عاماً», «البالغة 13 عاماً»): no toll; after it the toll phrase may
+ * close as after the victim. Normalised. */
 export const AGE_OPENERS = nset(["البالغ", "البالغه"]);
 export const AGE_NOUN = "العمر";
-export const AGE_UNITS = nset(["عاما", "عام", "سنه", "سنوات", "اعوام", "عاماً"]);
+export const AGE_UNITS = nset(["عاما", "عام", "سنه", "سنوات", "اعوام", "شهرا", "شهر", "اشهر", "شهور"]);
+/** Person nouns that, with a possessive suffix, name a group of unknown size: «حمايته» (his guard detail). */
+export const OWNED_GROUPS = nset(["حمايه"]);
+/** «ب» words that tell how a victim was hurt, not the cause of a death («و شقيقته بجروح بليغة», «و زوجته بحالة حرجة»):
+ * after a second victim they do not close the list of the dead. */
+export const INJURY_STATE = nset(["بجروح", "بجراح", "بحاله", "باصابه", "باصابات", "بجرح"]);
 /** «و مقاتل آخر بهجوم»: «another» after the second victim. */
 export const ANOTHER = nset(["اخر", "اخرى", "اخري"]);
 /** An adjective between the items of a list («ضابط عراقي وجنديان»). */
