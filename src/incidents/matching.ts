@@ -4,7 +4,7 @@
 // vague first one within the burst of the attack.
 import { placeById, regionById, statesToll, victimsTold, type AttackType } from "../nlp/index.js";
 import { placeRelation, regionHolds, siteOf, specific, type PlaceRelation } from "./places.js";
-import { namesDepot, similarity } from "./similarity.js";
+import { namesDepot, namesUnit, similarity } from "./similarity.js";
 import { HOUR, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
 
 /**
@@ -137,9 +137,7 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   const goingOff = namesDepot(incoming.text) || c.texts.some(namesDepot) ||
     (incoming.facts.type === "other" && inside(incoming, c.state, relation));
   if (incoming.renewed && !incoming.followUp && specific(c.state) && relation !== "same-place" && !goingOff) return null;
-  // An event nobody placed («strikes in Iraq»), once its first burst is over, does not take in a report that
-  // names a province: it may be one strike of the wave, and its own alert reaches that province's subscribers.
-  if (c.state.provinces.length === 0 && incoming.facts.provinces.length > 0 && gap > BURST && !incoming.followUp) return null;
+  if (oneSiteOfWave(incoming, c)) return null;
   if (!Number.isFinite(NEEDED[relation])) return null;
   const sim = resemblance(incoming, c);
   // among events the report may refine, the one in the province it names first, then the closest words
@@ -151,6 +149,20 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // (its margin may be below zero: an incident its words do resemble comes first)
   if (tollRises(incoming, c.state, c.lastAt, relation) && !unlikeWeapons(incoming.facts.type, c.state.type)) return sim - needed;
   return sim >= needed ? sim - needed : null;
+}
+
+/**
+ * An event nobody placed («strikes in Iraq»), once its first burst is over — an hour since its latest report, or
+ * since it began: a wave's own reports keep coming for hours —, does not take in a report that names a province, or
+ * a unit's site its reports did not name («من موقع العدوان على الحشد الشعبي الفوج الرابع اللواء 30»), unless it
+ * says it follows up: it may be one strike of the wave, and its own alert reaches that province's subscribers.
+ * (Both labellings of 29 July keep that site apart from the wave.)
+ */
+export function oneSiteOfWave<K>(incoming: Incoming, c: Candidate<K>): boolean {
+  if (c.state.provinces.length > 0 || incoming.followUp) return false;
+  const t = incoming.at.getTime();
+  const burstOver = t - c.lastAt.getTime() > BURST || t - c.state.occurredAt.getTime() > BURST;
+  return burstOver && (incoming.facts.provinces.length > 0 || (!!incoming.namesUnit && !c.texts.some(namesUnit)));
 }
 
 /** A fresh report this long after an incident's latest one is another attack (matchMargin). */

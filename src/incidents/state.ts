@@ -53,6 +53,8 @@ export interface Incoming {
   followUpKind?: AftermathKind;
   /** the kind of site a fact-less one names with the article and no place («الحقل النفطي»: حقل) */
   site?: string;
+  /** it names a unit of the forces by its number or rank («الفوج الرابع اللواء 30»): one site */
+  namesUnit?: boolean;
 }
 
 export interface MergeOptions {

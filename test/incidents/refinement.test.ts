@@ -245,6 +245,33 @@ describe("a fresh attack hours later is another attack", () => {
     expect(keys[1]).toBe(keys[0]);
   });
 
+  it("a wave nobody placed, told for hours, does not take in one site of it: a province, or a unit named by its number", () => {
+    const wave = "هيئة الحشد الشعبي: تعرضت عدد من مقرات الحشد الشعبي في مناطق متفرقة من العراق لهجمات شنتها القوات الأمريكية والسعودية";
+    const keys = cluster([
+      [0, wave],
+      [110, "أحد شهداء الحشد الشعبي جراء العدوان الأمريكي السعودي الذي طال مقرات الحشد في العراق"],
+      [200, "مشاهد أخرى من العدوان الأمريكي السعودي الغاشم الذي استهدف مقرات الحشد الشعبي في العراق فجر اليوم"],
+      // minutes after the wave's latest report, but hours after it began: one site of it, its own alert
+      [205, "من موقع العدوان الأمريكي السعودي الغاشم على الحشد الشعبي الفوج الرابع اللواء 30"],
+      [206, "مشاهد من العدوان الأمريكي السعودي الغاشم الذي استهدف مقر الحشد الشعبي في سهل نينوى"],
+    ]);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).toBe(keys[0]);
+    for (const site of [keys[3], keys[4]]) {
+      expect(site).not.toBeNull();
+      expect(site).not.toBe(keys[0]);
+    }
+    // in the wave's first hour a unit named is still judged by the words; and a wave that named the unit itself keeps it
+    const early = cluster([[0, wave], [20, "من موقع العدوان على مقرات الحشد الشعبي في العراق الفوج الرابع اللواء 30"]]);
+    expect(early[1]).toBe(early[0]);
+    const named = cluster([
+      [0, "ضربات جوية أمريكية سعودية تستهدف مقر اللواء 30 في الحشد الشعبي في العراق"],
+      [110, "أحد شهداء الحشد الشعبي جراء العدوان الأمريكي السعودي على مقر اللواء 30"],
+      [205, "من موقع العدوان الأمريكي السعودي على مقر الحشد الشعبي اللواء 30"],
+    ]);
+    expect(named[2]).toBe(named[0]);
+  });
+
   it("what says it follows up — a toll rising, «last night», a clash going on — joins hours later", () => {
     const keys = cluster([
       [0, "مقتل جندي بانفجار عبوة ناسفة على دورية للجيش في قضاء الطارمية شمال بغداد"],

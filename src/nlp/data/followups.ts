@@ -160,3 +160,14 @@ export const RENEWED_CUES: readonly string[] = [
 export const ANOTHER_HIT_CUES: readonly string[] = [
   "سقوط آخر", "استهداف آخر", "هجوم آخر", "قصف آخر", "ضربة أخرى", "غارة أخرى", "مقر آخر", "موقع آخر", "هدف آخر",
 ];
+
+/**
+ * A unit of the forces named by its number or rank («الفوج الرابع اللواء 30», «لواء ٣٠»): one site. A wave told
+ * across the country («strikes on PMF HQs in several parts of Iraq») is many sites; a report naming one unit's is
+ * one strike of it, not the wave (matching.ts). Matched on normalised text (digits already Western); the nouns
+ * alone, without the article, are how the text profiles keep them (similarity.ts).
+ */
+export const NUMBERED_UNIT_NOUNS: readonly string[] = ["لواء", "فوج"];
+export const NUMBERED_UNIT = new RegExp(
+  `(?:^|\\s)(?:و|ب|ل|لل)?(?:ال)?(?:${NUMBERED_UNIT_NOUNS.join("|")})\\s+(?:\\d+|ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ه?)(?=\\s|$)`, "u");
+
