@@ -2,9 +2,9 @@
 // decide what *may* be the same event; the text must then resemble it — the
 // less the facts pin the place down, the more — unless the report refines a
 // vague first one within the burst of the attack.
-import { placeById, regionById, statesToll, victimsTold, type AttackType } from "../nlp/index.js";
+import { placeById, regionById, regionOf, statesToll, victimsTold, type AttackType } from "../nlp/index.js";
 import { placeRelation, regionHolds, siteOf, specific, type PlaceRelation } from "./places.js";
-import { namesDepot, namesUnit, similarity } from "./similarity.js";
+import { namesDepot, similarity } from "./similarity.js";
 import { HOUR, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
 
 /**
@@ -137,6 +137,9 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   const goingOff = namesDepot(incoming.text) || c.texts.some(namesDepot) ||
     (incoming.facts.type === "other" && inside(incoming, c.state, relation));
   if (incoming.renewed && !incoming.followUp && specific(c.state) && relation !== "same-place" && !goingOff) return null;
+  // An event nobody placed («strikes in Iraq»), once its first burst is over, does not take in a report that
+  // names a province: it may be one strike of the wave, and its own alert reaches that province's subscribers.
+  if (c.state.provinces.length === 0 && incoming.facts.provinces.length > 0 && gap > BURST && !incoming.followUp) return null;
   if (oneSiteOfWave(incoming, c)) return null;
   if (!Number.isFinite(NEEDED[relation])) return null;
   const sim = resemblance(incoming, c);
@@ -152,17 +155,14 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
 }
 
 /**
- * An event nobody placed («strikes in Iraq»), once its first burst is over — an hour since its latest report, or
- * since it began: a wave's own reports keep coming for hours —, does not take in a report that names a province, or
- * a unit's site its reports did not name («من موقع العدوان على الحشد الشعبي الفوج الرابع اللواء 30»), unless it
- * says it follows up: it may be one strike of the wave, and its own alert reaches that province's subscribers.
- * (Both labellings of 29 July keep that site apart from the wave.)
+ * A wave told across the country («مقرات الحشد الشعبي في مناطق متفرقة من العراق»: the nation-wide region) is many
+ * sites: a report that names one of them by its unit («من موقع العدوان على الحشد الشعبي الفوج الرابع اللواء 30») is
+ * one strike of it, its own event, unless it says it follows up (a toll rising). Both labellings of 29 July keep
+ * that post apart from the wave. (A report naming a province is kept apart once the wave's first burst is over:
+ * matchMargin.)
  */
 export function oneSiteOfWave<K>(incoming: Incoming, c: Candidate<K>): boolean {
-  if (c.state.provinces.length > 0 || incoming.followUp) return false;
-  const t = incoming.at.getTime();
-  const burstOver = t - c.lastAt.getTime() > BURST || t - c.state.occurredAt.getTime() > BURST;
-  return burstOver && (incoming.facts.provinces.length > 0 || (!!incoming.namesUnit && !c.texts.some(namesUnit)));
+  return !!incoming.namesUnit && !incoming.followUp && !!regionOf(c.state)?.nationWide;
 }
 
 /** A fresh report this long after an incident's latest one is another attack (matchMargin). */

@@ -58,7 +58,7 @@ export function decide<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>
   // toll — while one province is under attack. Its own alert would reach every subscriber in Iraq.
   // One that names a weapon but no target, though, may be a second attack elsewhere (another bomb on
   // another road): it joins only if its words resemble the event's as much as an unplaced report's must.
-  // (Nor is one site of a wave nobody placed, once its first burst is over, read in the wave's context.)
+  // (Nor is one site of a wave told across the country read in the wave's context: oneSiteOfWave.)
   if (!match && incoming.facts.provinces.length === 0) {
     const c = followUpMatch(incoming, eligible, !incoming.facts.target && !statesToll(incoming.facts));
     const vague = incoming.facts.type === "other" || incoming.facts.target !== null;

@@ -6,7 +6,7 @@
 // (killed, security source, explosive device…) weigh little: they say nothing
 // about *which* event it is. The word lists and clitics are nlp data (src/nlp/data/similarity.ts).
 import {
-  BLAST_WORDS, DEFUSED_CUES, DEPOT, DEVICE_WORDS, normalizeArabic, NUMBERED_UNIT_NOUNS, SIMILARITY_ADJECTIVE_ENDING, SIMILARITY_ARTICLE_PREFIXES,
+  BLAST_WORDS, DEFUSED_CUES, DEPOT, DEVICE_WORDS, normalizeArabic, SIMILARITY_ADJECTIVE_ENDING, SIMILARITY_ARTICLE_PREFIXES,
   SIMILARITY_CLITIC_LETTERS, SIMILARITY_GENERIC_WORDS, SIMILARITY_STOP_WORDS,
 } from "../nlp/index.js";
 
@@ -95,7 +95,3 @@ export function similarity(a: TextProfile, b: TextProfile): number {
 
 /** The text names a depot or a store («مخزن عتاد», «مستودع»): its ammunition goes off for a long time. */
 export const namesDepot = (p: TextProfile): boolean => [...p.words.keys()].some((w) => DEPOT.test(w));
-
-/** The text names a unit of the forces («اللواء», «الفوج»; its number is not kept in a profile). */
-export const namesUnit = (p: TextProfile): boolean => UNIT_NOUNS.some((w) => p.words.has(w));
-const UNIT_NOUNS = NUMBERED_UNIT_NOUNS.map(normalizeArabic);

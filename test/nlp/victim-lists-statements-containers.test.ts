@@ -16,6 +16,9 @@ describe("victim lists", () => {
     // how she was hurt is no cause of a death: she was wounded (review 32)
     expect(incidentOf("مقتل شرطي و شقيقته بجروح بليغة بهجوم مسلح في قضاء بلد")?.killed).toBe(1);
     expect(incidentOf("مقتل رجل و زوجته بحالة حرجة بهجوم مسلح في قضاء بلد")?.killed).toBe(1);
+    expect(incidentOf("مقتل شرطي وشقيقته بجروح بليغة بهجوم مسلح في قضاء بلد")?.killed).toBe(1);
+    // a direct hit is what killed them
+    expect(incidentOf("مقتل رجل و زوجته بإصابة مباشرة بقذيفة هاون في قضاء بلد")?.killed).toBe(2);
   });
   it("«حمايته», his guard detail, is a group of no stated size, joined or not (review 32)", () => {
     expect(incidentOf("مقتل ضابط و حمايته بهجوم مسلح في قضاء بلد")?.killed).toBe(1);

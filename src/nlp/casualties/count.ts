@@ -7,7 +7,7 @@ import { CAS_NOUNS, NON_PERSON_AFTER } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
   PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER, KILLER_SUBJECTS, KILLER_SUBJECT_TAIL,
-  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_STATE,
+  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_WORDS, IN_STATE, HEALTH_STATES,
 } from "../data/toll-words.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -146,7 +146,7 @@ export function additive(toks: readonly Token[], from: number, sent: number): { 
       continue;
     }
     const pf = personForm(bare, toks[j + 1]?.t);
-    if (pf > 0) { value += pf; k = j + 1; continue; }
+    if (pf > 0 && !hurtAt(toks, j + 1, sent)) { value += pf; k = j + 1; continue; }
     break;
   }
   return { value, end: k };
@@ -234,7 +234,16 @@ function closesTollPhrase(toks: readonly Token[], k: number, sent: number): bool
   if (t && t.sent === sent && ((/^ال/.test(t.t) && NISBA_ENDING.test(t.t)) || ANOTHER.has(t.t))) t = toks[++k];
   if (!t || t.sent !== sent) return true;
   if (t.t === "و" ? toks[k + 1]?.sent === sent && verbs.at(toks, k + 1) : t.t.startsWith("و") && verbs.at(toks, k)) return true;
-  return (CAUSE_PREFIX.test(t.t) && !INJURY_STATE.has(t.t)) || PREPOSITIONS.has(t.t) || ALSO.has(t.t);
+  return (CAUSE_PREFIX.test(t.t) && !hurtAt(toks, k, sent)) || PREPOSITIONS.has(t.t) || ALSO.has(t.t);
+}
+
+/** How a victim was hurt starts at k («بجروح بليغة», «بحالة حرجة»): the victim before it was wounded, not killed. */
+function hurtAt(toks: readonly Token[], k: number, sent: number): boolean {
+  const t = toks[k];
+  if (!t || t.sent !== sent) return false;
+  if (INJURY_WORDS.has(t.t)) return true;
+  const next = toks[k + 1];
+  return IN_STATE.has(t.t) && !!next && next.sent === sent && HEALTH_STATES.has(next.t);
 }
 
 /** Past an age told of a victim («البالغ من العمر 13 عاماً», «البالغة 13 عاماً»): where the phrase goes on. */

@@ -162,12 +162,11 @@ export const ANOTHER_HIT_CUES: readonly string[] = [
 ];
 
 /**
- * A unit of the forces named by its number or rank («الفوج الرابع اللواء 30», «لواء ٣٠»): one site. A wave told
+ * A unit of the forces named by its number («الفوج الرابع اللواء 30», «لواء ٣٠», «للواء 47،»): one site. A wave told
  * across the country («strikes on PMF HQs in several parts of Iraq») is many sites; a report naming one unit's is
- * one strike of it, not the wave (matching.ts). Matched on normalised text (digits already Western); the nouns
- * alone, without the article, are how the text profiles keep them (similarity.ts).
+ * one strike of it, not the wave (matching.ts oneSiteOfWave). Matched on normalised text (digits already Western).
+ * Not a rank: «اللواء الركن» is no unit.
  */
-export const NUMBERED_UNIT_NOUNS: readonly string[] = ["لواء", "فوج"];
 export const NUMBERED_UNIT = new RegExp(
-  `(?:^|\\s)(?:و|ب|ل|لل)?(?:ال)?(?:${NUMBERED_UNIT_NOUNS.join("|")})\\s+(?:\\d+|ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ه?)(?=\\s|$)`, "u");
-
+  "(?:^|[^\\p{L}])(?:و|ف)?(?:ب|ل|لل)?(?:ال)?(?:لواء|فوج)[\\s_-]+" +
+  "(?:\\d+|ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ه?)(?![\\p{L}\\p{N}])", "u");

@@ -117,8 +117,11 @@ export const AGE_UNITS = nset(["عاما", "عام", "سنه", "سنوات", "ا
 /** Person nouns that, with a possessive suffix, name a group of unknown size: «حمايته» (his guard detail). */
 export const OWNED_GROUPS = nset(["حمايه"]);
 /** «ب» words that tell how a victim was hurt, not the cause of a death («و شقيقته بجروح بليغة», «و زوجته بحالة حرجة»):
- * after a second victim they do not close the list of the dead. */
-export const INJURY_STATE = nset(["بجروح", "بجراح", "بحاله", "باصابه", "باصابات", "بجرح"]);
+ * after a second victim they do not close the list of the dead. «بحالة» only with a state of health after it («بحالة
+ * مروعة» may be how they died); not «بإصابة مباشرة», a hit that killed. */
+export const INJURY_WORDS = nset(["بجروح", "بجراح", "بجرح"]);
+export const IN_STATE = nset(["بحاله"]);
+export const HEALTH_STATES = nset(["حرجه", "خطره", "خطيره", "صحيه", "مستقره"]);
 /** «و مقاتل آخر بهجوم»: «another» after the second victim. */
 export const ANOTHER = nset(["اخر", "اخرى", "اخري"]);
 /** An adjective between the items of a list («ضابط عراقي وجنديان»). */
