@@ -17,8 +17,12 @@ describe("victim lists", () => {
     expect(incidentOf("مقتل شرطي و شقيقته بجروح بليغة بهجوم مسلح في قضاء بلد")?.killed).toBe(1);
     expect(incidentOf("مقتل رجل و زوجته بحالة حرجة بهجوم مسلح في قضاء بلد")?.killed).toBe(1);
     expect(incidentOf("مقتل شرطي وشقيقته بجروح بليغة بهجوم مسلح في قضاء بلد")?.killed).toBe(1);
-    // a direct hit is what killed them
+    // a direct hit is what killed them; wounds they sustained are what they died of
     expect(incidentOf("مقتل رجل و زوجته بإصابة مباشرة بقذيفة هاون في قضاء بلد")?.killed).toBe(2);
+    expect(incidentOf("توفي رجل وابنه بجراح اصيبا بها بانفجار عبوة ناسفة في قضاء بلد")?.killed).toBe(2);
+    // and a list of the wounded keeps both: they were hurt «بجروح»
+    expect(incidentOf("إصابة شرطي وشقيقته بجروح بانفجار عبوة ناسفة في قضاء بلد")?.injured).toBe(2);
+    expect(incidentOf("إصابة شرطي و شقيقته بجروح بليغة بانفجار عبوة ناسفة في قضاء بلد")?.injured).toBe(2);
   });
   it("«حمايته», his guard detail, is a group of no stated size, joined or not (review 32)", () => {
     expect(incidentOf("مقتل ضابط و حمايته بهجوم مسلح في قضاء بلد")?.killed).toBe(1);

@@ -7,7 +7,7 @@ import { CAS_NOUNS, NON_PERSON_AFTER } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
   PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER, KILLER_SUBJECTS, KILLER_SUBJECT_TAIL,
-  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_WORDS, IN_STATE, HEALTH_STATES,
+  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_WORDS, IN_STATE, HEALTH_STATES, WOUNDS_SUSTAINED,
 } from "../data/toll-words.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -44,8 +44,9 @@ function countsThings(afterT: string): boolean {
 const countsPeople = (afterT: string): boolean =>
   afterT === OF || personForm(afterT, undefined) >= 0 || !!CAS_NOUNS[afterT] || stems(afterT).some((s) => CAS_NOUNS[s]);
 
-/** Read «N [من] persons», «persons», «X وY» starting at j. */
-export function readCount(toks: readonly Token[], j: number, sent: number, allowSkip: boolean): Count | null {
+/** Read «N [من] persons», «persons», «X وY» starting at j; `dead`: the count is of the killed (a second victim
+ * «بجروح» after the first was hurt, not killed). */
+export function readCount(toks: readonly Token[], j: number, sent: number, allowSkip: boolean, dead = false): Count | null {
   let k = j;
   let skipped = 0;
   let lower = false;
@@ -73,7 +74,7 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
       // «ثلاث نساء وطفل»: the counted noun, then additions
       if (afterT && !afterT.startsWith("و") && personForm(afterT, undefined) >= 0) end++;
       // additive «ضابط وجنديان», «عمده القريه وثلاثه من ابنائه»
-      const more = additive(toks, end, sent);
+      const more = additive(toks, end, sent, dead);
       value += more.value;
       end = more.end;
       return lower || atLeastAfter(toks, end, sent) ? { value, end, atLeast: true } : { value, end };
@@ -83,20 +84,20 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
     // «مقتل عدد من الجنود»: a vague count, whatever noun follows
     if (vague && pf >= 0) return { value: null, end: k + 1 };
     if (pf > 0 && skipped === 0) {
-      const more = additive(toks, k + 1 + (pf === 2 && TWO_AFTER.test(toks[k + 1]?.t ?? "") ? 1 : 0), sent);
+      const more = additive(toks, k + 1 + (pf === 2 && TWO_AFTER.test(toks[k + 1]?.t ?? "") ? 1 : 0), sent, dead);
       return { value: pf + more.value, end: more.end };
     }
     if (pf === 0) {
       // «اغتال مسلحون مجهولون، اليوم، مدرساً»: the killers, then the victim
       const victim = skipped === 0 ? victimAfterKillers(toks, k, sent) : -1;
-      if (victim >= 0) return readCount(toks, victim, sent, false);
+      if (victim >= 0) return readCount(toks, victim, sent, false, dead);
       // plural noun without a number: «آخرين», «مدنيين» → vague
       return { value: null, end: k + 1 };
     }
     if (skipped === 0 && (ORDINAL_ONE.has(tok.t) || (tok.t.endsWith("ا") && ORDINAL_ONE.has(tok.t.slice(0, -1))))) return { value: 1, end: k + 1 };
     if (skipped === 0 && ONE_OF.test(tok.t) && toks[k + 1]?.sent === sent &&
       (/^ال/.test(toks[k + 1]!.t) || toks[k + 1]!.t === OF || personForm(toks[k + 1]!.t, undefined) >= 0)) {
-      const more = additive(toks, k + 2, sent);
+      const more = additive(toks, k + 2, sent, dead);
       return { value: 1 + more.value, end: more.end };
     }
     if (!allowSkip || skipped >= 3 || verbs.at(toks, k)) return null;
@@ -116,15 +117,15 @@ function victimAfterKillers(toks: readonly Token[], k: number, sent: number): nu
 }
 
 /** The items added to a count with «و»: «ضابط وجنديان», «ضابط و3 جنود», «آمر فوج وثلاثة من مرافقيه». */
-export function additive(toks: readonly Token[], from: number, sent: number): { value: number; end: number } {
+export function additive(toks: readonly Token[], from: number, sent: number, dead = false): { value: number; end: number } {
   let value = 0;
   let k = from;
   for (let guard = 0; guard < 4; guard++) {
-    const j = nextItem(toks, k, from, sent);
+    const j = nextItem(toks, k, from, sent, dead);
     const t = toks[j];
     // «ضابط و3 جنود»: the conjunction stands apart before digits
     if (t && t.sent === sent && t.t === "و") {
-      const second = secondVictim(toks, j, sent);
+      const second = secondVictim(toks, j, sent, dead);
       if (second) { value += second.value; k = second.end; continue; }
       const num = readNumber(toks, j + 1);
       if (!num || num.value === null || toks[j + 1 + num.len]?.sent !== sent) break;
@@ -146,7 +147,7 @@ export function additive(toks: readonly Token[], from: number, sent: number): { 
       continue;
     }
     const pf = personForm(bare, toks[j + 1]?.t);
-    if (pf > 0 && !hurtAt(toks, j + 1, sent)) { value += pf; k = j + 1; continue; }
+    if (pf > 0 && !(dead && hurtAt(toks, j + 1, sent))) { value += pf; k = j + 1; continue; }
     break;
   }
   return { value, end: k };
@@ -160,7 +161,7 @@ function addsPeople(after: string): boolean {
 
 /** Where the next «و» item of a list stands: one adjective («ضابط عراقي وجنديان»), a rank phrase
  * («برتبة ملازم أول وجنديين») or a head noun («آمر فوج وثلاثة») may sit before it. */
-function nextItem(toks: readonly Token[], k: number, from: number, sent: number): number {
+function nextItem(toks: readonly Token[], k: number, from: number, sent: number, dead: boolean): number {
   let j = k;
   const t0 = toks[j];
   if (!t0 || t0.sent !== sent) return j;
@@ -171,7 +172,7 @@ function nextItem(toks: readonly Token[], k: number, from: number, sent: number)
     j = r;
   } else if (k === from && !t0.t.startsWith("و") && !t0.t.startsWith("ب") && !PREPOSITIONS.has(t0.t) && !/^ال/.test(t0.t) && t0.t.length > 2 &&
     toks[j + 1]?.t.startsWith("و") && readNumber([{ ...toks[j + 1]!, t: toks[j + 1]!.t.slice(1) }], 0)) j++;
-  else if (k === from) j = afterQualifier(toks, j, sent);
+  else if (k === from) j = afterQualifier(toks, j, sent, dead);
   return j;
 }
 
@@ -179,7 +180,7 @@ function nextItem(toks: readonly Token[], k: number, from: number, sent: number)
  * genitive, or «في / من» and a body of the forces — with up to one adjective, then the list goes on with a
  * count («واثنين من», «وثلاثة», a dual). A single person after it is more often the subject of the next clause
  * («اغتيال مختار في الطارمية ومحافظ بغداد يوجه …»), and a place after «في» is where it happened: no skip. */
-function afterQualifier(toks: readonly Token[], j: number, sent: number): number {
+function afterQualifier(toks: readonly Token[], j: number, sent: number, dead: boolean): number {
   let r = j;
   const prep = UNIT_PREPOSITIONS.has(toks[r]?.t ?? "");
   if (prep) r++;
@@ -193,7 +194,7 @@ function afterQualifier(toks: readonly Token[], j: number, sent: number): number
   if (!item || item.sent !== sent || !item.t.startsWith("و")) return j;
   const bare = item.t.slice(1);
   const counts = !!readNumber([{ ...item, t: bare }, ...toks.slice(r + 1, r + 3)], 0) || personForm(bare, toks[r + 1]?.t) === 2 ||
-    !!secondVictim(toks, r, sent);
+    !!secondVictim(toks, r, sent, dead);
   return counts ? r : j;
 }
 
@@ -202,7 +203,7 @@ function afterQualifier(toks: readonly Token[], j: number, sent: number): number
  * «و طفليها»: a possessive suffix refers back to him) or a rank-and-file victim («و مدني», «ومقاتل من الحشد»),
  * and after it the toll phrase goes on to its cause or a preposition («بانفجار», «من», «أيضاً»), not to a
  * verb («و والده يصاب», «و مسؤول محلي: …» stay out). */
-function secondVictim(toks: readonly Token[], r: number, sent: number): { value: number; end: number } | null {
+function secondVictim(toks: readonly Token[], r: number, sent: number, dead: boolean): { value: number; end: number } | null {
   const item = toks[r];
   if (!item || item.sent !== sent || !item.t.startsWith("و")) return null;
   const at = item.t === "و" ? r + 1 : r;
@@ -216,7 +217,7 @@ function secondVictim(toks: readonly Token[], r: number, sent: number): { value:
     (pf === 2 && OWNER_SUFFIX.some((suf) => w.endsWith(suf)));
   const rankAndFile = stems(w).some((x) => RANK_AND_FILE.has(x));
   if (!owned && !rankAndFile) return null;
-  return closesTollPhrase(toks, at + 1, sent) ? { value: pf, end: at + 1 } : null;
+  return closesTollPhrase(toks, at + 1, sent, dead) ? { value: pf, end: at + 1 } : null;
 }
 
 /** A person noun before a possessive suffix, its feminine «ة» written «ت» there as Arabic does («ابنتها», «زوجته»).
@@ -228,22 +229,24 @@ function ownerOf(head: string): boolean {
 /** After a second victim: the end of the sentence, a «ب» cause, a preposition, «أيضاً» or the next toll phrase
  * («و إصابة زوجها»), past at most one definite adjective or «آخر» («وحارسه الشخصي بهجوم», «و مقاتل آخر بهجوم») and
  * an age («و ابنتها البالغة من العمر 13 عاما بقصف»). */
-function closesTollPhrase(toks: readonly Token[], k: number, sent: number): boolean {
+function closesTollPhrase(toks: readonly Token[], k: number, sent: number, dead: boolean): boolean {
   k = afterAge(toks, k, sent);
   let t = toks[k];
   if (t && t.sent === sent && ((/^ال/.test(t.t) && NISBA_ENDING.test(t.t)) || ANOTHER.has(t.t))) t = toks[++k];
   if (!t || t.sent !== sent) return true;
   if (t.t === "و" ? toks[k + 1]?.sent === sent && verbs.at(toks, k + 1) : t.t.startsWith("و") && verbs.at(toks, k)) return true;
-  return (CAUSE_PREFIX.test(t.t) && !hurtAt(toks, k, sent)) || PREPOSITIONS.has(t.t) || ALSO.has(t.t);
+  return (CAUSE_PREFIX.test(t.t) && !(dead && hurtAt(toks, k, sent))) || PREPOSITIONS.has(t.t) || ALSO.has(t.t);
 }
 
-/** How a victim was hurt starts at k («بجروح بليغة», «بحالة حرجة»): the victim before it was wounded, not killed. */
+/** How a victim was hurt starts at k («بجروح بليغة», «بحالة حرجة»): the victim before it was wounded, not killed —
+ * unless the wounds are what they died of («بجراح اصيبا بها»). */
 function hurtAt(toks: readonly Token[], k: number, sent: number): boolean {
   const t = toks[k];
   if (!t || t.sent !== sent) return false;
-  if (INJURY_WORDS.has(t.t)) return true;
   const next = toks[k + 1];
-  return IN_STATE.has(t.t) && !!next && next.sent === sent && HEALTH_STATES.has(next.t);
+  const then = next && next.sent === sent ? next.t : "";
+  if (INJURY_WORDS.has(t.t)) return !WOUNDS_SUSTAINED.test(then);
+  return IN_STATE.has(t.t) && HEALTH_STATES.has(then);
 }
 
 /** Past an age told of a victim («البالغ من العمر 13 عاماً», «البالغة 13 عاماً»): where the phrase goes on. */

@@ -18,7 +18,7 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
   if (v.p.startsWith(ASSASSINATION) && ATTEMPT.test(toks[i - 1]?.t ?? "")) return i;
   if (countedNoun(toks, i, v, used, push)) return i;
   const end = i + v.len;
-  const c = readCount(toks, end, tok.sent, true);
+  const c = readCount(toks, end, tok.sent, true, v.v === "killed");
   if (c && !used[Math.max(end, c.end - 1)]) {
     if (c.value !== null) push(v.v, c.value, i, false, !!c.atLeast);
     for (let k = end; k < c.end; k++) used[k] = 1;

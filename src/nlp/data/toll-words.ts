@@ -120,6 +120,8 @@ export const OWNED_GROUPS = nset(["حمايه"]);
  * after a second victim they do not close the list of the dead. «بحالة» only with a state of health after it («بحالة
  * مروعة» may be how they died); not «بإصابة مباشرة», a hit that killed. */
 export const INJURY_WORDS = nset(["بجروح", "بجراح", "بجرح"]);
+/** «بجراح اصيبا بها», «بجروح أصيب بها»: wounds they sustained, and died of. Normalised. */
+export const WOUNDS_SUSTAINED = /^(ا|و)?اصيب/;
 export const IN_STATE = nset(["بحاله"]);
 export const HEALTH_STATES = nset(["حرجه", "خطره", "خطيره", "صحيه", "مستقره"]);
 /** «و مقاتل آخر بهجوم»: «another» after the second victim. */
