@@ -2,7 +2,7 @@
 // decide what *may* be the same event; the text must then resemble it — the
 // less the facts pin the place down, the more — unless the report refines a
 // vague first one within the burst of the attack.
-import { placeById, regionById, regionOf, statesToll, victimsTold, type AttackType } from "../nlp/index.js";
+import { placeById, regionById, statesToll, victimsTold, type AttackType } from "../nlp/index.js";
 import { placeRelation, regionHolds, siteOf, specific, type PlaceRelation } from "./places.js";
 import { namesDepot, similarity } from "./similarity.js";
 import { HOUR, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
@@ -140,7 +140,6 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // An event nobody placed («strikes in Iraq»), once its first burst is over, does not take in a report that
   // names a province: it may be one strike of the wave, and its own alert reaches that province's subscribers.
   if (c.state.provinces.length === 0 && incoming.facts.provinces.length > 0 && gap > BURST && !incoming.followUp) return null;
-  if (oneSiteOfWave(incoming, c)) return null;
   if (!Number.isFinite(NEEDED[relation])) return null;
   const sim = resemblance(incoming, c);
   // among events the report may refine, the one in the province it names first, then the closest words
@@ -152,17 +151,6 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // (its margin may be below zero: an incident its words do resemble comes first)
   if (tollRises(incoming, c.state, c.lastAt, relation) && !unlikeWeapons(incoming.facts.type, c.state.type)) return sim - needed;
   return sim >= needed ? sim - needed : null;
-}
-
-/**
- * A wave told across the country («مقرات الحشد الشعبي في مناطق متفرقة من العراق»: the nation-wide region) is many
- * sites: a report that names one of them by its unit («من موقع العدوان على الحشد الشعبي الفوج الرابع اللواء 30») is
- * one strike of it, its own event, unless it says it follows up (a toll rising). Both labellings of 29 July keep
- * that post apart from the wave. (A report naming a province is kept apart once the wave's first burst is over:
- * matchMargin.)
- */
-export function oneSiteOfWave<K>(incoming: Incoming, c: Candidate<K>): boolean {
-  return !!incoming.namesUnit && !incoming.followUp && !!regionOf(c.state)?.nationWide;
 }
 
 /** A fresh report this long after an incident's latest one is another attack (matchMargin). */

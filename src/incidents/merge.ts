@@ -12,7 +12,7 @@
 // decision per incident story.
 import { mergeFacts, stateFromFacts, type MergeChanges } from "./facts.js";
 import { followUpMatch, KEEPS_CLOCK, takenBack } from "./follow-ups.js";
-import { findMatch, NEEDED_UNPLACED, oneSiteOfWave, resemblance } from "./matching.js";
+import { findMatch, NEEDED_UNPLACED, resemblance } from "./matching.js";
 import { statesToll } from "../nlp/index.js";
 import type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.js";
 
@@ -58,11 +58,10 @@ export function decide<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>
   // toll — while one province is under attack. Its own alert would reach every subscriber in Iraq.
   // One that names a weapon but no target, though, may be a second attack elsewhere (another bomb on
   // another road): it joins only if its words resemble the event's as much as an unplaced report's must.
-  // (Nor is one site of a wave told across the country read in the wave's context: oneSiteOfWave.)
   if (!match && incoming.facts.provinces.length === 0) {
     const c = followUpMatch(incoming, eligible, !incoming.facts.target && !statesToll(incoming.facts));
     const vague = incoming.facts.type === "other" || incoming.facts.target !== null;
-    if (c && !oneSiteOfWave(incoming, c) && (vague || resemblance(incoming, c) >= NEEDED_UNPLACED)) match = { candidate: c, score: 0 };
+    if (c && (vague || resemblance(incoming, c) >= NEEDED_UNPLACED)) match = { candidate: c, score: 0 };
   }
   if (!match) return { kind: "create", state: stateFromFacts(incoming.facts, incoming.headline) };
   const { state, changes } = mergeFacts(match.candidate.state, incoming.facts, incoming.headline);

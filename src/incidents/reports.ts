@@ -1,7 +1,7 @@
 // From a report to what the merging logic compares: the incident stories of
 // one feed item (or one CLI line), each with its facts and text profile.
 import {
-  analyzeReport, ANOTHER_HIT_CUES, statesToll, FOLLOW_UP_CUES, isTollRise, normalizeArabic, NUMBERED_UNIT, readFollowUp, RENEWED_CUES, type AftermathKind, type IncidentFacts, type ReportInput,
+  analyzeReport, ANOTHER_HIT_CUES, statesToll, FOLLOW_UP_CUES, isTollRise, normalizeArabic, readFollowUp, RENEWED_CUES, type AftermathKind, type IncidentFacts, type ReportInput,
 } from "../nlp/index.js";
 import type { Incoming } from "./merge.js";
 import { profile } from "./similarity.js";
@@ -76,6 +76,5 @@ export function incoming(story: IncidentStory, at: Date): Incoming {
   const renewed = RENEWED.some((p) => story.normalized.includes(p));
   const another = ANOTHER.test(story.normalized);
   const tollRise = followUp && isTollRise(story.headline);
-  const namesUnit = NUMBERED_UNIT.test(story.normalized);
-  return { facts: story.facts, headline: story.headline, at, text: profile(story.normalized), followUp, tollRise, renewed, another, factless: story.factless ?? false, ...(story.followUpKind ? { followUpKind: story.followUpKind } : {}), ...(story.site ? { site: story.site } : {}), ...(namesUnit ? { namesUnit } : {}) };
+  return { facts: story.facts, headline: story.headline, at, text: profile(story.normalized), followUp, tollRise, renewed, another, factless: story.factless ?? false, ...(story.followUpKind ? { followUpKind: story.followUpKind } : {}), ...(story.site ? { site: story.site } : {}) };
 }

@@ -53,8 +53,6 @@ export interface Incoming {
   followUpKind?: AftermathKind;
   /** the kind of site a fact-less one names with the article and no place («الحقل النفطي»: حقل) */
   site?: string;
-  /** it names a unit of the forces by its number («الفوج الرابع اللواء 30», «لواء ٣٠»): one site */
-  namesUnit?: boolean;
 }
 
 export interface MergeOptions {

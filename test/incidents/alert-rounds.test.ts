@@ -152,10 +152,9 @@ describe("round 6 on the real stream", () => {
   it.skipIf(!stream)("reads the round back as it stands (first scored at 48d0f53: see test/fixtures/merge/README.md)", () => {
     const lines: string[] = [];
     const s = printAlertRounds((l) => lines.push(l), 12, sameWordsRepeats).r6!;
-    // 83 alerts: the US soldier killed «in northern Iraq» and the US casualties in Erbil 24 minutes later are one
-    // (a region refined by a province it holds; this round's labellers keep them apart, the chain days' join them), and
-    // the Brigade 30 site has an alert of its own, apart from the 29 July wave (one site of a wave: both labellings)
-    expect(lines.join("\n")).toMatch(/alerts for no real incident: 1 of 83/);
+    // 82 alerts: the US soldier killed «in northern Iraq» and the US casualties in Erbil 24 minutes later are one
+    // (a region refined by a province it holds); this round's labellers keep them apart, the chain days' join them
+    expect(lines.join("\n")).toMatch(/alerts for no real incident: 1 of 82/);
     expect(s.groups).toBe(83);
     expect(s.outside).toEqual([]);
     expect(s.missed).toEqual([]);
@@ -167,8 +166,10 @@ describe("round 6 on the real stream", () => {
     // bare «قصف» in the 29 July wave: typed by the wave only by the labellers
     // and the two told in one alert (above) take each other's province and toll
     expect(s.wrong.map((w) => [w.group, w.field])).toEqual([[42, "province"], [43, "killed"], [66, "type"]]);
-    // the US soldier in the north and the US casualties in Erbil; the same words posted again 2 days 9 hours later
-    expect(s.mergedApart).toEqual([["g42e1", "g43e1"]]);
+    // the US soldier in the north and the US casualties in Erbil (above); one strike site of the 29 July wave told
+    // apart from it (a rule for it was written and taken back on review 34: see test/fixtures/merge/README.md); the
+    // same words posted again 2 days 9 hours later
+    expect(s.mergedApart).toEqual([["g42e1", "g43e1"], ["g64e1", "g64e2"]]);
     expect(s.repeated).toEqual([{ event: "g10e1", alerts: 2 }]);
   });
 

@@ -245,33 +245,6 @@ describe("a fresh attack hours later is another attack", () => {
     expect(keys[1]).toBe(keys[0]);
   });
 
-  it("a wave told across the country does not take in one site of it named by its unit, early or late, unless a toll rises there", () => {
-    const wave = "هيئة الحشد الشعبي: تعرضت عدد من مقرات الحشد الشعبي في مناطق متفرقة من العراق لهجمات شنتها القوات الأمريكية والسعودية";
-    const keys = cluster([
-      [0, wave],
-      [110, "أحد شهداء الحشد الشعبي جراء العدوان الأمريكي السعودي الذي طال مقرات الحشد في العراق"],
-      [200, "مشاهد أخرى من العدوان الأمريكي السعودي الغاشم الذي استهدف مقرات الحشد الشعبي في العراق فجر اليوم"],
-      // minutes after the wave's latest report: one site of it, its own alert
-      [205, "من موقع العدوان الأمريكي السعودي الغاشم على الحشد الشعبي الفوج الرابع اللواء 30."],
-    ]);
-    expect(keys[1]).toBe(keys[0]);
-    expect(keys[2]).toBe(keys[0]);
-    expect(keys[3]).not.toBeNull();
-    expect(keys[3]).not.toBe(keys[0]);
-    const early = cluster([[0, wave], [20, "من موقع العدوان على مقرات الحشد الشعبي في العراق الفوج الرابع اللواء 30"]]);
-    expect(early[1]).not.toBe(early[0]);
-    // a toll rising says it follows up
-    const rise = cluster([[0, wave], [90, "ارتفاع عدد شهداء العدوان على الحشد الشعبي إلى سبعة من اللواء 30"]]);
-    expect(rise[1]).toBe(rise[0]);
-    // an event told as one attack («في العراق», or a part of it), not across the country, keeps its unit's reports
-    const named = cluster([
-      [0, "ضربات جوية أمريكية سعودية تستهدف مقر اللواء 30 في الحشد الشعبي في العراق"],
-      [110, "أحد شهداء الحشد الشعبي جراء العدوان الأمريكي السعودي على مقر اللواء 30"],
-      [205, "من موقع العدوان الأمريكي السعودي على مقر الحشد الشعبي اللواء 30"],
-    ]);
-    expect(named[2]).toBe(named[0]);
-  });
-
   it("what says it follows up — a toll rising, «last night», a clash going on — joins hours later", () => {
     const keys = cluster([
       [0, "مقتل جندي بانفجار عبوة ناسفة على دورية للجيش في قضاء الطارمية شمال بغداد"],

@@ -147,7 +147,7 @@ export function additive(toks: readonly Token[], from: number, sent: number, dea
       continue;
     }
     const pf = personForm(bare, toks[j + 1]?.t);
-    if (pf > 0 && !(dead && hurtAt(toks, j + 1, sent))) { value += pf; k = j + 1; continue; }
+    if (pf > 0) { value += pf; k = j + 1; continue; }
     break;
   }
   return { value, end: k };

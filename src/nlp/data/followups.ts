@@ -160,13 +160,3 @@ export const RENEWED_CUES: readonly string[] = [
 export const ANOTHER_HIT_CUES: readonly string[] = [
   "سقوط آخر", "استهداف آخر", "هجوم آخر", "قصف آخر", "ضربة أخرى", "غارة أخرى", "مقر آخر", "موقع آخر", "هدف آخر",
 ];
-
-/**
- * A unit of the forces named by its number («الفوج الرابع اللواء 30», «لواء ٣٠», «للواء 47،»): one site. A wave told
- * across the country («strikes on PMF HQs in several parts of Iraq») is many sites; a report naming one unit's is
- * one strike of it, not the wave (matching.ts oneSiteOfWave). Matched on normalised text (digits already Western).
- * Not a rank: «اللواء الركن» is no unit.
- */
-export const NUMBERED_UNIT = new RegExp(
-  "(?:^|[^\\p{L}])(?:و|ف)?(?:ب|ل|لل)?(?:ال)?(?:لواء|فوج)[\\s_-]+" +
-  "(?:\\d+|ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ه?)(?![\\p{L}\\p{N}])", "u");
