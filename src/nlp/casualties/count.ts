@@ -44,8 +44,8 @@ function countsThings(afterT: string): boolean {
 const countsPeople = (afterT: string): boolean =>
   afterT === OF || personForm(afterT, undefined) >= 0 || !!CAS_NOUNS[afterT] || stems(afterT).some((s) => CAS_NOUNS[s]);
 
-/** Read «N [من] persons», «persons», «X وY» starting at j; `dead`: the count is of the killed (a second victim
- * «بجروح» after the first was hurt, not killed). */
+/** Read «N [من] persons», «persons», «X وY» starting at j. `dead`: it counts the killed, so a second victim told
+ * «بجروح» («مقتل شرطي و شقيقته بجروح بليغة») was hurt, not killed, and is left out (secondVictim). */
 export function readCount(toks: readonly Token[], j: number, sent: number, allowSkip: boolean, dead = false): Count | null {
   let k = j;
   let skipped = 0;
