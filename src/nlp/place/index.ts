@@ -22,7 +22,6 @@ import { background } from "../background-matcher.js";
 import { backgroundReachStart } from "../appended-background.js";
 import { homonymsByNamedProvince, relocateContained } from "./containers.js";
 import { iraqAsPlace } from "./iraq.js";
-
 import { weighMention } from "./weigh.js";
 import { foreignByAdjective } from "./abroad.js";
 import { datelineWeight, outletMentions } from "./dateline.js";
