@@ -4,8 +4,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { evalExtractor } from "../nlp/evaluate.js";
-import type { LabelledRow, ExtractorReport } from "../nlp/evaluate.js";
+import { evalExtractor, evalTollsAbroad } from "../nlp/evaluate.js";
+import type { AbroadLabel, LabelledRow, ExtractorReport } from "../nlp/evaluate.js";
 import { printAlertRounds, printMergeReport } from "../incidents/index.js";
 import { corpusDir } from "../incidents/evaluate.js";
 import { sameWordsRepeats } from "../sources/same-words.js";
@@ -100,6 +100,46 @@ export function printBlindRounds(out: (s: string) => void = console.log): void {
   }
 }
 
+/** Rounds of reports from abroad (abroad-r*.jsonl): labels of the toll and type, read as if Iraq were not
+ * required — their incidents are never alerts, so they measure the toll and type rules alone. */
+export function abroadRoundFiles(): string[] {
+  return existsSync(BLIND_DIR) ? readdirSync(BLIND_DIR).filter((f) => /^abroad-r\d+\.jsonl$/.test(f)).sort() : [];
+}
+
+/** An abroad round's labels joined with their texts from the stream; null when the stream is absent. */
+export function loadAbroadRound(file: string): { rows: AbroadLabel[]; missing: string[] } | null {
+  const texts = streamTexts();
+  if (!texts) return null;
+  const rows: AbroadLabel[] = [];
+  const missing: string[] = [];
+  for (const l of readFileSync(join(BLIND_DIR, file), "utf8").split("\n")) {
+    if (!l.trim()) continue;
+    const lab = JSON.parse(l) as Omit<AbroadLabel, "text">;
+    const post = texts.get(lab.id);
+    if (post) rows.push({ ...lab, text: post.text, publishedAt: post.publishedAt });
+    else missing.push(lab.id);
+  }
+  return { rows, missing };
+}
+
+/** Every abroad round, scored on texts read from the stream. */
+export function printAbroadRounds(out: (s: string) => void = console.log): void {
+  for (const file of abroadRoundFiles()) {
+    const round = loadAbroadRound(file);
+    if (!round) {
+      out(`round ${file}: ${join(corpusDir(), "stream.jsonl")} not found (the texts live there, never in the repo), skipping`);
+      continue;
+    }
+    const r = evalTollsAbroad(round.rows);
+    const of = (x: number): string => (r.n ? `${x}/${r.n} = ${(x / r.n).toFixed(3)}` : "n/a");
+    out(`tolls and types of reports from abroad, ${file} (${round.rows.length} posts, ${r.n} incidents; texts from the stream)`);
+    out(`  type ${of(r.type)}   killed ${of(r.killed)}   injured ${of(r.injured)}`);
+    out(`  figures the text does not state: ${r.invented}   stated but not read: ${r.unread}   read as another number: ${r.wrong}` +
+      `   combined figures read exactly: ${r.combined.exact}/${r.combined.labelled}   lower bounds marked: ${r.atLeast.exact}/${r.atLeast.labelled}`);
+    for (const m of r.misses) out(`  ${m.id}\t${m.kind}\texpected ${JSON.stringify(m.expected)}\tgot ${JSON.stringify(m.got)}\t${m.reason}`);
+  }
+}
+
 export function printExtractorReport(rows?: LabelledRow[] | null, out: (s: string) => void = console.log): ExtractorReport | null {
   const data = rows ?? loadCorpus();
   if (!data) {
@@ -146,6 +186,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     printExtractorReport();
     console.log("");
     printBlindRounds();
+    console.log("");
+    printAbroadRounds();
     console.log("");
     // reposts the store would not keep are no reports (sources/, beside incidents/, owns the rule)
     printMergeReport({ reposts: sameWordsRepeats });

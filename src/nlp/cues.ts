@@ -272,6 +272,14 @@ export const CAS_VERBS: Cue<CasKind>[] = [
     "قتيل وجريح", "شهيد وجريح", "قتيلا ومصابا", "قتيلا وجريحا", "مقتل واصابه", "سقوط قتلى وجرحى", "قتلى ومصابين", "شهداء وجرحى", "بين قتيل وجريح", "بين شهيد وجريح", "بين قتيل ومصاب", "قتل واصابه", "مصرع واصابه", "مصرع وجرح", "وفاه واصابه", "مقتل واصابات",
     "قتلى واصابات", "مصرع واصابات"),
 ];
+/**
+ * Words of the dead and the wounded, broadly: not a rule of the toll reader but the screen that draws a blind
+ * round of tolls (`npm run sample -- --abroad`), wider than CAS_VERBS and CAS_NOUNS so that a toll said in
+ * words those tables miss is drawn too.
+ */
+export const CASUALTY_SCREEN: Cue<true>[] = c<true>(true, "مقتل", "قتل*", "قتيل*", "قتلى", "استشهاد", "استشهد*", "شهيد*", "شهداء",
+  "مصرع*", "وفاه", "توفي*", "ارتقاء", "ارتقى", "ارتقوا", "اصابه", "اصابات", "اصيب*", "جرح*", "جريح*", "مصاب*", "ضحايا", "ضحيه",
+  "حصيله", "جثه", "جثث", "جثامين", "اعدام", "اعدم*");
 /** Nouns that ARE the toll («11 قتيلا», «شهيد», «قتيلان»). The number precedes them. */
 export const CAS_NOUNS: Record<string, { kind: "killed" | "injured"; n: number | null }> = nrec({
   قتيل: { kind: "killed", n: 1 }, قتيلا: { kind: "killed", n: null }, قتيلان: { kind: "killed", n: 2 }, قتيلين: { kind: "killed", n: 2 },

@@ -1,6 +1,6 @@
 // Pure scoring of the extractor against labelled rows (corpus README format).
 
-import { analyzeReport } from "./extract.js";
+import { analyzeReport, factsWherever } from "./extract.js";
 import type { IncidentFacts, Story } from "./types.js";
 
 export interface LabelledRow {
@@ -20,7 +20,7 @@ export interface LabelledRow {
 
 export interface Miss {
   id: string;
-  kind: "false-positive" | "false-negative" | "province" | "type" | "killed" | "injured" | "invented-toll";
+  kind: "false-positive" | "false-negative" | "province" | "type" | "killed" | "injured" | "casualties" | "invented-toll";
   expected: unknown;
   got: unknown;
   reason: string;
@@ -95,4 +95,71 @@ export function evalExtractor(rows: readonly LabelledRow[], analyze = analyzeRep
     n: rows.length, tp, fp, fn, tn, precision, recall, f1,
     province: rate(prov), type: rate(typ), killed: rate(kil), injured: rate(inj), invented, combined, misses,
   };
+}
+
+/** A label of a report from abroad (a round of tolls and types: test/nlp/fixtures/BLIND.md, round 7): what the
+ * post tells as if the place did not matter. */
+export interface AbroadLabel {
+  id: string;
+  text: string;
+  publishedAt?: string;
+  incident: boolean;
+  type: string | null;
+  killed: number | null;
+  injured: number | null;
+  casualties: number | null;
+  at_least: boolean;
+  sure?: boolean;
+}
+
+export interface TollReport {
+  /** labelled incidents scored */
+  n: number;
+  type: number;
+  killed: number;
+  injured: number;
+  /** figures the text does not state: a killed or injured number where the label has none */
+  invented: number;
+  /** stated figures not read (the label has a number, the extractor none) */
+  unread: number;
+  /** stated figures read as another number */
+  wrong: number;
+  combined: { labelled: number; exact: number };
+  atLeast: { labelled: number; exact: number };
+  misses: Miss[];
+}
+
+/**
+ * The toll and type rules on reports from abroad: for each labelled incident, the facts the extractor reads
+ * from the post wherever it happened (factsWherever) against the label. Their incidents are never alerts,
+ * so this measures the reading of tolls and weapons alone, on real text.
+ */
+export function evalTollsAbroad(rows: readonly AbroadLabel[], read = factsWherever): TollReport {
+  const r: TollReport = { n: 0, type: 0, killed: 0, injured: 0, invented: 0, unread: 0, wrong: 0, combined: { labelled: 0, exact: 0 }, atLeast: { labelled: 0, exact: 0 }, misses: [] };
+  for (const row of rows) {
+    if (!row.incident) continue;
+    r.n++;
+    const f = read({ title: "", text: row.text, publishedAt: row.publishedAt ? new Date(row.publishedAt) : FIXED_DATE });
+    const type = f?.type ?? null;
+    if (type === row.type) r.type++;
+    else r.misses.push({ id: row.id, kind: "type", expected: row.type, got: type, reason: f ? "" : "no act read" });
+    for (const k of ["killed", "injured"] as const) {
+      const got = f?.[k] ?? null;
+      if (got === row[k]) { r[k]++; continue; }
+      if (row[k] === null) r.invented++;
+      else if (got === null) r.unread++;
+      else r.wrong++;
+      r.misses.push({ id: row.id, kind: k, expected: row[k], got, reason: row[k] === null ? "the text states no such figure" : got === null ? "not read" : "another number" });
+    }
+    if (typeof row.casualties === "number") {
+      r.combined.labelled++;
+      if (f?.casualties === row.casualties) r.combined.exact++;
+      else r.misses.push({ id: row.id, kind: "casualties", expected: row.casualties, got: f?.casualties ?? null, reason: "" });
+    }
+    if (row.at_least) {
+      r.atLeast.labelled++;
+      if (f?.atLeast) r.atLeast.exact++;
+    }
+  }
+  return r;
 }
