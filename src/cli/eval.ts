@@ -133,7 +133,9 @@ export function printAbroadRounds(out: (s: string) => void = console.log): void 
     const r = evalTollsAbroad(round.rows);
     const of = (x: number): string => (r.n ? `${x}/${r.n} = ${(x / r.n).toFixed(3)}` : "n/a");
     out(`tolls and types of reports from abroad, ${file} (${round.rows.length} posts, ${r.n} incidents; texts from the stream)`);
+    const stated = (x: { labelled: number; exact: number }): string => `${x.exact}/${x.labelled}${x.labelled ? ` = ${(x.exact / x.labelled).toFixed(3)}` : ""}`;
     out(`  type ${of(r.type)}   killed ${of(r.killed)}   injured ${of(r.injured)}`);
+    out(`  of the stated tolls: killed ${stated(r.killedStated)}   injured ${stated(r.injuredStated)}`);
     out(`  figures the text does not state: ${r.invented}   stated but not read: ${r.unread}   read as another number: ${r.wrong}` +
       `   combined figures read exactly: ${r.combined.exact}/${r.combined.labelled}   lower bounds marked: ${r.atLeast.exact}/${r.atLeast.labelled}`);
     for (const m of r.misses) out(`  ${m.id}\t${m.kind}\texpected ${JSON.stringify(m.expected)}\tgot ${JSON.stringify(m.got)}\t${m.reason}`);

@@ -124,6 +124,9 @@ export interface TollReport {
   unread: number;
   /** stated figures read as another number */
   wrong: number;
+  /** of the incidents whose label states a death toll (an injury count), how many were read exactly */
+  killedStated: { labelled: number; exact: number };
+  injuredStated: { labelled: number; exact: number };
   combined: { labelled: number; exact: number };
   atLeast: { labelled: number; exact: number };
   misses: Miss[];
@@ -135,7 +138,8 @@ export interface TollReport {
  * so this measures the reading of tolls and weapons alone, on real text.
  */
 export function evalTollsAbroad(rows: readonly AbroadLabel[], read = factsWherever): TollReport {
-  const r: TollReport = { n: 0, type: 0, killed: 0, injured: 0, invented: 0, unread: 0, wrong: 0, combined: { labelled: 0, exact: 0 }, atLeast: { labelled: 0, exact: 0 }, misses: [] };
+  const r: TollReport = { n: 0, type: 0, killed: 0, injured: 0, invented: 0, unread: 0, wrong: 0,
+    killedStated: { labelled: 0, exact: 0 }, injuredStated: { labelled: 0, exact: 0 }, combined: { labelled: 0, exact: 0 }, atLeast: { labelled: 0, exact: 0 }, misses: [] };
   for (const row of rows) {
     if (!row.incident) continue;
     r.n++;
@@ -145,7 +149,9 @@ export function evalTollsAbroad(rows: readonly AbroadLabel[], read = factsWherev
     else r.misses.push({ id: row.id, kind: "type", expected: row.type, got: type, reason: f ? "" : "no act read" });
     for (const k of ["killed", "injured"] as const) {
       const got = f?.[k] ?? null;
-      if (got === row[k]) { r[k]++; continue; }
+      const stated = k === "killed" ? r.killedStated : r.injuredStated;
+      if (row[k] !== null) stated.labelled++;
+      if (got === row[k]) { r[k]++; if (row[k] !== null) stated.exact++; continue; }
       if (row[k] === null) r.invented++;
       else if (got === null) r.unread++;
       else r.wrong++;

@@ -59,6 +59,7 @@ describe("scoring tolls and types against labels", () => {
     expect({ invented: r.invented, unread: r.unread, wrong: r.wrong }).toEqual({ invented: 1, unread: 1, wrong: 1 });
     expect(r.combined).toEqual({ labelled: 1, exact: 1 });
     expect(r.atLeast).toEqual({ labelled: 1, exact: 1 });
+    expect({ killed: r.killedStated, injured: r.injuredStated }).toEqual({ killed: { labelled: 2, exact: 1 }, injured: { labelled: 2, exact: 1 } });
     expect(r.misses.map((m) => `${m.id}:${m.kind}`).sort()).toEqual(["invented:killed", "none:type", "unread:killed", "unread:type", "wrong:injured"]);
   });
 });
