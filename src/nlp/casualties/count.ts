@@ -7,7 +7,7 @@ import { CAS_NOUNS, NON_PERSON_AFTER } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
   PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER, KILLER_SUBJECTS, KILLER_SUBJECT_TAIL,
-  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_WORDS, IN_STATE, HEALTH_STATES, WOUNDS_SUSTAINED,
+  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_WORDS, IN_STATE, HEALTH_STATES, WOUNDS_SUSTAINED, TAMYIZ,
 } from "../data/toll-words.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -72,9 +72,11 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
       let value = num.value;
       let end = k + num.len;
       // «ثلاث نساء وطفل»: the counted noun, then additions
-      if (afterT && !afterT.startsWith("و") && personForm(afterT, undefined) >= 0) end++;
-      // additive «ضابط وجنديان», «عمده القريه وثلاثه من ابنائه»
-      const more = additive(toks, end, sent, dead);
+      const counted = !!afterT && !afterT.startsWith("و") && personForm(afterT, undefined) >= 0;
+      if (counted) end++;
+      // additive «ضابط وجنديان», «عمده القريه وثلاثه من ابنائه»; after a counted noun in the accusative («17 جنديا»)
+      // another one with «و» («وضابطا») is counted by the same number («17 soldiers and officers»), not one more
+      const more = additive(toks, end, sent, dead, counted && TAMYIZ.test(afterT));
       value += more.value;
       end = more.end;
       return lower || atLeastAfter(toks, end, sent) ? { value, end, atLeast: true } : { value, end };
@@ -117,7 +119,7 @@ function victimAfterKillers(toks: readonly Token[], k: number, sent: number): nu
 }
 
 /** The items added to a count with «و»: «ضابط وجنديان», «ضابط و3 جنود», «آمر فوج وثلاثة من مرافقيه». */
-export function additive(toks: readonly Token[], from: number, sent: number, dead = false): { value: number; end: number } {
+export function additive(toks: readonly Token[], from: number, sent: number, dead = false, underCount = false): { value: number; end: number } {
   let value = 0;
   let k = from;
   for (let guard = 0; guard < 4; guard++) {
@@ -147,6 +149,7 @@ export function additive(toks: readonly Token[], from: number, sent: number, dea
       continue;
     }
     const pf = personForm(bare, toks[j + 1]?.t);
+    if (pf > 0 && underCount && TAMYIZ.test(bare)) { k = j + 1; continue; }
     if (pf > 0) { value += pf; k = j + 1; continue; }
     break;
   }

@@ -20,7 +20,7 @@ import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO,
 import { verbs, updates } from "./matchers.js";
 import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
-import { pick } from "./mention.js";
+import { pick, withMore } from "./mention.js";
 import type { Mention, Push } from "./mention.js";
 import { verbFigure } from "./verb-figure.js";
 import { nounFigure } from "./noun-figure.js";
@@ -83,8 +83,9 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   const killedM = pick(mentions, "killed");
   const injuredM = pick(mentions, "injured");
   const bothM = pick(mentions, "both");
-  let killed = killedM?.value ?? null;
-  let injured = injuredM?.value ?? null;
+  const sentOf = (pos: number): number => toks[pos]!.sent;
+  let killed = killedM ? withMore(mentions, killedM, sentOf) : null;
+  let injured = injuredM ? withMore(mentions, injuredM, sentOf) : null;
   if (died) {
     killed = (killed ?? 0) + 1;
     if (injured !== null && injured > 0) injured -= 1;
@@ -98,10 +99,10 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
 /** The callback the figure readers report a mention with. Made here, not as a named closure in the caller
  * (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created). */
 function pusher(toks: readonly Token[], bg: BackgroundClauses, mentions: Mention[]): Push {
-  return (kind, value, pos, weak = false, atLeast = false) => {
+  return (kind, value, pos, weak = false, atLeast = false, more = undefined) => {
     // «بعد وفاة اثنين من الجرحى»: the reason for a rise, not the toll
     const aside = toks[pos - 1]?.t === AFTER && toks[pos - 1]!.sent === toks[pos]!.sent;
-    mentions.push({ kind, value, pos, bg: inBackground(bg, pos), update: !aside && isUpdate(toks, pos), weak: weak || aside, atLeast });
+    mentions.push({ kind, value, pos, bg: inBackground(bg, pos), update: !aside && isUpdate(toks, pos), weak: weak || aside, atLeast, more });
   };
 }
 

@@ -2,7 +2,7 @@
 // of 0 (never inferred from silence).
 
 import type { Token } from "../normalize.js";
-import { ZERO_NEGATOR, ZERO_FILLER, ZERO_OBJECT, LOSSES, OF_PEOPLE, MATERIAL } from "../data/toll-words.js";
+import { ZERO_NEGATOR, ZERO_FILLER, ZERO_OBJECT, LOSSES, OF_PEOPLE, MATERIAL, DAMAGE, OR } from "../data/toll-words.js";
 import { zeros } from "./matchers.js";
 
 /** Where the text says nobody was hurt (the token index), or -1. */
@@ -14,6 +14,14 @@ export function nobodyHurtAt(toks: readonly Token[]): number {
     const sent = toks[i]!.sent;
     for (let k = i + 1; k < Math.min(toks.length, i + 6) && toks[k]!.sent === sent; k++) {
       const t = toks[k]!.t;
+      // «أضرار أو إصابات», «أضرار وإصابات»: the damage and then the people, under one negator
+      if (DAMAGE.test(t)) {
+        const nx = toks[k + 1];
+        if (nx && nx.sent === sent && OR.has(nx.t)) continue;
+        if (nx && nx.sent === sent && nx.t.startsWith("و") && ZERO_OBJECT.test(nx.t.slice(1))) return i;
+        break;
+      }
+      if (OR.has(t) && DAMAGE.test(toks[k - 1]!.t)) continue;
       if (ZERO_OBJECT.test(t)) {
         const nx = toks[k + 1];
         // «خسائر» alone may be material; it speaks of people with «بشرية» / «في الأرواح»

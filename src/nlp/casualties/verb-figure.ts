@@ -5,7 +5,7 @@ import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import type { Hit } from "../match.js";
 import type { CasKind } from "../cues.js";
-import { UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
+import { AS_WELL, AS_WELL_BEFORE, OTHERS_AFTER, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
 import { readCount, numberBefore, atLeastAfter, atLeastBefore } from "./count.js";
 import { personForm } from "./person.js";
 import type { Push } from "./mention.js";
@@ -20,7 +20,7 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
   const end = i + v.len;
   const c = readCount(toks, end, tok.sent, true, v.v === "killed");
   if (c && !used[Math.max(end, c.end - 1)]) {
-    if (c.value !== null) push(v.v, c.value, i, false, !!c.atLeast);
+    if (c.value !== null) push(v.v, c.value, i, false, !!c.atLeast, moreVictims(toks, i, end, c.end));
     for (let k = end; k < c.end; k++) used[k] = 1;
     // «لقي N مصرعهم»: the later «مصرع» is the same mention
     if (MET.has(v.p)) for (let k = c.end; k < Math.min(toks.length, c.end + 4); k++) if (DEATH_NOUN.test(toks[k]!.t)) used[k] = 1;
@@ -28,6 +28,14 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
   }
   countBeforeVerb(toks, i, v.v as "killed" | "injured", used, push);
   return i + v.len - 1;
+}
+
+/** Whether the count read from `from` to `to` after the verb at i tells of more victims (mention.ts withMore). */
+function moreVictims(toks: readonly Token[], i: number, from: number, to: number): "others" | "as-well" | undefined {
+  if (AS_WELL_BEFORE.has(toks[i - 1]?.t ?? "")) return "as-well";
+  for (let k = from; k < to; k++) if (AS_WELL.has(toks[k]!.t)) return "as-well";
+  const next = toks[to];
+  return next && next.sent === toks[i]!.sent && OTHERS_AFTER.has(next.t) ? "others" : undefined;
 }
 
 /** «خمس إصابات», «7 إصابات», «25 إصابة»: a toll noun the verb table holds too, counted by the number right

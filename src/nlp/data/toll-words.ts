@@ -32,7 +32,19 @@ export const LIKE_WHAT = /^(لل|لما$|لذلك$|لتلك$|له$|لها$|له�
 
 /** Tokens skipped between a casualty verb and its count. */
 export const COUNT_FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر", "من", "نحو", "حوالي", "قرابه", "زهاء", "اليوم", "امس", "الى", "ايضا",
-  "بجروح", "فقط", "جراء", "اثر", "على", "الاقل", "مجموعه", "يزيد", "بحياه", "عدد", "مصرعه", "مصرعهم", "الحياه", "فيما"]);
+  "بجروح", "فقط", "جراء", "اثر", "على", "الاقل", "مجموعه", "يزيد", "بحياه", "عدد", "مصرعه", "مصرعهم", "الحياه", "فيما",
+  // «كما أصيب معه أيضاً ضابط»: who was with the victim just told
+  "معه", "معها", "معهم", "معهما"]);
+/**
+ * A figure that tells of more victims than one told before it in the story: its count followed by «others»
+ * («وأصيب ثلاثة مقاتلين آخرين» after «أصيب مقاتل»), in the same sentence, or its verb after «كما» or its count
+ * after «معه» / «أيضاً» («كما أُصيب معه أيضاً ضابط»). Such a figure adds to the one before it; a lead restated
+ * in the body («مقتل جندي وإصابة 3 آخرين … وإصابة ثلاثة آخرين») says «others» of the dead, and in another
+ * sentence: it does not.
+ */
+export const OTHERS_AFTER = nset(["اخرين", "اخرون", "اخريات"]);
+export const AS_WELL_BEFORE = nset(["كما"]);
+export const AS_WELL = nset(["ايضا", "معه", "معها", "معهم", "معهما"]);
 /** «قتل ثالث», «أصيب آخر»: an ordinal or «another» is one victim. */
 export const ORDINAL_ONE = nset(["ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "اخر", "اخري", "اخرى", "ثاني", "ثان"]);
 /** Before a number: the number names a unit, an article, a year… */
@@ -47,6 +59,9 @@ export const TWO_AFTER = /^(اثنين|اثنان)$/;
 /** An adjective in the accusative singular after a person noun («أمريكياً», «عراقياً», «أمنياً», «واحداً»): the noun
  * before it is one person, not a dual in construct. A nisba: not a broken plural in «-ايا» («سرايا», «ضحايا»). */
 export const ACC_SINGULAR_ADJECTIVE = /^(\S+[^ا]يا|واحدا)$/;
+/** A counted noun in the accusative singular, the tamyiz of a number from 11 to 99 («17 جنديا», «12 شخصا»): one
+ * more such noun after «و» («وضابطا») is counted by the same number. Not «-ايا» (a broken plural: «ضحايا»). */
+export const TAMYIZ = /^\S+[^ا]ا$/;
 /** Words that make the figures after them the latest ones (see isUpdate). */
 export const STRONG_UPDATE = /^(و|ب|ل)?(ال)?(ارتفاع|ارتفع|ارتفعت|ليرتفع|لترتفع|النهاييه|نهاييه|المحدثه|محدثه)$/;
 /** «أدى الانفجار إلى مقتل 10», «ما أفضى إلى»: a cause's result, whose «إلى» (TO) is no toll update. */
@@ -163,7 +178,12 @@ export const TO = nset(["الى", "الي"]);
 /** Negators and the words between them and «casualties» in «لم يسفر الهجوم عن أي إصابات». */
 export const ZERO_NEGATOR = nset(["لم", "دون", "بدون", "ودون", "ولم", "لا", "ولا", "عدم"]);
 export const ZERO_FILLER = nset(["يسفر", "تسفر", "يؤد", "يؤدي", "تؤدي", "تؤد", "عن", "الى", "وقوع", "تسجيل", "اي", "ان", "تسجل", "يسجل",
-  "تسجلا", "يخلف", "تخلف", "توجد", "يوجد", "هناك", "الانفجار", "الهجوم", "القصف", "الحادث", "الاستهداف", "ذلك", "من"]);
+  "تسجلا", "يخلف", "تخلف", "توجد", "يوجد", "هناك", "الانفجار", "الهجوم", "القصف", "الحادث", "الاستهداف", "ذلك", "من",
+  // «ولم تقع إصابات», «لم يقع أي ضحايا»
+  "تقع", "يقع"]);
+/** Damage named before the casualties under one negator («دون وقوع أضرار أو إصابات», «دون تسجيل أي أضرار أو
+ * إصابات»): nobody hurt either. Damage alone («دون أضرار») says nothing of people. */
+export const OR = nset(["او", "ام"]);
 export const ZERO_OBJECT = /^(ال)?(اصابات|اصابه|ضحايا|قتلي|جرحي|خساير)$/;
 /** Damage («لم يحدث أي ضرر», «لا توجد أي أضرار»): what an attack did not do, like ZERO_OBJECT. */
 export const DAMAGE = /^(ال)?(اضرار|ضرر)$/;
