@@ -45,3 +45,20 @@ describe("nobody hurt, said of damage and people together", () => {
     expect(toll("سقوط صاروخ على منزل في قضاء الخالص دون وقوع أضرار")).toEqual({ killed: null, injured: null });
   });
 });
+
+describe("one wound told by its severity", () => {
+  it("«إصابة خطيرة», «إصابة بسيطة لطفلة» are one wounded", () => {
+    expect(toll("إطلاق نار في حي الجامعة ببغداد؛ إصابة خطيرة كحصيلة أولية")).toEqual({ killed: null, injured: 1 });
+    expect(toll("الداخلية تعلن إصابة بسيطة لطفلة جراء سقوط صاروخ على منزل في قضاء الخالص")).toEqual({ killed: null, injured: 1 });
+  });
+  it("«بإصابة خطيرة» tells how a victim counted elsewhere was hurt; «إصابة مباشرة» is a hit", () => {
+    expect(toll("أصيب 3 جنود بإصابة خطيرة بانفجار عبوة في قضاء الخالص")).toEqual({ killed: null, injured: 3 });
+    expect(toll("سقوط صاروخ في قضاء الخالص وإصابة مباشرة للهدف")).toEqual({ killed: null, injured: null });
+  });
+});
+
+describe("nobody hurt beside a wound read off a pronoun", () => {
+  it("«ولم تقع إصابات» outweighs «إصابتهما» (the two vehicles hit)", () => {
+    expect(toll("أصيبت آليتان في قضاء الخالص نتيجة إصابتهما بطائرات مسيرة. ولم تقع إصابات في صفوف المقاتلين")).toEqual({ killed: 0, injured: 0 });
+  });
+});

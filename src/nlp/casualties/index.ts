@@ -79,7 +79,8 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   // «دون خسائر بشرية» today beside an earlier attack's toll («أدى إلى إصابة 11» in January): nobody was hurt
   const zero = nobodyHurtAt(toks);
   const zeroToday = zero >= 0 && !inBackground(bg, zero);
-  if (zeroToday && mentions.length && mentions.every((m) => m.bg)) return { killed: 0, injured: 0, casualties: null, atLeast: false };
+  // so is a wound read off a pronoun («نتيجة إصابتهما بمحلّقات»: the two vehicles were hit) beside «ولم تقع إصابات»
+  if (zeroToday && mentions.length && mentions.every((m) => m.bg || (m.weak && m.kind === "injured"))) return { killed: 0, injured: 0, casualties: null, atLeast: false };
   const killedM = pick(mentions, "killed");
   const injuredM = pick(mentions, "injured");
   const bothM = pick(mentions, "both");

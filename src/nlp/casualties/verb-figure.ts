@@ -5,7 +5,7 @@ import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import type { Hit } from "../match.js";
 import type { CasKind } from "../cues.js";
-import { AS_WELL, AS_WELL_BEFORE, OTHERS_AFTER, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
+import { AS_WELL, AS_WELL_BEFORE, OTHERS_AFTER, WOUND, WOUND_SEVERITY, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
 import { readCount, numberBefore, atLeastAfter, atLeastBefore } from "./count.js";
 import { personForm } from "./person.js";
 import type { Push } from "./mention.js";
@@ -25,6 +25,10 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
     // «لقي N مصرعهم»: the later «مصرع» is the same mention
     if (MET.has(v.p)) for (let k = c.end; k < Math.min(toks.length, c.end + 4); k++) if (DEATH_NOUN.test(toks[k]!.t)) used[k] = 1;
     return Math.max(i, c.end - 1);
+  }
+  if (v.v === "injured" && tok.t.replace(/^و/, "") === WOUND && WOUND_SEVERITY.has(toks[i + 1]?.t ?? "") && toks[i + 1]!.sent === tok.sent) {
+    push("injured", 1, i);
+    return i + 1;
   }
   countBeforeVerb(toks, i, v.v as "killed" | "injured", used, push);
   return i + v.len - 1;

@@ -42,6 +42,10 @@ export const COUNT_FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر",
  * in the body («مقتل جندي وإصابة 3 آخرين … وإصابة ثلاثة آخرين») says «others» of the dead, and in another
  * sentence: it does not.
  */
+/** «إصابة خطيرة كحصيلة أولية», «إصابة بسيطة لطفلة»: one wound told by its severity is one person wounded (not
+ * «بإصابة خطيرة», how a victim counted elsewhere was hurt; not «إصابة مباشرة», a hit). Normalised. */
+export const WOUND_SEVERITY = nset(["خطيره", "خطره", "بالغه", "بليغه", "طفيفه", "بسيطه", "متوسطه", "حرجه"]);
+export const WOUND = "اصابه";
 export const OTHERS_AFTER = nset(["اخرين", "اخرون", "اخريات"]);
 export const AS_WELL_BEFORE = nset(["كما"]);
 export const AS_WELL = nset(["ايضا", "معه", "معها", "معهم", "معهما"]);
