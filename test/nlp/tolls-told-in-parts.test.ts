@@ -62,3 +62,13 @@ describe("nobody hurt beside a wound read off a pronoun", () => {
     expect(toll("أصيبت آليتان في قضاء الخالص نتيجة إصابتهما بطائرات مسيرة. ولم تقع إصابات في صفوف المقاتلين")).toEqual({ killed: 0, injured: 0 });
   });
 });
+
+describe("a toll noun after the people it counts", () => {
+  it("«24 جندي أمريكي جريح», «3 مدنيين جرحى»: the number before the people is the toll", () => {
+    expect(toll("إعلام أمريكي: 24 جندي أمريكي جريح نتيجة هجوم على قاعدة في قضاء الخالص")).toEqual({ killed: null, injured: 24 });
+    expect(toll("انفجار عبوة ناسفة في قضاء الخالص يوقع 3 مدنيين جرحى")).toEqual({ killed: null, injured: 3 });
+  });
+  it("a rank is one person: «مقتل الرقيب …»", () => {
+    expect(toll("مقتل الرقيب علي حسين بانفجار عبوة ناسفة في قضاء الخالص")).toMatchObject({ killed: 1 });
+  });
+});

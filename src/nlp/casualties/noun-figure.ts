@@ -3,7 +3,8 @@
 import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { CAS_NOUNS } from "../cues.js";
-import { ACC_ONE, YIELD, OF_MOST, BETWEEN, AND_OTHER_TOLL_NOUN } from "../data/toll-words.js";
+import { ACC_ONE, YIELD, OF_MOST, BETWEEN, AND_OTHER_TOLL_NOUN, NISBA_ENDING } from "../data/toll-words.js";
+import { personForm } from "./person.js";
 import { numberBefore, atLeastAfter, atLeastBefore } from "./count.js";
 import type { Push } from "./mention.js";
 
@@ -13,7 +14,7 @@ export function nounFigure(toks: readonly Token[], i: number, used: Uint8Array, 
   for (const s of stems(tok.t)) { noun = CAS_NOUNS[s]; if (noun) break; }
   if (!noun) return;
   // «وصلت إلى 12 والجرحى إلى 30»: a number right before a noun joined by «و» is no count of it
-  const nb = tok.t.startsWith("و") && !CAS_NOUNS[tok.t] ? undefined : numberBefore(toks, i);
+  const nb = tok.t.startsWith("و") && !CAS_NOUNS[tok.t] ? undefined : numberBefore(toks, i) ?? countedPeopleBefore(toks, i);
   if (nb !== undefined) {
     // «ما لا يقل عن 5 قتلى», «5 قتلى على الأقل»
     const lower = atLeastAfter(toks, i + 1, tok.sent) || [1, 2, 3].some((b) => atLeastBefore(toks, i - b));
@@ -31,6 +32,16 @@ export function nounFigure(toks: readonly Token[], i: number, used: Uint8Array, 
     const ofMost = OF_MOST.test(toks[i - 1]?.t ?? "");
     if (n !== null && !ofMost && !(prevIs(toks, i, BETWEEN) || AND_OTHER_TOLL_NOUN.test(nxt))) push(noun.kind, n, i);
   }
+}
+
+/** «24 جندي أمريكي جريح», «3 مدنيين قتلى»: the number before the people counted (and one adjective of theirs)
+ * that the toll noun then describes. */
+function countedPeopleBefore(toks: readonly Token[], i: number): number | null | undefined {
+  let k = i - 1;
+  const sent = toks[i]!.sent;
+  if (toks[k]?.sent === sent && NISBA_ENDING.test(toks[k]!.t) && personForm(toks[k]!.t, undefined) < 0) k--;
+  if (k < 1 || toks[k]!.sent !== sent || personForm(toks[k]!.t, undefined) < 0) return undefined;
+  return numberBefore(toks, k);
 }
 
 function prevIs(toks: readonly Token[], i: number, w: string): boolean {
