@@ -101,6 +101,8 @@ export const WEAK_FRAME_CUES = nset(["يدعو", "دعا", "تدعو", "دعت",
 export const MARTYRDOM_ACTS = nset(["استشهاد", "استشهد*", "شهداء", "شهيد", "مقتل", "ارتقاء"]);
 /** Words between the head and the martyrs that keep the construct («وصول عدد من الشهداء»). */
 export const MEMORIAL_FILLERS = nset(["عدد", "من", "جثامين", "جثمان", "القاده", "قاده",
+  // «بذكرى أيام استشهاد الإمام»: the days of a memory (not a head alone: «بعد أيام استشهد جندي آخر» reports one)
+  "ايام",
   // «الذكرى السنوية الأولى لاستشهاد …»: the ordinal of an anniversary keeps the construct
   "السنويه", "سنويه", "الاولى", "الاول", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه",
   "العاشره"]);

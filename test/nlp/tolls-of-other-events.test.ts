@@ -111,3 +111,12 @@ describe("the wounds of the dead", () => {
     expect([f?.killed, f?.injured]).toEqual([12, null]);
   });
 });
+
+describe("a martyrdom remembered is no toll of the attack", () => {
+  const f = incidentOf;
+  it("an attack on mourners of «ذكرى (أيام) استشهاد الإمام» states no death unless it counts its own", () => {
+    expect(f("هجوم مسلح على زوار ذكرى استشهاد الإمام الكاظم في بغداد")).toMatchObject({ type: "armed_attack", killed: null });
+    expect(f("إطلاق الرصاص الحي نحو المعزين بذكرى أيام استشهاد الإمام الحسين في بغداد")).toMatchObject({ killed: null });
+    expect(f("مقتل 3 زوار بهجوم مسلح على زوار ذكرى استشهاد الإمام الكاظم في بغداد")).toMatchObject({ killed: 3 });
+  });
+});

@@ -21,6 +21,7 @@ import { verbs, updates } from "./matchers.js";
 import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
 import { pick, withMore } from "./mention.js";
+import { memorialGenitive } from "../memorial.js";
 import type { Mention, Push } from "./mention.js";
 import { verbFigure } from "./verb-figure.js";
 import { nounFigure } from "./noun-figure.js";
@@ -63,6 +64,8 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
     // «توفي احدهم / احد المصابين»
     if (DIED.has(tok.t) && ONE_OF_THEM.test(toks[i + 1]?.t ?? "")) { died = true; continue; }
     const v = verbs.at(toks, i);
+    // «ذكرى استشهاد الإمام», «المعزين باستشهاد»: a death already known, no toll of this story
+    if (v && memorialGenitive(toks, { i, p: v.p })) { i += v.len - 1; continue; }
     if (v) {
       i = verbFigure(toks, i, v, used, push);
       continue;

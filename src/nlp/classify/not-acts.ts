@@ -6,8 +6,9 @@ import type { Token } from "../normalize.js";
 import type { Hit } from "../match.js";
 import { readNumber, stems } from "../numbers.js";
 import { findPlaces } from "../gazetteer.js";
+export { memorialGenitive } from "../memorial.js";
 import {
-  MEMORIAL_HEADS, MARTYRDOM_ACTS, MEMORIAL_FILLERS, FIGURATIVE_SUBJECTS, FIGURATIVE_VERBS, INTENT_BEFORE, ANY_BEFORE, DAWN_AFTER,
+  FIGURATIVE_SUBJECTS, FIGURATIVE_VERBS, INTENT_BEFORE, ANY_BEFORE, DAWN_AFTER,
   HAND_BEFORE, BELIEF_BEFORE, PRICE_HEADS, HARASSMENT, FIGURATIVE_VICTIMS, KILL_VERB,
 } from "../cues.js";
 import {
@@ -44,19 +45,6 @@ export function inRelativeClause(toks: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 2) && toks[k]!.sent === sent; k--) {
     if (RELATIVE_OF_PEOPLE.test(toks[k]!.t)) return true;
     if (!RELATIVE_FILLER.test(toks[k]!.t)) return false;
-  }
-  return false;
-}
-
-/** «مكان استشهاد القادة», «دماء شهداء», «وصول عدد من الشهداء»: a martyrdom as the genitive of a place,
- * a day, a memory, blood or mourners names a death already known; it does not report one. */
-export function memorialGenitive(toks: readonly Token[], h: Hit<number>): boolean {
-  if (!MARTYRDOM_ACTS.has(h.p)) return false;
-  const sent = toks[h.i]!.sent;
-  for (let k = h.i - 1; k >= Math.max(0, h.i - 4) && toks[k]!.sent === sent; k--) {
-    const ss = stems(toks[k]!.t);
-    if (ss.some((x) => MEMORIAL_HEADS.has(x))) return true;
-    if (!ss.some((x) => MEMORIAL_FILLERS.has(x)) && !readNumber(toks, k)) return false;
   }
   return false;
 }
