@@ -119,4 +119,8 @@ describe("a martyrdom remembered is no toll of the attack", () => {
     expect(f("إطلاق الرصاص الحي نحو المعزين بذكرى أيام استشهاد الإمام الحسين في بغداد")).toMatchObject({ killed: null });
     expect(f("مقتل 3 زوار بهجوم مسلح على زوار ذكرى استشهاد الإمام الكاظم في بغداد")).toMatchObject({ killed: 3 });
   });
+  it("«من عائلة شهيد»: the family's martyr is no victim of this attack", () => {
+    expect(f("قصف على منزل في قضاء الخالص يستهدف عائلة شهيد")).toMatchObject({ killed: null });
+    expect(f("مقتل طفل من عائلة شهيد بقصف على منزل في قضاء الخالص")).toMatchObject({ killed: 1 });
+  });
 });

@@ -5,14 +5,18 @@ import { stems } from "../numbers.js";
 import { CAS_NOUNS } from "../cues.js";
 import { ACC_ONE, YIELD, OF_MOST, BETWEEN, AND_OTHER_TOLL_NOUN, NISBA_ENDING } from "../data/toll-words.js";
 import { personForm } from "./person.js";
+import { memorialGenitive } from "../memorial.js";
 import { numberBefore, atLeastAfter, atLeastBefore } from "./count.js";
 import type { Push } from "./mention.js";
 
 export function nounFigure(toks: readonly Token[], i: number, used: Uint8Array, push: Push): void {
   const tok = toks[i]!;
   let noun: { kind: "killed" | "injured"; n: number | null } | undefined;
-  for (const s of stems(tok.t)) { noun = CAS_NOUNS[s]; if (noun) break; }
+  let stem = "";
+  for (const s of stems(tok.t)) { noun = CAS_NOUNS[s]; if (noun) { stem = s; break; } }
   if (!noun) return;
+  // «من عائلة شهيد», «لأرواح الشهداء»: a martyr remembered, no toll of this story
+  if (memorialGenitive(toks, { i, p: stem })) return;
   // «وصلت إلى 12 والجرحى إلى 30»: a number right before a noun joined by «و» is no count of it
   const nb = tok.t.startsWith("و") && !CAS_NOUNS[tok.t] ? undefined : numberBefore(toks, i) ?? countedPeopleBefore(toks, i);
   if (nb !== undefined) {
