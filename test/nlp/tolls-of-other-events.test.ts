@@ -124,3 +124,16 @@ describe("a martyrdom remembered is no toll of the attack", () => {
     expect(f("مقتل طفل من عائلة شهيد بقصف على منزل في قضاء الخالص")).toMatchObject({ killed: 1 });
   });
 });
+
+describe("the history of a place and the wound a victim died of", () => {
+  it("«القاعدة نفسها التي قُتل فيها ثلاثة جنود» is the base's past, no toll of this attack", () => {
+    expect(incidentOf("هجوم صاروخي يضرب مستودع أسلحة قرب القاعدة نفسها التي قتل فيها ثلاثة جنود في قضاء الخالص")).toMatchObject({ killed: null });
+    expect(incidentOf("انفجار عبوة في السوق الذي قتل فيه 3 أشخاص في قضاء الخالص")).toMatchObject({ killed: 3 });
+  });
+  it("«مقتل شخص إثر إصابته بشظايا»: the wound he died of is no one else wounded", () => {
+    const f = incidentOf("مقتل شخص إثر إصابته بشظايا صاروخ في قضاء الخالص");
+    expect([f?.killed, f?.injured]).toEqual([1, null]);
+    const g = incidentOf("مقتل شخص وإصابة آخر بشظايا صاروخ في قضاء الخالص");
+    expect([g?.killed, g?.injured]).toEqual([1, 1]);
+  });
+});

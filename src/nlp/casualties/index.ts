@@ -16,7 +16,7 @@ import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { registerStarts, tokenMask } from "../match.js";
 import { CAS_NOUNS } from "../cues.js";
-import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD } from "../data/toll-words.js";
+import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, DIED_OF } from "../data/toll-words.js";
 import { verbs, updates } from "./matchers.js";
 import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -78,6 +78,7 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   }
 
   mentions.push(...riseFigures(toks, used, bg));
+  diedOfWounds(toks, mentions);
   dropOtherEventsFigures(toks, mentions, bg, elsewhere, norm);
   // «دون خسائر بشرية» today beside an earlier attack's toll («أدى إلى إصابة 11» in January): nobody was hurt
   const zero = nobodyHurtAt(toks);
@@ -98,6 +99,17 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   const atLeast = !!(killedM?.atLeast || injuredM?.atLeast || bothM?.atLeast);
   if (killed === null && injured === null && casualties === null && zero >= 0) return { killed: 0, injured: 0, casualties: null, atLeast: false };
   return { killed, injured, casualties, atLeast };
+}
+
+/** «مقتل شخص إثر إصابته بشظايا»: a wound read off a pronoun after «إثر», «جراء» … in the sentence of a death
+ * told before it is what the dead died of, not one more person wounded: dropped. */
+function diedOfWounds(toks: readonly Token[], mentions: Mention[]): void {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.kind !== "injured" || !m.weak || !DIED_OF.has(toks[m.pos - 1]?.t ?? "")) continue;
+    const sent = toks[m.pos]!.sent;
+    if (mentions.some((d) => d.kind === "killed" && d.pos < m.pos && toks[d.pos]!.sent === sent)) mentions.splice(k, 1);
+  }
 }
 
 /** The callback the figure readers report a mention with. Made here, not as a named closure in the caller

@@ -5,7 +5,7 @@ import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import type { Hit } from "../match.js";
 import type { CasKind } from "../cues.js";
-import { AS_WELL, AS_WELL_BEFORE, OTHERS_AFTER, WOUND, WOUND_SEVERITY, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
+import { AS_WELL, AS_WELL_BEFORE, OTHERS_AFTER, WOUND, WOUND_SEVERITY, RELATIVE_PRONOUNS, WHERE_PRONOUNS, PLACE_ANTECEDENTS, SAME, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
 import { readCount, numberBefore, atLeastAfter, atLeastBefore } from "./count.js";
 import { personForm } from "./person.js";
 import type { Push } from "./mention.js";
@@ -14,6 +14,12 @@ import type { Push } from "./mention.js";
 export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, used: Uint8Array, push: Push): number {
   if (v.v === "both") return combinedFigure(toks, i, v, used, push);
   const tok = toks[i]!;
+  // «التي قُتل فيها ثلاثة جنود»: the history of a place named before, no toll of this story
+  if (RELATIVE_PRONOUNS.has(toks[i - 1]?.t ?? "") && WHERE_PRONOUNS.has(toks[i + v.len]?.t ?? "") && placeBefore(toks, i - 2)) {
+    const c = readCount(toks, i + v.len + 1, tok.sent, false, v.v === "killed");
+    for (let k = i; k < (c?.end ?? i + v.len + 1); k++) used[k] = 1;
+    return Math.max(i, (c?.end ?? i + v.len + 1) - 1);
+  }
   // «محاولة اغتيال»: an attempt
   if (v.p.startsWith(ASSASSINATION) && ATTEMPT.test(toks[i - 1]?.t ?? "")) return i;
   if (countedNoun(toks, i, v, used, push)) return i;
@@ -32,6 +38,12 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
   }
   countBeforeVerb(toks, i, v.v as "killed" | "injured", used, push);
   return i + v.len - 1;
+}
+
+/** The relative pronoun after k is about «the very» place named by its kind («القاعدة نفسها التي …»): a place known
+ * for what happened there. Without «نفسها» the clause may be this event's («في السوق الذي قتل فيه 3»). */
+function placeBefore(toks: readonly Token[], k: number): boolean {
+  return SAME.has(toks[k]?.t ?? "") && PLACE_ANTECEDENTS.has(toks[k - 1]?.t ?? "");
 }
 
 /** Whether the count read from `from` to `to` after the verb at i tells of more victims (mention.ts withMore). */

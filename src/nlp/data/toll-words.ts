@@ -46,6 +46,17 @@ export const COUNT_FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر",
  * «بإصابة خطيرة», how a victim counted elsewhere was hurt; not «إصابة مباشرة», a hit). Normalised. */
 export const WOUND_SEVERITY = nset(["خطيره", "خطره", "بالغه", "بليغه", "طفيفه", "بسيطه", "متوسطه", "حرجه"]);
 export const WOUND = "اصابه";
+/** «مقتل شخص إثر إصابته بشظايا»: the words before a wound read off a pronoun that make it what the dead died of. */
+export const DIED_OF = nset(["اثر", "جراء", "نتيجه", "بعد", "بسبب"]);
+/** «القاعدة نفسها التي قُتل فيها ثلاثة جنود»: a death told in a relative clause of a place («where …») is that
+ * place's history, not a toll of this story. The pronoun of the place right after the verb. */
+export const WHERE_PRONOUNS = nset(["فيها", "فيه", "بها", "به"]);
+/** …when the clause is about «the very» place named by its kind («القاعدة نفسها», «المكان ذاته»), not about the
+ * event («الانفجار الذي قتل فيه 3» is this one) nor a place's name (which a report may run into its act's clause). */
+export const PLACE_ANTECEDENTS = nset(["القاعده", "المنطقه", "المكان", "الموقع", "المدينه", "البلده", "القريه", "المعسكر",
+  "المطار", "الشارع", "السوق", "المبنى", "المبني", "المنزل", "البيت", "الحي", "الطريق", "المقر", "الساحه", "الجسر", "السجن",
+  "المستشفى", "المستشفي", "المدرسه", "المخيم", "الحقل", "المصفى", "المصفي", "الميناء", "المنفذ"]);
+export const SAME = nset(["نفسه", "نفسها", "ذاته", "ذاتها"]);
 export const OTHERS_AFTER = nset(["اخرين", "اخرون", "اخريات"]);
 export const AS_WELL_BEFORE = nset(["كما"]);
 export const AS_WELL = nset(["ايضا", "معه", "معها", "معهم", "معهما"]);
