@@ -19,7 +19,7 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
-import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, KILLING_OF, MILITANTS_KILLED, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import type { TypeCue } from "./cues.js";
 import { backgroundSentence, sentenceStart } from "./appended-background.js";
@@ -61,6 +61,8 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     if (h.v.type === "airstrike" && h.p === "طايرات" && h.i > 0 && BELONGING.test(toks[h.i - 1]!.t) && toks[h.i - 1]!.sent === toks[h.i]!.sent) return false;
     // «طيران حربي كثيف يجوب سماء …»: aircraft flying over, whatever is heard meanwhile
     if (h.v.type === "airstrike" && flyingOver(toks, h.i, h.len)) return false;
+    // «مروحيات إنقاذ تجلي جنوداً مصابين»: aircraft carrying the wounded, not striking
+    if (h.v.type === "airstrike" && carrying(toks, h.i, h.len)) return false;
     // «طائرات» alone followed by a drone word is a drone (handled by the longer drone cue); a bare
     // «طائرات» next to «مسيرة» elsewhere is also a drone
     if (h.v.type === "airstrike" && h.p === "طايرات" && next.some((t) => DRONE_NEAR.test(t) || /انتحاري|مسير/.test(t))) return false;
@@ -92,6 +94,16 @@ function flyingOver(toks: readonly Token[], i: number, len: number): boolean {
     if (joined || (BEFORE_THAT.test(toks[k - 1]?.t ?? "") && BEFORE_WORD.test(toks[k - 2]?.t ?? ""))) return false;
   }
   return true;
+}
+
+/** The aircraft cue at i..i+len has a carrying word (CARRYING) within two words before it or three after it. */
+function carrying(toks: readonly Token[], i: number, len: number): boolean {
+  if (!AIRCRAFT.test(toks[i]!.t)) return false;
+  const sent = toks[i]!.sent;
+  for (let k = Math.max(0, i - 2); k < Math.min(toks.length, i + len + 3); k++) {
+    if ((k < i || k >= i + len) && toks[k]!.sent === sent && CARRYING.test(toks[k]!.t)) return true;
+  }
+  return false;
 }
 
 const CHAIN: AttackType[] = ["suicide", "car_bomb", "ied"];
@@ -136,6 +148,7 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   }
   const weak = hits.find((h) => h.v.weak);
   if (weak) return weak.v.type;
+  if (militantsKilled(toks, lastLead)) return "security_operation";
   // an assault by ISIS or a like group with no weapon named: an attack by gunmen
   let groups: Set<number> | null = null;
   for (let i = 0; i < toks.length && toks[i]!.sent <= lastLead; i++) {
@@ -144,6 +157,15 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
     if (groups.has(toks[i]!.sent) && (toks[i]!.sent === toks[0]!.sent || !backgroundSentence(toks, sentenceStart(toks, i)))) return "armed_attack";
   }
   return "other";
+}
+
+/** The lead kills militants (KILLING_OF, then MILITANTS_KILLED within four words): an operation against them. */
+function militantsKilled(toks: readonly Token[], lastLead: number): boolean {
+  for (let i = 0; i < toks.length && toks[i]!.sent <= lastLead; i++) {
+    if (!KILLING_OF.test(toks[i]!.t)) continue;
+    for (let k = i + 1; k < Math.min(toks.length, i + 5) && toks[k]!.sent === toks[i]!.sent; k++) if (MILITANTS_KILLED.test(toks[k]!.t)) return true;
+  }
+  return false;
 }
 
 /** The hits, without those in a sentence after the story's first that is background for certain («يذكر أن …»;

@@ -88,3 +88,21 @@ describe("aircraft flying over are not the weapon", () => {
     expect(type("طيران حربي يحلق في سماء أربيل بعد استهداف مطارها بطائرة مسيرة")).toBe("drone");
   });
 });
+
+describe("aircraft that carry, militants killed, and weapon words of the channel (round 7's classes)", () => {
+  const typeOf = type;
+  it("helicopters evacuating or landing with the wounded are no air strike", () => {
+    expect(typeOf("هبوط مروحية عسكرية في مستشفى بغداد على متنها عدد من الإصابات جراء انفجار في قضاء الخالص")).toBe("other");
+    expect(typeOf("انفجار في قضاء الخالص ومروحيات الجيش تنقل الجنود المصابين")).toBe("other");
+    expect(typeOf("مروحيات الجيش تقصف مواقع داعش في قضاء الخالص")).toBe("airstrike");
+  });
+  it("forces killing militants with no weapon named run a security operation; a weapon named types it", () => {
+    expect(typeOf("القوات الأمنية تتمكن من قتل 3 إرهابيين في وادي الشاي بكركوك")).toBe("security_operation");
+    expect(typeOf("مقتل 5 من عناصر داعش في وادي الشاي بكركوك")).toBe("security_operation");
+    expect(typeOf("مقتل 5 من عناصر داعش بغارة جوية في وادي الشاي بكركوك")).toBe("airstrike");
+  });
+  it("«محلّقات» are drones; «طيران العدو» is aircraft", () => {
+    expect(typeOf("إصابة جنديين بمحلّقات مفخخة في قضاء الخالص")).toBe("drone");
+    expect(typeOf("استهداف سيارة من قبل طيران العدو في قضاء الخالص")).toBe("airstrike");
+  });
+});

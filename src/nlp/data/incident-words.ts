@@ -172,6 +172,14 @@ export const COOK_OFF = /^(و|ب|ل|ف)?(ال)?(تطاير|تطايرت|يتطا
 export const FLYING_OVER = /^(و)?(يجوب|تجوب|يحلق|تحلق|تحليق|يحوم|تحوم|حلق|حلقت|جاب|جابت|تخترق|يخترق|اخترقت|اخترق|اختراق)$/;
 /** The aircraft of an airstrike cue (not «غارة», «قصف جوي»): what may only be flying over. */
 export const AIRCRAFT = /^(و|ب|ل|لل|بال|وال)?(ال)?(طيران|طايره|طايرات|مروحيه|مروحيات|مقاتله|مقاتلات)$/;
+/** Militants killed with no weapon named («القوات الأمنية تتمكن من قتل 3 إرهابيين», «مقتل 5 من عناصر داعش»): an
+ * operation against them (corpus rules: `security_operation`). The killing word, then within four words of its
+ * sentence the militants. */
+export const KILLING_OF = /^(و|ف|ب|ل)?(ال)?(قتل|تقتل|يقتل|قتلت|قتلوا|يقتلون|مقتل|تحييد)$/;
+export const MILITANTS_KILLED = /^(و|من|ب|ل)?(ال)?(ارهابي|ارهابيين|ارهابيا|ارهابيان|ارهابيون|دواعش|داعشي|داعشيين|داعشيا|داعش)$/;
+/** What aircraft do when they carry people («مروحيات إنقاذ تجلي جنوداً مصابين», «هبوط مروحية … على متنها عدد من الإصابات»,
+ * «مروحيات الجيش تنفذ عملية إخلاء لجنود»): near the aircraft word, they make it a transport, not the weapon. */
+export const CARRYING = /^(و|ب|ل|ف|لل|بال)?(ال)?(اجلاء|اخلاء|انقاذ|اسعاف|اسعافيه|نقل|تنقل|ينقل|نقلت|تجلي|يجلي|اجلت|هبوط|تهبط|هبطت|يهبط|متنها|متنه)$/;
 /** What aircraft do when they strike («وتقصف», «ويستهدف», «ويشن غارات»): joined to the flying, no overflight. */
 export const AIR_STRIKE_VERB = /^(و|ف|ل)?(يقصف|تقصف|قصف|قصفت|يستهدف|تستهدف|استهدف|استهدفت|يضرب|تضرب|ضرب|ضربت|يشن|تشن|شن|شنت|يغير|تغير|اغار|اغارت)$/;
 /** «… ثم قصف»: a strike that follows the flying. */
