@@ -21,6 +21,7 @@ import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
 import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, KILLING_OF, MILITANTS_KILLED, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
+import { RELATIVE_PRONOUNS } from "./data/toll-words.js";
 import type { TypeCue } from "./cues.js";
 import { backgroundSentence, sentenceStart } from "./appended-background.js";
 import { leadEnd } from "./lead.js";
@@ -43,6 +44,8 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     const next = toks.slice(h.i + h.len, h.i + h.len + 2).map((t) => t.t);
     // «مسيرات انتحارية», «الطيران المسير الانتحاري»: a drone, not a suicide bomber
     if (h.v.type === "suicide" && prev.some((t) => DRONE_NEAR.test(t))) return false;
+    // «الشهيد … الذي اغتالته الحكومة مؤخراً»: an assassination told of a person named, not this story's act
+    if (h.v.type === "assassination" && RELATIVE_PRONOUNS.has(prev[prev.length - 1] ?? "")) return false;
     // «مقتل ثلاثة بينهم انتحاري»: a victim, not the weapon
     if (h.v.type === "suicide" && /^(بينهم|منهم|احدهم|بينها)$/.test(prev[prev.length - 1] ?? "")) return false;
     // «فصيل مسلح», «جماعة مسلحة»: an adjective of a group, not a gunman
@@ -96,11 +99,12 @@ function flyingOver(toks: readonly Token[], i: number, len: number): boolean {
   return true;
 }
 
-/** The aircraft cue at i..i+len has a carrying word (CARRYING) within two words before it or three after it. */
+/** The aircraft cue at i..i+len has a carrying word (CARRYING) within two words before it or five after it
+ * («مروحيات الجيش الإسرائيلي تنفذ عملية إخلاء»). */
 function carrying(toks: readonly Token[], i: number, len: number): boolean {
   if (!AIRCRAFT.test(toks[i]!.t)) return false;
   const sent = toks[i]!.sent;
-  for (let k = Math.max(0, i - 2); k < Math.min(toks.length, i + len + 3); k++) {
+  for (let k = Math.max(0, i - 2); k < Math.min(toks.length, i + len + 5); k++) {
     if ((k < i || k >= i + len) && toks[k]!.sent === sent && CARRYING.test(toks[k]!.t)) return true;
   }
   return false;

@@ -106,3 +106,16 @@ describe("aircraft that carry, militants killed, and weapon words of the channel
     expect(typeOf("استهداف سيارة من قبل طيران العدو في قضاء الخالص")).toBe("airstrike");
   });
 });
+
+describe("a weapon named beside another act, and a killing told of a person", () => {
+  it("«هجوم مدفعي ومسير»: artillery, named first", () => {
+    expect(type("هجوم مدفعي ومسير على قرية في قضاء الخالص")).toBe("rocket");
+  });
+  it("«الشهيد … الذي اغتالته عصابة مؤخراً» types nothing: the drones that struck do", () => {
+    expect(type("بالصور: هدية لروح الشهيد علي الذي اغتالته عصابة مؤخرا، والمسيرات التي دكت مواقع في قضاء الخالص")).toBe("drone");
+    expect(type("اغتيال مختار القرية في قضاء الخالص")).toBe("assassination");
+  });
+  it("«مروحيات الجيش تنفذ عملية إخلاء لجنود»: carrying, a few words on", () => {
+    expect(type("حدث أمني في قضاء الخالص ومروحيات الجيش العراقي تنفذ عملية إخلاء لجنود مصابين")).toBe("other");
+  });
+});
