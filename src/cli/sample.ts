@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     `seed ${seed}: pools flagged ${strata.flagged.length}, screened ${strata.screened.length}, random ${strata.random.length}, ` +
       `abroad ${strata.abroad.length}${abroad ? " (drawing from it only)" : ""}; ` +
       `drawn ${picked.filter((p) => p.stratum === "flagged").length}/${picked.filter((p) => p.stratum === "screened").length}/` +
-      `${picked.filter((p) => p.stratum === "random").length}\n`,
+      `${picked.filter((p) => p.stratum === "random").length}${abroad ? `, abroad ${picked.length}` : ""}\n`,
   );
   // The strata go to a side file (ids only) for scoring, never beside the texts the labellers read.
   const strataOut = arg("strata-out", "");

@@ -89,6 +89,13 @@ export const MEMORIAL_HEADS = nset(["مكان", "موقع", "ذكرى", "ذكر�
   "عوائل", "عائلات", "عوايل", "اسر", "عائله", "اسره", "تضحيات", "وفاء", "صور", "صوره", "اسماء", "قبور", "قبر", "مرقد", "ضريح", "روضه",
   "مقبره", "تخليد", "تخليدا", "ارث", "نهج", "درب", "ثار", "ثارات", "مظلوميه", "معزين", "معزيين", "المعزين", "عزاء", "وصول",
   "تشييع", "مجالس", "مجلس", "احياء", "استذكار", "ابناء", "امهات", "ارامل", "ايتام"]);
+/** «اليوم» (today) is when the news happened, whatever «يوم» it holds. */
+export const NOT_MEMORIAL_HEADS = nset(["اليوم", "واليوم", "لليوم"]);
+/** A weekday after «يوم» or alone («يوم الاثنين مقتل …»): a date, not a memory (and «الاثنين» no number). */
+export const WEEKDAY_NAME = /^(و|ب|ل)?(ال)?(اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)$/;
+/** Heads that are news to the toll reader: the dead arriving («وصول 3 شهداء و5 جرحى إلى المستشفى»), a capture
+ * («وأسر ثلاثة واستشهاد اثنين»: «أسر» is also «families»). */
+export const ARRIVALS_AND_CAPTIVES = nset(["وصول", "اسر"]);
 /** Martyrdom and death words that such a head turns into a reference («استشهاد», «الشهداء», «شهيد»). */
 /** Judgements, calls and a cordon («يصف الهجوم بالجبان», «يدعو للتهدئة بعد مقتل 4», «تطوق مكان الانفجار»): said or
  * done about an act, they make the story a statement or a deployment only when the lead reports no killing — the

@@ -160,7 +160,7 @@ export function evalTollsAbroad(rows: readonly AbroadLabel[], read = factsWherev
     if (typeof row.casualties === "number") {
       r.combined.labelled++;
       if (f?.casualties === row.casualties) r.combined.exact++;
-      else r.misses.push({ id: row.id, kind: "casualties", expected: row.casualties, got: f?.casualties ?? null, reason: "" });
+      else r.misses.push({ id: row.id, kind: "casualties", expected: row.casualties, got: f?.casualties ?? null, reason: "combined figure" });
     }
     if (row.at_least) {
       r.atLeast.labelled++;

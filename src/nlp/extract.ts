@@ -271,8 +271,9 @@ export function analyzeStory(headline: string, text: string, publishedAt: Date, 
 /**
  * What the extractor would say of the first story of a page that names an act, wherever it happened and whether
  * or not it is an incident to alert on: for measuring the toll and type rules on real reports from abroad
- * (a blind round of them: test/nlp/fixtures/BLIND.md), whose incidents are never alerts. Null when no story
- * names an act. Not used by the service.
+ * (a blind round of them: test/nlp/fixtures/BLIND.md), whose incidents are never alerts. The first story that
+ * names an act is read (as a page's first incident story is the alert's): a post of several stories is scored on
+ * its first. Null when no story names an act. Not used by the service.
  */
 export function factsWherever(input: ReportInput): IncidentFacts | null {
   try {

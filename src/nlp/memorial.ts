@@ -4,16 +4,23 @@
 
 import type { Token } from "./normalize.js";
 import { readNumber, stems } from "./numbers.js";
-import { MEMORIAL_HEADS, MARTYRDOM_ACTS, MEMORIAL_FILLERS } from "./cues.js";
+import { MEMORIAL_HEADS, MARTYRDOM_ACTS, MEMORIAL_FILLERS, NOT_MEMORIAL_HEADS, WEEKDAY_NAME, ARRIVALS_AND_CAPTIVES } from "./cues.js";
 
-/** The martyrdom or killing word `p` at token i is the genitive of a memorial head a few words before it. */
-export function memorialGenitive(toks: readonly Token[], h: { i: number; p: string }): boolean {
+/**
+ * The martyrdom or killing word `p` at token i is the genitive of a memorial head a few words before it. «اليوم»
+ * (today) and a weekday («يوم الاثنين مقتل …») are when the news happened, not a memory. `toll`: asked by the toll
+ * reader, which counts a number between them as the toll («وصول 3 شهداء و5 جرحى إلى المستشفى»), and for which an
+ * arrival of the dead or a capture («وأسر ثلاثة واستشهاد اثنين») is news, not a memory.
+ */
+export function memorialGenitive(toks: readonly Token[], h: { i: number; p: string }, toll = false): boolean {
   if (!MARTYRDOM_ACTS.has(h.p)) return false;
   const sent = toks[h.i]!.sent;
   for (let k = h.i - 1; k >= Math.max(0, h.i - 4) && toks[k]!.sent === sent; k--) {
-    const ss = stems(toks[k]!.t);
-    if (ss.some((x) => MEMORIAL_HEADS.has(x))) return true;
-    if (!ss.some((x) => MEMORIAL_FILLERS.has(x)) && !readNumber(toks, k)) return false;
+    const t = toks[k]!.t;
+    if (NOT_MEMORIAL_HEADS.has(t) || WEEKDAY_NAME.test(t)) return false;
+    const ss = stems(t);
+    if (ss.some((x) => MEMORIAL_HEADS.has(x))) return !(toll && ss.some((x) => ARRIVALS_AND_CAPTIVES.has(x)));
+    if (!ss.some((x) => MEMORIAL_FILLERS.has(x)) && (toll || !readNumber(toks, k))) return false;
   }
   return false;
 }

@@ -19,9 +19,11 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
-import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, KILLING_OF, MILITANTS_KILLED, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
+import { readNumber } from "./numbers.js";
 import { RELATIVE_PRONOUNS } from "./data/toll-words.js";
+import { MARTYR_NAMED, EARLIER } from "./data/incident-words.js";
 import type { TypeCue } from "./cues.js";
 import { backgroundSentence, sentenceStart } from "./appended-background.js";
 import { leadEnd } from "./lead.js";
@@ -44,8 +46,8 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     const next = toks.slice(h.i + h.len, h.i + h.len + 2).map((t) => t.t);
     // «مسيرات انتحارية», «الطيران المسير الانتحاري»: a drone, not a suicide bomber
     if (h.v.type === "suicide" && prev.some((t) => DRONE_NEAR.test(t))) return false;
-    // «الشهيد … الذي اغتالته الحكومة مؤخراً»: an assassination told of a person named, not this story's act
-    if (h.v.type === "assassination" && RELATIVE_PRONOUNS.has(prev[prev.length - 1] ?? "")) return false;
+    // «الشهيد … الذي اغتالته الحكومة مؤخراً»: an assassination told of a martyr remembered, not this story's act
+    if (h.v.type === "assassination" && RELATIVE_PRONOUNS.has(prev[prev.length - 1] ?? "") && rememberedKilling(toks, h.i)) return false;
     // «مقتل ثلاثة بينهم انتحاري»: a victim, not the weapon
     if (h.v.type === "suicide" && /^(بينهم|منهم|احدهم|بينها)$/.test(prev[prev.length - 1] ?? "")) return false;
     // «فصيل مسلح», «جماعة مسلحة»: an adjective of a group, not a gunman
@@ -99,15 +101,29 @@ function flyingOver(toks: readonly Token[], i: number, len: number): boolean {
   return true;
 }
 
+/** The relative clause at i tells of a martyr remembered: «الشهيد» a few words before it, or «مؤخراً», «سابقاً» in it
+ * («العثور على جثة الشاب الذي اغتاله مسلحون» is this story's own killing). */
+function rememberedKilling(toks: readonly Token[], i: number): boolean {
+  const sent = toks[i]!.sent;
+  for (let k = Math.max(0, i - 5); k < Math.min(toks.length, i + 6); k++) {
+    if (toks[k]!.sent === sent && (k < i ? MARTYR_NAMED : EARLIER).test(toks[k]!.t)) return true;
+  }
+  return false;
+}
+
 /** The aircraft cue at i..i+len has a carrying word (CARRYING) within two words before it or five after it
- * («مروحيات الجيش الإسرائيلي تنفذ عملية إخلاء»). */
+ * («مروحيات الجيش الإسرائيلي تنفذ عملية إخلاء») and no strike verb there: «طيران الجيش يستهدف شاحنة نقل», «قصف طيران
+ * مجهول سيارة إسعاف» strike what carries. */
 function carrying(toks: readonly Token[], i: number, len: number): boolean {
   if (!AIRCRAFT.test(toks[i]!.t)) return false;
   const sent = toks[i]!.sent;
+  let carries = false;
   for (let k = Math.max(0, i - 2); k < Math.min(toks.length, i + len + 5); k++) {
-    if ((k < i || k >= i + len) && toks[k]!.sent === sent && CARRYING.test(toks[k]!.t)) return true;
+    if ((k >= i && k < i + len) || toks[k]!.sent !== sent) continue;
+    if (AIR_STRIKE_VERB.test(toks[k]!.t)) return false;
+    carries ||= CARRYING.test(toks[k]!.t);
   }
-  return false;
+  return carries;
 }
 
 const CHAIN: AttackType[] = ["suicide", "car_bomb", "ied"];
@@ -163,11 +179,18 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   return "other";
 }
 
-/** The lead kills militants (KILLING_OF, then MILITANTS_KILLED within four words): an operation against them. */
+/** The lead kills militants: a killing word (KILLING_OF) whose object, past a number and «من عناصر», is militants. */
 function militantsKilled(toks: readonly Token[], lastLead: number): boolean {
   for (let i = 0; i < toks.length && toks[i]!.sent <= lastLead; i++) {
     if (!KILLING_OF.test(toks[i]!.t)) continue;
-    for (let k = i + 1; k < Math.min(toks.length, i + 5) && toks[k]!.sent === toks[i]!.sent; k++) if (MILITANTS_KILLED.test(toks[k]!.t)) return true;
+    let k = i + 1;
+    while (k < Math.min(toks.length, i + 6) && toks[k]!.sent === toks[i]!.sent) {
+      const n = readNumber(toks, k);
+      if (n) k += n.len;
+      else if (MILITANT_COUNTED.test(toks[k]!.t)) k++;
+      else break;
+    }
+    if (toks[k]?.sent === toks[i]!.sent && MILITANTS_KILLED.test(toks[k]!.t)) return true;
   }
   return false;
 }

@@ -119,6 +119,13 @@ describe("a martyrdom remembered is no toll of the attack", () => {
     expect(f("إطلاق الرصاص الحي نحو المعزين بذكرى أيام استشهاد الإمام الحسين في بغداد")).toMatchObject({ killed: null });
     expect(f("مقتل 3 زوار بهجوم مسلح على زوار ذكرى استشهاد الإمام الكاظم في بغداد")).toMatchObject({ killed: 3 });
   });
+  it("«اليوم», a weekday, the dead arriving and a capture are news, not a memory", () => {
+    expect(f("أفاد مصدر أمني اليوم بمقتل شخصين بنزاع عشائري في قضاء الخالص")).toMatchObject({ killed: 2 });
+    expect(f("أعلنت مصادر أمنية يوم الاثنين مقتل ثلاثة جنود بانفجار عبوة ناسفة في قضاء الخالص")).toMatchObject({ killed: 3 });
+    expect(f("أعلنت الشرطة اليوم مقتل شخص بنيران مسلحين مجهولين في قضاء الخالص")).toMatchObject({ killed: 1 });
+    expect(f("وصول 3 شهداء و5 جرحى إلى مستشفى الخالص جراء انفجار عبوة ناسفة في قضاء الخالص")).toMatchObject({ killed: 3, injured: 5 });
+    expect(f("هجوم مسلح في قضاء الخالص وأسر ثلاثة واستشهاد اثنين")).toMatchObject({ killed: 2 });
+  });
   it("«من عائلة شهيد»: the family's martyr is no victim of this attack", () => {
     expect(f("قصف على منزل في قضاء الخالص يستهدف عائلة شهيد")).toMatchObject({ killed: null });
     expect(f("مقتل طفل من عائلة شهيد بقصف على منزل في قضاء الخالص")).toMatchObject({ killed: 1 });
@@ -135,5 +142,10 @@ describe("the history of a place and the wound a victim died of", () => {
     expect([f?.killed, f?.injured]).toEqual([1, null]);
     const g = incidentOf("مقتل شخص وإصابة آخر بشظايا صاروخ في قضاء الخالص");
     expect([g?.killed, g?.injured]).toEqual([1, 1]);
+    // another's wound: a brother taken to hospital, two comrades arrested
+    const h = incidentOf("مقتل مدني بنزاع عشائري في قضاء الخالص ونقل شقيقه إلى المستشفى إثر إصابته بطلق ناري");
+    expect([h?.killed, h?.injured]).toEqual([1, 1]);
+    const k = incidentOf("مقتل مسلح واعتقال اثنين من رفاقه بعد إصابتهما في اشتباك مع القوات الأمنية في قضاء الخالص");
+    expect([k?.killed, k?.injured]).toEqual([1, 2]);
   });
 });

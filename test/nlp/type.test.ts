@@ -95,11 +95,18 @@ describe("aircraft that carry, militants killed, and weapon words of the channel
     expect(typeOf("هبوط مروحية عسكرية في مستشفى بغداد على متنها عدد من الإصابات جراء انفجار في قضاء الخالص")).toBe("other");
     expect(typeOf("انفجار في قضاء الخالص ومروحيات الجيش تنقل الجنود المصابين")).toBe("other");
     expect(typeOf("مروحيات الجيش تقصف مواقع داعش في قضاء الخالص")).toBe("airstrike");
+    // what carries is the target of the strike
+    expect(typeOf("طيران الجيش يستهدف شاحنة نقل تقل إرهابيين في وادي الشاي بكركوك")).toBe("airstrike");
+    expect(typeOf("قصف طيران مجهول سيارة إسعاف في قضاء القائم")).toBe("airstrike");
   });
   it("forces killing militants with no weapon named run a security operation; a weapon named types it", () => {
     expect(typeOf("القوات الأمنية تتمكن من قتل 3 إرهابيين في وادي الشاي بكركوك")).toBe("security_operation");
     expect(typeOf("مقتل 5 من عناصر داعش في وادي الشاي بكركوك")).toBe("security_operation");
     expect(typeOf("مقتل 5 من عناصر داعش بغارة جوية في وادي الشاي بكركوك")).toBe("airstrike");
+    // militants as the killers are no operation against them
+    expect(typeOf("مقتل جنديين بهجوم إرهابي في قضاء الخالص")).not.toBe("security_operation");
+    expect(typeOf("مقتل جندي بهجوم لداعش في قضاء الخالص")).toBe("armed_attack");
+    expect(typeOf("مقتل راعيين على يد داعش في قضاء الخالص")).not.toBe("security_operation");
   });
   it("«محلّقات» are drones; «طيران العدو» is aircraft", () => {
     expect(typeOf("إصابة جنديين بمحلّقات مفخخة في قضاء الخالص")).toBe("drone");
@@ -114,6 +121,8 @@ describe("a weapon named beside another act, and a killing told of a person", ()
   it("«الشهيد … الذي اغتالته عصابة مؤخراً» types nothing: the drones that struck do", () => {
     expect(type("بالصور: هدية لروح الشهيد علي الذي اغتالته عصابة مؤخرا، والمسيرات التي دكت مواقع في قضاء الخالص")).toBe("drone");
     expect(type("اغتيال مختار القرية في قضاء الخالص")).toBe("assassination");
+    // the story's own killing told in a relative clause
+    expect(type("العثور على جثة الشاب الذي اغتاله مسلحون مجهولون قرب منزله في قضاء الخالص")).toBe("assassination");
   });
   it("«مروحيات الجيش تنفذ عملية إخلاء لجنود»: carrying, a few words on", () => {
     expect(type("حدث أمني في قضاء الخالص ومروحيات الجيش العراقي تنفذ عملية إخلاء لجنود مصابين")).toBe("other");

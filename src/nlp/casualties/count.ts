@@ -7,7 +7,7 @@ import { CAS_NOUNS, NON_PERSON_AFTER } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
   PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER, KILLER_SUBJECTS, KILLER_SUBJECT_TAIL,
-  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_WORDS, IN_STATE, HEALTH_STATES, WOUNDS_SUSTAINED, TAMYIZ,
+  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_WORDS, IN_STATE, HEALTH_STATES, WOUNDS_SUSTAINED, TAMYIZ, TOLL_MASDARS,
 } from "../data/toll-words.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -74,9 +74,11 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
       // «ثلاث نساء وطفل»: the counted noun, then additions
       const counted = !!afterT && !afterT.startsWith("و") && personForm(afterT, undefined) >= 0;
       if (counted) end++;
-      // additive «ضابط وجنديان», «عمده القريه وثلاثه من ابنائه»; after a counted noun in the accusative («17 جنديا»)
-      // another one with «و» («وضابطا») is counted by the same number («17 soldiers and officers»), not one more
-      const more = additive(toks, end, sent, dead, counted && TAMYIZ.test(afterT));
+      // additive «ضابط وجنديان», «عمده القريه وثلاثه من ابنائه»; after a masdar («مقتل 17 جنديا») a number from 11 to
+      // 99 counts a noun in the accusative, and another one with «و» («وضابطا») is counted by the same number («17
+      // soldiers and officers»), not one more. After a verb the accusative is the object's: «قتلوا 12 راعيا وطفلا» is 13.
+      const tamyiz = counted && TAMYIZ.test(afterT) && value >= 11 && value <= 99 && TOLL_MASDARS.has((toks[j - 1]?.t ?? "").replace(/^[وب]/, ""));
+      const more = additive(toks, end, sent, dead, tamyiz);
       value += more.value;
       end = more.end;
       return lower || atLeastAfter(toks, end, sent) ? { value, end, atLeast: true } : { value, end };

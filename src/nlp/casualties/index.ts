@@ -16,7 +16,7 @@ import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { registerStarts, tokenMask } from "../match.js";
 import { CAS_NOUNS } from "../cues.js";
-import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, DIED_OF } from "../data/toll-words.js";
+import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, DIED_OF, AMONG } from "../data/toll-words.js";
 import { verbs, updates } from "./matchers.js";
 import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -65,7 +65,7 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
     if (DIED.has(tok.t) && ONE_OF_THEM.test(toks[i + 1]?.t ?? "")) { died = true; continue; }
     const v = verbs.at(toks, i);
     // «ذكرى استشهاد الإمام», «المعزين باستشهاد»: a death already known, no toll of this story
-    if (v && memorialGenitive(toks, { i, p: v.p })) { i += v.len - 1; continue; }
+    if (v && memorialGenitive(toks, { i, p: v.p }, true)) { i += v.len - 1; continue; }
     if (v) {
       i = verbFigure(toks, i, v, used, push);
       continue;
@@ -83,14 +83,13 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   // «دون خسائر بشرية» today beside an earlier attack's toll («أدى إلى إصابة 11» in January): nobody was hurt
   const zero = nobodyHurtAt(toks);
   const zeroToday = zero >= 0 && !inBackground(bg, zero);
-  // so is a wound read off a pronoun («نتيجة إصابتهما بمحلّقات»: the two vehicles were hit) beside «ولم تقع إصابات»
-  if (zeroToday && mentions.length && mentions.every((m) => m.bg || (m.weak && m.kind === "injured"))) return { killed: 0, injured: 0, casualties: null, atLeast: false };
+  if (zeroToday && mentions.length && mentions.every((m) => m.bg)) return { killed: 0, injured: 0, casualties: null, atLeast: false };
   const killedM = pick(mentions, "killed");
   const injuredM = pick(mentions, "injured");
   const bothM = pick(mentions, "both");
-  const sentOf = (pos: number): number => toks[pos]!.sent;
-  let killed = killedM ? withMore(mentions, killedM, sentOf) : null;
-  let injured = injuredM ? withMore(mentions, injuredM, sentOf) : null;
+  const apart = (a: number, b: number): boolean => chainBroken(toks, mentions, a, b);
+  let killed = killedM ? withMore(mentions, killedM, apart) : null;
+  let injured = injuredM ? withMore(mentions, injuredM, apart) : null;
   if (died) {
     killed = (killed ?? 0) + 1;
     if (injured !== null && injured > 0) injured -= 1;
@@ -101,21 +100,35 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   return { killed, injured, casualties, atLeast };
 }
 
-/** «مقتل شخص إثر إصابته بشظايا»: a wound read off a pronoun after «إثر», «جراء» … in the sentence of a death
- * told before it is what the dead died of, not one more person wounded: dropped. */
+/** Between the figures at a and b: another sentence for «others», a figure of another kind, or «بينهم». */
+function chainBroken(toks: readonly Token[], mentions: readonly Mention[], a: number, b: number): boolean {
+  const later = mentions.find((m) => m.pos === b);
+  if (later?.more === "others" && toks[a]!.sent !== toks[b]!.sent) return true;
+  const kind = mentions.find((m) => m.pos === a)?.kind;
+  if (mentions.some((m) => m.pos > a && m.pos < b && m.kind !== kind)) return true;
+  for (let k = a + 1; k < b; k++) if (AMONG.has(toks[k]!.t)) return true;
+  return false;
+}
+
+/** «مقتل شخص إثر إصابته بشظايا»: a wound read off a pronoun after «إثر», «جراء» … right after a death of as many
+ * (a few words, no «و» clause between: «ونقل شقيقه … إثر إصابته» is the brother's) is what the dead died of, not one
+ * more person wounded: dropped. */
 function diedOfWounds(toks: readonly Token[], mentions: Mention[]): void {
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.kind !== "injured" || !m.weak || !DIED_OF.has(toks[m.pos - 1]?.t ?? "")) continue;
-    const sent = toks[m.pos]!.sent;
-    if (mentions.some((d) => d.kind === "killed" && d.pos < m.pos && toks[d.pos]!.sent === sent)) mentions.splice(k, 1);
+    const ofTheDead = mentions.some((d) => d.kind === "killed" && d.value === m.value && d.pos < m.pos && m.pos - d.pos <= DIED_OF_SPAN &&
+      toks.slice(d.pos + 1, m.pos).every((t) => t.sent === toks[m.pos]!.sent && !t.t.startsWith("و")));
+    if (ofTheDead) mentions.splice(k, 1);
   }
 }
+/** «مقتل شخص إثر إصابته»: the death word, its victim, the cause word, the wound. */
+const DIED_OF_SPAN = 4;
 
 /** The callback the figure readers report a mention with. Made here, not as a named closure in the caller
  * (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created). */
 function pusher(toks: readonly Token[], bg: BackgroundClauses, mentions: Mention[]): Push {
-  return (kind, value, pos, weak = false, atLeast = false, more = undefined) => {
+  return (kind, value, pos, weak = false, atLeast = false, more) => {
     // «بعد وفاة اثنين من الجرحى»: the reason for a rise, not the toll
     const aside = toks[pos - 1]?.t === AFTER && toks[pos - 1]!.sent === toks[pos]!.sent;
     mentions.push({ kind, value, pos, bg: inBackground(bg, pos), update: !aside && isUpdate(toks, pos), weak: weak || aside, atLeast, more });

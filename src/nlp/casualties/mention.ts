@@ -12,8 +12,8 @@ export interface Mention {
   /** inferred from a pronoun («مقتله»), or an aside («بعد وفاة اثنين») */
   weak?: boolean;
   atLeast?: boolean;
-  /** tells of more victims than a figure before it: «others» in its sentence, or «as well» (OTHERS_AFTER, AS_WELL) */
-  more?: "others" | "as-well";
+  /** tells of more victims than the figure before it: «others» after its count (same sentence), or «with him» (withMore) */
+  more?: "others" | "with";
 }
 
 export type Push = (kind: Mention["kind"], value: number, pos: number, weak?: boolean, atLeast?: boolean, more?: Mention["more"]) => void;
@@ -33,19 +33,25 @@ export function pick(mentions: readonly Mention[], kind: Mention["kind"]): Menti
 }
 
 /**
- * The picked figure with the victims that later figures of its kind add to it («أصيب مقاتل … وأصيب ثلاثة مقاتلين
- * آخرين»: 4): stated, in the foreground, no update, after it — «others» in its sentence, «as well» anywhere.
- * `sentOf`: a token's sentence.
+ * The picked figure, or more when later figures of its kind add victims to the one just before them («أصيب مقاتل …
+ * وأصيب ثلاثة مقاتلين آخرين»: 4; «… كما أُصيب معه ضابط»: 2): «others» in the same sentence, «with him» anywhere, with
+ * no figure of another kind and no «بينهم» between the two (there «آخرين» sets them apart from the dead, or names a
+ * part of a total). A lead's total beside its parts in the body is the larger of the two, never their sum.
+ * `between(a, b)`: a word between tokens a and b that breaks the chain.
  */
-export function withMore(mentions: readonly Mention[], picked: Mention, sentOf: (pos: number) => number): number {
+export function withMore(mentions: readonly Mention[], picked: Mention, between: (a: number, b: number) => boolean): number {
   if (picked.bg || picked.update || picked.weak) return picked.value;
-  let value = picked.value;
-  let last = picked;
-  for (const m of mentions) {
-    if (m.kind !== picked.kind || m.pos <= last.pos || !m.more || m.bg || m.update || m.weak) continue;
-    if (m.more === "others" && sentOf(m.pos) !== sentOf(last.pos)) continue;
-    value += m.value;
-    last = m;
+  const ordered = mentions.filter((m) => !m.bg && !m.update && !m.weak).sort((a, b) => a.pos - b.pos);
+  const chain = new Map<Mention, number>();
+  let best = picked.value;
+  for (let k = 1; k < ordered.length; k++) {
+    const m = ordered[k]!;
+    const prev = ordered[k - 1]!;
+    if (!m.more || m.kind !== picked.kind || prev.kind !== m.kind || m.pos <= picked.pos - 1 || prev.pos < picked.pos) continue;
+    if (between(prev.pos, m.pos)) continue;
+    const sum = (chain.get(prev) ?? prev.value) + m.value;
+    chain.set(m, sum);
+    best = Math.max(best, sum);
   }
-  return value;
+  return best;
 }

@@ -16,7 +16,7 @@ export function nounFigure(toks: readonly Token[], i: number, used: Uint8Array, 
   for (const s of stems(tok.t)) { noun = CAS_NOUNS[s]; if (noun) { stem = s; break; } }
   if (!noun) return;
   // «من عائلة شهيد», «لأرواح الشهداء»: a martyr remembered, no toll of this story
-  if (memorialGenitive(toks, { i, p: stem })) return;
+  if (memorialGenitive(toks, { i, p: stem }, true)) return;
   // «وصلت إلى 12 والجرحى إلى 30»: a number right before a noun joined by «و» is no count of it
   const nb = tok.t.startsWith("و") && !CAS_NOUNS[tok.t] ? undefined : numberBefore(toks, i) ?? countedPeopleBefore(toks, i);
   if (nb !== undefined) {

@@ -5,8 +5,8 @@ import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import type { Hit } from "../match.js";
 import type { CasKind } from "../cues.js";
-import { AS_WELL, AS_WELL_BEFORE, OTHERS_AFTER, WOUND, WOUND_SEVERITY, RELATIVE_PRONOUNS, WHERE_PRONOUNS, PLACE_ANTECEDENTS, SAME, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
-import { readCount, numberBefore, atLeastAfter, atLeastBefore } from "./count.js";
+import { WITH_HIM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, RELATIVE_PRONOUNS, WHERE_PRONOUNS, PLACE_ANTECEDENTS, SAME, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
+import { readCount, numberBefore, atLeastAfter, atLeastBefore, additive } from "./count.js";
 import { personForm } from "./person.js";
 import type { Push } from "./mention.js";
 
@@ -33,8 +33,7 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
     return Math.max(i, c.end - 1);
   }
   if (v.v === "injured" && tok.t.replace(/^و/, "") === WOUND && WOUND_SEVERITY.has(toks[i + 1]?.t ?? "") && toks[i + 1]!.sent === tok.sent) {
-    push("injured", 1, i);
-    return i + 1;
+    return woundBySeverity(toks, i, push);
   }
   countBeforeVerb(toks, i, v.v as "killed" | "injured", used, push);
   return i + v.len - 1;
@@ -46,12 +45,39 @@ function placeBefore(toks: readonly Token[], k: number): boolean {
   return SAME.has(toks[k]?.t ?? "") && PLACE_ANTECEDENTS.has(toks[k - 1]?.t ?? "");
 }
 
-/** Whether the count read from `from` to `to` after the verb at i tells of more victims (mention.ts withMore). */
-function moreVictims(toks: readonly Token[], i: number, from: number, to: number): "others" | "as-well" | undefined {
-  if (AS_WELL_BEFORE.has(toks[i - 1]?.t ?? "")) return "as-well";
-  for (let k = from; k < to; k++) if (AS_WELL.has(toks[k]!.t)) return "as-well";
+/**
+ * «إصابة خطيرة» at i (a wound and its severity) with no count: one person wounded, or the victims after «ل»
+ * («إصابة خطيرة لجنديين»: 2; «لسائق العجلة ومرافقه»: 2; «لأطفال»: no number). Nothing after «أصيب» a few words
+ * before: «أصيب إصابة خطيرة» is that man's wound, counted there. Returns the last token read.
+ */
+function woundBySeverity(toks: readonly Token[], i: number, push: Push): number {
+  const sent = toks[i]!.sent;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (toks[k]!.sent === sent && WOUNDS_SUSTAINED.test(toks[k]!.t)) return i + 1;
+  const of = toks[i + 2];
+  if (of && of.sent === sent && of.t.startsWith("ل") && of.t.length > 2) {
+    const pf = personForm(of.t.slice(1), toks[i + 3]?.t);
+    if (pf === 0) return i + 1;
+    if (pf > 0) {
+      const more = additive(toks, i + 3, sent);
+      push("injured", pf + more.value, i);
+      return Math.max(i + 2, more.end - 1);
+    }
+  }
+  push("injured", 1, i);
+  return i + 1;
+}
+
+/** Whether the count read from `from` to `to` after the verb at i tells of more victims (mention.ts withMore): «معه»
+ * in it («كما أُصيب معه أيضاً ضابط»), or «آخرين» right after a count of one item («وأصيب ثلاثة مقاتلين آخرين»; not
+ * «ضابط وثلاثة جنود آخرين», where «آخرين» sets the soldiers apart from the officer in the same count). */
+function moreVictims(toks: readonly Token[], i: number, from: number, to: number): "others" | "with" | undefined {
+  let listed = false;
+  for (let k = from; k < to; k++) {
+    if (WITH_HIM.has(toks[k]!.t)) return "with";
+    if (k > from && toks[k]!.t.startsWith("و")) listed = true;
+  }
   const next = toks[to];
-  return next && next.sent === toks[i]!.sent && OTHERS_AFTER.has(next.t) ? "others" : undefined;
+  return !listed && next && next.sent === toks[i]!.sent && OTHERS_AFTER.has(next.t) ? "others" : undefined;
 }
 
 /** «خمس إصابات», «7 إصابات», «25 إصابة»: a toll noun the verb table holds too, counted by the number right

@@ -10,9 +10,10 @@ import {
 import { militant } from "./matchers.js";
 import { readNumber } from "../numbers.js";
 import {
-  uncountedToll, inRelativeClause, memorialGenitive, figurativeStrike, intendedOrAny, futureNegated, homonymOfAct, reciprocitySlogan,
+  uncountedToll, inRelativeClause, figurativeStrike, intendedOrAny, futureNegated, homonymOfAct, reciprocitySlogan,
   ceasefire, plannedAttack, priceOfAct, harassment, concurrentWithOwnTarget, eraAnchor, figurativeVictim,
 } from "./not-acts.js";
+import { memorialGenitive } from "../memorial.js";
 
 /** Attack types named by a device: their seizure is an act. */
 const DEVICE_TYPES = new Set(["ied", "car_bomb", "suicide", "rocket", "drone"]);

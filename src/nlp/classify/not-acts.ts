@@ -6,7 +6,6 @@ import type { Token } from "../normalize.js";
 import type { Hit } from "../match.js";
 import { readNumber, stems } from "../numbers.js";
 import { findPlaces } from "../gazetteer.js";
-export { memorialGenitive } from "../memorial.js";
 import {
   FIGURATIVE_SUBJECTS, FIGURATIVE_VERBS, INTENT_BEFORE, ANY_BEFORE, DAWN_AFTER,
   HAND_BEFORE, BELIEF_BEFORE, PRICE_HEADS, HARASSMENT, FIGURATIVE_VICTIMS, KILL_VERB,

@@ -173,10 +173,15 @@ export const FLYING_OVER = /^(و)?(يجوب|تجوب|يحلق|تحلق|تحلي�
 /** The aircraft of an airstrike cue (not «غارة», «قصف جوي»): what may only be flying over. */
 export const AIRCRAFT = /^(و|ب|ل|لل|بال|وال)?(ال)?(طيران|طايره|طايرات|مروحيه|مروحيات|مقاتله|مقاتلات)$/;
 /** Militants killed with no weapon named («القوات الأمنية تتمكن من قتل 3 إرهابيين», «مقتل 5 من عناصر داعش»): an
- * operation against them (corpus rules: `security_operation`). The killing word, then within four words of its
- * sentence the militants. */
+ * operation against them (corpus rules: `security_operation`). The killing word, then its object: the militants, past a
+ * number and «من عناصر» (MILITANT_COUNTED). Not «مقتل جنديين بهجوم إرهابي», «على يد داعش»: there they are the killers. */
 export const KILLING_OF = /^(و|ف|ب|ل)?(ال)?(قتل|تقتل|يقتل|قتلت|قتلوا|يقتلون|مقتل|تحييد)$/;
-export const MILITANTS_KILLED = /^(و|من|ب|ل)?(ال)?(ارهابي|ارهابيين|ارهابيا|ارهابيان|ارهابيون|دواعش|داعشي|داعشيين|داعشيا|داعش)$/;
+export const MILITANTS_KILLED = /^(ال)?(ارهابي|ارهابيين|ارهابيا|ارهابيان|ارهابيون|دواعش|داعشي|داعشيين|داعشيا|داعش)$/;
+export const MILITANT_COUNTED = /^(من|عناصر|مسلحي|افراد|ارهابيي)$/;
+/** A killing told in a relative clause of a martyr remembered (type.ts): «الشهيد» before it, or a word of the past in
+ * it («الشهيد … الذي اغتالته الحكومة مؤخراً»). */
+export const MARTYR_NAMED = /^(و|ل|لل|ب)?(ال)?(شهيد|شهيده|شهيدين)$/;
+export const EARLIER = /^(موخرا|سابقا|مسبقا)$/;
 /** What aircraft do when they carry people («مروحيات إنقاذ تجلي جنوداً مصابين», «هبوط مروحية … على متنها عدد من الإصابات»,
  * «مروحيات الجيش تنفذ عملية إخلاء لجنود»): near the aircraft word, they make it a transport, not the weapon. */
 export const CARRYING = /^(و|ب|ل|ف|لل|بال)?(ال)?(اجلاء|اخلاء|انقاذ|اسعاف|اسعافيه|نقل|تنقل|ينقل|نقلت|تجلي|يجلي|اجلت|هبوط|تهبط|هبطت|يهبط|متنها|متنه)$/;

@@ -35,13 +35,6 @@ export const COUNT_FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر",
   "بجروح", "فقط", "جراء", "اثر", "على", "الاقل", "مجموعه", "يزيد", "بحياه", "عدد", "مصرعه", "مصرعهم", "الحياه", "فيما",
   // «كما أصيب معه أيضاً ضابط»: who was with the victim just told
   "معه", "معها", "معهم", "معهما"]);
-/**
- * A figure that tells of more victims than one told before it in the story: its count followed by «others»
- * («وأصيب ثلاثة مقاتلين آخرين» after «أصيب مقاتل»), in the same sentence, or its verb after «كما» or its count
- * after «معه» / «أيضاً» («كما أُصيب معه أيضاً ضابط»). Such a figure adds to the one before it; a lead restated
- * in the body («مقتل جندي وإصابة 3 آخرين … وإصابة ثلاثة آخرين») says «others» of the dead, and in another
- * sentence: it does not.
- */
 /** «إصابة خطيرة كحصيلة أولية», «إصابة بسيطة لطفلة»: one wound told by its severity is one person wounded (not
  * «بإصابة خطيرة», how a victim counted elsewhere was hurt; not «إصابة مباشرة», a hit). Normalised. */
 export const WOUND_SEVERITY = nset(["خطيره", "خطره", "بالغه", "بليغه", "طفيفه", "بسيطه", "متوسطه", "حرجه"]);
@@ -57,9 +50,14 @@ export const PLACE_ANTECEDENTS = nset(["القاعده", "المنطقه", "ال
   "المطار", "الشارع", "السوق", "المبنى", "المبني", "المنزل", "البيت", "الحي", "الطريق", "المقر", "الساحه", "الجسر", "السجن",
   "المستشفى", "المستشفي", "المدرسه", "المخيم", "الحقل", "المصفى", "المصفي", "الميناء", "المنفذ"]);
 export const SAME = nset(["نفسه", "نفسها", "ذاته", "ذاتها"]);
+/**
+ * A figure that adds victims to the one just before it (casualties/mention.ts withMore): «آخرين» right after its count
+ * («أصيب مقاتل … وأصيب ثلاثة مقاتلين آخرين») or «معه» in it («كما أُصيب معه أيضاً ضابط»). «كما» alone does not: it
+ * also opens another incident («كما قتل شخصان في نزاع آخر بميسان»). «بينهم» between them makes the later a part.
+ */
 export const OTHERS_AFTER = nset(["اخرين", "اخرون", "اخريات"]);
-export const AS_WELL_BEFORE = nset(["كما"]);
-export const AS_WELL = nset(["ايضا", "معه", "معها", "معهم", "معهما"]);
+export const WITH_HIM = nset(["معه", "معها", "معهم", "معهما"]);
+export const AMONG = nset(["بينهم", "منهم", "بينهما", "بينهن"]);
 /** «قتل ثالث», «أصيب آخر»: an ordinal or «another» is one victim. */
 export const ORDINAL_ONE = nset(["ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "اخر", "اخري", "اخرى", "ثاني", "ثان"]);
 /** Before a number: the number names a unit, an article, a year… */
@@ -77,6 +75,8 @@ export const ACC_SINGULAR_ADJECTIVE = /^(\S+[^ا]يا|واحدا)$/;
 /** A counted noun in the accusative singular, the tamyiz of a number from 11 to 99 («17 جنديا», «12 شخصا»): one
  * more such noun after «و» («وضابطا») is counted by the same number. Not «-ايا» (a broken plural: «ضحايا»). */
 export const TAMYIZ = /^\S+[^ا]ا$/;
+/** The masdars of a toll («مقتل», «استشهاد», «إصابة» …): after them the number is genitive, and its noun the tamyiz. */
+export const TOLL_MASDARS = nset(["مقتل", "استشهاد", "اصابه", "جرح", "مصرع", "ارتقاء", "وفاه"]);
 /** Words that make the figures after them the latest ones (see isUpdate). */
 export const STRONG_UPDATE = /^(و|ب|ل)?(ال)?(ارتفاع|ارتفع|ارتفعت|ليرتفع|لترتفع|النهاييه|نهاييه|المحدثه|محدثه)$/;
 /** «أدى الانفجار إلى مقتل 10», «ما أفضى إلى»: a cause's result, whose «إلى» (TO) is no toll update. */
@@ -196,8 +196,8 @@ export const ZERO_FILLER = nset(["يسفر", "تسفر", "يؤد", "يؤدي", "
   "تسجلا", "يخلف", "تخلف", "توجد", "يوجد", "هناك", "الانفجار", "الهجوم", "القصف", "الحادث", "الاستهداف", "ذلك", "من",
   // «ولم تقع إصابات», «لم يقع أي ضحايا»
   "تقع", "يقع"]);
-/** Damage named before the casualties under one negator («دون وقوع أضرار أو إصابات», «دون تسجيل أي أضرار أو
- * إصابات»): nobody hurt either. Damage alone («دون أضرار») says nothing of people. */
+/** «أو» between the damage and the casualties under one negator («دون وقوع أضرار أو إصابات»): nobody hurt either
+ * (casualties/nobody-hurt.ts). Damage alone («دون أضرار») says nothing of people. */
 export const OR = nset(["او", "ام"]);
 export const ZERO_OBJECT = /^(ال)?(اصابات|اصابه|ضحايا|قتلي|جرحي|خساير)$/;
 /** Damage («لم يحدث أي ضرر», «لا توجد أي أضرار»): what an attack did not do, like ZERO_OBJECT. */
