@@ -19,11 +19,12 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
-import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import { readNumber } from "./numbers.js";
 import { RELATIVE_PRONOUNS } from "./data/toll-words.js";
-import { MARTYR_NAMED, EARLIER } from "./data/incident-words.js";
+import { EARLIER } from "./data/incident-words.js";
+import { personForm } from "./casualties/person.js";
 import type { TypeCue } from "./cues.js";
 import { backgroundSentence, sentenceStart } from "./appended-background.js";
 import { leadEnd } from "./lead.js";
@@ -101,26 +102,24 @@ function flyingOver(toks: readonly Token[], i: number, len: number): boolean {
   return true;
 }
 
-/** The relative clause at i tells of a martyr remembered: «الشهيد» a few words before it, or «مؤخراً», «سابقاً» in it
- * («العثور على جثة الشاب الذي اغتاله مسلحون» is this story's own killing). */
+/** The relative clause at i tells of a killing done before: «مؤخراً», «سابقاً» in it («العثور على جثة الشاب الذي اغتاله
+ * مسلحون», «الشهيد … الذي اغتيل ليلة أمس» are this story's own killing). */
 function rememberedKilling(toks: readonly Token[], i: number): boolean {
   const sent = toks[i]!.sent;
-  for (let k = Math.max(0, i - 5); k < Math.min(toks.length, i + 6); k++) {
-    if (toks[k]!.sent === sent && (k < i ? MARTYR_NAMED : EARLIER).test(toks[k]!.t)) return true;
-  }
+  for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) if (toks[k]!.sent === sent && EARLIER.test(toks[k]!.t)) return true;
   return false;
 }
 
 /** The aircraft cue at i..i+len has a carrying word (CARRYING) within two words before it or five after it
  * («مروحيات الجيش الإسرائيلي تنفذ عملية إخلاء») and no strike verb there: «طيران الجيش يستهدف شاحنة نقل», «قصف طيران
- * مجهول سيارة إسعاف» strike what carries. */
+ * مجهول سيارة إسعاف», «طيران الجيش يدمر عجلة تنقل إرهابيين», «… يقتل 4 إرهابيين حاولوا نقل أسلحة» strike what carries. */
 function carrying(toks: readonly Token[], i: number, len: number): boolean {
   if (!AIRCRAFT.test(toks[i]!.t)) return false;
   const sent = toks[i]!.sent;
   let carries = false;
   for (let k = Math.max(0, i - 2); k < Math.min(toks.length, i + len + 5); k++) {
     if ((k >= i && k < i + len) || toks[k]!.sent !== sent) continue;
-    if (AIR_STRIKE_VERB.test(toks[k]!.t)) return false;
+    if (AIR_STRIKE_VERB.test(toks[k]!.t) || STRIKE_RESULT.test(toks[k]!.t)) return false;
     carries ||= CARRYING.test(toks[k]!.t);
   }
   return carries;
@@ -168,7 +167,6 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   }
   const weak = hits.find((h) => h.v.weak);
   if (weak) return weak.v.type;
-  if (militantsKilled(toks, lastLead)) return "security_operation";
   // an assault by ISIS or a like group with no weapon named: an attack by gunmen
   let groups: Set<number> | null = null;
   for (let i = 0; i < toks.length && toks[i]!.sent <= lastLead; i++) {
@@ -176,24 +174,32 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
     groups ??= new Set(gunmen.find(toks).map((g) => toks[g.i]!.sent));
     if (groups.has(toks[i]!.sent) && (toks[i]!.sent === toks[0]!.sent || !backgroundSentence(toks, sentenceStart(toks, i)))) return "armed_attack";
   }
+  if (militantsKilled(toks, lastLead)) return "security_operation";
   return "other";
 }
 
-/** The lead kills militants: a killing word (KILLING_OF) whose object, past a number and «من عناصر», is militants. */
+/** The lead kills militants: a killing word (KILLING_OF) whose object, past a number and «من عناصر», is militants —
+ * not its subject: «قتل عناصر داعش ثلاثة رعاة», «قتل إرهابيون راعيين» (a nominative, or people counted after them). */
 function militantsKilled(toks: readonly Token[], lastLead: number): boolean {
   for (let i = 0; i < toks.length && toks[i]!.sent <= lastLead; i++) {
     if (!KILLING_OF.test(toks[i]!.t)) continue;
+    const sent = toks[i]!.sent;
     let k = i + 1;
-    while (k < Math.min(toks.length, i + 6) && toks[k]!.sent === toks[i]!.sent) {
+    while (k < Math.min(toks.length, i + 6) && toks[k]!.sent === sent) {
       const n = readNumber(toks, k);
       if (n) k += n.len;
       else if (MILITANT_COUNTED.test(toks[k]!.t)) k++;
       else break;
     }
-    if (toks[k]?.sent === toks[i]!.sent && MILITANTS_KILLED.test(toks[k]!.t)) return true;
+    if (toks[k]?.sent !== sent || !MILITANTS_KILLED.test(toks[k]!.t) || NOMINATIVE_PLURAL.test(toks[k]!.t)) continue;
+    const after = toks[k + 1];
+    if (after && after.sent === sent && (readNumber(toks, k + 1) || personForm(after.t, toks[k + 2]?.t) >= 0)) continue;
+    return true;
   }
   return false;
 }
+/** «إرهابيون»: the sound plural's nominative, a subject. */
+const NOMINATIVE_PLURAL = /ون$/;
 
 /** The hits, without those in a sentence after the story's first that is background for certain («يذكر أن …»;
  * «وتشهد المنطقة بين الحين والآخر هجمات …»): a weapon told there types no news (appended-background.ts

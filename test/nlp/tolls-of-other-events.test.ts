@@ -132,11 +132,7 @@ describe("a martyrdom remembered is no toll of the attack", () => {
   });
 });
 
-describe("the history of a place and the wound a victim died of", () => {
-  it("«القاعدة نفسها التي قُتل فيها ثلاثة جنود» is the base's past, no toll of this attack", () => {
-    expect(incidentOf("هجوم صاروخي يضرب مستودع أسلحة قرب القاعدة نفسها التي قتل فيها ثلاثة جنود في قضاء الخالص")).toMatchObject({ killed: null });
-    expect(incidentOf("انفجار عبوة في السوق الذي قتل فيه 3 أشخاص في قضاء الخالص")).toMatchObject({ killed: 3 });
-  });
+describe("the wound a victim died of", () => {
   it("«مقتل شخص إثر إصابته بشظايا»: the wound he died of is no one else wounded", () => {
     const f = incidentOf("مقتل شخص إثر إصابته بشظايا صاروخ في قضاء الخالص");
     expect([f?.killed, f?.injured]).toEqual([1, null]);
@@ -147,5 +143,8 @@ describe("the history of a place and the wound a victim died of", () => {
     expect([h?.killed, h?.injured]).toEqual([1, 1]);
     const k = incidentOf("مقتل مسلح واعتقال اثنين من رفاقه بعد إصابتهما في اشتباك مع القوات الأمنية في قضاء الخالص");
     expect([k?.killed, k?.injured]).toEqual([1, 2]);
+    // the place between the death and the cause
+    const m = incidentOf("قتل شخص بهجوم مسلح في قضاء الخالص بمحافظة ديالى إثر إصابته بطلق ناري في الرأس");
+    expect([m?.killed, m?.injured]).toEqual([1, null]);
   });
 });

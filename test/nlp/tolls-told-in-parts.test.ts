@@ -12,8 +12,15 @@ describe("victims added in a later clause", () => {
   it("«آخرين» after a count in the same sentence adds to the victims told before it", () => {
     expect(toll("أصيب جندي بجروح متوسطة وأصيب ثلاثة جنود آخرين بجروح طفيفة بانفجار عبوة ناسفة في قضاء الخالص")).toEqual({ killed: null, injured: 4 });
   });
-  it("«كما أصيب معه أيضاً» adds to the victims of the sentence before", () => {
-    expect(toll("أصيب آمر الفوج بجروح خطيرة بانفجار عبوة ناسفة في قضاء الخالص. كما أصيب معه أيضاً ضابط برتبة نقيب")).toEqual({ killed: null, injured: 2 });
+  it("«كما أصيب معه» adds to the victim just told in its sentence", () => {
+    expect(toll("أصيب آمر الفوج بجروح خطيرة بانفجار عبوة ناسفة في قضاء الخالص، كما أصيب معه أيضاً ضابط برتبة نقيب")).toEqual({ killed: null, injured: 2 });
+  });
+  it("a body retelling its lead adds nobody: «إصابة ضابط ومرافقه. … ما أدى إلى إصابته، كما أصيب معه مرافقه»", () => {
+    expect(toll("إصابة ضابط ومرافقه بانفجار عبوة ناسفة في قضاء الخالص. وأوضح المصدر أن العبوة انفجرت على عجلة الضابط ما أدى إلى إصابته، كما أصيب معه مرافقه"))
+      .toEqual({ killed: null, injured: 2 });
+  });
+  it("«آخرين» as the counted noun («لثلاثة آخرين») adds to the one before", () => {
+    expect(toll("أسفر الانفجار في قضاء الخالص عن إصابة خطيرة لأحد المارة وإصابات طفيفة لثلاثة آخرين")).toEqual({ killed: null, injured: 4 });
   });
   it("the lead restated in the body is the same victims, not more", () => {
     expect(toll("مقتل جندي وإصابة 3 آخرين بانفجار عبوة في قضاء الخالص. وقال مصدر إن الانفجار أسفر عن مقتل جندي وإصابة ثلاثة آخرين"))
@@ -37,6 +44,11 @@ describe("two counted nouns under one number", () => {
   it("«مقتل 17 جنديا وضابطا» is 17 soldiers and officers, not 18", () => {
     expect(toll("مقتل 17 جنديا وضابطا بهجوم صاروخي على معسكر في قضاء الخالص")).toMatchObject({ killed: 17 });
   });
+  it("a second noun that is qualified («وضابطا برتبة نقيب», «وطفلا رضيعا») is one more person", () => {
+    expect(toll("مقتل 11 جنديا وضابطا برتبة نقيب بهجوم على موقع عسكري في قضاء الخالص")).toMatchObject({ killed: 12 });
+    expect(toll("مقتل 12 شخصا وطفلا رضيعا بقصف هاون على قرية في قضاء الخالص")).toMatchObject({ killed: 13 });
+    expect(toll("مقتل 17 جنديا وضابطا وإصابة آخرين بهجوم صاروخي في قضاء الخالص")).toMatchObject({ killed: 17 });
+  });
   it("after a verb the accusative is the object's: «قتل مسلحون 12 راعيا وطفلا» is 13", () => {
     expect(toll("قتل مسلحو داعش 12 راعيا وطفلا في صحراء قضاء الخالص")).toMatchObject({ killed: 13 });
   });
@@ -53,6 +65,10 @@ describe("nobody hurt, said of damage and people together", () => {
     expect(toll("سقوط صاروخ في قضاء الخالص ولم تقع إصابات")).toEqual({ killed: 0, injured: 0 });
     expect(toll("سقوط صاروخ على منزل في قضاء الخالص دون أضرار وإصابات")).toEqual({ killed: 0, injured: 0 });
   });
+  it("nobody hurt among some («بين المدنيين», «في صفوف المدنيين») is no toll of 0", () => {
+    expect(toll("قصف طيران الجيش وكرا لداعش في قضاء الخالص وقتل من فيه، ولم تقع إصابات بين المدنيين")).toEqual({ killed: null, injured: null });
+    expect(toll("سقوط قذيفة هاون في قضاء الخالص لم تسفر عن إصابات في صفوف المدنيين")).toEqual({ killed: null, injured: null });
+  });
   it("damage alone says nothing of people", () => {
     expect(toll("سقوط صاروخ على منزل في قضاء الخالص دون وقوع أضرار")).toEqual({ killed: null, injured: null });
   });
@@ -68,8 +84,10 @@ describe("one wound told by its severity", () => {
     expect(toll("انفجار عبوة في قضاء الخالص وإصابة متوسطة لسائق العجلة ومرافقه")).toEqual({ killed: null, injured: 2 });
     expect(toll("انفجار عبوة في قضاء الخالص وإصابة بليغة لأطفال")).toEqual({ killed: null, injured: null });
   });
-  it("«أصيب إصابة خطيرة» is that man's wound, no one more", () => {
+  it("«أصيب إصابة خطيرة», «لقي مصرعه إثر إصابة خطيرة» are the victim's own wound, no one more", () => {
     expect(toll("مقتل جندي في قضاء الخالص بعد أن أصيب إصابة خطيرة بانفجار عبوة ناسفة")).toEqual({ killed: 1, injured: null });
+    expect(toll("لقي شاب مصرعه إثر إصابة خطيرة بطلق ناري في نزاع عشائري بقضاء الخالص")).toEqual({ killed: 1, injured: null });
+    expect(toll("استشهد مقاتل في الحشد الشعبي نتيجة إصابة بليغة بنيران قناص في قضاء الخالص")).toEqual({ killed: 1, injured: null });
   });
   it("«بإصابة خطيرة» tells how a victim counted elsewhere was hurt; «إصابة مباشرة» is a hit", () => {
     expect(toll("أصيب 3 جنود بإصابة خطيرة بانفجار عبوة في قضاء الخالص")).toEqual({ killed: null, injured: 3 });

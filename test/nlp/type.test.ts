@@ -98,6 +98,8 @@ describe("aircraft that carry, militants killed, and weapon words of the channel
     // what carries is the target of the strike
     expect(typeOf("طيران الجيش يستهدف شاحنة نقل تقل إرهابيين في وادي الشاي بكركوك")).toBe("airstrike");
     expect(typeOf("قصف طيران مجهول سيارة إسعاف في قضاء القائم")).toBe("airstrike");
+    expect(typeOf("طيران الجيش العراقي يدمر عجلة تنقل إرهابيين في وادي حوران ويقتل من فيها")).toBe("airstrike");
+    expect(typeOf("تحطمت مروحية عسكرية أثناء نقلها جرحى في قضاء الخالص")).not.toBe("airstrike");
   });
   it("forces killing militants with no weapon named run a security operation; a weapon named types it", () => {
     expect(typeOf("القوات الأمنية تتمكن من قتل 3 إرهابيين في وادي الشاي بكركوك")).toBe("security_operation");
@@ -107,6 +109,9 @@ describe("aircraft that carry, militants killed, and weapon words of the channel
     expect(typeOf("مقتل جنديين بهجوم إرهابي في قضاء الخالص")).not.toBe("security_operation");
     expect(typeOf("مقتل جندي بهجوم لداعش في قضاء الخالص")).toBe("armed_attack");
     expect(typeOf("مقتل راعيين على يد داعش في قضاء الخالص")).not.toBe("security_operation");
+    expect(typeOf("قتل عناصر داعش ثلاثة رعاة في صحراء قضاء النخيب")).not.toBe("security_operation");
+    expect(typeOf("قتل إرهابيون من داعش راعيين في صحراء قضاء النخيب")).not.toBe("security_operation");
+    expect(typeOf("استشهد ثلاثة جنود وقتل خمسة إرهابيين بهجوم لداعش على نقطة عسكرية في قضاء الطارمية")).toBe("armed_attack");
   });
   it("«محلّقات» are drones; «طيران العدو» is aircraft", () => {
     expect(typeOf("إصابة جنديين بمحلّقات مفخخة في قضاء الخالص")).toBe("drone");
@@ -123,6 +128,7 @@ describe("a weapon named beside another act, and a killing told of a person", ()
     expect(type("اغتيال مختار القرية في قضاء الخالص")).toBe("assassination");
     // the story's own killing told in a relative clause
     expect(type("العثور على جثة الشاب الذي اغتاله مسلحون مجهولون قرب منزله في قضاء الخالص")).toBe("assassination");
+    expect(type("أعلنت الشرطة العثور على جثة الشهيد علي كاظم الذي اغتيل ليلة أمس في قضاء الزبير")).toBe("assassination");
   });
   it("«مروحيات الجيش تنفذ عملية إخلاء لجنود»: carrying, a few words on", () => {
     expect(type("حدث أمني في قضاء الخالص ومروحيات الجيش العراقي تنفذ عملية إخلاء لجنود مصابين")).toBe("other");

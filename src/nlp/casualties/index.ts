@@ -100,12 +100,11 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   return { killed, injured, casualties, atLeast };
 }
 
-/** Between the figures at a and b: another sentence for «others», a figure of another kind, or «بينهم». */
+/** Between the figures at a and b: another sentence (a body retelling its lead: «إصابة ضابط ومرافقه. … كما أصيب معه
+ * مرافقه»), any other figure (of another kind, or a victim read off a pronoun: «ما أدى إلى إصابته»), or «بينهم». */
 function chainBroken(toks: readonly Token[], mentions: readonly Mention[], a: number, b: number): boolean {
-  const later = mentions.find((m) => m.pos === b);
-  if (later?.more === "others" && toks[a]!.sent !== toks[b]!.sent) return true;
-  const kind = mentions.find((m) => m.pos === a)?.kind;
-  if (mentions.some((m) => m.pos > a && m.pos < b && m.kind !== kind)) return true;
+  if (toks[a]!.sent !== toks[b]!.sent) return true;
+  if (mentions.some((m) => m.pos > a && m.pos < b)) return true;
   for (let k = a + 1; k < b; k++) if (AMONG.has(toks[k]!.t)) return true;
   return false;
 }
@@ -122,8 +121,9 @@ function diedOfWounds(toks: readonly Token[], mentions: Mention[]): void {
     if (ofTheDead) mentions.splice(k, 1);
   }
 }
-/** «مقتل شخص إثر إصابته»: the death word, its victim, the cause word, the wound. */
-const DIED_OF_SPAN = 4;
+/** «مقتل شخص بانفجار عبوة في قضاء الخالص إثر إصابته»: the death word, its victim, the cause and place, the cause word,
+ * the wound. */
+const DIED_OF_SPAN = 12;
 
 /** The callback the figure readers report a mention with. Made here, not as a named closure in the caller
  * (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created). */

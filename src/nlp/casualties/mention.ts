@@ -12,7 +12,7 @@ export interface Mention {
   /** inferred from a pronoun («مقتله»), or an aside («بعد وفاة اثنين») */
   weak?: boolean;
   atLeast?: boolean;
-  /** tells of more victims than the figure before it: «others» after its count (same sentence), or «with him» (withMore) */
+  /** tells of more victims than the figure before it: «others» after its count, or «with him» (withMore) */
   more?: "others" | "with";
 }
 
@@ -33,10 +33,10 @@ export function pick(mentions: readonly Mention[], kind: Mention["kind"]): Menti
 }
 
 /**
- * The picked figure, or more when later figures of its kind add victims to the one just before them («أصيب مقاتل …
- * وأصيب ثلاثة مقاتلين آخرين»: 4; «… كما أُصيب معه ضابط»: 2): «others» in the same sentence, «with him» anywhere, with
- * no figure of another kind and no «بينهم» between the two (there «آخرين» sets them apart from the dead, or names a
- * part of a total). A lead's total beside its parts in the body is the larger of the two, never their sum.
+ * The picked figure, or more when later figures of its kind add victims to the one just before them in its sentence
+ * («أصيب مقاتل … وأصيب ثلاثة مقاتلين آخرين»: 4; «أصيب الضابط، كما أُصيب معه مرافقه»: 2), with no other figure and no
+ * «بينهم» between the two (there «آخرين» sets them apart from the dead, or names a part of a total). Not across
+ * sentences: a body retells its lead. A lead's total beside its parts is the larger of the two, never their sum.
  * `between(a, b)`: a word between tokens a and b that breaks the chain.
  */
 export function withMore(mentions: readonly Mention[], picked: Mention, between: (a: number, b: number) => boolean): number {

@@ -2,12 +2,12 @@
 // of 0 (never inferred from silence).
 
 import type { Token } from "../normalize.js";
-import { ZERO_NEGATOR, ZERO_FILLER, ZERO_OBJECT, LOSSES, OF_PEOPLE, MATERIAL, DAMAGE, OR } from "../data/toll-words.js";
+import { ZERO_NEGATOR, ZERO_FILLER, ZERO_OBJECT, LOSSES, OF_PEOPLE, MATERIAL, DAMAGE, OR, AMONG_SOME } from "../data/toll-words.js";
 import { zeros } from "./matchers.js";
 
 /** Where the text says nobody was hurt (the token index), or -1. */
 export function nobodyHurtAt(toks: readonly Token[]): number {
-  const z = zeros.find(toks);
+  const z = zeros.find(toks).filter((h) => !ofSome(toks, h.i + h.len));
   if (z.length) return z[0]!.i;
   for (let i = 0; i < toks.length; i++) {
     if (!ZERO_NEGATOR.has(toks[i]!.t)) continue;
@@ -27,10 +27,18 @@ export function nobodyHurtAt(toks: readonly Token[]): number {
         // «خسائر» alone may be material; it speaks of people with «بشرية» / «في الأرواح»
         if (LOSSES.test(t) && !(nx && nx.sent === sent && OF_PEOPLE.test(nx.t))) break;
         if (nx && nx.sent === sent && MATERIAL.test(nx.t)) break;
+        if (ofSome(toks, k + 1)) break;
         return i;
       }
       if (!ZERO_FILLER.has(t)) break;
     }
   }
   return -1;
+}
+
+/** «ولم تقع إصابات بين المدنيين», «في صفوف القوات», «إصابات أخرى»: nobody hurt among some, or besides the victims
+ * told — not a toll of 0 for the story (token k follows the casualties word). */
+function ofSome(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.sent === toks[k - 1]!.sent && AMONG_SOME.test(t.t);
 }

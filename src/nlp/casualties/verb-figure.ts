@@ -5,7 +5,7 @@ import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import type { Hit } from "../match.js";
 import type { CasKind } from "../cues.js";
-import { WITH_HIM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, RELATIVE_PRONOUNS, WHERE_PRONOUNS, PLACE_ANTECEDENTS, SAME, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
+import { WITH_HIM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, DIED_OF, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
 import { readCount, numberBefore, atLeastAfter, atLeastBefore, additive } from "./count.js";
 import { personForm } from "./person.js";
 import type { Push } from "./mention.js";
@@ -14,12 +14,6 @@ import type { Push } from "./mention.js";
 export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, used: Uint8Array, push: Push): number {
   if (v.v === "both") return combinedFigure(toks, i, v, used, push);
   const tok = toks[i]!;
-  // «التي قُتل فيها ثلاثة جنود»: the history of a place named before, no toll of this story
-  if (RELATIVE_PRONOUNS.has(toks[i - 1]?.t ?? "") && WHERE_PRONOUNS.has(toks[i + v.len]?.t ?? "") && placeBefore(toks, i - 2)) {
-    const c = readCount(toks, i + v.len + 1, tok.sent, false, v.v === "killed");
-    for (let k = i; k < (c?.end ?? i + v.len + 1); k++) used[k] = 1;
-    return Math.max(i, (c?.end ?? i + v.len + 1) - 1);
-  }
   // «محاولة اغتيال»: an attempt
   if (v.p.startsWith(ASSASSINATION) && ATTEMPT.test(toks[i - 1]?.t ?? "")) return i;
   if (countedNoun(toks, i, v, used, push)) return i;
@@ -39,20 +33,17 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
   return i + v.len - 1;
 }
 
-/** The relative pronoun after k is about «the very» place named by its kind («القاعدة نفسها التي …»): a place known
- * for what happened there. Without «نفسها» the clause may be this event's («في السوق الذي قتل فيه 3»). */
-function placeBefore(toks: readonly Token[], k: number): boolean {
-  return SAME.has(toks[k]?.t ?? "") && PLACE_ANTECEDENTS.has(toks[k - 1]?.t ?? "");
-}
-
 /**
  * «إصابة خطيرة» at i (a wound and its severity) with no count: one person wounded, or the victims after «ل»
  * («إصابة خطيرة لجنديين»: 2; «لسائق العجلة ومرافقه»: 2; «لأطفال»: no number). Nothing after «أصيب» a few words
- * before: «أصيب إصابة خطيرة» is that man's wound, counted there. Returns the last token read.
+ * before («أصيب إصابة خطيرة» is that man's wound, counted there) or after «إثر», «نتيجة», «جراء» (the wound a victim
+ * died of). Returns the last token read.
  */
 function woundBySeverity(toks: readonly Token[], i: number, push: Push): number {
   const sent = toks[i]!.sent;
   for (let k = Math.max(0, i - 3); k < i; k++) if (toks[k]!.sent === sent && WOUNDS_SUSTAINED.test(toks[k]!.t)) return i + 1;
+  // «لقي شاب مصرعه إثر إصابة خطيرة», «استشهد مقاتل نتيجة إصابة بليغة»: the wound a victim died of
+  if (toks[i - 1]?.sent === sent && DIED_OF.has(toks[i - 1]!.t)) return i + 1;
   const of = toks[i + 2];
   if (of && of.sent === sent && of.t.startsWith("ل") && of.t.length > 2) {
     const pf = personForm(of.t.slice(1), toks[i + 3]?.t);
@@ -76,8 +67,10 @@ function moreVictims(toks: readonly Token[], i: number, from: number, to: number
     if (WITH_HIM.has(toks[k]!.t)) return "with";
     if (k > from && toks[k]!.t.startsWith("و")) listed = true;
   }
+  // «آخرين» after the count, or as its counted noun («لثلاثة آخرين»)
   const next = toks[to];
-  return !listed && next && next.sent === toks[i]!.sent && OTHERS_AFTER.has(next.t) ? "others" : undefined;
+  const others = (next && next.sent === toks[i]!.sent && OTHERS_AFTER.has(next.t)) || (to - 1 > from && OTHERS_AFTER.has(toks[to - 1]!.t));
+  return !listed && others ? "others" : undefined;
 }
 
 /** «خمس إصابات», «7 إصابات», «25 إصابة»: a toll noun the verb table holds too, counted by the number right

@@ -41,19 +41,11 @@ export const WOUND_SEVERITY = nset(["خطيره", "خطره", "بالغه", "ب�
 export const WOUND = "اصابه";
 /** «مقتل شخص إثر إصابته بشظايا»: the words before a wound read off a pronoun that make it what the dead died of. */
 export const DIED_OF = nset(["اثر", "جراء", "نتيجه", "بعد", "بسبب"]);
-/** «القاعدة نفسها التي قُتل فيها ثلاثة جنود»: a death told in a relative clause of a place («where …») is that
- * place's history, not a toll of this story. The pronoun of the place right after the verb. */
-export const WHERE_PRONOUNS = nset(["فيها", "فيه", "بها", "به"]);
-/** …when the clause is about «the very» place named by its kind («القاعدة نفسها», «المكان ذاته»), not about the
- * event («الانفجار الذي قتل فيه 3» is this one) nor a place's name (which a report may run into its act's clause). */
-export const PLACE_ANTECEDENTS = nset(["القاعده", "المنطقه", "المكان", "الموقع", "المدينه", "البلده", "القريه", "المعسكر",
-  "المطار", "الشارع", "السوق", "المبنى", "المبني", "المنزل", "البيت", "الحي", "الطريق", "المقر", "الساحه", "الجسر", "السجن",
-  "المستشفى", "المستشفي", "المدرسه", "المخيم", "الحقل", "المصفى", "المصفي", "الميناء", "المنفذ"]);
-export const SAME = nset(["نفسه", "نفسها", "ذاته", "ذاتها"]);
 /**
- * A figure that adds victims to the one just before it (casualties/mention.ts withMore): «آخرين» right after its count
- * («أصيب مقاتل … وأصيب ثلاثة مقاتلين آخرين») or «معه» in it («كما أُصيب معه أيضاً ضابط»). «كما» alone does not: it
- * also opens another incident («كما قتل شخصان في نزاع آخر بميسان»). «بينهم» between them makes the later a part.
+ * A figure that adds victims to the one just before it in its sentence (casualties/mention.ts withMore): «آخرين» right
+ * after its count («أصيب مقاتل … وأصيب ثلاثة مقاتلين آخرين») or «معه» in it («أصيب الضابط، كما أُصيب معه مرافقه»).
+ * «كما» alone does not: it also opens another incident («كما قتل شخصان في نزاع آخر بميسان»). «بينهم» between them
+ * makes the later a part.
  */
 export const OTHERS_AFTER = nset(["اخرين", "اخرون", "اخريات"]);
 export const WITH_HIM = nset(["معه", "معها", "معهم", "معهما"]);
@@ -199,6 +191,9 @@ export const ZERO_FILLER = nset(["يسفر", "تسفر", "يؤد", "يؤدي", "
 /** «أو» between the damage and the casualties under one negator («دون وقوع أضرار أو إصابات»): nobody hurt either
  * (casualties/nobody-hurt.ts). Damage alone («دون أضرار») says nothing of people. */
 export const OR = nset(["او", "ام"]);
+/** After the casualties word: nobody hurt among some («بين المدنيين», «في صفوف القوات») or besides those told («إصابات
+ * أخرى»), not nobody at all. */
+export const AMONG_SOME = /^(بين|في|وسط|صفوف|ضمن|اخري|اخرين|اخر)$/;
 export const ZERO_OBJECT = /^(ال)?(اصابات|اصابه|ضحايا|قتلي|جرحي|خساير)$/;
 /** Damage («لم يحدث أي ضرر», «لا توجد أي أضرار»): what an attack did not do, like ZERO_OBJECT. */
 export const DAMAGE = /^(ال)?(اضرار|ضرر)$/;
