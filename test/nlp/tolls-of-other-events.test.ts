@@ -148,3 +148,10 @@ describe("the wound a victim died of", () => {
     expect([m?.killed, m?.injured]).toEqual([1, null]);
   });
 });
+
+describe("an attempt kills nobody", () => {
+  it("«تعرض ناشطين إلى محاولة اغتيال» states no death; the wounded it names are counted", () => {
+    expect(incidentOf("تعرض ناشطين إلى محاولة اغتيال في قضاء الخالص")).toMatchObject({ type: "assassination", killed: null });
+    expect(incidentOf("محاولة اغتيال ضابط في قضاء الخالص أسفرت عن إصابته بجروح")).toMatchObject({ killed: null, injured: 1 });
+  });
+});
