@@ -66,16 +66,16 @@ export function streamTexts(): Map<string, { text: string; publishedAt: string }
   return streamCache;
 }
 
-/** A blind round's labels joined with their texts from the stream; null when the stream is absent.
- * Labels whose post is not in the stream are reported in `missing`. */
-export function loadBlindRound(file: string): { rows: LabelledRow[]; missing: string[] } | null {
+/** A round's labels (ids and fields, one JSON object a line) joined with their texts from the stream; null when the
+ * stream is absent. Labels whose post is not in the stream are reported in `missing`. */
+function joinWithStream<T extends { id: string }>(file: string): { rows: (T & { text: string; publishedAt: string })[]; missing: string[] } | null {
   const texts = streamTexts();
   if (!texts) return null;
-  const rows: LabelledRow[] = [];
+  const rows: (T & { text: string; publishedAt: string })[] = [];
   const missing: string[] = [];
   for (const l of readFileSync(join(BLIND_DIR, file), "utf8").split("\n")) {
     if (!l.trim()) continue;
-    const lab = JSON.parse(l) as Omit<LabelledRow, "text">;
+    const lab = JSON.parse(l) as T;
     const post = texts.get(lab.id);
     if (post) rows.push({ ...lab, text: post.text, publishedAt: post.publishedAt });
     else missing.push(lab.id);
@@ -83,8 +83,16 @@ export function loadBlindRound(file: string): { rows: LabelledRow[]; missing: st
   return { rows, missing };
 }
 
+/** The round files of BLIND_DIR whose names match `name`, in order. */
+const roundFiles = (name: RegExp): string[] => (existsSync(BLIND_DIR) ? readdirSync(BLIND_DIR).filter((f) => name.test(f)).sort() : []);
+
+/** A blind round's labels joined with their texts from the stream; null when the stream is absent. */
+export function loadBlindRound(file: string): { rows: LabelledRow[]; missing: string[] } | null {
+  return joinWithStream<Omit<LabelledRow, "text">>(file);
+}
+
 export function blindRoundFiles(): string[] {
-  return existsSync(BLIND_DIR) ? readdirSync(BLIND_DIR).filter((f) => /^blind-r\d+\.jsonl$/.test(f)).sort() : [];
+  return roundFiles(/^blind-r\d+\.jsonl$/);
 }
 
 /** Every blind round in the repo, scored on texts read from the stream. */
@@ -103,23 +111,12 @@ export function printBlindRounds(out: (s: string) => void = console.log): void {
 /** Rounds of reports from abroad (abroad-r*.jsonl): labels of the toll and type, read as if Iraq were not
  * required — their incidents are never alerts, so they measure the toll and type rules alone. */
 export function abroadRoundFiles(): string[] {
-  return existsSync(BLIND_DIR) ? readdirSync(BLIND_DIR).filter((f) => /^abroad-r\d+\.jsonl$/.test(f)).sort() : [];
+  return roundFiles(/^abroad-r\d+\.jsonl$/);
 }
 
 /** An abroad round's labels joined with their texts from the stream; null when the stream is absent. */
 export function loadAbroadRound(file: string): { rows: AbroadLabel[]; missing: string[] } | null {
-  const texts = streamTexts();
-  if (!texts) return null;
-  const rows: AbroadLabel[] = [];
-  const missing: string[] = [];
-  for (const l of readFileSync(join(BLIND_DIR, file), "utf8").split("\n")) {
-    if (!l.trim()) continue;
-    const lab = JSON.parse(l) as Omit<AbroadLabel, "text">;
-    const post = texts.get(lab.id);
-    if (post) rows.push({ ...lab, text: post.text, publishedAt: post.publishedAt });
-    else missing.push(lab.id);
-  }
-  return { rows, missing };
+  return joinWithStream<Omit<AbroadLabel, "text">>(file);
 }
 
 /** Every abroad round, scored on texts read from the stream. */
