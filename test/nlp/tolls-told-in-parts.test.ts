@@ -111,3 +111,12 @@ describe("a toll noun after the people it counts", () => {
     expect(toll("مقتل الرقيب علي حسين بانفجار عبوة ناسفة في قضاء الخالص")).toMatchObject({ killed: 1 });
   });
 });
+
+describe("a people's name as the victim", () => {
+  it("«مقتل عراقي», «مقتل إيراني» are one dead; «مقتل جندي أمريكي» reads the noun; a plural no number", () => {
+    expect(toll("مقتل عراقي بنيران حرس الحدود في قضاء سفوان بمحافظة البصرة")).toEqual({ killed: 1, injured: null });
+    expect(toll("مقتل إيراني وإصابة اثنين بانفجار في قضاء الخالص")).toEqual({ killed: 1, injured: 2 });
+    expect(toll("مقتل جندي أمريكي بانفجار في قضاء الخالص")).toEqual({ killed: 1, injured: null });
+    expect(toll("مقتل عراقيين بانفجار في قضاء الخالص")).toEqual({ killed: null, injured: null });
+  });
+});

@@ -3,7 +3,7 @@
 
 import type { Token } from "../normalize.js";
 import { readNumber, stems, VAGUE_WORDS } from "../numbers.js";
-import { CAS_NOUNS, NON_PERSON_AFTER } from "../cues.js";
+import { CAS_NOUNS, NON_PERSON_AFTER, DEMONYMS } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
   PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER, KILLER_SUBJECTS, KILLER_SUBJECT_TAIL,
@@ -99,6 +99,11 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
       return { value: null, end: k + 1 };
     }
     if (skipped === 0 && (ORDINAL_ONE.has(tok.t) || (tok.t.endsWith("ا") && ORDINAL_ONE.has(tok.t.slice(0, -1))))) return { value: 1, end: k + 1 };
+    // «مقتل عراقي برصاص حرس الحدود»: a people's name as the victim (no person noun after it to qualify)
+    if (skipped === 0 && DEMONYMS.has(tok.t.replace(/^ال/, "")) && personForm(toks[k + 1]?.t ?? "", undefined) < 0) {
+      const more = additive(toks, k + 1, sent, dead);
+      return { value: 1 + more.value, end: more.end };
+    }
     if (skipped === 0 && ONE_OF.test(tok.t) && toks[k + 1]?.sent === sent &&
       (/^ال/.test(toks[k + 1]!.t) || toks[k + 1]!.t === OF || personForm(toks[k + 1]!.t, undefined) >= 0)) {
       const more = additive(toks, k + 2, sent, dead);
