@@ -9,7 +9,7 @@ import { resolvePlace } from "./place/index.js";
 import { regionAsPlace } from "./place/region.js";
 import { datelinePlace } from "./place/dateline.js";
 import { classifyType, typeHits } from "./type.js";
-import { extractCasualties } from "./casualties/index.js";
+import { extractCasualties, PLACE_TOKEN } from "./casualties/index.js";
 import { classify } from "./classify/index.js";
 import { findActors } from "./perpetrator.js";
 import { buildSummary } from "./summary.js";
@@ -221,8 +221,7 @@ function withoutPlaceNames(toks: readonly Token[], mentions: readonly PlaceMenti
   for (const m of named) for (let k = m.i; k < m.i + m.len; k++) out[k] = { ...toks[k]!, t: PLACE_TOKEN, m: 0, mt: "", mg: -1, r: null };
   return out;
 }
-/** What a place name's words read as to the toll rules: no word of any table. */
-const PLACE_TOKEN = "·";
+
 
 /** The story's place, resolved on first call only (made here: see onlyOtherProvinces; an arrow written in
  * the caller's object literal is named too). */

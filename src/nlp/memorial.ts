@@ -14,6 +14,8 @@ import { MEMORIAL_HEADS, MARTYRDOM_ACTS, MEMORIAL_FILLERS, NOT_MEMORIAL_HEADS, W
  */
 export function memorialGenitive(toks: readonly Token[], h: { i: number; p: string }, toll = false): boolean {
   if (!MARTYRDOM_ACTS.has(h.p)) return false;
+  // «منزل عائلة ومقتل طفلين»: a word joined by «و» starts its own phrase, no genitive of the one before
+  if (toks[h.i]!.t.startsWith("و")) return false;
   const sent = toks[h.i]!.sent;
   for (let k = h.i - 1; k >= Math.max(0, h.i - 4) && toks[k]!.sent === sent; k--) {
     const t = toks[k]!.t;

@@ -102,11 +102,14 @@ function flyingOver(toks: readonly Token[], i: number, len: number): boolean {
   return true;
 }
 
-/** The relative clause at i tells of a killing done before: «مؤخراً», «سابقاً» in it («العثور على جثة الشاب الذي اغتاله
- * مسلحون», «الشهيد … الذي اغتيل ليلة أمس» are this story's own killing). */
+/** The relative clause at i tells of a killing done before: «مؤخراً», «سابقاً» in it, before the next «و» clause
+ * («العثور على جثة الشاب الذي اغتاله مسلحون», «الشهيد … الذي اغتيل ليلة أمس» are this story's own killing; in «الذي
+ * اغتيل أمس وكان مرشحاً سابقاً» «سابقاً» is the man's former office). */
 function rememberedKilling(toks: readonly Token[], i: number): boolean {
   const sent = toks[i]!.sent;
-  for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) if (toks[k]!.sent === sent && EARLIER.test(toks[k]!.t)) return true;
+  for (let k = i + 1; k < Math.min(toks.length, i + 6) && toks[k]!.sent === sent && !toks[k]!.t.startsWith("و"); k++) {
+    if (EARLIER.test(toks[k]!.t)) return true;
+  }
   return false;
 }
 

@@ -126,6 +126,9 @@ describe("a martyrdom remembered is no toll of the attack", () => {
     expect(f("وصول 3 شهداء و5 جرحى إلى مستشفى الخالص جراء انفجار عبوة ناسفة في قضاء الخالص")).toMatchObject({ killed: 3, injured: 5 });
     expect(f("هجوم مسلح في قضاء الخالص وأسر ثلاثة واستشهاد اثنين")).toMatchObject({ killed: 2 });
   });
+  it("a death joined by «و» after a family («منزل عائلة ومقتل طفلين») is news, no genitive", () => {
+    expect(f("سقوط قذيفة هاون على منزل عائلة ومقتل طفلين في قضاء الخالص")).toMatchObject({ killed: 2 });
+  });
   it("«من عائلة شهيد»: the family's martyr is no victim of this attack", () => {
     expect(f("قصف على منزل في قضاء الخالص يستهدف عائلة شهيد")).toMatchObject({ killed: null });
     expect(f("مقتل طفل من عائلة شهيد بقصف على منزل في قضاء الخالص")).toMatchObject({ killed: 1 });

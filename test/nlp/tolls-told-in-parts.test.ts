@@ -33,6 +33,12 @@ describe("victims added in a later clause", () => {
   it("«بينهم … وثلاثة جنود آخرين» names a part of the total", () => {
     expect(toll("إصابة 4 جنود بانفجار عبوة ناسفة في قضاء الخالص بينهم ضابط برتبة نقيب أصيب بجروح بليغة وثلاثة جنود آخرين")).toEqual({ killed: null, injured: 4 });
   });
+  it("a round-up's items in other places, or after «فيما», are other incidents", () => {
+    expect(toll("أصيب شخصان بانفجار عبوة في قضاء الطارمية شمال بغداد، وأصيب ثلاثة آخرون بسقوط قذيفة هاون في قضاء بلد بمحافظة صلاح الدين"))
+      .toMatchObject({ injured: 2 });
+    expect(toll("قتل شخص بهجوم مسلح في قضاء الزبير بمحافظة البصرة، فيما قتل ثلاثة آخرون بنزاع عشائري في قضاء الكحلاء بمحافظة ميسان"))
+      .toMatchObject({ killed: 1 });
+  });
   it("a lead's total beside its parts in the body is the larger, not the sum; «كما» alone adds nothing", () => {
     expect(toll("إصابة 4 منتسبين بانفجار عبوة ناسفة في قضاء الخالص. وقال مصدر أمني إن العبوة انفجرت على دورية ما أدى إلى إصابة ضابط برتبة ملازم، كما أصيب ثلاثة جنود."))
       .toEqual({ killed: null, injured: 4 });
@@ -65,9 +71,13 @@ describe("nobody hurt, said of damage and people together", () => {
     expect(toll("سقوط صاروخ في قضاء الخالص ولم تقع إصابات")).toEqual({ killed: 0, injured: 0 });
     expect(toll("سقوط صاروخ على منزل في قضاء الخالص دون أضرار وإصابات")).toEqual({ killed: 0, injured: 0 });
   });
-  it("nobody hurt among some («بين المدنيين», «في صفوف المدنيين») is no toll of 0", () => {
+  it("nobody hurt among some («بين المدنيين») is no 0 where others are said to be killed; alone it is", () => {
     expect(toll("قصف طيران الجيش وكرا لداعش في قضاء الخالص وقتل من فيه، ولم تقع إصابات بين المدنيين")).toEqual({ killed: null, injured: null });
-    expect(toll("سقوط قذيفة هاون في قضاء الخالص لم تسفر عن إصابات في صفوف المدنيين")).toEqual({ killed: null, injured: null });
+    expect(toll("سقوط قذيفة هاون في قضاء الخالص لم تسفر عن إصابات في صفوف المدنيين")).toEqual({ killed: 0, injured: 0 });
+  });
+  it("«خسائر في الأرواح», «إصابات في الحادث»: «في» of where, not of whom", () => {
+    expect(toll("هجوم صاروخي على قاعدة في قضاء الخالص دون وقوع خسائر في الأرواح")).toEqual({ killed: 0, injured: 0 });
+    expect(toll("سقوط صاروخ في قضاء الخالص دون تسجيل إصابات في الحادث")).toEqual({ killed: 0, injured: 0 });
   });
   it("damage alone says nothing of people", () => {
     expect(toll("سقوط صاروخ على منزل في قضاء الخالص دون وقوع أضرار")).toEqual({ killed: null, injured: null });
@@ -83,6 +93,13 @@ describe("one wound told by its severity", () => {
     expect(toll("إصابة خطيرة لجنديين بانفجار عبوة ناسفة في قضاء الخالص")).toEqual({ killed: null, injured: 2 });
     expect(toll("انفجار عبوة في قضاء الخالص وإصابة متوسطة لسائق العجلة ومرافقه")).toEqual({ killed: null, injured: 2 });
     expect(toll("انفجار عبوة في قضاء الخالص وإصابة بليغة لأطفال")).toEqual({ killed: null, injured: null });
+  });
+  it("a wound with no victim named in a sentence of a death is the dead man's", () => {
+    expect(toll("مقتل شاب بطلق ناري في قضاء الخالص بعد تعرضه إلى إصابة خطيرة في الرأس")).toEqual({ killed: 1, injured: null });
+    expect(toll("فارق شاب الحياة لإطلاق نار أدى إلى إصابة خطيرة في رأسه بقضاء الخالص")).toEqual({ killed: null, injured: null });
+  });
+  it("two wounds joined by «و» are two people: «إصابة متوسطة لجندي وإصابة بسيطة لآخر»", () => {
+    expect(toll("انفجار عبوة في قضاء الخالص أسفر عن إصابة متوسطة لجندي وإصابة بسيطة لآخر")).toEqual({ killed: null, injured: 2 });
   });
   it("«أصيب إصابة خطيرة», «لقي مصرعه إثر إصابة خطيرة» are the victim's own wound, no one more", () => {
     expect(toll("مقتل جندي في قضاء الخالص بعد أن أصيب إصابة خطيرة بانفجار عبوة ناسفة")).toEqual({ killed: 1, injured: null });
@@ -106,6 +123,10 @@ describe("a toll noun after the people it counts", () => {
   it("«24 جندي أمريكي جريح», «3 مدنيين جرحى»: the number before the people is the toll", () => {
     expect(toll("إعلام أمريكي: 24 جندي أمريكي جريح نتيجة هجوم على قاعدة في قضاء الخالص")).toEqual({ killed: null, injured: 24 });
     expect(toll("انفجار عبوة ناسفة في قضاء الخالص يوقع 3 مدنيين جرحى")).toEqual({ killed: null, injured: 3 });
+  });
+  it("people carried or housed («عجلة تنقل 4 جنود جرحى», «مستشفى يضم 20 مقاتلا جريحا») were wounded before", () => {
+    expect(toll("مسلحون يهاجمون عجلة تنقل 4 جنود جرحى إلى مستشفى كركوك في قضاء الحويجة ويصيبون السائق")).toMatchObject({ injured: 1 });
+    expect(toll("سقوط قذائف هاون قرب مستشفى ميداني يضم 20 مقاتلا جريحا في قضاء الخالص")).toMatchObject({ injured: null });
   });
   it("a rank is one person: «مقتل الرقيب …»", () => {
     expect(toll("مقتل الرقيب علي حسين بانفجار عبوة ناسفة في قضاء الخالص")).toMatchObject({ killed: 1 });

@@ -129,6 +129,8 @@ describe("a weapon named beside another act, and a killing told of a person", ()
     // the story's own killing told in a relative clause
     expect(type("العثور على جثة الشاب الذي اغتاله مسلحون مجهولون قرب منزله في قضاء الخالص")).toBe("assassination");
     expect(type("أعلنت الشرطة العثور على جثة الشهيد علي كاظم الذي اغتيل ليلة أمس في قضاء الزبير")).toBe("assassination");
+    expect(type("العثور على جثة الناشط الذي اغتيل مساء أمس وكان مرشحا سابقا لمجلس المحافظة في قضاء الرفاعي")).toBe("assassination");
+    expect(type("مقتل ضابط بكاتم صوت في قضاء الزبير")).toBe("assassination");
   });
   it("«مروحيات الجيش تنفذ عملية إخلاء لجنود»: carrying, a few words on", () => {
     expect(type("حدث أمني في قضاء الخالص ومروحيات الجيش العراقي تنفذ عملية إخلاء لجنود مصابين")).toBe("other");

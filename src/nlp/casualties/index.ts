@@ -16,7 +16,7 @@ import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { registerStarts, tokenMask } from "../match.js";
 import { CAS_NOUNS } from "../cues.js";
-import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, DIED_OF, AMONG } from "../data/toll-words.js";
+import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, DIED_OF, AMONG, MEANWHILE } from "../data/toll-words.js";
 import { verbs, updates } from "./matchers.js";
 import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -27,7 +27,7 @@ import { verbFigure } from "./verb-figure.js";
 import { nounFigure } from "./noun-figure.js";
 import { riseFigures } from "./rise.js";
 import { dropOtherEventsFigures } from "./other-events.js";
-import { nobodyHurtAt } from "./nobody-hurt.js";
+import { nobodyHurt } from "./nobody-hurt.js";
 
 export interface Casualties {
   killed: number | null;
@@ -81,7 +81,10 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   diedOfWounds(toks, mentions);
   dropOtherEventsFigures(toks, mentions, bg, elsewhere, norm);
   // «دون خسائر بشرية» today beside an earlier attack's toll («أدى إلى إصابة 11» in January): nobody was hurt
-  const zero = nobodyHurtAt(toks);
+  // nobody hurt «among the civilians» is a 0 only where nobody is said to be killed or hurt at all («… وقتل من فيه، ولم
+  // تقع إصابات بين المدنيين»: some were)
+  const z = nobodyHurt(toks);
+  const zero = z && !(z.among && tollWordsBesides(toks, z.at)) ? z.at : -1;
   const zeroToday = zero >= 0 && !inBackground(bg, zero);
   if (zeroToday && mentions.length && mentions.every((m) => m.bg)) return { killed: 0, injured: 0, casualties: null, atLeast: false };
   const killedM = pick(mentions, "killed");
@@ -100,14 +103,29 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   return { killed, injured, casualties, atLeast };
 }
 
+/** A casualty word outside the nobody-hurt phrase at `at` («وقتل من فيه»). */
+function tollWordsBesides(toks: readonly Token[], at: number): boolean {
+  return verbs.find(toks).some((h) => h.i < at || h.i > at + ZERO_PHRASE);
+}
+/** The longest nobody-hurt phrase, in words («دون أن يسفر الانفجار عن وقوع أي إصابات»). */
+const ZERO_PHRASE = 8;
+
 /** Between the figures at a and b: another sentence (a body retelling its lead: «إصابة ضابط ومرافقه. … كما أصيب معه
  * مرافقه»), any other figure (of another kind, or a victim read off a pronoun: «ما أدى إلى إصابته»), or «بينهم». */
 function chainBroken(toks: readonly Token[], mentions: readonly Mention[], a: number, b: number): boolean {
   if (toks[a]!.sent !== toks[b]!.sent) return true;
   if (mentions.some((m) => m.pos > a && m.pos < b)) return true;
-  for (let k = a + 1; k < b; k++) if (AMONG.has(toks[k]!.t)) return true;
-  return false;
+  for (let k = a + 1; k < b; k++) if (AMONG.has(toks[k]!.t) || MEANWHILE.has(toks[k]!.t)) return true;
+  // a round-up's items: a place named in each clause («أصيب شخصان … في قضاء الطارمية، وأصيب ثلاثة آخرون … في قضاء بلد»)
+  const sent = toks[b]!.sent;
+  const placed = (from: number, to: number): boolean => toks.slice(from, to).some((t) => t.t === PLACE_TOKEN && t.sent === sent);
+  const next = mentions.filter((m) => m.pos > b).reduce((end, m) => Math.min(end, m.pos), toks.length);
+  return placed(a + 1, b) && placed(b + 1, next);
 }
+
+/** What a place name reads as to the toll rules (extract.ts replaces a named place's words with it): no word of any
+ * table, but a mark that a place was named there. */
+export const PLACE_TOKEN = "·";
 
 /** «مقتل شخص إثر إصابته بشظايا»: a wound read off a pronoun after «إثر», «جراء» … right after a death of as many
  * (a few words, no «و» clause between: «ونقل شقيقه … إثر إصابته» is the brother's) is what the dead died of, not one

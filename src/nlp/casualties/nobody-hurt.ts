@@ -2,13 +2,21 @@
 // of 0 (never inferred from silence).
 
 import type { Token } from "../normalize.js";
-import { ZERO_NEGATOR, ZERO_FILLER, ZERO_OBJECT, LOSSES, OF_PEOPLE, MATERIAL, DAMAGE, OR, AMONG_SOME } from "../data/toll-words.js";
+import { ZERO_NEGATOR, ZERO_FILLER, ZERO_OBJECT, LOSSES, OF_PEOPLE, MATERIAL, DAMAGE, OR, AMONG_SOME, IN, RANKS_OF } from "../data/toll-words.js";
 import { zeros } from "./matchers.js";
 
-/** Where the text says nobody was hurt (the token index), or -1. */
-export function nobodyHurtAt(toks: readonly Token[]): number {
-  const z = zeros.find(toks).filter((h) => !ofSome(toks, h.i + h.len));
-  if (z.length) return z[0]!.i;
+/**
+ * Where the text says nobody was hurt (`at`, the token index), or null. `among`: it says so of some people only
+ * («ولم تقع إصابات بين المدنيين», «في صفوف القوات», «إصابات أخرى») — a 0 only when no one is said to be killed or hurt
+ * elsewhere (the caller's call). An unqualified one is preferred.
+ */
+export function nobodyHurt(toks: readonly Token[]): { at: number; among: boolean } | null {
+  let found: { at: number; among: boolean } | null = null;
+  for (const h of zeros.find(toks)) {
+    const among = ofSome(toks, h.i + h.len);
+    if (!among) return { at: h.i, among };
+    found ??= { at: h.i, among };
+  }
   for (let i = 0; i < toks.length; i++) {
     if (!ZERO_NEGATOR.has(toks[i]!.t)) continue;
     const sent = toks[i]!.sent;
@@ -18,7 +26,11 @@ export function nobodyHurtAt(toks: readonly Token[]): number {
       if (DAMAGE.test(t)) {
         const nx = toks[k + 1];
         if (nx && nx.sent === sent && OR.has(nx.t)) continue;
-        if (nx && nx.sent === sent && nx.t.startsWith("و") && ZERO_OBJECT.test(nx.t.slice(1))) return i;
+        if (nx && nx.sent === sent && nx.t.startsWith("و") && ZERO_OBJECT.test(nx.t.slice(1))) {
+          const among = ofSome(toks, k + 2);
+          if (!among) return { at: i, among };
+          found ??= { at: i, among };
+        }
         break;
       }
       if (OR.has(t) && DAMAGE.test(toks[k - 1]!.t)) continue;
@@ -27,18 +39,21 @@ export function nobodyHurtAt(toks: readonly Token[]): number {
         // «خسائر» alone may be material; it speaks of people with «بشرية» / «في الأرواح»
         if (LOSSES.test(t) && !(nx && nx.sent === sent && OF_PEOPLE.test(nx.t))) break;
         if (nx && nx.sent === sent && MATERIAL.test(nx.t)) break;
-        if (ofSome(toks, k + 1)) break;
-        return i;
+        const among = ofSome(toks, k + 1);
+        if (!among) return { at: i, among };
+        found ??= { at: i, among };
+        break;
       }
       if (!ZERO_FILLER.has(t)) break;
     }
   }
-  return -1;
+  return found;
 }
 
-/** «ولم تقع إصابات بين المدنيين», «في صفوف القوات», «إصابات أخرى»: nobody hurt among some, or besides the victims
- * told — not a toll of 0 for the story (token k follows the casualties word). */
+/** The casualties word ends before token k, and k says of whom: «بين المدنيين», «في صفوف القوات», «أخرى» (not «في
+ * الأرواح», «في الحادث»). */
 function ofSome(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
-  return !!t && t.sent === toks[k - 1]!.sent && AMONG_SOME.test(t.t);
+  if (!t || t.sent !== toks[k - 1]!.sent) return false;
+  return AMONG_SOME.test(t.t) || (IN.has(t.t) && RANKS_OF.test(toks[k + 1]?.t ?? ""));
 }

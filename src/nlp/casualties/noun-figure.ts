@@ -3,7 +3,7 @@
 import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { CAS_NOUNS } from "../cues.js";
-import { ACC_ONE, YIELD, OF_MOST, BETWEEN, AND_OTHER_TOLL_NOUN, NISBA_ENDING } from "../data/toll-words.js";
+import { ACC_ONE, YIELD, OF_MOST, BETWEEN, AND_OTHER_TOLL_NOUN, NISBA_ENDING, DIED_OF as CAUSE_AFTER, CAUSE_PREFIX } from "../data/toll-words.js";
 import { personForm } from "./person.js";
 import { memorialGenitive } from "../memorial.js";
 import { numberBefore, atLeastAfter, atLeastBefore } from "./count.js";
@@ -38,14 +38,21 @@ export function nounFigure(toks: readonly Token[], i: number, used: Uint8Array, 
   }
 }
 
-/** «24 جندي أمريكي جريح», «3 مدنيين قتلى»: the number before the people counted (and one adjective of theirs)
- * that the toll noun then describes. */
+/** «24 جندي أمريكي جريح نتيجة ضربة», «يوقع 3 مدنيين جرحى»: the number before the people counted (and one adjective of
+ * theirs) that the toll noun then describes — when the figure is this attack's: a yield verb before it or the cause
+ * after it. Not people carried or housed («عجلة تنقل 4 جنود جرحى», «مستشفى يضم 20 مقاتلا جريحا»): wounded before. */
 function countedPeopleBefore(toks: readonly Token[], i: number): number | null | undefined {
   let k = i - 1;
   const sent = toks[i]!.sent;
   if (toks[k]?.sent === sent && NISBA_ENDING.test(toks[k]!.t) && personForm(toks[k]!.t, undefined) < 0) k--;
   if (k < 1 || toks[k]!.sent !== sent || personForm(toks[k]!.t, undefined) < 0) return undefined;
-  return numberBefore(toks, k);
+  const n = numberBefore(toks, k);
+  if (n === undefined || n === null) return n;
+  // the yield verb before the number (which spans at most two tokens)
+  const yielded = [1, 2, 3].some((b) => YIELD.has((toks[k - b]?.t ?? "").replace(/^و/, "")) && toks[k - b]!.sent === sent);
+  const after = toks[i + 1];
+  const caused = !!after && after.sent === sent && (CAUSE_AFTER.has(after.t) || CAUSE_PREFIX.test(after.t));
+  return yielded || caused ? n : undefined;
 }
 
 function prevIs(toks: readonly Token[], i: number, w: string): boolean {

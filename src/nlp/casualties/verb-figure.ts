@@ -5,9 +5,10 @@ import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import type { Hit } from "../match.js";
 import type { CasKind } from "../cues.js";
-import { WITH_HIM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, DIED_OF, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
+import { WITH_HIM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, DIED_OF, RESULT_OF, DYING, OTHER_ONE, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
 import { readCount, numberBefore, atLeastAfter, atLeastBefore, additive } from "./count.js";
 import { personForm } from "./person.js";
+import { verbs } from "./matchers.js";
 import type { Push } from "./mention.js";
 
 /** The figure of the casualty verb `v` at i; marks the tokens it read in `used`. Returns the last token it read. */
@@ -44,18 +45,29 @@ function woundBySeverity(toks: readonly Token[], i: number, push: Push): number 
   for (let k = Math.max(0, i - 3); k < i; k++) if (toks[k]!.sent === sent && WOUNDS_SUSTAINED.test(toks[k]!.t)) return i + 1;
   // «لقي شاب مصرعه إثر إصابة خطيرة», «استشهد مقاتل نتيجة إصابة بليغة»: the wound a victim died of
   if (toks[i - 1]?.sent === sent && DIED_OF.has(toks[i - 1]!.t)) return i + 1;
+  // a second wound joined by «و» («إصابة متوسطة لجندي وإصابة بسيطة لآخر») is another person's
+  const more = toks[i]!.t.startsWith("و") ? "others" : undefined;
   const of = toks[i + 2];
   if (of && of.sent === sent && of.t.startsWith("ل") && of.t.length > 2) {
     const pf = personForm(of.t.slice(1), toks[i + 3]?.t);
     if (pf === 0) return i + 1;
-    if (pf > 0) {
-      const more = additive(toks, i + 3, sent);
-      push("injured", pf + more.value, i);
-      return Math.max(i + 2, more.end - 1);
+    if (pf > 0 || OTHER_ONE.has(of.t.slice(1))) {
+      const added = additive(toks, i + 3, sent);
+      push("injured", Math.max(pf, 1) + added.value, i, false, false, more);
+      return Math.max(i + 2, added.end - 1);
     }
   }
-  push("injured", 1, i);
+  // no victim named: a wound that opens its clause («…؛ إصابة خطيرة كحصيلة أولية») or is a result («أسفر عن إصابة
+  // خطيرة»), in a sentence that tells of no death (there it is the dead man's: «أدى إلى إصابة خطيرة في رأسه توفي»)
+  const opens = toks[i - 1]?.sent !== sent || more || RESULT_OF.has(toks[i - 1]!.t);
+  if (!opens || deathInSentence(toks, sent)) return i + 1;
+  push("injured", 1, i, false, false, more);
   return i + 1;
+}
+
+/** A death told in the sentence: a killing word, or one of dying. */
+function deathInSentence(toks: readonly Token[], sent: number): boolean {
+  return toks.some((t, k) => t.sent === sent && (DYING.test(t.t) || verbs.at(toks, k)?.v === "killed"));
 }
 
 /** Whether the count read from `from` to `to` after the verb at i tells of more victims (mention.ts withMore): «معه»

@@ -39,6 +39,12 @@ export const COUNT_FILLERS = nset(["ما", "لا", "يقل", "عن", "اكثر",
  * «بإصابة خطيرة», how a victim counted elsewhere was hurt; not «إصابة مباشرة», a hit). Normalised. */
 export const WOUND_SEVERITY = nset(["خطيره", "خطره", "بالغه", "بليغه", "طفيفه", "بسيطه", "متوسطه", "حرجه"]);
 export const WOUND = "اصابه";
+/** What a wound named with no victim is the result of («أسفر عن إصابة خطيرة»). */
+export const RESULT_OF = nset(["عن"]);
+/** Words of dying: a wound told beside them is the dead man's («… توفي على إثرها», «يفارق الحياة»). */
+export const DYING = /^(و|ف)?(توفي|توفيت|يتوفي|فارق|يفارق|وفاته|وفاتها|مصرعه|مصرعها|حتفه|استشهد|استشهاده|مقتله)$/;
+/** «لآخر»: another one, after a wound («وإصابة بسيطة لآخر»). Normalised, without «ل». */
+export const OTHER_ONE = nset(["اخر", "اخري"]);
 /** «مقتل شخص إثر إصابته بشظايا»: the words before a wound read off a pronoun that make it what the dead died of. */
 export const DIED_OF = nset(["اثر", "جراء", "نتيجه", "بعد", "بسبب"]);
 /**
@@ -50,6 +56,8 @@ export const DIED_OF = nset(["اثر", "جراء", "نتيجه", "بعد", "بس
 export const OTHERS_AFTER = nset(["اخرين", "اخرون", "اخريات"]);
 export const WITH_HIM = nset(["معه", "معها", "معهم", "معهما"]);
 export const AMONG = nset(["بينهم", "منهم", "بينهما", "بينهن"]);
+/** «فيما», «بينما» between two figures: a round-up's next item, another incident as often as not. */
+export const MEANWHILE = nset(["فيما", "بينما", "وفيما", "وبينما"]);
 /** «قتل ثالث», «أصيب آخر»: an ordinal or «another» is one victim. */
 export const ORDINAL_ONE = nset(["ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "اخر", "اخري", "اخرى", "ثاني", "ثان"]);
 /** Before a number: the number names a unit, an article, a year… */
@@ -193,7 +201,10 @@ export const ZERO_FILLER = nset(["يسفر", "تسفر", "يؤد", "يؤدي", "
 export const OR = nset(["او", "ام"]);
 /** After the casualties word: nobody hurt among some («بين المدنيين», «في صفوف القوات») or besides those told («إصابات
  * أخرى»), not nobody at all. */
-export const AMONG_SOME = /^(بين|في|وسط|صفوف|ضمن|اخري|اخرين|اخر)$/;
+export const AMONG_SOME = /^(بين|وسط|ضمن|اخري|اخرين|اخر)$/;
+/** «في صفوف …»: «في» of whom, not where («في الأرواح», «في الحادث»). */
+export const IN = nset(["في"]);
+export const RANKS_OF = /^(صفوف|اوساط)$/;
 export const ZERO_OBJECT = /^(ال)?(اصابات|اصابه|ضحايا|قتلي|جرحي|خساير)$/;
 /** Damage («لم يحدث أي ضرر», «لا توجد أي أضرار»): what an attack did not do, like ZERO_OBJECT. */
 export const DAMAGE = /^(ال)?(اضرار|ضرر)$/;
