@@ -96,6 +96,9 @@ export const WEEKDAY_NAME = /^(و|ب|ل)?(ال)?(اثنين|ثلاثاء|ارب�
 /** Heads that are news to the toll reader: the dead arriving («وصول 3 شهداء و5 جرحى إلى المستشفى»), a capture
  * («وأسر ثلاثة واستشهاد اثنين»: «أسر» is also «families»). */
 export const ARRIVALS_AND_CAPTIVES = nset(["وصول", "اسر"]);
+/** «صور | مقتل 3 أشخاص», «أسماء | استشهاد 5»: the channel's caption of news, to the toll reader (to the act finder
+ * «صور الشهداء» is a memory). */
+export const MEDIA_TAGS = nset(["صور", "صوره", "اسماء", "بالصور"]);
 /** Martyrdom and death words that such a head turns into a reference («استشهاد», «الشهداء», «شهيد»). */
 /** Judgements, calls and a cordon («يصف الهجوم بالجبان», «يدعو للتهدئة بعد مقتل 4», «تطوق مكان الانفجار»): said or
  * done about an act, they make the story a statement or a deployment only when the lead reports no killing — the

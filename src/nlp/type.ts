@@ -19,11 +19,9 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
-import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, VEHICLE, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import { readNumber } from "./numbers.js";
-import { RELATIVE_PRONOUNS } from "./data/toll-words.js";
-import { EARLIER } from "./data/incident-words.js";
 import { personForm } from "./casualties/person.js";
 import type { TypeCue } from "./cues.js";
 import { backgroundSentence, sentenceStart } from "./appended-background.js";
@@ -47,8 +45,6 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     const next = toks.slice(h.i + h.len, h.i + h.len + 2).map((t) => t.t);
     // «مسيرات انتحارية», «الطيران المسير الانتحاري»: a drone, not a suicide bomber
     if (h.v.type === "suicide" && prev.some((t) => DRONE_NEAR.test(t))) return false;
-    // «الشهيد … الذي اغتالته الحكومة مؤخراً»: an assassination told of a martyr remembered, not this story's act
-    if (h.v.type === "assassination" && RELATIVE_PRONOUNS.has(prev[prev.length - 1] ?? "") && rememberedKilling(toks, h.i)) return false;
     // «مقتل ثلاثة بينهم انتحاري»: a victim, not the weapon
     if (h.v.type === "suicide" && /^(بينهم|منهم|احدهم|بينها)$/.test(prev[prev.length - 1] ?? "")) return false;
     // «فصيل مسلح», «جماعة مسلحة»: an adjective of a group, not a gunman
@@ -102,17 +98,6 @@ function flyingOver(toks: readonly Token[], i: number, len: number): boolean {
   return true;
 }
 
-/** The relative clause at i tells of a killing done before: «مؤخراً», «سابقاً» in it, before the next «و» clause
- * («العثور على جثة الشاب الذي اغتاله مسلحون», «الشهيد … الذي اغتيل ليلة أمس» are this story's own killing; in «الذي
- * اغتيل أمس وكان مرشحاً سابقاً» «سابقاً» is the man's former office). */
-function rememberedKilling(toks: readonly Token[], i: number): boolean {
-  const sent = toks[i]!.sent;
-  for (let k = i + 1; k < Math.min(toks.length, i + 6) && toks[k]!.sent === sent && !toks[k]!.t.startsWith("و"); k++) {
-    if (EARLIER.test(toks[k]!.t)) return true;
-  }
-  return false;
-}
-
 /** The aircraft cue at i..i+len has a carrying word (CARRYING) within two words before it or five after it
  * («مروحيات الجيش الإسرائيلي تنفذ عملية إخلاء») and no strike verb there: «طيران الجيش يستهدف شاحنة نقل», «قصف طيران
  * مجهول سيارة إسعاف», «طيران الجيش يدمر عجلة تنقل إرهابيين», «… يقتل 4 إرهابيين حاولوا نقل أسلحة» strike what carries. */
@@ -123,7 +108,8 @@ function carrying(toks: readonly Token[], i: number, len: number): boolean {
   for (let k = Math.max(0, i - 2); k < Math.min(toks.length, i + len + 5); k++) {
     if ((k >= i && k < i + len) || toks[k]!.sent !== sent) continue;
     if (AIR_STRIKE_VERB.test(toks[k]!.t) || STRIKE_RESULT.test(toks[k]!.t)) return false;
-    carries ||= CARRYING.test(toks[k]!.t);
+    // «عجلة تنقل عناصر من داعش»: the vehicle carries, the aircraft strikes it
+    carries ||= CARRYING.test(toks[k]!.t) && !VEHICLE.test(toks[k - 1]?.t ?? "");
   }
   return carries;
 }

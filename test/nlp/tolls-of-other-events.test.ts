@@ -126,6 +126,10 @@ describe("a martyrdom remembered is no toll of the attack", () => {
     expect(f("وصول 3 شهداء و5 جرحى إلى مستشفى الخالص جراء انفجار عبوة ناسفة في قضاء الخالص")).toMatchObject({ killed: 3, injured: 5 });
     expect(f("هجوم مسلح في قضاء الخالص وأسر ثلاثة واستشهاد اثنين")).toMatchObject({ killed: 2 });
   });
+  it("a caption tag («صور | مقتل 3 أشخاص») and a death counted («ليلة استشهاد 4 جنود») are news to the toll", () => {
+    expect(f("صور | مقتل 3 أشخاص بانفجار عبوة ناسفة في قضاء الخالص")).toMatchObject({ killed: 3 });
+    expect(f("ليلة استشهاد 4 جنود في هجوم لداعش على نقطة في قضاء الخالص")).toMatchObject({ killed: 4 });
+  });
   it("a death joined by «و» after a family («منزل عائلة ومقتل طفلين») is news, no genitive", () => {
     expect(f("سقوط قذيفة هاون على منزل عائلة ومقتل طفلين في قضاء الخالص")).toMatchObject({ killed: 2 });
   });

@@ -33,6 +33,10 @@ describe("victims added in a later clause", () => {
   it("«بينهم … وثلاثة جنود آخرين» names a part of the total", () => {
     expect(toll("إصابة 4 جنود بانفجار عبوة ناسفة في قضاء الخالص بينهم ضابط برتبة نقيب أصيب بجروح بليغة وثلاثة جنود آخرين")).toEqual({ killed: null, injured: 4 });
   });
+  it("a round-up's item with a cause of its own after a first with its own is another incident", () => {
+    expect(toll("قتل شخص بنزاع عشائري في قضاء الشطرة، وقتل ثلاثة آخرون بحادث سير على الطريق الدولي")).toMatchObject({ killed: 1 });
+    expect(toll("أصيب شرطي بإطلاق نار في قضاء الزبير، وأصيب ثلاثة آخرون بحالات اختناق في حريق منفصل")).toMatchObject({ injured: 1 });
+  });
   it("a round-up's items in other places, or after «فيما», are other incidents", () => {
     expect(toll("أصيب شخصان بانفجار عبوة في قضاء الطارمية شمال بغداد، وأصيب ثلاثة آخرون بسقوط قذيفة هاون في قضاء بلد بمحافظة صلاح الدين"))
       .toMatchObject({ injured: 2 });
@@ -97,6 +101,11 @@ describe("one wound told by its severity", () => {
   it("a wound with no victim named in a sentence of a death is the dead man's", () => {
     expect(toll("مقتل شاب بطلق ناري في قضاء الخالص بعد تعرضه إلى إصابة خطيرة في الرأس")).toEqual({ killed: 1, injured: null });
     expect(toll("فارق شاب الحياة لإطلاق نار أدى إلى إصابة خطيرة في رأسه بقضاء الخالص")).toEqual({ killed: null, injured: null });
+  });
+  it("«وإصابة خطيرة لأحدهم», «للطفل» describe a victim already counted; a wound denied is none", () => {
+    expect(toll("أسفر انفجار عبوة ناسفة في قضاء الخالص عن إصابة 3 أشخاص، وإصابة خطيرة لأحدهم")).toEqual({ killed: null, injured: 3 });
+    expect(toll("أصيب سائق وطفل بانفجار عبوة في قضاء الخالص، وإصابة خطيرة للطفل")).toEqual({ killed: null, injured: 2 });
+    expect(toll("انفجار عبوة ناسفة في قضاء الخالص، ولم يسفر الحادث عن إصابة خطيرة")).toEqual({ killed: 0, injured: 0 });
   });
   it("two wounds joined by «و» are two people: «إصابة متوسطة لجندي وإصابة بسيطة لآخر»", () => {
     expect(toll("انفجار عبوة في قضاء الخالص أسفر عن إصابة متوسطة لجندي وإصابة بسيطة لآخر")).toEqual({ killed: null, injured: 2 });

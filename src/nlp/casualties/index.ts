@@ -16,7 +16,7 @@ import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { registerStarts, tokenMask } from "../match.js";
 import { CAS_NOUNS } from "../cues.js";
-import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, DIED_OF, AMONG, MEANWHILE } from "../data/toll-words.js";
+import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, DIED_OF, AMONG, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK } from "../data/toll-words.js";
 import { verbs, updates } from "./matchers.js";
 import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -116,11 +116,19 @@ function chainBroken(toks: readonly Token[], mentions: readonly Mention[], a: nu
   if (toks[a]!.sent !== toks[b]!.sent) return true;
   if (mentions.some((m) => m.pos > a && m.pos < b)) return true;
   for (let k = a + 1; k < b; k++) if (AMONG.has(toks[k]!.t) || MEANWHILE.has(toks[k]!.t)) return true;
+  // a round-up: the first figure's clause has a cause of its own («قتل شخص بنزاع عشائري …، وقتل ثلاثة آخرون بحادث سير»)
+  // — «آخرين» then counts another item's victims (with «معه» they are with him, whatever the cause)
+  if (mentions.find((m) => m.pos === b)?.more === "others" && toks.slice(a + 1, b).some((t) => ownCause(t.t))) return true;
   // a round-up's items: a place named in each clause («أصيب شخصان … في قضاء الطارمية، وأصيب ثلاثة آخرون … في قضاء بلد»)
   const sent = toks[b]!.sent;
   const placed = (from: number, to: number): boolean => toks.slice(from, to).some((t) => t.t === PLACE_TOKEN && t.sent === sent);
   const next = mentions.filter((m) => m.pos > b).reduce((end, m) => Math.min(end, m.pos), toks.length);
   return placed(a + 1, b) && placed(b + 1, next);
+}
+
+/** A cause word («بنزاع», «بانفجار», «جراء», «إثر»), not how a victim was hurt («بجروح», «بإصابة») or his rank. */
+function ownCause(t: string): boolean {
+  return DIED_OF.has(t) || (CAUSE_PREFIX.test(t) && !INJURY_WORDS.has(t) && !RANK.test(t) && !t.startsWith("باصاب"));
 }
 
 /** What a place name reads as to the toll rules (extract.ts replaces a named place's words with it): no word of any

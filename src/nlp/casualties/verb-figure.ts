@@ -5,7 +5,7 @@ import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import type { Hit } from "../match.js";
 import type { CasKind } from "../cues.js";
-import { WITH_HIM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, DIED_OF, RESULT_OF, DYING, OTHER_ONE, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
+import { WITH_HIM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, DIED_OF, RESULT_OF, DYING, OTHER_ONE, ZERO_NEGATOR, ONE_OF_THEM_AFTER as ONE_OF_THEM, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
 import { readCount, numberBefore, atLeastAfter, atLeastBefore, additive } from "./count.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -45,9 +45,13 @@ function woundBySeverity(toks: readonly Token[], i: number, push: Push): number 
   for (let k = Math.max(0, i - 3); k < i; k++) if (toks[k]!.sent === sent && WOUNDS_SUSTAINED.test(toks[k]!.t)) return i + 1;
   // «لقي شاب مصرعه إثر إصابة خطيرة», «استشهد مقاتل نتيجة إصابة بليغة»: the wound a victim died of
   if (toks[i - 1]?.sent === sent && DIED_OF.has(toks[i - 1]!.t)) return i + 1;
+  // «لم يسفر الحادث عن إصابة خطيرة»: a wound denied
+  for (let k = Math.max(0, i - 5); k < i; k++) if (toks[k]!.sent === sent && ZERO_NEGATOR.has(toks[k]!.t)) return i + 1;
   // a second wound joined by «و» («إصابة متوسطة لجندي وإصابة بسيطة لآخر») is another person's
   const more = toks[i]!.t.startsWith("و") ? "others" : undefined;
   const of = toks[i + 2];
+  // «وإصابة خطيرة لأحدهم», «للطفل», «للآخر»: one of the victims already counted, described
+  if (of && of.sent === sent && (ONE_OF_THEM.test(of.t) || /^لل/.test(of.t))) return i + 2;
   if (of && of.sent === sent && of.t.startsWith("ل") && of.t.length > 2) {
     const pf = personForm(of.t.slice(1), toks[i + 3]?.t);
     if (pf === 0) return i + 1;

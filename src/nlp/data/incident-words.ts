@@ -178,11 +178,11 @@ export const AIRCRAFT = /^(و|ب|ل|لل|بال|وال)?(ال)?(طيران|طا�
 export const KILLING_OF = /^(و|ف|ب|ل)?(ال)?(قتل|تقتل|يقتل|قتلت|قتلوا|يقتلون|مقتل|تحييد)$/;
 export const MILITANTS_KILLED = /^(ال)?(ارهابي|ارهابيين|ارهابيا|ارهابيان|ارهابيون|دواعش|داعشي|داعشيين|داعشيا|داعش)$/;
 export const MILITANT_COUNTED = /^(من|عناصر|مسلحي|افراد|ارهابيي)$/;
-/** A killing told in a relative clause with a word of the past in it (type.ts): «الشهيد … الذي اغتالته الحكومة مؤخراً». */
-export const EARLIER = /^(موخرا|سابقا|مسبقا)$/;
 /** What aircraft do when they carry people («مروحيات إنقاذ تجلي جنوداً مصابين», «هبوط مروحية … على متنها عدد من الإصابات»,
  * «مروحيات الجيش تنفذ عملية إخلاء لجنود»): near the aircraft word, they make it a transport, not the weapon. */
 export const CARRYING = /^(و|ب|ل|ف|لل|بال)?(ال)?(اجلاء|اخلاء|انقاذ|اسعاف|اسعافيه|نقل|نقلها|تنقل|ينقل|نقلت|تجلي|يجلي|اجلت|هبوط|تهبط|هبطت|يهبط|متنها|متنه)$/;
+/** A vehicle: a carrying word right after it is the vehicle's («عجلة تنقل إرهابيين»), the aircraft's target. */
+export const VEHICLE = /^(و|ب|ل)?(ال)?(عجله|سياره|شاحنه|حافله|مركبه|رتل|باص|عربه)$/;
 /** Verbs of what a strike does, beside AIR_STRIKE_VERB: near the aircraft they make it the weapon, whatever carries. */
 export const STRIKE_RESULT = /^(و|ف)?(يقتل|تقتل|قتل|قتلت|يدمر|تدمر|دمر|دمرت|يدك|تدك|دك|دكت)$/;
 /** What aircraft do when they strike («وتقصف», «ويستهدف», «ويشن غارات»): joined to the flying, no overflight. */

@@ -45,6 +45,8 @@ export const RESULT_OF = nset(["عن"]);
 export const DYING = /^(و|ف)?(توفي|توفيت|يتوفي|فارق|يفارق|وفاته|وفاتها|مصرعه|مصرعها|حتفه|استشهد|استشهاده|مقتله)$/;
 /** «لآخر»: another one, after a wound («وإصابة بسيطة لآخر»). Normalised, without «ل». */
 export const OTHER_ONE = nset(["اخر", "اخري"]);
+/** «لأحدهم», «لأحدهما»: one of the victims already counted. */
+export const ONE_OF_THEM_AFTER = /^(ل)?(احدهم|احدهما|احداهما|احداهن|احدهن)$/;
 /** «مقتل شخص إثر إصابته بشظايا»: the words before a wound read off a pronoun that make it what the dead died of. */
 export const DIED_OF = nset(["اثر", "جراء", "نتيجه", "بعد", "بسبب"]);
 /**
