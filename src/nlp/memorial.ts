@@ -4,6 +4,7 @@
 
 import type { Token } from "./normalize.js";
 import { readNumber, stems } from "./numbers.js";
+import { personForm } from "./casualties/person.js";
 import { MEMORIAL_HEADS, MARTYRDOM_ACTS, MEMORIAL_FILLERS, NOT_MEMORIAL_HEADS, WEEKDAY_NAME, ARRIVALS_AND_CAPTIVES, MEDIA_TAGS } from "./cues.js";
 
 /**
@@ -17,8 +18,8 @@ export function memorialGenitive(toks: readonly Token[], h: { i: number; p: stri
   if (!MARTYRDOM_ACTS.has(h.p)) return false;
   // «منزل عائلة ومقتل طفلين»: a word joined by «و» starts its own phrase, no genitive of the one before
   if (toks[h.i]!.t.startsWith("و")) return false;
-  // to the toll reader a death counted («ليلة استشهاد 4 جنود», «صور | مقتل 3 أشخاص») is news
-  if (toll && toks[h.i + 1] && readNumber(toks, h.i + 1)) return false;
+  // to the toll reader a death counted («ليلة استشهاد 4 جنود», «مكان مقتل شخصين», «صور | مقتل 3 أشخاص») is news
+  if (toll && toks[h.i + 1] && (readNumber(toks, h.i + 1) || personForm(toks[h.i + 1]!.t, toks[h.i + 2]?.t) === 2)) return false;
   const sent = toks[h.i]!.sent;
   for (let k = h.i - 1; k >= Math.max(0, h.i - 4) && toks[k]!.sent === sent; k--) {
     const t = toks[k]!.t;

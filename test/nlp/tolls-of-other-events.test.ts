@@ -129,6 +129,7 @@ describe("a martyrdom remembered is no toll of the attack", () => {
   it("a caption tag («صور | مقتل 3 أشخاص») and a death counted («ليلة استشهاد 4 جنود») are news to the toll", () => {
     expect(f("صور | مقتل 3 أشخاص بانفجار عبوة ناسفة في قضاء الخالص")).toMatchObject({ killed: 3 });
     expect(f("ليلة استشهاد 4 جنود في هجوم لداعش على نقطة في قضاء الخالص")).toMatchObject({ killed: 4 });
+    expect(f("القوات الأمنية تطوق مكان مقتل شخصين بانفجار عبوة في قضاء الخالص")).toMatchObject({ killed: 2 });
   });
   it("a death joined by «و» after a family («منزل عائلة ومقتل طفلين») is news, no genitive", () => {
     expect(f("سقوط قذيفة هاون على منزل عائلة ومقتل طفلين في قضاء الخالص")).toMatchObject({ killed: 2 });

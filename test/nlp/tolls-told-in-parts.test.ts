@@ -15,6 +15,13 @@ describe("victims added in a later clause", () => {
   it("«كما أصيب معه» adds to the victim just told in its sentence", () => {
     expect(toll("أصيب آمر الفوج بجروح خطيرة بانفجار عبوة ناسفة في قضاء الخالص، كما أصيب معه أيضاً ضابط برتبة نقيب")).toEqual({ killed: null, injured: 2 });
   });
+  it("«معه» retelling a victim named before in the sentence adds nobody: «مقتل ضابط وسائقه …، حيث قتل معه سائقه»", () => {
+    expect(toll("مقتل ضابط وسائقه بانفجار عبوة ناسفة في قضاء الخالص، حيث قتل معه سائقه على الفور")).toEqual({ killed: 2, injured: null });
+    expect(toll("اغتيال ناشط وإصابة زوجته بهجوم مسلح في قضاء الخالص، إذ أصيبت معه زوجته بجروح")).toEqual({ killed: 1, injured: 1 });
+  });
+  it("a later figure in an incident of its own («في اشتباك ثان») is no more victims of the first", () => {
+    expect(toll("قتل شخص وجرح آخر في اشتباك مسلح بين عشيرتين في قضاء الخالص، وجرح ثلاثة آخرون في اشتباك ثان مساء اليوم")).toEqual({ killed: 1, injured: 1 });
+  });
   it("a body retelling its lead adds nobody: «إصابة ضابط ومرافقه. … ما أدى إلى إصابته، كما أصيب معه مرافقه»", () => {
     expect(toll("إصابة ضابط ومرافقه بانفجار عبوة ناسفة في قضاء الخالص. وأوضح المصدر أن العبوة انفجرت على عجلة الضابط ما أدى إلى إصابته، كما أصيب معه مرافقه"))
       .toEqual({ killed: null, injured: 2 });
@@ -53,6 +60,9 @@ describe("victims added in a later clause", () => {
 describe("two counted nouns under one number", () => {
   it("«مقتل 17 جنديا وضابطا» is 17 soldiers and officers, not 18", () => {
     expect(toll("مقتل 17 جنديا وضابطا بهجوم صاروخي على معسكر في قضاء الخالص")).toMatchObject({ killed: 17 });
+  });
+  it("«ومدنيا واحدا»: a second noun with its own number is one more person", () => {
+    expect(toll("مقتل 11 عسكريا ومدنيا واحدا بهجوم في قضاء الخالص")).toMatchObject({ killed: 12 });
   });
   it("a second noun that is qualified («وضابطا برتبة نقيب», «وطفلا رضيعا») is one more person", () => {
     expect(toll("مقتل 11 جنديا وضابطا برتبة نقيب بهجوم على موقع عسكري في قضاء الخالص")).toMatchObject({ killed: 12 });
@@ -148,5 +158,6 @@ describe("a people's name as the victim", () => {
     expect(toll("مقتل إيراني وإصابة اثنين بانفجار في قضاء الخالص")).toEqual({ killed: 1, injured: 2 });
     expect(toll("مقتل جندي أمريكي بانفجار في قضاء الخالص")).toEqual({ killed: 1, injured: null });
     expect(toll("مقتل عراقيين بانفجار في قضاء الخالص")).toEqual({ killed: null, injured: null });
+    expect(toll("إصابة أمريكي وعراقي بانفجار في قضاء الخالص")).toEqual({ killed: null, injured: 2 });
   });
 });

@@ -7,7 +7,7 @@ import { CAS_NOUNS, NON_PERSON_AFTER, DEMONYMS } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
   PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER, KILLER_SUBJECTS, KILLER_SUBJECT_TAIL,
-  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_WORDS, IN_STATE, HEALTH_STATES, WOUNDS_SUSTAINED, TAMYIZ, TOLL_MASDARS, DIED_OF as CAUSE_WORDS,
+  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_WORDS, IN_STATE, HEALTH_STATES, WOUNDS_SUSTAINED, TAMYIZ, TOLL_MASDARS, DIED_OF as CAUSE_WORDS, ONE_WORD,
 } from "../data/toll-words.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -156,6 +156,8 @@ export function additive(toks: readonly Token[], from: number, sent: number, dea
       continue;
     }
     const pf = personForm(bare, toks[j + 1]?.t);
+    // «مقتل عراقي وسوري»: a people's name as the second victim
+    if (pf < 0 && DEMONYMS.has(bare.replace(/^ال/, ""))) { value += 1; k = j + 1; continue; }
     // a second noun under the same number ends the phrase: the cause («بهجوم») or the clause follows it. Qualified
     // («وضابطا برتبة نقيب», «وطفلا رضيعا», «ومنتسبا في الشرطة») it is one more person.
     if (pf > 0 && underCount && TAMYIZ.test(bare) && endsCount(toks, j + 1, sent)) { k = j + 1; continue; }
@@ -166,12 +168,12 @@ export function additive(toks: readonly Token[], from: number, sent: number, dea
 }
 
 /** The count's phrase ends before token k: the sentence ends, the cause opens («بهجوم», «جراء»), or the next clause
- * («وإصابة آخرين»: a «و» word that is no person). */
+ * («وإصابة آخرين»: a «و» word that is no person; not «واحداً», which qualifies the noun before it: «ومدنياً واحداً»). */
 function endsCount(toks: readonly Token[], k: number, sent: number): boolean {
   const t = toks[k];
   if (!t || t.sent !== sent || CAUSE_WORDS.has(t.t)) return true;
   if (CAUSE_PREFIX.test(t.t)) return !RANK.test(t.t);
-  return t.t.startsWith("و") && t.t.length > 2 && personForm(t.t.slice(1), toks[k + 1]?.t) < 0;
+  return t.t.startsWith("و") && t.t.length > 2 && !ONE_WORD.test(t.t) && personForm(t.t.slice(1), toks[k + 1]?.t) < 0;
 }
 
 /** After «و N»: people of this kind («و3 جنود», «وثلاثة من مرافقيه»), not another kind («مقتل 3 و5 جرحى»). */

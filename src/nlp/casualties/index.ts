@@ -16,7 +16,7 @@ import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { registerStarts, tokenMask } from "../match.js";
 import { CAS_NOUNS } from "../cues.js";
-import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, DIED_OF, AMONG, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK } from "../data/toll-words.js";
+import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, DIED_OF, AMONG, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK, INCIDENT_NOUN, ANOTHER_ONE } from "../data/toll-words.js";
 import { verbs, updates } from "./matchers.js";
 import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -119,6 +119,11 @@ function chainBroken(toks: readonly Token[], mentions: readonly Mention[], a: nu
   // a round-up: the first figure's clause has a cause of its own («قتل شخص بنزاع عشائري …، وقتل ثلاثة آخرون بحادث سير»)
   // — «آخرين» then counts another item's victims (with «معه» they are with him, whatever the cause)
   if (mentions.find((m) => m.pos === b)?.more === "others" && toks.slice(a + 1, b).some((t) => ownCause(t.t))) return true;
+  // «وجرح ثلاثة آخرون في اشتباك ثان»: the later figure's clause names an incident of its own
+  const end = mentions.filter((m) => m.pos > b).reduce((e, m) => Math.min(e, m.pos), toks.length);
+  for (let k = b + 1; k + 1 < end && toks[k]!.sent === toks[b]!.sent; k++) {
+    if (INCIDENT_NOUN.test(toks[k]!.t) && ANOTHER_ONE.test(toks[k + 1]!.t)) return true;
+  }
   // a round-up's items: a place named in each clause («أصيب شخصان … في قضاء الطارمية، وأصيب ثلاثة آخرون … في قضاء بلد»)
   const sent = toks[b]!.sent;
   const placed = (from: number, to: number): boolean => toks.slice(from, to).some((t) => t.t === PLACE_TOKEN && t.sent === sent);

@@ -34,6 +34,16 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
   return i + v.len - 1;
 }
 
+/** The victim counted from `from` to `to` («معه سائقه», «معه المنتسب») was named earlier in the sentence of the verb at
+ * i («مقتل ضابط وسائقه …، حيث قتل معه سائقه»): a retelling, not one more. Compared without «و» and the article. */
+function namedBefore(toks: readonly Token[], i: number, from: number, to: number): boolean {
+  const bare = (t: string): string => t.replace(/^و/, "").replace(/^ال/, "");
+  const words = new Set(toks.slice(from, to).filter((t) => personForm(t.t, undefined) >= 0).map((t) => bare(t.t)));
+  const sent = toks[i]!.sent;
+  for (let k = i - 1; k >= 0 && toks[k]!.sent === sent; k--) if (words.has(bare(toks[k]!.t))) return true;
+  return false;
+}
+
 /**
  * «إصابة خطيرة» at i (a wound and its severity) with no count: one person wounded, or the victims after «ل»
  * («إصابة خطيرة لجنديين»: 2; «لسائق العجلة ومرافقه»: 2; «لأطفال»: no number). Nothing after «أصيب» a few words
@@ -80,7 +90,7 @@ function deathInSentence(toks: readonly Token[], sent: number): boolean {
 function moreVictims(toks: readonly Token[], i: number, from: number, to: number): "others" | "with" | undefined {
   let listed = false;
   for (let k = from; k < to; k++) {
-    if (WITH_HIM.has(toks[k]!.t)) return "with";
+    if (WITH_HIM.has(toks[k]!.t)) return namedBefore(toks, i, k + 1, to) ? undefined : "with";
     if (k > from && toks[k]!.t.startsWith("و")) listed = true;
   }
   // «آخرين» after the count, or as its counted noun («لثلاثة آخرين»)

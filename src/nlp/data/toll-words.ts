@@ -60,6 +60,9 @@ export const WITH_HIM = nset(["معه", "معها", "معهم", "معهما"]);
 export const AMONG = nset(["بينهم", "منهم", "بينهما", "بينهن"]);
 /** «فيما», «بينما» between two figures: a round-up's next item, another incident as often as not. */
 export const MEANWHILE = nset(["فيما", "بينما", "وفيما", "وبينما"]);
+/** «في اشتباك ثان», «في حادث منفصل»: the later figure's own incident, named with an ordinal or «separate». */
+export const INCIDENT_NOUN = /^(في|ب|و)?(ال)?(اشتباك|تعرض|هجوم|حادث|حادثه|انفجار|تفجير|قصف|اعتداء|نزاع|استهداف|كمين)$/;
+export const ANOTHER_ONE = /^(ال)?(ثان|ثاني|ثانيه|اخر|اخري|منفصل|منفصله|جديد|جديده|مماثل)$/;
 /** «قتل ثالث», «أصيب آخر»: an ordinal or «another» is one victim. */
 export const ORDINAL_ONE = nset(["ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "اخر", "اخري", "اخرى", "ثاني", "ثان"]);
 /** Before a number: the number names a unit, an article, a year… */
@@ -78,6 +81,8 @@ export const ACC_SINGULAR_ADJECTIVE = /^(\S+[^ا]يا|واحدا)$/;
  * more such noun after «و» («وضابطا») is counted by the same number. Not «-ايا» (a broken plural: «ضحايا»). */
 export const TAMYIZ = /^\S+[^ا]ا$/;
 /** The masdars of a toll («مقتل», «استشهاد», «إصابة» …): after them the number is genitive, and its noun the tamyiz. */
+/** «واحد», «واحداً» after a noun: its number, one. */
+export const ONE_WORD = /^(واحد|واحدا|واحده)$/;
 export const TOLL_MASDARS = nset(["مقتل", "استشهاد", "اصابه", "جرح", "مصرع", "ارتقاء", "وفاه"]);
 /** Words that make the figures after them the latest ones (see isUpdate). */
 export const STRONG_UPDATE = /^(و|ب|ل)?(ال)?(ارتفاع|ارتفع|ارتفعت|ليرتفع|لترتفع|النهاييه|نهاييه|المحدثه|محدثه)$/;
