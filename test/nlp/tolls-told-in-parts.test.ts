@@ -19,6 +19,13 @@ describe("victims added in a later clause", () => {
     expect(toll("مقتل ضابط وسائقه بانفجار عبوة ناسفة في قضاء الخالص، حيث قتل معه سائقه على الفور")).toEqual({ killed: 2, injured: null });
     expect(toll("اغتيال ناشط وإصابة زوجته بهجوم مسلح في قضاء الخالص، إذ أصيبت معه زوجته بجروح")).toEqual({ killed: 1, injured: 1 });
   });
+  it("«معه» (with him) after two told retells one of them; «معهما» (with them) adds", () => {
+    expect(toll("اغتيل مختار قرية ونجله بهجوم مسلح في قضاء الخالص، حيث قتل معه ابنه الأكبر")).toMatchObject({ killed: 2 });
+    expect(toll("أصيب الضابط ومرافقه بانفجار عبوة في قضاء الخالص، كما أصيب معهما مدني")).toMatchObject({ injured: 3 });
+  });
+  it("a round-up's items in two districts named by their unit do not add up", () => {
+    expect(toll("قتل شخصان في ناحية جبلة، وقتل ثلاثة آخرون في ناحية الإسكندرية، بنزاعات متفرقة في محافظة بابل")).toMatchObject({ killed: 2 });
+  });
   it("a later figure in an incident of its own («في اشتباك ثان») is no more victims of the first", () => {
     expect(toll("قتل شخص وجرح آخر في اشتباك مسلح بين عشيرتين في قضاء الخالص، وجرح ثلاثة آخرون في اشتباك ثان مساء اليوم")).toEqual({ killed: 1, injured: 1 });
   });
@@ -60,6 +67,9 @@ describe("victims added in a later clause", () => {
 describe("two counted nouns under one number", () => {
   it("«مقتل 17 جنديا وضابطا» is 17 soldiers and officers, not 18", () => {
     expect(toll("مقتل 17 جنديا وضابطا بهجوم صاروخي على معسكر في قضاء الخالص")).toMatchObject({ killed: 17 });
+  });
+  it("«في هجوم» after the pair ends the count as «بهجوم» does", () => {
+    expect(toll("استشهاد 14 جنديا وضابطا في هجوم على قرية في قضاء الخالص")).toMatchObject({ killed: 14 });
   });
   it("«ومدنيا واحدا»: a second noun with its own number is one more person", () => {
     expect(toll("مقتل 11 عسكريا ومدنيا واحدا بهجوم في قضاء الخالص")).toMatchObject({ killed: 12 });
@@ -159,5 +169,8 @@ describe("a people's name as the victim", () => {
     expect(toll("مقتل جندي أمريكي بانفجار في قضاء الخالص")).toEqual({ killed: 1, injured: null });
     expect(toll("مقتل عراقيين بانفجار في قضاء الخالص")).toEqual({ killed: null, injured: null });
     expect(toll("إصابة أمريكي وعراقي بانفجار في قضاء الخالص")).toEqual({ killed: null, injured: 2 });
+    // in apposition to a dual; the killer «عراقي الجنسية»
+    expect(toll("مقتل جنديين أمريكي وبريطاني بهجوم طائرة مسيرة في قضاء الخالص")).toMatchObject({ killed: 2 });
+    expect(toll("قتل عراقي الجنسية ثلاثة من أقاربه بنزاع عائلي في قضاء الخالص")).toMatchObject({ killed: 3 });
   });
 });

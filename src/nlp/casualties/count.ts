@@ -7,7 +7,7 @@ import { CAS_NOUNS, NON_PERSON_AFTER, DEMONYMS } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
   PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER, KILLER_SUBJECTS, KILLER_SUBJECT_TAIL,
-  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_WORDS, IN_STATE, HEALTH_STATES, WOUNDS_SUSTAINED, TAMYIZ, TOLL_MASDARS, DIED_OF as CAUSE_WORDS, ONE_WORD,
+  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_WORDS, IN_STATE, HEALTH_STATES, WOUNDS_SUSTAINED, TAMYIZ, TOLL_MASDARS, DIED_OF as CAUSE_WORDS, ONE_WORD, NATIONALITY, INCIDENT_NOUN,
 } from "../data/toll-words.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -99,8 +99,10 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
       return { value: null, end: k + 1 };
     }
     if (skipped === 0 && (ORDINAL_ONE.has(tok.t) || (tok.t.endsWith("ا") && ORDINAL_ONE.has(tok.t.slice(0, -1))))) return { value: 1, end: k + 1 };
-    // «مقتل عراقي برصاص حرس الحدود»: a people's name as the victim (no person noun after it to qualify)
-    if (skipped === 0 && DEMONYMS.has(tok.t.replace(/^ال/, "")) && personForm(toks[k + 1]?.t ?? "", undefined) < 0) {
+    // «مقتل عراقي برصاص حرس الحدود»: a people's name as the victim (no person noun after it to qualify; not the
+    // killer: «قتل عراقي الجنسية ثلاثة من أقاربه»)
+    if (skipped === 0 && DEMONYMS.has(tok.t.replace(/^ال/, "")) && personForm(toks[k + 1]?.t ?? "", undefined) < 0 &&
+      !NATIONALITY.test(toks[k + 1]?.t ?? "") && !readNumber(toks, k + 1)) {
       const more = additive(toks, k + 1, sent, dead);
       return { value: 1 + more.value, end: more.end };
     }
@@ -156,8 +158,9 @@ export function additive(toks: readonly Token[], from: number, sent: number, dea
       continue;
     }
     const pf = personForm(bare, toks[j + 1]?.t);
-    // «مقتل عراقي وسوري»: a people's name as the second victim
-    if (pf < 0 && DEMONYMS.has(bare.replace(/^ال/, ""))) { value += 1; k = j + 1; continue; }
+    // «مقتل عراقي وسوري»: a people's name as the second victim, after one person or a people's name (after a dual it is
+    // in apposition: «مقتل جنديين أمريكي وبريطاني» is two)
+    if (pf < 0 && DEMONYMS.has(bare.replace(/^ال/, "")) && oneBefore(toks, from)) { value += 1; k = j + 1; continue; }
     // a second noun under the same number ends the phrase: the cause («بهجوم») or the clause follows it. Qualified
     // («وضابطا برتبة نقيب», «وطفلا رضيعا», «ومنتسبا في الشرطة») it is one more person.
     if (pf > 0 && underCount && TAMYIZ.test(bare) && endsCount(toks, j + 1, sent)) { k = j + 1; continue; }
@@ -167,11 +170,19 @@ export function additive(toks: readonly Token[], from: number, sent: number, dea
   return { value, end: k };
 }
 
+/** The victim before `from` is one person or a people's name («مقتل عراقي وسوري»), not a dual or a plural. */
+function oneBefore(toks: readonly Token[], from: number): boolean {
+  const t = toks[from - 1]?.t ?? "";
+  return personForm(t, undefined) === 1 || DEMONYMS.has(t.replace(/^ال/, ""));
+}
+
 /** The count's phrase ends before token k: the sentence ends, the cause opens («بهجوم», «جراء»), or the next clause
  * («وإصابة آخرين»: a «و» word that is no person; not «واحداً», which qualifies the noun before it: «ومدنياً واحداً»). */
 function endsCount(toks: readonly Token[], k: number, sent: number): boolean {
   const t = toks[k];
   if (!t || t.sent !== sent || CAUSE_WORDS.has(t.t)) return true;
+  // «في هجوم»: the cause after «في»
+  if (t.t === "في" && INCIDENT_NOUN.test(toks[k + 1]?.t ?? "")) return true;
   if (CAUSE_PREFIX.test(t.t)) return !RANK.test(t.t);
   return t.t.startsWith("و") && t.t.length > 2 && !ONE_WORD.test(t.t) && personForm(t.t.slice(1), toks[k + 1]?.t) < 0;
 }

@@ -16,7 +16,7 @@ import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { registerStarts, tokenMask } from "../match.js";
 import { CAS_NOUNS } from "../cues.js";
-import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, DIED_OF, AMONG, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK, INCIDENT_NOUN, ANOTHER_ONE } from "../data/toll-words.js";
+import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, DIED_OF, AMONG, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK, INCIDENT_NOUN, ANOTHER_ONE, ADMIN_UNIT } from "../data/toll-words.js";
 import { verbs, updates } from "./matchers.js";
 import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -126,7 +126,7 @@ function chainBroken(toks: readonly Token[], mentions: readonly Mention[], a: nu
   }
   // a round-up's items: a place named in each clause («أصيب شخصان … في قضاء الطارمية، وأصيب ثلاثة آخرون … في قضاء بلد»)
   const sent = toks[b]!.sent;
-  const placed = (from: number, to: number): boolean => toks.slice(from, to).some((t) => t.t === PLACE_TOKEN && t.sent === sent);
+  const placed = (from: number, to: number): boolean => toks.slice(from, to).some((t) => (t.t === PLACE_TOKEN || ADMIN_UNIT.test(t.t)) && t.sent === sent);
   const next = mentions.filter((m) => m.pos > b).reduce((end, m) => Math.min(end, m.pos), toks.length);
   return placed(a + 1, b) && placed(b + 1, next);
 }

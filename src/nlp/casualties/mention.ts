@@ -12,8 +12,8 @@ export interface Mention {
   /** inferred from a pronoun («مقتله»), or an aside («بعد وفاة اثنين») */
   weak?: boolean;
   atLeast?: boolean;
-  /** tells of more victims than the figure before it: «others» after its count, or «with him» (withMore) */
-  more?: "others" | "with";
+  /** tells of more victims than the figure before it: «others» after its count, «with him» (one) or «with them» (withMore) */
+  more?: "others" | "with" | "with-them";
 }
 
 export type Push = (kind: Mention["kind"], value: number, pos: number, weak?: boolean, atLeast?: boolean, more?: Mention["more"]) => void;
@@ -49,6 +49,8 @@ export function withMore(mentions: readonly Mention[], picked: Mention, between:
     const prev = ordered[k - 1]!;
     if (!m.more || m.kind !== picked.kind || prev.kind !== m.kind || m.pos <= picked.pos - 1 || prev.pos < picked.pos) continue;
     if (between(prev.pos, m.pos)) continue;
+    // «قتل معه ابنه» after «مختار قرية ونجله»: «with him» of one man, where two were told, retells one of them
+    if (m.more === "with" && prev.value !== 1) continue;
     const sum = (chain.get(prev) ?? prev.value) + m.value;
     chain.set(m, sum);
     best = Math.max(best, sum);

@@ -5,7 +5,7 @@ import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import type { Hit } from "../match.js";
 import type { CasKind } from "../cues.js";
-import { WITH_HIM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, DIED_OF, RESULT_OF, DYING, OTHER_ONE, ZERO_NEGATOR, ONE_OF_THEM_AFTER as ONE_OF_THEM, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
+import { WITH_HIM, WITH_THEM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, DIED_OF, RESULT_OF, DYING, OTHER_ONE, ZERO_NEGATOR, ONE_OF_THEM_AFTER as ONE_OF_THEM, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
 import { readCount, numberBefore, atLeastAfter, atLeastBefore, additive } from "./count.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -87,10 +87,10 @@ function deathInSentence(toks: readonly Token[], sent: number): boolean {
 /** Whether the count read from `from` to `to` after the verb at i tells of more victims (mention.ts withMore): «معه»
  * in it («كما أُصيب معه أيضاً ضابط»), or «آخرين» right after a count of one item («وأصيب ثلاثة مقاتلين آخرين»; not
  * «ضابط وثلاثة جنود آخرين», where «آخرين» sets the soldiers apart from the officer in the same count). */
-function moreVictims(toks: readonly Token[], i: number, from: number, to: number): "others" | "with" | undefined {
+function moreVictims(toks: readonly Token[], i: number, from: number, to: number): "others" | "with" | "with-them" | undefined {
   let listed = false;
   for (let k = from; k < to; k++) {
-    if (WITH_HIM.has(toks[k]!.t)) return namedBefore(toks, i, k + 1, to) ? undefined : "with";
+    if (WITH_HIM.has(toks[k]!.t)) return namedBefore(toks, i, k + 1, to) ? undefined : WITH_THEM.has(toks[k]!.t) ? "with-them" : "with";
     if (k > from && toks[k]!.t.startsWith("و")) listed = true;
   }
   // «آخرين» after the count, or as its counted noun («لثلاثة آخرين»)

@@ -57,9 +57,13 @@ export const DIED_OF = nset(["اثر", "جراء", "نتيجه", "بعد", "بس
  */
 export const OTHERS_AFTER = nset(["اخرين", "اخرون", "اخريات"]);
 export const WITH_HIM = nset(["معه", "معها", "معهم", "معهما"]);
+/** «معهما», «معهم»: with them, after a figure of two or more (withMore). */
+export const WITH_THEM = nset(["معهم", "معهما"]);
 export const AMONG = nset(["بينهم", "منهم", "بينهما", "بينهن"]);
 /** «فيما», «بينما» between two figures: a round-up's next item, another incident as often as not. */
 export const MEANWHILE = nset(["فيما", "بينما", "وفيما", "وبينما"]);
+/** «في ناحية جبلة», «بقضاء المسيب»: a place named by its unit (a name the gazetteer doubts is still a place). */
+export const ADMIN_UNIT = /^(ب|و|في)?(ال)?(ناحيه|قضاء|محافظه|منطقه|مدينه|قريه|بلده)$/;
 /** «في اشتباك ثان», «في حادث منفصل»: the later figure's own incident, named with an ordinal or «separate». */
 export const INCIDENT_NOUN = /^(في|ب|و)?(ال)?(اشتباك|تعرض|هجوم|حادث|حادثه|انفجار|تفجير|قصف|اعتداء|نزاع|استهداف|كمين)$/;
 export const ANOTHER_ONE = /^(ال)?(ثان|ثاني|ثانيه|اخر|اخري|منفصل|منفصله|جديد|جديده|مماثل)$/;
@@ -81,6 +85,8 @@ export const ACC_SINGULAR_ADJECTIVE = /^(\S+[^ا]يا|واحدا)$/;
  * more such noun after «و» («وضابطا») is counted by the same number. Not «-ايا» (a broken plural: «ضحايا»). */
 export const TAMYIZ = /^\S+[^ا]ا$/;
 /** The masdars of a toll («مقتل», «استشهاد», «إصابة» …): after them the number is genitive, and its noun the tamyiz. */
+/** «عراقي الجنسية»: a people's name that qualifies, here the killer («قتل عراقي الجنسية ثلاثة من أقاربه»). */
+export const NATIONALITY = /^(ال)?جنسيه$/;
 /** «واحد», «واحداً» after a noun: its number, one. */
 export const ONE_WORD = /^(واحد|واحدا|واحده)$/;
 export const TOLL_MASDARS = nset(["مقتل", "استشهاد", "اصابه", "جرح", "مصرع", "ارتقاء", "وفاه"]);
