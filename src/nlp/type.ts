@@ -19,7 +19,7 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
-import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, VEHICLE, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, VEHICLE, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, MILITANTS_AS_SUBJECT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import { readNumber } from "./numbers.js";
 import { personForm } from "./casualties/person.js";
@@ -180,15 +180,13 @@ function militantsKilled(toks: readonly Token[], lastLead: number): boolean {
       else if (MILITANT_COUNTED.test(toks[k]!.t)) k++;
       else break;
     }
-    if (toks[k]?.sent !== sent || !MILITANTS_KILLED.test(toks[k]!.t) || NOMINATIVE_PLURAL.test(toks[k]!.t)) continue;
+    if (toks[k]?.sent !== sent || !MILITANTS_KILLED.test(toks[k]!.t) || MILITANTS_AS_SUBJECT.test(toks[k]!.t)) continue;
     const after = toks[k + 1];
     if (after && after.sent === sent && (readNumber(toks, k + 1) || personForm(after.t, toks[k + 2]?.t) >= 0)) continue;
     return true;
   }
   return false;
 }
-/** «إرهابيون»: the sound plural's nominative, a subject. */
-const NOMINATIVE_PLURAL = /ون$/;
 
 /** The hits, without those in a sentence after the story's first that is background for certain («يذكر أن …»;
  * «وتشهد المنطقة بين الحين والآخر هجمات …»): a weapon told there types no news (appended-background.ts

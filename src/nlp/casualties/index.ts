@@ -16,7 +16,7 @@ import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { registerStarts, tokenMask } from "../match.js";
 import { CAS_NOUNS } from "../cues.js";
-import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, DIED_OF, AMONG, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK, INCIDENT_NOUN, ANOTHER_ONE, ADMIN_UNIT } from "../data/toll-words.js";
+import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, CAUSE_WORDS, AMONG, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK, INCIDENT_NOUN, ANOTHER_ONE, ADMIN_UNIT } from "../data/toll-words.js";
 import { verbs, updates } from "./matchers.js";
 import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -119,21 +119,21 @@ function chainBroken(toks: readonly Token[], mentions: readonly Mention[], a: nu
   // a round-up: the first figure's clause has a cause of its own («قتل شخص بنزاع عشائري …، وقتل ثلاثة آخرون بحادث سير»)
   // — «آخرين» then counts another item's victims (with «معه» they are with him, whatever the cause)
   if (mentions.find((m) => m.pos === b)?.more === "others" && toks.slice(a + 1, b).some((t) => ownCause(t.t))) return true;
-  // «وجرح ثلاثة آخرون في اشتباك ثان»: the later figure's clause names an incident of its own
+  // the later figure's clause, up to the next figure
+  const sent = toks[b]!.sent;
   const end = mentions.filter((m) => m.pos > b).reduce((e, m) => Math.min(e, m.pos), toks.length);
-  for (let k = b + 1; k + 1 < end && toks[k]!.sent === toks[b]!.sent; k++) {
+  // «وجرح ثلاثة آخرون في اشتباك ثان»: it names an incident of its own
+  for (let k = b + 1; k + 1 < end && toks[k]!.sent === sent; k++) {
     if (INCIDENT_NOUN.test(toks[k]!.t) && ANOTHER_ONE.test(toks[k + 1]!.t)) return true;
   }
   // a round-up's items: a place named in each clause («أصيب شخصان … في قضاء الطارمية، وأصيب ثلاثة آخرون … في قضاء بلد»)
-  const sent = toks[b]!.sent;
   const placed = (from: number, to: number): boolean => toks.slice(from, to).some((t) => (t.t === PLACE_TOKEN || ADMIN_UNIT.test(t.t)) && t.sent === sent);
-  const next = mentions.filter((m) => m.pos > b).reduce((end, m) => Math.min(end, m.pos), toks.length);
-  return placed(a + 1, b) && placed(b + 1, next);
+  return placed(a + 1, b) && placed(b + 1, end);
 }
 
 /** A cause word («بنزاع», «بانفجار», «جراء», «إثر»), not how a victim was hurt («بجروح», «بإصابة») or his rank. */
 function ownCause(t: string): boolean {
-  return DIED_OF.has(t) || (CAUSE_PREFIX.test(t) && !INJURY_WORDS.has(t) && !RANK.test(t) && !t.startsWith("باصاب"));
+  return CAUSE_WORDS.has(t) || (CAUSE_PREFIX.test(t) && !INJURY_WORDS.has(t) && !RANK.test(t) && !t.startsWith("باصاب"));
 }
 
 /** What a place name reads as to the toll rules (extract.ts replaces a named place's words with it): no word of any
@@ -146,7 +146,7 @@ export const PLACE_TOKEN = "·";
 function diedOfWounds(toks: readonly Token[], mentions: Mention[]): void {
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
-    if (m.kind !== "injured" || !m.weak || !DIED_OF.has(toks[m.pos - 1]?.t ?? "")) continue;
+    if (m.kind !== "injured" || !m.weak || !CAUSE_WORDS.has(toks[m.pos - 1]?.t ?? "")) continue;
     const ofTheDead = mentions.some((d) => d.kind === "killed" && d.value === m.value && d.pos < m.pos && m.pos - d.pos <= DIED_OF_SPAN &&
       toks.slice(d.pos + 1, m.pos).every((t) => t.sent === toks[m.pos]!.sent && !t.t.startsWith("و")));
     if (ofTheDead) mentions.splice(k, 1);

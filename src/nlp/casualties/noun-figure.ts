@@ -3,7 +3,7 @@
 import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { CAS_NOUNS } from "../cues.js";
-import { ACC_ONE, YIELD, OF_MOST, BETWEEN, AND_OTHER_TOLL_NOUN, NISBA_ENDING, DIED_OF as CAUSE_AFTER, CAUSE_PREFIX } from "../data/toll-words.js";
+import { ACC_ONE, YIELD, OF_MOST, BETWEEN, AND_OTHER_TOLL_NOUN, NISBA_ENDING, CAUSE_WORDS, CAUSE_PREFIX } from "../data/toll-words.js";
 import { personForm } from "./person.js";
 import { memorialGenitive } from "../memorial.js";
 import { numberBefore, atLeastAfter, atLeastBefore } from "./count.js";
@@ -51,7 +51,7 @@ function countedPeopleBefore(toks: readonly Token[], i: number): number | null |
   // the yield verb before the number (which spans at most two tokens)
   const yielded = [1, 2, 3].some((b) => YIELD.has((toks[k - b]?.t ?? "").replace(/^و/, "")) && toks[k - b]!.sent === sent);
   const after = toks[i + 1];
-  const caused = !!after && after.sent === sent && (CAUSE_AFTER.has(after.t) || CAUSE_PREFIX.test(after.t));
+  const caused = !!after && after.sent === sent && (CAUSE_WORDS.has(after.t) || CAUSE_PREFIX.test(after.t));
   return yielded || caused ? n : undefined;
 }
 

@@ -5,7 +5,7 @@ import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import type { Hit } from "../match.js";
 import type { CasKind } from "../cues.js";
-import { WITH_HIM, WITH_THEM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, DIED_OF, RESULT_OF, DYING, OTHER_ONE, ZERO_NEGATOR, ONE_OF_THEM_AFTER as ONE_OF_THEM, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
+import { WITH_HIM, WITH_THEM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, CAUSE_WORDS, RESULT_OF, DYING, OTHER_ONE, ZERO_NEGATOR, ONE_OF_THEM_AFTER, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
 import { readCount, numberBefore, atLeastAfter, atLeastBefore, additive } from "./count.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -54,14 +54,14 @@ function woundBySeverity(toks: readonly Token[], i: number, push: Push): number 
   const sent = toks[i]!.sent;
   for (let k = Math.max(0, i - 3); k < i; k++) if (toks[k]!.sent === sent && WOUNDS_SUSTAINED.test(toks[k]!.t)) return i + 1;
   // «لقي شاب مصرعه إثر إصابة خطيرة», «استشهد مقاتل نتيجة إصابة بليغة»: the wound a victim died of
-  if (toks[i - 1]?.sent === sent && DIED_OF.has(toks[i - 1]!.t)) return i + 1;
+  if (toks[i - 1]?.sent === sent && CAUSE_WORDS.has(toks[i - 1]!.t)) return i + 1;
   // «لم يسفر الحادث عن إصابة خطيرة»: a wound denied
   for (let k = Math.max(0, i - 5); k < i; k++) if (toks[k]!.sent === sent && ZERO_NEGATOR.has(toks[k]!.t)) return i + 1;
   // a second wound joined by «و» («إصابة متوسطة لجندي وإصابة بسيطة لآخر») is another person's
   const more = toks[i]!.t.startsWith("و") ? "others" : undefined;
   const of = toks[i + 2];
   // «وإصابة خطيرة لأحدهم», «للطفل», «للآخر»: one of the victims already counted, described
-  if (of && of.sent === sent && (ONE_OF_THEM.test(of.t) || /^لل/.test(of.t))) return i + 2;
+  if (of && of.sent === sent && (ONE_OF_THEM_AFTER.test(of.t) || /^لل/.test(of.t))) return i + 2;
   if (of && of.sent === sent && of.t.startsWith("ل") && of.t.length > 2) {
     const pf = personForm(of.t.slice(1), toks[i + 3]?.t);
     if (pf === 0) return i + 1;
@@ -84,8 +84,8 @@ function deathInSentence(toks: readonly Token[], sent: number): boolean {
   return toks.some((t, k) => t.sent === sent && (DYING.test(t.t) || verbs.at(toks, k)?.v === "killed"));
 }
 
-/** Whether the count read from `from` to `to` after the verb at i tells of more victims (mention.ts withMore): «معه»
- * in it («كما أُصيب معه أيضاً ضابط»), or «آخرين» right after a count of one item («وأصيب ثلاثة مقاتلين آخرين»; not
+/** Whether the count read from `from` to `to` after the verb at i tells of more victims (mention.ts withMore): «معه»,
+ * «معهما» in it («كما أُصيب معه أيضاً ضابط»; not a victim the sentence named before), or «آخرين» right after a count of one item («وأصيب ثلاثة مقاتلين آخرين»; not
  * «ضابط وثلاثة جنود آخرين», where «آخرين» sets the soldiers apart from the officer in the same count). */
 function moreVictims(toks: readonly Token[], i: number, from: number, to: number): "others" | "with" | "with-them" | undefined {
   let listed = false;

@@ -178,6 +178,8 @@ export const AIRCRAFT = /^(و|ب|ل|لل|بال|وال)?(ال)?(طيران|طا�
 export const KILLING_OF = /^(و|ف|ب|ل)?(ال)?(قتل|تقتل|يقتل|قتلت|قتلوا|يقتلون|مقتل|تحييد)$/;
 export const MILITANTS_KILLED = /^(ال)?(ارهابي|ارهابيين|ارهابيا|ارهابيان|ارهابيون|دواعش|داعشي|داعشيين|داعشيا|داعش)$/;
 export const MILITANT_COUNTED = /^(من|عناصر|مسلحي|افراد|ارهابيي)$/;
+/** «إرهابيون»: the sound plural's nominative — the killers, the subject of the killing, not its object. */
+export const MILITANTS_AS_SUBJECT = /ون$/;
 /** What aircraft do when they carry people («مروحيات إنقاذ تجلي جنوداً مصابين», «هبوط مروحية … على متنها عدد من الإصابات»,
  * «مروحيات الجيش تنفذ عملية إخلاء لجنود»): near the aircraft word, they make it a transport, not the weapon. */
 export const CARRYING = /^(و|ب|ل|ف|لل|بال)?(ال)?(اجلاء|اخلاء|انقاذ|اسعاف|اسعافيه|نقل|نقلها|تنقل|ينقل|نقلت|تجلي|يجلي|اجلت|هبوط|تهبط|هبطت|يهبط|متنها|متنه)$/;

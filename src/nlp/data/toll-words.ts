@@ -47,8 +47,10 @@ export const DYING = /^(و|ف)?(توفي|توفيت|يتوفي|فارق|يفار
 export const OTHER_ONE = nset(["اخر", "اخري"]);
 /** «لأحدهم», «لأحدهما»: one of the victims already counted. */
 export const ONE_OF_THEM_AFTER = /^(ل)?(احدهم|احدهما|احداهما|احداهن|احدهن)$/;
-/** «مقتل شخص إثر إصابته بشظايا»: the words before a wound read off a pronoun that make it what the dead died of. */
-export const DIED_OF = nset(["اثر", "جراء", "نتيجه", "بعد", "بسبب"]);
+/** Words of a cause («إثر», «جراء», «نتيجة», «بعد», «بسبب»): before a wound they make it what the dead died of («مقتل
+ * شخص إثر إصابته بشظايا»); after a count they end it («مقتل 17 جنديا وضابطا جراء …»); in a figure's clause they give it
+ * a cause of its own. */
+export const CAUSE_WORDS = nset(["اثر", "جراء", "نتيجه", "بعد", "بسبب"]);
 /**
  * A figure that adds victims to the one just before it in its sentence (casualties/mention.ts withMore): «آخرين» right
  * after its count («أصيب مقاتل … وأصيب ثلاثة مقاتلين آخرين») or «معه» in it («أصيب الضابط، كما أُصيب معه مرافقه»).
