@@ -99,6 +99,9 @@ export const ARRIVALS_AND_CAPTIVES = nset(["وصول", "اسر"]);
 /** «صور | مقتل 3 أشخاص», «أسماء | استشهاد 5»: the channel's caption of news, to the toll reader (to the act finder
  * «صور الشهداء» is a memory). */
 export const MEDIA_TAGS = nset(["صور", "صوره", "اسماء", "بالصور"]);
+/** Memorial heads that are a place or a time: with a count after the death («ليلة استشهاد 4 جنود», «مكان مقتل شخصين») the
+ * toll reader takes the death for news. */
+export const PLACE_OR_TIME_HEADS = nset(["مكان", "موقع", "يوم", "ليله"]);
 /** Martyrdom and death words that such a head turns into a reference («استشهاد», «الشهداء», «شهيد»). */
 /** Judgements, calls and a cordon («يصف الهجوم بالجبان», «يدعو للتهدئة بعد مقتل 4», «تطوق مكان الانفجار»): said or
  * done about an act, they make the story a statement or a deployment only when the lead reports no killing — the

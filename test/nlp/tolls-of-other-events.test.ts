@@ -130,6 +130,9 @@ describe("a martyrdom remembered is no toll of the attack", () => {
     expect(f("صور | مقتل 3 أشخاص بانفجار عبوة ناسفة في قضاء الخالص")).toMatchObject({ killed: 3 });
     expect(f("ليلة استشهاد 4 جنود في هجوم لداعش على نقطة في قضاء الخالص")).toMatchObject({ killed: 4 });
     expect(f("القوات الأمنية تطوق مكان مقتل شخصين بانفجار عبوة في قضاء الخالص")).toMatchObject({ killed: 2 });
+    // a memory stays one, counted or not; a definite pair is known
+    expect(f("استهداف مجلس عزاء أقيم في ذكرى استشهاد شابين بقذيفة هاون في قضاء الخالص دون إصابات")).toMatchObject({ killed: 0, injured: 0 });
+    expect(f("سقوط قذيفة هاون قرب موقع استشهاد الشقيقين في قضاء الخالص دون وقوع إصابات")).toMatchObject({ killed: 0, injured: 0 });
   });
   it("a death joined by «و» after a family («منزل عائلة ومقتل طفلين») is news, no genitive", () => {
     expect(f("سقوط قذيفة هاون على منزل عائلة ومقتل طفلين في قضاء الخالص")).toMatchObject({ killed: 2 });

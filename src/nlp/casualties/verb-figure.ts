@@ -30,8 +30,15 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
   if (v.v === "injured" && tok.t.replace(/^و/, "") === WOUND && WOUND_SEVERITY.has(toks[i + 1]?.t ?? "") && toks[i + 1]!.sent === tok.sent) {
     return woundBySeverity(toks, i, push);
   }
-  countBeforeVerb(toks, i, v.v as "killed" | "injured", used, push);
+  // «… شابين بقذيفة هاون دون إصابات»: a casualty word under a negator counts nobody (nobody-hurt.ts reads it)
+  if (!negated(toks, i)) countBeforeVerb(toks, i, v.v as "killed" | "injured", used, push);
   return i + v.len - 1;
+}
+
+/** A negator a few words before the casualty word at i, in its sentence («دون إصابات», «لم يسفر عن إصابات»). */
+function negated(toks: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (toks[k]!.sent === toks[i]!.sent && ZERO_NEGATOR.has(toks[k]!.t)) return true;
+  return false;
 }
 
 /** The victim counted from `from` to `to` («معه سائقه», «معه المنتسب») was named earlier in the sentence of the verb at
@@ -56,7 +63,7 @@ function woundBySeverity(toks: readonly Token[], i: number, push: Push): number 
   // «لقي شاب مصرعه إثر إصابة خطيرة», «استشهد مقاتل نتيجة إصابة بليغة»: the wound a victim died of
   if (toks[i - 1]?.sent === sent && CAUSE_WORDS.has(toks[i - 1]!.t)) return i + 1;
   // «لم يسفر الحادث عن إصابة خطيرة»: a wound denied
-  for (let k = Math.max(0, i - 5); k < i; k++) if (toks[k]!.sent === sent && ZERO_NEGATOR.has(toks[k]!.t)) return i + 1;
+  if (negated(toks, i)) return i + 1;
   // a second wound joined by «و» («إصابة متوسطة لجندي وإصابة بسيطة لآخر») is another person's
   const more = toks[i]!.t.startsWith("و") ? "others" : undefined;
   const of = toks[i + 2];
