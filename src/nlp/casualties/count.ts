@@ -101,7 +101,7 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
     if (skipped === 0 && (ORDINAL_ONE.has(tok.t) || (tok.t.endsWith("ا") && ORDINAL_ONE.has(tok.t.slice(0, -1))))) return { value: 1, end: k + 1 };
     // «مقتل عراقي برصاص حرس الحدود»: a people's name as the victim (no person noun after it to qualify; not the
     // killer: «قتل عراقي الجنسية ثلاثة من أقاربه»)
-    if (skipped === 0 && DEMONYMS.has(tok.t.replace(/^ال/, "")) && personForm(toks[k + 1]?.t ?? "", undefined) < 0 &&
+    if (skipped === 0 && isDemonym(tok.t) && personForm(toks[k + 1]?.t ?? "", undefined) < 0 &&
       !NATIONALITY.test(toks[k + 1]?.t ?? "") && !readNumber(toks, k + 1)) {
       const more = additive(toks, k + 1, sent, dead);
       return { value: 1 + more.value, end: more.end };
@@ -160,7 +160,7 @@ export function additive(toks: readonly Token[], from: number, sent: number, dea
     const pf = personForm(bare, toks[j + 1]?.t);
     // «مقتل عراقي وسوري»: a people's name as the second victim, after one person or a people's name (after a dual it is
     // in apposition: «مقتل جنديين أمريكي وبريطاني» is two)
-    if (pf < 0 && DEMONYMS.has(bare.replace(/^ال/, "")) && oneBefore(toks, from)) { value += 1; k = j + 1; continue; }
+    if (pf < 0 && isDemonym(bare) && oneBefore(toks, from)) { value += 1; k = j + 1; continue; }
     // a second noun under the same number ends the phrase: the cause («بهجوم») or the clause follows it. Qualified
     // («وضابطا برتبة نقيب», «وطفلا رضيعا», «ومنتسبا في الشرطة») it is one more person.
     if (pf > 0 && underCount && TAMYIZ.test(bare) && endsCount(toks, j + 1, sent)) { k = j + 1; continue; }
@@ -170,10 +170,13 @@ export function additive(toks: readonly Token[], from: number, sent: number, dea
   return { value, end: k };
 }
 
+/** A people's name as a noun, with or without the article («عراقي», «الإيراني»). */
+const isDemonym = (t: string): boolean => DEMONYMS.has(t.replace(/^ال/, ""));
+
 /** The victim before `from` is one person or a people's name («مقتل عراقي وسوري»), not a dual or a plural. */
 function oneBefore(toks: readonly Token[], from: number): boolean {
   const t = toks[from - 1]?.t ?? "";
-  return personForm(t, undefined) === 1 || DEMONYMS.has(t.replace(/^ال/, ""));
+  return personForm(t, undefined) === 1 || isDemonym(t);
 }
 
 /** The count's phrase ends before token k: the sentence ends, the cause opens («بهجوم», «جراء»), or the next clause

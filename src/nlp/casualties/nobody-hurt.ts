@@ -11,12 +11,8 @@ import { zeros } from "./matchers.js";
  * elsewhere (the caller's call). An unqualified one is preferred.
  */
 export function nobodyHurt(toks: readonly Token[]): { at: number; among: boolean } | null {
-  let found: { at: number; among: boolean } | null = null;
-  for (const h of zeros.find(toks)) {
-    const among = ofSome(toks, h.i + h.len);
-    if (!among) return { at: h.i, among };
-    found ??= { at: h.i, among };
-  }
+  // every phrase in reading order, the fixed ones first
+  const found: { at: number; among: boolean }[] = zeros.find(toks).map((h) => ({ at: h.i, among: ofSome(toks, h.i + h.len) }));
   for (let i = 0; i < toks.length; i++) {
     if (!ZERO_NEGATOR.has(toks[i]!.t)) continue;
     const sent = toks[i]!.sent;
@@ -26,11 +22,7 @@ export function nobodyHurt(toks: readonly Token[]): { at: number; among: boolean
       if (DAMAGE.test(t)) {
         const nx = toks[k + 1];
         if (nx && nx.sent === sent && OR.has(nx.t)) continue;
-        if (nx && nx.sent === sent && nx.t.startsWith("و") && ZERO_OBJECT.test(nx.t.slice(1))) {
-          const among = ofSome(toks, k + 2);
-          if (!among) return { at: i, among };
-          found ??= { at: i, among };
-        }
+        if (nx && nx.sent === sent && nx.t.startsWith("و") && ZERO_OBJECT.test(nx.t.slice(1))) found.push({ at: i, among: ofSome(toks, k + 2) });
         break;
       }
       if (OR.has(t) && DAMAGE.test(toks[k - 1]!.t)) continue;
@@ -39,15 +31,13 @@ export function nobodyHurt(toks: readonly Token[]): { at: number; among: boolean
         // «خسائر» alone may be material; it speaks of people with «بشرية» / «في الأرواح»
         if (LOSSES.test(t) && !(nx && nx.sent === sent && OF_PEOPLE.test(nx.t))) break;
         if (nx && nx.sent === sent && MATERIAL.test(nx.t)) break;
-        const among = ofSome(toks, k + 1);
-        if (!among) return { at: i, among };
-        found ??= { at: i, among };
+        found.push({ at: i, among: ofSome(toks, k + 1) });
         break;
       }
       if (!ZERO_FILLER.has(t)) break;
     }
   }
-  return found;
+  return found.find((f) => !f.among) ?? found[0] ?? null;
 }
 
 /** The casualties word ends before token k, and k says of whom: «بين المدنيين», «في صفوف القوات», «أخرى» (not «في
