@@ -6,16 +6,18 @@
 // renderer) runs on a scratch SQLite file, for one subscriber who follows all
 // of Iraq. Telegram is the only part stood in for: a stub API that accepts
 // every message, so the replay records exactly what that subscriber would
-// have received — each alert, each edit and each toll reply.
+// have received — each alert, each edit and each toll reply — and, so that
+// every post's incident can be read from the output, each post filed with an
+// incident that sent nothing (kind "report").
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Api } from "grammy";
 import {
-  closeDb, createDb, createMigrated, createSource, incidentReportKeys, incidentsWithReportTimes, itemsWithReports, relaxDurability, startSubscriber,
-  updateSubscriber, type Db,
+  closeDb, createDb, createMigrated, createSource, incidentReportKeys, incidentsWithReportTimes, itemsWithReports, relaxDurability, reportsAfter,
+  startSubscriber, updateSubscriber, type Db,
 } from "../storage/index.js";
-import { storeNewItems } from "../sources/index.js";
+import { contentHash, itemKey, storeNewItems } from "../sources/index.js";
 import { createI18n } from "../i18n.js";
 import { createLogger } from "../log.js";
 import { createMetrics } from "../metrics.js";
@@ -25,15 +27,23 @@ import { Pipeline } from "../pipeline/index.js";
 import { placeInEnglish } from "../nlp/index.js";
 import type { ReplayPost } from "./replay-input.js";
 
-export type ReplayKind = "alert" | "update" | "reply";
+export type ReplayKind = "alert" | "update" | "reply" | "report";
 
 export interface ReplayMessage {
-  /** alert: a new message; update: the edit of an alert; reply: «ارتفاع الحصيلة …» under an alert */
+  /**
+   * alert: a new message; update: the edit of an alert; reply: «ارتفاع الحصيلة …» under an alert; report: nothing
+   * sent, but the post was filed with the incident (a follow-up or a report that adds nothing, or a repost of one of
+   * its reports) — without it a tool reading `reports` would never see that post merged
+   */
   kind: ReplayKind;
   incident: number;
-  /** input ids of every report merged into the incident so far */
+  /** input ids of every report merged into the incident so far, each followed by its reposts */
   reports: string[];
-  /** Telegram HTML, as the subscriber's client would render it */
+  /** the input id of the post that caused it */
+  post: string;
+  /** the post it repeats, when `post` is a repost (the same words within the store's 48 hours) */
+  repostOf: string | null;
+  /** Telegram HTML, as the subscriber's client would render it; empty for a report */
   html: string;
   /** the replay clock when it was sent: the publication time of the post that caused it */
   at: Date;
@@ -77,6 +87,10 @@ export interface ReplayResult {
   alerts: number;
   updates: number;
   replies: number;
+  /** posts filed with an incident that sent nothing (the "report" lines) */
+  quiet: number;
+  /** posts that repeat the words of one kept before (the store keeps one item) */
+  reposts: number;
   seconds: number;
 }
 
@@ -135,7 +149,7 @@ async function run(db: Db, posts: ReplayPost[], opts: ReplayOptions, started: nu
     concurrency: 1, // one chat: its messages in the order the service sends them
     onSent: (d) => sent.push({ id: d.id, kind: d.kind, incidentId: d.incidentId }),
   });
-  const result: ReplayResult = { posts: 0, incidentPosts: 0, incidents: [], alerts: 0, updates: 0, replies: 0, seconds: 0 };
+  const result: ReplayResult = { posts: 0, incidentPosts: 0, incidents: [], alerts: 0, updates: 0, replies: 0, quiet: 0, reposts: 0, seconds: 0 };
   let at = new Date(0);
   const pipeline = new Pipeline({
     db,
@@ -148,22 +162,55 @@ async function run(db: Db, posts: ReplayPost[], opts: ReplayOptions, started: nu
     now: () => at,
   });
 
+  // Which incident each post went to, for the output: the store files a repost under the item it repeats, and
+  // a report may join an incident without anything being sent.
+  const keptByHash = new Map<string, string>();
+  const repostsOf = new Map<string, string[]>();
+  const incidentsOfItem = new Map<string, Set<number>>();
+  const listed = new Map<number, string>();
+  let lastReport = 0;
+  const reportsOf = async (incident: number) =>
+    (await incidentReportKeys(db, incident)).flatMap((k) => [k, ...(repostsOf.get(k) ?? [])]);
+
   for (const post of posts) {
     at = post.publishedAt;
     // As the poller stores it (its own store: the same words posted again within two days are the same item),
     // seen when published, so the pipeline's clock is the post's.
-    await storeNewItems({ db, log, now: at, recentWindowMin: RECENT_WINDOW_MIN }, source,
-      [{ guid: post.id, link: post.link, title: post.title, text: post.text, publishedAt: at }]);
+    const item = { guid: post.id, link: post.link, title: post.title, text: post.text, publishedAt: at };
+    const hash = contentHash(item);
+    const stored = await storeNewItems({ db, log, now: at, recentWindowMin: RECENT_WINDOW_MIN }, source, [item]);
+    let repostOf: string | null = null;
+    if (stored) keptByHash.set(hash, itemKey(item));
+    else if ((repostOf = keptByHash.get(hash) ?? null)) {
+      result.reposts++;
+      (repostsOf.get(repostOf) ?? repostsOf.set(repostOf, []).get(repostOf)!).push(post.id);
+    }
     // What the service does when the poller reports new items, at the post's time.
     await pipeline.processNew();
     result.posts++;
+    const touched = new Set<number>();
+    for (const r of await reportsAfter(db, lastReport)) {
+      lastReport = r.id;
+      touched.add(r.incidentId);
+      (incidentsOfItem.get(r.key) ?? incidentsOfItem.set(r.key, new Set()).get(r.key)!).add(r.incidentId);
+    }
+    if (repostOf) for (const i of incidentsOfItem.get(repostOf) ?? []) touched.add(i);
+    const cause = { post: post.id, repostOf, at };
     for (const s of sent.splice(0)) {
       const kind: ReplayKind = s.kind === "alert" ? "alert" : s.kind === "edit" ? "update" : "reply";
       result[kind === "alert" ? "alerts" : kind === "update" ? "updates" : "replies"]++;
       if (s.incidentId === null) continue;
-      const reports = await incidentReportKeys(db, s.incidentId);
-      opts.onMessage?.({ kind, incident: s.incidentId, reports, html: rendered.get(s.id) ?? "", at });
+      const reports = await reportsOf(s.incidentId);
+      listed.set(s.incidentId, reports.join("\n"));
+      opts.onMessage?.({ kind, incident: s.incidentId, reports, html: rendered.get(s.id) ?? "", ...cause });
       rendered.delete(s.id);
+    }
+    for (const incident of touched) {
+      const reports = await reportsOf(incident);
+      if (listed.get(incident) === reports.join("\n")) continue;
+      listed.set(incident, reports.join("\n"));
+      result.quiet++;
+      opts.onMessage?.({ kind: "report", incident, reports, html: "", ...cause });
     }
     opts.onPost?.(result.posts, posts.length);
   }

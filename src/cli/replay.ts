@@ -7,7 +7,9 @@
 //
 // --jsonl: stdout is one object per alert/update for tools,
 //   {"kind":"alert"|"update","incident":"<id>","reports":["<input id>",…],"text":"<message>"}
-//   (reports: every input id merged into that incident so far); the summary goes to stderr.
+//   (reports: every input id merged into that incident so far), and one of kind "report" (text "") for a post
+//   filed with an incident that sent nothing — a follow-up or a report adding nothing, a repost of one of its
+//   reports — so that every post's incident can be read; the summary goes to stderr.
 // Either way the summary has plain `alerts: N` and `updates: N` lines.
 import { existsSync, statSync } from "node:fs";
 import { basename } from "node:path";
@@ -22,12 +24,13 @@ import { stopQuietlyOnClosedPipe } from "./closed-pipe.js";
 
 const USAGE = `usage: npm run -s replay -- FILE [--jsonl] [--summary] [--db PATH]
   FILE       JSONL of {"id","publishedAt","text"} lines, an RSS/Atom file, or a saved t.me/s page
-  --jsonl    one {"kind","incident","reports","text"} object per alert/update on stdout; summary on stderr
+  --jsonl    one {"kind","incident","reports","text"} object per alert/update (and per post filed with
+             nothing sent: kind "report") on stdout; summary on stderr
   --summary  only the summary
   --db PATH  keep the scratch database there (a new file) instead of a temporary one`;
 
 export interface JsonlMessage {
-  kind: "alert" | "update";
+  kind: "alert" | "update" | "report";
   incident: string;
   reports: string[];
   text: string;
@@ -35,7 +38,7 @@ export interface JsonlMessage {
 
 export function jsonlMessage(m: ReplayMessage): JsonlMessage | null {
   if (m.kind === "reply") return null; // the contract lists alerts and updates; the reply goes with its update
-  return { kind: m.kind, incident: String(m.incident), reports: m.reports, text: htmlToText(m.html) };
+  return { kind: m.kind, incident: String(m.incident), reports: m.reports, text: m.kind === "report" ? "" : htmlToText(m.html) };
 }
 
 function clock(d: Date, timeZone: string): string {
@@ -58,6 +61,8 @@ export function summaryLines(r: ReplayResult, messages: { kind: string; at: Date
   out.push(`alerts: ${r.alerts}`);
   out.push(`updates: ${r.updates}`);
   out.push(`replies: ${r.replies}`);
+  out.push(`posts filed with an incident, nothing sent: ${r.quiet}`);
+  out.push(`reposts (the same words within 48 h: the item they repeat): ${r.reposts}`);
   out.push(`reports per incident: mean ${mean.toFixed(2)}, median ${median}, max ${sizes.at(-1) ?? 0}; single-report incidents ${sizes.filter((s) => s === 1).length}`);
   const perDay = new Map<string, number>();
   for (const m of messages) if (m.kind === "alert") {
@@ -124,6 +129,9 @@ async function main(argv: string[]): Promise<number> {
       if (jsonl) {
         const o = jsonlMessage(m);
         if (o) process.stdout.write(JSON.stringify(o) + "\n");
+      } else if (!summaryOnly && m.kind === "report") {
+        const what = m.repostOf ? `repost of ${m.repostOf}` : "adds nothing to send";
+        process.stdout.write(`── ${clock(m.at, tz)} filed, nothing sent · incident ${m.incident} · ${m.post} (${what})\n\n`);
       } else if (!summaryOnly) {
         const label = m.kind === "alert" ? "ALERT" : m.kind === "update" ? "UPDATE (edit)" : "REPLY";
         process.stdout.write(`── ${clock(m.at, tz)} ${label} · incident ${m.incident} · reports ${m.reports.join(" ")}\n${htmlToText(m.html)}\n\n`);

@@ -318,6 +318,15 @@ export async function incidentReportKeys(db: Db, incidentId: number): Promise<st
   return [...new Set(reports.map((r) => r.feedItem.key))];
 }
 
+/** The reports written after report `afterId`, in order, with their item's key and incident (replay: which
+ * incidents a post touched, whether or not anything was sent). */
+export async function reportsAfter(db: Db, afterId: number): Promise<{ id: number; incidentId: number; key: string }[]> {
+  const rows = await db.report.findMany({
+    where: { id: { gt: afterId } }, orderBy: { id: "asc" }, select: { id: true, incidentId: true, feedItem: { select: { key: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, incidentId: r.incidentId, key: r.feedItem.key }));
+}
+
 /** Feed items that became at least one report. */
 export const itemsWithReports = (db: Db): Promise<number> => db.feedItem.count({ where: { reports: { some: {} } } });
 

@@ -89,11 +89,40 @@ describe("npm run replay", { timeout: 120_000 }, () => {
     const again = [STREAM[3]!, line("p4b", "2026-03-10T12:30:00Z", "اغتيال ضابط في الاستخبارات بإطلاق نار أمام منزله في مدينة العمارة.")];
     const r = replay(["repost.jsonl", "--jsonl"], again.join("\n"));
     expect(r.code, r.stderr).toBe(0);
-    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { kind: string; reports: string[] });
-    expect(out).toHaveLength(1); // one alert, no second one for the repost
-    expect(out[0]!.reports).toEqual(["p4"]);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { kind: string; reports: string[]; text: string });
+    // one alert, no second one for the repost: it is filed with the item it repeats, and said so for tools
+    expect(out.map((o) => [o.kind, o.reports])).toEqual([["alert", ["p4"]], ["report", ["p4", "p4b"]]]);
+    expect(out[1]!.text).toBe("");
+    expect(figure(r.stderr, "alerts")).toBe(1);
     expect(figure(r.stderr, "posts")).toBe(2);
     expect(figure(r.stderr, "incident posts")).toBe(1); // the repost is known by its words: never a report
+    expect(figure(r.stderr, "reposts \\(the same words within 48 h: the item they repeat\\)")).toBe(1);
+  });
+
+  it("--jsonl: a post filed with an incident that sends nothing is still listed with it, so every post's incident can be read", () => {
+    const posts = [
+      STREAM[0]!,
+      line("r1", "2026-03-10T05:15:00Z", "عاجل | انفجار عبوة ناسفة على دورية للجيش العراقي في قضاء الطارمية شمالي بغداد"), // a repost
+      line("r2", "2026-03-10T05:20:00Z", "انفجار عبوة ناسفة استهدف دورية للجيش في الطارمية"), // nothing new to send
+      STREAM[2]!,
+      line("r3", "2026-03-10T05:40:00Z", "مقتل جندي وإصابة اثنين آخرين بانفجار العبوة الناسفة في الطارمية"), // the toll: an edit
+    ];
+    const r = replay(["quiet.jsonl", "--jsonl"], posts.join("\n"));
+    expect(r.code, r.stderr).toBe(0);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    for (const o of out) expect(Object.keys(o).sort()).toEqual(["incident", "kind", "reports", "text"]);
+    expect(out.map((o) => [o.kind, o.reports])).toEqual([
+      ["alert", ["p1"]], ["report", ["p1", "r1"]], ["report", ["p1", "r1", "r2"]], ["update", ["p1", "r1", "r2", "r3"]],
+    ]);
+    expect(new Set(out.map((o) => o.incident)).size).toBe(1);
+    // the counts subscribers see are unchanged: one alert, one edit
+    expect(figure(r.stderr, "alerts")).toBe(1);
+    expect(figure(r.stderr, "updates")).toBe(1);
+    expect(figure(r.stderr, "posts filed with an incident, nothing sent")).toBe(2);
+    // and read by a person: which post was filed where, and why nothing was sent
+    const text = replay([join(dir, "quiet.jsonl")]);
+    expect(text.stdout).toMatch(/filed, nothing sent · incident \d+ · r1 \(repost of p1\)/);
+    expect(text.stdout).toMatch(/filed, nothing sent · incident \d+ · r2 \(adds nothing to send\)/);
   });
 
   it("names each bad line and still replays the others", () => {
