@@ -29,6 +29,17 @@ describe("places that are only reference points", () => {
     // but «explosions heard in X», with no other place, is an incident at X
     expect(incidentOf("سماع دوي انفجارات في قضاء الفاو جنوبي البصرة")?.provinces[0]).toBe("basra");
   });
+  it("a place after a compass word that follows another place is where that one lies, not the place", () => {
+    // the capital is more specific than a district: read as a place it took the alert to the city centre
+    expect(incidentOf("مقتل جندي بانفجار عبوة ناسفة في قضاء الطارمية شمال العاصمة بغداد")).toMatchObject({ provinces: ["baghdad"], place: "الطارمية" });
+    expect(incidentOf("اغتيال مختار بإطلاق نار في منطقة أبو غريب غربي العاصمة العراقية بغداد")?.place).toBe("أبو غريب");
+    // a place of another province: only its own province is told («جنوب كركوك» had added Kirkuk's followers)
+    expect(incidentOf("مقتل شخص بهجوم مسلح في قضاء طوزخورماتو جنوب كركوك")?.provinces).toEqual(["salahuddin"]);
+    expect(incidentOf("خطف مسلحون 22 راعيا في منطقة الرفيع شمال مدينة كربلاء (120 كلم جنوب بغداد)")?.provinces).toEqual(["karbala"]);
+    // with nothing before it, the compass word places the incident there
+    expect(incidentOf("انفجار عبوة ناسفة شمال بغداد")?.provinces).toEqual(["baghdad"]);
+    expect(incidentOf("انفجار عبوة ناسفة في ناحية الحسينية شمال شرقي بغداد")?.provinces).toEqual(["baghdad"]);
+  });
   it("a country adjective after a definite noun is an actor, not a place", () => {
     expect(incidentOf("مقتل مزارع بقصف للمدفعية التركية على قرية في ناحية كاني ماسي")?.provinces[0]).toBe("duhok");
     expect(reasonOf("سقوط صواريخ على مواقع في الأراضي الإيرانية قرب الحدود")).toBe("outside-iraq");

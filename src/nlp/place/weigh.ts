@@ -7,7 +7,7 @@ import type { ProvinceId } from "../taxonomy.js";
 import type { PlaceMention } from "../gazetteer.js";
 import { stems } from "../numbers.js";
 import {
-  ADMIN, BASE, SPATIAL, FUNCTION_AL, NOT_ADJECTIVE, COUNTRY_WORD, STATES, TERRITORY_OF,
+  ADMIN, BASE, SPATIAL, FUNCTION_AL, NOT_ADJECTIVE, COUNTRY_WORD, STATES, TERRITORY_OF, COMPASS, DISTANCE_UNIT,
 } from "../data/location-words.js";
 import { frameOf, attackOn } from "./frame.js";
 import type { Frame } from "./frame.js";
@@ -46,7 +46,10 @@ export function weighMention(s: Story, t: Tally, mi: number): void {
   const m = mentions[mi]!;
   const tok = toks[m.i]!;
   if (s.outlets.has(mi)) return;
-  const frame = frameOf(toks, m.i, !!m.country);
+  const reference = compassReference(s, t, mi);
+  // of another province (or a distance away) it does not place the incident; of the same one it still says the
+  // province, but is not the place
+  const frame = reference && reference !== m.province ? "ref" : frameOf(toks, m.i, !!m.country);
   if (frame === "not") return;
   if (frame === "inst" || frame === "dir") {
     if (m.province && !m.country && !m.ambiguous) t.fallback.push({ m, w: (tok.sent === firstSent ? 1 : 0.5) * (frame === "dir" ? 0.5 : 1) });
@@ -80,7 +83,25 @@ export function weighMention(s: Story, t: Tally, mi: number): void {
   } else if (m.province) {
     addTo(t.prov, m.province, w);
   }
-  t.weights.set(m, w);
+  t.weights.set(m, reference ? Math.min(w, REFERENCE_AS_PLACE) : w);
+}
+
+/** What a reference point weighs as the place (a reference frame's own weight in the headline). */
+const REFERENCE_AS_PLACE = 0.3;
+
+/** «في قضاء الطارمية شمال العاصمة بغداد»: a place after a compass word (or two: «شمال شرقي») right after an Iraqi
+ * place already counted is where that one lies, a reference point — else the capital, more specific than a
+ * district, would be taken for the place; so is one a distance away («(120 كلم جنوب بغداد)»). Returns the province
+ * of the place it is the reference of ("far": a distance away), null when it is none. */
+function compassReference(s: Story, t: Tally, mi: number): ProvinceId | "far" | null {
+  const { toks } = s;
+  const m = s.mentions[mi]!;
+  let k = m.i - 1;
+  while (k >= m.i - 2 && k >= 0 && toks[k]!.sent === toks[m.i]!.sent && COMPASS.has(toks[k]!.t)) k--;
+  if (k === m.i - 1 || k < 0 || toks[k]!.sent !== toks[m.i]!.sent) return null;
+  if (DISTANCE_UNIT.has(toks[k]!.t)) return "far";
+  const prev = s.mentions[mi - 1];
+  return prev && prev.i + prev.len - 1 === k && prev.province && !prev.country && t.weights.has(prev) ? prev.province : null;
 }
 
 /** Headline 3, the two sentences after it 2, below 1; a locative frame adds 1.5; near a place a
