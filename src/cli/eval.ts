@@ -4,8 +4,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { evalExtractor, evalTollsAbroad } from "../nlp/evaluate.js";
-import type { AbroadLabel, LabelledRow, ExtractorReport } from "../nlp/evaluate.js";
+import { evalExtractor, evalPlaces, evalTollsAbroad } from "../nlp/evaluate.js";
+import type { AbroadLabel, LabelledRow, ExtractorReport, PlaceLabel } from "../nlp/evaluate.js";
 import { printAlertRounds, printMergeReport } from "../incidents/index.js";
 import { corpusDir } from "../incidents/evaluate.js";
 import { sameWordsRepeats } from "../sources/same-words.js";
@@ -68,9 +68,16 @@ export function streamTexts(): Map<string, { text: string; publishedAt: string }
 
 /** A round's labels (ids and fields, one JSON object a line) joined with their texts from the stream; null when the
  * stream is absent. Labels whose post is not in the stream are reported in `missing`. */
-function joinWithStream<T extends { id: string }>(file: string): { rows: (T & { text: string; publishedAt: string })[]; missing: string[] } | null {
-  const texts = streamTexts();
-  if (!texts) return null;
+function joinWithStream<T extends { id: string }>(file: string, withDev = false): { rows: (T & { text: string; publishedAt: string })[]; missing: string[] } | null {
+  const stream = streamTexts();
+  if (!stream) return null;
+  let texts = stream;
+  // a round that also holds dev posts (a news site's articles are not in the channel's stream) reads them there
+  if (withDev) {
+    const dev = loadCorpus();
+    if (!dev) return null;
+    texts = new Map([...dev.map((r) => [r.id, { text: r.text, publishedAt: r.publishedAt ?? "2026-06-01T12:00:00Z" }] as const), ...stream]);
+  }
   const rows: (T & { text: string; publishedAt: string })[] = [];
   const missing: string[] = [];
   for (const l of readFileSync(join(BLIND_DIR, file), "utf8").split("\n")) {
@@ -139,6 +146,34 @@ export function printAbroadRounds(out: (s: string) => void = console.log): void 
   }
 }
 
+/** Rounds of places (places-r*.jsonl): where each incident happened, to the place; posts of the stream and of dev. */
+export function placeRoundFiles(): string[] {
+  return roundFiles(/^places-r\d+\.jsonl$/);
+}
+
+/** A places round's labels joined with their texts (the stream's, dev's); null when the corpus is absent. */
+export function loadPlaceRound(file: string): { rows: PlaceLabel[]; missing: string[] } | null {
+  return joinWithStream<Omit<PlaceLabel, "text">>(file, true);
+}
+
+/** Every places round, scored on texts read from the corpus. */
+export function printPlaceRounds(out: (s: string) => void = console.log): void {
+  for (const file of placeRoundFiles()) {
+    const round = loadPlaceRound(file);
+    if (!round) {
+      out(`round ${file}: the corpus (${corpusDir()}) not found (the texts live there, never in the repo), skipping`);
+      continue;
+    }
+    const r = evalPlaces(round.rows);
+    const v = r.verdicts;
+    const of = (x: number): string => (r.n ? `${x} (${(x / r.n).toFixed(3)})` : "n/a");
+    out(`places, ${file} (${round.rows.length} posts; ${r.n} labelled incidents the service alerts; texts from the corpus)`);
+    out(`  the alert's place: the labelled one ${of(v.same)}   a larger area holding it ${of(v.coarser)}   another place ${of(v.other)}` +
+      ` (in another province: ${r.otherProvince})   none ${of(v.none)}   a place where the text names none ${of(v.unplaced)}`);
+    for (const m of r.misses) out(`  ${m.id}\t${m.kind}\texpected ${JSON.stringify(m.expected)}\tgot ${JSON.stringify(m.got)}\t${m.reason}`);
+  }
+}
+
 export function printExtractorReport(rows?: LabelledRow[] | null, out: (s: string) => void = console.log): ExtractorReport | null {
   const data = rows ?? loadCorpus();
   if (!data) {
@@ -187,6 +222,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     printBlindRounds();
     console.log("");
     printAbroadRounds();
+    console.log("");
+    printPlaceRounds();
     console.log("");
     // reposts the store would not keep are no reports (sources/, beside incidents/, owns the rule)
     printMergeReport({ reposts: sameWordsRepeats });

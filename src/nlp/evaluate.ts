@@ -1,6 +1,8 @@
 // Pure scoring of the extractor against labelled rows (corpus README format).
 
 import { analyzeReport, factsWherever } from "./extract.js";
+import { findPlaces } from "./gazetteer.js";
+import { comparableName, normalizeArabic, tokenize } from "./normalize.js";
 import type { IncidentFacts, Story } from "./types.js";
 
 export interface LabelledRow {
@@ -20,7 +22,7 @@ export interface LabelledRow {
 
 export interface Miss {
   id: string;
-  kind: "false-positive" | "false-negative" | "province" | "type" | "killed" | "injured" | "casualties" | "invented-toll";
+  kind: "false-positive" | "false-negative" | "province" | "place" | "type" | "killed" | "injured" | "casualties" | "invented-toll";
   expected: unknown;
   got: unknown;
   reason: string;
@@ -166,6 +168,84 @@ export function evalTollsAbroad(rows: readonly AbroadLabel[], read = factsWherev
       r.atLeast.labelled++;
       if (f?.atLeast) r.atLeast.exact++;
     }
+  }
+  return r;
+}
+
+/** A label of where an incident happened (a round of places: test/nlp/fixtures/BLIND.md, round 8): the most
+ * specific place the text names for it, as written, and the larger areas the text names for that place. */
+export interface PlaceLabel {
+  id: string;
+  text: string;
+  publishedAt?: string;
+  incident: boolean;
+  province: string | null;
+  /** as written in the text; null when it names no place in Iraq for the incident */
+  place: string | null;
+  kind: string | null;
+  /** the areas the text names around the place, smaller first, as written */
+  within: string[];
+  /** the incident is placed only by a reference point («قرب قضاء الشرقاط»): `place` is that point */
+  reference: boolean;
+  unsure?: boolean;
+}
+
+/** How the alert's place compares with the labelled one: the same place; a larger area that holds it (the
+ * district, the province); another place (a reference point, another event's); none given; or one given where
+ * the text names no place in Iraq. */
+export type PlaceVerdict = "same" | "coarser" | "other" | "none" | "unplaced";
+
+export interface PlaceReport {
+  /** labelled incidents the extractor also took for Iraqi incidents */
+  n: number;
+  verdicts: Record<PlaceVerdict, number>;
+  /** of `other`, those in another province than the label's */
+  otherProvince: number;
+  misses: Miss[];
+}
+
+/** A written place name without the admin noun before it («قضاء الطارمية» → «طارميه»), as compared. */
+function bareName(name: string): string {
+  return comparableName(name).replace(/^((منطقه|قضاء|ناحيه|مدينه|قريه|حي|محافظه|بلده|مركز|عاصمه|قصبه) )+/, "");
+}
+
+/** The gazetteer place a labelled name is, when the gazetteer knows it. */
+function gazetteerPlace(name: string): { id: string; district: string | null; province: string } | null {
+  const m = findPlaces(tokenize(normalizeArabic(name))).find((x) => x.place && x.province);
+  return m?.place ? { id: m.place.id, district: m.place.district, province: m.province! } : null;
+}
+
+/** One alert's place against its label. */
+export function placeVerdict(label: Pick<PlaceLabel, "place" | "within" | "province">, got: Pick<IncidentFacts, "place" | "placeId" | "provinces">): PlaceVerdict {
+  if (!label.place) return got.place ? "unplaced" : "same";
+  if (!got.place) return "none";
+  const want = bareName(label.place);
+  const have = bareName(got.place);
+  const inName = (a: string, b: string) => ` ${a} `.includes(` ${b} `);
+  const labelled = gazetteerPlace(label.place);
+  if (want === have || inName(want, have) && have.split(" ").length > 1 || inName(have, want) || (labelled && labelled.id === got.placeId)) return "same";
+  // a larger area holding it: one the text names around it, or the gazetteer's district or province of it
+  if (label.within.some((w) => bareName(w) === have)) return "coarser";
+  if (labelled && got.placeId && (got.placeId === labelled.district || got.placeId === labelled.province)) return "coarser";
+  if (got.placeId && got.placeId === label.province) return "coarser";
+  return "other";
+}
+
+/** The place rules on labelled incidents: for each one the extractor also takes for an Iraqi incident, its place
+ * against the label's (placeVerdict). */
+export function evalPlaces(rows: readonly PlaceLabel[], analyze = analyzeReport): PlaceReport {
+  const r: PlaceReport = { n: 0, verdicts: { same: 0, coarser: 0, other: 0, none: 0, unplaced: 0 }, otherProvince: 0, misses: [] };
+  for (const row of rows) {
+    if (!row.incident) continue;
+    const { incident } = mainIncident(analyze({ title: "", text: row.text, publishedAt: row.publishedAt ? new Date(row.publishedAt) : FIXED_DATE }));
+    if (!incident) continue;
+    r.n++;
+    const v = placeVerdict(row, incident);
+    r.verdicts[v]++;
+    if (v === "same") continue;
+    const elsewhere = v === "other" && !!row.province && incident.provinces[0] !== row.province;
+    if (elsewhere) r.otherProvince++;
+    r.misses.push({ id: row.id, kind: "place", expected: row.place, got: incident.place, reason: `${v}${elsewhere ? " (another province)" : ""}${row.unsure ? ", label unsure" : ""}` });
   }
   return r;
 }
