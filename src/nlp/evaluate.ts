@@ -206,26 +206,34 @@ export interface PlaceReport {
 
 /** A written place name without the admin noun before it («قضاء الطارمية» → «طارميه»), as compared. */
 function bareName(name: string): string {
-  return comparableName(name).replace(/^((منطقه|قضاء|ناحيه|مدينه|قريه|حي|محافظه|بلده|مركز|عاصمه|قصبه) )+/, "");
+  return comparableName(withoutAdminNoun(normalizeArabic(name)));
 }
 
-/** The gazetteer place a labelled name is, when the gazetteer knows it. */
+/** A normalised name without the admin nouns written before it. */
+const withoutAdminNoun = (norm: string): string => norm.replace(/^((منطقه|قضاء|ناحيه|مدينه|قريه|حي|محافظه|بلده|مركز|العاصمه|قصبه) )+/, "");
+
+/** The gazetteer place a labelled name is, when the gazetteer knows it under that whole name (not «صحراء كربلاء»
+ * for Karbala: the desert is named after the province, it is not the province). */
 function gazetteerPlace(name: string): { id: string; district: string | null; province: string } | null {
-  const m = findPlaces(tokenize(normalizeArabic(name))).find((x) => x.place && x.province);
+  const toks = tokenize(withoutAdminNoun(normalizeArabic(name)));
+  const m = findPlaces(toks).find((x) => x.place && x.province && x.i === 0 && x.len === toks.length);
   return m?.place ? { id: m.place.id, district: m.place.district, province: m.province! } : null;
 }
 
 /** One alert's place against its label. */
 export function placeVerdict(label: Pick<PlaceLabel, "place" | "within" | "province">, got: Pick<IncidentFacts, "place" | "placeId" | "provinces">): PlaceVerdict {
-  if (!label.place) return got.place ? "unplaced" : "same";
-  if (!got.place) return "none";
+  // a part of Iraq («شمال العراق», «عموم العراق») is no place in a province, as the label's null
+  const placed = got.place !== null && !got.placeId?.startsWith("region:") ? got.place : null;
+  if (!label.place) return placed ? "unplaced" : "same";
+  if (!placed) return "none";
   const want = bareName(label.place);
-  const have = bareName(got.place);
+  const have = bareName(placed);
   const inName = (a: string, b: string) => ` ${a} `.includes(` ${b} `);
   const labelled = gazetteerPlace(label.place);
   if (want === have || inName(want, have) && have.split(" ").length > 1 || inName(have, want) || (labelled && labelled.id === got.placeId)) return "same";
-  // a larger area holding it: one the text names around it, or the gazetteer's district or province of it
-  if (label.within.some((w) => bareName(w) === have)) return "coarser";
+  // a larger area holding it: the one it is named after («علوة الكوت»: Kut), one the text names around it, or the
+  // gazetteer's district or province of it
+  if (inName(want, have) || label.within.some((w) => bareName(w) === have)) return "coarser";
   if (labelled && got.placeId && (got.placeId === labelled.district || got.placeId === labelled.province)) return "coarser";
   if (got.placeId && got.placeId === label.province) return "coarser";
   return "other";

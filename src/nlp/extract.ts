@@ -79,9 +79,13 @@ function originalSlice(orig: string, map: Int32Array, s: number, e: number): str
 
 /** A name as written, without a glued clitic («بالطارمية» → «الطارمية», «لداعش» → «داعش»). */
 function nameAsWritten(orig: string, map: Int32Array, tok: Token, endTok: Token, cueFirst: string): string {
-  let s = originalSlice(orig, map, tok.s, endTok.e);
+  // brackets and quotes inside a name of several words («العاصمة العراقية (بغداد)») are the sentence's, not the name's
+  let s = originalSlice(orig, map, tok.s, endTok.e).replace(/[()[\]«»"“”]/g, "").replace(/\s+/g, " ");
   const t = tok.t;
-  if (t.length > cueFirst.length && /^[وبلف]/.test(t) && !cueFirst.startsWith(t[0]!)) s = s.slice(1);
+  // the clitics glued to the name («ببعقوبة», «وبالموصل»): as many letters as the token has before the name
+  const glued = t.length - cueFirst.length;
+  if (glued > 0 && t.endsWith(cueFirst) && /^[وبلفك]+$/.test(t.slice(0, glued))) s = s.slice(glued);
+  else if (t.length > cueFirst.length && /^[وبلف]/.test(t) && !cueFirst.startsWith(t[0]!)) s = s.slice(1);
   if (s.startsWith("ل") && t.startsWith("لل")) s = "ال" + s.slice(1);
   return s;
 }

@@ -81,6 +81,8 @@ export const IN_GLUED = /^(ب|في)/;
 /** Compass words: a place after them, right after another place, is where the first one lies — a reference point
  * («قضاء الطارمية شمال العاصمة بغداد», «طوزخورماتو جنوب كركوك»), not where it happened. */
 export const COMPASS = new Set(["شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي"]);
+/** Administrative areas named as such («قضاء العلم»): a compass word before one may name a part of it. */
+export const AREA_NOUN = new Set(["قضاء", "ناحيه", "محافظه", "اقليم", "مديريه"]);
 /** A distance before a compass word makes the place after it a reference point too: «(120 كلم جنوب بغداد)». */
 export const DISTANCE_UNIT = new Set(["كم", "كلم", "كيلو", "كيلومتر", "كيلومترا", "كيلومترات", "ميل", "اميال"]);
 /** Spatial prepositions that let an ambiguous name stand as a place when nothing else is named. */

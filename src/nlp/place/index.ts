@@ -22,7 +22,7 @@ import { background } from "../background-matcher.js";
 import { backgroundReachStart } from "../appended-background.js";
 import { homonymsByNamedProvince, relocateContained } from "./containers.js";
 import { iraqAsPlace } from "./iraq.js";
-import { weighMention } from "./weigh.js";
+import { REFERENCE_AS_PLACE, weighMention } from "./weigh.js";
 import { foreignByAdjective } from "./abroad.js";
 import { datelineWeight, outletMentions } from "./dateline.js";
 import type { Story, Tally } from "./weigh.js";
@@ -98,12 +98,17 @@ export function resolvePlace(toks: readonly Token[], norm?: string, firstAct?: n
   return { provinces, mention, dateline: !!dateline && mention === dateline, background: bg, foreign: foreignWins, iraqiScore, foreignScore, mentions };
 }
 
-/** The most specific place of the main province among its strong mentions. */
+/** The most specific place of the main province among its strong mentions; among weak ones (a reference point,
+ * a place the incident lies outside of, a background sentence's) only when it has no other. */
 function mostSpecific(weights: ReadonlyMap<PlaceMention, number>, main: ProvinceId): PlaceMention | null {
+  return specificAbove(weights, main, REFERENCE_AS_PLACE) ?? specificAbove(weights, main, 0);
+}
+
+function specificAbove(weights: ReadonlyMap<PlaceMention, number>, main: ProvinceId, floor: number): PlaceMention | null {
   let best: PlaceMention | null = null;
   let bestW = 0;
   for (const [m, w] of weights) {
-    if (m.province !== main) continue;
+    if (m.province !== main || w <= floor && floor > 0) continue;
     if (!best || m.specificity > best.specificity && w >= Math.min(1, bestW) || (m.specificity === best.specificity && w > bestW)) {
       best = m;
       bestW = w;

@@ -7,7 +7,7 @@ import type { ProvinceId } from "../taxonomy.js";
 import type { PlaceMention } from "../gazetteer.js";
 import { stems } from "../numbers.js";
 import {
-  ADMIN, BASE, SPATIAL, FUNCTION_AL, NOT_ADJECTIVE, COUNTRY_WORD, STATES, TERRITORY_OF, COMPASS, DISTANCE_UNIT,
+  ADMIN, BASE, SPATIAL, FUNCTION_AL, NOT_ADJECTIVE, COUNTRY_WORD, STATES, TERRITORY_OF, COMPASS, DISTANCE_UNIT, AREA_NOUN,
 } from "../data/location-words.js";
 import { frameOf, attackOn } from "./frame.js";
 import type { Frame } from "./frame.js";
@@ -83,11 +83,22 @@ export function weighMention(s: Story, t: Tally, mi: number): void {
   } else if (m.province) {
     addTo(t.prov, m.province, w);
   }
-  t.weights.set(m, reference ? Math.min(w, REFERENCE_AS_PLACE) : w);
+  t.weights.set(m, reference || outsideOf(s, m) ? Math.min(w, REFERENCE_AS_PLACE) : w);
+}
+
+/** «شمالي العاصمة بغداد», «جنوب الموصل»: a town or a city right after a compass word is what the place lies
+ * outside of. It still says the province, but another place named for the incident is where it happened
+ * («… في منطقة الحسينية شمالي بغداد»); a province or an administrative area named as such after one («شمال
+ * محافظة دهوك», «شرقي قضاء العلم») may hold it. */
+function outsideOf(s: Story, m: PlaceMention): boolean {
+  const { toks } = s;
+  const prev = toks[m.i - 1];
+  if (!prev || prev.sent !== toks[m.i]!.sent || !COMPASS.has(prev.t) || m.place?.kind === "province") return false;
+  return !stems(toks[m.i]!.t).some((x) => AREA_NOUN.has(x));
 }
 
 /** What a reference point weighs as the place (a reference frame's own weight in the headline). */
-const REFERENCE_AS_PLACE = 0.3;
+export const REFERENCE_AS_PLACE = 0.3;
 
 /** «في قضاء الطارمية شمال العاصمة بغداد»: a place after a compass word (or two: «شمال شرقي») right after an Iraqi
  * place already counted is where that one lies, a reference point — else the capital, more specific than a
