@@ -2,7 +2,21 @@
 // place and the toll rules: a matcher keeps its last story's hits, so an incident's tokens are matched
 // against these cues once, not once per rule family.
 
-import { PhraseMatcher } from "./match.js";
+import { PhraseMatcher, type Hit } from "./match.js";
+import type { Token } from "./normalize.js";
 import { BACKGROUND_CUES } from "./cues.js";
+import { COMES_OPENER } from "./data/incident-words.js";
+import { notToday } from "./earlier-today.js";
 
 export const background = new PhraseMatcher<true>(BACKGROUND_CUES);
+
+/** The story's background markers, as the place, toll and perpetrator rules read them: the cues (but an earlier
+ * moment of today), and a sentence that opens on what the news comes after («وتأتي العملية بعد أيام من خطف …»;
+ * inside the news's own sentence, «…، وتأتي هذه الخسائر …», it is no background of it). */
+export function backgroundMarkers(toks: readonly Token[]): Hit<true>[] {
+  const hits = notToday(toks, background.find(toks));
+  for (let i = 0; i < toks.length; i++) {
+    if ((i === 0 || toks[i - 1]!.sent !== toks[i]!.sent) && COMES_OPENER.test(toks[i]!.t)) hits.push({ i, len: 1, v: true, p: toks[i]!.t });
+  }
+  return hits;
+}

@@ -4,14 +4,13 @@
 import type { Token } from "./normalize.js";
 import { normalizeArabic } from "./normalize.js";
 import { PhraseMatcher } from "./match.js";
-import { BACKGROUND_CUES } from "./cues.js";
 import { HARMED, BEFELL, MEMBERS, PLUPERFECT_BE, PLUPERFECT_PARTICLE, FROM_WORD, ARREST } from "./data/incident-words.js";
 import { ATTACK_ON, STRUCK_BEFORE } from "./data/location-words.js";
 import { readNumber } from "./numbers.js";
-import { notToday } from "./earlier-today.js";
+import { backgroundMarkers } from "./background-matcher.js";
 
-const background = new PhraseMatcher<true>([...BACKGROUND_CUES, { p: "لم تتبن", v: true }, { p: "لم تتبنى", v: true },
-  { p: "لم تعلن اي جهه", v: true }]);
+/** «No one claimed it»: a group named in that sentence is not the perpetrator (nor one in a background sentence). */
+const UNCLAIMED = new PhraseMatcher<true>([{ p: "لم تتبن", v: true }, { p: "لم تتبنى", v: true }, { p: "لم تعلن اي جهه", v: true }]);
 
 /** The perpetrators the extractor names (normalised, as matched) and their English names for English subscribers. */
 const PERPETRATOR_NAMES: ReadonlyArray<readonly [string, string]> = [
@@ -136,7 +135,7 @@ export interface Actors {
 
 export function findActors(toks: readonly Token[]): Actors {
   // a group named in a background or «no one claimed it» sentence is not this incident's perpetrator
-  const bg = new Set(notToday(toks, background.find(toks)).map((h) => toks[h.i]!.sent));
+  const bg = new Set([...backgroundMarkers(toks), ...UNCLAIMED.find(toks)].map((h) => toks[h.i]!.sent));
   const p = PERPETRATORS.find(toks).find((h) => !bg.has(toks[h.i]!.sent) && !isBase(toks, h) && !sideHit(toks, h) && !pluperfect(toks, h));
   const t = TARGETS.find(toks)[0];
   return { perpetrator: p ? { i: p.i, len: p.len, first: p.p.split(" ")[0]!, nominative: NOMINATIVE[p.p] ?? null } : null, target: t ? t.v : null };

@@ -10,7 +10,8 @@
 import type { Token } from "../normalize.js";
 import { SOFT_BACKGROUND, CLAUSE_OPENERS, RELATIVE_PRONOUNS, COMMA, SINCE, PART_OF_SPAN, LIKENESS_CUE, LIKE_WHAT } from "../data/toll-words.js";
 import { notToday } from "../earlier-today.js";
-import { background, pastDate } from "./matchers.js";
+import { pastDate } from "./matchers.js";
+import { backgroundMarkers } from "../background-matcher.js";
 import { backgroundReachStart } from "../appended-background.js";
 
 export interface BackgroundClauses {
@@ -50,7 +51,7 @@ export function backgroundClauses(toks: readonly Token[], norm?: string): Backgr
     dateClauseOf[i] = d;
     asides[i + 1] = asides[i]! + (comma && relative ? 1 : 0);
   }
-  const markers = notToday(toks, background.find(toks))
+  const markers = backgroundMarkers(toks)
     .map((h) => ({ i: h.i, strong: !SOFT_BACKGROUND.has(h.p), from: backgroundReachStart(toks, norm, h.i) }));
   const dated = new Set<number>();
   const earlier = new Set<number>();

@@ -18,15 +18,14 @@ import type { Token } from "../normalize.js";
 import type { ProvinceId } from "../taxonomy.js";
 import { findPlaces } from "../gazetteer.js";
 import type { PlaceMention } from "../gazetteer.js";
-import { background } from "../background-matcher.js";
+import { backgroundMarkers } from "../background-matcher.js";
 import { backgroundReachStart } from "../appended-background.js";
 import { homonymsByNamedProvince, relocateContained } from "./containers.js";
 import { iraqAsPlace } from "./iraq.js";
-import { REFERENCE_AS_PLACE, weighMention } from "./weigh.js";
+import { weighMention } from "./weigh.js";
 import { foreignByAdjective } from "./abroad.js";
 import { datelineWeight, outletMentions } from "./dateline.js";
 import type { Story, Tally } from "./weigh.js";
-import { notToday } from "../earlier-today.js";
 
 export interface PlaceResolution {
   provinces: ProvinceId[];
@@ -49,7 +48,7 @@ export interface PlaceResolution {
  * كربلاء، وهو الأول من نوعه منذ عام 2017»: Karbala is still the news's place; appended-background.ts). */
 function backgroundTokens(toks: readonly Token[], norm: string | undefined): Uint8Array {
   const bg = new Uint8Array(toks.length);
-  for (const h of notToday(toks, background.find(toks))) {
+  for (const h of backgroundMarkers(toks)) {
     const sent = toks[h.i]!.sent;
     for (let k = backgroundReachStart(toks, norm, h.i); k < toks.length && toks[k]!.sent === sent; k++) bg[k] = 1;
   }
@@ -69,7 +68,7 @@ export function resolvePlace(toks: readonly Token[], norm?: string, firstAct?: n
     toks, mentions, bg, firstSent, outlets: norm ? outletMentions({ toks, mentions }, norm) : new Set(),
     provincesNamed: new Set(mentions.filter((m) => m.place?.kind === "province").map((m) => m.province)),
   };
-  const tally: Tally = { prov: new Map(), foreign: new Map(), weights: new Map(), fallback: [] };
+  const tally: Tally = { prov: new Map(), foreign: new Map(), weights: new Map(), fallback: [], outside: new Set(), placed: new Set() };
   for (let mi = 0; mi < mentions.length; mi++) weighMention(story, tally, mi);
   const { prov, foreign, weights } = tally;
   for (const [c, w] of foreignByAdjective(story)) foreign.set(c, (foreign.get(c) ?? 0) + w);
@@ -94,21 +93,25 @@ export function resolvePlace(toks: readonly Token[], norm?: string, firstAct?: n
   const provinces: ProvinceId[] = [main];
   for (const [p, s] of ranked.slice(1)) if (s >= iraqiScore * 0.6) provinces.push(p);
   // a dateline alone places the report: its place is the one named
-  const mention = mostSpecific(weights, main) ?? (dated && dateline!.province === main ? dateline! : null);
+  const mention = mostSpecific(weights, main, tally) ?? (dated && dateline!.province === main ? dateline! : null);
   return { provinces, mention, dateline: !!dateline && mention === dateline, background: bg, foreign: foreignWins, iraqiScore, foreignScore, mentions };
 }
 
-/** The most specific place of the main province among its strong mentions; among weak ones (a reference point,
- * a place the incident lies outside of, a background sentence's) only when it has no other. */
-function mostSpecific(weights: ReadonlyMap<PlaceMention, number>, main: ProvinceId): PlaceMention | null {
-  return specificAbove(weights, main, REFERENCE_AS_PLACE) ?? specificAbove(weights, main, 0);
+/** The most specific place of the main province among its strong mentions — but not a town the place lies outside
+ * of («شمالي العاصمة بغداد») when the story puts the incident in a place at least as specific («في منطقة الحسينية
+ * شمالي بغداد»). */
+function mostSpecific(weights: ReadonlyMap<PlaceMention, number>, main: ProvinceId, tally: Tally): PlaceMention | null {
+  const best = specificAmong(weights, main);
+  if (!best || !tally.outside.has(best)) return best;
+  const inside = new Map([...weights].filter(([m]) => tally.placed.has(m) && !tally.outside.has(m) && m.specificity >= best.specificity));
+  return specificAmong(inside, main) ?? best;
 }
 
-function specificAbove(weights: ReadonlyMap<PlaceMention, number>, main: ProvinceId, floor: number): PlaceMention | null {
+function specificAmong(weights: ReadonlyMap<PlaceMention, number>, main: ProvinceId): PlaceMention | null {
   let best: PlaceMention | null = null;
   let bestW = 0;
   for (const [m, w] of weights) {
-    if (m.province !== main || w <= floor && floor > 0) continue;
+    if (m.province !== main) continue;
     if (!best || m.specificity > best.specificity && w >= Math.min(1, bestW) || (m.specificity === best.specificity && w > bestW)) {
       best = m;
       bestW = w;

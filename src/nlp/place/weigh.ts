@@ -36,6 +36,10 @@ export interface Tally {
   /** mentions that count only when no province gets any weight (an institution, a direction, an
    * ambiguous name after a spatial preposition) */
   fallback: { m: PlaceMention; w: number }[];
+  /** towns the place lies outside of («شمالي العاصمة بغداد»: outsideOf) */
+  outside: Set<PlaceMention>;
+  /** mentions the story puts the incident in («في», «منطقة», «قضاء» before them) */
+  placed: Set<PlaceMention>;
 }
 
 const addTo = <K>(map: Map<K, number>, k: K, w: number): void => { map.set(k, (map.get(k) ?? 0) + w); };
@@ -83,13 +87,15 @@ export function weighMention(s: Story, t: Tally, mi: number): void {
   } else if (m.province) {
     addTo(t.prov, m.province, w);
   }
-  t.weights.set(m, reference || outsideOf(s, m) ? Math.min(w, REFERENCE_AS_PLACE) : w);
+  t.weights.set(m, reference ? Math.min(w, REFERENCE_AS_PLACE) : w);
+  if (outsideOf(s, m)) t.outside.add(m);
+  else if (frame === "loc") t.placed.add(m);
 }
 
 /** «شمالي العاصمة بغداد», «جنوب الموصل»: a town or a city right after a compass word is what the place lies
- * outside of. It still says the province, but another place named for the incident is where it happened
- * («… في منطقة الحسينية شمالي بغداد»); a province or an administrative area named as such after one («شمال
- * محافظة دهوك», «شرقي قضاء العلم») may hold it. */
+ * outside of. It still says the province, and is the place when nothing else is (the town it is near), but a place
+ * the story puts the incident in is where it happened («… في منطقة الحسينية شمالي بغداد»: index.ts mostSpecific); a
+ * province or an administrative area named as such after one («شمال محافظة دهوك», «شرقي قضاء العلم») may hold it. */
 function outsideOf(s: Story, m: PlaceMention): boolean {
   const { toks } = s;
   const prev = toks[m.i - 1];
@@ -98,7 +104,7 @@ function outsideOf(s: Story, m: PlaceMention): boolean {
 }
 
 /** What a reference point weighs as the place (a reference frame's own weight in the headline). */
-export const REFERENCE_AS_PLACE = 0.3;
+const REFERENCE_AS_PLACE = 0.3;
 
 /** «في قضاء الطارمية شمال العاصمة بغداد»: a place after a compass word (or two: «شمال شرقي») right after an Iraqi
  * place already counted is where that one lies, a reference point — else the capital, more specific than a
@@ -112,8 +118,14 @@ function compassReference(s: Story, t: Tally, mi: number): ProvinceId | "far" | 
   if (k === m.i - 1 || k < 0 || toks[k]!.sent !== toks[m.i]!.sent) return null;
   if (DISTANCE_UNIT.has(toks[k]!.t)) return "far";
   const prev = s.mentions[mi - 1];
-  return prev && prev.i + prev.len - 1 === k && prev.province && !prev.country && t.weights.has(prev) ? prev.province : null;
+  if (!prev || prev.i + prev.len - 1 !== k || !prev.province || prev.country || !t.weights.has(prev)) return null;
+  // a province or a quarter «south of» a town is rather a namesake of that town's province («حي القادسية جنوب
+  // الموصل», «منطقة العامرية جنوب الفلوجة»): the town still says where
+  return prev.place && NAMESAKE_PRONE.has(prev.place.kind) ? null : prev.province;
 }
+
+/** Kinds of place whose names other provinces' quarters also bear. */
+const NAMESAKE_PRONE: ReadonlySet<string> = new Set(["province", "neighbourhood"]);
 
 /** Headline 3, the two sentences after it 2, below 1; a locative frame adds 1.5; near a place a
  * quarter, a reference point a tenth, a background sentence a fifth. */
