@@ -84,7 +84,9 @@ function nameAsWritten(orig: string, map: Int32Array, tok: Token, endTok: Token,
   const t = tok.t;
   // the clitics glued to the name («ببعقوبة», «وبالموصل»): as many letters as the token has before the name
   const glued = t.length - cueFirst.length;
-  if (glued > 0 && t.endsWith(cueFirst) && /^[وبلفك]+$/.test(t.slice(0, glued))) s = s.slice(glued);
+  // («بالبصرة» over a name without its article: the clitic goes, the article stays)
+  const clitics = glued > 0 && t.endsWith(cueFirst) ? /^([وف]?[بلك]?)(ال)?$/.exec(t.slice(0, glued)) : null;
+  if (clitics && clitics[1]) s = s.slice(clitics[1].length);
   else if (t.length > cueFirst.length && /^[وبلف]/.test(t) && !cueFirst.startsWith(t[0]!)) s = s.slice(1);
   if (s.startsWith("ل") && t.startsWith("لل")) s = "ال" + s.slice(1);
   return s;

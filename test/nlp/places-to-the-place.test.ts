@@ -20,12 +20,16 @@ describe("the place an alert names", () => {
   });
   it("is written without the letters glued to it or the sentence's brackets", () => {
     expect(incidentOf("مقتل 12 شخصا في هجوم انتحاري استهدف مقرا حزبيا ببعقوبة")?.place).toBe("بعقوبة");
+    expect(incidentOf("انفجار عبوة ناسفة بالبصرة يسفر عن إصابة مدني")?.place).toBe("البصرة");
     expect(incidentOf("انفجار سيارة مفخخة عند نقطة تفتيش في العاصمة العراقية (بغداد) صباح اليوم")?.place).toBe("العاصمة العراقية بغداد");
     expect(incidentOf("هجوم لتنظيم \"داعش\" على قرية في قضاء داقوق يوقع 3 قتلى")?.perpetrator).not.toMatch(/"/);
   });
   it("a sentence on what the news comes after («وتأتي العملية بعد أيام من …») does not place it", () => {
     const f = incidentOf("خطف مسلحون مجهولون مهندسا في بغداد اليوم.\nوتأتي العملية بعد أيام من خطف 18 عاملا في منطقة مدينة الصدر بشمالي بغداد.");
     expect(f?.place).not.toBe("مدينة الصدر");
+    // nor is the toll it tells this incident's, even in the lead
+    expect(incidentOf("انفجار عبوة ناسفة يستهدف عجلة للشرطة في ناحية العظيم.\nوتأتي هذه الحادثة بعد أسبوع من مقتل اثنين من الحشد بهجوم في ناحية جلولاء")?.killed).toBeNull();
+    expect(incidentOf("مقتل جنديين بانفجار عبوة في الطارمية.\nويأتي الهجوم بعد يومين من مقتل ثلاثة مدنيين في المنطقة ذاتها")?.killed).toBe(2);
     // inside the news's own sentence it is no background of it: its perpetrator stays
     expect(incidentOf("مقتل ثلاثة من الحشد بهجوم لداعش في منطقة مطيبيجة، وتأتي هذه الخسائر ضمن تصعيد أمني")?.perpetrator).toBe("داعش");
   });

@@ -12,6 +12,7 @@ import { SOFT_BACKGROUND, CLAUSE_OPENERS, RELATIVE_PRONOUNS, COMMA, SINCE, PART_
 import { notToday } from "../earlier-today.js";
 import { pastDate } from "./matchers.js";
 import { backgroundMarkers } from "../background-matcher.js";
+import { COMES_OPENER } from "../data/incident-words.js";
 import { backgroundReachStart } from "../appended-background.js";
 
 export interface BackgroundClauses {
@@ -22,7 +23,9 @@ export interface BackgroundClauses {
   /** the background markers (token index, and whether it says another event, not an earlier statement about
    * this one as «وكان» may), and where their reach starts (a marker in a clause appended to the news to compare it
    * — «قتل تسعة …، وهو الأول منذ عام 2017» — reaches only that clause: appended-background.ts) */
-  markers: { i: number; strong: boolean; from: number }[];
+  markers: { i: number; strong: boolean; from: number; whole: boolean }[];
+  /** the sentence of each token (a sentence on what the news comes after is background whole: COMES_OPENER) */
+  sentOf: Uint32Array;
   /** how many «، الذي / التي» stand before each token */
   asides: Uint32Array;
   /** date clauses holding an earlier date */
@@ -52,7 +55,8 @@ export function backgroundClauses(toks: readonly Token[], norm?: string): Backgr
     asides[i + 1] = asides[i]! + (comma && relative ? 1 : 0);
   }
   const markers = backgroundMarkers(toks)
-    .map((h) => ({ i: h.i, strong: !SOFT_BACKGROUND.has(h.p), from: backgroundReachStart(toks, norm, h.i) }));
+    .map((h) => ({ i: h.i, strong: !SOFT_BACKGROUND.has(h.p), from: backgroundReachStart(toks, norm, h.i), whole: COMES_OPENER.test(h.p) }));
+  const sentOf = Uint32Array.from(toks, (t) => t.sent);
   const dated = new Set<number>();
   const earlier = new Set<number>();
   for (const h of notToday(toks, pastDate.find(toks))) {
@@ -63,13 +67,15 @@ export function backgroundClauses(toks: readonly Token[], norm?: string): Backgr
     const likeness = LIKENESS_CUE.test(h.p) && LIKE_WHAT.test(toks[h.i + h.len]?.t ?? "");
     if (!since && !likeness) earlier.add(dateClauseOf[h.i]!);
   }
-  return { clauseOf, dateClauseOf, markers, asides, dated, earlier };
+  return { clauseOf, dateClauseOf, markers, sentOf, asides, dated, earlier };
 }
 
 /** A background marker governs the figure at `pos` in its clause — unless it stands after the figure in a
  * relative clause set off by a comma, which speaks of the place or person before it («أصيب 3 جنود في الطارمية،
  * التي شهدت هجوماً مماثلاً في آذار الماضي»). */
-function governs(b: BackgroundClauses, m: { i: number; from: number }, pos: number): boolean {
+function governs(b: BackgroundClauses, m: { i: number; from: number; whole: boolean }, pos: number): boolean {
+  // «وتأتي الحادثة بعد أسبوع من مقتل اثنين …»: what the news comes after, every clause of it
+  if (m.whole) return b.sentOf[m.i] === b.sentOf[pos];
   if (b.clauseOf[m.i] !== b.clauseOf[pos] || pos < m.from) return false;
   return !(m.i > pos && b.asides[m.i + 1]! - b.asides[pos + 1]! > 0);
 }
@@ -82,5 +88,7 @@ export const inBackground = (b: BackgroundClauses, pos: number): boolean =>
 export const inStrongBackground = (b: BackgroundClauses, pos: number): boolean =>
   b.dated.has(b.dateClauseOf[pos]!) || b.markers.some((m) => m.strong && governs(b, m, pos));
 
-/** … in a clause that tells an earlier event for certain (BackgroundClauses.earlier). */
-export const inEarlierEvent = (b: BackgroundClauses, pos: number): boolean => b.earlier.has(b.dateClauseOf[pos]!);
+/** … in a clause that tells an earlier event for certain (BackgroundClauses.earlier), or in a sentence on what the
+ * news comes after («وتأتي الحادثة بعد أسبوع من مقتل اثنين …»). */
+export const inEarlierEvent = (b: BackgroundClauses, pos: number): boolean =>
+  b.earlier.has(b.dateClauseOf[pos]!) || b.markers.some((m) => m.whole && governs(b, m, pos));
