@@ -14,10 +14,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Api } from "grammy";
 import {
-  closeDb, createDb, createMigrated, createSource, incidentReportKeys, incidentsWithReportTimes, itemsWithReports, relaxDurability, reportsAfter,
+  closeDb, createDb, createMigrated, createSource, incidentReportIds, incidentsWithReportTimes, itemsWithReports, relaxDurability, reportsAfter,
   startSubscriber, updateSubscriber, type Db,
 } from "../storage/index.js";
-import { contentHash, itemKey, storeNewItems } from "../sources/index.js";
+import { sameWordsRepeats, storeNewItems } from "../sources/index.js";
 import { createI18n } from "../i18n.js";
 import { createLogger } from "../log.js";
 import { createMetrics } from "../metrics.js";
@@ -37,7 +37,7 @@ export interface ReplayMessage {
    */
   kind: ReplayKind;
   incident: number;
-  /** input ids of every report merged into the incident so far, each followed by its reposts */
+  /** input ids of every post merged into the incident so far, each followed by its reposts */
   reports: string[];
   /** the input id of the post that caused it */
   post: string;
@@ -87,7 +87,7 @@ export interface ReplayResult {
   alerts: number;
   updates: number;
   replies: number;
-  /** posts filed with an incident that sent nothing (the "report" lines) */
+  /** lines of kind "report": a post filed with an incident that sent nothing for it */
   quiet: number;
   /** posts that repeat the words of one kept before (the store keeps one item) */
   reposts: number;
@@ -162,28 +162,31 @@ async function run(db: Db, posts: ReplayPost[], opts: ReplayOptions, started: nu
     now: () => at,
   });
 
-  // Which incident each post went to, for the output: the store files a repost under the item it repeats, and
-  // a report may join an incident without anything being sent.
-  const keptByHash = new Map<string, string>();
-  const repostsOf = new Map<string, string[]>();
-  const incidentsOfItem = new Map<string, Set<number>>();
+  // Which incident each post went to, for the output: the store files a repost (the same words within its 48
+  // hours: sources/ sameWordsRepeats is its rule) under the item it repeats, and a report may join an incident
+  // without anything being sent. Posts are named by their input ids throughout.
+  const repeats = sameWordsRepeats(posts);
+  const repostsOf = new Map<string, Set<string>>();
+  const incidentsOf = new Map<string, Set<number>>();
   const listed = new Map<number, string>();
   let lastReport = 0;
   const reportsOf = async (incident: number) =>
-    (await incidentReportKeys(db, incident)).flatMap((k) => [k, ...(repostsOf.get(k) ?? [])]);
+    (await incidentReportIds(db, incident)).flatMap((id) => [id, ...(repostsOf.get(id) ?? [])]);
+  // a link several posts of the file share says nothing of identity: as the store reads one poll of the saved
+  // feed, not as revisions of one item (the store keeps five, and would drop the rest unread)
+  const shared = sharedLinks(posts);
 
   for (const post of posts) {
     at = post.publishedAt;
     // As the poller stores it (its own store: the same words posted again within two days are the same item),
     // seen when published, so the pipeline's clock is the post's.
-    const item = { guid: post.id, link: post.link, title: post.title, text: post.text, publishedAt: at };
-    const hash = contentHash(item);
-    const stored = await storeNewItems({ db, log, now: at, recentWindowMin: RECENT_WINDOW_MIN }, source, [item]);
-    let repostOf: string | null = null;
-    if (stored) keptByHash.set(hash, itemKey(item));
-    else if ((repostOf = keptByHash.get(hash) ?? null)) {
+    const link = post.link && !shared.has(post.link) ? post.link : null;
+    const item = { guid: post.id, link, title: post.title, text: post.text, publishedAt: at };
+    const toAnalyse = await storeNewItems({ db, log, now: at, recentWindowMin: RECENT_WINDOW_MIN }, source, [item]);
+    const repostOf = toAnalyse ? null : repeats.get(post.id) ?? null;
+    if (repostOf) {
       result.reposts++;
-      (repostsOf.get(repostOf) ?? repostsOf.set(repostOf, []).get(repostOf)!).push(post.id);
+      addTo(repostsOf, repostOf, post.id);
     }
     // What the service does when the poller reports new items, at the post's time.
     await pipeline.processNew();
@@ -192,9 +195,9 @@ async function run(db: Db, posts: ReplayPost[], opts: ReplayOptions, started: nu
     for (const r of await reportsAfter(db, lastReport)) {
       lastReport = r.id;
       touched.add(r.incidentId);
-      (incidentsOfItem.get(r.key) ?? incidentsOfItem.set(r.key, new Set()).get(r.key)!).add(r.incidentId);
+      addTo(incidentsOf, r.post, r.incidentId);
     }
-    if (repostOf) for (const i of incidentsOfItem.get(repostOf) ?? []) touched.add(i);
+    for (const i of repostOf ? incidentsOf.get(repostOf) ?? [] : []) touched.add(i);
     const cause = { post: post.id, repostOf, at };
     for (const s of sent.splice(0)) {
       const kind: ReplayKind = s.kind === "alert" ? "alert" : s.kind === "edit" ? "update" : "reply";
@@ -228,4 +231,14 @@ async function run(db: Db, posts: ReplayPost[], opts: ReplayOptions, started: nu
   });
   result.seconds = (performance.now() - started) / 1000;
   return result;
+}
+
+const addTo = <K, V>(m: Map<K, Set<V>>, k: K, v: V): void => void (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
+
+/** The links that several posts of the file share (a feed whose items all link to its home page). */
+function sharedLinks(posts: readonly ReplayPost[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const p of posts) if (p.link) (seen.has(p.link) ? shared : seen).add(p.link);
+  return shared;
 }

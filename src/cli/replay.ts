@@ -61,8 +61,8 @@ export function summaryLines(r: ReplayResult, messages: { kind: string; at: Date
   out.push(`alerts: ${r.alerts}`);
   out.push(`updates: ${r.updates}`);
   out.push(`replies: ${r.replies}`);
-  out.push(`posts filed with an incident, nothing sent: ${r.quiet}`);
-  out.push(`reposts (the same words within 48 h: the item they repeat): ${r.reposts}`);
+  out.push(`report lines (a post filed with an incident that sent nothing for it): ${r.quiet}`);
+  out.push(`reposts (the same words within 48 h: filed with the post they repeat): ${r.reposts}`);
   out.push(`reports per incident: mean ${mean.toFixed(2)}, median ${median}, max ${sizes.at(-1) ?? 0}; single-report incidents ${sizes.filter((s) => s === 1).length}`);
   const perDay = new Map<string, number>();
   for (const m of messages) if (m.kind === "alert") {
@@ -131,7 +131,7 @@ async function main(argv: string[]): Promise<number> {
         if (o) process.stdout.write(JSON.stringify(o) + "\n");
       } else if (!summaryOnly && m.kind === "report") {
         const what = m.repostOf ? `repost of ${m.repostOf}` : "adds nothing to send";
-        process.stdout.write(`── ${clock(m.at, tz)} filed, nothing sent · incident ${m.incident} · ${m.post} (${what})\n\n`);
+        process.stdout.write(`── ${clock(m.at, tz)} REPORT, nothing sent · incident ${m.incident} · ${m.post} (${what})\n\n`);
       } else if (!summaryOnly) {
         const label = m.kind === "alert" ? "ALERT" : m.kind === "update" ? "UPDATE (edit)" : "REPLY";
         process.stdout.write(`── ${clock(m.at, tz)} ${label} · incident ${m.incident} · reports ${m.reports.join(" ")}\n${htmlToText(m.html)}\n\n`);

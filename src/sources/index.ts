@@ -2,7 +2,8 @@ export { Poller, type PollerOptions, type PollSummary, type SourceResult } from 
 export { describeFailure } from "./schedule.js";
 export { readSourcesFile, seedSources, type SourceEntry } from "./catalog.js";
 export { readSource, type SourceSpec, type ReadResult } from "./read.js";
-export { contentHash, itemKey, type SourceItem } from "./items.js";
+export { itemKey, type SourceItem } from "./items.js";
+export { sameWordsRepeats } from "./same-words.js";
 export { storeNewItems } from "./store.js";
 export { FetchError, DEFAULT_LIMITS, type HttpLimits } from "./fetched.js";
 export { ParseError } from "./parse.js";

@@ -313,18 +313,19 @@ export async function subscriberTopic(db: Db, subscriberId: number): Promise<{ t
 }
 
 /** Keys of the feed items whose reports make up the incident, in report order (replay's record). */
-export async function incidentReportKeys(db: Db, incidentId: number): Promise<string[]> {
-  const reports = await db.report.findMany({ where: { incidentId }, orderBy: { id: "asc" }, select: { feedItem: { select: { key: true } } } });
-  return [...new Set(reports.map((r) => r.feedItem.key))];
+/** The posts behind an incident, in order, by the id their source gave them (guid, else the store's key). */
+export async function incidentReportIds(db: Db, incidentId: number): Promise<string[]> {
+  const reports = await db.report.findMany({ where: { incidentId }, orderBy: { id: "asc" }, select: { feedItem: { select: { guid: true, key: true } } } });
+  return [...new Set(reports.map((r) => r.feedItem.guid ?? r.feedItem.key))];
 }
 
-/** The reports written after report `afterId`, in order, with their item's key and incident (replay: which
+/** The reports written after report `afterId`, in order, with their post (as incidentReportIds names it) and incident (replay: which
  * incidents a post touched, whether or not anything was sent). Asked after every post of a replay, so straight to
  * the driver (direct.ts: through Prisma it cost a replay of the stream half its time again). */
-export async function reportsAfter(db: Db, afterId: number): Promise<{ id: number; incidentId: number; key: string }[]> {
-  const rows = await directQuery(db, Prisma.sql`SELECT r."id", r."incidentId", f."key" FROM "Report" r JOIN "FeedItem" f ON f."id" = r."feedItemId"
+export async function reportsAfter(db: Db, afterId: number): Promise<{ id: number; incidentId: number; post: string }[]> {
+  const rows = await directQuery(db, Prisma.sql`SELECT r."id", r."incidentId", f."guid", f."key" FROM "Report" r JOIN "FeedItem" f ON f."id" = r."feedItemId"
     WHERE r."id" > ${afterId} ORDER BY r."id"`);
-  return rows.map((r) => ({ id: Number(r.id), incidentId: Number(r.incidentId), key: r.key as string }));
+  return rows.map((r) => ({ id: Number(r.id), incidentId: Number(r.incidentId), post: (r.guid ?? r.key) as string }));
 }
 
 /** Feed items that became at least one report. */

@@ -96,7 +96,7 @@ describe("npm run replay", { timeout: 120_000 }, () => {
     expect(figure(r.stderr, "alerts")).toBe(1);
     expect(figure(r.stderr, "posts")).toBe(2);
     expect(figure(r.stderr, "incident posts")).toBe(1); // the repost is known by its words: never a report
-    expect(figure(r.stderr, "reposts \\(the same words within 48 h: the item they repeat\\)")).toBe(1);
+    expect(figure(r.stderr, "reposts \\(the same words within 48 h: filed with the post they repeat\\)")).toBe(1);
   });
 
   it("--jsonl: a post filed with an incident that sends nothing is still listed with it, so every post's incident can be read", () => {
@@ -118,11 +118,29 @@ describe("npm run replay", { timeout: 120_000 }, () => {
     // the counts subscribers see are unchanged: one alert, one edit
     expect(figure(r.stderr, "alerts")).toBe(1);
     expect(figure(r.stderr, "updates")).toBe(1);
-    expect(figure(r.stderr, "posts filed with an incident, nothing sent")).toBe(2);
+    expect(figure(r.stderr, "report lines \\(a post filed with an incident that sent nothing for it\\)")).toBe(2);
     // and read by a person: which post was filed where, and why nothing was sent
     const text = replay([join(dir, "quiet.jsonl")]);
-    expect(text.stdout).toMatch(/filed, nothing sent · incident \d+ · r1 \(repost of p1\)/);
-    expect(text.stdout).toMatch(/filed, nothing sent · incident \d+ · r2 \(adds nothing to send\)/);
+    expect(text.stdout).toMatch(/REPORT, nothing sent · incident \d+ · r1 \(repost of p1\)/);
+    expect(text.stdout).toMatch(/REPORT, nothing sent · incident \d+ · r2 \(adds nothing to send\)/);
+  });
+
+  it("reads a saved feed whose items all share one link as one poll of it: each item its own post, named by its guid", () => {
+    const items = [
+      "انفجار عبوة ناسفة على دورية للجيش في قضاء الطارمية", "اغتيال ضابط بإطلاق نار أمام منزله في مدينة العمارة",
+      "مقتل شخصين بهجوم مسلح في قضاء المقدادية", "انفجار سيارة مفخخة في سوق شعبي بمدينة الصدر",
+      "سقوط صاروخ كاتيوشا قرب مطار بغداد الدولي", "انفجار عبوة ناسفة على رتل في محافظة الديوانية",
+      "هجوم بطائرة مسيرة على حقل كورمور الغازي في السليمانية",
+    ].map((t, i) => `<item><title>${t}</title><link>https://news.example.iq/live</link><guid isPermaLink="false">g${i + 1}</guid>` +
+      `<description>${t}</description><pubDate>Tue, 10 Mar 2026 0${i + 1}:00:00 +0000</pubDate></item>`);
+    const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title><link>https://news.example.iq/</link>` +
+      `<description>d</description>${items.join("")}</channel></rss>`;
+    const r = replay(["shared-link.xml", "--jsonl"], rss);
+    expect(r.code, r.stderr).toBe(0);
+    // not revisions of the first item (the store keeps five and drops the rest unread)
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { kind: string; reports: string[] });
+    expect(out.map((o) => o.reports)).toEqual([1, 2, 3, 4, 5, 6, 7].map((i) => [`g${i}`]));
+    expect(figure(r.stderr, "alerts")).toBe(7);
   });
 
   it("names each bad line and still replays the others", () => {
