@@ -2,7 +2,8 @@
 // on reports read from FILE, or from stdin when none (or «-») is given. Each input line is {"id", "text", "publishedAt"}
 // (ISO 8601, in time order); each output line is {"id", "incident"}: reports
 // judged to be one event share the incident key, reports that are not Iraqi
-// incidents get null. One output line per input line, in order — other tools
+// incidents get null; a line repeating the words of one seen within 48 hours goes
+// where that one went (the store's rule: the service never analyses it again). One output line per input line, in order — other tools
 // rely on this contract. The merge window is MERGE_WINDOW_HOURS, as in the service.
 // A line with no incident is written once the stream is FOLLOW_UP_REACH past
 // it (or at the end): an incident opened minutes later may take it back. (Input
@@ -13,6 +14,7 @@ import { jsonlInput } from "./input-file.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { Clusterer } from "../incidents/clusterer.js";
 import { FOLLOW_UP_REACH } from "../incidents/merge.js";
+import { SameWordsMemory } from "../sources/same-words.js";
 import { stopQuietlyOnClosedPipe } from "./closed-pipe.js";
 
 export interface ClusterLine {
@@ -46,6 +48,9 @@ export async function clusterJsonl(lines: AsyncIterable<string>, windowHours: nu
       write(JSON.stringify(queue.shift()!.line));
     }
   };
+  const sameWords = new SameWordsMemory<number>();
+  /** the incident of each report the Clusterer was given, by its number */
+  const incidentOf: (string | null)[] = [];
   let n = 0;
   let added = 0;
   let now = -Infinity;
@@ -59,12 +64,21 @@ export async function clusterJsonl(lines: AsyncIterable<string>, windowHours: nu
       flush(now);
       continue;
     }
-    const res = clusterer.add({ text: r.text, publishedAt: r.publishedAt });
     now = Math.max(now, r.publishedAt.getTime());
+    // a repost of words seen lately is the same item, as the service's store reads it: never analysed again, it
+    // goes where the post it repeats went (then or later, when an incident takes that one back)
+    const of = sameWords.repeatOf(r, added);
+    if (of !== null) {
+      queue.push({ line: { id: r.id, incident: incidentOf[of] ?? null }, at: r.publishedAt.getTime(), report: of });
+      flush(now);
+      continue;
+    }
+    const res = clusterer.add({ text: r.text, publishedAt: r.publishedAt });
+    incidentOf.push(res.incident);
     queue.push({ line: { id: r.id, incident: res.incident }, at: r.publishedAt.getTime(), report: added++ });
     for (const a of res.adopted) {
-      const q = queue.find((x) => x.report === a.report);
-      if (q) q.line.incident = a.incident;
+      incidentOf[a.report] = a.incident;
+      for (const q of queue) if (q.report === a.report) q.line.incident = a.incident;
     }
     flush(now);
   }

@@ -14,19 +14,32 @@ export function sameItemAgain(known: { seenAt: Date; publishedAt: Date | null },
   return known.seenAt.getTime() >= now.getTime() - HASH_MEMORY_MS || sameDate(known.publishedAt, publishedAt);
 }
 
+/** The store's same-words rule, with no database, fed the items of one source one at a time in time order. */
+export class SameWordsMemory<K> {
+  private readonly kept = new Map<string, { key: K; seenAt: Date; publishedAt: Date }>();
+
+  /** The key of the item kept before that this one repeats (sameItemAgain, seen at its publication), or null: then
+   * this one is kept, under `key`. */
+  repeatOf(item: { title?: string; text: string; publishedAt: Date }, key: K): K | null {
+    const hash = contentHash({ title: item.title ?? "", text: item.text });
+    const k = this.kept.get(hash);
+    if (k && sameItemAgain(k, item.publishedAt, item.publishedAt)) return k.key;
+    this.kept.set(hash, { key, seenAt: item.publishedAt, publishedAt: item.publishedAt });
+    return null;
+  }
+}
+
 /**
- * The store's same-words rule over items of one source in time order, with no database: for each item that
- * repeats the words of one kept before it (sameItemAgain, seen at its publication), the id of the kept one.
- * The evaluation uses it so that it merges what the service would analyse (a repost is never a report).
+ * The store's same-words rule over items of one source in time order: for each item that repeats the words of one
+ * kept before it, the id of the kept one. The evaluation and the replay use it so that they merge what the service
+ * would analyse (a repost is never a report).
  */
 export function sameWordsRepeats(items: Iterable<{ id: string; title?: string; text: string; publishedAt: Date }>): Map<string, string> {
-  const kept = new Map<string, { id: string; seenAt: Date; publishedAt: Date }>();
+  const memory = new SameWordsMemory<string>();
   const repeats = new Map<string, string>();
   for (const it of items) {
-    const hash = contentHash({ title: it.title ?? "", text: it.text });
-    const k = kept.get(hash);
-    if (k && sameItemAgain(k, it.publishedAt, it.publishedAt)) repeats.set(it.id, k.id);
-    else kept.set(hash, { id: it.id, seenAt: it.publishedAt, publishedAt: it.publishedAt });
+    const of = memory.repeatOf(it, it.id);
+    if (of !== null) repeats.set(it.id, of);
   }
   return repeats;
 }

@@ -70,12 +70,35 @@ describe("npm run -s cluster -- --jsonl", () => {
   it("uses MERGE_WINDOW_HOURS as the service does", () => {
     const lines = [
       line("a", "عاجل | انفجار عبوة ناسفة على دورية للجيش العراقي في قضاء الطارمية شمالي بغداد", "2026-03-10T05:10:00Z"),
-      line("b", "عاجل | انفجار عبوة ناسفة على دورية للجيش العراقي في قضاء الطارمية شمالي بغداد", "2026-03-10T08:10:00Z"),
+      line("b", "انفجار عبوة ناسفة استهدف دورية للجيش العراقي في الطارمية", "2026-03-10T08:10:00Z"),
     ];
     const wide = cluster(lines).out;
     expect(wide[1]!.incident).toBe(wide[0]!.incident);
     const narrow = cluster(lines, { MERGE_WINDOW_HOURS: "2" }).out;
     expect(narrow[1]!.incident).not.toBe(narrow[0]!.incident);
+  });
+});
+
+describe("npm run -s cluster -- --jsonl, reposts", () => {
+  it("gives a repost of the same words within 48 hours the incident of the post it repeats, as the service's store does", () => {
+    // footage of «the new attack» reposted hours later: analysed again it read as another attack; the service never
+    // analyses it again (the same item), so no second alert — and two days later the words are news again
+    const text = "مشاهد من الهجوم الجديد الذي استهدف مقرات المعارضة الايرانية الكردية في قضاء كوية";
+    const { out } = cluster([line("k1", text, "2026-07-27T10:00:00Z"), line("k2", text, "2026-07-27T16:30:00Z"), line("k3", text, "2026-07-30T16:30:00Z")]);
+    expect(out[0]!.incident).not.toBeNull();
+    expect(out[1]!.incident).toBe(out[0]!.incident);
+    expect(out[2]!.incident).not.toBe(out[0]!.incident);
+  });
+  it("a repost of a follow-up goes where the follow-up is taken back", () => {
+    const { out } = cluster([
+      line("defences", "تفعيل منظومة الباتريوت في سماء أربيل", "2026-03-10T21:59:00Z"),
+      line("again", "تفعيل منظومة الباتريوت في سماء أربيل", "2026-03-10T22:00:00Z"),
+      line("blast", "انفجارات عنيفة في سماء أربيل", "2026-03-10T22:02:00Z"),
+    ]);
+    expect(out.map((o) => o.id)).toEqual(["defences", "again", "blast"]);
+    expect(out[2]!.incident).not.toBeNull();
+    expect(out[0]!.incident).toBe(out[2]!.incident);
+    expect(out[1]!.incident).toBe(out[2]!.incident);
   });
 });
 
