@@ -23,6 +23,7 @@ import type { TypeCue } from "./cues.js";
 import { findPlaces, placeById, type PlaceMention } from "./gazetteer.js";
 import { notToday } from "./earlier-today.js";
 import { hardWrapped } from "./wrapped.js";
+import { readNumber } from "./numbers.js";
 import {
   YESTERDAY, WEEKDAYS, WEEKDAY_CLITICS, PART_OF_DAY, SUMMARY_PAST, SUMMARY_BACKGROUND, TOLL_NOUN, CONTINUATION, NEVER_FIRST, NEVER_LAST, SPEECH_OPENER, OPENS_SENTENCE,
   SENTENCE_START, WHILE, IN, WHILE_AFTER_IN, AND_IN,
@@ -108,7 +109,8 @@ function isFragment(body: string, map: Int32Array, first: Token): boolean {
 }
 
 /** The story's sentences as written, with what each names (for the summary). */
-function summarySentences(body: string, map: Int32Array, toks: readonly Token[], hits: readonly Hit<TypeCue>[], place: PlaceResolution, acts: readonly Hit<number>[]): SummarySentence[] {
+function summarySentences(body: string, map: Int32Array, toks: readonly Token[], hits: readonly Hit<TypeCue>[], place: PlaceResolution, acts: readonly Hit<number>[],
+  figures: readonly (number | null)[]): SummarySentence[] {
   if (!toks.length) return [];
   const first = toks[0]!.sent;
   const limit = first + MAX_SUMMARY_SENTENCES;
@@ -136,6 +138,7 @@ function summarySentences(body: string, map: Int32Array, toks: readonly Token[],
     if (main && m.place === main) s.mainPlace = true;
   }
   for (let i = 0; i < toks.length && toks[i]!.sent < limit; i++) if (TOLL_NOUN.test(toks[i]!.t)) out.get(toks[i]!.sent)!.toll = true;
+  markTheToll(toks, out, limit, figures);
   for (let i = 0; i < toks.length && toks[i]!.sent < limit; i++) {
     const t = toks[i]!;
     // the sentence's edges first: two pattern tests per sentence, not per word
@@ -143,6 +146,23 @@ function summarySentences(body: string, map: Int32Array, toks: readonly Token[],
     if ((i + 1 === toks.length || toks[i + 1]!.sent !== t.sent) && NEVER_LAST.test(t.t)) out.get(t.sent)!.fragment = true;
   }
   return [...out.values()];
+}
+
+/** Where sentences count the victims differently («في حصيلة أولية … مقتل 20» and «ارتفعت إلى 25 قتيلا»), the ones
+ * that state the toll the alert gives: quoting an earlier count would contradict the alert's own toll line. (A
+ * figure of 1 is said without a number.) */
+function markTheToll(toks: readonly Token[], out: ReadonlyMap<number, StorySentence>, limit: number, figures: readonly (number | null)[]): void {
+  const told = figures.filter((x): x is number => x !== null && x > 1);
+  if (!told.length) return;
+  const states = new Set<StorySentence>();
+  const counts = new Set<StorySentence>();
+  for (let i = 0; i < toks.length && toks[i]!.sent < limit; i++) {
+    const s = out.get(toks[i]!.sent)!;
+    const v = s.toll ? readNumber(toks, i)?.value : null;
+    if (v == null || v < 2) continue;
+    (told.includes(v) ? states : counts).add(s);
+  }
+  if ([...counts].some((s) => !states.has(s))) for (const s of states) s.figure = true;
 }
 
 /** A sentence of the story for the summary: what it names, and its text as written — read only for the few
@@ -154,6 +174,7 @@ class StorySentence implements SummarySentence {
   place = false;
   mainPlace = false;
   toll = false;
+  figure = false;
   background = false;
   anyBackground = false;
   statement = false;
@@ -308,7 +329,7 @@ function factsOf(r: StoryReading, publishedAt: Date, dateline: string | null): I
   const region = place.provinces.length || m ? null : regionAsPlace(toks, place.background);
   const placeText = place.dateline ? dateline : m ? nameAsWritten(body, map, toks[m.i]!, toks[m.i + m.len - 1]!, m.first) : region?.ar ?? null;
   const entry = m?.place ?? null;
-  const sentences = summarySentences(body, map, toks, hits, place, acts);
+  const sentences = summarySentences(body, map, toks, hits, place, acts, [killed, injured]);
   const facts: IncidentFacts = {
     provinces: place.provinces,
     place: placeText,

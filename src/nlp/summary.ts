@@ -48,6 +48,8 @@ export interface SummarySentence {
   mainPlace: boolean;
   /** a casualty verb or toll noun */
   toll: boolean;
+  /** states the toll the alert gives (its killed or injured figure, when above one) */
+  figure?: boolean;
   /** a background sentence (earlier events, «وكان …», statistics) */
   background: boolean;
   /** any background marker at all («وكان», «منذ», «الماضي»…): never added as a second line */
@@ -115,6 +117,8 @@ function score(s: SummarySentence, pos: number): number {
   if (s.mainPlace) v += 2;
   else if (s.place) v += 1;
   if (s.toll) v += 2;
+  // quoting a preliminary count under the final one would contradict the alert's own toll line
+  if (s.figure) v += 3;
   // the headline and the lead usually tell the new event; later sentences add context
   v += pos <= 1 ? 1.5 : pos === 2 ? 1 : pos === 3 ? 0.5 : 0;
   if (s.background) v *= 0.6;

@@ -14,6 +14,15 @@ describe("summary: the most informative sentence as written", () => {
     expect(s).not.toMatch(/القتلى:|الجرحى:/);
   });
 
+  it("quotes the sentence that states the alert's own toll, not an earlier count of it", () => {
+    // the earlier count names the place and the weapon: it had outscored the final one
+    const f = incidentOf("أكد مصدر طبي انتهاء حصيلة التفجير الذي استهدف مجلس عزاء جنوب مدينة الحلة عند 70 شخصا بين قتيل وجريح.\n" +
+      "وقال المصدر إن حصيلة التفجير ارتفعت إلى 25 قتيلا و45 جريحا.\n" +
+      "وكان مصدر في شرطة محافظة بابل أفاد في وقت سابق من اليوم بأن سيارة مفخخة انفجرت قرب مرقد جنوب مدينة الحلة ما أسفر عن مقتل 20 شخصا وإصابة 32 بجروح في حصيلة أولية.")!;
+    expect(f).toMatchObject({ killed: 25, injured: 45 });
+    expect(f.summary).toContain("25 قتيلا");
+    expect(f.summary).not.toContain("20 شخصا");
+  });
   it("does not repeat a facts line (type — toll) ahead of the text", () => {
     const s = sum("قتل شرطيان وأصيب ثالث بهجوم مسلح استهدف نقطة تفتيش في قضاء الحويجة غربي كركوك.");
     expect(s.startsWith("قتل شرطيان")).toBe(true);
