@@ -97,10 +97,15 @@ export function weighMention(s: Story, t: Tally, mi: number): void {
  * the story puts the incident in is where it happened («… في منطقة الحسينية شمالي بغداد»: index.ts mostSpecific); a
  * province or an administrative area named as such after one («شمال محافظة دهوك», «شرقي قضاء العلم») may hold it. */
 function outsideOf(s: Story, m: PlaceMention): boolean {
-  const { toks } = s;
-  const prev = toks[m.i - 1];
-  if (!prev || prev.sent !== toks[m.i]!.sent || !COMPASS.has(prev.t) || m.place?.kind === "province") return false;
-  return !stems(toks[m.i]!.t).some((x) => AREA_NOUN.has(x));
+  if (!compassRun(s.toks, m.i) || m.place?.kind === "province") return false;
+  return !stems(s.toks[m.i]!.t).some((x) => AREA_NOUN.has(x));
+}
+
+/** How many compass words («شمال», «شمال شرقي»: one or two) stand right before token `i` in its sentence. */
+function compassRun(toks: readonly Token[], i: number): number {
+  let n = 0;
+  while (n < 2 && i - n - 1 >= 0 && toks[i - n - 1]!.sent === toks[i]!.sent && COMPASS.has(toks[i - n - 1]!.t)) n++;
+  return n;
 }
 
 /** What a reference point weighs as the place (a reference frame's own weight in the headline). */
@@ -113,9 +118,9 @@ const REFERENCE_AS_PLACE = 0.3;
 function compassReference(s: Story, t: Tally, mi: number): ProvinceId | "far" | null {
   const { toks } = s;
   const m = s.mentions[mi]!;
-  let k = m.i - 1;
-  while (k >= m.i - 2 && k >= 0 && toks[k]!.sent === toks[m.i]!.sent && COMPASS.has(toks[k]!.t)) k--;
-  if (k === m.i - 1 || k < 0 || toks[k]!.sent !== toks[m.i]!.sent) return null;
+  const run = compassRun(toks, m.i);
+  const k = m.i - run - 1; // the word before the compass words
+  if (!run || k < 0 || toks[k]!.sent !== toks[m.i]!.sent) return null;
   if (DISTANCE_UNIT.has(toks[k]!.t)) return "far";
   const prev = s.mentions[mi - 1];
   if (!prev || prev.i + prev.len - 1 !== k || !prev.province || prev.country || !t.weights.has(prev)) return null;
