@@ -24,6 +24,7 @@ import { findPlaces, placeById, type PlaceMention } from "./gazetteer.js";
 import { notToday } from "./earlier-today.js";
 import { hardWrapped } from "./wrapped.js";
 import { readNumber } from "./numbers.js";
+import { personForm } from "./casualties/person.js";
 import {
   YESTERDAY, WEEKDAYS, WEEKDAY_CLITICS, PART_OF_DAY, SUMMARY_PAST, SUMMARY_BACKGROUND, TOLL_NOUN, CONTINUATION, NEVER_FIRST, NEVER_LAST, SPEECH_OPENER, OPENS_SENTENCE,
   SENTENCE_START, WHILE, IN, WHILE_AFTER_IN, AND_IN,
@@ -110,7 +111,7 @@ function isFragment(body: string, map: Int32Array, first: Token): boolean {
 
 /** The story's sentences as written, with what each names (for the summary). */
 function summarySentences(body: string, map: Int32Array, toks: readonly Token[], hits: readonly Hit<TypeCue>[], place: PlaceResolution, acts: readonly Hit<number>[],
-  figures: readonly (number | null)[]): SummarySentence[] {
+  toll: { killed: number | null; injured: number | null }): SummarySentence[] {
   if (!toks.length) return [];
   const first = toks[0]!.sent;
   const limit = first + MAX_SUMMARY_SENTENCES;
@@ -138,7 +139,7 @@ function summarySentences(body: string, map: Int32Array, toks: readonly Token[],
     if (main && m.place === main) s.mainPlace = true;
   }
   for (let i = 0; i < toks.length && toks[i]!.sent < limit; i++) if (TOLL_NOUN.test(toks[i]!.t)) out.get(toks[i]!.sent)!.toll = true;
-  markTheToll(toks, out, limit, figures);
+  markTheToll(toks, out, limit, toll.killed, toll.injured);
   for (let i = 0; i < toks.length && toks[i]!.sent < limit; i++) {
     const t = toks[i]!;
     // the sentence's edges first: two pattern tests per sentence, not per word
@@ -149,18 +150,23 @@ function summarySentences(body: string, map: Int32Array, toks: readonly Token[],
 }
 
 /** Where sentences count the victims differently («في حصيلة أولية … مقتل 20» and «ارتفعت إلى 25 قتيلا»), the ones
- * that state the toll the alert gives: quoting an earlier count would contradict the alert's own toll line. (A
- * figure of 1 is said without a number.) */
-function markTheToll(toks: readonly Token[], out: ReadonlyMap<number, StorySentence>, limit: number, figures: readonly (number | null)[]): void {
-  const told = figures.filter((x): x is number => x !== null && x > 1);
-  if (!told.length) return;
+ * that state the toll the alert gives: quoting an earlier count would contradict the alert's own toll line. A
+ * sentence agrees by the death toll when there is one (the wounded often stay as many when some of them die), else by
+ * the wounded; a combined figure of the two («مقتل وإصابة 13») agrees too. (A figure of 1 is said without a number; a
+ * dual person noun is a 2.) */
+function markTheToll(toks: readonly Token[], out: ReadonlyMap<number, StorySentence>, limit: number, killed: number | null, injured: number | null): void {
+  const key = killed !== null && killed > 1 ? killed : injured !== null && injured > 1 ? injured : null;
+  if (key === null) return;
+  const combined = killed !== null && injured !== null ? killed + injured : null;
   const states = new Set<StorySentence>();
   const counts = new Set<StorySentence>();
   for (let i = 0; i < toks.length && toks[i]!.sent < limit; i++) {
     const s = out.get(toks[i]!.sent)!;
-    const v = s.toll ? readNumber(toks, i)?.value : null;
+    // a number, or a dual person noun («جنديين»: 2)
+    const v = !s.toll ? null : readNumber(toks, i)?.value ?? (personForm(toks[i]!.t, toks[i + 1]?.t) === 2 ? 2 : null);
     if (v == null || v < 2) continue;
-    (told.includes(v) ? states : counts).add(s);
+    if (v === key) states.add(s);
+    else if (v !== combined && v !== killed && v !== injured) counts.add(s);
   }
   if ([...counts].some((s) => !states.has(s))) for (const s of states) s.figure = true;
 }
@@ -329,7 +335,7 @@ function factsOf(r: StoryReading, publishedAt: Date, dateline: string | null): I
   const region = place.provinces.length || m ? null : regionAsPlace(toks, place.background);
   const placeText = place.dateline ? dateline : m ? nameAsWritten(body, map, toks[m.i]!, toks[m.i + m.len - 1]!, m.first) : region?.ar ?? null;
   const entry = m?.place ?? null;
-  const sentences = summarySentences(body, map, toks, hits, place, acts, [killed, injured]);
+  const sentences = summarySentences(body, map, toks, hits, place, acts, { killed, injured });
   const facts: IncidentFacts = {
     provinces: place.provinces,
     place: placeText,

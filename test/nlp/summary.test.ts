@@ -22,6 +22,13 @@ describe("summary: the most informative sentence as written", () => {
     expect(f).toMatchObject({ killed: 25, injured: 45 });
     expect(f.summary).toContain("25 قتيلا");
     expect(f.summary).not.toContain("20 شخصا");
+    // a count that repeats the wounded but not the dead is still an earlier count; a combined figure agrees with the
+    // split one; a dual is a number, and another group counted the same («وقتلت اثنين من المهاجمين») is no toll of it
+    expect(sum("قتل 6 أشخاص وأصيب 11 آخرون بانفجار عبوة ناسفة استهدفت حافلة على طريق بغداد – سامراء قرب ناحية المعتصم، في حصيلة أولية.\n" +
+      "وارتفعت حصيلة ضحايا انفجار العبوة في وقت لاحق إلى 9 قتلى و11 جريحا.")).toContain("9 قتلى");
+    expect(sum("مقتل وإصابة 13 شخصا بنزاع عشائري في قضاء الشطرة شمال الناصرية.\nوأوضح المصدر أن النزاع أسفر عن سقوط 4 قتلى و9 جرحى بينهم طفل، نقلوا إلى مستشفى الشطرة العام.")).toMatch(/^مقتل وإصابة 13/);
+    expect(sum("عناصر من داعش هاجموا نقطة للجيش العراقي في قرية الزركة التابعة لقضاء الدبس، ما أدى إلى مقتل جنديين.\n" +
+      "وأضاف أن القوة الماسكة ردت على الهجوم وقتلت اثنين من المهاجمين، فيما فر الباقون.\nوكان 5 جنود قد قتلوا بهجوم مماثل في المنطقة الشهر الماضي.")).toContain("مقتل جنديين");
   });
   it("does not repeat a facts line (type — toll) ahead of the text", () => {
     const s = sum("قتل شرطيان وأصيب ثالث بهجوم مسلح استهدف نقطة تفتيش في قضاء الحويجة غربي كركوك.");
