@@ -78,6 +78,8 @@ describe("a comparison over a span appended to the news ranks it: it dates nothi
   it("«…، وهو الأول من نوعه منذ عام 2017» and «… هو الأول منذ عام 2017» leave the news today's", () => {
     expect(incidentOf("انفجارات تهز محافظة اربيل شمالي العراق، وهو الأول من نوعه منذ عام 2017.")?.provinces).toEqual(["erbil"]);
     expect(incidentOf("انفجار عبوة ناسفة في بعقوبة هو الأول منذ عام 2017")?.type).toBe("ied");
+    // a sentence of its own that opens on «وهذا» ranks it too (it had made the report a tally of the month)
+    expect(incidentOf("مقتل 3 جنود بهجوم لداعش في الطارمية.\nوهذا ثالث هجوم من نوعه خلال الشهر الجاري.")?.killed).toBe(3);
     // the news named by a word that is no act cue, after a sentence that names one
     expect(incidentOf("الكويت تقتل صيادا عراقيا.. اعتداء جديد على الصيادين العراقيين في مياه خور عبد الله، وهو الأول من نوعه منذ عام 2017."))
       .not.toBeNull();

@@ -51,6 +51,9 @@ describe("outside Iraq, told with an Iraqi link", () => {
 });
 
 describe("statements, threats and ultimatums", () => {
+  it("a communiqué of numbered points («نشير إلى ما يلي: أولاً: …»)", () => {
+    expect(reasonOf("في ضوء التطورات الأخيرة، نشير الى ما يلي:\nأولاً: إنّ الأجواء العراقية تتعرض لانتهاكات متكررة من قبل الكيان الصهيوني.\nثانياً: من حق الشعب أن يسمع إدانة صريحة.")).toBe("statement");
+  });
   it("a threat to strike is not a strike", () => {
     expect(reasonOf("فصيل مسلح يهدد باستهداف القواعد الأمريكية في العراق")).toBe("statement");
     expect(reasonOf("مصدر سعودي: سنضرب الفصائل في العراق إذا هاجمت الأردن")).toBe("statement");

@@ -18,6 +18,10 @@ describe("the place an alert names", () => {
     // a quarter «south of» a town of another province is rather that province's namesake: the town still says where
     expect(incidentOf("مقتل شرطي بهجوم مسلح في منطقة العامرية جنوب الفلوجة")?.provinces).toContain("anbar");
   });
+  it("a word is no foreign town: «وأن» after an admin noun is not Van («… شرق الناحية وأن قوة …»)", () => {
+    expect(incidentOf("قال مصدر أمني إن 4 صواريخ كاتيوشا سقطت مساء اليوم على محيط معسكر أشرف سابقا في ناحية العظيم، ما أسفر عن إصابة 4 جنود.\n" +
+      "وأوضح أن الصواريخ أطلقت من منطقة زراعية شرق الناحية وأن قوة أمنية عثرت على منصة الإطلاق.")?.provinces).toEqual(["diyala"]);
+  });
   it("is written without the letters glued to it or the sentence's brackets", () => {
     expect(incidentOf("مقتل 12 شخصا في هجوم انتحاري استهدف مقرا حزبيا ببعقوبة")?.place).toBe("بعقوبة");
     expect(incidentOf("انفجار عبوة ناسفة بالبصرة يسفر عن إصابة مدني")?.place).toBe("البصرة");

@@ -160,6 +160,15 @@ describe("the wound a victim died of", () => {
   });
 });
 
+describe("the count of another act is no toll", () => {
+  it("detainees, abductees and the rescued are counted after their own act's word, which no count reader skips", () => {
+    expect(incidentOf("اشتباك مسلح في البصرة أسفر عن مقتل مطلوب واعتقال ثلاثة آخرين")?.killed).not.toBe(3);
+    expect(incidentOf("داهمت قوة أمنية منزلا في البصرة فاندلع اشتباك أسفر عن مقتل أحدهم واعتقال اثنين آخرين")?.killed).not.toBe(2);
+    expect(incidentOf("مقتل شخص وخطف اثنين آخرين بهجوم مسلح في كركوك")?.killed).toBe(1);
+    expect(incidentOf("مقتل 3 مسلحين واعتقال 5 آخرين في عملية أمنية بالموصل")?.killed).toBe(3);
+  });
+});
+
 describe("an attempt kills nobody", () => {
   it("«تعرض ناشطين إلى محاولة اغتيال» states no death; the wounded it names are counted", () => {
     expect(incidentOf("تعرض ناشطين إلى محاولة اغتيال في قضاء الخالص")).toMatchObject({ type: "assassination", killed: null });

@@ -7,7 +7,7 @@ import { CAS_NOUNS, NON_PERSON_AFTER, DEMONYMS } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
   PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER, KILLER_SUBJECTS, KILLER_SUBJECT_TAIL,
-  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_WORDS, IN_STATE, HEALTH_STATES, WOUNDS_SUSTAINED, TAMYIZ, TOLL_MASDARS, CAUSE_WORDS, ONE_WORD, NATIONALITY, INCIDENT_NOUN,
+  OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_WORDS, IN_STATE, HEALTH_STATES, WOUNDS_SUSTAINED, TAMYIZ, TOLL_MASDARS, CAUSE_WORDS, ONE_WORD, NATIONALITY, INCIDENT_NOUN, OTHER_ACT_WORD,
 } from "../data/toll-words.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -111,7 +111,7 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
       const more = additive(toks, k + 2, sent, dead);
       return { value: 1 + more.value, end: more.end };
     }
-    if (!allowSkip || skipped >= 3 || verbs.at(toks, k)) return null;
+    if (!allowSkip || skipped >= 3 || verbs.at(toks, k) || OTHER_ACT_WORD.test(tok.t)) return null;
     skipped++;
     k++;
   }

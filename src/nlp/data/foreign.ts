@@ -209,7 +209,8 @@ export const FOREIGN_PLACES: readonly ForeignPlace[] = [
   { ar: "أضنة", aliases: ["أضنه", "اضنة", "اضنه"], country: "tr" },
   { ar: "قاعدة إنجرليك", aliases: ["قاعدة انجرليك", "قاعده إنجرليك", "قاعده انجرليك", "انجرليك", "إنجرليك"], country: "tr" },
   { ar: "سيلوبي", aliases: [], country: "tr" },
-  { ar: "وان", aliases: [], country: "tr", ambiguous: true },
+  // named with its noun only: bare «وان» is the conjunction «وأن» once normalised («… شرق الناحية وأن قوة …»)
+  { ar: "ولاية وان", aliases: ["ولايه وان", "مدينة وان", "مدينه وان", "بحيرة وان", "بحيره وان"], country: "tr" },
   { ar: "هاتاي", aliases: ["أنطاكيا", "انطاكيا"], country: "tr" },
   { ar: "اليمن", aliases: [], country: "ye" },
   { ar: "صنعاء", aliases: [], country: "ye" },

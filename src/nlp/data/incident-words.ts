@@ -109,7 +109,7 @@ export const ANOTHER_EVENT_MARK = /^(و|ب)?(ال)?(مماثل|مماثله|مم
 /** Words that open a clause appended to the news to compare it with earlier events («…، وهو الهجوم الثاني
  * خلال الشهر الماضي», «… بعد هجوم مماثل في حزيران الماضي», «… هو الأول منذ عام 2017»); a comma opens one too
  * (appended-background.ts). */
-export const APPENDED_CLAUSE_OPENER = /^(بعد|وبعد|وهو|وهي|هو|هي|فيما|بينما|وبينما|حيث|ليكون|لتكون|ويعد|وتعد|ويعتبر|وياتي|وتاتي)$/;
+export const APPENDED_CLAUSE_OPENER = /^(بعد|وبعد|وهو|وهي|هو|هي|وهذا|وهذه|فيما|بينما|وبينما|حيث|ليكون|لتكون|ويعد|وتعد|ويعتبر|وياتي|وتاتي)$/;
 /** «ويأتي الحادث / ويأتي ذلك …»: the clause that sets the news among other events; there «ضمن سلسلة هجمات» marks them. */
 export const COMES_OPENER = /^(و)?(ياتي|تاتي)$/;
 export const SERIES_MARK = /^(ال)?سلسله$/;
@@ -140,7 +140,7 @@ export const VICTIMS_OF = /^(ال)?ضحايا$/;
 export const ATTACKS = /^(هجمات|اعتداءات|تفجيرات)$/;
 
 /** The pronoun that makes an appended clause speak of the news itself («…، وهو الأول منذ …», «… هي الأعنف»). */
-export const NEWS_PRONOUN = /^(و)?(هو|هي)$/;
+export const NEWS_PRONOUN = /^(و)?(هو|هي|هذا|هذه)$/;
 /** The marks that rank an event among its kind (an order, «الأعنف»), not a size that may be a toll's or a tally's
  * («وهي الحصيلة الأكبر», «وهو الأكبر منذ عام 2017» after «قتل 30 شخصا بهجمات»). */
 export const RANK_MARK = /^(و|ب)?(ال)?(ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|اعنف|اشد|اول|اولي)$/;

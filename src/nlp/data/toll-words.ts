@@ -230,3 +230,7 @@ export const OF_PEOPLE = /^(بشريه|في)$/;
 export const MATERIAL = /^(ال)?(ماديه|مادي)$/;
 /** «خمسة من عناصر داعش»: «of» between a count and the people counted. */
 export const OF = "من";
+
+/** Another act's word a count reader may not skip over: the count after it is that act's — detainees, abductees, the
+ * rescued («مقتل مطلوب واعتقال ثلاثة آخرين»: one killed), which are never a toll (corpus README §4). */
+export const OTHER_ACT_WORD = /^[وف]?(اعتقال|اعتقل|القبض|خطف|اختطاف|انقاذ|تحرير)/;
