@@ -21,6 +21,9 @@ describe("the place an alert names", () => {
   it("a word is no foreign town: «وأن» after an admin noun is not Van («… شرق الناحية وأن قوة …»)", () => {
     expect(incidentOf("قال مصدر أمني إن 4 صواريخ كاتيوشا سقطت مساء اليوم على محيط معسكر أشرف سابقا في ناحية العظيم، ما أسفر عن إصابة 4 جنود.\n" +
       "وأوضح أن الصواريخ أطلقت من منطقة زراعية شرق الناحية وأن قوة أمنية عثرت على منصة الإطلاق.")?.provinces).toEqual(["diyala"]);
+    // an admin noun with its article ends another phrase: it confirms no name after it («في المنطقة صور»: pictures, not Tyre)
+    expect(incidentOf("قال مصدر أمني إن 4 صواريخ كاتيوشا سقطت مساء اليوم على محيط معسكر أشرف سابقا في ناحية العظيم، ما أسفر عن إصابة 4 جنود.\n" +
+      "وأوضح أن قوة أمنية انتشرت في المنطقة صور الحادث تظهر منصة الإطلاق.")?.provinces).toEqual(["diyala"]);
   });
   it("is written without the letters glued to it or the sentence's brackets", () => {
     expect(incidentOf("مقتل 12 شخصا في هجوم انتحاري استهدف مقرا حزبيا ببعقوبة")?.place).toBe("بعقوبة");

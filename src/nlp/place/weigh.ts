@@ -132,6 +132,9 @@ function compassReference(s: Story, t: Tally, mi: number): ProvinceId | "far" | 
 /** Kinds of place whose names other provinces' quarters also bear. */
 const NAMESAKE_PRONE: ReadonlySet<string> = new Set(["province", "neighbourhood"]);
 
+/** A word with the article, after a clitic or not. */
+const DEFINITE = /^([وفبل]?ال|و?لل)/;
+
 /** Headline 3, the two sentences after it 2, below 1; a locative frame adds 1.5; near a place a
  * quarter, a reference point a tenth, a background sentence a fifth. */
 function positionWeight(s: Story, m: PlaceMention, frame: Frame): number {
@@ -161,7 +164,9 @@ function commonNounWithAdjective(s: Story, m: PlaceMention): boolean {
 function ambiguousUnconfirmed(s: Story, m: PlaceMention): boolean {
   if (!m.ambiguous) return false;
   const { toks } = s;
-  const adminBefore = (m.i > 0 && stems(toks[m.i - 1]!.t).some((x) => ADMIN.has(x) || BASE.has(x))) ||
+  // the noun names the place in construct («ناحية العظيم»); with its article it ends another phrase («شرق الناحية»)
+  const prev = m.i > 0 ? toks[m.i - 1]!.t : "";
+  const adminBefore = (!DEFINITE.test(prev) && stems(prev).some((x) => ADMIN.has(x) || BASE.has(x))) ||
     (m.len > 1 && stems(toks[m.i]!.t).some((x) => ADMIN.has(x))); // the name itself starts with one («ناحية يثرب»)
   return !adminBefore && !(m.province && s.provincesNamed.has(m.province) && m.place?.kind !== "province");
 }
