@@ -23,6 +23,13 @@ describe("a figure told only in a background sentence further down", () => {
       "وكان قائممقام الزبير أعلن عن مقتل شخصين وإصابة أربعة خلال النزاع.");
     expect([f?.killed, f?.injured]).toEqual([2, 4]);
   });
+  it("«وكانت القرية قد تعرضت إلى هجوم أسفر عن مقتل …» is what the place had suffered before, unless today", () => {
+    const f = incidentOf("أصيب 3 مدنيين بجروح جراء سقوط 3 قذائف هاون على قرية الإمام ويس في ناحية أبي صيدا.\n" +
+      "وقال مصدر أمني إن القذائف أطلقت من منطقة بساتين قريبة.\nوكانت القرية قد تعرضت إلى هجوم أسفر عن مقتل 11 شخصا.");
+    expect([f?.killed, f?.injured]).toEqual([null, 3]);
+    expect(incidentOf("انفجار عبوة في قرية بناحية أبي صيدا.\nوقال مصدر إن الانفجار وقع قرب مدرسة.\n" +
+      "وكانت القرية قد تعرضت صباح اليوم إلى هجوم أسفر عن مقتل شخصين.")?.killed).toBe(2);
+  });
 });
 
 describe("an earlier attack dated in the clause of its toll", () => {

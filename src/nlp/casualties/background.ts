@@ -8,11 +8,11 @@
 // govern their sentence past commas — backwards only into a «، التي / الذي …» aside set off after the figure.
 
 import type { Token } from "../normalize.js";
-import { SOFT_BACKGROUND, CLAUSE_OPENERS, RELATIVE_PRONOUNS, COMMA, SINCE, PART_OF_SPAN, LIKENESS_CUE, LIKE_WHAT } from "../data/toll-words.js";
+import { SOFT_BACKGROUND, HAD, SUFFERED, CLAUSE_OPENERS, RELATIVE_PRONOUNS, COMMA, SINCE, PART_OF_SPAN, LIKENESS_CUE, LIKE_WHAT } from "../data/toll-words.js";
 import { notToday } from "../earlier-today.js";
 import { pastDate } from "./matchers.js";
 import { backgroundMarkers } from "../background-matcher.js";
-import { COMES_OPENER } from "../data/incident-words.js";
+import { COMES_OPENER, TODAY_WORD } from "../data/incident-words.js";
 import { backgroundReachStart } from "../appended-background.js";
 
 export interface BackgroundClauses {
@@ -55,7 +55,7 @@ export function backgroundClauses(toks: readonly Token[], norm?: string): Backgr
     asides[i + 1] = asides[i]! + (comma && relative ? 1 : 0);
   }
   const markers = backgroundMarkers(toks)
-    .map((h) => ({ i: h.i, strong: !SOFT_BACKGROUND.has(h.p), from: backgroundReachStart(toks, norm, h.i), whole: COMES_OPENER.test(h.p) }));
+    .map((h) => ({ i: h.i, strong: !SOFT_BACKGROUND.has(h.p) || placeHadBeenHit(toks, h.i), from: backgroundReachStart(toks, norm, h.i), whole: COMES_OPENER.test(h.p) }));
   const sentOf = Uint32Array.from(toks, (t) => t.sent);
   const dated = new Set<number>();
   const earlier = new Set<number>();
@@ -92,3 +92,16 @@ export const inStrongBackground = (b: BackgroundClauses, pos: number): boolean =
  * news comes after («وتأتي الحادثة بعد أسبوع من مقتل اثنين …»). */
 export const inEarlierEvent = (b: BackgroundClauses, pos: number): boolean =>
   b.earlier.has(b.dateClauseOf[pos]!) || b.markers.some((m) => m.whole && governs(b, m, pos));
+
+/** «وكانت القرية قد تعرضت … إلى هجوم أسفر عن مقتل 11»: after «وكان(ت)», «قد» and «تعرض/شهد» tell what the place had
+ * suffered before — another event, as «وكان المصدر قد أعلن …» (this one, told earlier) is not; unless it is today's. */
+function placeHadBeenHit(toks: readonly Token[], k: number): boolean {
+  const sent = toks[k]!.sent;
+  for (let j = k + 1; j <= k + 4 && j + 1 < toks.length && toks[j + 1]!.sent === sent; j++) {
+    if (toks[j]!.t === HAD && SUFFERED.test(toks[j + 1]!.t)) {
+      for (let n = k; n < toks.length && toks[n]!.sent === sent; n++) if (TODAY_WORD.test(toks[n]!.t)) return false;
+      return true;
+    }
+  }
+  return false;
+}

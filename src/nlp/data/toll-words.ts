@@ -21,6 +21,9 @@ export const TURN_CUES = nset(["في غضون ذلك", "من جهه اخرى", "
   "في تطور اخر"]);
 /** Background markers that also introduce an earlier statement about this very incident. */
 export const SOFT_BACKGROUND = nset(["وكانت", "وكان", "كانت", "كان قد"]);
+/** «وكانت القرية قد تعرضت/شهدت …»: what a place had suffered before (casualties/background.ts placeHadBeenHit). */
+export const HAD = "قد";
+export const SUFFERED = /^(تعرض|تعرضت|شهد|شهدت)$/;
 /** «منذ» before a date: a comparison over a span («أعنف هجوم منذ الشهر الماضي»), not the date of another event. */
 export const SINCE = /^(و)?منذ$/;
 /** «منذ مطلع / أواخر الشهر الماضي»: the part of a span between «منذ» and its date. */
