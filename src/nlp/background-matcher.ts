@@ -13,10 +13,16 @@ export const background = new PhraseMatcher<true>(BACKGROUND_CUES);
 /** The story's background markers, as the place, toll and perpetrator rules read them: the cues (but an earlier
  * moment of today), and a sentence that opens on what the news comes after («وتأتي العملية بعد أيام من خطف …»;
  * inside the news's own sentence, «…، وتأتي هذه الخسائر …», it is no background of it). */
-export function backgroundMarkers(toks: readonly Token[]): Hit<true>[] {
+export function backgroundMarkers(toks: readonly Token[]): readonly Hit<true>[] {
+  // three rule families ask it of one story: read once (as the matcher keeps its last story's hits)
+  if (toks === last.toks) return last.hits;
   const hits = notToday(toks, background.find(toks));
   for (let i = 0; i < toks.length; i++) {
     if ((i === 0 || toks[i - 1]!.sent !== toks[i]!.sent) && COMES_OPENER.test(toks[i]!.t)) hits.push({ i, len: 1, v: true, p: toks[i]!.t });
   }
+  last.toks = toks;
+  last.hits = hits;
   return hits;
 }
+
+const last: { toks: readonly Token[] | null; hits: readonly Hit<true>[] } = { toks: null, hits: [] };

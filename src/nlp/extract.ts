@@ -149,6 +149,8 @@ function summarySentences(body: string, map: Int32Array, toks: readonly Token[],
   return [...out.values()];
 }
 
+const DUAL_ENDING = /(ين|ان)$/;
+
 /** Where sentences count the victims differently («في حصيلة أولية … مقتل 20» and «ارتفعت إلى 25 قتيلا»), the ones
  * that state the toll the alert gives: quoting an earlier count would contradict the alert's own toll line. A
  * sentence agrees by the death toll when there is one (the wounded often stay as many when some of them die), else by
@@ -162,8 +164,9 @@ function markTheToll(toks: readonly Token[], out: ReadonlyMap<number, StorySente
   const counts = new Set<StorySentence>();
   for (let i = 0; i < toks.length && toks[i]!.sent < limit; i++) {
     const s = out.get(toks[i]!.sent)!;
-    // a number, or a dual person noun («جنديين»: 2)
-    const v = !s.toll ? null : readNumber(toks, i)?.value ?? (personForm(toks[i]!.t, toks[i + 1]?.t) === 2 ? 2 : null);
+    // a number, or a dual person noun («جنديين», «شرطيان»: 2; only words with a dual's ending are asked)
+    const t = toks[i]!.t;
+    const v = !s.toll ? null : readNumber(toks, i)?.value ?? (DUAL_ENDING.test(t) && personForm(t, toks[i + 1]?.t) === 2 ? 2 : null);
     if (v == null || v < 2) continue;
     if (v === key) states.add(s);
     else if (v !== combined && v !== killed && v !== injured) counts.add(s);
