@@ -9,7 +9,7 @@
 import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
-import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS } from "../data/incident-words.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS } from "../data/incident-words.js";
 import { negs, killing, events } from "./matchers.js";
 import { appendedBackground, sentenceStart, backgroundSentence } from "../appended-background.js";
 import { negated } from "./acts.js";
@@ -85,8 +85,17 @@ function deniesLossesOnly(toks: readonly Token[], n: Hit<NegKind>): boolean {
 function leadingFrameGoverns(r: Reading, n: Hit<NegKind>, leadKilling: boolean): boolean {
   // «بيان للرأي العام: استشهاد ثلاثة بانفجار عبوة»: an address to the public that reports an attack is the report
   if (PUBLIC_ADDRESS.test(n.p) && (r.attackNamed || r.strongEvents.length > 0)) return false;
+  if (receivesVictims(r.toks, n)) return false;
   if (n.i < r.firstEventPos && !(WEAK_FRAME_CUES.has(n.p) && leadKilling)) return true;
   return n.v === "funeral" && !r.attackNamed && !r.strongEvents.some((h) => ATTACKED.has(h.p)) && FUNERAL_RITES.test(n.p);
+}
+
+/** «استقبل المستشفى 6 جثث و9 جرحى»: what is received, within the next few words, is the dead or the wounded. */
+function receivesVictims(toks: readonly Token[], n: Hit<NegKind>): boolean {
+  if (!RECEIVED.test(toks[n.i]!.t)) return false;
+  const sent = toks[n.i]!.sent;
+  for (let k = n.i + 1; k <= n.i + 4 && k < toks.length && toks[k]!.sent === sent; k++) if (RECEIVED_VICTIMS.test(toks[k]!.t)) return true;
+  return false;
 }
 
 /** A content frame governs unless what it excepts is there: an attack named, a killing, someone hurt. */

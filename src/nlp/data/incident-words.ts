@@ -246,3 +246,8 @@ export const ERA_ACT = /^(ال|بال|لل)(عدوان|حرب)$/;
 export const ACT_OWN_TARGET = new RegExp(`${ON_TARGET.source}|^(ضد|في|الذي|التي|الذين|واستهدف|استهدف|يستهدف|استهدفت|فجر|صباح|مساء|ظهر|ليله|الليله|امس|اليوم)$`);
 /** A target after «على» / «ضد» that is abroad in general («على دول المنطقة», «ضد دول الخليج»). */
 export const TARGET_ABROAD = /^(ال)?(دول|بلدان)$/;
+
+/** «استقبل المستشفى 6 جثث و9 جرحى»: a hospital receiving the dead and the wounded reports the toll, it is no meeting
+ * (the statement cue «استقبل» is a visit received). */
+export const RECEIVED = /^(و)?(استقبل|استقبلت|يستقبل|تستقبل)$/;
+export const RECEIVED_VICTIMS = /^(و)?(ال)?(جثث|جثه|جثتين|جثامين|جثمان|جرحي|جريح|جريحا|مصابين|مصابا|مصاب|قتلي|قتيل|قتيلا|ضحايا|شهداء|شهيد|شهيدا)$/;
