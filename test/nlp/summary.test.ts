@@ -71,6 +71,11 @@ describe("summary: the most informative sentence as written", () => {
     expect(s.slice(0, -1).endsWith(" ")).toBe(false);
   });
 
+  it("reads a reporting verb after a headline with no full stop as a new sentence, not a piece of it", () => {
+    const s = sum("استهداف منزل نائب في البرلمان بقنبلة يدوية في منطقة البياع جنوبي بغداد\n" +
+      "قال مصدر أمني إن مجهولين ألقوا قنبلة يدوية على منزل نائب في البرلمان العراقي بمنطقة البياع، ما أدى إلى أضرار مادية دون إصابات.");
+    expect(s).toContain("مجهولين ألقوا قنبلة يدوية");
+  });
   it("does not start with a piece of a sentence cut by a line break", () => {
     const s = sum("اندلع نزاع عشائري مسلح بين عشيرتين في قضاء المجر الكبير بمحافظة ميسان أدى\nإلى مقتل شخص وإصابة آخرين");
     expect(s.startsWith("إلى")).toBe(false);

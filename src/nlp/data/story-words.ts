@@ -53,8 +53,9 @@ export const STORY_GOES_ON = {
     // a verb that reports or follows on from what was told («أفاد المصدر بأن …», «أسفر النزاع عن …»)
     "افاد", "افادت", "قال", "قالت", "اضاف", "اضافت", "اوضح", "اوضحت", "ذكر", "ذكرت", "اسفر", "اسفرت", "ادي", "ادت"],
 };
-/** A wrapped line goes on with a new sentence when it starts with و/ف, ال or a verb prefix. */
-export const SENTENCE_START = /^(و|ف|ال|ي|ت|ا|ن)/;
+/** A wrapped line goes on with a new sentence when it starts with و/ف, ال or a verb prefix — or a past verb that
+ * opens a report («قال مصدر أمني إن …» under a headline with no full stop). */
+export const SENTENCE_START = /^(و|ف|ال|ي|ت|ا|ن|قال|ذكر|كشف|صرح|قتل|لقي|شهد|سقط|هاجم|فجر|داهم)/;
 
 /** Words that open a clause about something else at the same time («بينما قتل سبعة في هجمات في بغداد»). */
 export const WHILE = /^(بينما|وبينما)$/;
