@@ -3,6 +3,7 @@
 // (`<key>#r<n>`, numbered after the highest one stored), which the incidents
 // stage reads as one more report of its event: an update when the facts
 // changed, nothing otherwise.
+import { normalizeArabic } from "../nlp/index.js";
 import type { KnownItem } from "../storage/index.js";
 
 /** An edit of an item first seen longer ago than this is recorded, not analysed (the event is history). */
@@ -25,4 +26,29 @@ export function nextRevision(known: Array<Pick<KnownItem, "key">>, base: string)
 export function isEditable(first: Pick<KnownItem, "seenAt">, publishedAt: Date | null, now: Date): boolean {
   const since = now.getTime() - EDIT_WINDOW_MS;
   return first.seenAt.getTime() >= since && (publishedAt === null || publishedAt.getTime() >= since);
+}
+
+/** Of the shorter text's words, the share the longer must hold for two items that share only a link to be one. */
+const SAME_STORY_SHARE = 0.5;
+
+/** The distinct words of an item (three letters or more, normalised; numbers change with every edit of a toll). */
+function wordsOf(item: { title: string; text: string }): Set<string> {
+  const out = new Set<string>();
+  for (const w of normalizeArabic(`${item.title} ${item.text}`).split(/[^\p{L}]+/u)) if (w.length >= 3) out.add(w);
+  return out;
+}
+
+/**
+ * Whether an item is an edit of one stored under another key that it shares only its link with: a feed whose
+ * guids change keeps the story (its toll raised, its article fetched), a feed that links every item to its home
+ * page does not (each poll lists one new story: taken for an edit, it would have gone unread once the first
+ * was past the edit window). Most of the shorter text's words are in the longer one.
+ */
+export function sameStory(a: { title: string; text: string }, b: { title: string; text: string }): boolean {
+  const [x, y] = [wordsOf(a), wordsOf(b)];
+  const [short, long] = x.size <= y.size ? [x, y] : [y, x];
+  if (short.size === 0) return false;
+  let shared = 0;
+  for (const w of short) if (long.has(w)) shared++;
+  return shared / short.size >= SAME_STORY_SHARE;
 }

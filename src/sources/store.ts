@@ -12,11 +12,11 @@
 // recorded without alerting, except items published within the recent window.
 // Later polls alert what was published since the window before the source's
 // last successful poll (schedule.ts recentSince).
-import { knownItems, setItemContentHash, storeFeedItems, type Db, type NewFeedItem, type Source } from "../storage/index.js";
+import { itemTexts, knownItems, setItemContentHash, storeFeedItems, type Db, type NewFeedItem, type Source } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import { contentHash, itemKey, type SourceItem } from "./items.js";
 import { HASH_MEMORY_MS, sameItemAgain } from "./same-words.js";
-import { baseKey, isEditable, MAX_REVISIONS, nextRevision } from "./revisions.js";
+import { baseKey, isEditable, MAX_REVISIONS, nextRevision, sameStory } from "./revisions.js";
 import { recentSince } from "./schedule.js";
 
 export interface StoreContext {
@@ -54,11 +54,14 @@ export async function storeNewItems(ctx: StoreContext, source: Source, items: So
     hashesSince: new Date(hashesSince),
     publishedAt: entries.flatMap((e) => (e.item.publishedAt ? [e.item.publishedAt] : [])),
   });
+  // an item known only by its link is this one only when it tells the same story (sameStory): their words
+  const byLinkOnly = (key: string, link: string | null) => known.filter((k) => link !== null && k.url === link && baseKey(k.key) !== key);
+  const texts = await itemTexts(db, [...new Set(entries.flatMap((e) => byLinkOnly(e.key, e.link).map((k) => k.id)))]);
   const batch = new Set<string>(); // hashes stored by this poll
   const rows: NewFeedItem[] = [];
   const legacy: Array<{ id: number; hash: string }> = [];
   for (const { key, item, hash, link } of entries) {
-    const related = known.filter((k) => baseKey(k.key) === key || (link !== null && k.url === link));
+    const related = known.filter((k) => baseKey(k.key) === key || (link !== null && k.url === link && sameStory(item, texts.get(k.id) ?? { title: "", text: "" })));
     if (batch.has(hash) || related.some((k) => k.contentHash === hash)) continue; // the same words under its own key or link
     // the same words under another key: the same item only if seen recently or dated the same
     if (known.some((k) => k.contentHash === hash && sameItemAgain(k, now, item.publishedAt))) continue;

@@ -196,6 +196,13 @@ export async function knownItems(
   }));
 }
 
+/** The title and text of these items, by id: the store reads the words of an item it shares only a link with. */
+export async function itemTexts(db: Db, ids: number[]): Promise<Map<number, { title: string; text: string }>> {
+  if (!ids.length) return new Map();
+  const rows = await db.feedItem.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, text: true } });
+  return new Map(rows.map((r) => [r.id, { title: r.title, text: r.text }]));
+}
+
 export interface NewFeedItem {
   sourceId: number;
   key: string;

@@ -304,6 +304,34 @@ ${items.map((i) => `<item><title>${i.title}</title><guid>${i.guid}</guid><link>$
     expect(rows.map((r) => [r.key, r.processedAt === null])).toEqual([["f1", true], ["f3", true]]);
   });
 
+  it("a feed listing one item at a time, each linked to its home page: every new story is news, never an edit of the last", async () => {
+    const wall = Date.now();
+    const at = (h: number) => poller({ now: () => new Date(wall + h * HOUR) });
+    const story = (guid: string, title: string, h: number) => feed([{ guid, title, link: "http://x/home", date: new Date(wall + h * HOUR - 5 * 60_000) }]);
+    const source = await t.db.source.create({ data: { name: "One", url: srv.url("/one") } });
+    serve("/one", story("s1", "انفجار عبوة ناسفة على دورية للجيش في قضاء الطارمية شمال بغداد", 0));
+    expect(await at(0).pollSource(source)).toBe(1);
+    // six more stories within the hour: none is a revision of the first (a seventh would have been dropped)
+    const titles = [
+      "اغتيال ضابط في الشرطة بأسلحة كاتمة للصوت وسط مدينة البصرة", "سقوط صواريخ كاتيوشا قرب قاعدة عين الأسد في الأنبار",
+      "هجوم بطائرة مسيرة على مقر للمعارضة الكردية في السليمانية", "اختطاف مهندس على الطريق بين كركوك وتكريت",
+      "نزاع عشائري بالأسلحة المتوسطة في قضاء الشطرة", "تفجير سيارة مفخخة في سوق شعبي بمدينة الموصل",
+    ];
+    for (const [i, title] of titles.entries()) {
+      serve("/one", story(`s${i + 2}`, title, 0.1 * (i + 1)));
+      expect(await at(0.1 * (i + 1)).pollSource(await reload(source.id))).toBe(1);
+    }
+    // a day later (past the edit window) a new story is news too, not an old item's late edit
+    serve("/one", story("s9", "قصف مدفعي تركي على قرى قضاء زاخو في دهوك", 24));
+    expect(await at(24).pollSource(await reload(source.id))).toBe(1);
+    const rows = await t.db.feedItem.findMany({ orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.key, r.processedAt === null])).toEqual(["s1", "s2", "s3", "s4", "s5", "s6", "s7", "s9"].map((k) => [k, true]));
+    // the same story under a new guid with its toll raised stays an edit of it
+    serve("/one", story("s9-b", "قصف مدفعي تركي على قرى قضاء زاخو في دهوك يوقع قتيلين", 24.2));
+    expect(await at(24.2).pollSource(await reload(source.id))).toBe(1);
+    expect((await t.db.feedItem.findMany({ orderBy: { id: "desc" }, take: 1 }))[0]!.key).toBe("s9#r1");
+  });
+
   it("a second edit of an item is a second revision, analysed again (not taken for the first)", async () => {
     const date = new Date(Date.now() - 20 * 60_000);
     // both items link to the home page: only the guid identifies them
