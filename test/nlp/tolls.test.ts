@@ -58,4 +58,16 @@ describe("whose toll it is", () => {
     expect(toll("مقتل 3 أشخاص بانفجار عبوة ناسفة في بغداد. وفي حصيلة جديدة، مقتل 5 أشخاص")).toMatchObject({ killed: 5 });
     expect(toll("مقتل 3 أشخاص بانفجار عبوة ناسفة في بغداد، وارتفعت الحصيلة إلى 6 قتلى")).toMatchObject({ killed: 6 });
   });
+  it("a rise told by its noun («ارتفاع عدد القتلى إلى N») is the later toll, reported by someone or standing alone", () => {
+    const lead = "انفجرت سيارة مفخخة في سوق شعبي بمدينة الحلة ما أسفر عن مقتل 12 شخصا.";
+    expect(toll(`${lead} وأعلنت مصادر طبية ارتفاع عدد القتلى إلى 18.`)).toMatchObject({ killed: 18 });
+    expect(toll("مقتل 12 شخصا بانفجار سيارة مفخخة في الحلة. ارتفاع عدد القتلى إلى 18")).toMatchObject({ killed: 18 });
+  });
+  it("a rise told as an earlier statement about this incident («وكانت … قد أعلنت ارتفاع …») raised its toll; a preliminary figure there did not", () => {
+    const lead = "انفجرت سيارة مفخخة في سوق شعبي بمدينة الحلة ما أسفر عن مقتل 12 شخصا.";
+    expect(toll(`${lead} وكانت مصادر طبية قد أعلنت ارتفاع عدد القتلى إلى 18.`)).toMatchObject({ killed: 18 });
+    expect(toll("مقتل 18 شخصا بانفجار سيارة مفخخة في الحلة. وكانت حصيلة أولية قد أشارت إلى مقتل 12 شخصا")).toMatchObject({ killed: 18 });
+    // another event's rise (a date, a likeness) is no statement about this one
+    expect(toll(`${lead} وكانت حصيلة تفجير مماثل في الشهر الماضي قد ارتفعت إلى 40 قتيلا.`)).toMatchObject({ killed: 12 });
+  });
 });
