@@ -185,6 +185,13 @@ export function buildSummary(f: SummaryFacts, sentences: readonly SummarySentenc
     len += textOf(c).length + 1;
     has.act ||= c.s.act; has.place ||= c.s.place; has.toll ||= c.s.toll; has.weapon ||= c.s.weapon;
   }
+  // the quoted sentences count the victims otherwise than the alert, and the sentence stating its toll names no act
+  // («وأعلنت مصادر طبية ارتفاع عدد القتلى إلى 18»): it is quoted too, or the summary would contradict the toll line
+  if (!chosen.some((c) => c.s.figure) && chosen.length < MAX_SENTENCES) {
+    const pos = sentences.findIndex((s) => s.figure && !s.fragment && s.words >= 3 && !s.clipped);
+    const update: Candidate | undefined = pos >= 0 ? { s: sentences[pos]!, pos, score: 0 } : undefined;
+    if (update && long(update) && len + textOf(update).length + 1 <= SUMMARY_MAX) chosen.push(update);
+  }
   return chosen.sort((a, b) => a.pos - b.pos).map((c) => end(textOf(c))).join("\n");
 }
 

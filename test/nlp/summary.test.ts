@@ -30,6 +30,15 @@ describe("summary: the most informative sentence as written", () => {
     expect(sum("عناصر من داعش هاجموا نقطة للجيش العراقي في قرية الزركة التابعة لقضاء الدبس، ما أدى إلى مقتل جنديين.\n" +
       "وأضاف أن القوة الماسكة ردت على الهجوم وقتلت اثنين من المهاجمين، فيما فر الباقون.\nوكان 5 جنود قد قتلوا بهجوم مماثل في المنطقة الشهر الماضي.")).toContain("مقتل جنديين");
   });
+  it("quotes the sentence that states the alert's toll beside the act when it names no act itself", () => {
+    const lead = "انفجرت سيارة مفخخة صباح اليوم في سوق شعبي وسط مدينة الحلة ما أسفر عن مقتل 12 شخصا وإصابة 30 آخرين.";
+    const f = incidentOf(`${lead}\nوأعلنت مصادر طبية في وقت لاحق ارتفاع عدد القتلى إلى 18.`)!;
+    expect(f.killed).toBe(18);
+    expect(f.summary).toContain("سوق شعبي");
+    expect(f.summary).toContain("ارتفاع عدد القتلى إلى 18");
+    // one count only: nothing added
+    expect(sum(`${lead}\nوأضاف المصدر أن القوات الأمنية طوقت مكان الانفجار.`)).not.toContain("طوقت");
+  });
   it("does not repeat a facts line (type — toll) ahead of the text", () => {
     const s = sum("قتل شرطيان وأصيب ثالث بهجوم مسلح استهدف نقطة تفتيش في قضاء الحويجة غربي كركوك.");
     expect(s.startsWith("قتل شرطيان")).toBe(true);
