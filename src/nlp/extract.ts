@@ -199,17 +199,18 @@ class StorySentence implements SummarySentence {
 }
 
 
-/** Tokens [a, b) name Iraqi places, and none of them in `main`. (Module-level rather than a closure in the
- * caller: tsx compiles with esbuild's keepNames, which names each closure bound to a const with a
- * defineProperty every time it is created — a cost per story in the hot path.) */
-function onlyOtherProvinces(place: PlaceResolution, main: string, a: number, b: number): boolean {
-  const ms = place.mentions.filter((m) => m.i >= a && m.i < b && m.province && !m.country);
-  return ms.length > 0 && ms.every((m) => m.province !== main);
+/** Tokens [a, b) name places, none of them in `main`: other Iraqi provinces, or countries abroad («وفي سوريا،
+ * أعلنت مصادر طبية ارتفاع عدد القتلى إلى 17»). (Module-level rather than a closure in the caller: tsx compiles
+ * with esbuild's keepNames, which names each closure bound to a const with a defineProperty every time it is
+ * created — a cost per story in the hot path.) */
+function onlyOtherPlaces(place: PlaceResolution, main: string, a: number, b: number): boolean {
+  const ms = place.mentions.filter((m) => m.i >= a && m.i < b && (m.province || m.country));
+  return ms.length > 0 && ms.every((m) => !!m.country || m.province !== main);
 }
 
-/** Token ranges told of another province than the incident's: a sentence that opens with «وفي» and names
- * only other provinces («وفي محافظة المثنى، قتل شخصان …»), or a «بينما» clause that does. Their tolls are
- * another incident's. */
+/** Token ranges told of another place than the incident's province: a sentence that opens with «وفي» and names
+ * only other provinces or countries («وفي محافظة المثنى، قتل شخصان …», «وفي تركيا، …»), or a «بينما» clause that
+ * does. Their tolls are another incident's. */
 function elsewhereRanges(toks: readonly Token[], place: PlaceResolution): [number, number][] {
   const main = place.provinces[0];
   if (!main) return [];
@@ -219,11 +220,11 @@ function elsewhereRanges(toks: readonly Token[], place: PlaceResolution): [numbe
     if (i < toks.length && toks[i]!.sent === toks[start]!.sent) continue;
     // sentence [start, i)
     const first = toks[start]!.t;
-    if (AND_IN.has(first) && start > 0 && onlyOtherProvinces(place, main, start, i)) out.push([start, i]);
+    if (AND_IN.has(first) && start > 0 && onlyOtherPlaces(place, main, start, i)) out.push([start, i]);
     else {
       for (let k = start; k < i; k++) {
         if (WHILE.test(toks[k]!.t) || (toks[k]!.t === IN && toks[k + 1]?.t === WHILE_AFTER_IN && k + 1 < i)) {
-          if (onlyOtherProvinces(place, main, k, i)) out.push([k, i]);
+          if (onlyOtherPlaces(place, main, k, i)) out.push([k, i]);
           break;
         }
       }
@@ -259,7 +260,7 @@ function withoutPlaceNames(toks: readonly Token[], mentions: readonly PlaceMenti
 }
 
 
-/** The story's place, resolved on first call only (made here: see onlyOtherProvinces; an arrow written in
+/** The story's place, resolved on first call only (made here: see onlyOtherPlaces; an arrow written in
  * the caller's object literal is named too). */
 function placeFinder(toks: readonly Token[], norm: string, firstAct: number | undefined, dateline: PlaceMention | null): () => PlaceResolution {
   let found: PlaceResolution | null = null;

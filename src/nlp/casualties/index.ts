@@ -18,7 +18,7 @@ import { registerStarts, tokenMask } from "../match.js";
 import { CAS_NOUNS } from "../cues.js";
 import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, CAUSE_WORDS, AMONG, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK, INCIDENT_NOUN, ANOTHER_ONE, ADMIN_UNIT } from "../data/toll-words.js";
 import { verbs, updates } from "./matchers.js";
-import { backgroundClauses, inBackground, inStrongBackground } from "./background.js";
+import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
 import { pick, withMore } from "./mention.js";
 import { memorialGenitive } from "../memorial.js";
@@ -162,9 +162,7 @@ function pusher(toks: readonly Token[], bg: BackgroundClauses, mentions: Mention
   return (kind, value, pos, weak = false, atLeast = false, more) => {
     // «بعد وفاة اثنين من الجرحى»: the reason for a rise, not the toll
     const aside = toks[pos - 1]?.t === AFTER && toks[pos - 1]!.sent === toks[pos]!.sent;
-    const inBg = inBackground(bg, pos);
-    const update = !aside && isUpdate(toks, pos);
-    mentions.push({ kind, value, pos, bg: inBg, update, ...(update && inBg && !inStrongBackground(bg, pos) ? { earlierStatement: true } : {}), weak: weak || aside, atLeast, more });
+    mentions.push({ kind, value, pos, bg: inBackground(bg, pos), update: !aside && isUpdate(toks, pos), weak: weak || aside, atLeast, more });
   };
 }
 

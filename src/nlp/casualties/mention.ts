@@ -9,8 +9,6 @@ export interface Mention {
   bg: boolean;
   /** a rise or a final toll («ارتفعت الحصيلة إلى …») */
   update: boolean;
-  /** in the background only as an earlier statement about this incident («وكانت مصادر قد أعلنت …»), not another event */
-  earlierStatement?: boolean;
   /** inferred from a pronoun («مقتله»), or an aside («بعد وفاة اثنين») */
   weak?: boolean;
   atLeast?: boolean;
@@ -27,15 +25,11 @@ export function pick(mentions: readonly Mention[], kind: Mention["kind"]): Menti
   if (!ms.length) return null;
   const strong = ms.filter((m) => !m.weak);
   if (strong.length) ms = strong;
-  const all = ms;
   const fg = ms.filter((m) => !m.bg);
   if (fg.length) ms = fg;
   const up = ms.filter((m) => m.update);
-  const picked = up.length ? up[up.length - 1]! : ms[0]!;
-  // a rise told as an earlier statement about this incident («وكانت مصادر طبية قد أعلنت ارتفاع عدد القتلى إلى 18»)
-  // raised its toll all the same: the later, higher figure stands (a lower one there is a preliminary toll)
-  const raised = all.filter((m) => m.update && m.earlierStatement && m.value > picked.value);
-  return raised.length ? raised.reduce((a, b) => (b.value > a.value ? b : a)) : picked;
+  if (up.length) return up[up.length - 1]!;
+  return ms[0]!;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 } from "../data/toll-words.js";
 import { atLeastAfter } from "./count.js";
 import type { Mention } from "./mention.js";
-import { inBackground, inStrongBackground } from "./background.js";
+import { inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
 
 export function riseFigures(toks: readonly Token[], used: Uint8Array, bg: BackgroundClauses): Mention[] {
@@ -52,9 +52,7 @@ function figureAfterTo(toks: readonly Token[], from: number, until: number, used
     if (!r || r.value === null || !Number.isInteger(r.value) || used[n] || nounAfter) return null;
     const end = n + r.len;
     const atLeast = lower || atLeastAfter(toks, end, s);
-    const inBg = inBackground(bg, n);
-    const earlierStatement = inBg && !inStrongBackground(bg, n);
-    return { m: { value: r.value, pos: n, bg: inBg, update: true, ...(earlierStatement ? { earlierStatement } : {}), ...(atLeast ? { atLeast } : {}) }, end };
+    return { m: { value: r.value, pos: n, bg: inBackground(bg, n), update: true, ...(atLeast ? { atLeast } : {}) }, end };
   }
   return null;
 }
