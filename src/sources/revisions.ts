@@ -7,7 +7,7 @@ import { normalizeArabic } from "../nlp/index.js";
 import type { KnownItem } from "../storage/index.js";
 
 /** An edit of an item first seen longer ago than this is recorded, not analysed (the event is history). */
-const EDIT_WINDOW_MS = 12 * 3600_000;
+export const EDIT_WINDOW_MS = 12 * 3600_000;
 /** Revisions kept per item: a feed that changes a counter in every item's text is not an edit per poll. */
 export const MAX_REVISIONS = 5;
 
@@ -41,8 +41,9 @@ function wordsOf(item: { title: string; text: string }): Set<string> {
 /**
  * Whether an item is an edit of one stored under another key that it shares only its link with: a feed whose
  * guids change keeps the story (its toll raised, its article fetched), a feed that links every item to its home
- * page does not (each poll lists one new story: taken for an edit, it would have gone unread once the first
- * was past the edit window). Most of the shorter text's words are in the longer one.
+ * page does not. Most of the shorter text's words are in the longer one. (Only items seen within the edit window
+ * are asked, and one past the revision cap is stored as an item of its own: a story wrongly taken for an edit is
+ * analysed all the same, and the incidents stage tells whether it is news.)
  */
 export function sameStory(a: { title: string; text: string }, b: { title: string; text: string }): boolean {
   const [x, y] = [wordsOf(a), wordsOf(b)];

@@ -16,7 +16,7 @@ import { itemTexts, knownItems, setItemContentHash, storeFeedItems, type Db, typ
 import type { Logger } from "../log.js";
 import { contentHash, itemKey, type SourceItem } from "./items.js";
 import { HASH_MEMORY_MS, sameItemAgain } from "./same-words.js";
-import { baseKey, isEditable, MAX_REVISIONS, nextRevision, sameStory } from "./revisions.js";
+import { baseKey, EDIT_WINDOW_MS, isEditable, MAX_REVISIONS, nextRevision, sameStory } from "./revisions.js";
 import { recentSince } from "./schedule.js";
 
 export interface StoreContext {
@@ -53,6 +53,9 @@ export async function storeNewItems(ctx: StoreContext, source: Source, items: So
     hashes: entries.map((e) => e.hash),
     hashesSince: new Date(hashesSince),
     publishedAt: entries.flatMap((e) => (e.item.publishedAt ? [e.item.publishedAt] : [])),
+    // an item known by its link only is an edit of one seen lately; a link shared for longer (a home page) would
+    // make every later story an old item's unread edit, and load all of their texts on every poll
+    urlsSince: new Date(now.getTime() - EDIT_WINDOW_MS),
   });
   // an item known only by its link is this one only when it tells the same story (sameStory): their words
   const byLinkOnly = (key: string, link: string | null) => known.filter((k) => link !== null && k.url === link && baseKey(k.key) !== key);
@@ -67,9 +70,9 @@ export async function storeNewItems(ctx: StoreContext, source: Source, items: So
     if (known.some((k) => k.contentHash === hash && sameItemAgain(k, now, item.publishedAt))) continue;
     batch.add(hash);
     const row = { sourceId: source.id, seenAt: now, guid: item.guid, url: item.link, title: item.title, text: item.text, publishedAt: item.publishedAt, contentHash: hash, fullTextOwed: owed.has(item) };
+    // Old news is recorded, never alerted: on the baseline poll an undated item too.
+    const recent = item.publishedAt === null ? !baseline : item.publishedAt.getTime() >= since;
     if (related.length === 0) {
-      // Old news is recorded, never alerted: on the baseline poll an undated item too.
-      const recent = item.publishedAt === null ? !baseline : item.publishedAt.getTime() >= since;
       rows.push({ ...row, key, processedAt: recent ? null : now });
       continue;
     }
@@ -80,7 +83,13 @@ export async function storeNewItems(ctx: StoreContext, source: Source, items: So
     }
     const base = baseKey(first.key);
     const n = nextRevision([...known, ...rows], base);
-    if (n >= MAX_REVISIONS) continue;
+    if (n >= MAX_REVISIONS) {
+      // an item's own edits past the cap are dropped (a feed that changes a counter in its text every poll); one
+      // related by its link only is stored as an item of its own, as one seen after the edit window would be
+      if (related.some((k) => baseKey(k.key) === key)) continue;
+      rows.push({ ...row, key, processedAt: recent ? null : now });
+      continue;
+    }
     rows.push({ ...row, key: `${base}#r${n}`, processedAt: isEditable(first, item.publishedAt, now) ? null : now });
   }
   await writeItems(db, rows, log);

@@ -160,14 +160,14 @@ export interface KnownItem {
 
 /**
  * The source's items that share with these (the poller's identity check):
- * a key, or be a revision of one (`<key>#r<n>`); a link; or a content hash,
+ * a key, or be a revision of one (`<key>#r<n>`); a link (seen since `urlsSince`, when given); or a content hash,
  * but only when seen since `hashesSince` or published at one of
  * `publishedAt` (a formulaic flash posted again weeks later is new words-wise).
  */
 export async function knownItems(
   db: Db,
   sourceId: number,
-  m: { keys: string[]; urls: string[]; hashes: string[]; hashesSince: Date; publishedAt?: Date[] },
+  m: { keys: string[]; urls: string[]; hashes: string[]; hashesSince: Date; publishedAt?: Date[]; urlsSince?: Date },
 ): Promise<KnownItem[]> {
   const published = m.publishedAt ?? [];
   // One SELECT per way of being known, each served by its own index (an OR of them all made SQLite scan the
@@ -181,7 +181,9 @@ export async function knownItems(
           Prisma.sql`SELECT ${cols} FROM k JOIN "FeedItem" f ON f."sourceId" = ${sourceId} AND f."key" >= k."key" || '#r' AND f."key" < k."key" || '#s'`,
         ]
       : []),
-    ...(m.urls.length ? [Prisma.sql`SELECT ${cols} FROM "FeedItem" f WHERE f."sourceId" = ${sourceId} AND f."url" IN (${Prisma.join(m.urls)})`] : []),
+    ...(m.urls.length
+      ? [Prisma.sql`SELECT ${cols} FROM "FeedItem" f WHERE f."sourceId" = ${sourceId} AND f."url" IN (${Prisma.join(m.urls)})${m.urlsSince ? Prisma.sql` AND f."seenAt" >= ${m.urlsSince}` : Prisma.empty}`]
+      : []),
     ...(m.hashes.length
       ? [Prisma.sql`SELECT ${cols} FROM "FeedItem" f WHERE f."sourceId" = ${sourceId} AND f."contentHash" IN (${Prisma.join(m.hashes)})
           AND (f."seenAt" >= ${m.hashesSince}${published.length ? Prisma.sql` OR f."publishedAt" IN (${Prisma.join(published)})` : Prisma.empty})`]

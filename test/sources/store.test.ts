@@ -53,6 +53,8 @@ describe("storing a poll's items", () => {
     const since = new Date(Date.UTC(2026, 11, 2));
     expect(await keys({ keys: ["k"], urls: [], hashes: [], hashesSince: since })).toEqual(["k", "k#r1"]);
     expect(await keys({ keys: [], urls: ["https://x.iq/link"], hashes: [], hashesSince: since })).toEqual(["l"]);
+    // a link seen before `urlsSince` is no identity any more
+    expect(await keys({ keys: [], urls: ["https://x.iq/link"], hashes: [], hashesSince: since, urlsSince: new Date(Date.now() + 60_000) })).toEqual([]);
     expect(await keys({ keys: [], urls: [], hashes: ["H", "H2"], hashesSince: since })).toEqual(["h-new"]);
     expect(await keys({ keys: [], urls: [], hashes: ["H", "H2"], hashesSince: since, publishedAt: [old] })).toEqual(["h-new", "h-old"]);
     const [found] = await knownItems(t.db, source.id, { keys: ["h-old"], urls: [], hashes: [], hashesSince: since });
