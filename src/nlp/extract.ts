@@ -21,6 +21,7 @@ import type { PlaceResolution } from "./place/index.js";
 import type { Hit } from "./match.js";
 import type { TypeCue } from "./cues.js";
 import { findPlaces, placeById, type PlaceMention } from "./gazetteer.js";
+import type { ProvinceId } from "./taxonomy.js";
 import { notToday } from "./earlier-today.js";
 import { hardWrapped } from "./wrapped.js";
 import { readNumber } from "./numbers.js";
@@ -362,6 +363,21 @@ function factsOf(r: StoryReading, publishedAt: Date, dateline: string | null): I
   return facts;
 }
 
+/** Words a round-up's turn may take before its place («وفي محافظة ديالى،», «وفي شمال سوريا،»). */
+const TURN_REACH = 3;
+
+/** Where a round-up turns to another place: the first sentence, past the first, that opens with «وفي» and names a
+ * place of Iraq or abroad within its first words («وفي تركيا،», «وفي محافظة ديالى،») — the text before it, and the
+ * Iraqi provinces the turn names; null when none. */
+export function turnAway(text: string): { before: string; provinces: ProvinceId[] } | null {
+  for (const m of text.matchAll(/(?:[.!؟?\n])[ \t]*(?=وفي\s)/gu)) {
+    const at = m.index! + m[0].length;
+    const named = findPlaces(tokenize(normalizeArabic(text.slice(at, at + 80)))).filter((p) => p.i >= 1 && p.i <= TURN_REACH && (p.country || p.province));
+    if (named.length) return { before: text.slice(0, at).trim(), provinces: named.flatMap((p) => (p.province && !p.country ? [p.province] : [])) };
+  }
+  return null;
+}
+
 const BULLET = /^\s*(?:[-–•▪◾◽▫*·]|🔹|🔸|🔺|🔻|📌|✅|⭕|🔴|🟢|🔵|⚪|⚫)\uFE0F?\s*(.{8,400})$/u;
 const MAX_DIGEST_ITEMS = 12;
 
@@ -456,7 +472,17 @@ function storiesOf(page: string, publishedAt: Date): Story[] {
       const tagged = analyzeOrError(s.headline, `${s.text}\n${places.join(" ")}`, publishedAt);
       return tagged.incident?.provinces.length ? { ...tagged, text: s.text } : story;
     }
-    if (story.incident || story.reason !== "outside-iraq") return story;
+    if (story.incident) return story;
+    // a round-up that turns to another place («… في بغداد. وفي تركيا، ارتفع عدد القتلى …»): a running total, a
+    // disaster or an attack abroad told there is not what the news before it is — that part read alone
+    // (not a turn to the news's own province: «وفي بغداد، نفت قيادة العمليات وقوع الانفجار» is about it)
+    const turn = turnAway(s.text);
+    if (turn) {
+      const lead = analyzeOrError(s.headline, turn.before, publishedAt, s.dateline);
+      const own = lead.incident?.provinces ?? [];
+      if (lead.incident && !turn.provinces.some((p) => own.includes(p))) return s.dateline ? { ...lead, dateline: s.dateline } : lead;
+    }
+    if (story.reason !== "outside-iraq") return story;
     // a digest of unrelated news items («أبرز الأحداث:\n- … لبنان\n- … إيران\n- … أربيل»): the items
     // are separate reports, so an Iraqi incident among them is not outweighed by the foreign ones
     const items = digestItems(s.text);

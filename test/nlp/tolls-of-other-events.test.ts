@@ -99,6 +99,14 @@ describe("another place's incident in the same article", () => {
     expect(f?.provinces).toEqual(["dhi_qar"]);
     expect([f?.killed, f?.injured]).toEqual([null, 2]);
   });
+  it("a round-up turning to another country: what is told there (a toll, a disaster, an accident) is that country's", () => {
+    const syria = incidentOf("قتل 3 عناصر من الحشد الشعبي وأصيب 5 آخرون بضربة جوية على موقع في القائم. وفي سوريا، أعلنت مصادر طبية ارتفاع عدد القتلى جراء الغارات على دير الزور إلى 17.");
+    expect(syria).toMatchObject({ provinces: ["anbar"], killed: 3, injured: 5 });
+    expect(incidentOf("قتل مدني بقصف مدفعي تركي على قرية في ناحية سيدكان. وفي سوريا، ارتفع عدد القتلى جراء الزلزال إلى 5 آلاف.")).toMatchObject({ provinces: ["erbil"], killed: 1 });
+    expect(incidentOf("قتل جندي وأصيب آخران بهجوم لداعش في صحراء الحضر. وفي تركيا، قتل شخصان بحادث سير.")).toMatchObject({ provinces: ["nineveh"], killed: 1, injured: 2 });
+    // a turn to the news's own province is about the news: a denial there stands
+    expect(incidentOf("انفجار عبوة ناسفة في منطقة الكرادة وسط العاصمة. وفي بغداد، نفت قيادة العمليات وقوع أي انفجار في الكرادة.")).toBeNull();
+  });
   it("a «بينما» clause about other provinces", () => {
     const f = incidentOf("مسلحون يخطفون 22 راعيا شمال كربلاء بينما قتل سبعة عراقيين في هجمات في بغداد وكركوك");
     expect(f?.killed).toBeNull();
@@ -180,5 +188,19 @@ describe("an attempt kills nobody", () => {
   it("«تعرض ناشطين إلى محاولة اغتيال» states no death; the wounded it names are counted", () => {
     expect(incidentOf("تعرض ناشطين إلى محاولة اغتيال في قضاء الخالص")).toMatchObject({ type: "assassination", killed: null });
     expect(incidentOf("محاولة اغتيال ضابط في قضاء الخالص أسفرت عن إصابته بجروح")).toMatchObject({ killed: null, injured: 1 });
+  });
+});
+
+describe("a running total told below the news", () => {
+  it("«ويرتفع بذلك عدد ضحايا … منذ بداية الشهر إلى 40» adds the news to a sum: the news stays, with its own toll", () => {
+    expect(incidentOf("قتل شخصان بانفجار عبوة لاصقة في منطقة الأمين ببغداد. ويرتفع بذلك عدد ضحايا الهجمات بالعبوات منذ بداية الشهر الجاري إلى 40 قتيلاً."))
+      .toMatchObject({ provinces: ["baghdad"], killed: 2 });
+    expect(incidentOf("مقتل مزارع وإصابة نجله بانفجار عبوة في قضاء خانقين. وأعلنت بعثة الأمم المتحدة ارتفاع عدد الضحايا المدنيين في العراق خلال الشهر الماضي إلى 120 قتيلاً."))
+      .toMatchObject({ provinces: ["diyala"], killed: 1, injured: 1 });
+    expect(incidentOf("أصيب جنديان بسقوط صواريخ على قاعدة عين الأسد. وبذلك يرتفع عدد الهجمات على القاعدة منذ مطلع العام إلى 15 هجوماً."))
+      .toMatchObject({ provinces: ["anbar"], killed: null, injured: 2 });
+  });
+  it("a tally told as the news is still a tally", () => {
+    expect(incidentOf("ارتفاع عدد ضحايا الهجمات بالعبوات الناسفة في بغداد منذ بداية الشهر الجاري إلى 40 قتيلاً.")).toBeNull();
   });
 });

@@ -125,6 +125,9 @@ export const EARLIER_OPENER = /^(و)?(كانت|كان)$/;
 export const NOW_AND_THEN = [["بين", "الحين", "والاخر"], ["بين", "حين", "واخر"], ["بين", "فتره", "واخري"], ["بين", "الفينه", "والاخري"]];
 /** «هجمات مماثلة», «هجمات مشابهة»: other events like the news. */
 export const SIMILAR_MARK = /^(و|ب|ل)?(ال)?(مماثل|مشابه)(ه|ا|ين)?$/;
+/** «ويرتفع بذلك عدد ضحايا الهجمات منذ بداية الشهر إلى 40», «وأعلنت البعثة ارتفاع عدد الضحايا خلال الشهر الماضي إلى
+ * 120»: a running total rising, told below the news — a sum the news adds to, not the news (normalised). */
+export const RUNNING_TOTAL_RISE = /^(و|ب|ل)?(ال)?(ارتفاع|ارتفع|ارتفعت|[يت]رتفع|ليرتفع|لترتفع|بذلك)$/;
 /** What points a sentence of background back at the news's own figures: «هؤلاء», or «هذه/هذا» before a figure's
  * noun («هذه الحصيلة», «هذه الأرقام»). Then it tells the news, not other events. */
 export const THESE_PEOPLE = /^(و|ب|ل)?هولاء$/;
