@@ -200,7 +200,11 @@ describe("a running total told below the news", () => {
     expect(incidentOf("أصيب جنديان بسقوط صواريخ على قاعدة عين الأسد. وبذلك يرتفع عدد الهجمات على القاعدة منذ مطلع العام إلى 15 هجوماً."))
       .toMatchObject({ provinces: ["anbar"], killed: null, injured: 2 });
   });
-  it("a tally told as the news is still a tally", () => {
+  it("a tally told as the news is still a tally, its span told in the running total below it or not", () => {
     expect(incidentOf("ارتفاع عدد ضحايا الهجمات بالعبوات الناسفة في بغداد منذ بداية الشهر الجاري إلى 40 قتيلاً.")).toBeNull();
+    // the news counts events or cases, or is a count itself; or it counts over the whole country
+    expect(incidentOf("أفادت منظمة حقوقية بأن 23 شخصاً قتلوا في نزاعات عشائرية بمحافظة ميسان. ويرتفع بذلك عدد ضحايا النزاعات منذ مطلع العام إلى 80 قتيلاً.")).toBeNull();
+    expect(incidentOf("أعلنت دائرة الطب العدلي في نينوى استقبال 7 جثث مجهولة الهوية خلال أيام. وبذلك يرتفع عدد الجثث المستلمة منذ بداية الشهر إلى 26.")).toBeNull();
+    expect(incidentOf("قالت منظمة دولية إن 45 صحفياً قتلوا في العراق على أيدي مسلحين. وأشارت إلى ارتفاع وتيرة الاستهداف منذ عام 2019.")).toBeNull();
   });
 });

@@ -62,6 +62,9 @@ describe("whose toll it is", () => {
     const lead = "انفجرت سيارة مفخخة في سوق شعبي بمدينة الحلة ما أسفر عن مقتل 12 شخصا.";
     expect(toll(`${lead} وأعلنت مصادر طبية ارتفاع عدد القتلى إلى 18.`)).toMatchObject({ killed: 18 });
     expect(toll("مقتل 12 شخصا بانفجار سيارة مفخخة في الحلة. ارتفاع عدد القتلى إلى 18")).toMatchObject({ killed: 18 });
+    // the other kind rising in the same clause
+    expect(toll(`${lead} وأعلنت مصادر طبية ارتفاع عدد القتلى إلى 18 والجرحى إلى 41.`)).toMatchObject({ killed: 18, injured: 41 });
+    expect(toll("مقتل 12 شخصا بانفجار سيارة مفخخة في الحلة. ارتفاع عدد الجرحى إلى 40 والقتلى إلى 15")).toMatchObject({ killed: 15, injured: 40 });
   });
   it("a rise told as an earlier report («وكانت … قد أعلنت ارتفاع …») does not overrule the toll the text states now", () => {
     // a final toll or a correction after an earlier, higher report; a running total or another event's rise

@@ -5,7 +5,7 @@ import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import type { Hit } from "../match.js";
 import type { CasKind } from "../cues.js";
-import { WITH_HIM, WITH_THEM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, CAUSE_WORDS, RESULT_OF, DYING, OTHER_ONE, ZERO_NEGATOR, ONE_OF_THEM_AFTER, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS } from "../data/toll-words.js";
+import { WITH_HIM, WITH_THEM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, CAUSE_WORDS, RESULT_OF, DYING, OTHER_ONE, ZERO_NEGATOR, ONE_OF_THEM_AFTER, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS, RISE, RISE_KILLED, RISE_INJURED, TO } from "../data/toll-words.js";
 import { readCount, numberBefore, atLeastAfter, atLeastBefore, additive } from "./count.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -23,6 +23,12 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
   if (c && !used[Math.max(end, c.end - 1)]) {
     if (c.value !== null) push(v.v, c.value, i, false, !!c.atLeast, moreVictims(toks, i, end, c.end));
     for (let k = end; k < c.end; k++) used[k] = 1;
+    const also = c.value !== null ? otherKindRising(toks, i, c.end, v.v) : null;
+    if (also) {
+      push(also.kind, also.value, also.pos);
+      for (let k = c.end; k < also.end; k++) used[k] = 1;
+      return also.end - 1;
+    }
     // «لقي N مصرعهم»: the later «مصرع» is the same mention
     if (MET.has(v.p)) for (let k = c.end; k < Math.min(toks.length, c.end + 4); k++) if (DEATH_NOUN.test(toks[k]!.t)) used[k] = 1;
     return Math.max(i, c.end - 1);
@@ -33,6 +39,22 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
   // «… شابين بقذيفة هاون دون إصابات»: a casualty word under a negator counts nobody (nobody-hurt.ts reads it)
   if (!negated(toks, i)) countBeforeVerb(toks, i, v.v as "killed" | "injured", used, push);
   return i + v.len - 1;
+}
+
+/** «ارتفاع عدد القتلى إلى 11 والجرحى إلى 23»: after a rise's figure (the rise at or just before the verb at i), the
+ * other kind rising to its own figure in the same clause. */
+function otherKindRising(toks: readonly Token[], i: number, end: number, kind: CasKind): { kind: "killed" | "injured"; value: number; pos: number; end: number } | null {
+  const sent = toks[i]!.sent;
+  let rising = false;
+  for (let k = Math.max(0, i - 3); k <= i && !rising; k++) rising = toks[k]!.sent === sent && RISE.test(toks[k]!.t);
+  const next = toks[end];
+  if (!rising || !next || next.sent !== sent || !next.t.startsWith("و")) return null;
+  const noun = next.t.replace(/^و(ال)?/, "");
+  const other = RISE_KILLED.test(noun) ? "killed" : RISE_INJURED.test(noun) ? "injured" : null;
+  if (!other || other === kind || !TO.has(toks[end + 1]?.t ?? "") || toks[end + 1]!.sent !== sent) return null;
+  const r = readNumber(toks, end + 2);
+  if (!r || r.value === null || !Number.isInteger(r.value) || toks[end + 2]!.sent !== sent) return null;
+  return { kind: other, value: r.value, pos: end + 2, end: end + 2 + r.len };
 }
 
 /** A negator a few words before the casualty word at i, in its sentence («دون إصابات», «لم يسفر عن إصابات»). */

@@ -9,8 +9,9 @@
 import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
-import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS } from "../data/incident-words.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS } from "../data/incident-words.js";
 import { negs, killing, events } from "./matchers.js";
+import { findPlaces } from "../gazetteer.js";
 import { appendedBackground, sentenceStart, backgroundSentence } from "../appended-background.js";
 import { negated } from "./acts.js";
 import type { Reading } from "./reading.js";
@@ -50,8 +51,8 @@ export function governingFrame(r: Reading): NegKind | null {
 
 /** The statistics cue at `cue` is in a sentence below the news's first act, and that sentence tells other events: it
  * opens as background («يذكر أن المنطقة شهدت هجمات … خلال الأشهر الماضية», «وكانت …»), tells what happens now and
- * then, names them like the news («وقتل أكثر من 40 شخصاً في هجمات مماثلة منذ بداية العام») or tells a running total
- * rising («ويرتفع بذلك عدد ضحايا الهجمات منذ بداية الشهر إلى 40»). A tally there is
+ * then, names them like the news («وقتل أكثر من 40 شخصاً في هجمات مماثلة منذ بداية العام») or, below news of one
+ * event, tells a running total rising («ويرتفع بذلك عدد ضحايا الهجمات منذ بداية الشهر إلى 40»). A tally there is
  * theirs — unless it points back at the news's figures («يذكر أن هذه الحصيلة …», «هؤلاء») or the news is itself a tally
  * («مقتل 15 جنديا بهجمات لداعش», «ارتفاع عدد ضحايا هجمات داعش إلى 60»). */
 function otherEventsBelowNews(r: Reading, cue: number): boolean {
@@ -59,17 +60,21 @@ function otherEventsBelowNews(r: Reading, cue: number): boolean {
   const sent = toks[cue]!.sent;
   const news = toks[r.firstEventPos];
   if (!news || news.sent >= sent) return false;
+  let oneEvent = true;
   for (let k = sentenceStart(toks, r.firstEventPos); k < toks.length && toks[k]!.sent === news.sent; k++) {
     const t = toks[k]!.t;
     if (TALLY_ACT.test(t) || (ACTS_OF.test(t) && VIOLENCE.test(toks[k + 1]?.t ?? "")) ||
       (ATTACKS.test(t) && VICTIMS_OF.test(toks[k - 1]?.t ?? ""))) return false;
+    oneEvent &&= !NEWS_TALLY_WORD.test(t);
   }
+  // …and placed in a province («60 ناشطاً قتلوا في العراق» is a count over the country, however told)
+  oneEvent &&= findPlaces(toks).some((m) => !!m.province && !m.country && toks[m.i]!.sent === news.sent);
   const start = sentenceStart(toks, cue);
   let similar = false;
   for (let k = start; k < toks.length && toks[k]!.sent === sent; k++) {
     const t = toks[k]!.t;
     if (THESE_PEOPLE.test(t) || (THIS_ONE.test(t) && FIGURE_NOUN.test(toks[k + 1]?.t ?? ""))) return false;
-    similar ||= SIMILAR_MARK.test(t) || RUNNING_TOTAL_RISE.test(t);
+    similar ||= SIMILAR_MARK.test(t) || (oneEvent && RUNNING_TOTAL_RISE.test(t));
   }
   return similar || EARLIER_OPENER.test(toks[start]!.t) || backgroundSentence(toks, start);
 }

@@ -127,7 +127,11 @@ export const NOW_AND_THEN = [["بين", "الحين", "والاخر"], ["بين"
 export const SIMILAR_MARK = /^(و|ب|ل)?(ال)?(مماثل|مشابه)(ه|ا|ين)?$/;
 /** «ويرتفع بذلك عدد ضحايا الهجمات منذ بداية الشهر إلى 40», «وأعلنت البعثة ارتفاع عدد الضحايا خلال الشهر الماضي إلى
  * 120»: a running total rising, told below the news — a sum the news adds to, not the news (normalised). */
-export const RUNNING_TOTAL_RISE = /^(و|ب|ل)?(ال)?(ارتفاع|ارتفع|ارتفعت|[يت]رتفع|ليرتفع|لترتفع|بذلك)$/;
+export const RUNNING_TOTAL_RISE = /^(و|ب|ل)?(ال)?(ارتفاع|ارتفع|ارتفعت|[يت]رتفع|ليرتفع|لترتفع)$/;
+/** …but only below news of one event: a news sentence that counts events or cases, or is a tally itself («مقتل 43 شخصاً
+ * بحوادث أمنية», «17 شخصاً قتلوا في نزاعات عشائرية», «أحصت منظمة …», «تسجيل 19 حالة», «استقبال 9 جثث», «كشفت المفوضية
+ * عن …») is the tally that total goes on from. Normalised. */
+export const NEWS_TALLY_WORD = /^(و|ب|ل)?(ال)?(هجمات|حوادث|نزاعات|تفجيرات|اعتداءات|عمليات|حالات|حاله|احصت|احصي|احصاء|احصاءات|احصاييه|تسجيل|سجلت|رصدت|رصد|استقبال|استقبلت|كشفت|كشف|وثقت|توثيق|مرصد)$/;
 /** What points a sentence of background back at the news's own figures: «هؤلاء», or «هذه/هذا» before a figure's
  * noun («هذه الحصيلة», «هذه الأرقام»). Then it tells the news, not other events. */
 export const THESE_PEOPLE = /^(و|ب|ل)?هولاء$/;
