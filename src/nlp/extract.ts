@@ -367,13 +367,13 @@ function factsOf(r: StoryReading, publishedAt: Date, dateline: string | null): I
 const TURN_REACH = 3;
 
 /** Where a round-up turns to another place: the first sentence, past the first, that opens with «وفي» and names a
- * place of Iraq or abroad within its first words («وفي تركيا،», «وفي محافظة ديالى،») — the text before it, and the
- * Iraqi provinces the turn names; null when none. */
-export function turnAway(text: string): { before: string; provinces: ProvinceId[] } | null {
+ * place of Iraq or abroad within its first words («وفي تركيا،», «وفي محافظة ديالى،») — the text before it, the text
+ * from it on, and the Iraqi provinces the turn names; null when none. */
+export function turnAway(text: string): { before: string; after: string; provinces: ProvinceId[] } | null {
   for (const m of text.matchAll(/(?:[.!؟?\n])[ \t]*(?=وفي\s)/gu)) {
     const at = m.index! + m[0].length;
     const named = findPlaces(tokenize(normalizeArabic(text.slice(at, at + 80)))).filter((p) => p.i >= 1 && p.i <= TURN_REACH && (p.country || p.province));
-    if (named.length) return { before: text.slice(0, at).trim(), provinces: named.flatMap((p) => (p.province && !p.country ? [p.province] : [])) };
+    if (named.length) return { before: text.slice(0, at).trim(), after: text.slice(at), provinces: named.flatMap((p) => (p.province && !p.country ? [p.province] : [])) };
   }
   return null;
 }
@@ -472,11 +472,18 @@ function storiesOf(page: string, publishedAt: Date): Story[] {
       const tagged = analyzeOrError(s.headline, `${s.text}\n${places.join(" ")}`, publishedAt);
       return tagged.incident?.provinces.length ? { ...tagged, text: s.text } : story;
     }
-    if (story.incident) return story;
+    const turn = turnAway(s.text);
+    if (story.incident) {
+      // a round-up none of whose two parts, read alone, tells an incident made one of two items: a drowning in Hilla
+      // and «وفي إيران، قتل 3 من قوات الأمن بهجوم مسلح», a drill and a strike in Syria
+      if (!turn) return story;
+      const lead = analyzeOrError(s.headline, turn.before, publishedAt, s.dateline);
+      if (lead.incident || analyzeOrError("", turn.after, publishedAt).incident) return story;
+      return { ...lead, text: s.text, ...(s.dateline ? { dateline: s.dateline } : {}) };
+    }
     // a round-up that turns to another place («… في بغداد. وفي تركيا، ارتفع عدد القتلى …»): a running total, a
     // disaster or an attack abroad told there is not what the news before it is — that part read alone
     // (not a turn to the news's own province: «وفي بغداد، نفت قيادة العمليات وقوع الانفجار» is about it)
-    const turn = turnAway(s.text);
     if (turn) {
       const lead = analyzeOrError(s.headline, turn.before, publishedAt, s.dateline);
       const own = lead.incident?.provinces ?? [];

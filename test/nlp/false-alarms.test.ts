@@ -26,6 +26,18 @@ describe("denials", () => {
     expect(incidentOf("انفجار عبوة ناسفة قرب سوق في قضاء الزبير ولم يحدث أي ضرر")).toMatchObject({ provinces: ["basra"], type: "ied" });
     expect(reasonOf("الداخلية: لا يوجد أي انفجار في قضاء الزبير")).not.toBeNull();
   });
+  it("below the news, a side denying its losses, the damage or whence the attack came does not deny the attack", () => {
+    expect(incidentOf("قتل 3 من عناصر الحزب بغارة جوية تركية على منطقة في قضاء سيدكان بأربيل. ونفى الحزب وقوع خسائر في صفوفه."))
+      .toMatchObject({ provinces: ["erbil"], killed: 3 });
+    expect(incidentOf("أصيب 4 من عناصر الشرطة بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء الرطبة. ونفت قيادة الشرطة سقوط قتلى في الهجوم."))
+      .toMatchObject({ provinces: ["anbar"], injured: 4 });
+    expect(incidentOf("مقتل شخص بسقوط صاروخ على منزل في قضاء الدجيل بمحافظة صلاح الدين. ونفت قيادة العمليات أن يكون الصاروخ قد أطلق من داخل الأراضي العراقية."))
+      .toMatchObject({ provinces: ["salahuddin"], killed: 1 });
+    // denying the act itself still does
+    expect(incidentOf("انفجار عبوة ناسفة في منطقة الكرادة وسط بغداد. ونفت قيادة عمليات بغداد وقوع أي انفجار في المنطقة.")).toBeNull();
+    expect(incidentOf("أنباء عن انفجار في قضاء الزبير بالبصرة. ونفت شرطة البصرة أن يكون هناك أي انفجار.")).toBeNull();
+    expect(incidentOf("سقوط صاروخ قرب مطار أربيل. ونفت حكومة الإقليم صحة الأنباء عن سقوط صاروخ.")).toBeNull();
+  });
 });
 
 describe("the past", () => {

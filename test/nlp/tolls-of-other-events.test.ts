@@ -107,6 +107,12 @@ describe("another place's incident in the same article", () => {
     // a turn to the news's own province is about the news: a denial there stands
     expect(incidentOf("انفجار عبوة ناسفة في منطقة الكرادة وسط العاصمة. وفي بغداد، نفت قيادة العمليات وقوع أي انفجار في الكرادة.")).toBeNull();
   });
+  it("a round-up none of whose two parts tells an incident read alone is none (a drowning here and an attack abroad)", () => {
+    expect(incidentOf("أعلنت مديرية الدفاع المدني في محافظة واسط انتشال جثة طفل غرق في نهر دجلة. وفي إيران، قتل 4 من قوات الأمن بهجوم مسلح في محافظة سيستان.")).toBeNull();
+    expect(incidentOf("نفذت قطعات من الجيش العراقي تمريناً بالذخيرة الحية في صحراء النجف. وفي سوريا، قتل 5 عناصر من داعش بغارة في البادية.")).toBeNull();
+    // one part that is: the round-up is that incident
+    expect(incidentOf("شهدت محافظة ديالى يوماً دامياً. وفي قضاء المقدادية، قتل 3 مدنيين بهجوم مسلح على قرية.")).toMatchObject({ provinces: ["diyala"], killed: 3 });
+  });
   it("a «بينما» clause about other provinces", () => {
     const f = incidentOf("مسلحون يخطفون 22 راعيا شمال كربلاء بينما قتل سبعة عراقيين في هجمات في بغداد وكركوك");
     expect(f?.killed).toBeNull();

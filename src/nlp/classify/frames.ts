@@ -9,14 +9,14 @@
 import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
-import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS } from "../data/incident-words.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS } from "../data/incident-words.js";
 import { negs, killing, events } from "./matchers.js";
 import { findPlaces } from "../gazetteer.js";
 import { appendedBackground, sentenceStart, backgroundSentence } from "../appended-background.js";
 import { negated } from "./acts.js";
 import type { Reading } from "./reading.js";
 import type { Token } from "../normalize.js";
-import { ZERO_OBJECT, DAMAGE } from "../data/toll-words.js";
+import { ZERO_OBJECT, DAMAGE, LOSSES } from "../data/toll-words.js";
 
 const LEADING: ReadonlySet<NegKind> = new Set(["statement", "funeral", "deployment", "investigation", "analysis", "notice", "displacement"]);
 /** Content frames that also govern the acts named after them («محكمة … تصدر حكما … بتفجير سيارة مفخخة»). */
@@ -38,7 +38,7 @@ export function governingFrame(r: Reading): NegKind | null {
       continue;
     }
     // «لا توجد أي خسائر», «لم يحدث أي ضرر»: no losses is a toll of none, not a denial of the attack
-    if (kind === "denial" && deniesLossesOnly(toks, n)) continue;
+    if (kind === "denial" && (deniesLossesOnly(toks, n) || deniesDetail(r, n))) continue;
     if (GOVERNING.has(kind) && n.i < firstEventPos) return kind;
     // «…، في هجوم هو الأعنف منذ مطلع العام»: a comparison appended to the act reported is no tally
     // (after the lead's first act, or after its own sentence's start: «إنفجار عبوة⏎أصيب ثلاثة …، وهو الأول من نوعه منذ عام 2017»)
@@ -77,6 +77,27 @@ function otherEventsBelowNews(r: Reading, cue: number): boolean {
     similar ||= SIMILAR_MARK.test(t) || (oneEvent && RUNNING_TOTAL_RISE.test(t));
   }
   return similar || EARLIER_OPENER.test(toks[start]!.t) || backgroundSentence(toks, start);
+}
+
+/** A loss word («قتلى», «خسائر», «أضرار»). */
+const lossWord = (t: string | undefined): boolean => t !== undefined && (ZERO_OBJECT.test(t) || DAMAGE.test(t) || LOSSES.test(t));
+
+/** Below the news, a side's denial of a detail of it: its losses or damage («ونفى الحزب وقوع خسائر في صفوفه», «نفت قيادة
+ * الشرطة سقوط قتلى»), or who or whence of the thing told («نفت … أن يكون الصاروخ قد أطلق من داخل الأراضي العراقية»; not
+ * «أن يكون هناك أي انفجار») — what it names
+ * first in its sentence, before any act (an act named first is what it denies: «ونفت … وقوع أي انفجار»). */
+function deniesDetail(r: Reading, n: Hit<NegKind>): boolean {
+  const { toks } = r;
+  const news = toks[r.firstEventPos];
+  const sent = toks[n.i]!.sent;
+  if (!news || sent <= news.sent || !DENIAL_VERB.test(toks[n.i]!.t)) return false;
+  for (let k = n.i + 1; k <= n.i + 10 && k < toks.length && toks[k]!.sent === sent; k++) {
+    if (r.evs.some((h) => h.i === k)) return lossWord(toks[k + 1]?.t); // «سقوط قتلى», «وقوع خسائر»: losses; else the act
+    if (lossWord(toks[k]!.t)) return true;
+    // «أن يكون الصاروخ قد …»: the thing already told, defined; «أن يكون هناك أي انفجار» denies the thing itself
+    if (THAT_IT_BE.test(toks[k]!.t) && BE.test(toks[k + 1]?.t ?? "")) return /^ال/.test(toks[k + 2]?.t ?? "");
+  }
+  return false;
 }
 
 /** A denial whose object is losses or damage («لا يوجد أي إصابات»), not the event. */

@@ -258,3 +258,9 @@ export const TARGET_ABROAD = /^(ال)?(دول|بلدان)$/;
  * (the statement cue «استقبل» is a visit received). */
 export const RECEIVED = /^(و)?(استقبل|استقبلت|يستقبل|تستقبل)$/;
 export const RECEIVED_VICTIMS = /^(و)?(ال)?(جثث|جثه|جثتين|جثامين|جثمان|جرحي|جريح|جريحا|مصابين|مصابا|مصاب|قتلي|قتيل|قتيلا|ضحايا|شهداء|شهيد|شهيدا)$/;
+
+/** A denial told as a verb («نفت قيادة العمليات …»), normalised: below the news it may deny a detail, not the event. */
+export const DENIAL_VERB = /^(و|ف)?(نفي|نفت|ينفي|تنفي)$/;
+/** «أن يكون الصاروخ قد أطلق من داخل الأراضي العراقية»: a denial of who or whence, not of what happened. */
+export const THAT_IT_BE = /^(ان|بان)$/;
+export const BE = /^(يكون|تكون|يكونوا)$/;
