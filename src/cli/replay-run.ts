@@ -173,7 +173,7 @@ async function run(db: Db, posts: ReplayPost[], opts: ReplayOptions, started: nu
   const reportsOf = async (incident: number) =>
     (await incidentReportIds(db, incident)).flatMap((id) => [id, ...(repostsOf.get(id) ?? [])]);
   // a link several posts of the file share says nothing of identity: as the store reads one poll of the saved
-  // feed, not as revisions of one item (the store keeps five, and would drop the rest unread)
+  // feed, not as edits of one item
   const shared = sharedLinks(posts);
 
   for (const post of posts) {
