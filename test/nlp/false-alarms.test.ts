@@ -24,6 +24,7 @@ describe("denials", () => {
   it("«لا توجد أي خسائر», «لم يحدث أي ضرر» deny losses, not the attack: a toll of none", () => {
     expect(incidentOf("سقوط صاروخ قرب قاعدة حرير في أربيل، ولا توجد أي خسائر بشرية")).toMatchObject({ provinces: ["erbil"], type: "rocket", killed: 0, injured: 0 });
     expect(incidentOf("انفجار عبوة ناسفة قرب سوق في قضاء الزبير ولم يحدث أي ضرر")).toMatchObject({ provinces: ["basra"], type: "ied" });
+    expect(incidentOf("انفجرت عبوة صوتية أمام منزل ناشط في حي الحسين بالبصرة من دون أن يصاب أحد بأذى")).toMatchObject({ killed: 0, injured: 0 });
     expect(reasonOf("الداخلية: لا يوجد أي انفجار في قضاء الزبير")).not.toBeNull();
   });
   it("below the news, a side denying its losses, the damage or whence the attack came does not deny the attack", () => {

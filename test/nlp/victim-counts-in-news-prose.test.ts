@@ -63,6 +63,13 @@ describe("the killers named between the verb and the victim", () => {
   it("«اغتال مسلحون مجهولون، اليوم، مدرساً»: the victim after the subject is counted, not the killers", () => {
     expect(toll("اغتال مسلحون مجهولون، مساء اليوم، محامياً أمام منزله في حي الجمهورية بالبصرة")).toMatchObject({ killed: 1 });
     expect(toll("قتل مسلحون ملثمون شابين بإطلاق النار عليهما في حي الحسين بالبصرة")).toMatchObject({ killed: 2 });
+    // the day named between them
+    expect(toll("اغتال مسلحون مجهولون، مساء الخميس، مهندساً في حي الجزائر وسط الناصرية")).toMatchObject({ killed: 1 });
+  });
+  it("the wanted and the accused killed resisting arrest, and «one of» a group's leaders, are one victim each", () => {
+    expect(toll("أعلنت شرطة ديالى مقتل مطلوب خطير خلال اشتباك مع قوة أمنية حاولت اعتقاله في قضاء بلدروز")).toMatchObject({ killed: 1 });
+    expect(toll("مقتل متهم بالإرهاب وإصابة منتسب خلال اشتباك مسلح أثناء مداهمة في قضاء الحويجة")).toMatchObject({ killed: 1, injured: 1 });
+    expect(toll("ضربة جوية في وادي حوران أسفرت عن قتل أحد قيادات داعش واعتقال اثنين من مرافقيه")).toMatchObject({ killed: 1 });
   });
   it("«يعدمون», «أعدم» are killing verbs with their count", () => {
     expect(toll("هاجم مسلحو داعش قرية قرب الحويجة وأعدم التنظيم ثلاثة من أبنائها")).toMatchObject({ killed: 3 });

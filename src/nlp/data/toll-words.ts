@@ -141,7 +141,9 @@ export const IN_RANKS = /^(صفوف|اوساط|اوسط|صفوفهم|صفوفه�
  * what may follow them before the victim (an adjective, the time). */
 export const KILLER_SUBJECTS = nset(["مسلحون", "مسلحين", "ارهابيون", "ارهابيين", "دواعش"]);
 export const KILLER_SUBJECT_TAIL = nset(["مجهولون", "مجهولين", "ملثمون", "ملثمين", "اليوم", "امس", "مساء", "صباح", "ليله", "فجر",
-  "ظهر"]);
+  "ظهر", "عصر",
+  // «اغتال مسلحون مجهولون، مساء الأربعاء، ضابطاً»: the day named
+  "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"]);
 /** «ضابط في الجيش وجنديان», «عنصر من الشرطة ومدني»: the prepositions that tie a victim to the forces he serves in. */
 export const UNIT_PREPOSITIONS = nset(["في", "من"]);
 /** «في الجيش», «من الشرطة», «في الحشد»: the forces a victim serves in. */
