@@ -156,6 +156,11 @@ describe("«جنديا» and «عنصرا»: a dual in construct, or one person 
     // a broken plural in «-ايا» after it is the noun it is construct with, not an adjective
     expect(toll("قتل عنصرا سرايا السلام بانفجار عبوة ناسفة في سامراء")).toMatchObject({ killed: 2 });
   });
+  it("with a preposition or a cause right after it, one person in the accusative; with its noun, two", () => {
+    expect(toll("قتل مسلحون مجهولون راعيا في صحراء قضاء النخيب")).toMatchObject({ killed: 1 });
+    expect(toll("هجوم يقتل جنديا بانفجار عبوة في قضاء الطارمية")).toMatchObject({ killed: 1 });
+    expect(toll("قتل راعيا أغنام بانفجار لغم أرضي في صحراء قضاء النخيب")).toMatchObject({ killed: 2 });
+  });
 });
 
 describe("words that look like person nouns", () => {

@@ -3,7 +3,7 @@
 
 import { stems } from "../numbers.js";
 import { PERSON_SINGULAR, PERSON_DUAL, PERSON_PLURAL } from "../cues.js";
-import { OWNER_SUFFIX, FIVE_NOUNS, TWO_AFTER, ACC_SINGULAR_ADJECTIVE, OWNED_GROUPS } from "../data/toll-words.js";
+import { OWNER_SUFFIX, FIVE_NOUNS, TWO_AFTER, ACC_SINGULAR_ADJECTIVE, AFTER_ACC_SINGULAR, OWNED_GROUPS } from "../data/toll-words.js";
 
 /** 1 for a singular victim noun, 2 for a dual, 0 for a plural (count comes elsewhere), -1 otherwise. */
 export function personForm(tok: string, next: string | undefined): number {
@@ -26,7 +26,7 @@ export function personForm(tok: string, next: string | undefined): number {
     if (PERSON_DUAL.has(s)) {
       // «عنصري» is dual only in construct («عنصري امن»); «مدنيا» accusative singular elsewhere.
       // «جنديا أمريكيا», «عنصرا أمنيا»: an accusative singular with its adjective, not the construct «جنديا الشرطة»
-      if (s.endsWith("ا") && !!next && ACC_SINGULAR_ADJECTIVE.test(next)) return 1;
+      if (s.endsWith("ا") && (!next || ACC_SINGULAR_ADJECTIVE.test(next) || AFTER_ACC_SINGULAR.test(next))) return 1;
       return 2;
     }
   }

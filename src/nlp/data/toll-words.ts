@@ -86,6 +86,9 @@ export const TWO_AFTER = /^(اثنين|اثنان)$/;
 /** An adjective in the accusative singular after a person noun («أمريكياً», «عراقياً», «أمنياً», «واحداً»): the noun
  * before it is one person, not a dual in construct. A nisba: not a broken plural in «-ايا» («سرايا», «ضحايا»). */
 export const ACC_SINGULAR_ADJECTIVE = /^(\S+[^ا]يا|واحدا)$/;
+/** …or a preposition or a cause right after it («قتلوا راعيا في صحراء الرطبة», «يقتل جنديا بانفجار»): the dual in
+ * construct has its noun right after it («راعيا أغنام», «جنديا الشرطة»). Normalised. */
+export const AFTER_ACC_SINGULAR = /^(في|من|علي|عند|قرب|داخل|خارج|امام|بين|الي|اثناء|خلال|بعد|قبل|اثر|جراء|ب\S+)$/;
 /** A counted noun in the accusative singular, the tamyiz of a number from 11 to 99 («17 جنديا», «12 شخصا»): one
  * more such noun after «و» («وضابطا») is counted by the same number. Not «-ايا» (a broken plural: «ضحايا»). */
 export const TAMYIZ = /^\S+[^ا]ا$/;
