@@ -56,6 +56,11 @@ describe("sirens", () => {
     expect(reasonOf("دوي صفارات الانذار في مطار أربيل")).not.toBeNull();
     expect(incidentOf("دوي انفجار في مطار أربيل")).not.toBeNull();
   });
+  it("sirens beside a rocket's fall are its warning: the fall stays an incident", () => {
+    expect(incidentOf("سقط صاروخ كاتيوشا داخل المنطقة الخضراء وسط بغداد دون إصابات. وأطلقت منظومة الدفاع في السفارة صفارات الإنذار لحظة رصد الصاروخ."))
+      .toMatchObject({ provinces: ["baghdad"], type: "rocket" });
+    expect(reasonOf("صفارات الإنذار تدوي في السفارة الأمريكية وسط بغداد")).not.toBeNull();
+  });
 });
 
 describe("speakers", () => {

@@ -8,6 +8,9 @@ describe("accidents and technical faults", () => {
     expect(reasonOf("انفجار عرضي داخل مخزن للعتاد في معسكر بمحافظة بابل دون إصابات")).toBe("fault");
     expect(reasonOf("سقوط صاروخ بسبب خلل فني أثناء رمي تجريبي في صحراء الأنبار")).not.toBeNull();
     expect(reasonOf("مقتل جندي بانفجار قنبلة يدوية أثناء التدريب في معسكر قرب الموصل")).not.toBeNull();
+    // an overloaded transformer; a drill that plays an attack
+    expect(reasonOf("انفجرت محولة كهربائية في حي الحسين وسط الديوانية بسبب الأحمال العالية دون وقوع إصابات")).toBe("fault");
+    expect(reasonOf("نفذت القوات الأمنية في كربلاء تمريناً لمحاكاة التعامل مع هجوم إرهابي على مطار كربلاء")).toBe("training");
   });
   it("but an attack that caused a fire or a drone that fell stays an incident", () => {
     expect(incidentOf("سقوط طائرة مسيرة بسبب خلل فني قرب مطار أربيل")?.type).toBe("drone");
@@ -20,6 +23,7 @@ describe("denials", () => {
     expect(reasonOf("قيادة عمليات بغداد: لا يوجد أي انفجار في منطقة الكرادة والأصوات ناتجة عن تفجير مسيطر عليه")).not.toBeNull();
     expect(reasonOf("خلية الإعلام الأمني تنفي وقوع هجوم صاروخي على قاعدة عين الأسد في الأنبار")).not.toBeNull();
     expect(reasonOf("لا صحة للأنباء عن سقوط صواريخ على المنطقة الخضراء في بغداد")).toBe("denial");
+    expect(reasonOf("مصدر أمني: ما تداولته مواقع التواصل عن اختطاف طالب في الكوت غير صحيح")).toBe("denial");
   });
   it("«لا توجد أي خسائر», «لم يحدث أي ضرر» deny losses, not the attack: a toll of none", () => {
     expect(incidentOf("سقوط صاروخ قرب قاعدة حرير في أربيل، ولا توجد أي خسائر بشرية")).toMatchObject({ provinces: ["erbil"], type: "rocket", killed: 0, injured: 0 });

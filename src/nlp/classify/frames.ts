@@ -9,7 +9,7 @@
 import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
-import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS } from "../data/incident-words.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_CUE, SIMULATION_CUE, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS } from "../data/incident-words.js";
 import { negs, killing, events } from "./matchers.js";
 import { findPlaces } from "../gazetteer.js";
 import { appendedBackground, sentenceStart, backgroundSentence } from "../appended-background.js";
@@ -44,7 +44,7 @@ export function governingFrame(r: Reading): NegKind | null {
     // (after the lead's first act, or after its own sentence's start: «إنفجار عبوة⏎أصيب ثلاثة …، وهو الأول من نوعه منذ عام 2017»)
     if (kind === "statistics" && [firstEventPos, sentenceStart(toks, n.i)].some((act) => appendedBackground(toks, r.norm, act, n.i, events.find(toks)))) continue;
     if (kind === "statistics" && otherEventsBelowNews(r, n.i)) continue;
-    if (contentFrameGoverns(r, kind)) return kind;
+    if (contentFrameGoverns(r, kind, n.p)) return kind;
   }
   return null;
 }
@@ -126,7 +126,7 @@ function receivesVictims(toks: readonly Token[], n: Hit<NegKind>): boolean {
 }
 
 /** A content frame governs unless what it excepts is there: an attack named, a killing, someone hurt. */
-function contentFrameGoverns(r: Reading, kind: NegKind): boolean {
+function contentFrameGoverns(r: Reading, kind: NegKind, cue: string): boolean {
   const { toks, typeHits, strongEvents, attackNamed } = r;
   if (ALWAYS.has(kind)) return true;
   switch (kind) {
@@ -137,12 +137,15 @@ function contentFrameGoverns(r: Reading, kind: NegKind): boolean {
       return !attackNamed && !killing.find(toks).length;
     case "training":
     case "recon":
-      return !strongEvents.some((h) => HOSTILE.has(h.p));
+      // a drill that simulates an attack («تمريناً لمحاكاة التعامل مع هجوم إرهابي») names one that did not happen
+      return SIMULATION_CUE.test(cue) || !strongEvents.some((h) => HOSTILE.has(h.p));
     case "fire":
       // a fire is no incident unless an explosion or an attack is named: its dead are the fire's
       return !attackNamed && strongEvents.every((h) => DEATH_ACTS.has(h.p));
     case "overflight":
-      return !strongEvents.length;
+      // sirens sounding beside a rocket's fall («سقط صاروخ كاتيوشا داخل المنطقة الخضراء … أطلقت صفارات الإنذار») are
+      // the warning of it; sirens alone, or aircraft overhead, tell no attack
+      return !strongEvents.length && !(SIREN_CUE.test(cue) && r.evs.length > 0 && attackNamed);
     case "sport":
       return !attackNamed;
     case "self-harm":
