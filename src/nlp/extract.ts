@@ -472,22 +472,20 @@ function storiesOf(page: string, publishedAt: Date): Story[] {
       const tagged = analyzeOrError(s.headline, `${s.text}\n${places.join(" ")}`, publishedAt);
       return tagged.incident?.provinces.length ? { ...tagged, text: s.text } : story;
     }
+    // a round-up that turns to another place: the part before the turn, read alone
     const turn = turnAway(s.text);
+    const lead = turn ? analyzeOrError(s.headline, turn.before, publishedAt, s.dateline) : null;
     if (story.incident) {
-      // a round-up none of whose two parts, read alone, tells an incident made one of two items: a drowning in Hilla
-      // and «وفي إيران، قتل 3 من قوات الأمن بهجوم مسلح», a drill and a strike in Syria
-      if (!turn) return story;
-      const lead = analyzeOrError(s.headline, turn.before, publishedAt, s.dateline);
-      if (lead.incident || analyzeOrError("", turn.after, publishedAt).incident) return story;
+      // none of its two parts, read alone, tells an incident: the story made one of two items (a drowning in Hilla
+      // and «وفي إيران، قتل 3 من قوات الأمن بهجوم مسلح», a drill and a strike in Syria)
+      if (!turn || !lead || lead.incident || analyzeOrError("", turn.after, publishedAt).incident) return story;
       return { ...lead, text: s.text, ...(s.dateline ? { dateline: s.dateline } : {}) };
     }
-    // a round-up that turns to another place («… في بغداد. وفي تركيا، ارتفع عدد القتلى …»): a running total, a
-    // disaster or an attack abroad told there is not what the news before it is — that part read alone
-    // (not a turn to the news's own province: «وفي بغداد، نفت قيادة العمليات وقوع الانفجار» is about it)
-    if (turn) {
-      const lead = analyzeOrError(s.headline, turn.before, publishedAt, s.dateline);
-      const own = lead.incident?.provinces ?? [];
-      if (lead.incident && !turn.provinces.some((p) => own.includes(p))) return s.dateline ? { ...lead, dateline: s.dateline } : lead;
+    // a running total, a disaster or an attack abroad told after the turn («… في بغداد. وفي تركيا، ارتفع عدد القتلى …»)
+    // is not what the news before it is (not a turn to the news's own province: «وفي بغداد، نفت قيادة العمليات وقوع
+    // الانفجار» is about it)
+    if (turn && lead?.incident && !turn.provinces.some((p) => lead.incident!.provinces.includes(p))) {
+      return s.dateline ? { ...lead, dateline: s.dateline } : lead;
     }
     if (story.reason !== "outside-iraq") return story;
     // a digest of unrelated news items («أبرز الأحداث:\n- … لبنان\n- … إيران\n- … أربيل»): the items
