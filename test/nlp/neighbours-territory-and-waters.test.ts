@@ -13,6 +13,11 @@ describe("a neighbour's territory, waters and bases", () => {
   it("places a neighbour's base abroad", () => {
     expect(reasonOf("سقوط صاروخ على قاعدة علي السالم")).toBe("outside-iraq");
   });
+  it("a Turkish drone or shell near an Iraqi town is the attacker's, not Turkey's soil («تركية» is the adjective)", () => {
+    expect(incidentOf("مسيرة تركية تقصف سيارة قرب العمادية ومقتل اثنين من مسلحي حزب العمال")).toMatchObject({ provinces: ["duhok"], type: "drone" });
+    expect(incidentOf("غارة تركية على قرية قرب بنجوين دون إصابات")?.provinces).toEqual(["sulaymaniyah"]);
+    expect(reasonOf("انفجار في أنقرة يقتل ثلاثة من الشرطة التركية")).toBe("outside-iraq");
+  });
   it("keeps Iraqi waters in Iraq", () => {
     expect(incidentOf("انفجار عبوة ناسفة بسيارة في المياه الإقليمية العراقية قرب الفاو")?.provinces).toEqual(["basra"]);
   });

@@ -196,7 +196,7 @@ export const FOREIGN_PLACES: readonly ForeignPlace[] = [
   { ar: "قاعدة الأزرق", aliases: ["قاعدة الازرق", "قاعده الأزرق", "قاعده الازرق", "قاعدة موفق السلطي", "قاعده موفق السلطي"], country: "jo" },
   { ar: "البرج 22", aliases: ["برج 22"], country: "jo" },
   { ar: "المفرق", aliases: [], country: "jo" },
-  { ar: "تركيا", aliases: ["تركيه"], country: "tr" },
+  { ar: "تركيا", aliases: [], country: "tr" },
   { ar: "أنقرة", aliases: ["أنقره", "انقرة", "انقره"], country: "tr" },
   { ar: "إسطنبول", aliases: ["اسطنبول"], country: "tr" },
   { ar: "غازي عنتاب", aliases: ["عنتاب"], country: "tr" },
