@@ -27,6 +27,9 @@ describe("zero, unknown and lower bounds", () => {
     expect(toll("انفجار عبوة ناسفة على طريق في ديالى دون خسائر بشرية")).toMatchObject({ killed: 0, injured: 0 });
     expect(toll("انفجار عبوة ناسفة على رتل في الأنبار، ولم يسفر الانفجار عن وقوع إصابات")).toMatchObject({ killed: 0, injured: 0 });
   });
+  it("«لم يسفرا عن أي إصابات» after two rockets (a dual verb, «أي» before the noun) is nobody hurt", () => {
+    expect(toll("سقط صاروخا كاتيوشا داخل المنطقة الخضراء وسط بغداد، ولم يسفرا عن أي إصابات")).toMatchObject({ killed: 0, injured: 0 });
+  });
   it("material damage only says nothing about people", () => {
     expect(toll("سقوط صاروخ قرب مطار بغداد دون خسائر مادية")).toMatchObject({ killed: null, injured: null });
   });
