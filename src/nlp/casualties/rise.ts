@@ -17,7 +17,6 @@ export function riseFigures(toks: readonly Token[], used: Uint8Array, bg: Backgr
   const mentions: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!RISE.test(toks[i]!.t)) continue;
-    const s = toks[i]!.sent;
     const named = risingKind(toks, i);
     if (!named) continue;
     const { kind, k } = named;
@@ -25,15 +24,21 @@ export function riseFigures(toks: readonly Token[], used: Uint8Array, bg: Backgr
     if (!first) continue;
     mentions.push({ kind, ...first.m });
     // «… وصلت إلى 12 والجرحى إلى 30»: the other kind rises in the same clause
-    const other = toks[first.end];
-    if (other && other.sent === s) {
-      const t = other.t.replace(/^و(ال)?/, "");
-      const kind2 = other.t.startsWith("و") ? (RISE_KILLED.test(t) ? "killed" : RISE_INJURED.test(t) ? "injured" : null) : null;
-      const second = kind2 && kind2 !== kind ? figureAfterTo(toks, first.end + 1, first.end + 3, used, bg) : null;
-      if (kind2 && second) mentions.push({ kind: kind2, ...second.m });
-    }
+    const kind2 = otherKindAfter(toks, first.end, kind);
+    const second = kind2 ? figureAfterTo(toks, first.end + 1, first.end + 3, used, bg) : null;
+    if (kind2 && second) mentions.push({ kind: kind2, ...second.m });
   }
   return mentions;
+}
+
+/** «… إلى 12 والجرحى إلى 30»: the other kind than `kind`, named with «و» at `at` (right after a rise's figure), in
+ * the sentence of the token before it; null when none. */
+export function otherKindAfter(toks: readonly Token[], at: number, kind: "killed" | "injured"): "killed" | "injured" | null {
+  const other = toks[at];
+  if (!other || other.sent !== toks[at - 1]?.sent || !other.t.startsWith("و")) return null;
+  const t = other.t.replace(/^و(ال)?/, "");
+  const kind2 = RISE_KILLED.test(t) ? "killed" : RISE_INJURED.test(t) ? "injured" : null;
+  return kind2 !== kind ? kind2 : null;
 }
 
 /** The figure after the first «إلى» from `from` (before `until`, in the sentence), past «ما لا يقل عن», «أكثر

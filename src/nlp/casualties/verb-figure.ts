@@ -5,10 +5,11 @@ import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import type { Hit } from "../match.js";
 import type { CasKind } from "../cues.js";
-import { WITH_HIM, WITH_THEM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, CAUSE_WORDS, RESULT_OF, DYING, OTHER_ONE, ZERO_NEGATOR, ONE_OF_THEM_AFTER, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS, RISE, RISE_KILLED, RISE_INJURED, TO } from "../data/toll-words.js";
+import { WITH_HIM, WITH_THEM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, CAUSE_WORDS, RESULT_OF, DYING, OTHER_ONE, ZERO_NEGATOR, ONE_OF_THEM_AFTER, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS, RISE, TO } from "../data/toll-words.js";
 import { readCount, numberBefore, atLeastAfter, atLeastBefore, additive } from "./count.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
+import { otherKindAfter } from "./rise.js";
 import type { Push } from "./mention.js";
 
 /** The figure of the casualty verb `v` at i; marks the tokens it read in `used`. Returns the last token it read. */
@@ -43,15 +44,12 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
 
 /** «ارتفاع عدد القتلى إلى 11 والجرحى إلى 23»: after a rise's figure (the rise at or just before the verb at i), the
  * other kind rising to its own figure in the same clause. */
-function otherKindRising(toks: readonly Token[], i: number, end: number, kind: CasKind): { kind: "killed" | "injured"; value: number; pos: number; end: number } | null {
+function otherKindRising(toks: readonly Token[], i: number, end: number, kind: "killed" | "injured"): { kind: "killed" | "injured"; value: number; pos: number; end: number } | null {
   const sent = toks[i]!.sent;
   let rising = false;
   for (let k = Math.max(0, i - 3); k <= i && !rising; k++) rising = toks[k]!.sent === sent && RISE.test(toks[k]!.t);
-  const next = toks[end];
-  if (!rising || !next || next.sent !== sent || !next.t.startsWith("و")) return null;
-  const noun = next.t.replace(/^و(ال)?/, "");
-  const other = RISE_KILLED.test(noun) ? "killed" : RISE_INJURED.test(noun) ? "injured" : null;
-  if (!other || other === kind || !TO.has(toks[end + 1]?.t ?? "") || toks[end + 1]!.sent !== sent) return null;
+  const other = rising && toks[end - 1]?.sent === sent ? otherKindAfter(toks, end, kind) : null;
+  if (!other || !TO.has(toks[end + 1]?.t ?? "") || toks[end + 1]!.sent !== sent) return null;
   const r = readNumber(toks, end + 2);
   if (!r || r.value === null || !Number.isInteger(r.value) || toks[end + 2]!.sent !== sent) return null;
   return { kind: other, value: r.value, pos: end + 2, end: end + 2 + r.len };

@@ -9,7 +9,7 @@
 import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
-import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_CUE, SIMULATION_CUE, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS } from "../data/incident-words.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS } from "../data/incident-words.js";
 import { negs, killing, events } from "./matchers.js";
 import { findPlaces } from "../gazetteer.js";
 import { appendedBackground, sentenceStart, backgroundSentence } from "../appended-background.js";
@@ -18,6 +18,8 @@ import type { Reading } from "./reading.js";
 import type { Token } from "../normalize.js";
 import { ZERO_OBJECT, DAMAGE, LOSSES } from "../data/toll-words.js";
 
+const SIRENS: ReadonlySet<string> = new Set(SIREN_WORDS);
+const SIMULATION: ReadonlySet<string> = new Set(SIMULATION_WORDS);
 const LEADING: ReadonlySet<NegKind> = new Set(["statement", "funeral", "deployment", "investigation", "analysis", "notice", "displacement"]);
 /** Content frames that also govern the acts named after them («محكمة … تصدر حكما … بتفجير سيارة مفخخة»). */
 const GOVERNING: ReadonlySet<NegKind> = new Set(["court", "accident"]);
@@ -138,14 +140,14 @@ function contentFrameGoverns(r: Reading, kind: NegKind, cue: string): boolean {
     case "training":
     case "recon":
       // a drill that simulates an attack («تمريناً لمحاكاة التعامل مع هجوم إرهابي») names one that did not happen
-      return SIMULATION_CUE.test(cue) || !strongEvents.some((h) => HOSTILE.has(h.p));
+      return SIMULATION.has(cue) || !strongEvents.some((h) => HOSTILE.has(h.p));
     case "fire":
       // a fire is no incident unless an explosion or an attack is named: its dead are the fire's
       return !attackNamed && strongEvents.every((h) => DEATH_ACTS.has(h.p));
     case "overflight":
       // sirens sounding beside a rocket's fall («سقط صاروخ كاتيوشا داخل المنطقة الخضراء … أطلقت صفارات الإنذار») are
       // the warning of it; sirens alone, or aircraft overhead, tell no attack
-      return !strongEvents.length && !(SIREN_CUE.test(cue) && r.evs.length > 0 && attackNamed);
+      return !strongEvents.length && !(SIRENS.has(cue) && r.evs.length > 0 && attackNamed);
     case "sport":
       return !attackNamed;
     case "self-harm":

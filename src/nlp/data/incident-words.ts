@@ -264,7 +264,7 @@ export const DENIAL_VERB = /^(و|ف)?(نفي|نفت|ينفي|تنفي)$/;
 /** «أن يكون الصاروخ قد أطلق من داخل الأراضي العراقية»: a denial of who or whence, not of what happened. */
 export const THAT_IT_BE = /^(ان|بان)$/;
 export const BE = /^(يكون|تكون|يكونوا)$/;
-/** The overflight frame's siren words (cues.ts), normalised. */
-export const SIREN_CUE = /^(صافره|صفاره|صافرات|صفارات)$/;
-/** The training frame's simulation words (cues.ts), normalised: the attack named beside them is played. */
-export const SIMULATION_CUE = /^(ل)?محاكاه$/;
+/** Sirens, an overflight cue (cues.ts NEG_CUES): said beside a rocket's fall they are its warning (classify/frames.ts). */
+export const SIREN_WORDS: readonly string[] = ["صافره", "صفاره", "صافرات", "صفارات"];
+/** A drill «لمحاكاة» an attack, a training cue (cues.ts NEG_CUES): the attack named beside it is played. */
+export const SIMULATION_WORDS: readonly string[] = ["لمحاكاه", "محاكاه"];
