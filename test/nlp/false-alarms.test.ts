@@ -106,3 +106,12 @@ describe("disease and suicide", () => {
     expect(incidentOf("أقدم تنظيم داعش على إعدام 3 مدنيين شنقاً في قرية تابعة لقضاء الحويجة بتهمة التعاون مع القوات الأمنية")).toMatchObject({ provinces: ["kirkuk"], killed: 3 });
   });
 });
+
+describe("drug and theft arrests", () => {
+  it("an arrest for drugs is no incident", () => {
+    expect(reasonOf("القبض على تاجر مخدرات وبحوزته كمية من الحبوب المخدرة في قضاء الزبير بالبصرة")).toBe("crime-arrest");
+  });
+  it("police trading fire with drug dealers («تشتبك»: the present tense of the clash verb) is a clash, with its toll", () => {
+    expect(incidentOf("مفرزة من شرطة البصرة تشتبك مع تجار مخدرات في قضاء الزبير وتقتل أحدهم")).toMatchObject({ provinces: ["basra"], type: "clash", killed: 1 });
+  });
+});

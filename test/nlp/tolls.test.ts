@@ -30,6 +30,9 @@ describe("zero, unknown and lower bounds", () => {
   it("«لم يسفرا عن أي إصابات» after two rockets (a dual verb, «أي» before the noun) is nobody hurt", () => {
     expect(toll("سقط صاروخا كاتيوشا داخل المنطقة الخضراء وسط بغداد، ولم يسفرا عن أي إصابات")).toMatchObject({ killed: 0, injured: 0 });
   });
+  it("«لم تسجل أي حالة وفاة أو إصابة» (no case of death or injury recorded) is nobody hurt", () => {
+    expect(toll("سقطت قذيفة هاون على منطقة زراعية في قضاء بلد بصلاح الدين، ولم تسجل أي حالة وفاة أو إصابة")).toMatchObject({ killed: 0, injured: 0 });
+  });
   it("material damage only says nothing about people", () => {
     expect(toll("سقوط صاروخ قرب مطار بغداد دون خسائر مادية")).toMatchObject({ killed: null, injured: null });
   });

@@ -65,6 +65,16 @@ describe("the killers named between the verb and the victim", () => {
     expect(toll("قتل مسلحون ملثمون شابين بإطلاق النار عليهما في حي الحسين بالبصرة")).toMatchObject({ killed: 2 });
     // the day named between them
     expect(toll("اغتال مسلحون مجهولون، مساء الخميس، مهندساً في حي الجزائر وسط الناصرية")).toMatchObject({ killed: 1 });
+    // what they rode, between them and the victim
+    expect(toll("قتل مسلحون يستقلون سيارة مدنية، ظهر اليوم، صيدلانياً في حي العسكري بالناصرية")).toMatchObject({ killed: 1 });
+    expect(toll("اغتال مسلحان يستقلان دراجة نارية محامياً قرب محكمة الكوت")).toMatchObject({ killed: 1 });
+  });
+  it("«وأردوه قتيلاً» (they left him dead) is one killed, «أردوهما قتيلين» two", () => {
+    expect(toll("أطلق مسلحون النار على صاحب محل في سوق الشيوخ بذي قار وأردوه قتيلاً")).toMatchObject({ killed: 1 });
+    expect(toll("هاجم مسلحون سيارة تقل شقيقين في قضاء الخالص بديالى فأردوهما قتيلين")).toMatchObject({ killed: 2 });
+  });
+  it("«أحدهم» after a killing verb is one of those just named", () => {
+    expect(toll("اشتبكت قوة من الشرطة مع عصابة سرقة في قضاء الزبير بالبصرة ما أسفر عن مقتل أحدهم")).toMatchObject({ killed: 1 });
   });
   it("the wanted and the accused killed resisting arrest, and «one of» a group's leaders, are one victim each", () => {
     expect(toll("أعلنت شرطة ديالى مقتل مطلوب خطير خلال اشتباك مع قوة أمنية حاولت اعتقاله في قضاء بلدروز")).toMatchObject({ killed: 1 });

@@ -6,7 +6,7 @@ import { readNumber, stems, VAGUE_WORDS } from "../numbers.js";
 import { CAS_NOUNS, NON_PERSON_AFTER, DEMONYMS } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
-  PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER, KILLER_SUBJECTS, KILLER_SUBJECT_TAIL,
+  PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER, KILLER_SUBJECTS, KILLER_SUBJECT_TAIL, KILLERS_RIDING, ONE_OF_THEM_AFTER,
   OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_WORDS, IN_STATE, HEALTH_STATES, WOUNDS_SUSTAINED, TAMYIZ, TOLL_MASDARS, CAUSE_WORDS, ONE_WORD, NATIONALITY, INCIDENT_NOUN, OTHER_ACT_WORD,
 } from "../data/toll-words.js";
 import { personForm } from "./person.js";
@@ -87,14 +87,14 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
     const pf = personForm(tok.t, toks[k + 1]?.t);
     // «مقتل عدد من الجنود»: a vague count, whatever noun follows
     if (vague && pf >= 0) return { value: null, end: k + 1 };
+    // «اغتال مسلحون مجهولون، اليوم، مدرساً», «اغتال مسلحان محامياً»: the killers, then the victim
+    const victim = pf >= 0 && skipped === 0 ? victimAfterKillers(toks, k, sent) : -1;
+    if (victim >= 0) return readCount(toks, victim, sent, false, dead);
     if (pf > 0 && skipped === 0) {
       const more = additive(toks, k + 1 + (pf === 2 && TWO_AFTER.test(toks[k + 1]?.t ?? "") ? 1 : 0), sent, dead);
       return { value: pf + more.value, end: more.end };
     }
     if (pf === 0) {
-      // «اغتال مسلحون مجهولون، اليوم، مدرساً»: the killers, then the victim
-      const victim = skipped === 0 ? victimAfterKillers(toks, k, sent) : -1;
-      if (victim >= 0) return readCount(toks, victim, sent, false, dead);
       // plural noun without a number: «آخرين», «مدنيين» → vague
       return { value: null, end: k + 1 };
     }
@@ -106,6 +106,8 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
       const more = additive(toks, k + 1, sent, dead);
       return { value: 1 + more.value, end: more.end };
     }
+    // «وتقتل أحدهم», «مقتل أحدهما»: one of those just named (not «لأحدهم»: one of the victims already counted)
+    if (skipped === 0 && ONE_OF_THEM_AFTER.test(tok.t) && !tok.t.startsWith("ل")) return { value: 1, end: k + 1 };
     if (skipped === 0 && ONE_OF.test(tok.t) && toks[k + 1]?.sent === sent &&
       (/^ال/.test(toks[k + 1]!.t) || toks[k + 1]!.t === OF || personForm(toks[k + 1]!.t, undefined) >= 0)) {
       const more = additive(toks, k + 2, sent, dead);
@@ -122,7 +124,13 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
 function victimAfterKillers(toks: readonly Token[], k: number, sent: number): number {
   if (!KILLER_SUBJECTS.has(toks[k]!.t)) return -1;
   let j = k + 1;
-  while (j < k + 5 && toks[j]?.sent === sent && KILLER_SUBJECT_TAIL.has(toks[j]!.t)) j++;
+  for (let riding = 0; j < k + 8 && toks[j]?.sent === sent; j++) {
+    if (KILLER_SUBJECT_TAIL.has(toks[j]!.t)) continue;
+    // «مسلحون مجهولون يستقلون دراجة نارية، مساء الخميس، ناشطاً»: what they rode (a noun and its adjective), no victim
+    if (riding === 0 && KILLERS_RIDING.has(toks[j]!.t)) { riding = 1; continue; }
+    if (riding > 0 && riding <= 2 && personForm(toks[j]!.t, toks[j + 1]?.t) < 0) { riding++; continue; }
+    break;
+  }
   const t = toks[j];
   return t && t.sent === sent && personForm(t.t, toks[j + 1]?.t) > 0 ? j : -1;
 }

@@ -31,7 +31,7 @@ export function nounFigure(toks: readonly Token[], i: number, used: Uint8Array, 
     // «بين قتيل وجريح» is a combined total, not one victim; «يوقع قتيلا وجريحين» is 1 and 2
     const nxt = toks[i + 1]?.t ?? "";
     const prevNoun = i > 0 && stems(toks[i - 1]!.t).some((x) => CAS_NOUNS[x]);
-    const n = noun.n ?? (ACC_ONE.has(tok.t) && !prevNoun && YIELD.has((toks[i - 1]?.t ?? "").replace(/^و/, "")) ? 1 : null);
+    const n = noun.n ?? (ACC_ONE.has(tok.t) && !prevNoun && YIELD.has((toks[i - 1]?.t ?? "").replace(/^[وف]/, "")) ? 1 : null);
     // «جثث معظمها مصاب بطلقات نارية»: the wounds of the dead, not a person injured
     const ofMost = OF_MOST.test(toks[i - 1]?.t ?? "");
     if (n !== null && !ofMost && !(prevIs(toks, i, BETWEEN) || AND_OTHER_TOLL_NOUN.test(nxt))) push(noun.kind, n, i);
@@ -49,7 +49,7 @@ function countedPeopleBefore(toks: readonly Token[], i: number): number | null |
   const n = numberBefore(toks, k);
   if (n === undefined || n === null) return n;
   // the yield verb before the number (which spans at most two tokens)
-  const yielded = [1, 2, 3].some((b) => YIELD.has((toks[k - b]?.t ?? "").replace(/^و/, "")) && toks[k - b]!.sent === sent);
+  const yielded = [1, 2, 3].some((b) => YIELD.has((toks[k - b]?.t ?? "").replace(/^[وف]/, "")) && toks[k - b]!.sent === sent);
   const after = toks[i + 1];
   const caused = !!after && after.sent === sent && (CAUSE_WORDS.has(after.t) || CAUSE_PREFIX.test(after.t));
   return yielded || caused ? n : undefined;

@@ -125,7 +125,9 @@ export const RANK = /^(ب)?رتبه$/;
 /** Accusative singular toll nouns: one victim when no number precedes («يوقع قتيلا»). */
 export const ACC_ONE = nset(["قتيلا", "شهيدا", "جريحا", "مصابا"]);
 /** Verbs that «leave» victims («يوقع قتيلا», «خلف جريحا»). */
-export const YIELD = nset(["يوقع", "توقع", "اوقع", "اوقعت", "يخلف", "تخلف", "خلف", "خلفت", "يسقط", "تسقط", "اسقط", "اسفر عن", "يحصد", "تحصد"]);
+export const YIELD = nset(["يوقع", "توقع", "اوقع", "اوقعت", "يخلف", "تخلف", "خلف", "خلفت", "يسقط", "تسقط", "اسقط", "اسفر عن", "يحصد", "تحصد",
+  // «وأردوه قتيلاً», «فأردته قتيلة»: the verb with its victim as a pronoun («أردوهما قتيلين» is the dual noun's 2)
+  "اردوه", "ارداه", "اردته", "اردوها", "ارداها", "اردتها", "يردوه", "يردونه"]);
 /** Words that end a list of victims: a preposition opens the next phrase. */
 export const PREPOSITIONS = nset(["في", "من", "على", "عن", "الى", "قرب", "بعد", "قبل", "خلال", "اثر", "جراء", "داخل", "عند", "امام", "حيث", "كما", "فيما", "بينما"]);
 /** Plural toll nouns that the verb table also reads («وقوع إصابات»): a number right before one counts them. */
@@ -142,11 +144,13 @@ export const HIT_CLAIM = /^(و|ف)?(تحقيق|حقق|حققت|حققنا|يحق
 export const IN_RANKS = /^(صفوف|اوساط|اوسط|صفوفهم|صفوفها)$/;
 /** «اغتال مسلحون مجهولون، اليوم، مدرساً»: the killers named as the subject between a verb and its victim, and
  * what may follow them before the victim (an adjective, the time). */
-export const KILLER_SUBJECTS = nset(["مسلحون", "مسلحين", "ارهابيون", "ارهابيين", "دواعش"]);
-export const KILLER_SUBJECT_TAIL = nset(["مجهولون", "مجهولين", "ملثمون", "ملثمين", "اليوم", "امس", "مساء", "صباح", "ليله", "فجر",
+export const KILLER_SUBJECTS = nset(["مسلحون", "مسلحين", "مسلحان", "ارهابيون", "ارهابيين", "دواعش"]);
+export const KILLER_SUBJECT_TAIL = nset(["مجهولون", "مجهولين", "مجهولان", "ملثمون", "ملثمين", "ملثمان", "اليوم", "امس", "مساء", "صباح", "ليله", "فجر",
   "ظهر", "عصر",
   // «اغتال مسلحون مجهولون، مساء الأربعاء، ضابطاً»: the day named
   "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"]);
+/** «مسلحون مجهولون يستقلون دراجة نارية»: the killers' vehicle, told between them and their victim. */
+export const KILLERS_RIDING = nset(["يستقلون", "يستقلان", "يستقل", "يستقلين", "يقودون"]);
 /** «ضابط في الجيش وجنديان», «عنصر من الشرطة ومدني»: the prepositions that tie a victim to the forces he serves in. */
 export const UNIT_PREPOSITIONS = nset(["في", "من"]);
 /** «في الجيش», «من الشرطة», «في الحشد»: the forces a victim serves in. */
@@ -218,7 +222,9 @@ export const ZERO_NEGATOR = nset(["لم", "دون", "بدون", "ودون", "و�
 export const ZERO_FILLER = nset(["يسفر", "تسفر", "يؤد", "يؤدي", "تؤدي", "تؤد", "عن", "الى", "وقوع", "تسجيل", "اي", "ان", "تسجل", "يسجل",
   "تسجلا", "يخلف", "تخلف", "توجد", "يوجد", "هناك", "الانفجار", "الهجوم", "القصف", "الحادث", "الاستهداف", "ذلك", "من",
   // «ولم تقع إصابات», «لم يقع أي ضحايا»
-  "تقع", "يقع"]);
+  "تقع", "يقع",
+  // «ولم تسجل أي حالة وفاة أو إصابة»
+  "حاله", "حالات"]);
 /** «أو» between the damage and the casualties under one negator («دون وقوع أضرار أو إصابات»): nobody hurt either
  * (casualties/nobody-hurt.ts). Damage alone («دون أضرار») says nothing of people. */
 export const OR = nset(["او", "ام"]);
@@ -228,7 +234,7 @@ export const AMONG_SOME = /^(بين|وسط|ضمن|اخري|اخرين|اخر)$/;
 /** «في صفوف …»: «في» of whom, not where («في الأرواح», «في الحادث»). */
 export const IN = nset(["في"]);
 export const RANKS_OF = /^(صفوف|اوساط)$/;
-export const ZERO_OBJECT = /^(ال)?(اصابات|اصابه|ضحايا|قتلي|جرحي|خساير)$/;
+export const ZERO_OBJECT = /^(ال)?(اصابات|اصابه|ضحايا|قتلي|جرحي|خساير|وفاه|وفيات)$/;
 /** Damage («لم يحدث أي ضرر», «لا توجد أي أضرار»): what an attack did not do, like ZERO_OBJECT. */
 export const DAMAGE = /^(ال)?(اضرار|ضرر)$/;
 /** «خسائر» alone may be material; it speaks of people with «بشرية» / «في الأرواح». */
