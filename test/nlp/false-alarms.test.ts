@@ -12,6 +12,11 @@ describe("accidents and technical faults", () => {
     expect(reasonOf("انفجرت محولة كهربائية في حي الحسين وسط الديوانية بسبب الأحمال العالية دون وقوع إصابات")).toBe("fault");
     expect(reasonOf("نفذت القوات الأمنية في كربلاء تمريناً لمحاكاة التعامل مع هجوم إرهابي على مطار كربلاء")).toBe("training");
   });
+  it("equipment that blows up by itself (a transformer, a fuel tank) is an accident; one blown up with a bomb is an attack", () => {
+    expect(reasonOf("انفجار محولة كهربائية في حي الجمعية بالكوت يتسبب بانقطاع التيار الكهربائي عن عدة مناطق")).toBe("accident");
+    expect(reasonOf("انفجار خزان وقود داخل محطة تعبئة في قضاء الشطرة يسفر عن إصابة عاملين")).toBe("accident");
+    expect(incidentOf("انفجار محولة كهربائية بعبوة ناسفة في قضاء الخالص بمحافظة ديالى")?.type).toBe("ied");
+  });
   it("but an attack that caused a fire or a drone that fell stays an incident", () => {
     expect(incidentOf("سقوط طائرة مسيرة بسبب خلل فني قرب مطار أربيل")?.type).toBe("drone");
     expect(incidentOf("هجوم بعبوة ناسفة على رتل للجيش في الطارمية شمال بغداد")).not.toBeNull();
