@@ -25,6 +25,7 @@ import type { ProvinceId } from "./taxonomy.js";
 import { notToday } from "./earlier-today.js";
 import { hardWrapped } from "./wrapped.js";
 import { readNumber } from "./numbers.js";
+import { RISE } from "./data/toll-words.js";
 import { personForm } from "./casualties/person.js";
 import {
   YESTERDAY, WEEKDAYS, WEEKDAY_CLITICS, PART_OF_DAY, SUMMARY_PAST, SUMMARY_BACKGROUND, TOLL_NOUN, CONTINUATION, NEVER_FIRST, NEVER_LAST, SPEECH_OPENER, OPENS_SENTENCE,
@@ -209,9 +210,16 @@ function onlyOtherPlaces(place: PlaceResolution, main: string, a: number, b: num
   return ms.length > 0 && ms.every((m) => !!m.country || m.province !== main);
 }
 
+/** Tokens [a, b) name places, all of them abroad («وأعلنت وزارة الصحة في غزة ارتفاع عدد الشهداء إلى …»). */
+function onlyAbroad(place: PlaceResolution, a: number, b: number): boolean {
+  const ms = place.mentions.filter((m) => m.i >= a && m.i < b && (m.province || m.country));
+  return ms.length > 0 && ms.every((m) => !!m.country);
+}
+
 /** Token ranges told of another place than the incident's province: a sentence that opens with «وفي» and names
- * only other provinces or countries («وفي محافظة المثنى، قتل شخصان …», «وفي تركيا، …»), or a «بينما» clause that
- * does. Their tolls are another incident's. */
+ * only other provinces or countries («وفي محافظة المثنى، قتل شخصان …», «وفي تركيا، …»), a «بينما» clause that
+ * does, or a sentence below the first that tells a rise and names only places abroad (a toll rising elsewhere).
+ * Their tolls are another incident's. */
 function elsewhereRanges(toks: readonly Token[], place: PlaceResolution): [number, number][] {
   const main = place.provinces[0];
   if (!main) return [];
@@ -222,6 +230,7 @@ function elsewhereRanges(toks: readonly Token[], place: PlaceResolution): [numbe
     // sentence [start, i)
     const first = toks[start]!.t;
     if (AND_IN.has(first) && start > 0 && onlyOtherPlaces(place, main, start, i)) out.push([start, i]);
+    else if (start > 0 && onlyAbroad(place, start, i) && toks.slice(start, i).some((t) => RISE.test(t.t))) out.push([start, i]);
     else {
       for (let k = start; k < i; k++) {
         if (WHILE.test(toks[k]!.t) || (toks[k]!.t === IN && toks[k + 1]?.t === WHILE_AFTER_IN && k + 1 < i)) {

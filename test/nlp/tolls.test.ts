@@ -33,6 +33,10 @@ describe("zero, unknown and lower bounds", () => {
   it("«لم تسجل أي حالة وفاة أو إصابة» (no case of death or injury recorded) is nobody hurt", () => {
     expect(toll("سقطت قذيفة هاون على منطقة زراعية في قضاء بلد بصلاح الدين، ولم تسجل أي حالة وفاة أو إصابة")).toMatchObject({ killed: 0, injured: 0 });
   });
+  it("«لم تسجل أي حالة وفاة», «دون تسجيل وفيات» say none died: 0 killed, beside the wounded the text counts", () => {
+    expect(toll("ارتفع عدد المصابين جراء سقوط قذيفة على حي سكني في قضاء سنجار إلى 7، دون تسجيل وفيات")).toMatchObject({ killed: 0, injured: 7 });
+    expect(toll("أصيب 4 أشخاص باشتباك مسلح بين عشيرتين في قضاء الشطرة، فيما لم تسجل أي حالة وفاة")).toMatchObject({ killed: 0, injured: 4 });
+  });
   it("material damage only says nothing about people", () => {
     expect(toll("سقوط صاروخ قرب مطار بغداد دون خسائر مادية")).toMatchObject({ killed: null, injured: null });
   });
@@ -83,5 +87,16 @@ describe("whose toll it is", () => {
     expect(toll("قتل 3 أشخاص بانفجار عبوة ناسفة في حي أور ببغداد. وفي تركيا، أعلنت السلطات ارتفاع عدد القتلى إلى 8")).toMatchObject({ killed: 3 });
     expect(toll("مقتل 3 من عناصر الحشد وإصابة 5 بهجوم في قضاء القائم. وفي سوريا، أعلنت مصادر طبية ارتفاع عدد القتلى إلى 17"))
       .toMatchObject({ killed: 3, injured: 5 });
+    // or a sentence that names only a place abroad
+    expect(toll("مقتل جندي بانفجار عبوة ناسفة في قضاء الطارمية. وأعلنت وزارة الصحة اللبنانية في بيروت ارتفاع عدد الشهداء إلى 3200"))
+      .toMatchObject({ killed: 1 });
+  });
+  it("a rise of another matter — a disease, road accidents, protests, a month's count — is not this attack's toll", () => {
+    expect(toll("أصيب مدنيان بانفجار عبوة ناسفة في قضاء المقدادية. وأعلنت دائرة صحة ديالى ارتفاع عدد المصابين بالحمى النزفية إلى 48"))
+      .toMatchObject({ killed: null, injured: 2 });
+    expect(toll("قتل شرطي بهجوم مسلح في قضاء الحويجة. وأعلنت مديرية المرور ارتفاع عدد ضحايا الحوادث المرورية إلى 90"))
+      .toMatchObject({ killed: 1 });
+    expect(toll("قتل مدني بانفجار عبوة في قضاء الشرقاط. وارتفع عدد ضحايا العبوات في المحافظة منذ مطلع العام إلى 26 قتيلاً"))
+      .toMatchObject({ killed: 1 });
   });
 });

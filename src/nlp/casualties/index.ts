@@ -99,6 +99,8 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   }
   const casualties = bothM?.value ?? null;
   const atLeast = !!(killedM?.atLeast || injuredM?.atLeast || bothM?.atLeast);
+  // «… إلى 15 جريحاً، فيما لم تسجل أي حالة وفاة»: none died, whoever was hurt
+  if (zeroToday && z!.deathsOnly) return { killed: killed ?? 0, injured, casualties, atLeast };
   if (killed === null && injured === null && casualties === null && zero >= 0) return { killed: 0, injured: 0, casualties: null, atLeast: false };
   return { killed, injured, casualties, atLeast };
 }

@@ -2,7 +2,7 @@
 // of 0 (never inferred from silence).
 
 import type { Token } from "../normalize.js";
-import { ZERO_NEGATOR, ZERO_FILLER, ZERO_OBJECT, LOSSES, OF_PEOPLE, MATERIAL, DAMAGE, OR, AMONG_SOME, IN, RANKS_OF } from "../data/toll-words.js";
+import { ZERO_NEGATOR, ZERO_FILLER, ZERO_OBJECT, DEATHS, LOSSES, OF_PEOPLE, MATERIAL, DAMAGE, OR, AMONG_SOME, IN, RANKS_OF } from "../data/toll-words.js";
 import { zeros } from "./matchers.js";
 
 /**
@@ -10,9 +10,9 @@ import { zeros } from "./matchers.js";
  * («ولم تقع إصابات بين المدنيين», «في صفوف القوات», «إصابات أخرى») — a 0 only when no one is said to be killed or hurt
  * elsewhere (the caller's call). An unqualified one is preferred.
  */
-export function nobodyHurt(toks: readonly Token[]): { at: number; among: boolean } | null {
+export function nobodyHurt(toks: readonly Token[]): { at: number; among: boolean; deathsOnly?: boolean } | null {
   // every phrase in reading order, the fixed ones first
-  const found: { at: number; among: boolean }[] = zeros.find(toks).map((h) => ({ at: h.i, among: ofSome(toks, h.i + h.len) }));
+  const found: { at: number; among: boolean; deathsOnly?: boolean }[] = zeros.find(toks).map((h) => ({ at: h.i, among: ofSome(toks, h.i + h.len) }));
   for (let i = 0; i < toks.length; i++) {
     if (!ZERO_NEGATOR.has(toks[i]!.t)) continue;
     const sent = toks[i]!.sent;
@@ -31,7 +31,9 @@ export function nobodyHurt(toks: readonly Token[]): { at: number; among: boolean
         // «خسائر» alone may be material; it speaks of people with «بشرية» / «في الأرواح»
         if (LOSSES.test(t) && !(nx && nx.sent === sent && OF_PEOPLE.test(nx.t))) break;
         if (nx && nx.sent === sent && MATERIAL.test(nx.t)) break;
-        found.push({ at: i, among: ofSome(toks, k + 1) });
+        // «لم تسجل أي حالة وفاة», «دون تسجيل وفيات»: no one died — of the wounded it says nothing, unless «أو إصابة» follows
+        const deathsOnly = DEATHS.test(t) && !(nx && nx.sent === sent && (OR.has(nx.t) || (nx.t.startsWith("و") && ZERO_OBJECT.test(nx.t.slice(1)))));
+        found.push({ at: i, among: ofSome(toks, k + 1), ...(deathsOnly ? { deathsOnly } : {}) });
         break;
       }
       if (!ZERO_FILLER.has(t)) break;

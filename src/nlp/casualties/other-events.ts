@@ -3,7 +3,7 @@
 // background sentence below the lead.
 
 import type { Token } from "../normalize.js";
-import { TURN_CUES } from "../data/toll-words.js";
+import { TURN_CUES, RISE, TO, RISE_OF_ANOTHER_MATTER, SPAN_UNIT, SPAN_OPENER } from "../data/toll-words.js";
 import { otherIncident, aggregate, earlierAct } from "./matchers.js";
 import { inEarlierEvent, inStrongBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -16,6 +16,7 @@ import { events } from "../acts-matcher.js";
 export function dropOtherEventsFigures(toks: readonly Token[], mentions: Mention[], bg: BackgroundClauses,
   elsewhere?: (i: number) => boolean, norm?: string): void {
   dropOtherIncidentsAndTotals(toks, mentions, norm);
+  dropRisesOfAnotherMatter(toks, mentions);
   if (elsewhere) for (let k = mentions.length - 1; k >= 0; k--) if (elsewhere(mentions[k]!.pos)) mentions.splice(k, 1);
   dropEarlierActs(toks, mentions);
   dropBackgroundBelowLead(toks, mentions, bg);
@@ -42,6 +43,30 @@ function dropOtherIncidentsAndTotals(toks: readonly Token[], mentions: Mention[]
   for (let k = mentions.length - 1; k >= 0; k--) {
     const p = mentions[k]!.pos;
     if (other.has(toks[p]!.sent) || turns.some((t) => p >= t.from && toks[p]!.sent <= t.sent)) mentions.splice(k, 1);
+  }
+}
+
+/** Words between a rise and its «إلى» read for what rises. */
+const RISE_QUALIFIER = 12;
+
+/** A rise of another matter than this attack's victims: between the rise and its «إلى» it names a disease, road
+ * accidents, protests, or a span of weeks or months («وأعلنت وزارة الصحة ارتفاع عدد القتلى بفيروس كورونا إلى 25 ألفاً»,
+ * «ارتفاع عدد ضحايا الاحتجاجات في البلاد إلى 550», «وارتفع عدد ضحايا العبوات في صلاح الدين هذا الشهر إلى 17 قتيلاً»).
+ * The figures of its sentence from the rise on are that matter's. */
+function dropRisesOfAnotherMatter(toks: readonly Token[], mentions: Mention[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (!RISE.test(toks[i]!.t)) continue;
+    const s = toks[i]!.sent;
+    let other = false;
+    for (let k = i + 1; k < Math.min(toks.length, i + RISE_QUALIFIER) && toks[k]!.sent === s && !TO.has(toks[k]!.t); k++) {
+      const t = toks[k]!.t;
+      if (RISE_OF_ANOTHER_MATTER.test(t) || (SPAN_UNIT.test(t) && SPAN_OPENER.has(toks[k - 1]!.t))) { other = true; break; }
+    }
+    if (!other) continue;
+    for (let m = mentions.length - 1; m >= 0; m--) {
+      const p = mentions[m]!.pos;
+      if (p > i && toks[p]!.sent === s) mentions.splice(m, 1);
+    }
   }
 }
 

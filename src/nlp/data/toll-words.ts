@@ -205,6 +205,12 @@ export const AND_OTHER_TOLL_NOUN = /^و(جريح|مصاب|قتيل|شهيد)(ا)
 /** «ارتفاع عدد الشهداء إلى 7», «عدد القتلى ارتفع إلى 9». */
 /** The verbs of a toll going up or reaching a figure: «ارتفع», «يرتفعون», «قفز», «وصل». */
 export const RISE = /^(و|ب)?(ال)?ارتفاع$|^(و)?(ارتفع(ت)?|[يت]رتفع(ون|ان)?|قفز(ت)?|[يت]قفز|وصل(ت)?|[يت]صل)$/;
+/** What a rise of another matter than the attack's victims names between the rise and its «إلى»: a disease, road
+ * accidents, protests («ارتفاع عدد القتلى بفيروس كورونا إلى …», «عدد ضحايا الاحتجاجات في البلاد إلى …»). Normalised. */
+export const RISE_OF_ANOTHER_MATTER = /^(و|ب|ل|لل)?(ال)?(فيروس|كورونا|كوفيد|كوليرا|تسمم|حصبه|حمي|مرض|امراض|وباء|حوادث|مروريه|احتجاجات|تظاهرات|مظاهرات|متظاهرين)$/;
+/** …or a span of weeks or months, after the word that opens it («هذا الشهر», «خلال الأسبوع», «منذ مطلع العام»). */
+export const SPAN_UNIT = /^(ال)?(شهر|اسبوع|عام|سنه|اشهر|اسابيع|اعوام|سنوات)$/;
+export const SPAN_OPENER = nset(["خلال", "هذا", "منذ", "طوال", "مطلع", "بدايه"]);
 /** «عدد الضحايا ارتفع إلى 6 بعد وفاة اثنين من الجرحى»: victims, who are the dead when a death is the reason. */
 export const RISE_VICTIMS = /^(ضحايا)$/;
 export const DEATH_REASON = /^(و)?(وفاه|توفي|توفيا|توفوا|متاثرا|متاثرين|متاثرون)$/;
@@ -235,6 +241,8 @@ export const AMONG_SOME = /^(بين|وسط|ضمن|اخري|اخرين|اخر)$/;
 export const IN = nset(["في"]);
 export const RANKS_OF = /^(صفوف|اوساط)$/;
 export const ZERO_OBJECT = /^(ال)?(اصابات|اصابه|ضحايا|قتلي|جرحي|خساير|وفاه|وفيات)$/;
+/** The dead among ZERO_OBJECT («لم تسجل أي حالة وفاة»): nobody died, of the wounded nothing said. */
+export const DEATHS = /^(ال)?(قتلي|وفاه|وفيات)$/;
 /** Damage («لم يحدث أي ضرر», «لا توجد أي أضرار»): what an attack did not do, like ZERO_OBJECT. */
 export const DAMAGE = /^(ال)?(اضرار|ضرر)$/;
 /** «خسائر» alone may be material; it speaks of people with «بشرية» / «في الأرواح». */
