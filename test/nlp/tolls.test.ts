@@ -91,6 +91,20 @@ describe("whose toll it is", () => {
     expect(toll("مقتل جندي بانفجار عبوة ناسفة في قضاء الطارمية. وأعلنت وزارة الصحة اللبنانية في بيروت ارتفاع عدد الشهداء إلى 3200"))
       .toMatchObject({ killed: 1 });
   });
+  it("«لترتفع الحصيلة إلى N» (the rise with «ل») is the later toll; what a rise's «بعد» tells is its reason, not the toll", () => {
+    expect(toll("قتل جنديان وأصيب ثلاثة بهجوم لداعش على ربيئة في قضاء الطارمية، وتوفي أحد الجرحى لاحقاً لترتفع حصيلة القتلى إلى ثلاثة"))
+      .toMatchObject({ killed: 3 });
+    expect(toll("قصفت طائرة مسيرة سيارة قرب قضاء القائم ما أدى إلى مقتل شخصين. وأعلنت مصادر محلية ارتفاع عدد القتلى إلى أربعة بعد انتشال جثة من تحت الأنقاض"))
+      .toMatchObject({ killed: 4 });
+  });
+  it("a toll revised down («تراجعت حصيلة القتلى إلى N») is the later toll", () => {
+    expect(toll("تراجعت حصيلة قتلى التفجير في سوق الكوت إلى 4 بعد أن تحدثت مصادر في وقت سابق عن مقتل 7 أشخاص"))
+      .toMatchObject({ killed: 4 });
+  });
+  it("a rise told as a rumour denied («نافياً الأنباء التي تحدثت عن ارتفاع عدد القتلى إلى N») is no toll, nor its headline", () => {
+    expect(toll("مقتل 9 أشخاص بتفجير في الشرقاط\nقال مدير الناحية إن انتحارياً فجر نفسه قرب سوق شعبي ما أسفر عن مقتل 5 أشخاص، نافياً الأنباء التي تحدثت عن ارتفاع عدد القتلى إلى 9"))
+      .toMatchObject({ killed: 5 });
+  });
   it("a rise of another matter — a disease, road accidents, protests, a month's count — is not this attack's toll", () => {
     expect(toll("أصيب مدنيان بانفجار عبوة ناسفة في قضاء المقدادية. وأعلنت دائرة صحة ديالى ارتفاع عدد المصابين بالحمى النزفية إلى 48"))
       .toMatchObject({ killed: null, injured: 2 });

@@ -94,7 +94,8 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   let killed = killedM ? withMore(mentions, killedM, apart) : null;
   let injured = injuredM ? withMore(mentions, injuredM, apart) : null;
   if (died) {
-    killed = (killed ?? 0) + 1;
+    // (a rise told with the death already counts him: «وتوفي أحد الجرحى لترتفع حصيلة القتلى إلى ثلاثة»)
+    if (!killedM?.update) killed = (killed ?? 0) + 1;
     if (injured !== null && injured > 0) injured -= 1;
   }
   const casualties = bothM?.value ?? null;
@@ -162,10 +163,25 @@ const DIED_OF_SPAN = 12;
  * (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created). */
 function pusher(toks: readonly Token[], bg: BackgroundClauses, mentions: Mention[]): Push {
   return (kind, value, pos, weak = false, atLeast = false, more) => {
-    // «بعد وفاة اثنين من الجرحى»: the reason for a rise, not the toll
-    const aside = toks[pos - 1]?.t === AFTER && toks[pos - 1]!.sent === toks[pos]!.sent;
+    // «بعد وفاة اثنين من الجرحى»: the reason for a rise, not the toll; so is what a rise's «بعد» tells within a few
+    // words («ارتفاع عدد القتلى إلى ثلاثة بعد العثور على جثة السائق»)
+    const aside = (toks[pos - 1]?.t === AFTER && toks[pos - 1]!.sent === toks[pos]!.sent) || riseReason(toks, pos);
     mentions.push({ kind, value, pos, bg: inBackground(bg, pos), update: !aside && isUpdate(toks, pos), weak: weak || aside, atLeast, more });
   };
+}
+
+/** Words a rise's «بعد» may take before the figure of its reason («بعد العثور على جثة»). */
+const REASON_REACH = 3;
+
+/** The figure at `pos` is told after a rise's «بعد», within REASON_REACH words: the reason of the rise. */
+function riseReason(toks: readonly Token[], pos: number): boolean {
+  const s = toks[pos]!.sent;
+  for (let k = pos - 1; k >= Math.max(0, pos - REASON_REACH) && toks[k]!.sent === s; k--) {
+    if (toks[k]!.t !== AFTER) continue;
+    for (let b = k - 1; b >= 0 && toks[b]!.sent === s; b--) if (RISE.test(toks[b]!.t)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** The figure at i is the latest one: an update cue just before it, or a rise or a final toll governing

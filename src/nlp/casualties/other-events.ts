@@ -3,7 +3,8 @@
 // background sentence below the lead.
 
 import type { Token } from "../normalize.js";
-import { TURN_CUES, RISE, TO, RISE_OF_ANOTHER_MATTER, SPAN_UNIT, SPAN_OPENER } from "../data/toll-words.js";
+import { TURN_CUES, RISE, TO, RISE_OF_ANOTHER_MATTER, SPAN_UNIT, SPAN_OPENER, TOLL_DENIAL, RISE_KILLED, RISE_INJURED } from "../data/toll-words.js";
+import { readNumber } from "../numbers.js";
 import { otherIncident, aggregate, earlierAct } from "./matchers.js";
 import { inEarlierEvent, inStrongBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -17,6 +18,7 @@ export function dropOtherEventsFigures(toks: readonly Token[], mentions: Mention
   elsewhere?: (i: number) => boolean, norm?: string): void {
   dropOtherIncidentsAndTotals(toks, mentions, norm);
   dropRisesOfAnotherMatter(toks, mentions);
+  dropDeniedRises(toks, mentions);
   if (elsewhere) for (let k = mentions.length - 1; k >= 0; k--) if (elsewhere(mentions[k]!.pos)) mentions.splice(k, 1);
   dropEarlierActs(toks, mentions);
   dropBackgroundBelowLead(toks, mentions, bg);
@@ -68,6 +70,38 @@ function dropRisesOfAnotherMatter(toks: readonly Token[], mentions: Mention[]): 
       if (p > i && toks[p]!.sent === s) mentions.splice(m, 1);
     }
   }
+}
+
+/** Words before a rise that its denial may stand («نافياً الأنباء التي تحدثت عن ارتفاع»). */
+const DENIAL_REACH = 6;
+
+/** A rise told as a rumour denied («… مقتل 6 أشخاص، نافياً الأنباء التي تحدثت عن ارتفاع عدد القتلى إلى 8»): its
+ * figure is no toll, nor is any other figure of its kind and value (the rumour's own headline: «مقتل 8 أشخاص …»). */
+function dropDeniedRises(toks: readonly Token[], mentions: Mention[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (!RISE.test(toks[i]!.t)) continue;
+    const s = toks[i]!.sent;
+    let denied = false;
+    for (let b = i - 1; b >= Math.max(0, i - DENIAL_REACH) && toks[b]!.sent === s && !denied; b--) denied = TOLL_DENIAL.test(toks[b]!.t);
+    if (!denied) continue;
+    const figure = deniedFigure(toks, i);
+    if (!figure) continue;
+    for (let m = mentions.length - 1; m >= 0; m--) if (mentions[m]!.kind === figure.kind && mentions[m]!.value === figure.value) mentions.splice(m, 1);
+  }
+}
+
+/** What the rise at i names and the figure after its «إلى» («ارتفاع عدد القتلى إلى 8»: killed, 8); null if either is missing. */
+function deniedFigure(toks: readonly Token[], i: number): { kind: "killed" | "injured"; value: number } | null {
+  const s = toks[i]!.sent;
+  let kind: "killed" | "injured" | null = null;
+  for (let k = i + 1; k < Math.min(toks.length, i + RISE_QUALIFIER) && toks[k]!.sent === s; k++) {
+    const t = toks[k]!.t.replace(/^ال/, "");
+    if (!kind) kind = RISE_KILLED.test(t) ? "killed" : RISE_INJURED.test(t) ? "injured" : null;
+    if (!TO.has(toks[k]!.t)) continue;
+    const n = readNumber(toks, k + 1);
+    return kind && n && n.value !== null ? { kind, value: n.value } : null;
+  }
+  return null;
 }
 
 /** Where the comparison clause holding the total's cue at `cue` starts, appended after the sentence's first figure
