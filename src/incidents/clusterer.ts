@@ -1,7 +1,7 @@
 // The service's merging logic over reports held in memory: the cluster CLI and
 // the merge evaluation use it. Same analysis (reports.ts), same decision
 // (merge.ts decide, takeBack) as the store; only the storage differs.
-import { decide, FOLLOW_UP_REACH, keepsClock, takeBack, type Candidate, type Incoming, type MergeChanges, type MergeOptions } from "./merge.js";
+import { decide, elaborated, FOLLOW_UP_REACH, keepsClock, takeBack, type Candidate, type Incoming, type MergeChanges, type MergeOptions } from "./merge.js";
 import { incidentStories, incoming, MAX_TEXTS } from "./reports.js";
 import type { IncidentState } from "./state.js";
 
@@ -59,6 +59,7 @@ export class Clusterer {
         if (defendedAt) c.defendedAt = defendedAt;
         for (const i of taken) adopted.push({ report: this.pending[i]!.report, incident: key });
         this.pending = this.pending.filter((_, i) => !taken.includes(i));
+        this.adoptElaborated(inc, key, adopted);
         this.open.push(c);
         stories.push({ incident: key, created: true, changes: null });
         mine.add(key);
@@ -70,11 +71,19 @@ export class Clusterer {
         if (c.texts.length < MAX_TEXTS && !inc.factless) c.texts.push(inc.text);
         stories.push({ incident: c.key, created: false, changes: d.changes });
         mine.add(c.key);
+        this.adoptElaborated(inc, c.key, adopted);
       }
     }
     // a report that went to no incident may still be taken back by one opened minutes later
     if (stories.length === 0) for (const inc of ignored) this.pending.push({ report: number, inc });
     return { incident: stories[0]?.incident ?? null, stories, adopted };
+  }
+
+  /** The pending follow-ups this report tells again (merge.ts elaborated) join its incident. */
+  private adoptElaborated(inc: Incoming, key: string, adopted: Clustered["adopted"]): void {
+    const told = elaborated(inc, this.pending.map((p) => p.inc));
+    for (const i of told) adopted.push({ report: this.pending[i]!.report, incident: key });
+    this.pending = this.pending.filter((_, i) => !told.includes(i));
   }
 
   /** What an incident still open says now (its alert's facts), or null once it can no longer match. */

@@ -193,3 +193,43 @@ export function takenBack<K>(opened: Candidate<K>, pending: readonly Incoming[])
   }
   return [...taken].sort((a, b) => a - b);
 }
+
+/** Fewest content words a follow-up must have to be recognised in a later report's words (one word — «انفجار» — is in
+ * every report of any attack). */
+const ELABORATED_WORDS = 2;
+/** Letters two forms of one word share from the start («اصابة» and «اصابات»). */
+const SHARED_STEM = 4;
+
+/** The word `w` is among `words`, or a form of it is (the same first SHARED_STEM letters, both at least that long). */
+function hasForm(words: ReadonlyMap<string, number>, w: string): boolean {
+  if (words.has(w)) return true;
+  if (w.length < SHARED_STEM) return false;
+  const head = w.slice(0, SHARED_STEM);
+  for (const v of words.keys()) if (v.length >= SHARED_STEM && v.startsWith(head)) return true;
+  return false;
+}
+
+/**
+ * The fact-less follow-ups (indexes into `pending`, in time order) that a
+ * report placed in a province tells again: ones naming no place and no target
+ * that no event fitted when they came — «اصابة مباشرة» while two provinces
+ * were under attack — at most FOLLOW_UP_BEFORE before it, every content word
+ * of which the report repeats («اصابات مباشرة تدك مقرات المعارضة الكردية في
+ * أربيل»), with no weapon of another family. The report says which attack
+ * they were about: they join its event (adding nothing, as one taken on its
+ * context alone).
+ */
+export function elaborated(report: Incoming, pending: readonly Incoming[]): number[] {
+  if (report.factless && report.facts.provinces.length === 0) return [];
+  if (report.facts.provinces.length === 0) return [];
+  const t = report.at.getTime();
+  const out: number[] = [];
+  for (const [i, p] of pending.entries()) {
+    if (!p.factless || p.facts.provinces.length > 0 || p.facts.target) continue;
+    const dt = t - p.at.getTime();
+    if (dt < 0 || dt > FOLLOW_UP_BEFORE || unlikeWeapons(p.facts.type, report.facts.type)) continue;
+    const words = [...p.text.words.keys()];
+    if (words.length >= ELABORATED_WORDS && words.every((w) => hasForm(report.text.words, w))) out.push(i);
+  }
+  return out;
+}

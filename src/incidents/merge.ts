@@ -11,7 +11,7 @@
 // follow-up goes), facts.ts (what a report adds). This file takes the one
 // decision per incident story.
 import { mergeFacts, stateFromFacts, type MergeChanges } from "./facts.js";
-import { followUpMatch, KEEPS_CLOCK, takenBack } from "./follow-ups.js";
+import { elaborated, followUpMatch, KEEPS_CLOCK, takenBack } from "./follow-ups.js";
 import { findMatch, NEEDED_UNPLACED, resemblance } from "./matching.js";
 import { statesToll } from "../nlp/index.js";
 import type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.js";
@@ -20,7 +20,7 @@ export type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.j
 export { placeRelation, type PlaceRelation } from "./places.js";
 export { anyChange, mergeFacts, stateFromFacts, type MergeChanges } from "./facts.js";
 export { findMatch, matchMargin, typePenalty } from "./matching.js";
-export { followUpMatch, FOLLOW_UP_BEFORE, FOLLOW_UP_REACH } from "./follow-ups.js";
+export { elaborated, followUpMatch, FOLLOW_UP_BEFORE, FOLLOW_UP_REACH } from "./follow-ups.js";
 
 /** A fact-less follow-up that joins an event without moving its clock (follow-ups.ts KEEPS_CLOCK). */
 export const keepsClock = (inc: Incoming): boolean => !!inc.factless && KEEPS_CLOCK.has(inc.followUpKind ?? "");

@@ -10,7 +10,7 @@ import {
 } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import { isAttackType } from "../nlp/index.js";
-import { anyChange, decide, FOLLOW_UP_REACH, keepsClock, takeBack, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./merge.js";
+import { anyChange, decide, elaborated, FOLLOW_UP_REACH, keepsClock, takeBack, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./merge.js";
 import { incidentStories, incoming, MAX_TEXTS } from "./reports.js";
 import { profile } from "./similarity.js";
 
@@ -68,11 +68,12 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
           // the follow-ups that came minutes before it and that no event fitted then are its reports too
           const waiting: PendingFollowUp[] = pending ?? (await pendingFollowUps(db, at));
           const { state, taken } = takeBack<number>({ key: 0, state: d.state, lastAt: at, texts: [] }, waiting.map((p) => p.inc));
-          const adopted = taken.map((i) => waiting[i]!);
+          const rest = waiting.filter((_, i) => !taken.includes(i));
+          const adopted = [...taken.map((i) => waiting[i]!), ...told(inc, rest)];
           pending = waiting.filter((p) => !adopted.includes(p));
           writes.push({
             kind: "create", report, facts: factsOf(state), fingerprint: story.normalized, lastReportAt: at,
-            ...(adopted.length ? { adopted: adopted.map((p) => ({ feedItemId: p.feedItemId, storyIndex: p.storyIndex, facts: reportFacts(p.inc.facts, p.inc.followUpKind) })) } : {}),
+            ...(adopted.length ? { adopted: adopted.map(adoptedReport) } : {}),
           });
           if (adopted.length) log.debug({ items: adopted.map((p) => p.feedItemId) }, "follow-ups taken back by a new incident");
           continue;
@@ -83,6 +84,10 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
         if (!row) throw new Error(`incident ${c.key} vanished during ingestion`);
         const changed = anyChange(d.changes);
         const texts = row.fingerprint.split(SEP);
+        // the follow-ups of minutes before that this report tells again (merge.ts elaborated) join the incident too
+        const waiting: PendingFollowUp[] = inc.facts.provinces.length > 0 ? pending ?? (await pendingFollowUps(db, at)) : [];
+        const adopted = told(inc, waiting);
+        if (waiting.length) pending = waiting.filter((p) => !adopted.includes(p));
         writes.push({
           kind: "attach",
           report,
@@ -94,6 +99,7 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
           ...(texts.length < MAX_TEXTS && !inc.factless ? { fingerprint: `${row.fingerprint}${SEP}${story.normalized}` } : {}),
           lastReportAt: row.lastReportAt && (row.lastReportAt > at || keepsClock(inc)) ? row.lastReportAt : at,
           updatedAt: row.updatedAt,
+          ...(adopted.length ? { adopted: adopted.map(adoptedReport) } : {}),
         });
         (changed ? result.updated : result.attached).push(c.key);
         log.debug({ incidentId: c.key, score: d.score, changes: d.changes }, "report attached to an incident");
@@ -107,6 +113,12 @@ export async function ingestPending(db: Db, log: Logger, opts: Partial<MergeOpti
 
 /** A report's facts as stored: a fact-less follow-up's say which it is (air defences firing: latestFollowUpAt reads it). */
 const reportFacts = (facts: object, followUp: string | undefined): object => (followUp ? { ...facts, followUp } : facts);
+
+/** The report row of an earlier item an incident takes in. */
+const adoptedReport = (p: PendingFollowUp) => ({ feedItemId: p.feedItemId, storyIndex: p.storyIndex, facts: reportFacts(p.inc.facts, p.inc.followUpKind) });
+
+/** The waiting follow-ups `inc` tells again (merge.ts elaborated). */
+const told = (inc: Incoming, waiting: readonly PendingFollowUp[]): PendingFollowUp[] => elaborated(inc, waiting.map((p) => p.inc)).map((i) => waiting[i]!);
 
 /** A report cannot be published after we saw it: a feed's clock in the future would stretch the window. */
 const reportTime = (item: { publishedAt: Date | null; seenAt: Date }): Date =>

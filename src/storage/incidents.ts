@@ -200,6 +200,8 @@ export type IngestWrite =
       lastReportAt: Date;
       /** the row's «updated at», kept when the report adds nothing */
       updatedAt: Date;
+      /** reports of earlier items (already processed, none of their own) this report tells again */
+      adopted?: (ReportFacts & { feedItemId: number })[];
     };
 
 /**
@@ -218,7 +220,7 @@ export async function recordIngestedItem(db: Db, feedItemId: number, writes: Ing
     if (w.kind === "create") {
       creates.push(ops.length);
       // the incident with its first report, and the earlier items' reports it takes back
-      const adopted = (w.adopted ?? []).map((a) => ({ storyIndex: a.storyIndex, facts: JSON.stringify(a.facts), feedItem: { connect: { id: a.feedItemId } } }));
+      const adopted = adoptedReports(w.adopted);
       ops.push(db.incident.create({
         data: {
           ...encodeFacts(w.facts),
@@ -247,11 +249,16 @@ export async function recordIngestedItem(db: Db, feedItemId: number, writes: Ing
       },
     }));
     ops.push(db.report.create({ data: { ...report, incident: { connect: { id: w.incidentId } } } }));
+    for (const a of adoptedReports(w.adopted)) ops.push(db.report.create({ data: { ...a, incident: { connect: { id: w.incidentId } } } }));
   }
   ops.push(db.feedItem.update({ where: { id: feedItemId }, data: { processedAt: now } }));
   const done = await db.$transaction(ops);
   return creates.map((i) => (done[i] as { id: number }).id);
 }
+
+/** The report rows of earlier items an incident takes in (their items stay processed). */
+const adoptedReports = (adopted: (ReportFacts & { feedItemId: number })[] | undefined) =>
+  (adopted ?? []).map((a) => ({ storyIndex: a.storyIndex, facts: JSON.stringify(a.facts), feedItem: { connect: { id: a.feedItemId } } }));
 
 /** What the renderer reads for each row: the incident's version stamp and the chat's settings, decoded. */
 export interface RenderStamp {

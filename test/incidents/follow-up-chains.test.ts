@@ -66,6 +66,27 @@ describe("what a fact-less follow-up says, read by the extractor's follow-up rea
   });
 });
 
+describe("a follow-up told again with its place", () => {
+  it("«a direct hit» while two provinces are under attack joins the attack whose report minutes later repeats its words", () => {
+    const keys = incidents([
+      [0, "انفجارات تهز محافظة أربيل"],
+      [6, "انفجارات عنيفة تهز السليمانية"],
+      [9, "اصابة مباشرة"], // two provinces under attack: which one is a guess, for now
+      [12, "اصابات مباشرة تدك مقرات المعارضة الكردية في أربيل"],
+    ]);
+    expect(keys[0]).not.toBe(keys[1]);
+    expect(keys[3]).toBe(keys[0]);
+    expect(keys[2]).toBe(keys[0]);
+  });
+
+  it("not when the later report leaves one of its words out, comes more than a quarter of an hour later, or names no place either", () => {
+    const opening: [number, string][] = [[0, "انفجارات تهز محافظة أربيل"], [6, "انفجارات عنيفة تهز السليمانية"], [9, "اصابة مباشرة"]];
+    expect(incidents([...opening, [12, "انفجار جديد يدك مقرات المعارضة الكردية في أربيل"]])[2]).toBeNull();
+    expect(incidents([...opening, [30, "اصابات مباشرة تدك مقرات المعارضة الكردية في أربيل"]])[2]).toBeNull();
+    expect(incidents([...opening, [12, "اصابات مباشرة تدك مقرات المعارضة الكردية"]])[2]).toBeNull();
+  });
+});
+
 describe("follow-ups minutes apart leading up to an attack", () => {
   it("a chain of follow-ups of the province, each minutes after the last, is taken back by the attack's first report", () => {
     const keys = incidents([

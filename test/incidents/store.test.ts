@@ -172,6 +172,21 @@ describe("incident store", () => {
     expect((await db.incident.findUniqueOrThrow({ where: { id } })).version).toBe(1);
   });
 
+  it("«a direct hit» naming no place, told again with its place minutes later, joins that report's incident as a report of it", async () => {
+    const { db } = tdb;
+    await item(0, "انفجارات تهز محافظة أربيل", at(0));
+    await item(1, "انفجارات عنيفة تهز السليمانية", at(6));
+    await item(2, "اصابة مباشرة", at(9)); // two provinces under attack: no incident yet
+    const first = await ingestPending(db, silentLog);
+    expect(first.created).toHaveLength(2);
+    const [erbil] = first.created;
+    await item(0, "اصابات مباشرة تدك مقرات المعارضة الكردية في أربيل", at(12));
+    const second = await ingestPending(db, silentLog);
+    expect(second).toMatchObject({ created: [] });
+    const texts = (await db.report.findMany({ where: { incidentId: erbil }, include: { feedItem: true } })).map((r) => r.feedItem.text);
+    expect(texts.sort()).toEqual(["اصابات مباشرة تدك مقرات المعارضة الكردية في أربيل", "اصابة مباشرة", "انفجارات تهز محافظة أربيل"].sort());
+  });
+
   it("air defences still firing, with no place named while two provinces are under attack, join the event whose air defences were firing", async () => {
     const { db } = tdb;
     await item(0, "انفجارات تهز محافظة أربيل", at(0));
