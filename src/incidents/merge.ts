@@ -11,7 +11,7 @@
 // follow-up goes), facts.ts (what a report adds). This file takes the one
 // decision per incident story.
 import { mergeFacts, stateFromFacts, type MergeChanges } from "./facts.js";
-import { elaborated, followUpMatch, KEEPS_CLOCK, takenBack } from "./follow-ups.js";
+import { followUpMatch, KEEPS_CLOCK, takenBack } from "./follow-ups.js";
 import { findMatch, NEEDED_UNPLACED, resemblance } from "./matching.js";
 import { statesToll } from "../nlp/index.js";
 import type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.js";
