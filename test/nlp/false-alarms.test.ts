@@ -30,6 +30,12 @@ describe("denials", () => {
     expect(reasonOf("لا صحة للأنباء عن سقوط صواريخ على المنطقة الخضراء في بغداد")).toBe("denial");
     expect(reasonOf("مصدر أمني: ما تداولته مواقع التواصل عن اختطاف طالب في الكوت غير صحيح")).toBe("denial");
   });
+  it("denying the reports of a toll and stating another denies the figure, not the attack: the figure stated is the toll", () => {
+    expect(incidentOf("نفت قيادة شرطة ذي قار، اليوم، الأنباء المتداولة عن مقتل ستة أشخاص بالنزاع العشائري في قضاء الإصلاح، مؤكدة أن النزاع أسفر عن مقتل شخصين وإصابة ثلاثة"))
+      .toMatchObject({ provinces: ["dhi_qar"], killed: 2, injured: 3 });
+    // with no figure stated instead, denying the reports denies the event
+    expect(reasonOf("نفت قيادة شرطة ذي قار الأنباء المتداولة عن مقتل ستة أشخاص بنزاع عشائري في قضاء الإصلاح، مؤكدة أن الوضع مستقر")).toBe("denial");
+  });
   it("«لا توجد أي خسائر», «لم يحدث أي ضرر» deny losses, not the attack: a toll of none", () => {
     expect(incidentOf("سقوط صاروخ قرب قاعدة حرير في أربيل، ولا توجد أي خسائر بشرية")).toMatchObject({ provinces: ["erbil"], type: "rocket", killed: 0, injured: 0 });
     expect(incidentOf("انفجار عبوة ناسفة قرب سوق في قضاء الزبير ولم يحدث أي ضرر")).toMatchObject({ provinces: ["basra"], type: "ied" });

@@ -5,6 +5,7 @@
 import type { Token } from "../normalize.js";
 import { TURN_CUES, RISE, TO, RISE_OF_ANOTHER_MATTER, SPAN_UNIT, SPAN_OPENER, TOLL_DENIAL, RISE_KILLED, RISE_INJURED } from "../data/toll-words.js";
 import { readNumber } from "../numbers.js";
+import { RUMOUR_NOUN } from "../data/incident-words.js";
 import { otherIncident, aggregate, earlierAct } from "./matchers.js";
 import { inEarlierEvent, inStrongBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -19,6 +20,7 @@ export function dropOtherEventsFigures(toks: readonly Token[], mentions: Mention
   dropOtherIncidentsAndTotals(toks, mentions, norm);
   dropRisesOfAnotherMatter(toks, mentions);
   dropDeniedRises(toks, mentions);
+  dropDeniedRumours(toks, mentions);
   if (elsewhere) for (let k = mentions.length - 1; k >= 0; k--) if (elsewhere(mentions[k]!.pos)) mentions.splice(k, 1);
   dropEarlierActs(toks, mentions);
   dropBackgroundBelowLead(toks, mentions, bg);
@@ -87,6 +89,24 @@ function dropDeniedRises(toks: readonly Token[], mentions: Mention[]): void {
     const figure = deniedFigure(toks, i);
     if (!figure) continue;
     for (let m = mentions.length - 1; m >= 0; m--) if (mentions[m]!.kind === figure.kind && mentions[m]!.value === figure.value) mentions.splice(m, 1);
+  }
+}
+
+/** Words from a denial to the reports it denies (past its speaker), and from those to their figure. */
+const SPEAKER_REACH = 9;
+const RUMOUR_FIGURE_REACH = 5;
+
+/** The figures of reports denied («نفى مصدر … الأنباء المتداولة عن مقتل خمسة أشخاص، مؤكداً أن الاشتباك أسفر عن مقتل
+ * شخص واحد»): a rumour's, no toll; nor any other figure of its kind and value (its headline). */
+function dropDeniedRumours(toks: readonly Token[], mentions: Mention[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (!TOLL_DENIAL.test(toks[i]!.t)) continue;
+    const s = toks[i]!.sent;
+    let rumour = -1;
+    for (let k = i + 1; k <= i + SPEAKER_REACH && k < toks.length && toks[k]!.sent === s; k++) if (RUMOUR_NOUN.test(toks[k]!.t)) { rumour = k; break; }
+    if (rumour < 0) continue;
+    const denied = mentions.filter((m) => m.pos > rumour && m.pos <= rumour + RUMOUR_FIGURE_REACH && toks[m.pos]!.sent === s);
+    for (const d of denied) for (let m = mentions.length - 1; m >= 0; m--) if (mentions[m]!.kind === d.kind && mentions[m]!.value === d.value) mentions.splice(m, 1);
   }
 }
 

@@ -9,7 +9,7 @@
 import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
-import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS } from "../data/incident-words.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, RUMOUR_NOUN, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS } from "../data/incident-words.js";
 import { negs, killing, events } from "./matchers.js";
 import { findPlaces } from "../gazetteer.js";
 import { appendedBackground, sentenceStart, backgroundSentence } from "../appended-background.js";
@@ -40,7 +40,7 @@ export function governingFrame(r: Reading): NegKind | null {
       continue;
     }
     // «لا توجد أي خسائر», «لم يحدث أي ضرر»: no losses is a toll of none, not a denial of the attack
-    if (kind === "denial" && (deniesLossesOnly(toks, n) || deniesDetail(r, n))) continue;
+    if (kind === "denial" && (deniesLossesOnly(toks, n) || deniesDetail(r, n) || deniesRumouredToll(toks, n))) continue;
     if (GOVERNING.has(kind) && n.i < firstEventPos) return kind;
     // «…، في هجوم هو الأعنف منذ مطلع العام»: a comparison appended to the act reported is no tally
     // (after the lead's first act, or after its own sentence's start: «إنفجار عبوة⏎أصيب ثلاثة …، وهو الأول من نوعه منذ عام 2017»)
@@ -100,6 +100,27 @@ function deniesDetail(r: Reading, n: Hit<NegKind>): boolean {
     if (THAT_IT_BE.test(toks[k]!.t) && BE.test(toks[k + 1]?.t ?? "")) return /^ال/.test(toks[k + 2]?.t ?? "");
   }
   return false;
+}
+
+/** Words from a denial to the reports it denies (past its speaker: «نفى مصدر في قيادة شرطة واسط، اليوم، الأنباء»), and from
+ * those to the figure they told. */
+const DENIED_REACH = 9;
+const RUMOUR_REACH = 4;
+
+/** A denial of a rumoured toll, with the toll stated instead: «نفى مصدر … الأنباء المتداولة عن مقتل خمسة أشخاص
+ * بالاشتباك …، مؤكداً أن الاشتباك أسفر عن مقتل شخص واحد», «نفي الأنباء عن مقتل 4 جنود.. الهجوم أسفر عن إصابة جنديين
+ * فقط». The attack is told, and the denial is of a figure (casualties/other-events.ts drops it). With no figure stated
+ * after it, the denial of the reports is the denial of the event. */
+function deniesRumouredToll(toks: readonly Token[], n: Hit<NegKind>): boolean {
+  const end = n.i + n.len;
+  let rumour = -1;
+  for (let k = end; k < end + DENIED_REACH && k < toks.length && toks[k]!.sent === toks[n.i]!.sent; k++) if (RUMOUR_NOUN.test(toks[k]!.t)) { rumour = k; break; }
+  if (rumour < 0) return false;
+  const hits = killing.find(toks).map((h) => h.i);
+  for (let k = 0; k < toks.length; k++) if (HURT_WORD.test(toks[k]!.t)) hits.push(k);
+  const told = hits.filter((i) => i > rumour).sort((a, b) => a - b);
+  // the figure the reports told, then a toll stated after it
+  return told.length >= 2 && told[0]! <= rumour + RUMOUR_REACH + 1 && told.some((i) => i > told[0]! + 2 && !negated(toks, i));
 }
 
 /** A denial whose object is losses or damage («لا يوجد أي إصابات»), not the event. */

@@ -261,6 +261,8 @@ export const RECEIVED_VICTIMS = /^(و)?(ال)?(جثث|جثه|جثتين|جثام
 
 /** A denial told as a verb («نفت قيادة العمليات …»), normalised: below the news it may deny a detail, not the event. */
 export const DENIAL_VERB = /^(و|ف)?(نفي|نفت|ينفي|تنفي)$/;
+/** What a denial of a rumoured figure denies: the reports of it («نفى … الأنباء المتداولة عن مقتل خمسة»). Normalised. */
+export const RUMOUR_NOUN = /^(ال)?(انباء|اخبار|شايعات|معلومات)$/;
 /** «أن يكون الصاروخ قد أطلق من داخل الأراضي العراقية»: a denial of who or whence, not of what happened. */
 export const THAT_IT_BE = /^(ان|بان)$/;
 export const BE = /^(يكون|تكون|يكونوا)$/;

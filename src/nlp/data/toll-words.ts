@@ -205,7 +205,7 @@ export const AND_OTHER_TOLL_NOUN = /^و(جريح|مصاب|قتيل|شهيد)(ا)
 /** «ارتفاع عدد الشهداء إلى 7», «عدد القتلى ارتفع إلى 9». */
 /** The verbs of a toll going up, down or reaching a figure: «ارتفع», «يرتفعون», «قفز», «وصل», «تراجعت» (a revision down). */
 export const RISE = /^(و|ب)?(ال)?(ارتفاع|تراجع|انخفاض)$|^(و|ل)?(ارتفع(ت)?|[يت]رتفع(ون|ان)?|قفز(ت)?|[يت]قفز|وصل(ت)?|[يت]صل|تراجع(ت)?|[يت]تراجع|انخفض(ت)?|[يت]نخفض)$/;
-/** A denial before a rise: the figure is a rumour denied («نافياً الأنباء التي تحدثت عن ارتفاع عدد القتلى إلى 8»). */
+/** A denial of a figure: before a rise («نافياً الأنباء التي تحدثت عن ارتفاع عدد القتلى إلى 8») or before the reports of it («نفى … الأنباء عن مقتل خمسة»). */
 export const TOLL_DENIAL = /^(و|ف)?(نفي|نفت|ينفي|تنفي|نافيا|نافيه|نافين)$/;
 /** What a rise of another matter than the attack's victims names between the rise and its «إلى»: a disease, road
  * accidents, protests («ارتفاع عدد القتلى بفيروس كورونا إلى …», «عدد ضحايا الاحتجاجات في البلاد إلى …»). Normalised. */
