@@ -73,6 +73,14 @@ describe("the killers named between the verb and the victim", () => {
     expect(toll("أطلق مسلحون النار على صاحب محل في سوق الشيوخ بذي قار وأردوه قتيلاً")).toMatchObject({ killed: 1 });
     expect(toll("هاجم مسلحون سيارة تقل شقيقين في قضاء الخالص بديالى فأردوهما قتيلين")).toMatchObject({ killed: 2 });
   });
+  it("a victim's kin told after him («وزوجته», «وشقيقه»: the pronoun is his) are victims too, past what names him", () => {
+    expect(toll("قتل شيخ عشيرة البو محمد ونجله بهجوم مسلح على منزلهما في قضاء الخالص")).toMatchObject({ killed: 2 });
+    expect(toll("اغتال مسلحون مجهولون مدرساً في ثانوية الرافدين وزوجته أمام منزلهما في قضاء الزبير")).toMatchObject({ killed: 2 });
+    expect(toll("هجوم مسلح على منزل شرطي في ناحية العظيم يسفر عن مقتله وابنه")).toMatchObject({ killed: 2 });
+  });
+  it("«أحد وجهاء», «أحد شيوخ»: one of the notables is one", () => {
+    expect(toll("اغتيال أحد شيوخ عشيرة الجبور بإطلاق نار في قضاء الشرقاط")).toMatchObject({ killed: 1 });
+  });
   it("«أحدهم» after a killing verb is one of those just named", () => {
     expect(toll("اشتبكت قوة من الشرطة مع عصابة سرقة في قضاء الزبير بالبصرة ما أسفر عن مقتل أحدهم")).toMatchObject({ killed: 1 });
   });

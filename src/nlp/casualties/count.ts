@@ -6,7 +6,7 @@ import { readNumber, stems, VAGUE_WORDS } from "../numbers.js";
 import { CAS_NOUNS, NON_PERSON_AFTER, DEMONYMS } from "../cues.js";
 import {
   COUNT_FILLERS, ORDINAL_ONE, UNIT_BEFORE, LOWER_BOUND_BEFORE, AT_LEAST_ON, AT_LEAST_LEAST, VAGUE_FILLERS, ONE_OF, RANK,
-  PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER, KILLER_SUBJECTS, KILLER_SUBJECT_TAIL, KILLERS_RIDING, ONE_OF_THEM_AFTER,
+  PREPOSITIONS, NISBA_ENDING, TWO_AFTER, OF, UNIT_PREPOSITIONS, ORDINAL_ADJECTIVE, FORCES_BODY, RANK_AND_FILE, CAUSE_PREFIX, ALSO, ANOTHER, KILLER_SUBJECTS, KILLER_SUBJECT_TAIL, KILLERS_RIDING, ONE_OF_THEM_AFTER, KIN_AND,
   OWNER_SUFFIX, AGE_OPENERS, AGE_NOUN, AGE_UNITS, INJURY_WORDS, IN_STATE, HEALTH_STATES, WOUNDS_SUSTAINED, TAMYIZ, TOLL_MASDARS, CAUSE_WORDS, ONE_WORD, NATIONALITY, INCIDENT_NOUN, OTHER_ACT_WORD,
 } from "../data/toll-words.js";
 import { personForm } from "./person.js";
@@ -210,6 +210,11 @@ function nextItem(toks: readonly Token[], k: number, from: number, sent: number,
   let j = k;
   const t0 = toks[j];
   if (!t0 || t0.sent !== sent) return j;
+  // «قتل مختار قرية البو عجيل وزوجته», «ضابطاً برتبة نقيب في وزارة الداخلية وشقيقه»: his kin, past what names him
+  if (k === from && !t0.t.startsWith("و")) {
+    const kin = kinAhead(toks, j, sent);
+    if (kin >= 0) return kin;
+  }
   if (!t0.t.startsWith("و") && toks[j + 1]?.t.startsWith("و") && NISBA_ENDING.test(t0.t)) j++;
   else if (RANK.test(t0.t)) {
     let r = j + 1;
@@ -219,6 +224,20 @@ function nextItem(toks: readonly Token[], k: number, from: number, sent: number,
     toks[j + 1]?.t.startsWith("و") && readNumber([{ ...toks[j + 1]!, t: toks[j + 1]!.t.slice(1) }], 0)) j++;
   else if (k === from) j = afterQualifier(toks, j, sent, dead);
   return j;
+}
+
+/** Words a victim's kin may come after him («مختار قرية البو عجيل وزوجته»). */
+const KIN_REACH = 6;
+
+/** Where the victim's kin («وزوجته», «وشقيقه», «ونجله»: the pronoun is his) stands within KIN_REACH words from j, in
+ * the sentence, with no verb and no cause before it; -1 if none. */
+function kinAhead(toks: readonly Token[], j: number, sent: number): number {
+  for (let r = j; r < j + KIN_REACH; r++) {
+    const t = toks[r];
+    if (!t || t.sent !== sent || verbs.at(toks, r) || CAUSE_WORDS.has(t.t) || (CAUSE_PREFIX.test(t.t) && !RANK.test(t.t))) return -1;
+    if (KIN_AND.test(t.t)) return r;
+  }
+  return -1;
 }
 
 /** «آمر الفوج الثاني واثنين من الجنود», «ضابط في الجيش وجنديان»: the first victim's unit — a definite

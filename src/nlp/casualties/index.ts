@@ -16,7 +16,7 @@ import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { registerStarts, tokenMask } from "../match.js";
 import { CAS_NOUNS } from "../cues.js";
-import { SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, CAUSE_WORDS, AMONG, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK, INCIDENT_NOUN, ANOTHER_ONE, ADMIN_UNIT } from "../data/toll-words.js";
+import { KIN_AND, SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, CAUSE_WORDS, AMONG, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK, INCIDENT_NOUN, ANOTHER_ONE, ADMIN_UNIT } from "../data/toll-words.js";
 import { verbs, updates } from "./matchers.js";
 import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -24,6 +24,7 @@ import { pick, withMore } from "./mention.js";
 import { memorialGenitive } from "../memorial.js";
 import type { Mention, Push } from "./mention.js";
 import { verbFigure } from "./verb-figure.js";
+import { additive } from "./count.js";
 import { nounFigure } from "./noun-figure.js";
 import { riseFigures } from "./rise.js";
 import { dropOtherEventsFigures } from "./other-events.js";
@@ -73,7 +74,12 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
     if (!(tokenMask(tok) & TOLL_WORD)) continue;
     let self: { kind: "killed" | "injured"; n: number } | undefined;
     for (const s of stems(tok.t)) { self = SELF[s]; if (self) break; }
-    if (self) { push(self.kind, self.n, i, true); continue; }
+    if (self) {
+      // «يسفر عن مقتله وزوجته»: his kin after him
+      const kin = KIN_AND.test(toks[i + 1]?.t ?? "") && toks[i + 1]!.sent === tok.sent ? additive(toks, i + 1, tok.sent, self.kind === "killed").value : 0;
+      push(self.kind, self.n + kin, i, true);
+      continue;
+    }
     nounFigure(toks, i, used, push);
   }
 

@@ -149,6 +149,8 @@ export const KILLER_SUBJECT_TAIL = nset(["مجهولون", "مجهولين", "م
   "ظهر", "عصر",
   // «اغتال مسلحون مجهولون، مساء الأربعاء، ضابطاً»: the day named
   "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"]);
+/** A victim's kin told after him, his by the pronoun («وزوجته», «وشقيقه», «وابنها»). Normalised. */
+export const KIN_AND = /^و(زوج|زوجت|شقيق|شقيقت|ابن|ابنت|نجل|والد|والدت|اخي|حفيد|حفيدت)(ه|ها)$/;
 /** «مسلحون مجهولون يستقلون دراجة نارية»: the killers' vehicle, told between them and their victim. */
 export const KILLERS_RIDING = nset(["يستقلون", "يستقلان", "يستقل", "يستقلين", "يقودون"]);
 /** «ضابط في الجيش وجنديان», «عنصر من الشرطة ومدني»: the prepositions that tie a victim to the forces he serves in. */
