@@ -11,6 +11,9 @@ describe("a combined killed-and-injured figure", () => {
   it("«مقتل وإصابة N» is a combined figure, not a death toll", () => {
     expect(toll("مقتل وإصابة 15 شخصا بانفجار عبوة ناسفة في سوق ببغداد")).toEqual({ killed: null, injured: null, casualties: 15, atLeast: false });
   });
+  it("a text may open with a combined figure's lower bound («أكثر من 20 قتيلاً وجريحاً …»)", () => {
+    expect(toll("أكثر من 30 قتيلاً وجريحاً بتفجير سيارة مفخخة في سوق الشورجة ببغداد")).toMatchObject({ killed: null, injured: null, casualties: 30, atLeast: true });
+  });
   it("«N بين قتيل وجريح» is the same combined figure", () => {
     expect(toll("سقوط 12 شخصاً بين قتيل وجريح في نزاع عشائري مسلح في قضاء الزبير")).toMatchObject({ killed: null, injured: null, casualties: 12 });
     expect(toll("انفجار سيارة مفخخة في الحلة يوقع 9 قتلى وجرحى")).toMatchObject({ killed: null, injured: null, casualties: 9 });
@@ -39,6 +42,9 @@ describe("zero, unknown and lower bounds", () => {
   });
   it("material damage only says nothing about people", () => {
     expect(toll("سقوط صاروخ قرب مطار بغداد دون خسائر مادية")).toMatchObject({ killed: null, injured: null });
+  });
+  it("«أصيب عدد آخر» (a number of others) is unknown, not one other", () => {
+    expect(toll("قتل جنديان وأصيب عدد آخر بهجوم لداعش على نقطة عسكرية في وادي الشاي جنوبي كركوك")).toMatchObject({ killed: 2, injured: null });
   });
   it("«عدد من القتلى», «مقتل عدد من الجنود» are unknown, not one", () => {
     expect(toll("قصف صاروخي على قاعدة في الأنبار يوقع عدد من القتلى")).toMatchObject({ killed: null });
@@ -96,6 +102,15 @@ describe("whose toll it is", () => {
       .toMatchObject({ killed: 3 });
     expect(toll("قصفت طائرة مسيرة سيارة قرب قضاء القائم ما أدى إلى مقتل شخصين. وأعلنت مصادر محلية ارتفاع عدد القتلى إلى أربعة بعد انتشال جثة من تحت الأنقاض"))
       .toMatchObject({ killed: 4 });
+  });
+  it("what the toll had been («بعد أن كانت الحصيلة الأولية تشير إلى …») and a correction («صححت الرقم وأكدت …»): the later one", () => {
+    expect(toll("ارتفعت حصيلة انفجار السيارة المفخخة في قضاء الخالص إلى 9 قتلى و20 جريحاً، بعد أن كانت الحصيلة الأولية تشير إلى مقتل ثلاثة أشخاص"))
+      .toMatchObject({ killed: 9, injured: 20 });
+    expect(toll("ذكرت مصادر محلية أن سبعة أشخاص قتلوا بهجوم على قرية في قضاء طوزخورماتو، إلا أن قيادة الشرطة صححت الرقم لاحقاً وأكدت مقتل ثلاثة مدنيين"))
+      .toMatchObject({ killed: 3 });
+  });
+  it("«بعد وفاة جريح متأثراً بإصابته»: the wound the dead died of hurts no one else", () => {
+    expect(toll("ارتفاع عدد ضحايا تفجير سوق بعقوبة إلى خمسة قتلى بعد وفاة جريح متأثراً بإصابته")).toMatchObject({ killed: 5, injured: null });
   });
   it("a toll revised down («تراجعت حصيلة القتلى إلى N») is the later toll", () => {
     expect(toll("تراجعت حصيلة قتلى التفجير في سوق الكوت إلى 4 بعد أن تحدثت مصادر في وقت سابق عن مقتل 7 أشخاص"))

@@ -98,7 +98,8 @@ export function readCount(toks: readonly Token[], j: number, sent: number, allow
       // plural noun without a number: «آخرين», «مدنيين» → vague
       return { value: null, end: k + 1 };
     }
-    if (skipped === 0 && (ORDINAL_ONE.has(tok.t) || (tok.t.endsWith("ا") && ORDINAL_ONE.has(tok.t.slice(0, -1))))) return { value: 1, end: k + 1 };
+    // («أصيب عدد آخر بجروح»: a vague count of others, not one other)
+    if (skipped === 0 && (ORDINAL_ONE.has(tok.t) || (tok.t.endsWith("ا") && ORDINAL_ONE.has(tok.t.slice(0, -1))))) return { value: vague ? null : 1, end: k + 1 };
     // «مقتل عراقي برصاص حرس الحدود»: a people's name as the victim (no person noun after it to qualify; not the
     // killer: «قتل عراقي الجنسية ثلاثة من أقاربه»)
     if (skipped === 0 && isDemonym(tok.t) && personForm(toks[k + 1]?.t ?? "", undefined) < 0 &&

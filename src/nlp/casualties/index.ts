@@ -16,7 +16,7 @@ import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { registerStarts, tokenMask } from "../match.js";
 import { CAS_NOUNS } from "../cues.js";
-import { KIN_AND, SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, CAUSE_WORDS, AMONG, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK, INCIDENT_NOUN, ANOTHER_ONE, ADMIN_UNIT } from "../data/toll-words.js";
+import { KIN_AND, DIED_OF, HAD_BEEN, AFTER_THAT, AFTER_WHEN, SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, CAUSE_WORDS, AMONG, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK, INCIDENT_NOUN, ANOTHER_ONE, ADMIN_UNIT } from "../data/toll-words.js";
 import { verbs, updates } from "./matchers.js";
 import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -74,6 +74,8 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
     if (!(tokenMask(tok) & TOLL_WORD)) continue;
     let self: { kind: "killed" | "injured"; n: number } | undefined;
     for (const s of stems(tok.t)) { self = SELF[s]; if (self) break; }
+    // «بعد وفاة جريح متأثراً بإصابته»: the wound the dead died of, no one hurt
+    if (self?.kind === "injured" && DIED_OF.test(toks[i - 1]?.t ?? "")) continue;
     if (self) {
       // «يسفر عن مقتله وزوجته»: his kin after him
       const kin = KIN_AND.test(toks[i + 1]?.t ?? "") && toks[i + 1]!.sent === tok.sent ? additive(toks, i + 1, tok.sent, self.kind === "killed").value : 0;
@@ -169,11 +171,26 @@ const DIED_OF_SPAN = 12;
  * (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created). */
 function pusher(toks: readonly Token[], bg: BackgroundClauses, mentions: Mention[]): Push {
   return (kind, value, pos, weak = false, atLeast = false, more) => {
-    // «بعد وفاة اثنين من الجرحى»: the reason for a rise, not the toll; so is what a rise's «بعد» tells within a few
-    // words («ارتفاع عدد القتلى إلى ثلاثة بعد العثور على جثة السائق»)
-    const aside = (toks[pos - 1]?.t === AFTER && toks[pos - 1]!.sent === toks[pos]!.sent) || riseReason(toks, pos);
+    // «بعد وفاة اثنين من الجرحى»: the reason for a rise, not the toll
+    const aside = toks[pos - 1]?.t === AFTER && toks[pos - 1]!.sent === toks[pos]!.sent;
+    // what the toll had been, or what a rise's «بعد» tells: no figure of the toll
+    if (hadBeen(toks, pos) || riseReason(toks, pos)) return;
     mentions.push({ kind, value, pos, bg: inBackground(bg, pos), update: !aside && isUpdate(toks, pos), weak: weak || aside, atLeast, more });
   };
+}
+
+/** Words «بعد أن كانت» may take before the figure it tells («بعد أن كانت الحصيلة الأولية تشير إلى مقتل أربعة»). */
+const HAD_BEEN_REACH = 8;
+
+/** The figure at `pos` is what the toll had been: «بعد أن كانت» / «بعدما كان» within HAD_BEEN_REACH words before it, in its sentence. */
+function hadBeen(toks: readonly Token[], pos: number): boolean {
+  const s = toks[pos]!.sent;
+  for (let k = pos - 1; k >= Math.max(1, pos - HAD_BEEN_REACH) && toks[k]!.sent === s; k--) {
+    if (!HAD_BEEN.has(toks[k]!.t)) continue;
+    const b = toks[k - 1]!.t;
+    if (b === AFTER_WHEN || (b === AFTER_THAT && toks[k - 2]?.t === AFTER)) return true;
+  }
+  return false;
 }
 
 /** Words a rise's «بعد» may take before the figure of its reason («بعد العثور على جثة»). */
@@ -207,7 +224,8 @@ function isUpdate(toks: readonly Token[], i: number): boolean {
   // rise or a count earlier in the sentence («ارتفعت الحصيلة إلى», «وصل العدد إلى») must lead to it («نقل إلى مستشفى
   // الحلة 15 جريحاً»: a transfer)
   const pastLowerBound = at < i - 1;
-  for (let k = pastLowerBound ? at - 1 : Math.max(0, at - 4); k < at; k++) {
+  // (a text may open with the lower bound: «أكثر من 20 قتيلاً وجريحاً بتفجير …»)
+  for (let k = pastLowerBound ? Math.max(0, at - 1) : Math.max(0, at - 4); k < at; k++) {
     if (toks[k]!.sent !== s || !TO.has(toks[k]!.t)) continue;
     if (!pastLowerBound) {
       let led = false;

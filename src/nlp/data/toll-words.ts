@@ -98,8 +98,15 @@ export const NATIONALITY = /^(ال)?جنسيه$/;
 /** «واحد», «واحداً» after a noun: its number, one. */
 export const ONE_WORD = /^(واحد|واحدا|واحده)$/;
 export const TOLL_MASDARS = nset(["مقتل", "استشهاد", "اصابه", "جرح", "مصرع", "ارتقاء", "وفاه"]);
-/** Words that make the figures after them the latest ones (see isUpdate). */
-export const STRONG_UPDATE = /^(و|ب|ل)?(ال)?(ارتفاع|ارتفع|ارتفعت|ليرتفع|لترتفع|النهاييه|نهاييه|المحدثه|محدثه)$/;
+/** Words that make the figures after them the latest ones (see isUpdate): a rise, a final or updated toll, a correction
+ * («صححت الرقم لاحقاً وأكدت مقتل أربعة»). */
+export const STRONG_UPDATE = /^(و|ب|ل)?(ال)?(ارتفاع|ارتفع|ارتفعت|ليرتفع|لترتفع|النهاييه|نهاييه|المحدثه|محدثه|صحح|صححت|تصحيح)$/;
+/** «متأثراً بإصابته»: died of a wound (the word before it). */
+export const DIED_OF = /^(و)?متاثر(ا|ين|ون|ه|تين)?$/;
+/** «بعد أن كانت الحصيلة الأولية تشير إلى مقتل أربعة», «بعدما كان»: what the toll had been before. */
+export const HAD_BEEN = nset(["كانت", "كان"]);
+export const AFTER_THAT = "ان";
+export const AFTER_WHEN = "بعدما";
 /** «أدى الانفجار إلى مقتل 10», «ما أفضى إلى»: a cause's result, whose «إلى» (TO) is no toll update. */
 export const CAUSED = /^(و|ف|م)?(ما)?(ادي|ادت|يودي|تودي|افضي|افضت|قاد|قادت)$/;
 
