@@ -6,6 +6,7 @@ import { hasToken, normalizeWithMap, normalizeArabic, tokenize } from "./normali
 import type { Token } from "./normalize.js";
 import { MAX_PAGE, segment } from "./segment.js";
 import { resolvePlace } from "./place/index.js";
+import { compassRun } from "./place/weigh.js";
 import { regionAsPlace } from "./place/region.js";
 import { datelinePlace } from "./place/dateline.js";
 import { classifyType, typeHits } from "./type.js";
@@ -24,7 +25,8 @@ import { findPlaces, placeById, type PlaceMention } from "./gazetteer.js";
 import type { ProvinceId } from "./taxonomy.js";
 import { notToday } from "./earlier-today.js";
 import { hardWrapped } from "./wrapped.js";
-import { readNumber } from "./numbers.js";
+import { readNumber, stems } from "./numbers.js";
+import { ADMIN } from "./data/location-words.js";
 import { RISE } from "./data/toll-words.js";
 import { personForm } from "./casualties/person.js";
 import {
@@ -277,6 +279,10 @@ function placeFinder(toks: readonly Token[], norm: string, firstAct: number | un
   return () => (found ??= resolvePlace(toks, norm, firstAct, dateline));
 }
 
+/** Towns a compass word places an event near rather than in («شمال شرقي بعقوبة»); a province or a region named so is
+ * a part of it («شمالي بغداد»), and so is a town named with its admin noun («شرقي قضاء العلم», «جنوب مدينة الحلة»). */
+const NEAR_TOWN: ReadonlySet<string> = new Set(["district", "subdistrict", "city", "town"]);
+
 /** What follows a sentence cut short by the feed («… وإصابة…»): an ellipsis. */
 const CLIPPED = /^[ \t]*(?:…|\.{2,})/u;
 
@@ -347,15 +353,19 @@ function factsOf(r: StoryReading, publishedAt: Date, dateline: string | null): I
   // no province: the part of Iraq it names, if any, by the table's name («إقليم كردستان» for «كردستان العراق», a
   // Persian «شمال عراق»): said in the alert, and its provinces' followers told (alerts/filters.ts)
   const region = place.provinces.length || m ? null : regionAsPlace(toks, place.background);
-  const placeText = place.dateline ? dateline : m ? nameAsWritten(body, map, toks[m.i]!, toks[m.i + m.len - 1]!, m.first) : region?.ar ?? null;
-  const entry = m?.place ?? null;
+  const placeWritten = place.dateline ? dateline : m ? nameAsWritten(body, map, toks[m.i]!, toks[m.i + m.len - 1]!, m.first) : region?.ar ?? null;
+  // «شمال شرقي بعقوبة», «جنوب العمارة»: a compass word before a town places it near the town, not in its district —
+  // the place as written with its compass words, no entry (a district next door may be the one hit)
+  const near = !!m?.place && NEAR_TOWN.has(m.place.kind) && compassRun(toks, m.i) > 0 && !stems(toks[m.i]!.t).some((x) => ADMIN.has(x));
+  const entry = near ? null : m?.place ?? null;
+  const placeText = near ? originalSlice(body, map, toks[m!.i - compassRun(toks, m!.i)]!.s, toks[m!.i + m!.len - 1]!.e) : placeWritten;
   const sentences = summarySentences(body, map, toks, hits, place, acts, { killed, injured });
   const facts: IncidentFacts = {
     provinces: place.provinces,
     place: placeText,
     placeId: entry?.id ?? region?.id ?? null,
     district: entry ? (entry.kind === "district" ? entry.id : entry.district ?? null) : null,
-    coordinates: entry && (entry.lat || entry.lon) ? { lat: entry.lat, lon: entry.lon } : null,
+    coordinates: m?.place && (m.place.lat || m.place.lon) ? { lat: m.place.lat, lon: m.place.lon } : null,
     type,
     killed,
     injured,

@@ -44,6 +44,14 @@ describe("a vague first report refined by later ones", () => {
     expect(b[1]).toBe(b[0]);
   });
 
+  it("a town's district and a place told only as a compass point from another town («شمال شرقي بعقوبة») may be one attack", () => {
+    const keys = cluster([
+      [0, "انفجار عبوة ناسفة على رتل للجيش في قضاء الخالص بديالى"],
+      [5, "إصابة جنديين بانفجار عبوة ناسفة استهدفت رتلاً عسكرياً شمال بعقوبة"],
+    ]);
+    expect(keys[0]).not.toBeNull();
+    expect(keys[1]).toBe(keys[0]);
+  });
   it("«again» after a lull is a new wave, within the burst it is the same one", () => {
     const keys = cluster([
       [0, "انفجارات تهز محافظة أربيل"],

@@ -11,8 +11,13 @@ describe("the place an alert names", () => {
   it("a town or a city right after a compass word is what the place lies outside of", () => {
     // the capital had been taken for the place: the headline's «شمالي العاصمة» outweighed the body's district
     expect(incidentOf("انفجار سيارة مفخخة عند نقطة تفتيش شمالي العاصمة بغداد.\nوقالت مصادر أمنية إن الانفجار وقع في منطقة الحسينية شمالي بغداد.")?.place).toBe("الحسينية");
-    // with no other place the incident is put in, the town it lies near, not another town that opens the report
-    expect(incidentOf("بعقوبة - قتل شرطي بهجوم مسلح في قرية الهارونية شمال شرقي المقدادية")?.place).toBe("المقدادية");
+    // with no other place the incident is put in, the town it lies near (not in: no district of its own), not another
+    // town that opens the report
+    expect(incidentOf("بعقوبة - قتل شرطي بهجوم مسلح في قرية الهارونية شمال شرقي المقدادية")).toMatchObject({
+      provinces: ["diyala"], place: "شمال شرقي المقدادية", placeId: null, district: null,
+    });
+    // named with its admin noun, a compass word tells a part of the town or the district
+    expect(incidentOf("انفجار عبوة ناسفة على دورية للجيش شرقي قضاء المقدادية")).toMatchObject({ placeId: "diyala/muqdadiya", district: "diyala/muqdadiya" });
     // a province after one holds it
     expect(incidentOf("قصف تركي يستهدف قرية في شمال محافظة دهوك")?.provinces).toEqual(["duhok"]);
     // a quarter «south of» a town of another province is rather that province's namesake: the town still says where

@@ -102,7 +102,7 @@ function outsideOf(s: Story, m: PlaceMention): boolean {
 }
 
 /** How many compass words («شمال», «شمال شرقي»: one or two) stand right before token `i` in its sentence. */
-function compassRun(toks: readonly Token[], i: number): number {
+export function compassRun(toks: readonly Token[], i: number): number {
   let n = 0;
   while (n < 2 && i - n - 1 >= 0 && toks[i - n - 1]!.sent === toks[i]!.sent && COMPASS.has(toks[i - n - 1]!.t)) n++;
   return n;
