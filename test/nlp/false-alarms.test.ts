@@ -11,6 +11,7 @@ describe("accidents and technical faults", () => {
     // an overloaded transformer; a drill that plays an attack
     expect(reasonOf("انفجرت محولة كهربائية في حي الحسين وسط الديوانية بسبب الأحمال العالية دون وقوع إصابات")).toBe("fault");
     expect(reasonOf("نفذت القوات الأمنية في كربلاء تمريناً لمحاكاة التعامل مع هجوم إرهابي على مطار كربلاء")).toBe("training");
+    expect(reasonOf("نفذت قيادة عمليات البصرة تمريناً بالذخيرة الحية يحاكي التصدي لهجوم مسلح على ميناء أم قصر بمشاركة طيران الجيش")).toBe("training");
   });
   it("equipment that blows up by itself (a transformer, a fuel tank) is an accident; one blown up with a bomb is an attack", () => {
     expect(reasonOf("انفجار محولة كهربائية في حي الجمعية بالكوت يتسبب بانقطاع التيار الكهربائي عن عدة مناطق")).toBe("accident");

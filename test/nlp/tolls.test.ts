@@ -40,6 +40,10 @@ describe("zero, unknown and lower bounds", () => {
     expect(toll("ارتفع عدد المصابين جراء سقوط قذيفة على حي سكني في قضاء سنجار إلى 7، دون تسجيل وفيات")).toMatchObject({ killed: 0, injured: 7 });
     expect(toll("أصيب 4 أشخاص باشتباك مسلح بين عشيرتين في قضاء الشطرة، فيما لم تسجل أي حالة وفاة")).toMatchObject({ killed: 0, injured: 4 });
   });
+  it("«دون أن يسفرا عن خسائر بشرية» (the dual verb) and «اقتصرت الأضرار على الماديات» (material damage only) are nobody hurt", () => {
+    expect(toll("سقطت قذيفتا هاون قرب معسكر في قضاء بلد، دون أن يسفرا عن خسائر بشرية")).toMatchObject({ killed: 0, injured: 0 });
+    expect(toll("انفجرت عبوة ناسفة قرب منزل ضابط في حي الإسكان بالديوانية، واقتصرت الأضرار على الماديات")).toMatchObject({ killed: 0, injured: 0 });
+  });
   it("material damage only says nothing about people", () => {
     expect(toll("سقوط صاروخ قرب مطار بغداد دون خسائر مادية")).toMatchObject({ killed: null, injured: null });
   });

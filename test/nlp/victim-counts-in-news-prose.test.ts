@@ -81,6 +81,13 @@ describe("the killers named between the verb and the victim", () => {
   it("«أحد وجهاء», «أحد شيوخ»: one of the notables is one", () => {
     expect(toll("اغتيال أحد شيوخ عشيرة الجبور بإطلاق نار في قضاء الشرقاط")).toMatchObject({ killed: 1 });
   });
+  it("«أحد المنتسبين أصيب» (one of them, before the verb) is one; «مطلوبين اثنين» two", () => {
+    expect(toll("قتل مسلح باشتباك مع قوة أمنية في قضاء الزبير، وأضافت الشرطة أن أحد المنتسبين أصيب بجروح طفيفة")).toMatchObject({ killed: 1, injured: 1 });
+    expect(toll("مقتل متهمين اثنين بتبادل لإطلاق النار مع قوة من الشرطة في قضاء الحي بواسط")).toMatchObject({ killed: 2 });
+  });
+  it("the cause told with «على خلفية» ends at the next clause («فيما أصيب اثنان آخران» is the news's)", () => {
+    expect(toll("قتل شخصان بنزاع عشائري في قضاء المجر الكبير على خلفية خلاف على مياه السقي، فيما أصيب ثلاثة آخرون")).toMatchObject({ killed: 2, injured: 3 });
+  });
   it("«أحدهم» after a killing verb is one of those just named", () => {
     expect(toll("اشتبكت قوة من الشرطة مع عصابة سرقة في قضاء الزبير بالبصرة ما أسفر عن مقتل أحدهم")).toMatchObject({ killed: 1 });
   });

@@ -3,7 +3,7 @@
 // background sentence below the lead.
 
 import type { Token } from "../normalize.js";
-import { TURN_CUES, RISE, TO, RISE_OF_ANOTHER_MATTER, SPAN_UNIT, SPAN_OPENER, TOLL_DENIAL, RISE_KILLED, RISE_INJURED } from "../data/toll-words.js";
+import { MEANWHILE, TURN_CUES, RISE, TO, RISE_OF_ANOTHER_MATTER, SPAN_UNIT, SPAN_OPENER, TOLL_DENIAL, RISE_KILLED, RISE_INJURED } from "../data/toll-words.js";
 import { readNumber } from "../numbers.js";
 import { RUMOUR_NOUN } from "../data/incident-words.js";
 import { otherIncident, aggregate, earlierAct } from "./matchers.js";
@@ -137,9 +137,12 @@ function comparisonClauseStart(toks: readonly Token[], mentions: readonly Mentio
 function dropEarlierActs(toks: readonly Token[], mentions: Mention[]): void {
   for (const h of earlierAct.find(toks)) {
     const s = toks[h.i]!.sent;
+    // up to the next clause: «على خلفية خلاف على أراض زراعية، فيما أصيب اثنان آخران» (the clause after is the news's)
+    let end = h.i + h.len + 8;
+    for (let k = h.i + h.len; k <= end && k < toks.length; k++) if (MEANWHILE.has(toks[k]!.t)) { end = k; break; }
     for (let k = mentions.length - 1; k >= 0; k--) {
       const p = mentions[k]!.pos;
-      if (p >= h.i + h.len && p <= h.i + h.len + 8 && toks[p]!.sent === s) mentions.splice(k, 1);
+      if (p >= h.i + h.len && p <= end && toks[p]!.sent === s) mentions.splice(k, 1);
     }
   }
 }

@@ -269,4 +269,4 @@ export const BE = /^(يكون|تكون|يكونوا)$/;
 /** Sirens, an overflight cue (cues.ts NEG_CUES): said beside a rocket's fall they are its warning (classify/frames.ts). */
 export const SIREN_WORDS: readonly string[] = ["صافره", "صفاره", "صافرات", "صفارات"];
 /** A drill «لمحاكاة» an attack, a training cue (cues.ts NEG_CUES): the attack named beside it is played. */
-export const SIMULATION_WORDS: readonly string[] = ["لمحاكاه", "محاكاه"];
+export const SIMULATION_WORDS: readonly string[] = ["لمحاكاه", "محاكاه", "يحاكي", "تحاكي"];
