@@ -77,6 +77,10 @@ describe("outside Iraq, told with an Iraqi link", () => {
   it("a ship hit at sea is not in Iraq", () => {
     expect(reasonOf("استهداف سفينة تحمل نفطا عراقيا بطائرة مسيرة في خليج عدن")).not.toBeNull();
   });
+  it("blasts heard coming from across the border («قادمة من الجانب السوري») went off there; rockets coming from it hit here", () => {
+    expect(reasonOf("سماع أصوات انفجارات قادمة من الجانب الإيراني قرب منفذ الشلامجة الحدودي")).toBe("outside-iraq");
+    expect(incidentOf("سقوط صواريخ قادمة من الجانب السوري على قرية في قضاء القائم")?.provinces).toEqual(["anbar"]);
+  });
 });
 
 describe("statements, threats and ultimatums", () => {
@@ -120,8 +124,9 @@ describe("disease and suicide", () => {
 });
 
 describe("drug and theft arrests", () => {
-  it("an arrest for drugs is no incident", () => {
+  it("an arrest for drugs is no incident, after a trap the police set («بعد نصب كمين محكم») too", () => {
     expect(reasonOf("القبض على تاجر مخدرات وبحوزته كمية من الحبوب المخدرة في قضاء الزبير بالبصرة")).toBe("crime-arrest");
+    expect(reasonOf("القبض على متهمين اثنين بحوزتهما مواد مخدرة في قضاء أبي الخصيب بعد نصب كمين محكم لهما")).toBe("crime-arrest");
   });
   it("police trading fire with drug dealers («تشتبك»: the present tense of the clash verb) is a clash, with its toll", () => {
     expect(incidentOf("مفرزة من شرطة البصرة تشتبك مع تجار مخدرات في قضاء الزبير وتقتل أحدهم")).toMatchObject({ provinces: ["basra"], type: "clash", killed: 1 });

@@ -106,6 +106,10 @@ export const CONTAINER_NOUN = /محافظه|اقليم|التابع|الواقع
 
 /** «دويه», «دويها»: the sound of a blast already named. */
 export const HEARD = /^(و)?دوي(ه|ها|هما)$/;
+/** «انفجارات قادمة من الجانب السوري»: sounds coming from a place, which is where they went off (not rockets «قادمة
+ * من إيران», which came from it). The sound, then the word of coming. Normalised. */
+export const SOUND = /^(و)?(ال)?(انفجار|انفجارات|دوي|اصوات|صوت)$/;
+export const COMING = /^(قادمه|قادم|قادمين|مصدرها|مصدره)$/;
 /** Nouns after which a country adjective is a place («الأراضي الإيرانية», «الجانب السوري»). */
 export const TERRITORY_OF = /^(و|ب|في)?(ال)?(اراضي|ارض|مياه|اجواء|ساحه|حدود|مدن|محافظات|مناطق|عمق|جانب|داخل|سماء|منطقه|مدينه|قريه|بلده|مخيم|منفذ|معبر|محافظه|جزيره|ولايه|مقاطعه)$/;
 /** Nouns a place's name follows before its state's adjective («بمحافظة فارس الإيرانية», «مدينة لار الإيرانية»,

@@ -7,7 +7,7 @@ import { stems } from "../numbers.js";
 import { LOCATIVE_BEFORE, NOT_LOCATION_BEFORE, NEAR_BEFORE } from "../cues.js";
 import {
   DIRECTION, REF_BEFORE, INSTITUTION, PARTITIVE, ADMIN, PREP_LOC, NEIGHBOUR_SIDE, SIDE, HEARD, ATTACK_ON, ON, FROM, BY, LAUNCHED, ROAD,
-  OUTLET_NAMES, OUTLET_BEFORE, ADMINISTRATIVE, BORDERS,
+  OUTLET_NAMES, OUTLET_BEFORE, ADMINISTRATIVE, BORDERS, SOUND, COMING,
 } from "../data/location-words.js";
 
 export type Frame = "loc" | "not" | "near" | "ref" | "inst" | "dir" | "none";
@@ -53,6 +53,8 @@ function fromFrame(toks: readonly Token[], k: number, sent: number, foreign: boo
   const before = toks[k - 1];
   const bs = before && before.sent === sent ? stems(before.t) : [];
   if (bs.some((s) => REF_BEFORE.has(s))) return "ref";
+  // «سماع دوي انفجارات قادمة من الجانب السوري»: where the blasts heard went off
+  if (before && before.sent === sent && COMING.test(before.t) && SOUND.test(toks[k - 2]?.t ?? "") && toks[k - 2]!.sent === sent) return "loc";
   // «انطلقت من البصرة», «بعد عودته من بغداد»: where an attack or a person came from, not where it struck
   if (launchedFrom(toks, k, sent)) return "not";
   if (bs.some((s) => NEAR_BEFORE.has(s))) return "near";
