@@ -5,7 +5,7 @@
 import type { Token } from "../normalize.js";
 import { MEANWHILE, TURN_CUES, RISE, TO, RISE_OF_ANOTHER_MATTER, SPAN_UNIT, SPAN_OPENER, TOLL_DENIAL, RISE_KILLED, RISE_INJURED } from "../data/toll-words.js";
 import { readNumber } from "../numbers.js";
-import { RUMOUR_NOUN } from "../data/incident-words.js";
+import { deniedReports } from "../rumour.js";
 import { otherIncident, aggregate, earlierAct } from "./matchers.js";
 import { inEarlierEvent, inStrongBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -19,8 +19,7 @@ export function dropOtherEventsFigures(toks: readonly Token[], mentions: Mention
   elsewhere?: (i: number) => boolean, norm?: string): void {
   dropOtherIncidentsAndTotals(toks, mentions, norm);
   dropRisesOfAnotherMatter(toks, mentions);
-  dropDeniedRises(toks, mentions);
-  dropDeniedRumours(toks, mentions);
+  dropDeniedFigures(toks, mentions);
   if (elsewhere) for (let k = mentions.length - 1; k >= 0; k--) if (elsewhere(mentions[k]!.pos)) mentions.splice(k, 1);
   dropEarlierActs(toks, mentions);
   dropBackgroundBelowLead(toks, mentions, bg);
@@ -76,42 +75,33 @@ function dropRisesOfAnotherMatter(toks: readonly Token[], mentions: Mention[]): 
 
 /** Words before a rise that its denial may stand («نافياً الأنباء التي تحدثت عن ارتفاع»). */
 const DENIAL_REACH = 6;
-
-/** A rise told as a rumour denied («… مقتل 6 أشخاص، نافياً الأنباء التي تحدثت عن ارتفاع عدد القتلى إلى 8»): its
- * figure is no toll, nor is any other figure of its kind and value (the rumour's own headline: «مقتل 8 أشخاص …»). */
-function dropDeniedRises(toks: readonly Token[], mentions: Mention[]): void {
-  for (let i = 0; i < toks.length; i++) {
-    if (!RISE.test(toks[i]!.t)) continue;
-    const s = toks[i]!.sent;
-    let denied = false;
-    for (let b = i - 1; b >= Math.max(0, i - DENIAL_REACH) && toks[b]!.sent === s && !denied; b--) denied = TOLL_DENIAL.test(toks[b]!.t);
-    if (!denied) continue;
-    const figure = deniedFigure(toks, i);
-    if (!figure) continue;
-    for (let m = mentions.length - 1; m >= 0; m--) if (mentions[m]!.kind === figure.kind && mentions[m]!.value === figure.value) mentions.splice(m, 1);
-  }
-}
-
-/** Words from a denial to the reports it denies (past its speaker), and from those to their figure. */
-const SPEAKER_REACH = 9;
+/** Words from the reports denied to their figure («الأنباء المتداولة عن مقتل خمسة»). */
 const RUMOUR_FIGURE_REACH = 5;
 
-/** The figures of reports denied («نفى مصدر … الأنباء المتداولة عن مقتل خمسة أشخاص، مؤكداً أن الاشتباك أسفر عن مقتل
- * شخص واحد»): a rumour's, no toll; nor any other figure of its kind and value (its headline). */
-function dropDeniedRumours(toks: readonly Token[], mentions: Mention[]): void {
+/** Figures denied: a rise told as a rumour denied («… مقتل 6 أشخاص، نافياً الأنباء التي تحدثت عن ارتفاع عدد القتلى إلى
+ * 8»), or the figure of reports denied («نفى مصدر … الأنباء المتداولة عن مقتل خمسة أشخاص، مؤكداً أن الاشتباك أسفر عن
+ * مقتل شخص واحد»). Neither is a toll, nor is any other figure of its kind and value (the rumour's own headline: «مقتل
+ * 8 أشخاص …»). */
+function dropDeniedFigures(toks: readonly Token[], mentions: Mention[]): void {
+  const denied: { kind: Mention["kind"]; value: number }[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (!TOLL_DENIAL.test(toks[i]!.t)) continue;
     const s = toks[i]!.sent;
-    let rumour = -1;
-    for (let k = i + 1; k <= i + SPEAKER_REACH && k < toks.length && toks[k]!.sent === s; k++) if (RUMOUR_NOUN.test(toks[k]!.t)) { rumour = k; break; }
-    if (rumour < 0) continue;
-    const denied = mentions.filter((m) => m.pos > rumour && m.pos <= rumour + RUMOUR_FIGURE_REACH && toks[m.pos]!.sent === s);
-    for (const d of denied) for (let m = mentions.length - 1; m >= 0; m--) if (mentions[m]!.kind === d.kind && mentions[m]!.value === d.value) mentions.splice(m, 1);
+    if (RISE.test(toks[i]!.t)) {
+      let before = false;
+      for (let b = i - 1; b >= Math.max(0, i - DENIAL_REACH) && toks[b]!.sent === s && !before; b--) before = TOLL_DENIAL.test(toks[b]!.t);
+      const figure = before ? riseFigure(toks, i) : null;
+      if (figure) denied.push(figure);
+    }
+    if (TOLL_DENIAL.test(toks[i]!.t)) {
+      const rumour = deniedReports(toks, i + 1);
+      if (rumour >= 0) denied.push(...mentions.filter((m) => m.pos > rumour && m.pos <= rumour + RUMOUR_FIGURE_REACH && toks[m.pos]!.sent === s));
+    }
   }
+  for (const d of denied) for (let m = mentions.length - 1; m >= 0; m--) if (mentions[m]!.kind === d.kind && mentions[m]!.value === d.value) mentions.splice(m, 1);
 }
 
 /** What the rise at i names and the figure after its «إلى» («ارتفاع عدد القتلى إلى 8»: killed, 8); null if either is missing. */
-function deniedFigure(toks: readonly Token[], i: number): { kind: "killed" | "injured"; value: number } | null {
+function riseFigure(toks: readonly Token[], i: number): { kind: "killed" | "injured"; value: number } | null {
   const s = toks[i]!.sent;
   let kind: "killed" | "injured" | null = null;
   for (let k = i + 1; k < Math.min(toks.length, i + RISE_QUALIFIER) && toks[k]!.sent === s; k++) {

@@ -9,7 +9,8 @@
 import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
-import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, RUMOUR_NOUN, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS } from "../data/incident-words.js";
+import { deniedReports } from "../rumour.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS } from "../data/incident-words.js";
 import { negs, killing, events } from "./matchers.js";
 import { findPlaces } from "../gazetteer.js";
 import { appendedBackground, sentenceStart, backgroundSentence } from "../appended-background.js";
@@ -102,9 +103,7 @@ function deniesDetail(r: Reading, n: Hit<NegKind>): boolean {
   return false;
 }
 
-/** Words from a denial to the reports it denies (past its speaker: «نفى مصدر في قيادة شرطة واسط، اليوم، الأنباء»), and from
- * those to the figure they told. */
-const DENIED_REACH = 9;
+/** Words from the reports denied to the figure they told («الأنباء المتداولة عن مقتل»). */
 const RUMOUR_REACH = 4;
 
 /** A denial of a rumoured toll, with the toll stated instead: «نفى مصدر … الأنباء المتداولة عن مقتل خمسة أشخاص
@@ -112,9 +111,7 @@ const RUMOUR_REACH = 4;
  * فقط». The attack is told, and the denial is of a figure (casualties/other-events.ts drops it). With no figure stated
  * after it, the denial of the reports is the denial of the event. */
 function deniesRumouredToll(toks: readonly Token[], n: Hit<NegKind>): boolean {
-  const end = n.i + n.len;
-  let rumour = -1;
-  for (let k = end; k < end + DENIED_REACH && k < toks.length && toks[k]!.sent === toks[n.i]!.sent; k++) if (RUMOUR_NOUN.test(toks[k]!.t)) { rumour = k; break; }
+  const rumour = deniedReports(toks, n.i + n.len);
   if (rumour < 0) return false;
   const hits = killing.find(toks).map((h) => h.i);
   for (let k = 0; k < toks.length; k++) if (HURT_WORD.test(toks[k]!.t)) hits.push(k);
