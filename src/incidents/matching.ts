@@ -129,7 +129,8 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // as is a report of «another fall» anywhere but at the site already named. (A report naming no place
   // is often a statement whose first-named side is not the one hit: its target is not trusted so far.)
   if (placed && otherTarget(incoming.facts.target, c.state.target)) return null;
-  if (incoming.another && relation !== "same-place") return null;
+  // (the very site: one the gazetteer knows as a site, not a district or a town where many attacks happen)
+  if (incoming.another && (relation !== "same-place" || !siteOf(c.state))) return null;
   // «again» once the event has a site of its own is a new hit unless it is at that very site («explosions at the
   // Qadir Karam junction», then «Sulaymaniyah again» minutes later); a depot's ammunition going off again and again
   // is one event, and so are unexplained blasts heard again in the district that holds the site — a drone or a

@@ -366,6 +366,21 @@ describe("two targets of one wave", () => {
     expect(keys[1]).not.toBe(keys[0]);
     expect(keys[2]).toBe(keys[0]);
   });
+
+  it("«a second …» told as news («عبوة ثانية», «مسيرة ثانية») is another attack, in the same district too", () => {
+    const ied = cluster([
+      [0, "انفجار عبوة ناسفة تستهدف دورية للجيش في قضاء الخالص بديالى"],
+      [20, "انفجار عبوة ثانية في قضاء الخالص تستهدف عجلة للشرطة"],
+    ]);
+    expect(ied[1]).not.toBeNull();
+    expect(ied[1]).not.toBe(ied[0]);
+    const fields = cluster([
+      [0, "هجوم بطائرة مسيرة على حقل سرسنك النفطي في محافظة دهوك"],
+      [5, "مسيرة ثانية تستهدف حقل طق طق النفطي في محافظة أربيل"],
+    ]);
+    expect(fields[1]).not.toBeNull();
+    expect(fields[1]).not.toBe(fields[0]);
+  });
 });
 
 describe("a wave with no place", () => {

@@ -159,4 +159,9 @@ export const RENEWED_CUES: readonly string[] = [
  */
 export const ANOTHER_HIT_CUES: readonly string[] = [
   "سقوط آخر", "استهداف آخر", "هجوم آخر", "قصف آخر", "ضربة أخرى", "غارة أخرى", "مقر آخر", "موقع آخر", "هدف آخر",
+  // «a second …» told as news («انفجار ثانٍ في المقدادية.. عبوة تستهدف …», «مسيرة ثانية تستهدف حقل …»); «الانفجار الثاني»
+  // with the article points back at one already told, and a fact-less «انفجار ثاني قبل قليل» is a follow-up of the attack
+  // in progress (follow-ups are placed by follow-ups.ts, which does not read this)
+  "انفجار ثان", "انفجار ثاني", "عبوة ثانية", "عبوة أخرى", "مسيرة ثانية", "مسيرة أخرى", "هجوم ثان", "هجوم ثاني",
+  "تفجير ثان", "تفجير ثاني", "غارة ثانية", "ضربة ثانية", "استهداف ثان", "استهداف ثاني", "سيارة مفخخة ثانية",
 ];
