@@ -44,6 +44,10 @@ describe("zero, unknown and lower bounds", () => {
     expect(toll("سقطت قذيفتا هاون قرب معسكر في قضاء بلد، دون أن يسفرا عن خسائر بشرية")).toMatchObject({ killed: 0, injured: 0 });
     expect(toll("انفجرت عبوة ناسفة قرب منزل ضابط في حي الإسكان بالديوانية، واقتصرت الأضرار على الماديات")).toMatchObject({ killed: 0, injured: 0 });
   });
+  it("escaping «دون أن يصاب بأذى» is nobody hurt; «جثتي راعيين» (the dual in construct) is two dead", () => {
+    expect(toll("نجا مدير ناحية من محاولة اغتيال بعد أن أطلق مسلحون النار على سيارته في قضاء الشطرة، دون أن يصاب بأذى")).toMatchObject({ killed: 0, injured: 0 });
+    expect(toll("العثور على جثتي شابين في منطقة زراعية بقضاء الدجيل في صلاح الدين")).toMatchObject({ killed: 2 });
+  });
   it("material damage only says nothing about people", () => {
     expect(toll("سقوط صاروخ قرب مطار بغداد دون خسائر مادية")).toMatchObject({ killed: null, injured: null });
   });

@@ -20,6 +20,8 @@ import type { Token } from "../normalize.js";
 import { ZERO_OBJECT, DAMAGE, LOSSES } from "../data/toll-words.js";
 
 const SIRENS: ReadonlySet<string> = new Set(SIREN_WORDS);
+/** Sport cues that name a match or a league: a club named «القوة الجوية» (the air force) plays in it. */
+const MATCH_WORDS: ReadonlySet<string> = new Set(["شباك", "الدوري", "دوري", "مباراه", "مباريات"]);
 const SIMULATION: ReadonlySet<string> = new Set(SIMULATION_WORDS);
 const LEADING: ReadonlySet<NegKind> = new Set(["statement", "funeral", "deployment", "investigation", "analysis", "notice", "displacement"]);
 /** Content frames that also govern the acts named after them («محكمة … تصدر حكما … بتفجير سيارة مفخخة»). */
@@ -167,7 +169,8 @@ function contentFrameGoverns(r: Reading, kind: NegKind, cue: string): boolean {
       // the warning of it; sirens alone, or aircraft overhead, tell no attack
       return !strongEvents.length && !(SIRENS.has(cue) && r.evs.length > 0 && attackNamed);
     case "sport":
-      return !attackNamed;
+      // a goal or a league table names a match, whatever club plays in it («القوة الجوية يقصف شباك الزوراء»)
+      return !attackNamed || (MATCH_WORDS.has(cue) && !killing.find(toks).length);
     case "self-harm":
     case "disease":
       // a vaccination team, a vaccine store or a COVID ward can be where an attack or a killing happened

@@ -63,7 +63,7 @@ export const RELEASE = nset(["اطلاق سراح", "الافراج عن", "تح
 export const SEIZURE = "ضبط";
 
 /** Toll nouns that the act list carries («قتلى», «الشهداء», «جثث»…). */
-export const TOLL_NOUN_ACT = nset(["جثه", "جثث", "جثتين", "قتلى", "جرحى", "شهداء", "قتيل", "قتيلا", "قتيلان", "جريح", "مصابين", "اصابات"]);
+export const TOLL_NOUN_ACT = nset(["جثه", "جثث", "جثتين", "جثتي", "قتلى", "جرحى", "شهداء", "قتيل", "قتيلا", "قتيلان", "جريح", "مصابين", "اصابات"]);
 /** Words before a toll noun that make it a toll of something happening («سقوط قتلى», «أسفر عن جرحى»). */
 export const TOLL_GOVERNOR = nset(["سقوط", "وقوع", "عن", "خلف", "خلفت", "اوقع", "اوقعت", "يوقع", "توقع", "عدد", "ارتفاع", "حصيله", "بين"]);
 /** A word with the article (and its clitics): «الشهداء», «بالشهداء», «للشهداء». */
@@ -216,7 +216,7 @@ export const INTERCEPTION = nset(["اعتراض", "التصدي", "تصدي", "�
 export const INCOMING = new Set(["drone", "rocket", "airstrike"]);
 /** Deaths and tolls: a fire or an accident kills too; they do not make it an attack. */
 export const DEATH_ACTS = nset(["مقتل", "قتل", "قتلوا", "قتلا", "قتلت", "استشهاد", "استشهد*", "مصرع", "مصرعهم", "مصرعه", "جثه", "جثث",
-  "جثتين", "قتلى", "جرحى", "شهداء", "قتيل", "قتيلا", "قتيلان", "جريح", "مصابين", "اصابه", "اصيب*", "اصابات", "جرح", "انتشال", "انتشلت"]);
+  "جثتين", "جثتي", "قتلى", "جرحى", "شهداء", "قتيل", "قتيلا", "قتيلان", "جريح", "مصابين", "اصابه", "اصيب*", "اصابات", "جرح", "انتشال", "انتشلت"]);
 /** «جهاز مكافحة الإرهاب»: the force's name names no terrorist. */
 export const COUNTER = /^(و|ل|ب)?(ال)?مكافحه$/;
 /** The security-operation cues that are arrests («اعتقال», «تعتقل», «القبض»), not operations or raids. */
