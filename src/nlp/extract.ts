@@ -356,9 +356,9 @@ function factsOf(r: StoryReading, publishedAt: Date, dateline: string | null): I
   const placeWritten = place.dateline ? dateline : m ? nameAsWritten(body, map, toks[m.i]!, toks[m.i + m.len - 1]!, m.first) : region?.ar ?? null;
   // «شمال شرقي بعقوبة», «جنوب العمارة»: a compass word before a town places it near the town, not in its district —
   // the place as written with its compass words, no entry (a district next door may be the one hit)
-  const near = !!m?.place && NEAR_TOWN.has(m.place.kind) && compassRun(toks, m.i) > 0 && !stems(toks[m.i]!.t).some((x) => ADMIN.has(x));
-  const entry = near ? null : m?.place ?? null;
-  const placeText = near ? originalSlice(body, map, toks[m!.i - compassRun(toks, m!.i)]!.s, toks[m!.i + m!.len - 1]!.e) : placeWritten;
+  const compass = m?.place && NEAR_TOWN.has(m.place.kind) && !stems(toks[m.i]!.t).some((x) => ADMIN.has(x)) ? compassRun(toks, m.i) : 0;
+  const entry = compass ? null : m?.place ?? null;
+  const placeText = compass ? originalSlice(body, map, toks[m!.i - compass]!.s, toks[m!.i + m!.len - 1]!.e) : placeWritten;
   const sentences = summarySentences(body, map, toks, hits, place, acts, { killed, injured });
   const facts: IncidentFacts = {
     provinces: place.provinces,
