@@ -19,7 +19,7 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
-import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, VEHICLE, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, MILITANTS_AS_SUBJECT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, VEHICLE, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, MILITANTS_AS_SUBJECT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN, ATTACKERS } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import { readNumber } from "./numbers.js";
 import { personForm } from "./casualties/person.js";
@@ -119,7 +119,9 @@ const AIR_DEFENCE = nset(["تصدي", "تصدت", "تصدى", "التصدي", "�
 
 export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCue>[]): AttackType {
   const hits = found ?? typeHits(toks);
-  const strong = notInBackground(toks, hits.filter((h) => !h.v.weak));
+  // «… ومطاردة المهاجمين مستمرة»: hunting the attackers follows their attack, and does not type it (nor makes it
+  // a security operation, which is always an event of its own)
+  const strong = notInBackground(toks, hits.filter((h) => !h.v.weak && !pursuesAttackers(toks, h)));
   // (no named closures here (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created))
   const first = strong[0];
   const lastLead = leadEnd(toks, hits);
@@ -165,6 +167,12 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   }
   if (militantsKilled(toks, lastLead)) return "security_operation";
   return "other";
+}
+
+/** A raid word whose object is the attackers («مطاردة المهاجمين», «ملاحقة الجناة»). */
+function pursuesAttackers(toks: readonly Token[], h: Hit<TypeCue>): boolean {
+  const next = toks[h.i + h.len];
+  return h.v.type === "security_operation" && !!next && next.sent === toks[h.i]!.sent && ATTACKERS.test(next.t);
 }
 
 /** The lead kills militants: a killing word (KILLING_OF) whose object, past a number and «من عناصر», is militants —

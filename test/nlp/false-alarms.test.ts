@@ -13,6 +13,9 @@ describe("accidents and technical faults", () => {
     expect(reasonOf("نفذت القوات الأمنية في كربلاء تمريناً لمحاكاة التعامل مع هجوم إرهابي على مطار كربلاء")).toBe("training");
     expect(reasonOf("نفذت قيادة عمليات البصرة تمريناً بالذخيرة الحية يحاكي التصدي لهجوم مسلح على ميناء أم قصر بمشاركة طيران الجيش")).toBe("training");
   });
+  it("a training aircraft that crashes is an accident, whoever flew it", () => {
+    expect(reasonOf("استشهاد طيارين اثنين إثر سقوط طائرة تدريب تابعة للقوة الجوية أثناء طلعة تدريبية قرب قاعدة الكوت الجوية")).toBe("fault");
+  });
   it("a work accident, an oil heater, a controlled detonation «بطريقة مسيطر عليها», a club's goal are no attacks", () => {
     expect(reasonOf("مقتل عامل وإصابة آخر بسقوطهما من أعلى برج حفر في حقل مجنون النفطي بالبصرة، والشركة تحقق في حادث العمل")).toBe("accident");
     expect(reasonOf("إصابة طفلين بانفجار مدفأة نفطية داخل منزل في قضاء الكوفة بالنجف")).toBe("accident");
@@ -87,6 +90,16 @@ describe("outside Iraq, told with an Iraqi link", () => {
     expect(reasonOf("سماع أصوات انفجارات قادمة من الجانب الإيراني قرب منفذ الشلامجة الحدودي")).toBe("outside-iraq");
     expect(incidentOf("سقوط صواريخ قادمة من الجانب السوري على قرية في قضاء القائم")?.provinces).toEqual(["anbar"]);
   });
+  it("blasts heard at a place of Iraq whose source is told abroad («مصدرها», «قادمة من») went off there", () => {
+    expect(reasonOf("سماع دوي انفجارات قوية في البصرة مصدرها قصف على مدينة عبادان الإيرانية")).toBe("outside-iraq");
+    expect(reasonOf("دوي انفجارات يسمع في الفاو مصدره قصف على الجانب الإيراني")).toBe("outside-iraq");
+    // heard, with no source told, or a source still sought: where they were heard
+    expect(incidentOf("سماع دوي انفجارات في البصرة والسلطات تحقق في مصدرها")?.provinces).toEqual(["basra"]);
+  });
+  it("a border «with Iraq» is told from the other side of it", () => {
+    expect(reasonOf("مقتل 3 مهربين باشتباك مسلح على الواجهة الحدودية الشرقية للمملكة مع العراق")).toBe("border");
+    expect(incidentOf("مقتل جنديين عراقيين باشتباك مع مهربين على الحدود مع سوريا غربي الأنبار")?.provinces).toEqual(["anbar"]);
+  });
 });
 
 describe("statements, threats and ultimatums", () => {
@@ -96,6 +109,13 @@ describe("statements, threats and ultimatums", () => {
   });
   it("a communiqué of numbered points («نشير إلى ما يلي: أولاً: …»)", () => {
     expect(reasonOf("في ضوء التطورات الأخيرة، نشير الى ما يلي:\nأولاً: إنّ الأجواء العراقية تتعرض لانتهاكات متكررة من قبل الكيان الصهيوني.\nثانياً: من حق الشعب أن يسمع إدانة صريحة.")).toBe("statement");
+  });
+  it("holding someone responsible («تحمل … مسؤولية») is a statement; what an attacker or a car carried («يحمل») is not", () => {
+    expect(reasonOf("الخارجية الأمريكية تحمل فصائل مسلحة مسؤولية الهجمات على بعثاتها في بغداد")).toBe("statement");
+    expect(reasonOf("هيئة الحشد تحمل الحكومة مسؤولية الهجوم على مقر اللواء 30 في سهل نينوى")).toBe("statement");
+    expect(incidentOf("انتحاري يحمل حزاما ناسفا يفجر نفسه في سوق بغداد الجديدة ويقتل 5 مدنيين")).toMatchObject({ type: "suicide", killed: 5 });
+    expect(incidentOf("مسلحون يحملون أسلحة كاتمة للصوت يغتالون ضابطا في حي الجامعة غربي بغداد")?.type).toBe("assassination");
+    expect(incidentOf("عجلة حملت كميات من المتفجرات انفجرت قرب سوق شعبي في قضاء طوزخورماتو ما أسفر عن مقتل 3 أشخاص")?.killed).toBe(3);
   });
   it("a threat to strike is not a strike", () => {
     expect(reasonOf("فصيل مسلح يهدد باستهداف القواعد الأمريكية في العراق")).toBe("statement");

@@ -10,6 +10,10 @@ describe("place resolution", () => {
     expect(prov("هجوم مسلح على قضاء خانقين")).toBe("diyala");
     expect(prov("سقوط صواريخ على قاعدة عين الاسد")).toBe("anbar");
   });
+  it("bases by their names as the channels write them: Camp Kalsu, «قاعدة فكتوري» (Victory)", () => {
+    expect(incidentOf("ارتفاع عدد المصابين بانفجار معسكر كالسو إلى 9")).toMatchObject({ provinces: ["babil"], place: "معسكر كالسو", injured: 9 });
+    expect(incidentOf("هجوم بطائرة مسيرة على قاعدة فكتوري")).toMatchObject({ provinces: ["baghdad"], place: "قاعدة فكتوري" });
+  });
   it("a hospital in another province does not move the incident", () => {
     expect(prov("هجوم مسلح على قرية في محافظة ديالى وإصابة مدني نقل إلى مستشفى محافظة السليمانية")).toBe("diyala");
   });

@@ -141,6 +141,8 @@ describe("a minister speaks policy, whatever his ministry", () => {
 describe("air defences firing at nothing named", () => {
   it("an interceptor launch on its own is no incident: aftermath, a follow-up at most", () => {
     expect(reasonOf("منظومة الباتريوت تحاول الاعتراض فوق مطار أربيل")).toBe("aftermath");
+    // «ولا معلومات عن هجوم»: nothing known of an attack negates it
+    expect(reasonOf("إطلاق منظومة سي رام داخل السفارة الأمريكية ببغداد ولا معلومات عن هجوم")).not.toBeNull();
   });
   it("firing at an incoming drone or rocket is, in any verb form", () => {
     expect(incidentOf("منظومة الدفاع الجوي تتصدى لطائرة مسيرة في أربيل")?.type).toBe("drone");

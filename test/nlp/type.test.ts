@@ -31,6 +31,11 @@ describe("attack type precedence", () => {
     expect(type("تفكيك عبوة ناسفة في قضاء المقدادية")).toBe("ied");
     expect(type("اعتقال ارهابي مطلوب في عملية امنية في الرمادي")).toBe("security_operation");
   });
+  it("hunting the attackers after their attack («ومطاردة المهاجمين») types nothing; a raid on others is an operation", () => {
+    expect(type("الجيش العراقي: الهجوم على نقطة الرطبة نفذته خلية لداعش قادمة من الصحراء ومطاردة المهاجمين مستمرة")).toBe("armed_attack");
+    expect(type("استشهاد ضابط بهجوم لتنظيم داعش استهدف نقطة مراقبة في قضاء الدبس وتعزيزات تصل لملاحقة المهاجمين")).toBe("armed_attack");
+    expect(type("مطاردة عناصر من داعش ومقتل اثنين منهم في وادي الشاي جنوب كركوك")).toBe("security_operation");
+  });
   it("no weapon named is other", () => {
     expect(type("انفجارات تهز محافظة اربيل")).toBe("other");
     expect(type("استهداف مقر في محافظة السليمانية")).toBe("other");

@@ -10,7 +10,7 @@ import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
 import { deniedReports } from "../rumour.js";
-import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS } from "../data/incident-words.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS, HOLD_VERB, RESPONSIBILITY, HELD_REACH } from "../data/incident-words.js";
 import { negs, killing, events } from "./matchers.js";
 import { findPlaces } from "../gazetteer.js";
 import { appendedBackground, sentenceStart, backgroundSentence } from "../appended-background.js";
@@ -135,8 +135,16 @@ function leadingFrameGoverns(r: Reading, n: Hit<NegKind>, leadKilling: boolean):
   // «بيان للرأي العام: استشهاد ثلاثة بانفجار عبوة»: an address to the public that reports an attack is the report
   if (PUBLIC_ADDRESS.test(n.p) && (r.attackNamed || r.strongEvents.length > 0)) return false;
   if (receivesVictims(r.toks, n)) return false;
+  if (HOLD_VERB.test(r.toks[n.i]!.t) && !holdsResponsible(r.toks, n.i)) return false;
   if (n.i < r.firstEventPos && !(WEAK_FRAME_CUES.has(n.p) && leadKilling)) return true;
   return n.v === "funeral" && !r.attackNamed && !r.strongEvents.some((h) => ATTACKED.has(h.p)) && FUNERAL_RITES.test(n.p);
+}
+
+/** «تحمل فصائل مسلحة مسؤولية الهجمات»: «responsibility» within the next few words of the verb at `i`. */
+function holdsResponsible(toks: readonly Token[], i: number): boolean {
+  const sent = toks[i]!.sent;
+  for (let k = i + 1; k <= i + HELD_REACH && k < toks.length && toks[k]!.sent === sent; k++) if (RESPONSIBILITY.test(toks[k]!.t)) return true;
+  return false;
 }
 
 /** «استقبل المستشفى 6 جثث و9 جرحى»: what is received, within the next few words, is the dead or the wounded. */

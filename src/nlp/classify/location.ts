@@ -3,6 +3,7 @@
 
 import type { Token } from "../normalize.js";
 import { findPlaces } from "../gazetteer.js";
+import { borderWith } from "../place/frame.js";
 import type { PlaceResolution } from "../place/index.js";
 import { IRAQI_ADJECTIVE, IRAQI_BODY, BORDER_BEFORE, BORDER_TWO_BEFORE, PATTERN_ACTS, ON_TARGET, AGAINST, TARGET_ABROAD } from "../data/incident-words.js";
 import { iraq, killing } from "./matchers.js";
@@ -21,7 +22,7 @@ export function locationVerdict(toks: readonly Token[], place: PlaceResolution):
   if (!iraqHits.length && !place.iraqiScore) return { incident: false, reason: "no-place" };
   if (!iraqHits.length) return { incident: true, reason: null };
   // «قرب الحدود العراقية الكويتية» does not place it inside Iraq
-  if (iraqHits.every((h) => BORDER_BEFORE.test(toks[h.i - 1]?.t ?? "") || BORDER_TWO_BEFORE.test(toks[h.i - 2]?.t ?? ""))) {
+  if (iraqHits.every((h) => BORDER_BEFORE.test(toks[h.i - 1]?.t ?? "") || BORDER_TWO_BEFORE.test(toks[h.i - 2]?.t ?? "") || borderWith(toks, h.i))) {
     return { incident: false, reason: "border" };
   }
   return { incident: true, reason: null };

@@ -33,7 +33,9 @@ export const FACTUAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(مصدر|�
 export const NEGATORS = new Set(["دون", "بدون", "لم", "لا", "عدم", "ودون", "ولم", "ولا", "لن", "ولن"]);
 export const NEG_FILLERS = new Set(["تسجيل", "وقوع", "حدوث", "اي", "يقع", "تقع", "يحدث", "يسجل", "تسجل", "ان", "يوجد", "توجد", "هناك",
   // «لم يكن يستهدف»: the copula carries the negation to the act
-  "يكن", "تكن"]);
+  "يكن", "تكن",
+  // «ولا معلومات عن هجوم», «لا أنباء عن إصابات»: nothing known of the act
+  "معلومات", "انباء", "عن"]);
 /** «لن تحمي … من الضربات»: «لن» negates the clause that follows it. */
 export const FUTURE_NEGATORS = new Set(["لن", "ولن"]);
 /** «دوي صافرات الانذار»: a siren, not a blast. */
@@ -45,6 +47,9 @@ export const IRAQI_BODY = /^(و|ب|ل)?(ال)?(قضاء|جيش|حكومه|قوا
 /** «قرب الحدود العراقية الكويتية»: Iraq named as a side of a border. */
 export const BORDER_BEFORE = /حدود|حدودي/;
 export const BORDER_TWO_BEFORE = /حدود/;
+/** «على الواجهة الحدودية الشرقية للمملكة مع العراق», «حدودنا مع العراق»: a border «with Iraq» is told from the other
+ * side — the word «with» (WITH) before Iraq, a border word within BORDER_WITH_REACH tokens before it. */
+export const BORDER_WITH_REACH = 5;
 /** Aftermath words that still report harm done: people hurt, something destroyed, blasts heard. */
 export const HARM = nset(["اصابه", "اصيب*", "اصابات", "جرح", "جرحى", "مصابين", "تدمير", "اصوات", "ثانويه"]);
 /** «سقوط جسم مجهول», «سقوط طائرة»: something fell from the sky. */
@@ -256,6 +261,14 @@ export const TARGET_ABROAD = /^(ال)?(دول|بلدان)$/;
 
 /** «استقبل المستشفى 6 جثث و9 جرحى»: a hospital receiving the dead and the wounded reports the toll, it is no meeting
  * (the statement cue «استقبل» is a visit received). */
+/** Who is hunted after an attack («مطاردة المهاجمين», «ملاحقة الجناة»): the attack's own actors. */
+export const ATTACKERS = /^(ال)?(مهاجمين|جناه|منفذين|فاعلين|قتله)$/;
+/** «حمّل … مسؤولية», «تتحمل … المسؤولية»: the verbs of holding someone responsible (a statement) — they are also what
+ * an attacker or a car carried, so they count only before the word «responsibility» (RESPONSIBILITY). */
+export const HOLD_VERB = /^(و|ف)?(حملت|حملوا|يحملون|حمل|تحمل|يحمل|نحمل|تتحمل|يتحمل|نتحمل)$/;
+export const RESPONSIBILITY = new RegExp(normalizeArabic("^(و|ب)?(ال)?مسؤولية$"));
+/** Words from a holding verb to «مسؤولية»: who holds and who is held («حملت كتلة نيابية الحكومة المحلية مسؤولية …»). */
+export const HELD_REACH = 6;
 export const RECEIVED = /^(و)?(استقبل|استقبلت|يستقبل|تستقبل)$/;
 export const RECEIVED_VICTIMS = /^(و)?(ال)?(جثث|جثه|جثتين|جثامين|جثمان|جرحي|جريح|جريحا|مصابين|مصابا|مصاب|قتلي|قتيل|قتيلا|ضحايا|شهداء|شهيد|شهيدا)$/;
 

@@ -9,8 +9,36 @@ import {
   DIRECTION, REF_BEFORE, INSTITUTION, PARTITIVE, ADMIN, PREP_LOC, NEIGHBOUR_SIDE, SIDE, HEARD, ATTACK_ON, ON, FROM, BY, LAUNCHED, ROAD,
   OUTLET_NAMES, OUTLET_BEFORE, ADMINISTRATIVE, BORDERS, SOUND, COMING,
 } from "../data/location-words.js";
+import { BORDER_BEFORE, WITH, BORDER_WITH_REACH } from "../data/incident-words.js";
 
 export type Frame = "loc" | "not" | "near" | "ref" | "inst" | "dir" | "none";
+
+/** «على الواجهة الحدودية الشرقية للمملكة مع العراق», «حدودنا مع سوريا»: the name at i follows «مع» after a border
+ * word — a border with it, told from the other side of it. */
+export function borderWith(toks: readonly Token[], i: number): boolean {
+  if (toks[i - 1]?.t !== WITH) return false;
+  const sent = toks[i]!.sent;
+  for (let k = i - 2; k >= i - 1 - BORDER_WITH_REACH && k >= 0 && toks[k]!.sent === sent; k--) if (BORDER_BEFORE.test(toks[k]!.t)) return true;
+  return false;
+}
+
+/** Tokens between the sound and the place where it was heard («سماع دوي انفجارات قوية في البصرة»), and between the
+ * place and the word of its source («… في الفاو مصدره …»). */
+const HEARD_REACH = { before: 4, after: 2 };
+
+/**
+ * «سماع دوي انفجارات في البصرة مصدرها قصف على مدينة عبادان الإيرانية», «… في القائم قادمة من الجانب السوري»: the
+ * place of the mention at i (len tokens) is where sounds were heard whose source the text names after it — not
+ * where anything went off (the source is weighed on its own).
+ */
+export function heardFromElsewhere(toks: readonly Token[], i: number, len: number): boolean {
+  const sent = toks[i]!.sent;
+  let sound = false;
+  for (let k = i - 1; k >= i - HEARD_REACH.before && k >= 0 && toks[k]!.sent === sent; k--) if (SOUND.test(toks[k]!.t)) { sound = true; break; }
+  if (!sound) return false;
+  for (let k = i + len; k < i + len + HEARD_REACH.after && k < toks.length && toks[k]!.sent === sent; k++) if (COMING.test(toks[k]!.t)) return true;
+  return false;
+}
 
 /** `foreign`: the name is a foreign place, for which «من» is an origin («عدوان من السعودية»). */
 export function frameOf(toks: readonly Token[], i: number, foreign = false): Frame {
@@ -31,6 +59,8 @@ export function frameOf(toks: readonly Token[], i: number, foreign = false): Fra
       if (BORDERS.test(toks[k - 1]?.t ?? "") && PREP_LOC.has(toks[k - 2]?.t ?? "")) return "loc";
       continue;
     }
+    // «الحدود المشتركة مع العراق»: a border the place is on the other side of
+    if (back === 1 && borderWith(toks, i)) return "ref";
     // «طريق بغداد – كركوك», «الطريق الرابط بين …»: the places name the road, they are reference points
     if (ss.some((s) => s === ROAD)) return "ref";
     if (ss.some((s) => REF_BEFORE.has(s))) return "ref";

@@ -9,7 +9,7 @@ import { stems } from "../numbers.js";
 import {
   ADMIN, BASE, SPATIAL, FUNCTION_AL, NOT_ADJECTIVE, COUNTRY_WORD, STATES, TERRITORY_OF, COMPASS, DISTANCE_UNIT, AREA_NOUN,
 } from "../data/location-words.js";
-import { frameOf, attackOn } from "./frame.js";
+import { frameOf, attackOn, heardFromElsewhere } from "./frame.js";
 import type { Frame } from "./frame.js";
 import { namesakeAbroad } from "./namesake.js";
 import { containedIn } from "./containers.js";
@@ -54,7 +54,7 @@ export function weighMention(s: Story, t: Tally, mi: number): void {
   // of another province (or a distance away) it does not place the incident; of the same one it still says the
   // province, but is not the place
   const frame = reference && reference !== m.province ? "ref" : frameOf(toks, m.i, !!m.country);
-  if (frame === "not") return;
+  if (frame === "not" || (!m.country && heardFromElsewhere(toks, m.i, m.len))) return;
   if (frame === "inst" || frame === "dir") {
     if (m.province && !m.country && !m.ambiguous) t.fallback.push({ m, w: (tok.sent === firstSent ? 1 : 0.5) * (frame === "dir" ? 0.5 : 1) });
     if (frame === "dir" && m.country) addTo(t.foreign, m.country, 0.5);
