@@ -74,7 +74,7 @@ const followUpFacts = (incoming: Incoming) => ({
   // sirens and drones or missiles in a province's sky tell of no hit: they name no weapon of the event (review8 S1)
   ...(NO_WEAPON_KINDS.has(incoming.followUpKind ?? "") ? { type: "other" as const } : {}),
 });
-const NO_WEAPON_KINDS: ReadonlySet<string> = new Set(["siren", "overhead"]);
+const NO_WEAPON_KINDS: ReadonlySet<string> = new Set(["siren", "overhead", "defence"]);
 
 /**
  * An event just opened takes back the fact-less follow-ups that came shortly

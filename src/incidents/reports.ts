@@ -34,7 +34,7 @@ export const MAX_TEXTS = 8;
  * one: it names no event, only aftermath (smoke, fire, damage), no place, or is the targeted side's account. A story
  * placed abroad, in the past, or about speculation never is.
  */
-const MAY_FOLLOW_UP = new Set(["no-event", "no-place", "statement", "aftermath"]);
+const MAY_FOLLOW_UP = new Set(["no-event", "no-place", "statement", "aftermath", "overflight", "deployment", "debris"]);
 
 /**
  * The stories of a report that are Iraqi incidents, and those that are

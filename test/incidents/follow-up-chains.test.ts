@@ -222,6 +222,20 @@ describe("follow-ups that say only that something is going on there now", () => 
     expect(incidents([[0, "انفجارات عنيفة في قضاء سنجار"], [60, "نينوى مجددا"], [62, "دوي صافرات الإنذار في ناحية بعشيقة"]])).toEqual([expect.any(String), null, null]);
   });
 
+  it("one naming a site goes to the event at that site, not to a vaguer one of its province told since", () => {
+    const keys = incidents([
+      [0, "هجوم بطائرات مسيرة يستهدف مطار أربيل الدولي"],
+      [14, "دوي انفجار قوي في قاعدة حرير شمال شرقي أربيل"],
+      [16, "انفجارات جديدة تهز أربيل"],
+      [22, "سيارات الإسعاف تهرع إلى محيط مطار أربيل"],
+    ]);
+    expect(new Set(keys.slice(0, 3)).size).toBe(3);
+    expect(keys[3]).toBe(keys[0]);
+    // naming the province only, the most recent event of the province
+    expect(incidents([[0, "هجوم بطائرات مسيرة يستهدف مطار أربيل الدولي"], [16, "انفجارات جديدة تهز أربيل"], [22, "سيارات الإسعاف تهرع إلى أربيل"]])[2])
+      .toBe(incidents([[0, "هجوم بطائرات مسيرة يستهدف مطار أربيل الدولي"], [16, "انفجارات جديدة تهز أربيل"]])[1]);
+  });
+
   it("footage «from» the place joins the attack there, as footage does; from another province it does not", () => {
     const keys = incidents([
       [0, "انفجارات تهز قضاء زاخو"],
@@ -287,6 +301,28 @@ describe("what a fact-less follow-up may not do", () => {
     expect(kirkuk["open"][0]!.state.type).toBe("other");
     const erbil = facts([[0, "انفجار يهز مدينة البصرة"], [2, "انفجار يهز بغداد"], [4, "دوي صافرات الانذار في اربيل"], [6, "اصابة مباشرة بصاروخ"], [10, "انفجار يهز مدينة اربيل"]]);
     expect(erbil["open"].find((c) => c.state.provinces[0] === "erbil")!.state.type).toBe("other");
+  });
+
+  it("nor do air defences engaging drones: the attack's report, naming the weapon and the site, still refines the flash", () => {
+    const keys = incidents([
+      [0, "عاجل | انفجارات تهز مدينة أربيل شمالي العراق"],
+      [3, "الدفاعات الجوية تتصدى لطائرات مسيرة في أجواء أربيل"],
+      [5, "مصادر: هجوم بطائرات مسيرة استهدف مطار أربيل الدولي"],
+    ]);
+    expect(keys).toEqual(["i1", "i1", "i1"]);
+    expect(facts([[0, "انفجار يهز مدينة كركوك"], [3, "الدفاعات الجوية تتصدى لطائرات مسيرة في سماء كركوك"]])["open"][0]!.state.type).toBe("other");
+  });
+
+  it("the extractor's overflight, deployment and debris reports are follow-ups too: interceptors over the site, a cordon, the wreck", () => {
+    const keys = incidents([
+      [0, "هجوم بطائرة مسيرة على حقل مجنون النفطي في البصرة"],
+      [10, "مشاهد من حطام الطائرة المسيرة التي سقطت في حقل مجنون"],
+      [15, "قوات الأسايش تطوق مكان سقوط المسيرة في خبات"],
+      [20, "مشاهد من سماء أربيل لحظة اعتراض المسيرات"],
+    ]);
+    expect(keys[1]).toBe(keys[0]);
+    // with no event in their province they start none
+    expect(keys.slice(2)).toEqual([null, null]);
   });
 
   it("a site named with no place («في المطار») places fire and hits, not a rising toll", () => {
