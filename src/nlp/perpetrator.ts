@@ -73,7 +73,12 @@ const TARGETS = new PhraseMatcher<string>([
   // «the Iranian opposition party», «the Iranian ethnic parties»: the same parties, told from Baghdad or Tehran
   ["حزب المعارضه الايراني", "Kurdish opposition"], ["احزاب المعارضه الايرانيه", "Kurdish opposition"],
   ["الاحزاب الايرانيه المعارضه", "Kurdish opposition"], ["الاحزاب الاثنيه الايرانيه", "Kurdish opposition"],
-  ["الاحزاب الكرديه الايرانيه", "Kurdish opposition"], ["القاعده الامريكيه", "US forces"],
+  ["الاحزاب الكرديه الايرانيه", "Kurdish opposition"],
+  // the parties by name (the KDPI, Komala, PAK, PJAK); «الحزب الديمقراطي الكردستاني» alone is the KDP of the Region
+  ["الحزب الديمقراطي الكردستاني الايراني", "Kurdish opposition"], ["للحزب الديمقراطي الكردستاني الايراني", "Kurdish opposition"],
+  ["حدكا", "Kurdish opposition"], ["كومله", "Kurdish opposition"], ["حزب كومله", "Kurdish opposition"],
+  ["حزب الحريه الكردستاني", "Kurdish opposition"], ["حزب الحياه الحره الكردستاني", "Kurdish opposition"], ["بيجاك", "Kurdish opposition"],
+  ["القاعده الامريكيه", "US forces"],
   ["القوات الامريكيه", "US forces"], ["قاعده امريكيه", "US forces"], ["الجيش الامريكي", "US forces"], ["البيشمركه", "Peshmerga"],
   // its soldiers: «مقتل جندي امريكي» and «اصابات في صفوف الجيش الاميركي» tell of one target
   ["جندي امريكي", "US forces"], ["جنديا امريكيا", "US forces"], ["جنديين امريكيين", "US forces"], ["جنديان امريكيان", "US forces"],

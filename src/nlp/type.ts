@@ -19,7 +19,7 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
-import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, VEHICLE, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, MILITANTS_AS_SUBJECT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN, ATTACKERS } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, VEHICLE, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, MILITANTS_AS_SUBJECT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN, ATTACKERS, SEIZING } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import { readNumber } from "./numbers.js";
 import { personForm } from "./casualties/person.js";
@@ -121,7 +121,11 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   const hits = found ?? typeHits(toks);
   // «… ومطاردة المهاجمين مستمرة»: hunting the attackers follows their attack, and does not type it (nor makes it
   // a security operation, which is always an event of its own)
-  const strong = notInBackground(toks, hits.filter((h) => !h.v.weak && !pursuesAttackers(toks, h)));
+  const acts = hits.filter((h) => !h.v.weak && !pursuesAttackers(toks, h));
+  // «تعتقل أربعة متهمين … وتضبط بحوزتهم أحزمة ناسفة»: what an arrest seized types nothing (a cache seized alone keeps
+  // its weapon, as a device found does)
+  const used = acts.filter((h) => !seized(toks, h));
+  const strong = notInBackground(toks, used.length ? used : acts);
   // (no named closures here (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created))
   const first = strong[0];
   const lastLead = leadEnd(toks, hits);
@@ -167,6 +171,13 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   }
   if (militantsKilled(toks, lastLead)) return "security_operation";
   return "other";
+}
+
+/** A weapon word seized («بحوزتهم», «وتضبط»): a seizing word up to three words before it, in its sentence. */
+function seized(toks: readonly Token[], h: Hit<TypeCue>): boolean {
+  const sent = toks[h.i]!.sent;
+  for (let k = h.i - 1; k >= Math.max(0, h.i - 3) && toks[k]!.sent === sent; k--) if (SEIZING.test(toks[k]!.t)) return true;
+  return false;
 }
 
 /** A raid word whose object is the attackers («مطاردة المهاجمين», «ملاحقة الجناة»). */

@@ -13,6 +13,11 @@ describe("accidents and technical faults", () => {
     expect(reasonOf("نفذت القوات الأمنية في كربلاء تمريناً لمحاكاة التعامل مع هجوم إرهابي على مطار كربلاء")).toBe("training");
     expect(reasonOf("نفذت قيادة عمليات البصرة تمريناً بالذخيرة الحية يحاكي التصدي لهجوم مسلح على ميناء أم قصر بمشاركة طيران الجيش")).toBe("training");
   });
+  it("a burst water main is an accident; an explosion of prices a figure of speech", () => {
+    expect(reasonOf("انفجار أنبوب مياه رئيسي في منطقة الكرادة يغرق عدداً من الشوارع، وأمانة بغداد تباشر أعمال الصيانة")).toBe("accident");
+    expect(reasonOf("انفجار أسعار الذهب في أسواق بغداد بعد أن تجاوز سعر المثقال مليون دينار")).not.toBeNull();
+    expect(incidentOf("انفجار عبوة ناسفة قرب سوق في منطقة الكرادة ببغداد")?.type).toBe("ied");
+  });
   it("a training aircraft that crashes is an accident, whoever flew it", () => {
     expect(reasonOf("استشهاد طيارين اثنين إثر سقوط طائرة تدريب تابعة للقوة الجوية أثناء طلعة تدريبية قرب قاعدة الكوت الجوية")).toBe("fault");
   });

@@ -14,6 +14,10 @@ describe("place resolution", () => {
     expect(incidentOf("ارتفاع عدد المصابين بانفجار معسكر كالسو إلى 9")).toMatchObject({ provinces: ["babil"], place: "معسكر كالسو", injured: 9 });
     expect(incidentOf("هجوم بطائرة مسيرة على قاعدة فكتوري")).toMatchObject({ provinces: ["baghdad"], place: "قاعدة فكتوري" });
   });
+  it("a village the text puts in a district or sub-district («قرية الحديد في ناحية أبي صيدا») is not the gazetteer's namesake elsewhere", () => {
+    expect(incidentOf("العبوة الثانية انفجرت على عجلة للحشد قرب قرية الحديد في ناحية أبي صيدا ما أسفر عن إصابة منتسب")).toMatchObject({ provinces: ["diyala"], place: "أبي صيدا", district: "diyala/muqdadiya" });
+    expect(incidentOf("سقوط قذائف هاون على قرية الرشاد في قضاء المقدادية يسفر عن مقتل ثلاثة")?.provinces).toEqual(["diyala"]);
+  });
   it("a hospital in another province does not move the incident", () => {
     expect(prov("هجوم مسلح على قرية في محافظة ديالى وإصابة مدني نقل إلى مستشفى محافظة السليمانية")).toBe("diyala");
   });

@@ -47,6 +47,11 @@ describe("the target of an attack on the Kurdish opposition", () => {
     expect(incidentOf("سقوط مسيرة على موقع لحزب المعارضة الإيراني في ناحية رزكاري غرب أربيل")?.target).toBe("Kurdish opposition");
     expect(incidentOf("طائرة مسيرة تستهدف مقرات الأحزاب الإثنية الإيرانية في محافظة أربيل")?.target).toBe("Kurdish opposition");
   });
+  it("the parties by name (the KDPI, Komala); the Region's own KDP is none of them", () => {
+    expect(incidentOf("طائرات مسيرة استهدفت مقراً للحزب الديمقراطي الكردستاني الإيراني في قضاء كويه")?.target).toBe("Kurdish opposition");
+    expect(incidentOf("مسيرات تستهدف معسكر زركويز التابع لحزب كومله شرقي السليمانية")?.target).toBe("Kurdish opposition");
+    expect(incidentOf("انفجار عبوة ناسفة قرب مقر الحزب الديمقراطي الكردستاني في قضاء زاخو")?.target).not.toBe("Kurdish opposition");
+  });
 });
 
 describe("the US forces as a target", () => {

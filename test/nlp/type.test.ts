@@ -36,6 +36,10 @@ describe("attack type precedence", () => {
     expect(type("استشهاد ضابط بهجوم لتنظيم داعش استهدف نقطة مراقبة في قضاء الدبس وتعزيزات تصل لملاحقة المهاجمين")).toBe("armed_attack");
     expect(type("مطاردة عناصر من داعش ومقتل اثنين منهم في وادي الشاي جنوب كركوك")).toBe("security_operation");
   });
+  it("what an arrest seized («وتضبط بحوزتهم أحزمة ناسفة») types nothing; a device seized alone keeps its weapon", () => {
+    expect(type("قوة من استخبارات شرطة المثنى تعتقل أربعة متهمين بالانتماء لعصابات داعش الإرهابية في بادية السماوة، وتضبط بحوزتهم أسلحة وأحزمة ناسفة")).toBe("security_operation");
+    expect(type("ضبط عبوة ناسفة معدة للتفجير على طريق في قضاء الطارمية شمالي بغداد")).toBe("ied");
+  });
   it("no weapon named is other", () => {
     expect(type("انفجارات تهز محافظة اربيل")).toBe("other");
     expect(type("استهداف مقر في محافظة السليمانية")).toBe("other");

@@ -72,6 +72,8 @@ describe("the killers named between the verb and the victim", () => {
   it("«وأردوه قتيلاً» (they left him dead) is one killed, «أردوهما قتيلين» two", () => {
     expect(toll("أطلق مسلحون النار على صاحب محل في سوق الشيوخ بذي قار وأردوه قتيلاً")).toMatchObject({ killed: 1 });
     expect(toll("هاجم مسلحون سيارة تقل شقيقين في قضاء الخالص بديالى فأردوهما قتيلين")).toMatchObject({ killed: 2 });
+    // the present tense
+    expect(toll("مسلح يطلق النار على منتسب في شرطة النجف عند سيطرة في قضاء الكوفة ويرديه قتيلاً، ثم يلوذ بالفرار")).toMatchObject({ killed: 1 });
   });
   it("a victim's kin told after him («وزوجته», «وشقيقه»: the pronoun is his) are victims too, past what names him", () => {
     expect(toll("قتل شيخ عشيرة البو محمد ونجله بهجوم مسلح على منزلهما في قضاء الخالص")).toMatchObject({ killed: 2 });
@@ -84,9 +86,13 @@ describe("the killers named between the verb and the victim", () => {
   it("«أحد المنتسبين أصيب» (one of them, before the verb) is one; «مطلوبين اثنين» two", () => {
     expect(toll("قتل مسلح باشتباك مع قوة أمنية في قضاء الزبير، وأضافت الشرطة أن أحد المنتسبين أصيب بجروح طفيفة")).toMatchObject({ killed: 1, injured: 1 });
     expect(toll("مقتل متهمين اثنين بتبادل لإطلاق النار مع قوة من الشرطة في قضاء الحي بواسط")).toMatchObject({ killed: 2 });
+    expect(toll("مسيرة تركية تستهدف عجلة تقل قياديين في وحدات مقاومة سنجار قرب مجمع خانصور، ما أسفر عن مقتل قياديين اثنين")).toMatchObject({ killed: 2 });
   });
   it("the cause told with «على خلفية» ends at the next clause («فيما أصيب اثنان آخران» is the news's)", () => {
     expect(toll("قتل شخصان بنزاع عشائري في قضاء المجر الكبير على خلفية خلاف على مياه السقي، فيما أصيب ثلاثة آخرون")).toMatchObject({ killed: 2, injured: 3 });
+    // or at a result told after a comma; with no comma, the result is the cause's own
+    expect(toll("في قضاء العزيزية بمحافظة واسط، اندلع نزاع عشائري مسلح بين عشيرتين على خلفية خلاف على أرض زراعية، أسفر عن مقتل ثلاثة أشخاص وإصابة خمسة آخرين")).toMatchObject({ killed: 3, injured: 5 });
+    expect(toll("غارات تركية على خلفية هجوم أسفر عن مقتل جنديين تركيين قرب الحدود تستهدف قرى في قضاء زاخو")?.killed).toBeNull();
   });
   it("«أحدهم» after a killing verb is one of those just named", () => {
     expect(toll("اشتبكت قوة من الشرطة مع عصابة سرقة في قضاء الزبير بالبصرة ما أسفر عن مقتل أحدهم")).toMatchObject({ killed: 1 });

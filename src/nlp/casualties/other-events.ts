@@ -3,7 +3,7 @@
 // background sentence below the lead.
 
 import type { Token } from "../normalize.js";
-import { MEANWHILE, TURN_CUES, RISE, TO, RISE_OF_ANOTHER_MATTER, SPAN_UNIT, SPAN_OPENER, TOLL_DENIAL, RISE_KILLED, RISE_INJURED } from "../data/toll-words.js";
+import { MEANWHILE, TURN_CUES, RISE, TO, RISE_OF_ANOTHER_MATTER, SPAN_UNIT, SPAN_OPENER, TOLL_DENIAL, RISE_KILLED, RISE_INJURED, RESULT_VERB } from "../data/toll-words.js";
 import { readNumber } from "../numbers.js";
 import { deniedReports } from "../rumour.js";
 import { otherIncident, aggregate, earlierAct } from "./matchers.js";
@@ -21,7 +21,7 @@ export function dropOtherEventsFigures(toks: readonly Token[], mentions: Mention
   dropRisesOfAnotherMatter(toks, mentions);
   dropDeniedFigures(toks, mentions);
   if (elsewhere) for (let k = mentions.length - 1; k >= 0; k--) if (elsewhere(mentions[k]!.pos)) mentions.splice(k, 1);
-  dropEarlierActs(toks, mentions);
+  dropEarlierActs(toks, mentions, norm);
   dropBackgroundBelowLead(toks, mentions, bg);
 }
 
@@ -124,18 +124,25 @@ function comparisonClauseStart(toks: readonly Token[], mentions: readonly Mentio
 }
 
 /** The figures right after «على خلفية», «لم تكتفِ بـ», «رداً على» belong to the cause, an earlier act. */
-function dropEarlierActs(toks: readonly Token[], mentions: Mention[]): void {
+function dropEarlierActs(toks: readonly Token[], mentions: Mention[], norm?: string): void {
   for (const h of earlierAct.find(toks)) {
     const s = toks[h.i]!.sent;
-    // up to the next clause: «على خلفية خلاف على أراض زراعية، فيما أصيب اثنان آخران» (the clause after is the news's)
+    // up to the next clause: «على خلفية خلاف على أراض زراعية، فيما أصيب اثنان آخران», «…، أسفر عن مقتل ثلاثة» (the
+    // clause after is the news's; «على خلفية هجوم أسفر عن …» with no comma tells the cause's own toll)
     let end = h.i + h.len + 8;
-    for (let k = h.i + h.len; k <= end && k < toks.length; k++) if (MEANWHILE.has(toks[k]!.t)) { end = k; break; }
+    for (let k = h.i + h.len; k <= end && k < toks.length; k++) {
+      if (MEANWHILE.has(toks[k]!.t) || (norm && RESULT_VERB.test(toks[k]!.t) && commaBefore(toks, norm, k))) { end = k; break; }
+    }
     for (let k = mentions.length - 1; k >= 0; k--) {
       const p = mentions[k]!.pos;
       if (p >= h.i + h.len && p <= end && toks[p]!.sent === s) mentions.splice(k, 1);
     }
   }
 }
+
+/** A comma between token k and the one before it. */
+const commaBefore = (toks: readonly Token[], norm: string, k: number): boolean =>
+  k > 0 && /[،,]/.test(norm.slice(toks[k - 1]!.e, toks[k]!.s));
 
 /** A figure told only in a background sentence (an earlier event, a running total, an aside) stands
  * for this incident only in the lead, where a background marker («وكانت», «سلسلة») often governs the

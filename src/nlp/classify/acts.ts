@@ -11,7 +11,7 @@ import { militant } from "./matchers.js";
 import { readNumber } from "../numbers.js";
 import {
   uncountedToll, inRelativeClause, figurativeStrike, intendedOrAny, futureNegated, homonymOfAct, reciprocitySlogan,
-  ceasefire, plannedAttack, priceOfAct, harassment, concurrentWithOwnTarget, eraAnchor, figurativeVictim,
+  ceasefire, plannedAttack, priceOfAct, harassment, concurrentWithOwnTarget, eraAnchor, figurativeVictim, figurativeBlast,
 } from "./not-acts.js";
 import { memorialGenitive } from "../memorial.js";
 
@@ -51,7 +51,7 @@ export function actsReported(toks: readonly Token[], typeHits: readonly Hit<Type
     if (harassment(toks, h.i)) return false;
     if (concurrentWithOwnTarget(toks, h)) return false;
     if (eraAnchor(toks, h)) return false;
-    if (figurativeVictim(toks, h)) return false;
+    if (figurativeVictim(toks, h) || figurativeBlast(toks, h)) return false;
     if (CLASH.test(h.p) && NOT_A_CLASH_BEFORE.test(toks[h.i - 1]?.t ?? "")) return false;
     if (EXECUTION.test(toks[h.i]!.t) && !executedByMilitants(toks, h.i)) return false;
     return true;

@@ -8,7 +8,7 @@ import { readNumber, stems } from "../numbers.js";
 import { findPlaces } from "../gazetteer.js";
 import {
   FIGURATIVE_SUBJECTS, FIGURATIVE_VERBS, INTENT_BEFORE, ANY_BEFORE, DAWN_AFTER,
-  HAND_BEFORE, BELIEF_BEFORE, PRICE_HEADS, HARASSMENT, FIGURATIVE_VICTIMS, KILL_VERB,
+  HAND_BEFORE, BELIEF_BEFORE, PRICE_HEADS, HARASSMENT, FIGURATIVE_VICTIMS, KILL_VERB, BLAST_WORD, FIGURATIVE_BLASTED,
 } from "../cues.js";
 import {
   TOLL_NOUN_ACT, TOLL_GOVERNOR, DEFINITE, NOT_A_GENITIVE, RELATIVE_OF_PEOPLE, RELATIVE_FILLER, PURPOSE_ARREST, TO_MAKE, THAT,
@@ -65,6 +65,13 @@ export function figurativeVictim(toks: readonly Token[], h: Hit<number>): boolea
   if (!KILL_VERB.test(toks[h.i]!.t)) return false;
   const nx = toks[h.i + h.len];
   return !!nx && nx.sent === toks[h.i]!.sent && FIGURATIVE_VICTIMS.has(nx.t);
+}
+
+/** «انفجار أسعار الذهب», «انفجار سكاني», «انفجار الغضب»: an explosion of prices, people or anger is a figure of speech. */
+export function figurativeBlast(toks: readonly Token[], h: Hit<number>): boolean {
+  if (!BLAST_WORD.test(toks[h.i]!.t)) return false;
+  const nx = toks[h.i + h.len];
+  return !!nx && nx.sent === toks[h.i]!.sent && FIGURATIVE_BLASTED.has(nx.t);
 }
 
 /** «للمشاركة بالقصف», «يريدون قصف», «بأي هجوم»: an act someone intends, demands or rules out is not

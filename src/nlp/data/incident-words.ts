@@ -263,6 +263,8 @@ export const TARGET_ABROAD = /^(ال)?(دول|بلدان)$/;
  * (the statement cue «استقبل» is a visit received). */
 /** Who is hunted after an attack («مطاردة المهاجمين», «ملاحقة الجناة»): the attack's own actors. */
 export const ATTACKERS = /^(ال)?(مهاجمين|جناه|منفذين|فاعلين|قتله)$/;
+/** Words of seizing what someone held («وتضبط بحوزتهم أحزمة ناسفة», «ضبط أسلحة»). */
+export const SEIZING = /^(و)?(ب)?(حوزتهم|حوزته|حوزتها|ضبط|تضبط|يضبط|ضبطت|مضبوطات|المضبوطات|وضبط)$/;
 /** «حمّل … مسؤولية», «تتحمل … المسؤولية»: the verbs of holding someone responsible (a statement) — they are also what
  * an attacker or a car carried, so they count only before the word «responsibility» (RESPONSIBILITY). */
 export const HOLD_VERB = /^(و|ف)?(حملت|حملوا|يحملون|حمل|تحمل|يحمل|نحمل|تتحمل|يتحمل|نتحمل)$/;

@@ -20,6 +20,8 @@ export const PARTITIVE = new Set(["جانب", "الجانب", "جزء", "اطر�
   "غربي", "وسط", "القريبه", "قريبه", "الشمالي", "الجنوبي", "الشرقي", "الغربي"]);
 /** Admin nouns: a locative frame, but keep looking further back («مستشفى محافظة X», «من محافظة X»). */
 export const ADMIN = new Set(["محافظه", "قضاء", "ناحيه", "مدينه", "قريه", "بلده", "منطقه", "حي", "العاصمه"]);
+/** The admin nouns of a district or a sub-district («في ناحية أبي صيدا», «التابعة لقضاء المقدادية»). */
+export const DISTRICT_NOUN = new Set(["قضاء", "ناحيه"]);
 /** «قاعدة عين الأسد», «معسكر أشرف»: like an admin noun, they make an ambiguous name a place. */
 export const BASE = new Set(["قاعده", "معسكر"]);
 export const PREP_LOC = new Set(["في", "داخل", "ضمن"]);

@@ -3,7 +3,7 @@
 // figure a lower bound, a rise or a zero. The cue tables of casualty verbs, toll nouns and person nouns
 // are in ../cues.ts. Sets are normalised (nset); the patterns are written normalised already.
 
-import { nset } from "../normalize.js";
+import { nset, normalizeArabic } from "../normalize.js";
 
 /** Words that open a side clause within a sentence («…، مضيفاً أن المقر تعرض سابقاً لقصف», «…، وهو السادس من
  * نوعه منذ كانون الثاني», «…، علماً أن المختار تلقى تهديدات منذ أيلول»): a background marker there speaks of
@@ -67,6 +67,8 @@ export const WITH_THEM = nset(["معهم", "معهما"]);
 export const AMONG = nset(["بينهم", "منهم", "بينهما", "بينهن"]);
 /** «فيما», «بينما» between two figures: a round-up's next item, another incident as often as not. */
 export const MEANWHILE = nset(["فيما", "بينما", "وفيما", "وبينما"]);
+/** «…، أسفر عن مقتل ثلاثة», «…، ما أدى إلى …»: a result told after a comma, which ends a clause of the cause. */
+export const RESULT_VERB = new RegExp(normalizeArabic("^(و|ف)?(أسفر|أسفرت|يسفر|تسفر|أدى|أدت|يؤدي|تؤدي|خلف|خلفت)$"));
 /** «في ناحية جبلة», «بقضاء المسيب»: a place named by its unit (a name the gazetteer doubts is still a place). */
 export const ADMIN_UNIT = /^(ب|و|في)?(ال)?(ناحيه|قضاء|محافظه|منطقه|مدينه|قريه|بلده)$/;
 /** «في اشتباك ثان», «في حادث منفصل»: the later figure's own incident, named with an ordinal or «separate». */
@@ -134,7 +136,7 @@ export const ACC_ONE = nset(["قتيلا", "شهيدا", "جريحا", "مصاب
 /** Verbs that «leave» victims («يوقع قتيلا», «خلف جريحا»). */
 export const YIELD = nset(["يوقع", "توقع", "اوقع", "اوقعت", "يخلف", "تخلف", "خلف", "خلفت", "يسقط", "تسقط", "اسقط", "اسفر عن", "يحصد", "تحصد",
   // «وأردوه قتيلاً», «فأردته قتيلة»: the verb with its victim as a pronoun («أردوهما قتيلين» is the dual noun's 2)
-  "اردوه", "ارداه", "اردته", "اردوها", "ارداها", "اردتها", "يردوه", "يردونه"]);
+  "اردوه", "ارداه", "اردته", "اردوها", "ارداها", "اردتها", "يردوه", "يردونه", "يرديه", "ترديه", "يرديها", "ترديها"]);
 /** Words that end a list of victims: a preposition opens the next phrase. */
 export const PREPOSITIONS = nset(["في", "من", "على", "عن", "الى", "قرب", "بعد", "قبل", "خلال", "اثر", "جراء", "داخل", "عند", "امام", "حيث", "كما", "فيما", "بينما"]);
 /** Plural toll nouns that the verb table also reads («وقوع إصابات»): a number right before one counts them. */

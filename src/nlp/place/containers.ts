@@ -4,7 +4,7 @@
 import type { Token } from "../normalize.js";
 import type { ProvinceId } from "../taxonomy.js";
 import type { PlaceMention } from "../gazetteer.js";
-import { CONTAINER_GLUE, CONTAINER_NOUN, ADMIN } from "../data/location-words.js";
+import { CONTAINER_GLUE, CONTAINER_NOUN, ADMIN, DISTRICT_NOUN } from "../data/location-words.js";
 import { LOCATIVE_BEFORE } from "../cues.js";
 import { stems } from "../numbers.js";
 
@@ -23,6 +23,24 @@ export function containedIn(toks: readonly Token[], m: PlaceMention, next: Place
   }
   return glue;
 }
+
+/** «قرية الحديد في ناحية أبي صيدا», «… التابعة لقضاء المقدادية»: the next mention is a district or a sub-district that
+ * the text names, with its admin noun, as m's container. */
+export function inDistrictNamed(toks: readonly Token[], m: PlaceMention, next: PlaceMention | undefined): boolean {
+  if (!next?.place || (next.place.kind !== "district" && next.place.kind !== "subdistrict")) return false;
+  const from = m.i + m.len;
+  if (next.i < from || next.i - from > 3 || toks[next.i]!.sent !== toks[m.i]!.sent) return false;
+  let admin = stems(toks[next.i]!.t).some((x) => DISTRICT_NOUN.has(x));
+  for (let k = from; k < next.i; k++) {
+    const ss = stems(toks[k]!.t);
+    if (ss.some((x) => DISTRICT_NOUN.has(x))) admin = true;
+    else if (!CONTAINER_GLUE.has(toks[k]!.t)) return false;
+  }
+  return admin;
+}
+
+/** The district a place lies in: its own id for a district. */
+export const districtOf = (p: { id: string; kind: string; district: string | null }): string | null => (p.kind === "district" ? p.id : p.district);
 
 /** The word right before the place puts the event there («في», «منطقة», «قضاء»), or «ب/في» is glued to it. */
 function placedRightBefore(toks: readonly Token[], m: PlaceMention): boolean {

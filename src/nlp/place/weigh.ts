@@ -12,7 +12,7 @@ import {
 import { frameOf, attackOn, heardFromElsewhere } from "./frame.js";
 import type { Frame } from "./frame.js";
 import { namesakeAbroad } from "./namesake.js";
-import { containedIn } from "./containers.js";
+import { containedIn, inDistrictNamed, districtOf } from "./containers.js";
 import { iraqiSide } from "./iraq.js";
 
 /** What the story says around its mentions. */
@@ -62,6 +62,11 @@ export function weighMention(s: Story, t: Tally, mi: number): void {
   }
   // «X بمحافظة P» where the gazetteer puts X elsewhere (a homonym): the text decides
   if (m.province && m.place?.kind !== "province" && containedIn(toks, m, mentions[mi + 1]) && mentions[mi + 1]!.province !== m.province) return;
+  // «قرية الحديد في ناحية أبي صيدا» where the gazetteer's Hadid lies in another district: a homonym the gazetteer does
+  // not know, inside the district or sub-district the text names (which is weighed on its own)
+  const next = mentions[mi + 1];
+  if (m.place && m.place.kind !== "province" && m.place.kind !== "district" && inDistrictNamed(toks, m, next) &&
+    districtOf(m.place) !== districtOf(next!.place!)) return;
   if (commonNounWithAdjective(s, m)) return;
   if (ambiguousUnconfirmed(s, m)) {
     const w = ambiguousFallback(s, m);
