@@ -68,11 +68,16 @@ export function typePenalty(a: AttackType, b: AttackType): number | null {
 /** The incident this report is another account of, or null when it is a new one. */
 export function findMatch<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>, opts: MergeOptions): { candidate: Candidate<K>; score: number } | null {
   let best: { candidate: Candidate<K>; score: number } | null = null;
+  let bestHere: { candidate: Candidate<K>; score: number } | null = null;
   for (const c of candidates) {
     const margin = matchMargin(incoming, c, opts);
-    if (margin !== null && (!best || margin > best.score)) best = { candidate: c, score: margin };
+    if (margin === null) continue;
+    if (!best || margin > best.score) best = { candidate: c, score: margin };
+    if ((!bestHere || margin > bestHere.score) && placeRelation(incoming.facts, c.state) === "same-place") bestHere = { candidate: c, score: margin };
   }
-  return best;
+  // an incident at the very place the report names comes before one it would refine from coarser
+  // («ارتفاع حصيلة تفجير المقدادية» is the IED in al-Muqdadiya's, not the one in Abu Saida inside the district)
+  return bestHere ?? best;
 }
 
 /** How far the resemblance clears what this pair needs (≥ 0), or null when it is not the same event. */
@@ -90,7 +95,10 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // later (rockets, then a drone on the same base) is another attack.
   const gap = Math.abs(t - c.lastAt.getTime());
   const named = incoming.facts.type !== "other" && c.state.type !== "other";
-  if (penalty > 0 && named && gap > HOUR && !incoming.followUp) return null;
+  // a clash or an operation goes on for hours, told as gunfire as often as a clash (a tribal fight's «تجدد إطلاق النار»)
+  const lasting = LASTING.has(incoming.facts.type) || LASTING.has(c.state.type);
+  const sameFamily = FAMILY[incoming.facts.type] === FAMILY[c.state.type];
+  if (penalty > 0 && named && gap > HOUR && !incoming.followUp && !(lasting && sameFamily)) return null;
   // Two unexplained blasts placed in two provinces are two places, however alike the flashes read; and so
   // are two reports of any weapon that each name only a province («مسيرة تستهدف مقراً … في محافظة أربيل»,
   // then «… في محافظة السليمانية»: one wave's templated reports). A place on either side — a town, or a region
@@ -108,7 +116,7 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // words. (Only at one site: one dead in Erbil, or two wounded in a village of Sulaymaniyah, are any wave's toll.)
   const retoldToll = relation === "same-place" && !!siteOf(c.state) && sameToll(incoming.facts, c.state);
   if (incoming.facts.type === "other" && c.state.type === "other" && gap > 2 * HOUR && !incoming.followUp && !retoldToll) return null;
-  if (incoming.renewed && gap > LULL && !incoming.followUp) return null;
+  if (incoming.renewed && gap > LULL && !incoming.followUp && !lasting) return null;
   // A fresh report of an attack hours after the incident's latest one is another attack — the next drone
   // on the opposition HQs that evening, another US drone down in another province — unless it says it
   // follows up (a toll rising, details), is dated earlier («أمس»: an account of an earlier attack) or
@@ -118,13 +126,16 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // its words judge them. Clashes and operations last for hours: their later reports are the same event; and
   // only strikes and unexplained explosions come in waves — a bomb's official account hours after the flash,
   // placed at another granularity («شمال العاصمة بغداد»), is the same attack, judged by its words.
-  const lasting = LASTING.has(incoming.facts.type) || LASTING.has(c.state.type);
   const waves = WAVES.has(FAMILY[incoming.facts.type]) && WAVES.has(FAMILY[c.state.type]);
   const retold = occurred < t - HOUR;
   const toll = statesToll(incoming.facts);
   const placed = incoming.facts.provinces.length > 0;
   const parts = placed || (!toll && c.state.provinces.length > 0);
-  if (gap > STALE && waves && !incoming.followUp && !retold && !retoldToll && !lasting && parts && relation !== "same-place") return null;
+  // (at the very site too, a blast nobody explains told hours later is a fresh one — «عاجل | انفجار قرب مطار بغداد» four
+  // hours after the rockets on the base there — and so is a second wave or another hit there: «موجة ثانية من المسيرات
+  // تستهدف محيط مطار أربيل» seven hours after the first)
+  const fresh = relation !== "same-place" || incoming.facts.type === "other" || incoming.another || incoming.renewed;
+  if (gap > STALE && waves && !incoming.followUp && !retold && !retoldToll && !lasting && parts && fresh) return null;
   // Two targets named in one wave (the consulate and a party's HQ; a base and the HQs) are two events,
   // as is a report of «another fall» anywhere but at the site already named. (A report naming no place
   // is often a statement whose first-named side is not the one hit: its target is not trusted so far.)
@@ -239,10 +250,15 @@ function refines(incoming: Incoming, s: IncidentState, relation: PlaceRelation, 
   if (relation !== "same-place" && relation !== "same-province" && !inside(incoming, s, relation) && !widened) return false;
   const a = incoming.facts.type;
   const b = s.type;
-  if (a !== b && a !== "other" && b !== "other") return false;
+  // (gunmen's attack and the clash it becomes — «هجوم لداعش على قرية», then «… هاجموا قرية الهواشم … واشتباكات مع أبناء
+  // القرية» — are one fight told two ways)
+  const gunfight = (a === "armed_attack" && b === "clash") || (a === "clash" && b === "armed_attack");
+  if (a !== b && a !== "other" && b !== "other" && !gunfight) return false;
   if (a === "security_operation" || b === "security_operation") return false;
   // something must be left to refine: the type, or the place; two full accounts are judged by their words
-  const vague = a === "other" || b === "other" || !specific(incoming.facts) || !specific(s);
+  // (a clash in a district and one in a place of that district within the hour: one fight spreading or told closer)
+  const vague = a === "other" || b === "other" || !specific(incoming.facts) || !specific(s) ||
+    (LASTING.has(a) && LASTING.has(b) && inside(incoming, s, relation));
   if (!vague && relation !== "same-place") return false;
   const t = incoming.facts.target;
   if (t && s.target && t !== s.target) return false;

@@ -199,6 +199,21 @@ describe("different attacks of one wave stay apart", () => {
 });
 
 describe("a fresh attack hours later is another attack", () => {
+  it("at the very site too when nobody explains the blast, or it is a second wave", () => {
+    const rockets: [number, string][] = [
+      [0, "مصدر أمني: سقوط صاروخي كاتيوشا في محيط قاعدة فكتوريا قرب مطار بغداد"],
+      [15, "خلية الإعلام الأمني: سقوط صاروخين نوع كاتيوشا في محيط قاعدة فكتوريا دون خسائر بشرية"],
+    ];
+    const blast = cluster([...rockets, [15 + 240, "عاجل | انفجار قرب قاعدة فكتوريا"], [15 + 245, "هجوم بطائرة مسيرة يستهدف قاعدة فكتوريا"]]);
+    expect(blast[1]).toBe(blast[0]);
+    expect(blast[2]).not.toBe(blast[0]);
+    expect(blast[3]).toBe(blast[2]);
+    const wave = cluster([[0, "هجوم بطائرات مسيرة على مطار أربيل الدولي"], [420, "موجة ثانية من المسيرات تستهدف محيط مطار أربيل"]]);
+    expect(wave[1]).not.toBe(wave[0]);
+    // the site's own account told hours later is still that attack
+    expect(cluster([...rockets, [15 + 240, "قيادة العمليات: الصاروخان اللذان سقطا في محيط قاعدة فكتوريا أطلقا من منطقة الرضوانية"]])[2]).toBe(cluster(rockets)[0]);
+  });
+
   it("a new strike in the same province hours after the last report is its own event, however alike the words", () => {
     const keys = cluster([
       [0, "مسيرة تستهدف مقرات الأحزاب الكردية المعارضة في محافظة أربيل"],
@@ -343,6 +358,39 @@ describe("a fresh attack hours later is another attack", () => {
     expect(other[1]).not.toBeNull();
     expect(other[1]).not.toBe(other[0]);
     expect(other[2]).not.toBe(other[0]);
+  });
+});
+
+describe("one place and another inside its district", () => {
+  it("a report naming the very place of one incident goes there, not to one inside that place it would refine from coarser", () => {
+    const keys = cluster([
+      [0, "مقتل جنديين بانفجار عبوة ناسفة استهدفت عجلة عسكرية في قضاء المقدادية"],
+      [10, "عاجل | انفجار ثانٍ بعبوة ناسفة في ديالى"],
+      [16, "إصابة منتسب في الحشد بانفجار عبوة ناسفة في ناحية أبي صيدا"],
+      [70, "ارتفاع حصيلة تفجير المقدادية إلى ثلاثة شهداء بعد وفاة جندي متأثراً بجراحه"], // an hour after the first, minutes after the second
+    ]);
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(keys[2]).toBe(keys[1]);
+    expect(keys[3]).toBe(keys[0]);
+  });
+});
+
+describe("a fight goes on for hours", () => {
+  it("a clash in a district and one in a sub-district of it within the hour, and its gunfire renewed hours later, are one fight", () => {
+    const keys = cluster([
+      [0, "نزاع عشائري مسلح في قضاء القرنة شمالي البصرة"],
+      [37, "إصابة ثلاثة أشخاص بينهم طفل بالنزاع العشائري في ناحية الدير"],
+      [177, "تجدد إطلاق النار في ناحية الدير شمالي البصرة ومقتل شخص من أحد طرفي النزاع العشائري"],
+    ]);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).not.toBeNull();
+  });
+  it("gunmen's attack and the clash it becomes are one fight told two ways", () => {
+    const keys = cluster([
+      [0, "عاجل | هجوم لداعش على قرية في ديالى"],
+      [8, "مصدر أمني: عناصر من داعش هاجموا قرية الهواشم في ناحية أبي صيدا بالأسلحة الخفيفة والمتوسطة، واشتباكات مع أبناء القرية"],
+    ]);
+    expect(keys[1]).toBe(keys[0]);
   });
 });
 

@@ -151,6 +151,9 @@ export const BARE_PLACE_WORDS: readonly string[] = [
 export const RENEWED_CUES: readonly string[] = [
   "مجددا", "مجدداً", "من جديد", "مرة اخرى", "مرة أخرى", "انفجارات جديدة", "انفجار جديد", "هجمات جديدة", "هجوم جديد",
   "موجة جديدة", "ضربات جديدة", "قصف جديد", "استهداف جديد", "دوي انفجارات جديدة",
+  // a second wave told as news («موجة ثانية من المسيرات تستهدف محيط مطار أربيل»; «الموجة الثانية» with the article
+  // points back at one already told)
+  "موجة ثانية", "موجة ثالثة",
 ];
 
 /**
