@@ -3,7 +3,8 @@
 //
 // Folding: alef/hamza variants → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, Persian/Kurdish letters
 // → Arabic ones, diacritics and tatweel removed, Arabic-Indic and Persian digits → ASCII,
-// Arabic punctuation → ASCII, Latin lower-cased, control chars and odd spaces → space.
+// Arabic punctuation → ASCII, Latin lower-cased, control chars and odd spaces → space. A run of alefs is one alef:
+// no Arabic word doubles it, and fast channels stretch words with it («انفجاار», «عاااجل»).
 
 const FOLD = new Map<number, string>();
 const DROP = new Set<number>();
@@ -93,6 +94,8 @@ function unitsToString(u: Uint16Array, n: number): string {
   return decoder.decode(u.subarray(0, n));
 }
 
+const ALEF = 0x627;
+
 /** Normalise and keep the offset map back to the original text. */
 export function normalizeWithMap(s: string): Normalized {
   const out = scratchFor(s.length);
@@ -108,7 +111,7 @@ export function normalizeWithMap(s: string): Normalized {
       continue;
     }
     const f = FOLD_CODE[code]!;
-    if (f < 0) continue;
+    if (f < 0 || (f === ALEF && n > 0 && out[n - 1] === ALEF)) continue;
     out[n] = f;
     map[n++] = i;
   }
@@ -122,7 +125,7 @@ export function normalizeArabic(s: string): string {
   let i = 0;
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (FOLD_CODE[c] !== c) break;
+    if (FOLD_CODE[c] !== c || (c === ALEF && s.charCodeAt(i - 1) === ALEF)) break;
   }
   if (i === s.length) return s;
   const out = scratchFor(s.length);
@@ -130,7 +133,7 @@ export function normalizeArabic(s: string): string {
   for (let j = 0; j < i; j++) out[n++] = s.charCodeAt(j);
   for (; i < s.length; i++) {
     const f = FOLD_CODE[s.charCodeAt(i)]!;
-    if (f >= 0) out[n++] = f;
+    if (f >= 0 && !(f === ALEF && n > 0 && out[n - 1] === ALEF)) out[n++] = f;
   }
   return unitsToString(out, n);
 }

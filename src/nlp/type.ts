@@ -19,7 +19,7 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
-import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, VEHICLE, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, MILITANTS_AS_SUBJECT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN, ATTACKERS, SEIZING } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, VEHICLE, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, MILITANTS_AS_SUBJECT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN, ATTACKERS, SEIZING, DEFENCE_SUBJECT } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import { readNumber } from "./numbers.js";
 import { personForm } from "./casualties/person.js";
@@ -154,7 +154,7 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
       if (weapon) return weapon.v.type;
     }
     // air defences engaging incoming drones/missiles: typed by the incoming weapon
-    if (first.v.type === "clash" && AIR_DEFENCE.has(first.p)) {
+    if ((first.v.type === "clash" && AIR_DEFENCE.has(first.p)) || (first.v.type === "armed_attack" && firedByDefences(toks, first.i))) {
       const incoming = sameSent.find((h) => ["drone", "rocket", "airstrike"].includes(h.v.type));
       if (incoming) return incoming.v.type;
     }
@@ -171,6 +171,13 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   }
   if (militantsKilled(toks, lastLead)) return "security_operation";
   return "other";
+}
+
+/** «الدفاعات الجوية تطلق النار على طائرة مسيرة»: the gunfire at i is air defences' (DEFENCE_SUBJECT up to three words before). */
+export function firedByDefences(toks: readonly Token[], i: number): boolean {
+  const sent = toks[i]!.sent;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && toks[k]!.sent === sent; k--) if (DEFENCE_SUBJECT.test(toks[k]!.t)) return true;
+  return false;
 }
 
 /** A weapon word seized («بحوزتهم», «وتضبط»): a seizing word up to three words before it, in its sentence. */

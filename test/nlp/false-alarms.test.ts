@@ -13,9 +13,21 @@ describe("accidents and technical faults", () => {
     expect(reasonOf("نفذت القوات الأمنية في كربلاء تمريناً لمحاكاة التعامل مع هجوم إرهابي على مطار كربلاء")).toBe("training");
     expect(reasonOf("نفذت قيادة عمليات البصرة تمريناً بالذخيرة الحية يحاكي التصدي لهجوم مسلح على ميناء أم قصر بمشاركة طيران الجيش")).toBe("training");
   });
+  it("air defences firing at an aircraft flying over tell no attack; at a drone that attacked, a drone attack", () => {
+    expect(reasonOf("الدفاعات الجوية تطلق النار باتجاه طائرة استطلاع كانت تحلق فوق مدينة الحلة")).toBe("overflight");
+    expect(incidentOf("الدفاعات الجوية تطلق النار على طائرة مسيرة حاولت استهداف مطار أربيل")?.type).toBe("drone");
+  });
+  it("an anniversary told «في مثل هذا اليوم» is the past", () => {
+    expect(reasonOf("في مثل هذا اليوم من عام ٢٠١٦ .. تفجير الكرادة الارهابي الذي راح ضحيته اكثر من ٣٠٠ شهيد 🖤")).not.toBeNull();
+  });
+  it("the remnants of a group («بقايا داعش») are its fighters, not a wreck's debris", () => {
+    expect(incidentOf("استشهاد جنديين واصابة ثالث بهجوم لبقايا داعش على نقطة للجيش في وادي الشاي جنوبي كركوك")).toMatchObject({ provinces: ["kirkuk"], killed: 2, injured: 1 });
+    expect(reasonOf("العثور على بقايا صاروخ في أرض زراعية قرب قضاء بلد")).toBe("debris");
+  });
   it("a burst water main is an accident; an explosion of prices a figure of speech", () => {
     expect(reasonOf("انفجار أنبوب مياه رئيسي في منطقة الكرادة يغرق عدداً من الشوارع، وأمانة بغداد تباشر أعمال الصيانة")).toBe("accident");
     expect(reasonOf("انفجار أسعار الذهب في أسواق بغداد بعد أن تجاوز سعر المثقال مليون دينار")).not.toBeNull();
+    expect(reasonOf("انفجار في اسعار الدولار ببورصة الكفاح وسط بغداد 💵 والسعر يقصف الـ ١٦٠ الف")).not.toBeNull();
     expect(incidentOf("انفجار عبوة ناسفة قرب سوق في منطقة الكرادة ببغداد")?.type).toBe("ied");
   });
   it("a training aircraft that crashes is an accident, whoever flew it", () => {
@@ -98,6 +110,8 @@ describe("outside Iraq, told with an Iraqi link", () => {
   it("blasts heard at a place of Iraq whose source is told abroad («مصدرها», «قادمة من») went off there", () => {
     expect(reasonOf("سماع دوي انفجارات قوية في البصرة مصدرها قصف على مدينة عبادان الإيرانية")).toBe("outside-iraq");
     expect(reasonOf("دوي انفجارات يسمع في الفاو مصدره قصف على الجانب الإيراني")).toBe("outside-iraq");
+    // the hearers named before the sound, and the place tagged below
+    expect(reasonOf("اهالي الفاو يسمعون اصوات انفجارات قوية قادمة من عبادان الايرانية ⚠️\n#الفاو")).not.toBeNull();
     // heard, with no source told, or a source still sought: where they were heard
     expect(incidentOf("سماع دوي انفجارات في البصرة والسلطات تحقق في مصدرها")?.provinces).toEqual(["basra"]);
   });

@@ -10,13 +10,19 @@ describe("place resolution", () => {
     expect(prov("هجوم مسلح على قضاء خانقين")).toBe("diyala");
     expect(prov("سقوط صواريخ على قاعدة عين الاسد")).toBe("anbar");
   });
-  it("bases by their names as the channels write them: Camp Kalsu, «قاعدة فكتوري» (Victory)", () => {
+  it("bases and fields by their names as the channels write them: Camp Kalsu, «قاعدة فكتوري» (Victory), Khurmala, Sarsang", () => {
     expect(incidentOf("ارتفاع عدد المصابين بانفجار معسكر كالسو إلى 9")).toMatchObject({ provinces: ["babil"], place: "معسكر كالسو", injured: 9 });
     expect(incidentOf("هجوم بطائرة مسيرة على قاعدة فكتوري")).toMatchObject({ provinces: ["baghdad"], place: "قاعدة فكتوري" });
+    // and the oil fields of the Region: Khurmala (Erbil), Sarsang (Duhok)
+    expect(incidentOf("مشاهد لتصاعد الدخان من حقل خورمالة بعد استهدافه بطائرة مسيرة")?.provinces).toEqual(["erbil"]);
+    expect(incidentOf("هجوم بطائرة مسيرة على حقل سرسنك النفطي")?.provinces).toEqual(["duhok"]);
   });
   it("a village the text puts in a district or sub-district («قرية الحديد في ناحية أبي صيدا») is not the gazetteer's namesake elsewhere", () => {
     expect(incidentOf("العبوة الثانية انفجرت على عجلة للحشد قرب قرية الحديد في ناحية أبي صيدا ما أسفر عن إصابة منتسب")).toMatchObject({ provinces: ["diyala"], place: "أبي صيدا", district: "diyala/muqdadiya" });
     expect(incidentOf("سقوط قذائف هاون على قرية الرشاد في قضاء المقدادية يسفر عن مقتل ثلاثة")?.provinces).toEqual(["diyala"]);
+  });
+  it("«بمنطقة X» puts the event at X, whatever institution was named before it", () => {
+    expect(incidentOf("انفجار عبوة لاصقة تعود لموظف في وزارة النفط بمنطقة زيونة")).toMatchObject({ provinces: ["baghdad"], place: "زيونة" });
   });
   it("a hospital in another province does not move the incident", () => {
     expect(prov("هجوم مسلح على قرية في محافظة ديالى وإصابة مدني نقل إلى مستشفى محافظة السليمانية")).toBe("diyala");

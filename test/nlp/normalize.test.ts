@@ -4,9 +4,18 @@ import { normalizeWithMap as nwm, tokenize } from "../../src/nlp/normalize.js";
 
 describe("normalizeArabic", () => {
   it("folds alef and hamza variants, ة, ى", () => {
-    expect(normalizeArabic("أإآٱ")).toBe("اااا");
+    expect(["أ", "إ", "آ", "ٱ"].map(normalizeArabic)).toEqual(["ا", "ا", "ا", "ا"]);
     expect(normalizeArabic("محافظة ديالى")).toBe("محافظه ديالي");
     expect(normalizeArabic("مؤتمر رئيس")).toBe("موتمر رييس");
+  });
+  it("reads a run of alefs as one: a channel's stretched word («انفجاار», «عاااجل»)", () => {
+    expect(normalizeArabic("انفجاار قوي")).toBe("انفجار قوي");
+    expect(normalizeArabic("عاااجل")).toBe("عاجل");
+    expect(normalizeArabic("أإآٱ")).toBe("ا");
+    const orig = "انفجاار في الحلة";
+    const { text, map } = nwm(orig);
+    expect(text).toBe("انفجار في الحله");
+    expect(orig.slice(map[text.indexOf("في")], map[text.indexOf("في") + 2])).toBe("في");
   });
   it("drops diacritics and tatweel", () => {
     expect(normalizeArabic("هُجُوماً")).toBe("هجوما");

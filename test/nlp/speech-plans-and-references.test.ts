@@ -138,6 +138,12 @@ describe("a minister speaks policy, whatever his ministry", () => {
   });
 });
 
+describe("the attacker's own claim in the first person", () => {
+  it("«دمرنا», like «استهدفنا», reports the strike", () => {
+    expect(incidentOf("الحرس الثوري: دمرنا مقرا للموساد الصهيوني في اربيل بصواريخ دقيقة")).toMatchObject({ provinces: ["erbil"], type: "rocket" });
+  });
+});
+
 describe("air defences firing at nothing named", () => {
   it("an interceptor launch on its own is no incident: aftermath, a follow-up at most", () => {
     expect(reasonOf("منظومة الباتريوت تحاول الاعتراض فوق مطار أربيل")).toBe("aftermath");

@@ -40,6 +40,9 @@ describe("attack type precedence", () => {
     expect(type("قوة من استخبارات شرطة المثنى تعتقل أربعة متهمين بالانتماء لعصابات داعش الإرهابية في بادية السماوة، وتضبط بحوزتهم أسلحة وأحزمة ناسفة")).toBe("security_operation");
     expect(type("ضبط عبوة ناسفة معدة للتفجير على طريق في قضاء الطارمية شمالي بغداد")).toBe("ied");
   });
+  it("a body found with the marks of gunfire («اثار اطلاقات نارية») was shot", () => {
+    expect(type("العثور على جثة شاب مجهول الهوية وعليها اثار اطلاقات نارية قرب قضاء سوق الشيوخ في ذي قار")).toBe("armed_attack");
+  });
   it("no weapon named is other", () => {
     expect(type("انفجارات تهز محافظة اربيل")).toBe("other");
     expect(type("استهداف مقر في محافظة السليمانية")).toBe("other");

@@ -10,11 +10,12 @@ import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
 import { deniedReports } from "../rumour.js";
-import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS, HOLD_VERB, RESPONSIBILITY, HELD_REACH } from "../data/incident-words.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS, HOLD_VERB, RESPONSIBILITY, HELD_REACH, REMNANT_GROUP } from "../data/incident-words.js";
 import { negs, killing, events } from "./matchers.js";
 import { findPlaces } from "../gazetteer.js";
 import { appendedBackground, sentenceStart, backgroundSentence } from "../appended-background.js";
 import { negated } from "./acts.js";
+import { firedByDefences } from "../type.js";
 import type { Reading } from "./reading.js";
 import type { Token } from "../normalize.js";
 import { ZERO_OBJECT, DAMAGE, LOSSES } from "../data/toll-words.js";
@@ -44,6 +45,8 @@ export function governingFrame(r: Reading): NegKind | null {
     }
     // «لا توجد أي خسائر», «لم يحدث أي ضرر»: no losses is a toll of none, not a denial of the attack
     if (kind === "denial" && (deniesLossesOnly(toks, n) || deniesDetail(r, n) || deniesRumouredToll(toks, n))) continue;
+    // «بهجوم لبقايا داعش»: the remnants of a group are its fighters, not a wreck
+    if (kind === "debris" && REMNANT_GROUP.test(toks[n.i + n.len]?.t ?? "")) continue;
     if (GOVERNING.has(kind) && n.i < firstEventPos) return kind;
     // «…، في هجوم هو الأعنف منذ مطلع العام»: a comparison appended to the act reported is no tally
     // (after the lead's first act, or after its own sentence's start: «إنفجار عبوة⏎أصيب ثلاثة …، وهو الأول من نوعه منذ عام 2017»)
@@ -175,7 +178,9 @@ function contentFrameGoverns(r: Reading, kind: NegKind, cue: string): boolean {
     case "overflight":
       // sirens sounding beside a rocket's fall («سقط صاروخ كاتيوشا داخل المنطقة الخضراء … أطلقت صفارات الإنذار») are
       // the warning of it; sirens alone, or aircraft overhead, tell no attack
-      return !strongEvents.length && !(SIRENS.has(cue) && r.evs.length > 0 && attackNamed);
+      // (air defences firing at an aircraft flying over — «الدفاعات الجوية تطلق النار باتجاه طائرة استطلاع كانت تحلق فوق
+      // الحلة» — fire at it, they tell no attack)
+      return !strongEvents.some((h) => !firedByDefences(toks, h.i)) && !(SIRENS.has(cue) && r.evs.length > 0 && attackNamed);
     case "sport":
       // a goal or a league table names a match, whatever club plays in it («القوة الجوية يقصف شباك الزوراء»)
       return !attackNamed || (MATCH_WORDS.has(cue) && !killing.find(toks).length);

@@ -15,6 +15,7 @@ import {
   FUTURE_NEGATORS, DAWN_OR_BLEW, HAND_OR_POUNDS, CEASE, PLAN, FOIL, ATTACK_ACT, PLANNED_FORM, TARGETING, CONCURRENT, WITH, ON_TARGET,
   ANCHOR_BEFORE, ERA_ACT, ACT_OWN_TARGET,
 } from "../data/incident-words.js";
+import { IN } from "../data/location-words.js";
 
 /** A martyr or a dead person named is not an act unless counted: «3 شهداء», «سقوط قتلى», «جثة» are;
  * «صور الشهداء», «كتائب سيد الشهداء», «الرحمة للشهداء», «الشهيد …» (a title) are not. */
@@ -70,7 +71,9 @@ export function figurativeVictim(toks: readonly Token[], h: Hit<number>): boolea
 /** «انفجار أسعار الذهب», «انفجار سكاني», «انفجار الغضب»: an explosion of prices, people or anger is a figure of speech. */
 export function figurativeBlast(toks: readonly Token[], h: Hit<number>): boolean {
   if (!BLAST_WORD.test(toks[h.i]!.t)) return false;
-  const nx = toks[h.i + h.len];
+  // (or «انفجار في أسعار الدولار»)
+  const k = toks[h.i + h.len]?.t === IN ? h.i + h.len + 1 : h.i + h.len;
+  const nx = toks[k];
   return !!nx && nx.sent === toks[h.i]!.sent && FIGURATIVE_BLASTED.has(nx.t);
 }
 

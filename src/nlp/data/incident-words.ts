@@ -265,6 +265,10 @@ export const TARGET_ABROAD = /^(ال)?(دول|بلدان)$/;
 export const ATTACKERS = /^(ال)?(مهاجمين|جناه|منفذين|فاعلين|قتله)$/;
 /** Words of seizing what someone held («وتضبط بحوزتهم أحزمة ناسفة», «ضبط أسلحة»). */
 export const SEIZING = /^(و)?(ب)?(حوزتهم|حوزته|حوزتها|ضبط|تضبط|يضبط|ضبطت|مضبوطات|المضبوطات|وضبط)$/;
+/** Groups whose «بقايا» (remnants) are fighters («بقايا داعش», «بقايا التنظيم الإرهابي»), not a wreck's debris. */
+export const REMNANT_GROUP = /^(ل|و|ب)?(ال)?(داعش|دواعش|تنظيم|ارهاب|ارهابيين|ارهابيه|بعث|البعث)$/;
+/** Air defences, as the subject of their fire («الدفاعات الجوية تطلق النار», «المضادات الأرضية»). */
+export const DEFENCE_SUBJECT = /^(و)?(ال)?(دفاعات|دفاع|مضادات|منظومه|منظومات|الجويه|الارضيه)$/;
 /** «حمّل … مسؤولية», «تتحمل … المسؤولية»: the verbs of holding someone responsible (a statement) — they are also what
  * an attacker or a car carried, so they count only before the word «responsibility» (RESPONSIBILITY). */
 export const HOLD_VERB = /^(و|ف)?(حملت|حملوا|يحملون|حمل|تحمل|يحمل|نحمل|تتحمل|يتحمل|نتحمل)$/;

@@ -112,6 +112,8 @@ export const HEARD = /^(و)?دوي(ه|ها|هما)$/;
  * من إيران», which came from it). The sound, then the word of coming. Normalised. */
 export const SOUND = /^(و)?(ال)?(انفجار|انفجارات|دوي|اصوات|صوت)$/;
 export const COMING = /^(قادمه|قادم|قادمين|مصدرها|مصدره)$/;
+/** «أهالي الفاو يسمعون أصوات انفجارات»: hearing, after the place of the hearers. */
+export const HEAR_VERB = /^(و)?(يسمع|يسمعون|تسمع|سمع|سمعت|سمعوا|سماع)$/;
 /** Nouns after which a country adjective is a place («الأراضي الإيرانية», «الجانب السوري»). */
 export const TERRITORY_OF = /^(و|ب|في)?(ال)?(اراضي|ارض|مياه|اجواء|ساحه|حدود|مدن|محافظات|مناطق|عمق|جانب|داخل|سماء|منطقه|مدينه|قريه|بلده|مخيم|منفذ|معبر|محافظه|جزيره|ولايه|مقاطعه)$/;
 /** Nouns a place's name follows before its state's adjective («بمحافظة فارس الإيرانية», «مدينة لار الإيرانية»,

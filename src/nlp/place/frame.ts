@@ -7,7 +7,7 @@ import { stems } from "../numbers.js";
 import { LOCATIVE_BEFORE, NOT_LOCATION_BEFORE, NEAR_BEFORE } from "../cues.js";
 import {
   DIRECTION, REF_BEFORE, INSTITUTION, PARTITIVE, ADMIN, PREP_LOC, NEIGHBOUR_SIDE, SIDE, HEARD, ATTACK_ON, ON, FROM, BY, LAUNCHED, ROAD,
-  OUTLET_NAMES, OUTLET_BEFORE, ADMINISTRATIVE, BORDERS, SOUND, COMING,
+  OUTLET_NAMES, OUTLET_BEFORE, ADMINISTRATIVE, BORDERS, SOUND, COMING, HEAR_VERB,
 } from "../data/location-words.js";
 import { BORDER_BEFORE, WITH, BORDER_WITH_REACH } from "../data/incident-words.js";
 
@@ -23,20 +23,23 @@ export function borderWith(toks: readonly Token[], i: number): boolean {
 }
 
 /** Tokens between the sound and the place where it was heard («سماع دوي انفجارات قوية في البصرة»), and between the
- * place and the word of its source («… في الفاو مصدره …»). */
-const HEARD_REACH = { before: 4, after: 2 };
+ * place and the word of its source («… في الفاو مصدره …»); when the hearers follow the place («أهالي الفاو يسمعون أصوات
+ * انفجارات قوية قادمة من …»), the verb of hearing right after it and the source a few words on. */
+const HEARD_REACH = { before: 4, after: 2, hearers: 2, source: 6 };
 
 /**
- * «سماع دوي انفجارات في البصرة مصدرها قصف على مدينة عبادان الإيرانية», «… في القائم قادمة من الجانب السوري»: the
- * place of the mention at i (len tokens) is where sounds were heard whose source the text names after it — not
- * where anything went off (the source is weighed on its own).
+ * «سماع دوي انفجارات في البصرة مصدرها قصف على مدينة عبادان الإيرانية», «… في القائم قادمة من الجانب السوري», «أهالي
+ * الفاو يسمعون أصوات انفجارات قادمة من عبادان»: the place of the mention at i (len tokens) is where sounds were heard
+ * whose source the text names after it — not where anything went off (the source is weighed on its own).
  */
 export function heardFromElsewhere(toks: readonly Token[], i: number, len: number): boolean {
   const sent = toks[i]!.sent;
-  let sound = false;
-  for (let k = i - 1; k >= i - HEARD_REACH.before && k >= 0 && toks[k]!.sent === sent; k--) if (SOUND.test(toks[k]!.t)) { sound = true; break; }
-  if (!sound) return false;
-  for (let k = i + len; k < i + len + HEARD_REACH.after && k < toks.length && toks[k]!.sent === sent; k++) if (COMING.test(toks[k]!.t)) return true;
+  const end = i + len;
+  const inSent = (k: number): boolean => k >= 0 && k < toks.length && toks[k]!.sent === sent;
+  let reach = 0;
+  for (let k = i - 1; k >= i - HEARD_REACH.before && inSent(k); k--) if (SOUND.test(toks[k]!.t)) { reach = HEARD_REACH.after; break; }
+  if (!reach) for (let k = end; k < end + HEARD_REACH.hearers && inSent(k); k++) if (HEAR_VERB.test(toks[k]!.t)) { reach = HEARD_REACH.source; break; }
+  for (let k = end; k < end + reach && inSent(k); k++) if (COMING.test(toks[k]!.t)) return true;
   return false;
 }
 
@@ -53,7 +56,13 @@ export function frameOf(toks: readonly Token[], i: number, foreign = false): Fra
     // «انفجار في العبدلي … يسمع دويه في صفوان»: where the sound of a blast told before is heard
     if (PREP_LOC.has(t)) return HEARD.test(toks[k - 1]?.t ?? "") && toks[k - 1]!.sent === sent ? "near" : "loc";
     if (t === FROM) return fromFrame(toks, k, sent, foreign, admin);
-    if (ss.some((s) => ADMIN.has(s))) { admin = true; continue; }
+    // «بمنطقة زيونة», «بقضاء المقدادية»: the admin noun with «ب» glued puts the event there, whatever came before it
+    // («… تعود لموظف في وزارة النفط بمنطقة زيونة» is no institution's Zayouna)
+    if (ss.some((s) => ADMIN.has(s))) {
+      if (/^و?ب/.test(t) && !ADMIN.has(t)) return "loc";
+      admin = true;
+      continue;
+    }
     // «ضمن الحدود الإدارية لمحافظة السليمانية»: inside the province («قرب الحدود الإدارية لـ…» is near it)
     if (t === ADMINISTRATIVE) {
       if (BORDERS.test(toks[k - 1]?.t ?? "") && PREP_LOC.has(toks[k - 2]?.t ?? "")) return "loc";

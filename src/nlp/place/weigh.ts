@@ -44,6 +44,13 @@ export interface Tally {
 
 const addTo = <K>(map: Map<K, number>, k: K, w: number): void => { map.set(k, (map.get(k) ?? 0) + w); };
 
+/** The place of m is where sounds from elsewhere were heard, at this mention or at another of the same place (a tag
+ * «#الفاو» under «أهالي الفاو يسمعون أصوات انفجارات قادمة من عبادان»). */
+function heardHere(s: Story, m: PlaceMention): boolean {
+  if (!m.place) return false;
+  return s.mentions.some((o) => o.place?.id === m.place!.id && heardFromElsewhere(s.toks, o.i, o.len));
+}
+
 /** Weigh mention `mi` of the story into the tally. */
 export function weighMention(s: Story, t: Tally, mi: number): void {
   const { toks, mentions, firstSent } = s;
@@ -54,7 +61,7 @@ export function weighMention(s: Story, t: Tally, mi: number): void {
   // of another province (or a distance away) it does not place the incident; of the same one it still says the
   // province, but is not the place
   const frame = reference && reference !== m.province ? "ref" : frameOf(toks, m.i, !!m.country);
-  if (frame === "not" || (!m.country && heardFromElsewhere(toks, m.i, m.len))) return;
+  if (frame === "not" || (!m.country && heardHere(s, m))) return;
   if (frame === "inst" || frame === "dir") {
     if (m.province && !m.country && !m.ambiguous) t.fallback.push({ m, w: (tok.sent === firstSent ? 1 : 0.5) * (frame === "dir" ? 0.5 : 1) });
     if (frame === "dir" && m.country) addTo(t.foreign, m.country, 0.5);
