@@ -3,7 +3,7 @@
 // follow-up that names a weapon or a target keeps to the events it can be: the
 // weapon of another family or another target is another attack.
 import { normalizeArabic, statesToll, UNPLACED_FOLLOW_UP_KINDS, withoutArticle } from "../nlp/index.js";
-import { typePenalty, unlikeWeapons } from "./matching.js";
+import { NEEDED_UNPLACED, resemblance, typePenalty, unlikeWeapons } from "./matching.js";
 import { placeRelation } from "./places.js";
 import { HOUR, type Candidate, type Incoming } from "./state.js";
 
@@ -104,6 +104,27 @@ export function followUpMatch<K>(incoming: Incoming, candidates: Iterable<Candid
   // every event just reported counts, the ones it cannot be too: two provinces under attack are a guess
   const near = all.filter((c) => t - c.lastAt.getTime() <= FOLLOW_UP_UNPLACED);
   return single(incoming, near, recent);
+}
+
+/**
+ * A toll rising that names no place but tells the attack in its words («ارتفاع حصيلة ضحايا هجوم داعش على قرية الهواشم
+ * إلى خمسة شهداء», the village unknown to the gazetteer, an hour and more after the attack's last report): the event
+ * of the last FOLLOW_UP_PLACED, with a toll, whose reports it resembles most — as much as an unplaced report must —
+ * when it states no fewer dead than that event had. No such event: none.
+ */
+export function tollByWords<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>): Candidate<K> | null {
+  if (incoming.followUpKind !== "toll" || incoming.facts.provinces.length > 0) return null;
+  const t = incoming.at.getTime();
+  const { killed } = incoming.facts;
+  let best: Candidate<K> | null = null;
+  let most = NEEDED_UNPLACED;
+  for (const c of candidates) {
+    if (c.lastAt.getTime() > t + 60_000 || t - c.lastAt.getTime() > FOLLOW_UP_PLACED || !fits(incoming, c)) continue;
+    if (killed !== null && c.state.killed !== null && killed < c.state.killed) continue;
+    const sim = resemblance(incoming, c);
+    if (sim >= most) { best = c; most = sim; }
+  }
+  return best;
 }
 
 /**

@@ -11,7 +11,7 @@
 // follow-up goes), facts.ts (what a report adds). This file takes the one
 // decision per incident story.
 import { mergeFacts, stateFromFacts, type MergeChanges } from "./facts.js";
-import { followUpMatch, KEEPS_CLOCK, takenBack } from "./follow-ups.js";
+import { followUpMatch, KEEPS_CLOCK, takenBack, tollByWords } from "./follow-ups.js";
 import { findMatch, NEEDED_UNPLACED, resemblance } from "./matching.js";
 import { statesToll } from "../nlp/index.js";
 import type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.js";
@@ -39,7 +39,7 @@ export type Decision<K> =
 export function decide<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>, opts: MergeOptions, exclude: ReadonlySet<K> = new Set()): Decision<K> {
   const eligible = [...candidates].filter((c) => !exclude.has(c.key));
   if (incoming.factless) {
-    const c = followUpMatch(incoming, eligible);
+    const c = followUpMatch(incoming, eligible) ?? tollByWords(incoming, eligible);
     if (!c) return { kind: "ignore" };
     // What it adds — a higher toll, the weapon, the target — is an update
     // of that event (an edit for subscribers), never an alert of its own.

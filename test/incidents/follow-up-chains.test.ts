@@ -325,6 +325,18 @@ describe("what a fact-less follow-up may not do", () => {
     expect(keys.slice(2)).toEqual([null, null]);
   });
 
+  it("a toll rising that names no place joins the attack its words tell, up to two hours on; not one it resembles less, nor a lower toll", () => {
+    const attack: [number, string][] = [
+      [0, "عاجل | هجوم لداعش على قرية في ديالى"],
+      [25, "مقتل ثلاثة مدنيين وإصابة خمسة آخرين بهجوم داعش على قرية الهواشم شمال شرقي بعقوبة"],
+    ];
+    const keys = incidents([...attack, [25 + 100, "ارتفاع حصيلة ضحايا هجوم داعش على قرية الهواشم إلى خمسة شهداء وسبعة جرحى"]]);
+    expect(keys[2]).toBe(keys[1]);
+    expect(incidents([...attack, [25 + 100, "ارتفاع حصيلة ضحايا القصف على المصفى إلى خمسة قتلى"]])[2]).toBeNull();
+    expect(incidents([...attack, [25 + 150, "ارتفاع حصيلة ضحايا هجوم داعش على قرية الهواشم إلى خمسة شهداء وسبعة جرحى"]])[2]).toBeNull();
+    expect(incidents([...attack, [25 + 100, "ارتفاع حصيلة ضحايا هجوم داعش على قرية الهواشم إلى شهيدين"]])[2]).toBeNull();
+  });
+
   it("a site named with no place («في المطار») places fire and hits, not a rising toll", () => {
     const r = incidents([[0, "هجوم بطائرة مسيرة على مطار اربيل يسفر عن اصابة 3 اشخاص"], [50, "ارتفاع عدد المصابين في المطار الى 40"]]);
     expect(r[1]).toBeNull();

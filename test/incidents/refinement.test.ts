@@ -210,6 +210,8 @@ describe("a fresh attack hours later is another attack", () => {
     expect(blast[3]).toBe(blast[2]);
     const wave = cluster([[0, "هجوم بطائرات مسيرة على مطار أربيل الدولي"], [420, "موجة ثانية من المسيرات تستهدف محيط مطار أربيل"]]);
     expect(wave[1]).not.toBe(wave[0]);
+    const again = cluster([[0, "قصف جوي تركي يستهدف محيط قرية سركلي في ناحية شيلادزي"], [440, "غارة تركية جديدة على قرية سركلي في شيلادزي بعد ساعات من الهدوء"]]);
+    expect(again[1]).not.toBe(again[0]);
     // the site's own account told hours later is still that attack
     expect(cluster([...rockets, [15 + 240, "قيادة العمليات: الصاروخان اللذان سقطا في محيط قاعدة فكتوريا أطلقا من منطقة الرضوانية"]])[2]).toBe(cluster(rockets)[0]);
   });
@@ -358,6 +360,20 @@ describe("a fresh attack hours later is another attack", () => {
     expect(other[1]).not.toBeNull();
     expect(other[1]).not.toBe(other[0]);
     expect(other[2]).not.toBe(other[0]);
+  });
+});
+
+describe("a second bomb in one city", () => {
+  it("«عبوة لاصقة ثانية» minutes after the first is another attack, in another quarter", () => {
+    const keys = cluster([
+      [0, "انفجار عبوة لاصقة في بغداد"],
+      [5, "مصدر أمني: انفجار عبوة لاصقة موضوعة أسفل عجلة مدنية تعود لموظف في وزارة النفط بمنطقة زيونة شرقي بغداد، وإصابة صاحبها"],
+      [12, "🔴 انفجار عبوة لاصقة ثانية في بغداد"],
+      [16, "العبوة الثانية انفجرت على عجلة ضابط في حي الغزالية غربي العاصمة دون إصابات"],
+    ]);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+    expect(keys[3]).toBe(keys[2]);
   });
 });
 
