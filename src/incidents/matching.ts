@@ -242,6 +242,8 @@ const inside = (incoming: Incoming, s: IncidentState, relation: PlaceRelation): 
  */
 function refines(incoming: Incoming, s: IncidentState, relation: PlaceRelation, gap: number): boolean {
   if (gap > BURST) return false;
+  // a toll that rises («ارتفاع حصيلة القصف … إلى 5 قتلى») is of an event that had one, not of a flash told since
+  if (incoming.tollRise && !statesToll(s)) return false;
   // two towns of one district are two places: only a district and a place inside it refine each other; a part of
   // Iraq («بشمال العراق») is refined by a province it holds, as a province is by a district of it — but only where
   // both name one target few attacks aim at: the north holds seven provinces, and two bombs or two ISIS raids on

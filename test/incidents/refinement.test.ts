@@ -363,6 +363,19 @@ describe("a fresh attack hours later is another attack", () => {
   });
 });
 
+describe("a toll that rises is of an event that had one", () => {
+  it("not of a flash told since, which it would otherwise refine", () => {
+    const keys = cluster([
+      [0, "صحة أربيل: مقتل 4 مدنيين وإصابة 6 آخرين بالقصف الصاروخي على عينكاوة"],
+      [70, "مسيرات تستهدف مقرات للمعارضة الكردية الإيرانية في ديكلة شرق أربيل"],
+      [75, "دوي انفجار جديد في محافظة أربيل"],
+      [87, "ارتفاع حصيلة القصف الصاروخي على أربيل إلى 5 قتلى بعد وفاة أحد الجرحى"],
+    ]);
+    expect(keys[2]).not.toBe(keys[0]);
+    expect(keys[3]).toBe(keys[0]);
+  });
+});
+
 describe("a second bomb in one city", () => {
   it("«عبوة لاصقة ثانية» minutes after the first is another attack, in another quarter", () => {
     const keys = cluster([

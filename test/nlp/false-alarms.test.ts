@@ -17,8 +17,16 @@ describe("accidents and technical faults", () => {
     expect(reasonOf("الدفاعات الجوية تطلق النار باتجاه طائرة استطلاع كانت تحلق فوق مدينة الحلة")).toBe("overflight");
     expect(incidentOf("الدفاعات الجوية تطلق النار على طائرة مسيرة حاولت استهداف مطار أربيل")?.type).toBe("drone");
   });
-  it("an anniversary told «في مثل هذا اليوم» is the past", () => {
+  it("an anniversary told «في مثل هذا اليوم», «في ذكراه العاشرة» is the past", () => {
     expect(reasonOf("في مثل هذا اليوم من عام ٢٠١٦ .. تفجير الكرادة الارهابي الذي راح ضحيته اكثر من ٣٠٠ شهيد 🖤")).not.toBeNull();
+    expect(reasonOf("العراقيون يستذكرون ضحايا تفجير الكرادة في ذكراه العاشرة\nأحيا المئات من أهالي بغداد الذكرى لتفجير الكرادة الذي أودى بحياة أكثر من 320 شخصاً")).toBe("anniversary");
+  });
+  it("a drill whose report says it simulates an attack, further down, fires at no one", () => {
+    expect(reasonOf("تمرين تعبوي بالذخيرة الحية لقطعات الفرقة السابعة في صحراء الأنبار\nالرمادي/ واع\nنفذت قطعات الفرقة السابعة في الجيش العراقي، اليوم الخميس، تمريناً تعبوياً بالذخيرة الحية في صحراء قضاء الرطبة غربي الأنبار، شاركت فيه المدفعية والطائرات المسيرة وطيران الجيش.\nوقال قائد الفرقة إن «التمرين يحاكي التصدي لهجوم إرهابي على مواقع حدودية».")).toBe("training");
+  });
+  it("«قد» before the present tense is «may»: a time bomb that may go off is a figure of speech", () => {
+    expect(reasonOf("محافظ البصرة: ملف المياه قنبلة موقوتة قد تنفجر في أي لحظة")).not.toBeNull();
+    expect(incidentOf("مصدر أمني: قد انفجرت عبوة ناسفة قرب سوق في قضاء الخالص بديالى")?.type).toBe("ied");
   });
   it("the remnants of a group («بقايا داعش») are its fighters, not a wreck's debris", () => {
     expect(incidentOf("استشهاد جنديين واصابة ثالث بهجوم لبقايا داعش على نقطة للجيش في وادي الشاي جنوبي كركوك")).toMatchObject({ provinces: ["kirkuk"], killed: 2, injured: 1 });

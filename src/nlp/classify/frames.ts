@@ -170,8 +170,9 @@ function contentFrameGoverns(r: Reading, kind: NegKind, cue: string): boolean {
       return !attackNamed && !killing.find(toks).length;
     case "training":
     case "recon":
-      // a drill that simulates an attack («تمريناً لمحاكاة التعامل مع هجوم إرهابي») names one that did not happen
-      return SIMULATION.has(cue) || !strongEvents.some((h) => HOSTILE.has(h.p));
+      // a drill that simulates an attack («تمريناً لمحاكاة التعامل مع هجوم إرهابي», «… وقال القائد إن التمرين يحاكي التصدي
+      // لهجوم») names one that did not happen, and its weapons («شاركت فيه المدفعية») fire at no one
+      return SIMULATION.has(cue) || negs.find(toks).some((h) => SIMULATION.has(h.p)) || !strongEvents.some((h) => HOSTILE.has(h.p));
     case "fire":
       // a fire is no incident unless an explosion or an attack is named: its dead are the fire's
       return !attackNamed && strongEvents.every((h) => DEATH_ACTS.has(h.p));

@@ -13,7 +13,7 @@ import {
 import {
   TOLL_NOUN_ACT, TOLL_GOVERNOR, DEFINITE, NOT_A_GENITIVE, RELATIVE_OF_PEOPLE, RELATIVE_FILLER, PURPOSE_ARREST, TO_MAKE, THAT,
   FUTURE_NEGATORS, DAWN_OR_BLEW, HAND_OR_POUNDS, CEASE, PLAN, FOIL, ATTACK_ACT, PLANNED_FORM, TARGETING, CONCURRENT, WITH, ON_TARGET,
-  ANCHOR_BEFORE, ERA_ACT, ACT_OWN_TARGET,
+  ANCHOR_BEFORE, ERA_ACT, ACT_OWN_TARGET, MAY, PRESENT_TENSE,
 } from "../data/incident-words.js";
 import { IN } from "../data/location-words.js";
 
@@ -85,6 +85,8 @@ export function intendedOrAny(toks: readonly Token[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev || prev.sent !== toks[i]!.sent) return false;
   if (ANY_BEFORE.has(prev.t)) return true;
+  // «قد تنفجر في أي لحظة»: «قد» before the present tense is «may» (before the past, «has»: «قد انفجرت»)
+  if (prev.t === MAY && PRESENT_TENSE.test(toks[i]!.t)) return true;
   if (stems(prev.t).some((x) => INTENT_BEFORE.has(x))) return true;
   // «تعتقد أنه قُتل»: what someone believed happened
   if (THAT.test(prev.t)) {

@@ -269,6 +269,9 @@ export const SEIZING = /^(و)?(ب)?(حوزتهم|حوزته|حوزتها|ضبط|
 export const REMNANT_GROUP = /^(ل|و|ب)?(ال)?(داعش|دواعش|تنظيم|ارهاب|ارهابيين|ارهابيه|بعث|البعث)$/;
 /** Air defences, as the subject of their fire («الدفاعات الجوية تطلق النار», «المضادات الأرضية»). */
 export const DEFENCE_SUBJECT = /^(و)?(ال)?(دفاعات|دفاع|مضادات|منظومه|منظومات|الجويه|الارضيه)$/;
+/** «قد» before a verb in the present tense (a prefix of the imperfect) is «may»: «قد تنفجر في أي لحظة». */
+export const MAY = "قد";
+export const PRESENT_TENSE = /^[يتن]/;
 /** «حمّل … مسؤولية», «تتحمل … المسؤولية»: the verbs of holding someone responsible (a statement) — they are also what
  * an attacker or a car carried, so they count only before the word «responsibility» (RESPONSIBILITY). */
 export const HOLD_VERB = /^(و|ف)?(حملت|حملوا|يحملون|حمل|تحمل|يحمل|نحمل|تتحمل|يتحمل|نتحمل)$/;

@@ -22,7 +22,7 @@ import { backgroundMarkers } from "../background-matcher.js";
 import { backgroundReachStart } from "../appended-background.js";
 import { homonymsByNamedProvince, relocateContained } from "./containers.js";
 import { iraqAsPlace } from "./iraq.js";
-import { weighMention } from "./weigh.js";
+import { weighMention, heardPlaces } from "./weigh.js";
 import { foreignByAdjective } from "./abroad.js";
 import { datelineWeight, outletMentions } from "./dateline.js";
 import type { Story, Tally } from "./weigh.js";
@@ -67,6 +67,7 @@ export function resolvePlace(toks: readonly Token[], norm?: string, firstAct?: n
   const story: Story = {
     toks, mentions, bg, firstSent, outlets: norm ? outletMentions({ toks, mentions }, norm) : new Set(),
     provincesNamed: new Set(mentions.filter((m) => m.place?.kind === "province").map((m) => m.province)),
+    heard: heardPlaces(toks, mentions),
   };
   const tally: Tally = { prov: new Map(), foreign: new Map(), weights: new Map(), fallback: [], outside: new Set(), placed: new Set() };
   for (let mi = 0; mi < mentions.length; mi++) weighMention(story, tally, mi);

@@ -26,6 +26,8 @@ export interface Story {
   outlets: ReadonlySet<number>;
   /** provinces named as such («محافظة ديالى») */
   provincesNamed: ReadonlySet<ProvinceId | null>;
+  /** places where sounds from elsewhere were heard, at any of their mentions (heardPlaces) */
+  heard: ReadonlySet<string>;
 }
 
 /** The weights summed so far. */
@@ -44,12 +46,14 @@ export interface Tally {
 
 const addTo = <K>(map: Map<K, number>, k: K, w: number): void => { map.set(k, (map.get(k) ?? 0) + w); };
 
-/** The place of m is where sounds from elsewhere were heard, at this mention or at another of the same place (a tag
- * «#الفاو» under «أهالي الفاو يسمعون أصوات انفجارات قادمة من عبادان»). */
-function heardHere(s: Story, m: PlaceMention): boolean {
-  if (!m.place) return false;
-  return s.mentions.some((o) => o.place?.id === m.place!.id && heardFromElsewhere(s.toks, o.i, o.len));
+/** The places where sounds from elsewhere were heard (heardFromElsewhere), at one mention or another: a tag «#الفاو»
+ * under «أهالي الفاو يسمعون أصوات انفجارات قادمة من عبادان» is that place too. */
+export function heardPlaces(toks: readonly Token[], mentions: readonly PlaceMention[]): ReadonlySet<string> {
+  let out: Set<string> | null = null;
+  for (const m of mentions) if (m.place && !m.country && heardFromElsewhere(toks, m.i, m.len)) (out ??= new Set()).add(m.place.id);
+  return out ?? NONE;
 }
+const NONE: ReadonlySet<string> = new Set();
 
 /** Weigh mention `mi` of the story into the tally. */
 export function weighMention(s: Story, t: Tally, mi: number): void {
@@ -61,7 +65,7 @@ export function weighMention(s: Story, t: Tally, mi: number): void {
   // of another province (or a distance away) it does not place the incident; of the same one it still says the
   // province, but is not the place
   const frame = reference && reference !== m.province ? "ref" : frameOf(toks, m.i, !!m.country);
-  if (frame === "not" || (!m.country && heardHere(s, m))) return;
+  if (frame === "not" || (!!m.place && s.heard.has(m.place.id))) return;
   if (frame === "inst" || frame === "dir") {
     if (m.province && !m.country && !m.ambiguous) t.fallback.push({ m, w: (tok.sent === firstSent ? 1 : 0.5) * (frame === "dir" ? 0.5 : 1) });
     if (frame === "dir" && m.country) addTo(t.foreign, m.country, 0.5);
