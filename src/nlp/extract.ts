@@ -347,7 +347,7 @@ function factsOf(r: StoryReading, publishedAt: Date, dateline: string | null): I
   const type = classifyType(toks, hits);
   const elsewhere = elsewhereRanges(toks, place);
   const { killed, injured, casualties, atLeast } = extractCasualties(withoutPlaceNames(toks, place.mentions),
-    elsewhere.length ? (i) => elsewhere.some(([a, b]) => i >= a && i < b) : undefined, r.norm);
+    elsewhere.length ? (i) => elsewhere.some(([a, b]) => i >= a && i < b) : undefined, r.norm, publishedAt.getUTCFullYear() || undefined);
   const actors = findActors(toks);
   const m = place.mention;
   // no province: the part of Iraq it names, if any, by the table's name («إقليم كردستان» for «كردستان العراق», a

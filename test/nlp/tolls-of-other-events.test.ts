@@ -12,6 +12,17 @@ describe("the cause or an earlier act named in the news' own sentence", () => {
   });
 });
 
+describe("an earlier attack dated by its month or season and year", () => {
+  it("«في كانون الثاني 2020 … أصيب أكثر من مئة», «صيف 2022 … مقتل تسعة» are that attack's, not today's", () => {
+    const a = incidentOf("سقط صاروخان من نوع كاتيوشا، فجر اليوم، داخل محيط قاعدة عين الأسد الجوية غربي محافظة الأنبار، دون وقوع خسائر بشرية.\n" +
+      "وتعرضت القاعدة في كانون الثاني 2020 لقصف صاروخي إيراني أصيب خلاله أكثر من مئة جندي أمريكي.");
+    expect([a?.killed, a?.injured]).toEqual([0, 0]);
+    const b = incidentOf("أصيب مدنيان اثنان، عصر الاثنين، جراء قصف جوي تركي استهدف محيط قرية في ناحية كاني ماسي بمحافظة دهوك.\n" +
+      "وكان قصف تركي على منتجع برخ السياحي في زاخو صيف 2022 قد أدى إلى مقتل تسعة سياح.");
+    expect([b?.killed, b?.injured]).toEqual([null, 2]);
+  });
+});
+
 describe("a figure told only in a background sentence further down", () => {
   it("a running total or an event weeks ago is not this incident's toll", () => {
     const f = incidentOf("اغتيال ناشط بهجوم مسلح في الناصرية.\nمسلحون مجهولون اغتالوا الناشط وسط المدينة.\n" +

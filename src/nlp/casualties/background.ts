@@ -12,8 +12,14 @@ import { SOFT_BACKGROUND, HAD, SUFFERED, CLAUSE_OPENERS, RELATIVE_PRONOUNS, COMM
 import { notToday } from "../earlier-today.js";
 import { pastDate } from "./matchers.js";
 import { backgroundMarkers } from "../background-matcher.js";
-import { COMES_OPENER, TODAY_WORD } from "../data/incident-words.js";
+import { COMES_OPENER, TODAY_WORD, YEAR_BEFORE } from "../data/incident-words.js";
+import { MONTHS } from "../data/story-words.js";
 import { backgroundReachStart } from "../appended-background.js";
+
+const YEAR = /^(19|20)\d\d$/;
+/** The last word of each month's name («الثاني» of «كانون الثاني», «حزيران»), with «في/ب/ل/و» before it allowed. */
+const MONTH_LAST: ReadonlySet<string> = new Set(MONTHS.map((m) => m.split(" ").pop()!));
+const MONTH_CLITIC = /^(و|ب|ل|في)(?=..)/;
 
 export interface BackgroundClauses {
   /** the clause of each token (sentences cut at CLAUSE_OPENERS) */
@@ -36,8 +42,10 @@ export interface BackgroundClauses {
   earlier: Set<number>;
 }
 
-/** `norm`: the normalised text the tokens were read from (its commas); without it only words cut a clause. */
-export function backgroundClauses(toks: readonly Token[], norm?: string): BackgroundClauses {
+/** `norm`: the normalised text the tokens were read from (its commas); without it only words cut a clause. `year`: the
+ * report's, when known — a month or «عام» before an earlier year («في كانون الثاني 2020», «عام 2019») dates its clause
+ * as an earlier event. */
+export function backgroundClauses(toks: readonly Token[], norm?: string, year?: number): BackgroundClauses {
   const clauseOf = new Uint32Array(toks.length);
   const dateClauseOf = new Uint32Array(toks.length);
   const asides = new Uint32Array(toks.length + 1);
@@ -66,6 +74,15 @@ export function backgroundClauses(toks: readonly Token[], norm?: string): Backgr
     const since = SINCE.test(toks[before]?.t ?? "");
     const likeness = LIKENESS_CUE.test(h.p) && LIKE_WHAT.test(toks[h.i + h.len]?.t ?? "");
     if (!since && !likeness) earlier.add(dateClauseOf[h.i]!);
+  }
+  if (year) {
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const y = toks[i + 1]!.t;
+      if (y.length !== 4 || !YEAR.test(y) || Number(y) >= year || toks[i + 1]!.sent !== toks[i]!.sent) continue;
+      if (!YEAR_BEFORE.test(toks[i]!.t) && !MONTH_LAST.has(toks[i]!.t.replace(MONTH_CLITIC, ""))) continue;
+      dated.add(dateClauseOf[i]!);
+      earlier.add(dateClauseOf[i]!);
+    }
   }
   return { clauseOf, dateClauseOf, markers, sentOf, asides, dated, earlier };
 }

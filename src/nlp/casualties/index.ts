@@ -51,8 +51,8 @@ const TOLL_WORD = registerStarts([...Object.keys(SELF), ...Object.keys(CAS_NOUNS
 
 /** `elsewhere(i)`: token i is told of another place than the incident's (another incident's clause); `norm`: the
  * normalised text of the tokens (its commas cut the clause of an earlier date). */
-export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number) => boolean, norm?: string): Casualties {
-  const bg = backgroundClauses(toks, norm);
+export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number) => boolean, norm?: string, year?: number): Casualties {
+  const bg = backgroundClauses(toks, norm, year);
   const mentions: Mention[] = [];
   const used = new Uint8Array(toks.length);
   let died = false;

@@ -107,8 +107,8 @@ export const DAY_PART_AFTER = new RegExp(`^(ال)?(${DAY_PARTS}|ليل)$`);
 /** «قبل ثلاثة أسابيع», «قبل 5 أشهر»: a time ago (PAST_CUES lists the wordings without a number). */
 export const AGO = "قبل";
 export const AGO_UNIT = /^(ايام|اسابيع|اسبوع|اسبوعين|اشهر|شهور|شهر|شهرين|سنوات|سنين|سنه|عام|اعوام|عامين|سنتين)$/;
-/** «عام 2014», «في العام 2019»: words before a year. */
-export const YEAR_BEFORE = /^(عام|العام|سنه|لعام|بعام|خلال|منذ)$/;
+/** «عام 2014», «في العام 2019», «صيف 2022»: words before a year. */
+export const YEAR_BEFORE = /^(عام|العام|سنه|لعام|بعام|خلال|منذ|صيف|شتاء|ربيع|خريف)$/;
 /** What marks that clause's act as another event or a comparison («مماثل», «آخر», «الثاني», «الأعنف», «الأول من نوعه»). */
 export const ANOTHER_EVENT_MARK = /^(و|ب)?(ال)?(مماثل|مماثله|مماثلا|اخر|اخري|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|اعنف|اكبر|اشد|اكثر|اول|اولي|سابق|سابقه)$/;
 /** Words that open a clause appended to the news to compare it with earlier events («…، وهو الهجوم الثاني
