@@ -17,7 +17,7 @@ import { events } from "./acts-matcher.js";
 import { APPENDED_CLAUSE_OPENER, ANOTHER_EVENT_MARK, COMES_OPENER, SERIES_MARK, NEWS_PRONOUN, OF_ITS_KIND, RANK_MARK, BACKGROUND_OPENER, NOW_AND_THEN, THAT_OR_TO, NEWS_ACT_NOUN } from "./data/incident-words.js";
 
 /** A comma or a semicolon between token k-1 and token k. */
-function commaBefore(toks: readonly Token[], norm: string, k: number): boolean {
+export function commaBefore(toks: readonly Token[], norm: string, k: number): boolean {
   const prev = toks[k - 1];
   if (!prev) return false;
   for (let c = prev.e; c < toks[k]!.s; c++) {

@@ -21,7 +21,7 @@ import { events } from "./acts-matcher.js";
 import type { PlaceResolution } from "./place/index.js";
 import type { Hit } from "./match.js";
 import type { TypeCue } from "./cues.js";
-import { findPlaces, placeById, type PlaceMention } from "./gazetteer.js";
+import { districtOf, findPlaces, placeById, type PlaceMention } from "./gazetteer.js";
 import type { ProvinceId } from "./taxonomy.js";
 import { notToday } from "./earlier-today.js";
 import { hardWrapped } from "./wrapped.js";
@@ -364,7 +364,7 @@ function factsOf(r: StoryReading, publishedAt: Date, dateline: string | null): I
     provinces: place.provinces,
     place: placeText,
     placeId: entry?.id ?? region?.id ?? null,
-    district: entry ? (entry.kind === "district" ? entry.id : entry.district ?? null) : null,
+    district: entry ? districtOf(entry) : null,
     coordinates: m?.place && (m.place.lat || m.place.lon) ? { lat: m.place.lat, lon: m.place.lon } : null,
     type,
     killed,

@@ -14,6 +14,7 @@ import { classifyType } from "./type.js";
 import { extractCasualties } from "./casualties/index.js";
 import { findActors } from "./perpetrator.js";
 import { stems } from "./numbers.js";
+import { districtOf } from "./gazetteer.js";
 import type { Token } from "./normalize.js";
 import type { PlaceResolution } from "./place/index.js";
 import {
@@ -129,7 +130,7 @@ export function readFollowUp(text: string): FollowUpCue | null {
     provinces: place.provinces,
     place: entry?.ar ?? null,
     placeId: entry?.id ?? null,
-    district: entry ? (entry.kind === "district" ? entry.id : entry.district ?? null) : null,
+    district: entry ? districtOf(entry) : null,
     coordinates: entry && (entry.lat || entry.lon) ? { lat: entry.lat, lon: entry.lon } : null,
     // (air defences «confronting» («التصدي») is no clash; a Persian account is read by the Arabic rules only for its
     // place: «پهپادهای انتحاری», suicide drones, is no suicide bomber)

@@ -241,6 +241,8 @@ export function placeById(id: string): PlaceLike | undefined {
   return PLACE_BY_ID().get(id);
 }
 /** The English name of an incident's placeId: a gazetteer place or a region («Kurdistan Region»). */
+/** The district a place lies in: its own id for a district. */
+export const districtOf = (p: PlaceLike): string | null => (p.kind === "district" ? p.id : p.district ?? null);
 export const placeInEnglish = (id: string): string | undefined => placeById(id)?.en ?? regionById(id)?.en;
 let byId: Map<string, PlaceLike> | null = null;
 function PLACE_BY_ID(): Map<string, PlaceLike> {

@@ -175,16 +175,19 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
 
 /** «الدفاعات الجوية تطلق النار على طائرة مسيرة»: the gunfire at i is air defences' (DEFENCE_SUBJECT up to three words before). */
 export function firedByDefences(toks: readonly Token[], i: number): boolean {
+  return wordBefore(toks, i, DEFENCE_SUBJECT);
+}
+
+/** A word matching `re` up to three words before token i, in its sentence. */
+function wordBefore(toks: readonly Token[], i: number, re: RegExp): boolean {
   const sent = toks[i]!.sent;
-  for (let k = i - 1; k >= Math.max(0, i - 3) && toks[k]!.sent === sent; k--) if (DEFENCE_SUBJECT.test(toks[k]!.t)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && toks[k]!.sent === sent; k--) if (re.test(toks[k]!.t)) return true;
   return false;
 }
 
 /** A weapon word seized («بحوزتهم», «وتضبط»): a seizing word up to three words before it, in its sentence. */
 function seized(toks: readonly Token[], h: Hit<TypeCue>): boolean {
-  const sent = toks[h.i]!.sent;
-  for (let k = h.i - 1; k >= Math.max(0, h.i - 3) && toks[k]!.sent === sent; k--) if (SEIZING.test(toks[k]!.t)) return true;
-  return false;
+  return wordBefore(toks, h.i, SEIZING);
 }
 
 /** A raid word whose object is the attackers («مطاردة المهاجمين», «ملاحقة الجناة»). */

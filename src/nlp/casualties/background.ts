@@ -13,10 +13,9 @@ import { notToday } from "../earlier-today.js";
 import { pastDate } from "./matchers.js";
 import { backgroundMarkers } from "../background-matcher.js";
 import { COMES_OPENER, TODAY_WORD, YEAR_BEFORE } from "../data/incident-words.js";
-import { MONTHS } from "../data/story-words.js";
+import { MONTHS, YEAR } from "../data/story-words.js";
 import { backgroundReachStart } from "../appended-background.js";
 
-const YEAR = /^(19|20)\d\d$/;
 /** The last word of each month's name («الثاني» of «كانون الثاني», «حزيران»), with «في/ب/ل/و» before it allowed. */
 const MONTH_LAST: ReadonlySet<string> = new Set(MONTHS.map((m) => m.split(" ").pop()!));
 const MONTH_CLITIC = /^(و|ب|ل|في)(?=..)/;

@@ -10,7 +10,7 @@ import { otherIncident, aggregate, earlierAct } from "./matchers.js";
 import { inEarlierEvent, inStrongBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
 import type { Mention } from "./mention.js";
-import { appendedClauseStart } from "../appended-background.js";
+import { appendedClauseStart, commaBefore } from "../appended-background.js";
 import { events } from "../acts-matcher.js";
 
 /** Remove from `mentions` the figures of other events. `elsewhere(i)`: token i is told of another place; `norm`:
@@ -139,10 +139,6 @@ function dropEarlierActs(toks: readonly Token[], mentions: Mention[], norm?: str
     }
   }
 }
-
-/** A comma between token k and the one before it. */
-const commaBefore = (toks: readonly Token[], norm: string, k: number): boolean =>
-  k > 0 && /[،,]/.test(norm.slice(toks[k - 1]!.e, toks[k]!.s));
 
 /** A figure told only in a background sentence (an earlier event, a running total, an aside) stands
  * for this incident only in the lead, where a background marker («وكانت», «سلسلة») often governs the

@@ -11,7 +11,7 @@ import type { TypeCue } from "../cues.js";
 import { past, militant, killing, events } from "./matchers.js";
 import { notToday } from "../earlier-today.js";
 import { appendedBackground } from "../appended-background.js";
-import { MONTHS } from "../data/story-words.js";
+import { MONTHS, YEAR } from "../data/story-words.js";
 import type { Reading } from "./reading.js";
 
 export function lateReason(r: Reading, year: number | undefined): string | null {
@@ -117,7 +117,6 @@ function monthHeadsAt(toks: readonly Token[], i: number): boolean {
   return k === 0 || toks[k - 1]!.sent !== toks[k]!.sent;
 }
 const IN_OR_AND = /^(في|وفي|و)$/;
-const YEAR = /^(19|20)\d\d$/;
 
 /** «عام 2014», «في العام 2019», «في حزيران 2014، …» at a sentence's head: an earlier year than the report's (the positions of the year's
  * word or the month's). */

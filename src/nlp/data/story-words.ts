@@ -2,6 +2,8 @@
 // for clauses told of another place. Patterns are written normalised.
 
 /** Month names (Levantine and Egyptian). */
+/** A year written in digits («2014», «١٩٩١» once normalised). */
+export const YEAR = /^(19|20)\d\d$/;
 export const MONTHS = ["كانون الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين الاول",
   "تشرين الثاني", "كانون الاول", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
   "نوفمبر", "ديسمبر"];

@@ -39,9 +39,6 @@ export function inDistrictNamed(toks: readonly Token[], m: PlaceMention, next: P
   return admin;
 }
 
-/** The district a place lies in: its own id for a district. */
-export const districtOf = (p: { id: string; kind: string; district: string | null }): string | null => (p.kind === "district" ? p.id : p.district);
-
 /** The word right before the place puts the event there («في», «منطقة», «قضاء»), or «ب/في» is glued to it. */
 function placedRightBefore(toks: readonly Token[], m: PlaceMention): boolean {
   const prev = toks[m.i - 1];

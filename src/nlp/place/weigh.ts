@@ -4,7 +4,7 @@
 
 import type { Token } from "../normalize.js";
 import type { ProvinceId } from "../taxonomy.js";
-import type { PlaceMention } from "../gazetteer.js";
+import { districtOf, type PlaceMention } from "../gazetteer.js";
 import { stems } from "../numbers.js";
 import {
   ADMIN, BASE, SPATIAL, FUNCTION_AL, NOT_ADJECTIVE, COUNTRY_WORD, STATES, TERRITORY_OF, COMPASS, DISTANCE_UNIT, AREA_NOUN,
@@ -12,7 +12,7 @@ import {
 import { frameOf, attackOn, heardFromElsewhere } from "./frame.js";
 import type { Frame } from "./frame.js";
 import { namesakeAbroad } from "./namesake.js";
-import { containedIn, inDistrictNamed, districtOf } from "./containers.js";
+import { containedIn, inDistrictNamed } from "./containers.js";
 import { iraqiSide } from "./iraq.js";
 
 /** What the story says around its mentions. */
