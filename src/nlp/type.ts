@@ -18,8 +18,8 @@ import type { Token } from "./normalize.js";
 import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
-import { TYPE_CUES, GUNMEN_GROUPS } from "./cues.js";
-import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, VEHICLE, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, MILITANTS_AS_SUBJECT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN, ATTACKERS, SEIZING, DEFENCE_SUBJECT } from "./data/incident-words.js";
+import { TYPE_CUES, GUNMEN_GROUPS, KILLING_CUES } from "./cues.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, VEHICLE, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, MILITANTS_AS_SUBJECT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN, ATTACKERS, SEIZING, DEFENCE_SUBJECT, ARREST, ARREST_OF_HIM, ON_HIM } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import { readNumber } from "./numbers.js";
 import { personForm } from "./casualties/person.js";
@@ -190,11 +190,17 @@ function seized(toks: readonly Token[], h: Hit<TypeCue>): boolean {
   return wordBefore(toks, h.i, SEIZING);
 }
 
-/** A raid word whose object is the attackers («مطاردة المهاجمين», «ملاحقة الجناة»). */
+/** A raid word whose object is the attackers («مطاردة المهاجمين», «ملاحقة الجناة»), or an arrest of the killer just told
+ * («شاب يقتل والدته طعناً … والشرطة تعتقله», «… وألقت القبض عليه»: the arrest's pronoun, after a killing). */
 function pursuesAttackers(toks: readonly Token[], h: Hit<TypeCue>): boolean {
+  if (h.v.type !== "security_operation") return false;
   const next = toks[h.i + h.len];
-  return h.v.type === "security_operation" && !!next && next.sent === toks[h.i]!.sent && ATTACKERS.test(next.t);
+  const sameSent = !!next && next.sent === toks[h.i]!.sent;
+  if (sameSent && ATTACKERS.test(next.t)) return true;
+  const ofHim = ARREST_OF_HIM.test(toks[h.i]!.t) || (sameSent && ARREST.test(h.p) && ON_HIM.test(next.t));
+  return ofHim && killings.find(toks).some((k) => k.i < h.i);
 }
+const killings = new PhraseMatcher<true>(KILLING_CUES);
 
 /** The lead kills militants: a killing word (KILLING_OF) whose object, past a number and «من عناصر», is militants —
  * not its subject: «قتل عناصر داعش ثلاثة رعاة», «قتل إرهابيون راعيين» (a nominative, or people counted after them). */

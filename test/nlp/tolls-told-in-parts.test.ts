@@ -174,3 +174,33 @@ describe("a people's name as the victim", () => {
     expect(toll("قتل عراقي الجنسية ثلاثة من أقاربه بنزاع عائلي في قضاء الخالص")).toMatchObject({ killed: 3 });
   });
 });
+
+describe("victims told before a present-tense or passive casualty verb (a headline's «جنديان يستشهدان»)", () => {
+  it("a dual, a counted plural or a singular before «يستشهد», «يلقى حتفه», «يصاب» is that many", () => {
+    expect(toll("جنديان يستشهدان بهجوم لداعش على نقطة تفتيش في قضاء الحويجة")).toEqual({ killed: 2, injured: null });
+    expect(toll("ثلاثة جنود يستشهدون بهجوم لداعش في قضاء الحويجة")).toEqual({ killed: 3, injured: null });
+    expect(toll("منتسب في الشرطة يلقى حتفه بانفجار عبوة ناسفة في قضاء المقدادية")).toEqual({ killed: 1, injured: null });
+    expect(toll("مدنيان يصابان بانفجار عبوة ناسفة في قضاء الحويجة")).toEqual({ killed: null, injured: 2 });
+  });
+  it("a singular before a verb only a victim is the subject of is one: «جندي استشهد», not the killer of «مسلح يقتل شقيقه»", () => {
+    expect(toll("جندي استشهد بهجوم لداعش في قضاء الحويجة")).toEqual({ killed: 1, injured: null });
+    expect(toll("مسلح يقتل شقيقه بإطلاق نار في قضاء الحويجة")).toEqual({ killed: 1, injured: null });
+  });
+  it("a number counting the singular noun wins: «أكثر من 40 شخصاً لقوا مصرعهم» is 40", () => {
+    expect(toll("أكثر من 40 شخصا لقوا مصرعهم بانفجار سيارة مفخخة في مدينة كربلاء")).toMatchObject({ killed: 40 });
+  });
+  it("«وآخر يصاب» after the dead is one wounded, not the dead again", () => {
+    expect(toll("عنصران من الحشد يستشهدان وآخر يصاب بهجوم لداعش في قضاء الحويجة")).toEqual({ killed: 2, injured: 1 });
+  });
+  it("«متأثراً بجروح أصيب بها» is the wound the dead sustained: nobody more wounded", () => {
+    expect(toll("توفي شرطي متأثراً بجروح أصيب بها خلال هجوم مسلح على دورية في قضاء الكحلاء")).toMatchObject({ injured: null });
+  });
+});
+
+describe("the dead or wounded among a combined figure («مقتل وإصابة 5 بينهم 3 قتلى»)", () => {
+  it("the count after «بينهم» is stated, the combined figure stays combined", () => {
+    expect(incidentOf("مقتل وإصابة 5 جنود بينهم 3 قتلى بهجوم لداعش في قضاء الحويجة")).toMatchObject({ killed: 3, injured: null, casualties: 5 });
+    expect(incidentOf("مقتل وإصابة خمسة جنود، بينهم ثلاثة قتلى، بهجوم لداعش في قضاء الحويجة")).toMatchObject({ killed: 3, injured: null, casualties: 5 });
+    expect(incidentOf("مقتل وإصابة خمسة جنود بينهم جريحان بهجوم لداعش في قضاء الحويجة")).toMatchObject({ killed: null, injured: 2, casualties: 5 });
+  });
+});

@@ -129,7 +129,8 @@ function chainBroken(toks: readonly Token[], mentions: readonly Mention[], a: nu
   for (let k = a + 1; k < b; k++) if (AMONG.has(toks[k]!.t) || MEANWHILE.has(toks[k]!.t)) return true;
   // a round-up: the first figure's clause has a cause of its own («قتل شخص بنزاع عشائري …، وقتل ثلاثة آخرون بحادث سير»)
   // — «آخرين» then counts another item's victims (with «معه» they are with him, whatever the cause)
-  if (mentions.find((m) => m.pos === b)?.more === "others" && toks.slice(a + 1, b).some((t) => ownCause(t.t))) return true;
+  const more = mentions.find((m) => m.pos === b)?.more;
+  if ((more === "others" || more === "and") && toks.slice(a + 1, b).some((t) => ownCause(t.t))) return true;
   // the later figure's clause, up to the next figure
   const sent = toks[b]!.sent;
   const end = mentions.filter((m) => m.pos > b).reduce((e, m) => Math.min(e, m.pos), toks.length);
@@ -157,7 +158,9 @@ export const PLACE_TOKEN = "·";
 function diedOfWounds(toks: readonly Token[], mentions: Mention[]): void {
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
-    if (m.kind !== "injured" || !m.weak || !CAUSE_WORDS.has(toks[m.pos - 1]?.t ?? "")) continue;
+    // («فارق الحياة بعد إصابته برصاصة»: after it, as of it)
+    const before = toks[m.pos - 1]?.t ?? "";
+    if (m.kind !== "injured" || !m.weak || !(CAUSE_WORDS.has(before) || before === AFTER)) continue;
     const ofTheDead = mentions.some((d) => d.kind === "killed" && d.value === m.value && d.pos < m.pos && m.pos - d.pos <= DIED_OF_SPAN &&
       toks.slice(d.pos + 1, m.pos).every((t) => t.sent === toks[m.pos]!.sent && !t.t.startsWith("و")));
     if (ofTheDead) mentions.splice(k, 1);

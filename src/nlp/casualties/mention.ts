@@ -12,8 +12,9 @@ export interface Mention {
   /** inferred from a pronoun («مقتله»), or an aside («بعد وفاة اثنين») */
   weak?: boolean;
   atLeast?: boolean;
-  /** tells of more victims than the figure before it: «others» after its count, «with him» (one) or «with them» (withMore) */
-  more?: "others" | "with" | "with-them";
+  /** tells of more victims than the figure before it: «others» after its count, «with him» (one) or «with them»,
+   * «and» a second group joined by «و» («… ومقتل راعٍ») (withMore) */
+  more?: "others" | "with" | "with-them" | "and";
 }
 
 export type Push = (kind: Mention["kind"], value: number, pos: number, weak?: boolean, atLeast?: boolean, more?: Mention["more"]) => void;

@@ -5,7 +5,7 @@ import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import type { Hit } from "../match.js";
 import type { CasKind } from "../cues.js";
-import { ONE_OF, WITH_HIM, WITH_THEM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, CAUSE_WORDS, RESULT_OF, DYING, OTHER_ONE, ZERO_NEGATOR, ONE_OF_THEM_AFTER, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS, RISE, TO } from "../data/toll-words.js";
+import { ONE_OF, WITH_HIM, WITH_THEM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, CAUSE_WORDS, RESULT_OF, DYING, OTHER_ONE, ZERO_NEGATOR, ONE_OF_THEM_AFTER, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS, RISE, TO, AMONG, ORDINAL_ONE_STEM, VICTIM_SUBJECT_VERB, WOUND_NOUN, AGE_UNITS } from "../data/toll-words.js";
 import { readCount, numberBefore, atLeastAfter, atLeastBefore, additive } from "./count.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -22,7 +22,9 @@ export function verbFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, u
   const end = i + v.len;
   const c = readCount(toks, end, tok.sent, true, v.v === "killed");
   if (c && !used[Math.max(end, c.end - 1)]) {
-    if (c.value !== null) push(v.v, c.value, i, false, !!c.atLeast, moreVictims(toks, i, end, c.end));
+    // «استشهاد عنصرين من الحشد ومقتل راعٍ»: a second group of its kind, joined by «و», is more victims
+    const joined = tok.t.startsWith("و") && !v.p.startsWith("و") ? "and" : undefined;
+    if (c.value !== null) push(v.v, c.value, i, false, !!c.atLeast, moreVictims(toks, i, end, c.end) ?? joined);
     for (let k = end; k < c.end; k++) used[k] = 1;
     const also = c.value !== null ? otherKindRising(toks, i, c.end, v.v) : null;
     if (also) {
@@ -150,27 +152,46 @@ function combinedFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, used
     const nb = numberBefore(toks, k);
     if (typeof nb === "number") push("both", nb, i, false, atLeastBefore(toks, k - 1) || atLeastAfter(toks, i + v.len, tok.sent));
   }
-  for (let k = Math.max(0, i - 6); k < Math.min(toks.length, i + v.len + 5); k++) if (readNumber(toks, k)) used[k] = 1;
+  // the combined figure's own number, before it or after it; not past «بينهم»: «مقتل وإصابة 5 جنود بينهم 3 قتلى» states
+  // the dead among them
+  for (let k = Math.max(0, i - 6); k < Math.min(toks.length, i + v.len + 5); k++) {
+    if (k > i && AMONG.has(toks[k]!.t)) break;
+    if (readNumber(toks, k)) used[k] = 1;
+  }
   return i + v.len - 1;
 }
 
 /** The count before the verb: «اربعه مدنيين قتلوا», «5 من مسلحي داعش قتلوا», «مدنيين اثنين اغتيلا». */
 function countBeforeVerb(toks: readonly Token[], i: number, kind: "killed" | "injured", used: Uint8Array, push: Push): void {
   const sent = toks[i]!.sent;
+  // «متأثراً بجروح أصيب بها»: the wounds the dead sustained, nobody more
+  if (WOUND_NOUN.test(toks[i - 1]?.t ?? "")) return;
+  // «وآخر يصاب»: another one
+  if (ORDINAL_ONE_STEM.test(toks[i - 1]?.t ?? "") && toks[i - 1]!.sent === sent) { push(kind, 1, i - 1); return; }
+  // «جندي يستشهد», «منتسب في الشرطة يلقى حتفه»: a singular victim noun, the subject of a verb only a victim is the
+  // subject of (not «مسلح يقتل»: the killer), is one — unless a number counts it («أكثر من 40 شخصاً لقوا مصرعهم»)
+  let one = VICTIM_SUBJECT_VERB.test(toks[i]!.t) ? -1 : -2;
   for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k]!.sent === sent; k--) {
     if (used[k]) break;
+    // the clause of another casualty verb («عنصران يستشهدان وآخر يصاب»): its victims are its own
+    if (k < i - 1 && verbs.at(toks, k)) break;
     const r = readNumber(toks, k);
     if (r && r.value !== null && Number.isInteger(r.value) && !UNIT_BEFORE.has(toks[k - 1]?.t ?? "")) {
+      // «طفلاً يبلغ من العمر تسع سنوات فارق الحياة»: the victim's age, the victim before it
+      if (AGE_UNITS.has(toks[k + r.len]?.t ?? "")) continue;
+      if (one >= 0 && one !== k + r.len) break;
       const after = toks[k + r.len]?.t ?? "";
       const before = k > 0 && toks[k - 1]!.sent === sent ? toks[k - 1]!.t : "";
-      if (after === OF || personForm(after, undefined) >= 0 || (before && personForm(before, undefined) >= 0)) { push(kind, r.value, k); used[k] = 1; }
+      if (after === OF || personForm(after, undefined) >= 0 || (before && personForm(before, undefined) >= 0)) { push(kind, r.value, k); used[k] = 1; one = -2; }
       break;
     }
     const pf = personForm(toks[k]!.t, toks[k + 1]?.t);
-    if (pf === 2) { push(kind, 2, k); break; }
+    if (pf === 2) { push(kind, 2, k); one = -2; break; }
+    if (pf === 1 && one === -1) one = k;
     // «أن أحد المنتسبين أصيب بجروح»: one of them
-    if (ONE_OF.test(toks[k]!.t) && k + 1 < i && personForm(toks[k + 1]!.t, undefined) >= 0) { push(kind, 1, k); break; }
+    if (ONE_OF.test(toks[k]!.t) && k + 1 < i && personForm(toks[k + 1]!.t, undefined) >= 0) { push(kind, 1, k); one = -2; break; }
   }
+  if (one >= 0) push(kind, 1, one);
 }
 
 /** «3 إصابات مباشرة / دقيقة / مؤكدة», «تحقيق 4 إصابات», «إصابات في خزانات الوقود», «إصابات للأهداف»: a claim

@@ -4,7 +4,7 @@
 import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import {
-  FOLLOW_UP, OF_WOUNDS, HARM, FALL, FALLEN_OBJECT, MILITARY_TARGET, AGO, AGO_UNIT, YEAR_BEFORE, INTERCEPTION, INCOMING, COUNTER, ARREST, SOUND,
+  FOLLOW_UP, OF_WOUNDS, HARM, FALL, FALLEN_OBJECT, MILITARY_TARGET, AGO, AGO_UNIT, YEAR_BEFORE, INTERCEPTION, INCOMING, COUNTER, ARREST, RELEASE, SOUND,
 } from "../data/incident-words.js";
 import type { Hit } from "../match.js";
 import type { TypeCue } from "../cues.js";
@@ -36,10 +36,14 @@ function pastEvent(r: Reading, year: number | undefined): boolean {
   return true;
 }
 
-/** The act `h` shares a sentence with a past cue that dates it (not one of a clause appended after it). */
+/** The act `h` shares a sentence with a past cue that dates it (not one of a clause appended after it). An arrest or
+ * a release is not dated by a cue after the act it answers («القبض على متهمين بتنفيذ تفجير … الشهر الماضي», «تحرر شاباً
+ * اختطفته عصابة قبل ثلاثة أيام»): the cue dates that act; the arrest is today's news. */
 function dated(r: Reading, cues: readonly number[], named: readonly Hit<number>[], h: Hit<number>): boolean {
   const { toks } = r;
-  return cues.some((c) => toks[c]!.sent === toks[h.i]!.sent && !appendedBackground(toks, r.norm, h.i, c, named));
+  const answers = ARREST.test(h.p) || RELEASE.has(h.p);
+  return cues.some((c) => toks[c]!.sent === toks[h.i]!.sent && !appendedBackground(toks, r.norm, h.i, c, named) &&
+    !(answers && c > h.i && r.evs.some((e) => e.i > h.i && e.i < c && !ARREST.test(e.p) && !RELEASE.has(e.p))));
 }
 
 /** Weapons heard from afar: a drone, a missile or aircraft whose sound is all that is told. (Gunfire heard

@@ -262,7 +262,11 @@ export const TARGET_ABROAD = /^(ال)?(دول|بلدان)$/;
 /** «استقبل المستشفى 6 جثث و9 جرحى»: a hospital receiving the dead and the wounded reports the toll, it is no meeting
  * (the statement cue «استقبل» is a visit received). */
 /** Who is hunted after an attack («مطاردة المهاجمين», «ملاحقة الجناة»): the attack's own actors. */
-export const ATTACKERS = /^(ال)?(مهاجمين|جناه|منفذين|فاعلين|قتله)$/;
+export const ATTACKERS = /^(ال)?(مهاجمين|جناه|منفذين|فاعلين|قتله|قاتل|جاني)$/;
+/** An arrest verb with its object pronoun («تعتقله», «اعتقلته», «اعتقلوهم»): someone already told. Normalised. */
+export const ARREST_OF_HIM = /^و?(تعتقل|يعتقل|اعتقل|اعتقلت|اعتقلو)(ه|ها|هم|هما)$/;
+/** «القبض عليه»: on someone already told. */
+export const ON_HIM = /^(عليه|عليها|عليهم|عليهما)$/;
 /** Words of seizing what someone held («وتضبط بحوزتهم أحزمة ناسفة», «ضبط أسلحة»). */
 export const SEIZING = /^(و)?(ب)?(حوزتهم|حوزته|حوزتها|ضبط|تضبط|يضبط|ضبطت|مضبوطات|المضبوطات|وضبط)$/;
 /** Groups whose «بقايا» (remnants) are fighters («بقايا داعش», «بقايا التنظيم الإرهابي»), not a wreck's debris. */

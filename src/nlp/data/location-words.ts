@@ -106,8 +106,8 @@ export const CONTAINER_GLUE = new Set(["بمحافظه", "محافظه", "لمح
 /** Among the glue, the words that name a container («محافظة», «إقليم», «التابع», «الواقع»). */
 export const CONTAINER_NOUN = /محافظه|اقليم|التابع|الواقع/;
 
-/** «دويه», «دويها»: the sound of a blast already named. */
-export const HEARD = /^(و)?دوي(ه|ها|هما)$/;
+/** «دويه», «دويها», «صداه», «صوته»: the sound of a blast already named. */
+export const HEARD = /^(و)?(دوي|صدا|صوت)(ه|ها|هما)$/;
 /** «انفجارات قادمة من الجانب السوري»: sounds coming from a place, which is where they went off (not rockets «قادمة
  * من إيران», which came from it). The sound, then the word of coming. Normalised. */
 export const SOUND = /^(و)?(ال)?(انفجار|انفجارات|دوي|اصوات|صوت)$/;

@@ -74,6 +74,16 @@ export const ADMIN_UNIT = /^(ب|و|في)?(ال)?(ناحيه|قضاء|محافظ�
 /** «في اشتباك ثان», «في حادث منفصل»: the later figure's own incident, named with an ordinal or «separate». */
 export const INCIDENT_NOUN = /^(في|ب|و)?(ال)?(اشتباك|تعرض|هجوم|حادث|حادثه|انفجار|تفجير|قصف|اعتداء|نزاع|استهداف|كمين)$/;
 export const ANOTHER_ONE = /^(ال)?(ثان|ثاني|ثانيه|اخر|اخري|منفصل|منفصله|جديد|جديده|مماثل)$/;
+/** «وآخر يصاب», «وثالث يستشهد»: an ordinal or «another» right before a casualty verb is one victim. Normalised. */
+export const ORDINAL_ONE_STEM = /^و?(ثالث|رابع|خامس|اخر|اخري)$/;
+/**
+ * Casualty verbs whose subject can only be the victim (passive or intransitive: «استشهد», «يُصاب», «لقي حتفه»,
+ * «اغتيل»), as their first word begins: a singular person noun before one is one victim («جندي يستشهد»). Not
+ * «قتل», «يقتل», «يغتال»: their subject before them is as often the killer («مسلح يقتل شقيقه»). Normalised.
+ */
+export const VICTIM_SUBJECT_VERB = /^(و|ف)?(استشهد|يستشهد|تستشهد|اصيب|يصاب|تصاب|لقي|لقوا|يلقي|تلقي|يلقون|يلقيان|اغتيل|توفي|توفيت|فارق|يفارق|تفارق|ارتقي|ارتقوا)/;
+/** «بجروح أصيب بها», «بجراح»: the wound noun a casualty verb after it tells the sustaining of. Normalised. */
+export const WOUND_NOUN = /^(ب|و)?(جروح|جراح|جراحه|جروحه)$/;
 /** «قتل ثالث», «أصيب آخر»: an ordinal or «another» is one victim. */
 export const ORDINAL_ONE = nset(["ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "اخر", "اخري", "اخرى", "ثاني", "ثان"]);
 /** Before a number: the number names a unit, an article, a year… */

@@ -64,7 +64,11 @@ export function weighMention(s: Story, t: Tally, mi: number): void {
   const reference = compassReference(s, t, mi);
   // of another province (or a distance away) it does not place the incident; of the same one it still says the
   // province, but is not the place
-  const frame = reference && reference !== m.province ? "ref" : frameOf(toks, m.i, !!m.country);
+  const own = reference && reference !== m.province ? "ref" : frameOf(toks, m.i, !!m.country);
+  // «يسمع صداه في قضاء شط العرب بالبصرة»: the province right after a place where a sound was heard is that place's
+  const prev = mentions[mi - 1];
+  const frame = own === "loc" && !m.country && prev && prev.i + prev.len === m.i && prev.province === m.province &&
+    frameOf(toks, prev.i, !!prev.country) === "near" ? "near" : own;
   if (frame === "not" || (!!m.place && s.heard.has(m.place.id))) return;
   if (frame === "inst" || frame === "dir") {
     if (m.province && !m.country && !m.ambiguous) t.fallback.push({ m, w: (tok.sent === firstSent ? 1 : 0.5) * (frame === "dir" ? 0.5 : 1) });
@@ -182,8 +186,11 @@ function ambiguousUnconfirmed(s: Story, m: PlaceMention): boolean {
   const { toks } = s;
   // the noun names the place in construct («ناحية العظيم»); with its article it ends another phrase («شرق الناحية»)
   const prev = m.i > 0 ? toks[m.i - 1]!.t : "";
-  const adminBefore = (!DEFINITE.test(prev) && stems(prev).some((x) => ADMIN.has(x) || BASE.has(x))) ||
-    (m.len > 1 && stems(toks[m.i]!.t).some((x) => ADMIN.has(x))); // the name itself starts with one («ناحية يثرب»)
+  // the name itself starts with one («ناحية يثرب»); not «حي العامل» where the story names another province («كربلاء –
+  // … في حي العامل»): a neighbourhood's name is found in many a city
+  const ownAdmin = m.len > 1 && stems(toks[m.i]!.t).some((x) => ADMIN.has(x)) &&
+    !(m.place?.kind === "neighbourhood" && s.mentions.some((o) => o.place?.kind === "province" && !o.country && o.province !== m.province));
+  const adminBefore = (!DEFINITE.test(prev) && stems(prev).some((x) => ADMIN.has(x) || BASE.has(x))) || ownAdmin;
   return !adminBefore && !(m.province && s.provincesNamed.has(m.province) && m.place?.kind !== "province");
 }
 

@@ -1,0 +1,72 @@
+// Arrests that answer an earlier act, killings told with a verb, a volley at a house, the echo of a blast abroad, a
+// neighbourhood's name found in many cities, and tolls of two groups or of one victim told twice. Sentences written
+// for these tests.
+import { describe, it, expect } from "vitest";
+import { incidentOf, reasonOf } from "./helpers.js";
+
+const facts = (text: string) => {
+  const f = incidentOf(text);
+  return f ? { provinces: f.provinces, type: f.type, killed: f.killed, injured: f.injured } : reasonOf(text);
+};
+
+describe("an arrest or a release answers an act told with its date: today's news, not the past", () => {
+  it("arresting the bombers of last month's IED is a security operation today", () => {
+    expect(facts("قيادة شرطة النجف تعلن القبض على متهمين اثنين بتنفيذ تفجير العبوة الناسفة الذي استهدف محلاً تجارياً في قضاء المناذرة الشهر الماضي"))
+      .toMatchObject({ provinces: ["najaf"], type: "security_operation" });
+  });
+  it("freeing a man kidnapped three days ago is the kidnapping's news today", () => {
+    expect(facts("قوات الأسايش في قضاء جمجمال تحرر شاباً اختطفته عصابة مسلحة قبل ثلاثة أيام، وتعتقل اثنين من الخاطفين"))
+      .toMatchObject({ provinces: ["sulaymaniyah"], type: "kidnapping" });
+  });
+  it("the bombing itself, told with last month's date and no arrest, is still the past", () => {
+    expect(facts("انفجار عبوة ناسفة استهدف محلاً تجارياً في قضاء المناذرة الشهر الماضي")).toBe("past-event");
+  });
+  it("the perpetrators of a «دكة عشائرية» are armed tribal figures: their arrest is an operation", () => {
+    expect(facts("شرطة البصرة تعلن القبض على متهمين اثنين بتنفيذ دكة عشائرية استهدفت منزلاً في منطقة الحيانية"))
+      .toMatchObject({ provinces: ["basra"], type: "security_operation" });
+  });
+});
+
+describe("shootings and killings told in other words", () => {
+  it("«وابلاً من الرصاص» fired at a house is a shooting, nobody hurt 0 and 0", () => {
+    expect(facts("مسلحون يطلقون وابلاً من الرصاص على منزل مواطن في منطقة خمسة ميل بالبصرة، دون تسجيل إصابات"))
+      .toEqual({ provinces: ["basra"], type: "armed_attack", killed: 0, injured: 0 });
+  });
+  it("a killing told with the present tense («يقتل والدته طعناً») stays the news when the police arrest him; the arrest types nothing", () => {
+    expect(facts("شاب يقتل والدته طعناً بسكين المطبخ إثر خلاف عائلي في قضاء الرفاعي، والشرطة تعتقله داخل المنزل"))
+      .toEqual({ provinces: ["dhi_qar"], type: "other", killed: 1, injured: null });
+  });
+  it("an arrest with no killing before it is still an operation", () => {
+    expect(facts("القوات الأمنية تعتقل إرهابياً في قضاء الرفاعي")).toMatchObject({ type: "security_operation" });
+  });
+});
+
+describe("the echo of a blast abroad", () => {
+  it("«يُسمع صداه في قضاء شط العرب بالبصرة»: heard there, the blast is in Iran", () => {
+    expect(facts("انفجار في مدينة خرمشهر الإيرانية يُسمع صداه في مناطق قضاء شط العرب بالبصرة")).toBe("outside-iraq");
+  });
+  it("a blast in Basra heard elsewhere in it stays in Basra", () => {
+    expect(facts("انفجار عبوة ناسفة في قضاء الزبير يُسمع صداه في مناطق قضاء شط العرب")).toMatchObject({ provinces: ["basra"] });
+  });
+});
+
+describe("a neighbourhood named in many cities", () => {
+  it("«كربلاء – … في حي العامل» is Karbala's, not Baghdad's Hay al-Amil", () => {
+    expect(facts("كربلاء – أصيب منتسبان في شرطة المرور بنيران مسلحين مجهولين عند تقاطع في حي العامل")).toMatchObject({ provinces: ["karbala"] });
+  });
+  it("alone, «حي العامل» is Baghdad's", () => {
+    expect(facts("أصيب منتسبان في شرطة المرور بنيران مسلحين مجهولين عند تقاطع في حي العامل")).toMatchObject({ provinces: ["baghdad"] });
+  });
+});
+
+describe("tolls of two groups, and of one victim told twice", () => {
+  it("a second group joined by «و» («استشهاد عنصرين … ومقتل راعٍ») adds its victims", () => {
+    expect(facts("استشهاد عنصرين من الحشد ومقتل راعي أغنام بهجوم لداعش في قضاء الحويجة")).toMatchObject({ killed: 3 });
+  });
+  it("a second group with a cause of its own is another incident's", () => {
+    expect(facts("مقتل شخص بنزاع عشائري في قضاء الحويجة، ومقتل آخر بحادث سير")).toMatchObject({ killed: 1 });
+  });
+  it("«فارق الحياة بعد إصابته» is one dead, not one dead and one wounded; the age before the verb is no count", () => {
+    expect(facts("طفل يبلغ من العمر تسع سنوات فارق الحياة بعد إصابته برصاصة طائشة أثناء إطلاق نار في حفل زفاف في قضاء الزبير")).toMatchObject({ killed: 1, injured: null });
+  });
+});
