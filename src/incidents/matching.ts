@@ -84,7 +84,8 @@ export function findMatch<K>(incoming: Incoming, candidates: Iterable<Candidate<
 export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeOptions): number | null {
   const window = opts.windowHours * HOUR;
   const t = incoming.at.getTime();
-  if (Math.abs(t - c.lastAt.getTime()) > window) return null;
+  const since = Math.abs(t - c.lastAt.getTime());
+  if (since > window && !(since <= LATE_REACH * window && lateFollowUp(incoming, c.state, t))) return null;
   // Dated reports («أمس», «الخميس») must agree on the day: with the incident's date, or with its latest
   // report (an incident still being reported is live, whatever its first report said about the day).
   const occurred = incoming.facts.occurredAt.getTime();
@@ -164,6 +165,31 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   if (tollRises(incoming, c.state, c.lastAt, relation) && !unlikeWeapons(incoming.facts.type, c.state.type)) return sim - needed;
   return sim >= needed ? sim - needed : null;
 }
+
+/** How many merge windows back a late follow-up may reach (lateFollowUp); the store asks for incidents this far back. */
+export const LATE_REACH = 2;
+
+/**
+ * A follow-up told the next morning, past the merge window: a quiet week's news of an attack comes hours apart
+ * («استشهاد جندي ثانٍ متأثراً بجراحه … بانفجار العبوة في الطارمية امس», «ارتفاع حصيلة ضحايا النزاع العشائري في القرنة
+ * الى اربعة قتلى»). It says it follows up (a death from wounds, a toll rising, details), names the incident's place or
+ * a place of its district, and either dates itself to the incident's day («أمس», a weekday), is a new toll of an
+ * incident with a toll, stating no fewer dead, or tells of the abductee of a kidnapping. Anything else that late is
+ * another event.
+ */
+function lateFollowUp(incoming: Incoming, s: IncidentState, t: number): boolean {
+  if (!incoming.followUp || incoming.renewed || !!incoming.another) return false;
+  const relation = placeRelation(incoming.facts, s);
+  if (relation !== "same-place" && relation !== "same-district") return false;
+  const occurred = incoming.facts.occurredAt.getTime();
+  const dated = occurred <= t - LATE_DATED && Math.abs(occurred - s.occurredAt.getTime()) <= LATE_DATED;
+  const rises = !!incoming.tollRise && statesToll(s) && (incoming.facts.killed ?? 0) >= (s.killed ?? 0);
+  // the abductee freed the next morning («قوة من شرطة ديالى تحرر التاجر المختطف في بعقوبة»)
+  const freed = incoming.facts.type === "kidnapping" && s.type === "kidnapping";
+  return dated || rises || freed;
+}
+/** A report dated at least this much before it was posted says when; an incident's day is within this of it. */
+const LATE_DATED = 12 * HOUR;
 
 /** A fresh report this long after an incident's latest one is another attack (matchMargin). */
 const STALE = 2 * HOUR;

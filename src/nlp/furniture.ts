@@ -33,8 +33,9 @@ function lastLetters(line: string): string {
   }
   return line.slice(start, end);
 }
-/** A byline on a line of its own («المحرر: …», «بقلم …», «بواسطة …»): at most a name and a time. */
-const BYLINE = /^\s*(?:المحرر|محرر الموقع|بقلم|بواسطة|تحرير|نشر بواسطة|الكاتب)\s*[:：|-]?\s*[^.!؟?\n]{0,50}$/u;
+/** A byline on a line of its own («المحرر: …», «بقلم …», «بواسطة …», «تحرير: …»): at most a name and a time. «تحرير» only
+ * with its colon or dash: alone it is a release's news («تحرير الطفل المختطف في الزبير»). */
+const BYLINE = /^\s*(?:(?:المحرر|محرر الموقع|بقلم|بواسطة|نشر بواسطة|الكاتب)\s*[:：|-]?|تحرير\s*[:：|-])\s*[^.!؟?\n]{0,50}$/u;
 
 /** The line's first word, normalised: its first run of letters and digits (with the marks and tatweel that
  * normalisation drops), after up to 32 other characters (flags, emoji, indentation: «🔴 اقرأ أيضاً»). What cleaning

@@ -19,13 +19,14 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS, KILLING_CUES } from "./cues.js";
-import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, VEHICLE, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, MILITANTS_AS_SUBJECT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN, ATTACKERS, SEIZING, DEFENCE_SUBJECT, ARREST, ARREST_OF_HIM, ON_HIM } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, VEHICLE, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, MILITANTS_AS_SUBJECT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN, ATTACKERS, SEIZING, DEFENCE_SUBJECT, ARREST, ARREST_OF_HIM, ON_HIM, SEIZE, SELF } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import { readNumber } from "./numbers.js";
 import { personForm } from "./casualties/person.js";
 import type { TypeCue } from "./cues.js";
 import { backgroundSentence, sentenceStart } from "./appended-background.js";
 import { leadEnd } from "./lead.js";
+import { chargeOf } from "./charge.js";
 
 const matcher = new PhraseMatcher<TypeCue>(TYPE_CUES);
 const gunmen = new PhraseMatcher<true>(GUNMEN_GROUPS);
@@ -53,6 +54,10 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     if (h.v.type === "rocket" && toks.slice(h.i + h.len, h.i + h.len + 5).some((t) => /^(من)?(ال)?مخلفات$|^قديم(ه)?$/.test(t.t) && t.sent === toks[h.i]!.sent)) return false;
     // «صوت مشابه لصوت المسيرات»: a weapon in a likeness is not there
     if (inLikenessOfSound(toks, h.i)) return false;
+    // «القبض على المتهم باغتيال …»: the charge of an arrest, no weapon of this story
+    if (chargeOf(toks, h.i)) return false;
+    // «ضبط النفس»: self-restraint, nothing seized
+    if (h.p === SEIZE && SELF.test(next[0] ?? "")) return false;
     // «وقف إطلاق النار»: a ceasefire is no shooting
     if (h.v.type === "armed_attack" && CEASE.test(prev[prev.length - 1] ?? "")) return false;
     // «مخزن صواريخ», «انفجار القذائف والأعتدة»: a depot's stock, not the weapon

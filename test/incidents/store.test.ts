@@ -102,6 +102,17 @@ describe("incident store", () => {
     expect((await ingestPending(db, silentLog, { windowHours: 2 })).created).toHaveLength(2);
   });
 
+  it("a death from wounds told the next morning, past the merge window, still finds yesterday's incident in the database", async () => {
+    const { db } = tdb;
+    await item(0, ATTACK[1]!, at(0));
+    await item(1, "استشهاد جندي ثانٍ متأثراً بجراحه التي أصيب بها بانفجار العبوة الناسفة في الطارمية امس لترتفع الحصيلة الى شهيدين", at(20 * 60));
+    const r = await ingestPending(db, silentLog, { windowHours: 12 });
+    expect(r.created).toHaveLength(1);
+    const incident = await db.incident.findUniqueOrThrow({ where: { id: r.created[0]! } });
+    expect(await db.report.count({ where: { incidentId: incident.id } })).toBe(2);
+    expect(incident.killed).toBe(2);
+  });
+
   it("attaches a follow-up with no facts of its own as one more report: no new incident, no update", async () => {
     const { db } = tdb;
     await item(0, "انفجارات تهز محافظة أربيل شمالي العراق", at(0));

@@ -70,3 +70,16 @@ describe("tolls of two groups, and of one victim told twice", () => {
     expect(facts("طفل يبلغ من العمر تسع سنوات فارق الحياة بعد إصابته برصاصة طائشة أثناء إطلاق نار في حفل زفاف في قضاء الزبير")).toMatchObject({ killed: 1, injured: null });
   });
 });
+
+describe("words that look like acts", () => {
+  it("«تحرير» opening a line is a release's news, «تحرير: …» a byline", () => {
+    expect(facts("تحرير الطفل المختطف في الزبير واعادته الى ذويه")).toMatchObject({ provinces: ["basra"], type: "kidnapping" });
+    expect(facts("تحرير: محمد علي")).toBe("empty");
+  });
+  it("«ضبط النفس» (self-restraint) seizes nothing", () => {
+    expect(facts("مجلس عشائر ميسان يطالب بضبط النفس بعد مقتل شيخ العشيرة في العمارة")).not.toMatchObject({ type: "security_operation" });
+  });
+  it("what the arrested are accused of («المتهم باغتيال …») is the charge: the arrest is an operation with no toll", () => {
+    expect(facts("شرطة ميسان: القبض على المتهم باغتيال شيخ العشيرة في العمارة")).toEqual({ provinces: ["maysan"], type: "security_operation", killed: null, injured: null });
+  });
+});

@@ -22,6 +22,7 @@ import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
 import { pick, withMore } from "./mention.js";
 import { memorialGenitive } from "../memorial.js";
+import { chargeOf } from "../charge.js";
 import type { Mention, Push } from "./mention.js";
 import { verbFigure } from "./verb-figure.js";
 import { additive } from "./count.js";
@@ -67,6 +68,8 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
     const v = verbs.at(toks, i);
     // «ذكرى استشهاد الإمام», «المعزين باستشهاد»: a death already known, no toll of this story
     if (v && memorialGenitive(toks, { i, p: v.p }, true)) { i += v.len - 1; continue; }
+    // «القبض على المتهم باغتيال شيخ العشيرة»: the charge, a killing already told
+    if (v && chargeOf(toks, i)) { i += v.len - 1; continue; }
     if (v) {
       i = verbFigure(toks, i, v, used, push);
       continue;

@@ -13,7 +13,7 @@ import {
 import {
   TOLL_NOUN_ACT, TOLL_GOVERNOR, DEFINITE, NOT_A_GENITIVE, RELATIVE_OF_PEOPLE, RELATIVE_FILLER, PURPOSE_ARREST, TO_MAKE, THAT,
   FUTURE_NEGATORS, DAWN_OR_BLEW, HAND_OR_POUNDS, CEASE, PLAN, FOIL, ATTACK_ACT, PLANNED_FORM, TARGETING, CONCURRENT, WITH, ON_TARGET,
-  ANCHOR_BEFORE, ERA_ACT, ACT_OWN_TARGET, MAY, PRESENT_TENSE,
+  ANCHOR_BEFORE, ERA_ACT, ACT_OWN_TARGET, MAY, PRESENT_TENSE, SEIZE, SELF,
 } from "../data/incident-words.js";
 import { IN } from "../data/location-words.js";
 
@@ -115,9 +115,14 @@ export function futureNegated(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** «فجر الثلاثاء», «فجر اليوم»: the dawn; «قبضة يدك», «بيدك»: a hand — homonyms of act verbs. */
+/** «فجر الثلاثاء», «فجر اليوم»: the dawn; «قبضة يدك», «بيدك»: a hand; «ضبط النفس»: self-restraint — homonyms of act
+ * verbs. */
 export function homonymOfAct(toks: readonly Token[], h: Hit<number>): boolean {
   const t = toks[h.i]!;
+  if (h.p === SEIZE) {
+    const nx = toks[h.i + 1];
+    return !!nx && nx.sent === t.sent && SELF.test(nx.t);
+  }
   if (h.p === DAWN_OR_BLEW) {
     const nx = toks[h.i + 1];
     return !!nx && nx.sent === t.sent && DAWN_AFTER.test(nx.t);

@@ -31,6 +31,9 @@ export const TOLL_RISE_ATTACKS: readonly string[] = [
  */
 export const FOLLOW_UP_CUES: readonly string[] = [
   ...TOLL_RISE_CUES, "ليرتفع", "متأثراً بجراحه", "متأثرا بجراحه", "متأثرة بجراحها", "متأثرين بجراحهم", "تفاصيل جديدة", "الكشف عن تفاصيل",
+  // the abductee already told, with the article («تحرير الطفلة المختطفة في النجف», «خاطفو التاجر المختطف»): news of a
+  // kidnapping reported before (its release, a ransom), not a new one
+  "المختطف", "المختطفة", "المخطوف", "المخطوفة",
 ];
 
 export type AftermathKind = "aftermath" | "defence" | "siren" | "overhead" | "footage" | "hit" | "claim" | "toll" | "panic" | "account" | "again" | "flash";
@@ -152,6 +155,9 @@ export const RENEWED_CUES: readonly string[] = [
   "مجددا", "مجدداً", "من جديد", "مرة اخرى", "مرة أخرى", "انفجارات جديدة", "انفجار جديد", "هجمات جديدة", "هجوم جديد",
   "موجة جديدة", "ضربات جديدة", "قصف جديد", "استهداف جديد", "دوي انفجارات جديدة", "غارة جديدة", "غارات جديدة",
   "بعد ساعات من الهدوء",
+  // the weapon of a new salvo told as new («سقوط صاروخ جديد قرب مطار بغداد» four hours after the first two; «الصاروخ
+  // الجديد» with the article points back at one already told)
+  "صاروخ جديد", "صواريخ جديدة", "قذيفة جديدة", "قذائف جديدة", "مسيرة جديدة", "مسيرات جديدة", "صلية جديدة", "رشقة جديدة", "عبوة جديدة",
   // a second wave told as news («موجة ثانية من المسيرات تستهدف محيط مطار أربيل»; «الموجة الثانية» with the article
   // points back at one already told)
   "موجة ثانية", "موجة ثالثة",

@@ -86,6 +86,11 @@ export const TO_MAKE = "لالقاء";
 /** «فجر الثلاثاء»: the dawn, a homonym of «blew up»; «بيدك»: a hand, a homonym of «pounds». */
 export const DAWN_OR_BLEW = "فجر";
 export const HAND_OR_POUNDS = "يدك";
+/** «المتهم», «متهمين», «المتهمان»: the accused, before the charge glued to «ب» (charge.ts). Normalised. */
+export const ACCUSED = /^(ال)?(متهم|متهمين|متهمان|متهمه|متهمون|متورط|متورطين)$/;
+/** «ضبط النفس» (self-restraint, an appeal's word), a homonym of «seized». */
+export const SEIZE = "ضبط";
+export const SELF = /^(ال)?نفس$/;
 /** The rites of a funeral (not the bodies, which a report of the attack names too). */
 export const FUNERAL_RITES = /^(تشييع|يشيع|تشيع|شيع|جنازه|مراسم|مغتسل)/;
 /** «قواعد الاشتباك» (rules of engagement): a phrase, not a clash. */

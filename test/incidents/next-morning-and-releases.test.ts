@@ -1,0 +1,92 @@
+// A quiet week's news of an attack comes hours apart: a death from wounds or a toll rising the next morning, an
+// abductee freed, and a new salvo at a site hit hours before. Run through the service's own merging (Clusterer),
+// on texts written for this file.
+import { describe, expect, it } from "vitest";
+import { Clusterer } from "../../src/incidents/clusterer.js";
+
+const T0 = Date.parse("2027-03-01T06:00:00Z");
+
+/** Each report's incident key (reports at minutes after T0). */
+function incidents(reports: [number, string][]): (string | null)[] {
+  const c = new Clusterer({ windowHours: 12 });
+  const out: (string | null)[] = [];
+  for (const [min, text] of reports) {
+    const r = c.add({ text, publishedAt: new Date(T0 + min * 60_000) });
+    out.push(r.incident);
+    for (const a of r.adopted) out[a.report] = a.incident;
+  }
+  return out;
+}
+
+const H = 60;
+const IED = "استشهاد جندي واصابة اثنين اخرين بانفجار عبوة ناسفة على دورية للجيش في منطقة العبايجي بقضاء الطارمية";
+
+describe("the next morning, past the merge window", () => {
+  it("a death from wounds dated «امس» at the place of yesterday's IED joins it", () => {
+    const [a, b] = incidents([
+      [0, IED],
+      [22 * H, "استشهاد جندي ثانٍ متأثراً بجراحه التي أصيب بها بانفجار العبوة الناسفة في الطارمية امس لترتفع الحصيلة الى شهيدين"],
+    ]);
+    expect(b).toBe(a);
+  });
+  it("a toll rising the next morning joins the clash with a toll in its district", () => {
+    const [a, b] = incidents([
+      [0, "مصدر أمني: مقتل ثلاثة أشخاص وإصابة أربعة بنزاع عشائري في قضاء القرنة شمالي البصرة"],
+      [17 * H, "ارتفاع حصيلة ضحايا النزاع العشائري في القرنة الى اربعة قتلى"],
+    ]);
+    expect(b).toBe(a);
+  });
+  it("an abductee freed the next morning joins the kidnapping in its city", () => {
+    const [a, b] = incidents([
+      [0, "مسلحون مجهولون يختطفون تاجراً في حي التحرير وسط بعقوبة"],
+      [22 * H, "قوة من شرطة ديالى تحرر التاجر المختطف في بعقوبة وتعتقل اثنين من الخاطفين"],
+    ]);
+    expect(b).toBe(a);
+  });
+  it("a new IED the next morning at the same place is a new alert", () => {
+    const [a, b] = incidents([
+      [0, IED],
+      [22 * H, "انفجار عبوة ناسفة على دورية للجيش في منطقة العبايجي بقضاء الطارمية"],
+    ]);
+    expect(b).not.toBeNull();
+    expect(b).not.toBe(a);
+  });
+  it("a death from wounds dated «امس» in another district is not yesterday's IED", () => {
+    const [a, b] = incidents([
+      [0, IED],
+      [22 * H, "استشهاد جندي متأثراً بجراحه التي أصيب بها بانفجار عبوة ناسفة في قضاء الخالص امس"],
+    ]);
+    expect(b).not.toBe(a);
+  });
+  it("two days later nothing joins", () => {
+    const [a, b] = incidents([
+      [0, IED],
+      [46 * H, "استشهاد جندي ثانٍ متأثراً بجراحه التي أصيب بها بانفجار العبوة الناسفة في الطارمية امس"],
+    ]);
+    expect(b).not.toBe(a);
+  });
+});
+
+describe("a new salvo at a site hit hours before", () => {
+  it("«سقوط صاروخ جديد» four hours after the first rockets on the airport is a new alert", () => {
+    const [a, b, c] = incidents([
+      [0, "عاجل | سقوط صاروخين على محيط مطار بغداد الدولي"],
+      [15, "مصدر أمني: سقوط صاروخين قرب مدرج مطار بغداد الدولي دون خسائر"],
+      [4 * H, "عاجل | سقوط صاروخ جديد قرب مطار بغداد الدولي"],
+    ]);
+    expect(b).toBe(a);
+    expect(c).not.toBeNull();
+    expect(c).not.toBe(a);
+  });
+});
+
+describe("an abductee freed the same day", () => {
+  it("joins the kidnapping, and «تحرير» opening the line is no byline", () => {
+    const [a, b] = incidents([
+      [0, "اختطاف طفلة من أمام مدرستها في حي العدالة بالنجف"],
+      [5 * H, "تحرير الطفلة المختطفة في النجف واعتقال الخاطف"],
+    ]);
+    expect(a).not.toBeNull();
+    expect(b).toBe(a);
+  });
+});
