@@ -9,6 +9,9 @@ import { HOUR, type Candidate, type Incoming } from "./state.js";
 
 /** A follow-up naming its place joins an event whose latest report is at most this old. */
 const FOLLOW_UP_PLACED = 2 * HOUR;
+/** A toll rising that names no place, told in the attack's words, an event whose latest report is at most this old
+ * (tollByWords): a toll rises hours after the attack's last report. */
+const TOLL_BY_WORDS = 6 * HOUR;
 /** One naming no place only an event reported this recently, and only when no other province had one meanwhile. */
 const FOLLOW_UP_UNPLACED = 30 * 60_000;
 /** One naming no place but the target («مقرات المعارضة») an event of that target reported this recently. */
@@ -108,9 +111,10 @@ export function followUpMatch<K>(incoming: Incoming, candidates: Iterable<Candid
 
 /**
  * A toll rising that names no place but tells the attack in its words («ارتفاع حصيلة ضحايا هجوم داعش على قرية الهواشم
- * إلى خمسة شهداء», the village unknown to the gazetteer, an hour and more after the attack's last report): the event
- * of the last FOLLOW_UP_PLACED, with a toll, whose reports it resembles most — as much as an unplaced report must —
- * when it states no fewer dead than that event had. No such event: none.
+ * إلى خمسة شهداء», the village unknown to the gazetteer, an hour and more after the attack's last report; «ارتفاع حصيلة
+ * النزاع العشائري الى قتيلين» two hours and a half after the clash's): the event of the last TOLL_BY_WORDS hours, with
+ * a toll, whose reports it resembles most — as much as an unplaced report must — when it states no fewer dead than
+ * that event had; else the one such event of the type it names, when only one is. No such event: none.
  */
 export function tollByWords<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>): Candidate<K> | null {
   if (incoming.followUpKind !== "toll" || incoming.facts.provinces.length > 0) return null;
@@ -118,13 +122,16 @@ export function tollByWords<K>(incoming: Incoming, candidates: Iterable<Candidat
   const { killed } = incoming.facts;
   let best: Candidate<K> | null = null;
   let most = NEEDED_UNPLACED;
+  const ofItsType: Candidate<K>[] = [];
   for (const c of candidates) {
-    if (c.lastAt.getTime() > t + 60_000 || t - c.lastAt.getTime() > FOLLOW_UP_PLACED || !fits(incoming, c)) continue;
+    if (c.lastAt.getTime() > t + 60_000 || t - c.lastAt.getTime() > TOLL_BY_WORDS || !fits(incoming, c)) continue;
     if (killed !== null && c.state.killed !== null && killed < c.state.killed) continue;
+    if (incoming.facts.type !== "other" && c.state.type === incoming.facts.type) ofItsType.push(c);
     const sim = resemblance(incoming, c);
     if (sim >= most) { best = c; most = sim; }
   }
-  return best;
+  // in other words, the one event of the kind it names («حصيلة النزاع العشائري»: the clash told before), when one is
+  return best ?? (ofItsType.length === 1 ? ofItsType[0]! : null);
 }
 
 /**

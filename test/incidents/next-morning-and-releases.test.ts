@@ -3,6 +3,7 @@
 // on texts written for this file.
 import { describe, expect, it } from "vitest";
 import { Clusterer } from "../../src/incidents/clusterer.js";
+import { readFollowUp } from "../../src/nlp/index.js";
 
 const T0 = Date.parse("2027-03-01T06:00:00Z");
 
@@ -88,5 +89,31 @@ describe("an abductee freed the same day", () => {
     ]);
     expect(a).not.toBeNull();
     expect(b).toBe(a);
+  });
+});
+
+describe("a toll rising that names no place, hours later", () => {
+  it("«ارتفاع حصيلة النزاع العشائري» joins the one clash with a toll of the last hours, whatever its words", () => {
+    const [a, , c] = incidents([
+      [0, "مقتل شخص واصابة ثلاثة بنزاع عشائري في خور الزبير بالبصرة"],
+      [30, "انفجار عبوة ناسفة على دورية للحشد الشعبي في صحراء الحضر جنوبي الموصل"],
+      [2 * H + 25, "ارتفاع حصيلة النزاع العشائري الى قتيلين"],
+    ]);
+    expect(c).toBe(a);
+  });
+  it("with two clashes with a toll, it is a guess: it joins neither", () => {
+    const [, , c] = incidents([
+      [0, "مقتل شخص واصابة ثلاثة بنزاع عشائري في خور الزبير بالبصرة"],
+      [30, "مقتل شخص واصابة اثنين بنزاع عشائري في قضاء المجر الكبير بميسان"],
+      [2 * H + 25, "ارتفاع حصيلة النزاع العشائري الى قتيلين"],
+    ]);
+    expect(c).toBeNull();
+  });
+});
+
+describe("the toll rising told with the feminine «لترتفع الحصيلة»", () => {
+  it("is a toll follow-up, as «ليرتفع العدد» is", () => {
+    expect(readFollowUp("العثور على جثة راع مفقود منذ هجوم داعش امس لترتفع الحصيلة الى ثلاثة")?.kind).toBe("toll");
+    expect(readFollowUp("العثور على جثة راع مفقود منذ هجوم داعش امس ليرتفع العدد الى ثلاثة")?.kind).toBe("toll");
   });
 });

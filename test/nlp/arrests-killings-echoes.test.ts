@@ -83,3 +83,10 @@ describe("words that look like acts", () => {
     expect(facts("شرطة ميسان: القبض على المتهم باغتيال شيخ العشيرة في العمارة")).toEqual({ provinces: ["maysan"], type: "security_operation", killed: null, injured: null });
   });
 });
+
+describe("a killing beside a theft", () => {
+  it("«مقتل راعيين وسرقة عشرات الأغنام بهجوم لداعش» is the killing's news; a theft arrest alone is none", () => {
+    expect(facts("مقتل راعيين وسرقة عشرات الاغنام بهجوم لداعش في ناحية الرشاد")).toMatchObject({ provinces: ["kirkuk"], killed: 2 });
+    expect(facts("اعتقال متهم بسرقة مقتنيات منزل في حي الجهاد ببغداد")).toBe("crime-arrest");
+  });
+});

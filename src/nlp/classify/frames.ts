@@ -52,7 +52,7 @@ export function governingFrame(r: Reading): NegKind | null {
     // (after the lead's first act, or after its own sentence's start: «إنفجار عبوة⏎أصيب ثلاثة …، وهو الأول من نوعه منذ عام 2017»)
     if (kind === "statistics" && [firstEventPos, sentenceStart(toks, n.i)].some((act) => appendedBackground(toks, r.norm, act, n.i, events.find(toks)))) continue;
     if (kind === "statistics" && otherEventsBelowNews(r, n.i)) continue;
-    if (contentFrameGoverns(r, kind, n.p)) return kind;
+    if (contentFrameGoverns(r, kind, n.p, leadKilling)) return kind;
   }
   return null;
 }
@@ -159,7 +159,7 @@ function receivesVictims(toks: readonly Token[], n: Hit<NegKind>): boolean {
 }
 
 /** A content frame governs unless what it excepts is there: an attack named, a killing, someone hurt. */
-function contentFrameGoverns(r: Reading, kind: NegKind, cue: string): boolean {
+function contentFrameGoverns(r: Reading, kind: NegKind, cue: string, leadKilling: boolean): boolean {
   const { toks, typeHits, strongEvents, attackNamed } = r;
   if (ALWAYS.has(kind)) return true;
   switch (kind) {
@@ -189,8 +189,11 @@ function contentFrameGoverns(r: Reading, kind: NegKind, cue: string): boolean {
     case "disease":
       // a vaccination team, a vaccine store or a COVID ward can be where an attack or a killing happened
       return !attackNamed && !strongEvents.some((h) => HOSTILE.has(h.p));
-    case "court":
     case "crime-arrest":
+      // a killing in the lead of a theft or a robbery («مقتل راعيين وسرقة عشرات الأغنام بهجوم لداعش», «مقتل صائغ بعملية
+      // سطو») is the news: a criminal killing is an incident
+      return !attackNamed && !leadKilling;
+    case "court":
     case "accident":
       return !attackNamed;
     case "protest":

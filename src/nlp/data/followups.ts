@@ -30,7 +30,7 @@ export const TOLL_RISE_ATTACKS: readonly string[] = [
  * wounds, details. Such a report needs less resemblance to its event.
  */
 export const FOLLOW_UP_CUES: readonly string[] = [
-  ...TOLL_RISE_CUES, "ليرتفع", "متأثراً بجراحه", "متأثرا بجراحه", "متأثرة بجراحها", "متأثرين بجراحهم", "تفاصيل جديدة", "الكشف عن تفاصيل",
+  ...TOLL_RISE_CUES, "ليرتفع", "لترتفع", "متأثراً بجراحه", "متأثرا بجراحه", "متأثرة بجراحها", "متأثرين بجراحهم", "تفاصيل جديدة", "الكشف عن تفاصيل",
   // the abductee already told, with the article («تحرير الطفلة المختطفة في النجف», «خاطفو التاجر المختطف»): news of a
   // kidnapping reported before (its release, a ransom), not a new one
   "المختطف", "المختطفة", "المخطوف", "المخطوفة",
