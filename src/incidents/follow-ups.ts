@@ -79,6 +79,7 @@ export function followUpMatch<K>(incoming: Incoming, candidates: Iterable<Candid
   const recent = all.filter((c) => fits(incoming, c));
   if (incoming.facts.provinces.length > 0) {
     const short = !!incoming.followUpKind && SHORT_KINDS.has(incoming.followUpKind);
+    const atSiteOnly = incoming.followUpKind === "site-statement";
     // the most recent event at the very place it names («سيارات الإسعاف تهرع إلى محيط مطار أربيل» is the airport's,
     // not a vaguer «انفجارات تهز أربيل» told since); else the most recent in its district or province
     let inProvince: Candidate<K> | null = null;
@@ -86,7 +87,8 @@ export function followUpMatch<K>(incoming: Incoming, candidates: Iterable<Candid
       if (short && t - c.lastAt.getTime() > FOLLOW_UP_UNPLACED) break;
       const relation = placeRelation(incoming.facts, c.state);
       if (relation === "same-place") return c;
-      if (!inProvince && (relation === "same-province" || relation === "same-district")) inProvince = c;
+      // a site's statement is about that site only
+      if (!inProvince && !atSiteOnly && (relation === "same-province" || relation === "same-district")) inProvince = c;
     }
     return inProvince;
   }

@@ -1,7 +1,7 @@
 // From a report to what the merging logic compares: the incident stories of
 // one feed item (or one CLI line), each with its facts and text profile.
 import {
-  analyzeReport, ANOTHER_HIT_CUES, statesToll, FOLLOW_UP_CUES, isTollRise, normalizeArabic, readFollowUp, RENEWED_CUES, type AftermathKind, type IncidentFacts, type ReportInput,
+  analyzeReport, ANOTHER_HIT_CUES, statesToll, FOLLOW_UP_CUES, isTollRise, normalizeArabic, readFollowUp, readSiteStatement, RENEWED_CUES, type AftermathKind, type IncidentFacts, type ReportInput,
 } from "../nlp/index.js";
 import type { Incoming } from "./merge.js";
 import { profile } from "./similarity.js";
@@ -50,7 +50,9 @@ export function incidentStories(input: ReportInput): IncidentStory[] {
     }
     if (!MAY_FOLLOW_UP.has(story.reason ?? "")) continue;
     // a follow-up is a line or two: its dateline («أربيل - …», «دمشق (سانا) - …») is where it is, or abroad
-    const cue = readFollowUp(story.dateline ? `${story.dateline} - ${text}` : text);
+    const read = story.dateline ? `${story.dateline} - ${text}` : text;
+    // a statement naming one site is the site's word on the attack there, if one was just told
+    const cue = readFollowUp(read) ?? (story.reason === "statement" || story.reason === "no-event" ? readSiteStatement(read) : null);
     if (!cue) continue;
     // what it says beyond the event — the weapon, the target, a toll — refines the event it joins;
     // a toll is shown in its own words (the event's summary states the figures it had)

@@ -15,6 +15,7 @@ import { extractCasualties } from "./casualties/index.js";
 import { findActors } from "./perpetrator.js";
 import { stems } from "./numbers.js";
 import { districtOf } from "./gazetteer.js";
+import { speakerPrefix } from "./classify/statement.js";
 import type { Token } from "./normalize.js";
 import type { PlaceResolution } from "./place/index.js";
 import {
@@ -85,6 +86,32 @@ function barePlace(toks: readonly Token[], place: PlaceResolution): AftermathKin
   if (again.length > 0) return rest.length <= 1 ? "again" : null;
   if (rest.length > 0) return null;
   return stems(toks[0]!.t).includes("من") ? "footage" : "flash";
+}
+
+/** Kinds of place that are one site an attack aims at (a base, an airport, a field, a camp), not a town. */
+const SITE_PLACES: ReadonlySet<string> = new Set(["base", "landmark", "crossing"]);
+
+/**
+ * A speaker's statement about one site («شركة دانة غاز: لم تسجل اي اصابات في صفوف العاملين بحقل كورمور وتم ايقاف الانتاج»):
+ * the operator's, the base's or the targeted side's word on a site just hit — a follow-up of kind "site-statement",
+ * which joins only an event at that very site (follow-ups.ts), with the toll it states. Null when it names no such
+ * site of Iraq, or is long.
+ */
+export function readSiteStatement(text: string): FollowUpCue | null {
+  if (text.length > MAX_FOLLOW_UP) return null;
+  const norm = normalizeArabic(text);
+  if (speakerPrefix(norm) === null) return null;
+  const toks = tokenize(norm);
+  const place = resolvePlace(toks);
+  const entry = place.mention?.place ?? null;
+  if (!entry || place.foreign || !SITE_PLACES.has(entry.kind)) return null;
+  const { killed, injured, casualties } = extractCasualties(toks);
+  return {
+    kind: "site-statement", provinces: place.provinces, place: entry.ar, placeId: entry.id, district: districtOf(entry),
+    coordinates: entry.lat || entry.lon ? { lat: entry.lat, lon: entry.lon } : null,
+    // what the site says of the attack names no weapon of its own worth retyping it
+    type: "other", target: null, killed, injured, casualties: casualties ?? null, site: null,
+  };
 }
 
 /** Longest text read: a follow-up is a line or two; a long text that is no incident is an article about something else. */

@@ -13,7 +13,7 @@ export {
   DEFUSED_CUES, DEVICE_WORDS, BLAST_WORDS,
 } from "./data/similarity.js";
 export { DEPOT } from "./data/incident-words.js";
-export { readFollowUp, type FollowUpCue } from "./followup.js";
+export { readFollowUp, readSiteStatement, type FollowUpCue } from "./followup.js";
 export { isTollRise } from "./toll-rise.js";
 export { statesToll, victimsTold, combinedBeyondSplit, splitsCombined, tollRoseSince, type Toll } from "./toll.js";
 export { TYPED_NAME_ALIASES } from "./data/typed-names.js";

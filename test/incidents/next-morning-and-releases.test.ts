@@ -117,3 +117,16 @@ describe("the toll rising told with the feminine «لترتفع الحصيلة»
     expect(readFollowUp("العثور على جثة راع مفقود منذ هجوم داعش امس ليرتفع العدد الى ثلاثة")?.kind).toBe("toll");
   });
 });
+
+describe("a speaker's word on the very site just hit", () => {
+  const STRIKE = "عاجل | طائرة مسيرة تستهدف حقل كورمور الغازي";
+  it("«شركة دانة غاز: لم تسجل اي اصابات … بحقل كورمور» joins the strike on the field: no alert of its own", () => {
+    const [a, b] = incidents([[0, STRIKE], [60, "شركة دانة غاز: لم تسجل اي اصابات في صفوف العاملين بحقل كورمور وتم ايقاف الانتاج بشكل مؤقت"]]);
+    expect(b).toBe(a);
+  });
+  it("with no strike at that site it is nothing, and a statement about the district is no site's", () => {
+    expect(incidents([[0, "شركة دانة غاز: لم تسجل اي اصابات في صفوف العاملين بحقل كورمور"]])).toEqual([null]);
+    const [, b] = incidents([[0, STRIKE], [60, "قائممقام جمجمال: الدوام الرسمي مستمر في دوائر القضاء"]]);
+    expect(b).toBeNull();
+  });
+});

@@ -46,7 +46,7 @@ function victimInLead(r: Reading): boolean {
 /** «X: …» within the first 80 characters: the speaker — on the first line with words, just under it («بيان …\n:»), or
  * under a label line of a word or two («تحديث\nوزير الخارجية: …»). A colon further down is another line's, and one
  * before a mention or a link is a footer's («… بعد الهجوم\n📡 تابعونا على تلغرام: @…» is no speech). */
-function speakerPrefix(norm: string): string | null {
+export function speakerPrefix(norm: string): string | null {
   const colon = speakerColon(norm, 80);
   if (colon <= 0 || FOOTER_AFTER.test(norm.slice(colon + 1, colon + 12))) return null;
   const before = norm.slice(0, colon);

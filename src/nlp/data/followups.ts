@@ -36,7 +36,7 @@ export const FOLLOW_UP_CUES: readonly string[] = [
   "المختطف", "المختطفة", "المخطوف", "المخطوفة",
 ];
 
-export type AftermathKind = "aftermath" | "defence" | "siren" | "overhead" | "footage" | "hit" | "claim" | "toll" | "panic" | "account" | "again" | "flash";
+export type AftermathKind = "aftermath" | "defence" | "siren" | "overhead" | "footage" | "hit" | "claim" | "toll" | "panic" | "account" | "again" | "flash" | "site-statement";
 
 /**
  * Follow-ups with no facts of their own — what happens after and around an
