@@ -1,7 +1,7 @@
 // Where two reports are relative to each other: the same site, a district and a
 // place inside it, one province, neighbouring or far-apart provinces, or two
 // named places that cannot be one target.
-import { isProvinceId, placeById, possibleProvinces, regionOf } from "../nlp/index.js";
+import { isProvinceId, km, placeById, possibleProvinces, regionOf } from "../nlp/index.js";
 import { areNeighbours } from "./neighbours.js";
 import type { IncidentState } from "./state.js";
 
@@ -31,11 +31,6 @@ const SAME_SITE_KM = 5;
 /** Two names this close are one point of the gazetteer: one place listed twice, whatever its kind. */
 const ONE_POINT_KM = 0.5;
 
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 /** Places that are targets in themselves: two different ones are two targets, even in one district. */
 const TARGET_KINDS = new Set(["base", "crossing", "landmark"]);

@@ -237,6 +237,13 @@ export function findPlaces(toks: readonly Token[]): PlaceMention[] {
 }
 
 /** Look up the district entry of a place (for IncidentFacts.district). */
+/** Kilometres between two points (haversine). */
+export function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
 export function placeById(id: string): PlaceLike | undefined {
   return PLACE_BY_ID().get(id);
 }

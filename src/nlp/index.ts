@@ -4,7 +4,7 @@ export { withoutFurniture } from "./furniture.js";
 export { normalizeArabic, withoutArticle, comparableName, placeNamesProvince, CLITIC_PREFIX_SOURCE } from "./normalize.js";
 export * from "./types.js";
 export * from "./taxonomy.js";
-export { placeById, placeInEnglish } from "./gazetteer.js";
+export { placeById, placeInEnglish, km } from "./gazetteer.js";
 export { regionById, regionOf, possibleProvinces, REGIONS, type Region } from "./data/regions.js";
 export { PLACE_DATA, type PlaceLike } from "./places-source.js";
 export { FOLLOW_UP_CUES, AFTERMATH_CUES, RENEWED_CUES, ANOTHER_HIT_CUES, UNPLACED_FOLLOW_UP_KINDS, type AftermathKind } from "./data/followups.js";

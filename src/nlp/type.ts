@@ -27,6 +27,7 @@ import type { TypeCue } from "./cues.js";
 import { backgroundSentence, sentenceStart } from "./appended-background.js";
 import { leadEnd } from "./lead.js";
 import { chargeOf } from "./charge.js";
+import { negated } from "./negation.js";
 
 const matcher = new PhraseMatcher<TypeCue>(TYPE_CUES);
 const gunmen = new PhraseMatcher<true>(GUNMEN_GROUPS);
@@ -56,6 +57,8 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     if (inLikenessOfSound(toks, h.i)) return false;
     // «القبض على المتهم باغتيال …»: the charge of an arrest, no weapon of this story
     if (chargeOf(toks, h.i)) return false;
+    // «من دون تسجيل إطلاق نار»: a weapon denied is no weapon of the story
+    if (negated(toks, h.i)) return false;
     // «ضبط النفس»: self-restraint, nothing seized
     if (h.p === SEIZE && SELF.test(next[0] ?? "")) return false;
     // «وقف إطلاق النار»: a ceasefire is no shooting

@@ -90,3 +90,20 @@ describe("a killing beside a theft", () => {
     expect(facts("اعتقال متهم بسرقة مقتنيات منزل في حي الجهاد ببغداد")).toBe("crime-arrest");
   });
 });
+
+describe("a place the text puts in a city far from the gazetteer's namesake", () => {
+  const placed = (text: string) => {
+    const f = incidentOf(text);
+    return f && { provinces: f.provinces, place: f.place, placeId: f.placeId };
+  };
+  it("«حي أور بمدينة الناصرية» is written as such and stands in Nasiriyah, not at Baghdad's Hay Ur", () => {
+    expect(placed("انفجرت عبوة لاصقة تحت سيارة ضابط في حي أور بمدينة الناصرية، ما أدى إلى إصابته بجروح"))
+      .toEqual({ provinces: ["dhi_qar"], place: "حي أور", placeId: "dhi_qar/nasiriyah" });
+  });
+  it("«حي العباسية الشرقية بكربلاء», past the adjective of its name, is Karbala's, not Najaf's sub-district", () => {
+    expect(placed("مقتل شاب برصاص مجهولين في حي العباسية الشرقية بكربلاء")).toMatchObject({ provinces: ["karbala"], placeId: "karbala" });
+  });
+  it("a place put in the province next to it keeps its own point («منطقة الشيخان بدهوك»)", () => {
+    expect(placed("انفجار عبوة ناسفة في منطقة الشيخان بدهوك")).toMatchObject({ provinces: ["duhok"], placeId: "nineveh/shekhan" });
+  });
+});

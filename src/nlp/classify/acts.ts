@@ -5,7 +5,7 @@ import type { Token } from "../normalize.js";
 import type { Hit } from "../match.js";
 import type { TypeCue } from "../cues.js";
 import {
-  NEGATORS, NEG_FILLERS, SIREN, RELEASE, SEIZURE, FIND, FOUND_HOSTILE, CLASH, NOT_A_CLASH_BEFORE, EXECUTION, AT_THE_HANDS, SKY_LIT, FESTIVE, CELEBRATING,
+  SIREN, RELEASE, SEIZURE, FIND, FOUND_HOSTILE, CLASH, NOT_A_CLASH_BEFORE, EXECUTION, AT_THE_HANDS, SKY_LIT, FESTIVE, CELEBRATING,
 } from "../data/incident-words.js";
 import { militant } from "./matchers.js";
 import { readNumber } from "../numbers.js";
@@ -14,6 +14,7 @@ import {
   ceasefire, plannedAttack, priceOfAct, harassment, concurrentWithOwnTarget, eraAnchor, figurativeVictim, figurativeBlast,
 } from "./not-acts.js";
 import { memorialGenitive } from "../memorial.js";
+import { negated } from "../negation.js";
 
 /** Attack types named by a device: their seizure is an act. */
 const DEVICE_TYPES = new Set(["ied", "car_bomb", "suicide", "rocket", "drone"]);
@@ -86,16 +87,6 @@ function executedByMilitants(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** The act at i is negated: a negator right before it, or with «تسجيل/وقوع/أي» in between. */
-export function negated(toks: readonly Token[], i: number): boolean {
-  const s = toks[i]!.sent;
-  for (let k = i - 1; k >= Math.max(0, i - 3) && toks[k]!.sent === s; k--) {
-    const t = toks[k]!.t;
-    if (NEGATORS.has(t)) return true;
-    if (!NEG_FILLERS.has(t)) return false;
-  }
-  return false;
-}
 
 /** What is found within four words of «العثور على»: a body, a device, a weapon, a kidnapped person. */
 function foundSomethingHostile(toks: readonly Token[], h: Hit<number>): boolean {

@@ -10,19 +10,21 @@ import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
 import { deniedReports } from "../rumour.js";
-import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS, HOLD_VERB, RESPONSIBILITY, HELD_REACH, REMNANT_GROUP } from "../data/incident-words.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS, HOLD_VERB, RESPONSIBILITY, HELD_REACH, REMNANT_GROUP, BOMB_REMAINS, ONESELF } from "../data/incident-words.js";
 import { negs, killing, events } from "./matchers.js";
 import { findPlaces } from "../gazetteer.js";
 import { appendedBackground, sentenceStart, backgroundSentence } from "../appended-background.js";
-import { negated } from "./acts.js";
+import { negated } from "../negation.js";
 import { firedByDefences } from "../type.js";
 import type { Reading } from "./reading.js";
 import type { Token } from "../normalize.js";
 import { ZERO_OBJECT, DAMAGE, LOSSES } from "../data/toll-words.js";
+import { ON } from "../data/location-words.js";
 
 const SIRENS: ReadonlySet<string> = new Set(SIREN_WORDS);
 /** Sport cues that name a match or a league: a club named «القوة الجوية» (the air force) plays in it. */
-const MATCH_WORDS: ReadonlySet<string> = new Set(["شباك", "الدوري", "دوري", "مباراه", "مباريات"]);
+const MATCH_WORDS: ReadonlySet<string> = new Set(["شباك", "الدوري", "دوري", "مباراه", "مباريات", "هدف قاتل", "بهدفين", "الشوط الاول", "الشوط الثاني",
+  "ركله جزاء", "ركلات الترجيح"]);
 const SIMULATION: ReadonlySet<string> = new Set(SIMULATION_WORDS);
 const LEADING: ReadonlySet<NegKind> = new Set(["statement", "funeral", "deployment", "investigation", "analysis", "notice", "displacement"]);
 /** Content frames that also govern the acts named after them («محكمة … تصدر حكما … بتفجير سيارة مفخخة»). */
@@ -47,11 +49,16 @@ export function governingFrame(r: Reading): NegKind | null {
     if (kind === "denial" && (deniesLossesOnly(toks, n) || deniesDetail(r, n) || deniesRumouredToll(toks, n))) continue;
     // «بهجوم لبقايا داعش»: the remnants of a group are its fighters, not a wreck
     if (kind === "debris" && REMNANT_GROUP.test(toks[n.i + n.len]?.t ?? "")) continue;
+    // «رفعوا بقايا العبوة للتحقيق»: what is left of a bomb that went off is its evidence, not a wreck found
+    if (kind === "debris" && BOMB_REMAINS.test(toks[n.i + n.len]?.t ?? "")) continue;
     if (GOVERNING.has(kind) && n.i < firstEventPos) return kind;
     // «…، في هجوم هو الأعنف منذ مطلع العام»: a comparison appended to the act reported is no tally
     // (after the lead's first act, or after its own sentence's start: «إنفجار عبوة⏎أصيب ثلاثة …، وهو الأول من نوعه منذ عام 2017»)
     if (kind === "statistics" && [firstEventPos, sentenceStart(toks, n.i)].some((act) => appendedBackground(toks, r.norm, act, n.i, events.find(toks)))) continue;
     if (kind === "statistics" && otherEventsBelowNews(r, n.i)) continue;
+    // a drill told before any act («نفذت قطعات الفرقة تمريناً تعبوياً … تضمن قصفاً مدفعياً وهجوماً بالدبابات»): its shelling
+    // and its assault are the drill's, unless someone is killed or hurt
+    if (kind === "training" && n.i < firstEventPos && !leadKilling && !toks.some((t, k) => HURT_WORD.test(t.t) && !negated(toks, k))) return kind;
     if (contentFrameGoverns(r, kind, n.p, leadKilling)) return kind;
   }
   return null;
@@ -186,6 +193,9 @@ function contentFrameGoverns(r: Reading, kind: NegKind, cue: string, leadKilling
       // a goal or a league table names a match, whatever club plays in it («القوة الجوية يقصف شباك الزوراء»)
       return !attackNamed || (MATCH_WORDS.has(cue) && !killing.find(toks).length);
     case "self-harm":
+      // a gun turned on oneself («انتحار فتاة بإطلاق النار على نفسها») is the suicide, not a shooting
+      if (toks.some((t, k) => ONESELF.test(t.t) && ON.has(toks[k - 1]?.t ?? ""))) return !strongEvents.some((h) => HOSTILE.has(h.p));
+      return !attackNamed && !strongEvents.some((h) => HOSTILE.has(h.p));
     case "disease":
       // a vaccination team, a vaccine store or a COVID ward can be where an attack or a killing happened
       return !attackNamed && !strongEvents.some((h) => HOSTILE.has(h.p));

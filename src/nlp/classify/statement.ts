@@ -4,7 +4,7 @@
 
 import { POLITICAL_SPEAKER, FACTUAL_SPEAKER, SPEECH_VERBS, HURT_WORD } from "../data/incident-words.js";
 import { killing } from "./matchers.js";
-import { negated } from "./acts.js";
+import { negated } from "../negation.js";
 import type { Reading } from "./reading.js";
 import { extractCasualties } from "../casualties/index.js";
 

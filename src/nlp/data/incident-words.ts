@@ -274,6 +274,10 @@ export const ARREST_OF_HIM = /^و?(تعتقل|يعتقل|اعتقل|اعتقلت
 export const ON_HIM = /^(عليه|عليها|عليهم|عليهما)$/;
 /** Words of seizing what someone held («وتضبط بحوزتهم أحزمة ناسفة», «ضبط أسلحة»). */
 export const SEIZING = /^(و)?(ب)?(حوزتهم|حوزته|حوزتها|ضبط|تضبط|يضبط|ضبطت|مضبوطات|المضبوطات|وضبط)$/;
+/** «بقايا العبوة», «بقايا القنبلة»: what is left of a bomb that went off. Normalised. */
+export const BOMB_REMAINS = /^(ال)?(عبوه|عبوات|قنبله|المفخخه|مفخخه)$/;
+/** «نفسه», «نفسها» after «على» (location-words ON): a gun turned on oneself. Normalised. */
+export const ONESELF = /^نفس(ه|ها)$/;
 /** Groups whose «بقايا» (remnants) are fighters («بقايا داعش», «بقايا التنظيم الإرهابي»), not a wreck's debris. */
 export const REMNANT_GROUP = /^(ل|و|ب)?(ال)?(داعش|دواعش|تنظيم|ارهاب|ارهابيين|ارهابيه|بعث|البعث)$/;
 /** Air defences, as the subject of their fire («الدفاعات الجوية تطلق النار», «المضادات الأرضية»). */

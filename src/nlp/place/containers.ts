@@ -4,18 +4,35 @@
 import type { Token } from "../normalize.js";
 import type { ProvinceId } from "../taxonomy.js";
 import type { PlaceMention } from "../gazetteer.js";
+import type { PlaceLike } from "../places-source.js";
 import { CONTAINER_GLUE, CONTAINER_NOUN, ADMIN, DISTRICT_NOUN } from "../data/location-words.js";
 import { LOCATIVE_BEFORE } from "../cues.js";
 import { stems } from "../numbers.js";
+import { km } from "../gazetteer.js";
 
-/** The next mention is a province that the text names as the container of m. */
+/** A place the text puts in a container this far from the gazetteer's point is a namesake (Hay Ur in Nasiriyah, not
+ * Baghdad's), not the gazetteer's place relocated (Shekhan put in Duhok lies where it lies). */
+const NAMESAKE_KM = 80;
+const NEIGHBOURHOOD = "حي";
+
+/** An adjective that is part of a place's name («العباسية الشرقية», «الحلة الجديدة»). Normalised. */
+const NAME_ADJECTIVE = /^ال\S+(يه|ي)$|^الجديده$|^القديمه$/;
+
+/** Kinds of place a text names as the container of a smaller one: a province, or a city or district glued to «ب»
+ * («حي أور بمدينة الناصرية», «حي العباسية الشرقية بكربلاء»). */
+const CONTAINERS: ReadonlySet<string> = new Set(["province", "district", "city"]);
+
+/** The next mention is a province (or a city glued to «ب») that the text names as the container of m. */
 export function containedIn(toks: readonly Token[], m: PlaceMention, next: PlaceMention | undefined): boolean {
-  if (!next || next.place?.kind !== "province" || !next.province) return false;
+  if (!next?.place || !CONTAINERS.has(next.place.kind) || !next.province) return false;
   const from = m.i + m.len;
   if (next.i - from > 4 || toks[next.i]!.sent !== toks[m.i]!.sent) return false;
-  // «في منطقة الشيخان بدهوك», «في الكرادة ببغداد»: the province glued to «ب» right after a place the text puts the
-  // event in (not «خط يربط بيجي بكركوك»: a road's ends)
-  if (next.i === from && /^و?ب/.test(toks[next.i]!.t) && !next.first.startsWith("ب")) return placedRightBefore(toks, m);
+  // «في منطقة الشيخان بدهوك», «في الكرادة ببغداد», «حي العباسية الشرقية بكربلاء»: the province or the city glued to «ب»
+  // right after a place the text puts the event in, past an adjective of its name (not «خط يربط بيجي بكركوك»: a
+  // road's ends)
+  const glued = /^و?ب/.test(toks[next.i]!.t) && !next.first.startsWith("ب");
+  if (glued && (next.i === from || (next.i === from + 1 && NAME_ADJECTIVE.test(toks[from]!.t)))) return placedRightBefore(toks, m);
+  if (next.place.kind !== "province") return false;
   let glue = false;
   for (let k = from; k < next.i; k++) {
     if (!CONTAINER_GLUE.has(toks[k]!.t)) return false;
@@ -68,11 +85,18 @@ export function homonymsByNamedProvince(mentions: PlaceMention[]): void {
  * homonym) lies there at its other mentions too («… في جبال حمرين» in the headline). */
 export function relocateContained(toks: readonly Token[], mentions: PlaceMention[]): void {
   const relocated = new Map<string, ProvinceId>();
+  /** places the text puts far from where the gazetteer has them (a namesake, not the gazetteer's place), with the
+   * container the text puts them in */
+  const namesakes = new Map<string, PlaceLike>();
   for (let mi = 0; mi < mentions.length; mi++) {
     const m = mentions[mi]!;
     const nx = mentions[mi + 1];
     if (m.place && m.place.kind !== "province" && m.province && containedIn(toks, m, nx) && nx!.province !== m.province) {
       relocated.set(m.place.id, nx!.province!);
+      // a neighbourhood, or a place the text calls one («حي العباسية» where the gazetteer has a sub-district), lies in one
+      // city only; anything else far from the container's point is another place of the name
+      const neighbourhood = m.place.kind === "neighbourhood" || (m.i > 0 && toks[m.i - 1]!.t === NEIGHBOURHOOD);
+      if (nx!.place && (neighbourhood || ((nx!.place.lat || nx!.place.lon) && km(m.place, nx!.place) > NAMESAKE_KM))) namesakes.set(m.place.id, nx!.place);
     }
   }
   if (!relocated.size) return;
@@ -90,6 +114,9 @@ export function relocateContained(toks: readonly Token[], mentions: PlaceMention
   }
   for (const m of mentions) {
     const p = m.place ? relocated.get(m.place.id) : undefined;
-    if (p) m.province = p;
+    if (!p) continue;
+    m.province = p;
+    // «حي أور بالناصرية» is not Baghdad's Hay Ur: its name is kept as written, and it stands where its container does
+    m.place = namesakes.get(m.place!.id) ?? m.place;
   }
 }

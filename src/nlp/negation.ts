@@ -1,0 +1,16 @@
+// An act or a weapon denied in place («دون تسجيل أي هجوم», «من دون تسجيل إطلاق نار», «لم يكن يستهدف»): the classifier's
+// acts and the type rules read past it.
+
+import type { Token } from "./normalize.js";
+import { NEGATORS, NEG_FILLERS } from "./data/incident-words.js";
+
+/** The act at i is negated: a negator right before it, or with «تسجيل/وقوع/أي» in between. */
+export function negated(toks: readonly Token[], i: number): boolean {
+  const s = toks[i]!.sent;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && toks[k]!.sent === s; k--) {
+    const t = toks[k]!.t;
+    if (NEGATORS.has(t)) return true;
+    if (!NEG_FILLERS.has(t)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,35 @@
+// Frames that govern acts told inside them: a drill's own shelling, a goal that «assassinates» hopes, a gun turned on
+// oneself, gunfire denied at a protest — and what is left of a bomb, which is evidence, not a wreck found. Sentences
+// written for these tests.
+import { describe, it, expect } from "vitest";
+import { incidentOf, reasonOf } from "./helpers.js";
+
+const facts = (text: string) => {
+  const f = incidentOf(text);
+  return f ? { provinces: f.provinces, type: f.type, killed: f.killed, injured: f.injured } : reasonOf(text);
+};
+
+describe("frames that govern the acts told inside them", () => {
+  it("a drill told before any act: its shelling and its assault are the drill's", () => {
+    expect(facts("نفذت قطعات الفرقة العاشرة تمريناً تعبوياً بالذخيرة الحية قرب قاعدة الحبانية، تضمن قصفاً مدفعياً وهجوماً بالدبابات")).toBe("training");
+  });
+  it("a late goal that «assassinates» a team's hopes is sport", () => {
+    expect(facts("الشرطة يغتال آمال أربيل بهدف قاتل في الدقيقة الأخيرة")).toBe("sport");
+  });
+  it("a gun turned on oneself is a suicide, not a shooting", () => {
+    expect(facts("انتحار فتاة في قضاء سميل بإطلاق النار على نفسها من سلاح والدها")).toBe("self-harm");
+  });
+  it("gunfire denied at a protest names no shooting: the protest frame holds", () => {
+    expect(facts("تدافع بين متظاهرين وقوات مكافحة الشغب في ساحة الحبوبي بالناصرية، من دون تسجيل إطلاق نار، فيما أصيب عدد من المحتجين بحالات اختناق")).toBe("protest");
+  });
+});
+
+describe("what is left of a bomb", () => {
+  it("«رفعوا بقايا العبوة للتحقيق» after the blast is evidence: the sticky bomb stays the news", () => {
+    expect(facts("انفجرت عبوة لاصقة تحت سيارة ضابط في حي أور بمدينة الناصرية، ما أدى إلى إصابته بجروح. وذكر مصدر أن خبراء المتفجرات رفعوا بقايا العبوة للتحقيق"))
+      .toMatchObject({ provinces: ["dhi_qar"], type: "ied", injured: 1 });
+  });
+  it("the remains of a missile found are still debris", () => {
+    expect(facts("العثور على بقايا صاروخ في منطقة صحراوية قرب قضاء النخيب")).toBe("debris");
+  });
+});
