@@ -172,21 +172,24 @@ export const LATE_REACH = 2;
 /**
  * A follow-up told the next morning, past the merge window: a quiet week's news of an attack comes hours apart
  * («استشهاد جندي ثانٍ متأثراً بجراحه … بانفجار العبوة في الطارمية امس», «ارتفاع حصيلة ضحايا النزاع العشائري في القرنة
- * الى اربعة قتلى»). It says it follows up (a death from wounds, a toll rising, details), names the incident's place or
- * a place of its district, and either dates itself to the incident's day («أمس», a weekday), is a new toll of an
- * incident with a toll, stating no fewer dead, or tells of the abductee of a kidnapping. Anything else that late is
- * another event.
+ * الى اربعة قتلى»). It names the incident's place or a place of its district, and either dates itself to the
+ * incident's day («أمس», a weekday), or says it follows up (a death from wounds, a toll rising, the victims named) and
+ * is a new toll of an incident with a toll, stating no fewer dead, or tells of the abductee of a kidnapping.
+ * Anything else that late is another event.
  */
 function lateFollowUp(incoming: Incoming, s: IncidentState, t: number): boolean {
-  if (!incoming.followUp || incoming.renewed || !!incoming.another) return false;
+  if (incoming.renewed || !!incoming.another) return false;
   const relation = placeRelation(incoming.facts, s);
   if (relation !== "same-place" && relation !== "same-district") return false;
+  // dated to the incident's day, it is that day's news whatever it adds («الغارات التركية أمس أحرقت نحو 40 دونماً …»)
   const occurred = incoming.facts.occurredAt.getTime();
   const dated = occurred <= t - LATE_DATED && Math.abs(occurred - s.occurredAt.getTime()) <= LATE_DATED;
+  if (dated) return true;
+  if (!incoming.followUp) return false;
   const rises = !!incoming.tollRise && statesToll(s) && (incoming.facts.killed ?? 0) >= (s.killed ?? 0);
   // the abductee freed the next morning («قوة من شرطة ديالى تحرر التاجر المختطف في بعقوبة»)
   const freed = incoming.facts.type === "kidnapping" && s.type === "kidnapping";
-  return dated || rises || freed;
+  return rises || freed;
 }
 /** A report dated at least this much before it was posted says when; an incident's day is within this of it. */
 const LATE_DATED = 12 * HOUR;

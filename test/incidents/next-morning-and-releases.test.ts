@@ -130,3 +130,21 @@ describe("a speaker's word on the very site just hit", () => {
     expect(b).toBeNull();
   });
 });
+
+describe("the victims named, and the next morning's account dated «أمس»", () => {
+  it("«الضحيتان في قصف سيدكان هما …» hours after the strike joins it", () => {
+    const [a, , c] = incidents([
+      [0, "عاجل | طائرة مسيرة تركية تستهدف عجلة مدنية في ناحية سيدكان التابعة لقضاء سوران"],
+      [25, "مدير ناحية سيدكان: مقتل شخصين كانا يستقلان العجلة المستهدفة بالمسيرة التركية"],
+      [3 * H + 25, "الضحيتان في قصف سيدكان هما (هـ. ج) و(س. م) من أهالي قرية بوري، وكانا في طريقهما إلى بساتينهما"],
+    ]);
+    expect(c).toBe(a);
+  });
+  it("the next morning, the strikes «أمس» at the same place are yesterday's event", () => {
+    const [a, b] = incidents([
+      [0, "الطيران الحربي التركي يشن غارات على أطراف قرية كيستة التابعة لناحية كاني ماسي في قضاء العمادية"],
+      [22 * H, "مصدر في قائممقامية العمادية: الغارات التركية أمس أحرقت نحو 40 دونماً من البساتين في ناحية كاني ماسي"],
+    ]);
+    expect(b).toBe(a);
+  });
+});

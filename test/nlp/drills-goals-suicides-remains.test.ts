@@ -33,3 +33,15 @@ describe("what is left of a bomb", () => {
     expect(facts("العثور على بقايا صاروخ في منطقة صحراوية قرب قضاء النخيب")).toBe("debris");
   });
 });
+
+describe("a child run over, a club's striker, a town facing the border", () => {
+  it("«مصرع طفل دهساً» is a road accident", () => {
+    expect(facts("مديرية مرور دهوك: مصرع طفل دهساً على طريق دهوك – زاخو الدولي")).toBe("accident");
+  });
+  it("a club signing a striker «لتعزيز خط الهجوم» is sport", () => {
+    expect(facts("نادي زاخو يعلن تعاقده مع مهاجم سوري لتعزيز خط الهجوم")).toBe("sport");
+  });
+  it("shelling on villages «قبالة منطقة فيشخابور», in Syria, is not Fishkhabour's", () => {
+    expect(facts("قصف مدفعي تركي على قرى في ريف المالكية شمال شرقي سوريا، قبالة منطقة فيشخابور")).toBe("outside-iraq");
+  });
+});

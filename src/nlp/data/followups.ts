@@ -34,6 +34,9 @@ export const FOLLOW_UP_CUES: readonly string[] = [
   // the abductee already told, with the article («تحرير الطفلة المختطفة في النجف», «خاطفو التاجر المختطف»): news of a
   // kidnapping reported before (its release, a ransom), not a new one
   "المختطف", "المختطفة", "المخطوف", "المخطوفة",
+  // the victims already told, named («الضحيتان في قصف سيدكان هما …», «أسماء شهيدي انفجار عبوة الطارمية», «الشهيدان هما …»)
+  "الضحيتان", "الضحيتين", "الشهيدان", "الشهيدين", "أسماء الضحايا", "أسماء الشهداء", "أسماء القتلى", "أسماء الجرحى", "أسماء المصابين",
+  "أسماء شهيدي", "أسماء ضحايا",
 ];
 
 export type AftermathKind = "aftermath" | "defence" | "siren" | "overhead" | "footage" | "hit" | "claim" | "toll" | "panic" | "account" | "again" | "flash" | "site-statement";

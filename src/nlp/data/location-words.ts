@@ -6,7 +6,9 @@
 export const DIRECTION = new Set(["الى", "الي", "باتجاه", "اتجاه", "نحو", "صوب"]);
 /** «البوكمال المحاذية لقضاء القائم»: the second place only describes the first. */
 export const REF_BEFORE = new Set(["المحاذيه", "المحاذي", "محاذيه", "المقابله", "المقابل", "مقابله", "المجاوره", "المجاور", "القريبه",
-  "القريب", "المطله", "المطل", "المتاخمه", "المتاخم"]);
+  "القريب", "المطله", "المطل", "المتاخمه", "المتاخم",
+  // «في مدينة نوسود قبالة محافظة حلبجة», «قرى ريف المالكية قبالة منطقة فيشخابور»: facing it, across the border
+  "قباله"]);
 /** «شرطة ذي قار», «مجلس محافظة ميسان»: an institution of a province, not where it happened —
  * but when nothing else is named, the province of the reporting institution is the best guess. */
 export const INSTITUTION = new Set(["محافظ", "شرطه", "قياده", "مديريه", "صحه", "دايره", "ديوان", "مجلس", "حكومه", "قايد"]);
