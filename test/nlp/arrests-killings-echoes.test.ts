@@ -107,3 +107,17 @@ describe("a place the text puts in a city far from the gazetteer's namesake", ()
     expect(placed("انفجار عبوة ناسفة في منطقة الشيخان بدهوك")).toMatchObject({ provinces: ["duhok"], placeId: "nineveh/shekhan" });
   });
 });
+
+describe("an event abroad told from the Iraqi side", () => {
+  it("«داخل البادية السورية … على مسافة غير بعيدة من قضاء الرطبة» is in Syria: the distance names a reference", () => {
+    expect(facts("سلاح الجو الأردني يشن غارات على مواقع لمهربي المخدرات داخل البادية السورية قرب المثلث الحدودي مع العراق والأردن، على مسافة غير بعيدة من قضاء الرطبة"))
+      .toBe("outside-iraq");
+  });
+  it("the place of the local sources beside an event placed abroad is where they are, not where it happened", () => {
+    expect(facts("استهدفت مسيرات تابعة للحرس الثوري مقراً لحزب كردي معارض قرب مدينة بيرانشهر داخل الأراضي الإيرانية، على مقربة من منفذ حاج عمران الحدودي، بحسب مصادر محلية في قضاء جومان"))
+      .toBe("outside-iraq");
+  });
+  it("local sources at the event's own place, with nothing abroad, still place it there", () => {
+    expect(facts("أفادت مصادر محلية في قضاء البعاج غربي الموصل باختطاف راعيين على يد مسلحين مجهولين")).toMatchObject({ provinces: ["nineveh"] });
+  });
+});

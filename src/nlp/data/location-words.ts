@@ -8,7 +8,9 @@ export const DIRECTION = new Set(["الى", "الي", "باتجاه", "اتجا�
 export const REF_BEFORE = new Set(["المحاذيه", "المحاذي", "محاذيه", "المقابله", "المقابل", "مقابله", "المجاوره", "المجاور", "القريبه",
   "القريب", "المطله", "المطل", "المتاخمه", "المتاخم",
   // «في مدينة نوسود قبالة محافظة حلبجة», «قرى ريف المالكية قبالة منطقة فيشخابور»: facing it, across the border
-  "قباله"]);
+  "قباله",
+  // «على مسافة غير بعيدة من قضاء الرطبة»: a distance from it
+  "بعيده", "بعيد", "مسافه"]);
 /** «شرطة ذي قار», «مجلس محافظة ميسان»: an institution of a province, not where it happened —
  * but when nothing else is named, the province of the reporting institution is the best guess. */
 export const INSTITUTION = new Set(["محافظ", "شرطه", "قياده", "مديريه", "صحه", "دايره", "ديوان", "مجلس", "حكومه", "قايد"]);
@@ -108,6 +110,8 @@ export const CONTAINER_GLUE = new Set(["بمحافظه", "محافظه", "لمح
 /** Among the glue, the words that name a container («محافظة», «إقليم», «التابع», «الواقع»). */
 export const CONTAINER_NOUN = /محافظه|اقليم|التابع|الواقع/;
 
+/** «مصادر محلية في …», «مصدر في …»: who told it, where they are. Normalised. */
+export const SOURCE = /^(ب|و|ل)?(ال)?(مصدر|مصادر)$/;
 /** «دويه», «دويها», «صداه», «صوته»: the sound of a blast already named. */
 export const HEARD = /^(و)?(دوي|صدا|صوت)(ه|ها|هما)$/;
 /** «انفجارات قادمة من الجانب السوري»: sounds coming from a place, which is where they went off (not rockets «قادمة
@@ -117,7 +121,7 @@ export const COMING = /^(قادمه|قادم|قادمين|مصدرها|مصدر�
 /** «أهالي الفاو يسمعون أصوات انفجارات»: hearing, after the place of the hearers. */
 export const HEAR_VERB = /^(و)?(يسمع|يسمعون|تسمع|سمع|سمعت|سمعوا|سماع)$/;
 /** Nouns after which a country adjective is a place («الأراضي الإيرانية», «الجانب السوري»). */
-export const TERRITORY_OF = /^(و|ب|في)?(ال)?(اراضي|ارض|مياه|اجواء|ساحه|حدود|مدن|محافظات|مناطق|عمق|جانب|داخل|سماء|منطقه|مدينه|قريه|بلده|مخيم|منفذ|معبر|محافظه|جزيره|ولايه|مقاطعه)$/;
+export const TERRITORY_OF = /^(و|ب|في)?(ال)?(اراضي|ارض|مياه|اجواء|ساحه|حدود|مدن|محافظات|مناطق|عمق|جانب|داخل|سماء|منطقه|مدينه|قريه|بلده|مخيم|منفذ|معبر|محافظه|جزيره|ولايه|مقاطعه|باديه|صحراء|ريف)$/;
 /** Nouns a place's name follows before its state's adjective («بمحافظة فارس الإيرانية», «مدينة لار الإيرانية»,
  * «جزيرة هنغام الإيرانية»): the name, which the gazetteer need not know, is that state's. */
 export const NAMED_TERRITORY = /^(و|ب|في)?(ال)?(محافظه|مدينه|قريه|بلده|جزيره|ولايه|مقاطعه|منطقه)$/;

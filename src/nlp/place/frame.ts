@@ -6,7 +6,7 @@ import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { LOCATIVE_BEFORE, NOT_LOCATION_BEFORE, NEAR_BEFORE } from "../cues.js";
 import {
-  DIRECTION, REF_BEFORE, INSTITUTION, PARTITIVE, ADMIN, PREP_LOC, NEIGHBOUR_SIDE, SIDE, HEARD, ATTACK_ON, ON, FROM, BY, LAUNCHED, ROAD,
+  DIRECTION, REF_BEFORE, INSTITUTION, PARTITIVE, ADMIN, PREP_LOC, NEIGHBOUR_SIDE, SIDE, HEARD, SOURCE, ATTACK_ON, ON, FROM, BY, LAUNCHED, ROAD,
   OUTLET_NAMES, OUTLET_BEFORE, ADMINISTRATIVE, BORDERS, SOUND, COMING, HEAR_VERB,
 } from "../data/location-words.js";
 import { BORDER_BEFORE, WITH, BORDER_WITH_REACH } from "../data/incident-words.js";
@@ -40,6 +40,17 @@ export function heardFromElsewhere(toks: readonly Token[], i: number, len: numbe
   for (let k = i - 1; k >= i - HEARD_REACH.before && inSent(k); k--) if (SOUND.test(toks[k]!.t)) { reach = HEARD_REACH.after; break; }
   if (!reach) for (let k = end; k < end + HEARD_REACH.hearers && inSent(k); k++) if (HEAR_VERB.test(toks[k]!.t)) { reach = HEARD_REACH.source; break; }
   for (let k = end; k < end + reach && inSent(k); k++) if (COMING.test(toks[k]!.t)) return true;
+  return false;
+}
+
+/** The place at i is where a source is («بحسب مصادر محلية في قضاء جومان», «مصدر أمني في بنجوين»): «في», past an admin
+ * noun, right after a source and at most one adjective. */
+export function sourcePlace(toks: readonly Token[], i: number): boolean {
+  const sent = toks[i]!.sent;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 2 && toks[k]!.sent === sent && stems(toks[k]!.t).some((x) => ADMIN.has(x))) k--;
+  if (k < 0 || toks[k]!.sent !== sent || !PREP_LOC.has(toks[k]!.t)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 2) && toks[j]!.sent === sent; j--) if (SOURCE.test(toks[j]!.t)) return true;
   return false;
 }
 

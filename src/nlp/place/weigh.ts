@@ -9,7 +9,7 @@ import { stems } from "../numbers.js";
 import {
   ADMIN, BASE, SPATIAL, FUNCTION_AL, NOT_ADJECTIVE, COUNTRY_WORD, STATES, TERRITORY_OF, COMPASS, DISTANCE_UNIT, AREA_NOUN,
 } from "../data/location-words.js";
-import { frameOf, attackOn, heardFromElsewhere } from "./frame.js";
+import { frameOf, sourcePlace, attackOn, heardFromElsewhere } from "./frame.js";
 import type { Frame } from "./frame.js";
 import { namesakeAbroad } from "./namesake.js";
 import { containedIn, inDistrictNamed } from "./containers.js";
@@ -68,7 +68,10 @@ export function weighMention(s: Story, t: Tally, mi: number): void {
   // «يسمع صداه في قضاء شط العرب بالبصرة»: the province right after a place where a sound was heard is that place's
   const prev = mentions[mi - 1];
   const frame = own === "loc" && !m.country && prev && prev.i + prev.len === m.i && prev.province === m.province &&
-    frameOf(toks, prev.i, !!prev.country) === "near" ? "near" : own;
+    frameOf(toks, prev.i, !!prev.country) === "near" ? "near"
+    // «… قرب مدينة بيرانشهر داخل الأراضي الإيرانية، بحسب مصادر محلية في قضاء جومان»: where the source is, beside an
+    // event placed abroad, places it only when nothing else does (a source at the event's place is the usual case)
+    : own === "loc" && !m.country && mentions.some((o) => o.country) && sourcePlace(toks, m.i) ? "inst" : own;
   if (frame === "not" || (!!m.place && s.heard.has(m.place.id))) return;
   if (frame === "inst" || frame === "dir") {
     if (m.province && !m.country && !m.ambiguous) t.fallback.push({ m, w: (tok.sent === firstSent ? 1 : 0.5) * (frame === "dir" ? 0.5 : 1) });
