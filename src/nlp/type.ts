@@ -19,7 +19,7 @@ import type { AttackType } from "./taxonomy.js";
 import { PhraseMatcher } from "./match.js";
 import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS, KILLING_CUES } from "./cues.js";
-import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, VEHICLE, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, MILITANTS_AS_SUBJECT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN, ATTACKERS, SEIZING, DEFENCE_SUBJECT, ARREST, ARREST_OF_HIM, ON_HIM, SEIZE, SELF } from "./data/incident-words.js";
+import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, VEHICLE, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, MILITANTS_AS_SUBJECT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN, ATTACKERS, SEIZING, DEFENCE_SUBJECT, ARREST, ARREST_OF_HIM, ON_HIM, SEIZE, SELF, RECON_OF, ARMED } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
 import { readNumber } from "./numbers.js";
 import { personForm } from "./casualties/person.js";
@@ -59,6 +59,8 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     if (chargeOf(toks, h.i)) return false;
     // «من دون تسجيل إطلاق نار»: a weapon denied is no weapon of the story
     if (negated(toks, h.i)) return false;
+    // «بعد رصد تحركاتهم بواسطة طائرات الاستطلاع»: reconnaissance aircraft watch, they strike no one
+    if (h.v.type === "airstrike" && RECON_OF.test(next[0] ?? "") && !ARMED.test(next[1] ?? "")) return false;
     // «ضبط النفس»: self-restraint, nothing seized
     if (h.p === SEIZE && SELF.test(next[0] ?? "")) return false;
     // «وقف إطلاق النار»: a ceasefire is no shooting

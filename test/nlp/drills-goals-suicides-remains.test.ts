@@ -45,3 +45,26 @@ describe("a child run over, a club's striker, a town facing the border", () => {
     expect(facts("قصف مدفعي تركي على قرى في ريف المالكية شمال شرقي سوريا، قبالة منطقة فيشخابور")).toBe("outside-iraq");
   });
 });
+
+describe("aircraft that only watch", () => {
+  it("militants watched «بواسطة طائرات الاستطلاع» and arrested: an operation, no air strike; armed ones strike", () => {
+    expect(facts("أعلنت قيادة عمليات الأنبار القبض على خمسة إرهابيين في وادي حوران بعد رصد تحركاتهم بواسطة طائرات الاستطلاع")).toMatchObject({ type: "security_operation" });
+    expect(facts("قصف بطائرات الاستطلاع المسلحة على مواقع داعش في وادي حوران")).toMatchObject({ type: "airstrike" });
+  });
+});
+
+describe("posts about an attack that are no attack", () => {
+  it("a decision for the victims («تقرر شمول ضحايا تفجير الكرادة بالامتيازات») is a statement", () => {
+    expect(facts("مؤسسة الشهداء تقرر شمول ضحايا تفجير الكرادة بالامتيازات والرواتب")).toBe("statement");
+  });
+  it("a side denying any part in an attack («لا علاقة لقواتنا بالهجوم») is a statement", () => {
+    expect(facts("مسؤول امريكي: لا علاقة لقواتنا بالهجوم الذي استهدف موقعا للحشد جنوب بغداد")).toBe("statement");
+  });
+  it("a video going round «قديم ومصور خارج العراق» is old footage", () => {
+    expect(facts("شرطة بابل توضح: الفيديو المتداول عن اختطاف طفلة في الحلة قديم ومصور خارج العراق")).toBe("old-footage");
+  });
+  it("a grenade thrown, told with the verbal noun («إلقاء قنبلة يدوية على منزل»), nobody hurt, is an attack", () => {
+    expect(facts("إلقاء قنبلة يدوية على منزل مختار إحدى القرى في قضاء الهندية شرقي كربلاء، دون تسجيل أي إصابات بشرية"))
+      .toEqual({ provinces: ["karbala"], type: "ied", killed: 0, injured: 0 });
+  });
+});

@@ -204,3 +204,17 @@ describe("the dead or wounded among a combined figure («مقتل وإصابة 5
     expect(incidentOf("مقتل وإصابة خمسة جنود بينهم جريحان بهجوم لداعش في قضاء الحويجة")).toMatchObject({ killed: null, injured: 2, casualties: 5 });
   });
 });
+
+describe("the wounded still in hospital", () => {
+  it("«فيما لا يزال أربعة آخرون يتلقون العلاج» after a toll's rise is four wounded («لا يزال» is «still», no negation)", () => {
+    expect(toll("ارتفاع حصيلة الهجوم المسلح على قرية في قضاء المقدادية إلى 5 شهداء، بعد وفاة اثنين من الجرحى، فيما لا يزال أربعة آخرون يتلقون العلاج"))
+      .toEqual({ killed: 5, injured: 4 });
+  });
+});
+
+describe("the split of a combined figure after «هم»", () => {
+  it("«9 أشخاص بين قتيل وجريح، هم ثلاثة قتلى وستة جرحى» is 3 and 6, the 9 kept as the combined figure", () => {
+    expect(incidentOf("حصيلة تفجير العبوة الناسفة في ساحة الطيران وسط بغداد: 9 أشخاص بين قتيل وجريح، هم ثلاثة قتلى وستة جرحى"))
+      .toMatchObject({ killed: 3, injured: 6, casualties: 9 });
+  });
+});

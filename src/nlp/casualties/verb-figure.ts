@@ -5,7 +5,7 @@ import type { Token } from "../normalize.js";
 import { readNumber } from "../numbers.js";
 import type { Hit } from "../match.js";
 import type { CasKind } from "../cues.js";
-import { ONE_OF, WITH_HIM, WITH_THEM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, CAUSE_WORDS, RESULT_OF, DYING, OTHER_ONE, ZERO_NEGATOR, ONE_OF_THEM_AFTER, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS, RISE, TO, AMONG, ORDINAL_ONE_STEM, VICTIM_SUBJECT_VERB, WOUND_NOUN, AGE_UNITS } from "../data/toll-words.js";
+import { ONE_OF, WITH_HIM, WITH_THEM, OTHERS_AFTER, WOUND, WOUND_SEVERITY, WOUNDS_SUSTAINED, CAUSE_WORDS, RESULT_OF, DYING, OTHER_ONE, ZERO_NEGATOR, ONE_OF_THEM_AFTER, UNIT_BEFORE, MET, DEATH_NOUN, ASSASSINATION, ATTEMPT, OF, COUNTED_TOLL_NOUNS, COUNTED_TOLL_NOUNS_SINGULAR, SINGULAR_COUNT_FROM, HIT_QUALITY, HIT_CLAIM, IN_RANKS, RISE, TO, AMONG, ORDINAL_ONE_STEM, VICTIM_SUBJECT_VERB, WOUND_NOUN, AGE_UNITS, STILL, THEY_ARE } from "../data/toll-words.js";
 import { readCount, numberBefore, atLeastAfter, atLeastBefore, additive } from "./count.js";
 import { personForm } from "./person.js";
 import { verbs } from "./matchers.js";
@@ -59,7 +59,8 @@ function otherKindRising(toks: readonly Token[], i: number, end: number, kind: "
 
 /** A negator a few words before the casualty word at i, in its sentence («دون إصابات», «لم يسفر عن إصابات»). */
 function negated(toks: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 4); k < i; k++) if (toks[k]!.sent === toks[i]!.sent && ZERO_NEGATOR.has(toks[k]!.t)) return true;
+  // («لا يزال أربعة آخرون يتلقون العلاج»: «لا يزال» is «still»)
+  for (let k = Math.max(0, i - 4); k < i; k++) if (toks[k]!.sent === toks[i]!.sent && ZERO_NEGATOR.has(toks[k]!.t) && !STILL.test(toks[k + 1]?.t ?? "")) return true;
   return false;
 }
 
@@ -152,10 +153,10 @@ function combinedFigure(toks: readonly Token[], i: number, v: Hit<CasKind>, used
     const nb = numberBefore(toks, k);
     if (typeof nb === "number") push("both", nb, i, false, atLeastBefore(toks, k - 1) || atLeastAfter(toks, i + v.len, tok.sent));
   }
-  // the combined figure's own number, before it or after it; not past «بينهم»: «مقتل وإصابة 5 جنود بينهم 3 قتلى» states
-  // the dead among them
+  // the combined figure's own number, before it or after it; not past «بينهم» or «هم»: «مقتل وإصابة 5 جنود بينهم 3 قتلى»,
+  // «9 أشخاص بين قتيل وجريح، هم ثلاثة قتلى وستة جرحى» state the dead among them
   for (let k = Math.max(0, i - 6); k < Math.min(toks.length, i + v.len + 5); k++) {
-    if (k > i && AMONG.has(toks[k]!.t)) break;
+    if (k > i && (AMONG.has(toks[k]!.t) || THEY_ARE.has(toks[k]!.t))) break;
     if (readNumber(toks, k)) used[k] = 1;
   }
   return i + v.len - 1;
@@ -182,7 +183,8 @@ function countBeforeVerb(toks: readonly Token[], i: number, kind: "killed" | "in
       if (one >= 0 && one !== k + r.len) break;
       const after = toks[k + r.len]?.t ?? "";
       const before = k > 0 && toks[k - 1]!.sent === sent ? toks[k - 1]!.t : "";
-      if (after === OF || personForm(after, undefined) >= 0 || (before && personForm(before, undefined) >= 0)) { push(kind, r.value, k); used[k] = 1; one = -2; }
+      // («أربعة آخرون يتلقون العلاج»: «others» counted)
+      if (after === OF || OTHERS_AFTER.has(after) || personForm(after, undefined) >= 0 || (before && personForm(before, undefined) >= 0)) { push(kind, r.value, k); used[k] = 1; one = -2; }
       break;
     }
     const pf = personForm(toks[k]!.t, toks[k + 1]?.t);

@@ -88,6 +88,10 @@ export const DAWN_OR_BLEW = "فجر";
 export const HAND_OR_POUNDS = "يدك";
 /** «المتهم», «متهمين», «المتهمان»: the accused, before the charge glued to «ب» (charge.ts). Normalised. */
 export const ACCUSED = /^(ال)?(متهم|متهمين|متهمان|متهمه|متهمون|متورط|متورطين)$/;
+/** «طائرات الاستطلاع», «طائرة استطلاع»: reconnaissance, in construct after an aircraft. Normalised. */
+export const RECON_OF = /^(ال)?(استطلاع|مراقبه)$/;
+/** «طائرات الاستطلاع المسلحة»: armed, they strike. */
+export const ARMED = /^(ال)?مسلحه$/;
 /** «ضبط النفس» (self-restraint, an appeal's word), a homonym of «seized». */
 export const SEIZE = "ضبط";
 export const SELF = /^(ال)?نفس$/;

@@ -65,6 +65,8 @@ export const WITH_HIM = nset(["معه", "معها", "معهم", "معهما"]);
 /** «معهما», «معهم»: with them, after a figure of two or more (withMore). */
 export const WITH_THEM = nset(["معهم", "معهما"]);
 export const AMONG = nset(["بينهم", "منهم", "بينهما", "بينهن"]);
+/** «… بين قتيل وجريح، هم ثلاثة قتلى وستة جرحى»: the split of a combined figure, after it. */
+export const THEY_ARE = nset(["هم", "وهم"]);
 /** «فيما», «بينما» between two figures: a round-up's next item, another incident as often as not. */
 export const MEANWHILE = nset(["فيما", "بينما", "وفيما", "وبينما"]);
 /** «…، أسفر عن مقتل ثلاثة», «…، ما أدى إلى …»: a result told after a comma, which ends a clause of the cause. */
@@ -82,6 +84,8 @@ export const ORDINAL_ONE_STEM = /^و?(ثالث|رابع|خامس|اخر|اخري
  * «قتل», «يقتل», «يغتال»: their subject before them is as often the killer («مسلح يقتل شقيقه»). Normalised.
  */
 export const VICTIM_SUBJECT_VERB = /^(و|ف)?(استشهد|يستشهد|تستشهد|اصيب|يصاب|تصاب|لقي|لقوا|يلقي|تلقي|يلقون|يلقيان|اغتيل|توفي|توفيت|فارق|يفارق|تفارق|ارتقي|ارتقوا)/;
+/** «لا يزال»: «still», no negation of the casualty word after it. Normalised. */
+export const STILL = /^(يزال|تزال|زال|زالت|يزالون)$/;
 /** «بجروح أصيب بها», «بجراح»: the wound noun a casualty verb after it tells the sustaining of. Normalised. */
 export const WOUND_NOUN = /^(ب|و)?(جروح|جراح|جراحه|جروحه)$/;
 /** «قتل ثالث», «أصيب آخر»: an ordinal or «another» is one victim. */
