@@ -68,3 +68,15 @@ describe("posts about an attack that are no attack", () => {
       .toEqual({ provinces: ["karbala"], type: "ied", killed: 0, injured: 0 });
   });
 });
+
+describe("the spoken words of a local channel", () => {
+  it("«ضرب نار» is gunfire, not an air strike", () => {
+    expect(facts("ضرب نار بالشطرة هسه والسبب خلاف على فلوس")).toMatchObject({ provinces: ["dhi_qar"], type: "armed_attack" });
+  });
+  it("celebratory gunfire «ماكو إصابات» (nobody hurt) is no incident", () => {
+    expect(facts("رمي عشوائي كثيف بالبصرة بعد فوز الميناء ولحد الآن ماكو إصابات")).toBe("celebratory");
+  });
+  it("a feud ended by reconciliation («إنهاء نزاع عشائري … بصلح») is no clash", () => {
+    expect(facts("إنهاء نزاع عشائري دام ثلاث سنوات بين عشيرتين في قضاء الشطرة بصلح ودفع الفصل")).toBe("statement");
+  });
+});

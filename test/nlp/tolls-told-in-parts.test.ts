@@ -198,10 +198,14 @@ describe("victims told before a present-tense or passive casualty verb (a headli
 });
 
 describe("the dead or wounded among a combined figure («مقتل وإصابة 5 بينهم 3 قتلى»)", () => {
-  it("the count after «بينهم» is stated, the combined figure stays combined", () => {
-    expect(incidentOf("مقتل وإصابة 5 جنود بينهم 3 قتلى بهجوم لداعش في قضاء الحويجة")).toMatchObject({ killed: 3, injured: null, casualties: 5 });
-    expect(incidentOf("مقتل وإصابة خمسة جنود، بينهم ثلاثة قتلى، بهجوم لداعش في قضاء الحويجة")).toMatchObject({ killed: 3, injured: null, casualties: 5 });
-    expect(incidentOf("مقتل وإصابة خمسة جنود بينهم جريحان بهجوم لداعش في قضاء الحويجة")).toMatchObject({ killed: null, injured: 2, casualties: 5 });
+  it("the count after «بينهم» is stated, and the rest of the combined figure is the other kind (the corpus rules' split)", () => {
+    expect(incidentOf("مقتل وإصابة 5 جنود بينهم 3 قتلى بهجوم لداعش في قضاء الحويجة")).toMatchObject({ killed: 3, injured: 2, casualties: 5 });
+    expect(incidentOf("مقتل وإصابة خمسة جنود، بينهم ثلاثة قتلى، بهجوم لداعش في قضاء الحويجة")).toMatchObject({ killed: 3, injured: 2, casualties: 5 });
+    expect(incidentOf("مقتل وإصابة خمسة جنود بينهم جريحان بهجوم لداعش في قضاء الحويجة")).toMatchObject({ killed: 3, injured: 2, casualties: 5 });
+    expect(incidentOf("مقتل وإصابة ٧ أشخاص، بينهم قتيلان، إثر اشتباك مسلح بين عائلتين في قضاء الهندية")).toMatchObject({ killed: 2, injured: 5, casualties: 7 });
+  });
+  it("a combined figure alone still gives neither", () => {
+    expect(incidentOf("مقتل وإصابة 15 شخصا بانفجار عبوة ناسفة في مدينة الحلة")).toMatchObject({ killed: null, injured: null, casualties: 15 });
   });
 });
 

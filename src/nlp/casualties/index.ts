@@ -16,7 +16,7 @@ import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { registerStarts, tokenMask } from "../match.js";
 import { CAS_NOUNS } from "../cues.js";
-import { KIN_AND, DIED_OF, HAD_BEEN, AFTER_THAT, AFTER_WHEN, SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, CAUSE_WORDS, AMONG, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK, INCIDENT_NOUN, ANOTHER_ONE, ADMIN_UNIT } from "../data/toll-words.js";
+import { KIN_AND, DIED_OF, HAD_BEEN, AFTER_THAT, AFTER_WHEN, SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, CAUSE_WORDS, AMONG, THEY_ARE, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK, INCIDENT_NOUN, ANOTHER_ONE, ADMIN_UNIT } from "../data/toll-words.js";
 import { verbs, updates } from "./matchers.js";
 import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -110,11 +110,24 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
     if (injured !== null && injured > 0) injured -= 1;
   }
   const casualties = bothM?.value ?? null;
+  // «مقتل وإصابة ٧ أشخاص، بينهم قتيلان»: the part stated among a combined figure, the rest is the other kind (the corpus
+  // rules' split: the seed's «مقتل وإصابة 6» of whom 2 dead is 2 and 4)
+  if (bothM && !bothM.bg && casualties !== null) {
+    if (killed !== null && injured === null && killedM && among(toks, bothM.pos, killedM.pos) && casualties > killed) injured = casualties - killed;
+    else if (injured !== null && killed === null && injuredM && among(toks, bothM.pos, injuredM.pos) && casualties > injured) killed = casualties - injured;
+  }
   const atLeast = !!(killedM?.atLeast || injuredM?.atLeast || bothM?.atLeast);
   // «… إلى 15 جريحاً، فيما لم تسجل أي حالة وفاة»: none died, whoever was hurt
   if (zeroToday && z!.deathsOnly) return { killed: killed ?? 0, injured, casualties, atLeast };
   if (killed === null && injured === null && casualties === null && zero >= 0) return { killed: 0, injured: 0, casualties: null, atLeast: false };
   return { killed, injured, casualties, atLeast };
+}
+
+/** The figure at b is told among the combined figure at a: «بينهم» or «هم» between them, in one sentence. */
+function among(toks: readonly Token[], a: number, b: number): boolean {
+  if (b <= a || toks[a]!.sent !== toks[b]!.sent) return false;
+  for (let k = a + 1; k < b; k++) if (AMONG.has(toks[k]!.t) || THEY_ARE.has(toks[k]!.t)) return true;
+  return false;
 }
 
 /** A casualty word outside the nobody-hurt phrase at `at` («وقتل من فيه»). */

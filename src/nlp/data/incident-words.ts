@@ -30,7 +30,7 @@ export const SPEECH_VERBS = nset(["يقول", "تقول", "قال", "قالت", 
 export const FACTUAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(مصدر|مراسل|شهود|(?<![ء-ي])خليه|مكافحه|الدفاع|عمليات|الشرطه|شرطه|رويترز|وكاله|الاعلام الامني|جهاز|قياده|مديريه|المعارضه|الحشد|وزاره الداخليه|الداخليه|وزاره الصحه|الصحه|وزاره الدفاع)`));
 
 /** A negator right before an act, or with «تسجيل/وقوع/أي» in between («دون تسجيل أي هجوم»). */
-export const NEGATORS = new Set(["دون", "بدون", "لم", "لا", "عدم", "ودون", "ولم", "ولا", "لن", "ولن"]);
+export const NEGATORS = new Set(["دون", "بدون", "لم", "لا", "عدم", "ودون", "ولم", "ولا", "لن", "ولن", "ماكو", "وماكو"]);
 export const NEG_FILLERS = new Set(["تسجيل", "وقوع", "حدوث", "اي", "يقع", "تقع", "يحدث", "يسجل", "تسجل", "ان", "يوجد", "توجد", "هناك",
   // «لم يكن يستهدف»: the copula carries the negation to the act
   "يكن", "تكن",
