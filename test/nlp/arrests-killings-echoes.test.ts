@@ -121,3 +121,10 @@ describe("an event abroad told from the Iraqi side", () => {
     expect(facts("أفادت مصادر محلية في قضاء البعاج غربي الموصل باختطاف راعيين على يد مسلحين مجهولين")).toMatchObject({ provinces: ["nineveh"] });
   });
 });
+
+describe("a place named in construct after its act", () => {
+  it("«بعبوة القائم», «حصيلة تفجير القائم»: al-Qaim, a word that is also common, is the act's place", () => {
+    expect(facts("استشهاد مقاتل وإصابة ثلاثة آخرين بعبوة القائم")).toMatchObject({ provinces: ["anbar"], killed: 1, injured: 3 });
+    expect(facts("ارتفاع حصيلة تفجير القائم الى شهيدين")).toMatchObject({ provinces: ["anbar"], killed: 2 });
+  });
+});

@@ -110,6 +110,9 @@ export const CONTAINER_GLUE = new Set(["بمحافظه", "محافظه", "لمح
 /** Among the glue, the words that name a container («محافظة», «إقليم», «التابع», «الواقع»). */
 export const CONTAINER_NOUN = /محافظه|اقليم|التابع|الواقع/;
 
+/** An act named in construct with its place («بعبوة القائم», «تفجير القائم», «هجوم الرمانة»): a noun of the act with no
+ * article, the place its genitive. Normalised. */
+export const ACT_OF_PLACE = /^(ب|ل|و)?(تفجير|انفجار|هجوم|قصف|استهداف|عبوه|كمين|اشتباكات|غاره|اغتيال|مجزره)$/;
 /** «مصادر محلية في …», «مصدر في …»: who told it, where they are. Normalised. */
 export const SOURCE = /^(ب|و|ل)?(ال)?(مصدر|مصادر)$/;
 /** «دويه», «دويها», «صداه», «صوته»: the sound of a blast already named. */

@@ -7,7 +7,7 @@ import type { ProvinceId } from "../taxonomy.js";
 import { districtOf, type PlaceMention } from "../gazetteer.js";
 import { stems } from "../numbers.js";
 import {
-  ADMIN, BASE, SPATIAL, FUNCTION_AL, NOT_ADJECTIVE, COUNTRY_WORD, STATES, TERRITORY_OF, COMPASS, DISTANCE_UNIT, AREA_NOUN,
+  ADMIN, BASE, SPATIAL, ACT_OF_PLACE, FUNCTION_AL, NOT_ADJECTIVE, COUNTRY_WORD, STATES, TERRITORY_OF, COMPASS, DISTANCE_UNIT, AREA_NOUN,
 } from "../data/location-words.js";
 import { frameOf, sourcePlace, attackOn, heardFromElsewhere } from "./frame.js";
 import type { Frame } from "./frame.js";
@@ -205,7 +205,8 @@ function ambiguousFallback(s: Story, m: PlaceMention): number {
   const nx = toks[m.i + m.len];
   const npGoesOn = !!nx && nx.sent === tok.sent && nx.t.startsWith("ال") && !FUNCTION_AL.has(nx.t); // «في الحي الصناعي»
   const glued = /^و?ب/.test(tok.t) && !m.first.startsWith("ب"); // «بالخالص»: «في» glued to the name
-  const spatial = m.i > 0 && toks[m.i - 1]!.sent === tok.sent && (SPATIAL.has(toks[m.i - 1]!.t) || attackOn(toks, m.i - 1));
+  // («بعبوة القائم», «ارتفاع حصيلة تفجير القائم»: the act's place in construct after it)
+  const spatial = m.i > 0 && toks[m.i - 1]!.sent === tok.sent && (SPATIAL.has(toks[m.i - 1]!.t) || attackOn(toks, m.i - 1) || ACT_OF_PLACE.test(toks[m.i - 1]!.t));
   if (m.province && !m.country && !m.common && !npGoesOn && (glued || spatial)) return tok.sent === firstSent ? 1.5 : 0.75;
   return 0;
 }
