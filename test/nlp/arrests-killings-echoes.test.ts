@@ -2,12 +2,9 @@
 // neighbourhood's name found in many cities, and tolls of two groups or of one victim told twice. Sentences written
 // for these tests.
 import { describe, it, expect } from "vitest";
-import { incidentOf, reasonOf } from "./helpers.js";
+import { factsOrReason, incidentOf } from "./helpers.js";
 
-const facts = (text: string) => {
-  const f = incidentOf(text);
-  return f ? { provinces: f.provinces, type: f.type, killed: f.killed, injured: f.injured } : reasonOf(text);
-};
+const facts = factsOrReason;
 
 describe("an arrest or a release answers an act told with its date: today's news, not the past", () => {
   it("arresting the bombers of last month's IED is a security operation today", () => {

@@ -2,12 +2,9 @@
 // oneself, gunfire denied at a protest — and what is left of a bomb, which is evidence, not a wreck found. Sentences
 // written for these tests.
 import { describe, it, expect } from "vitest";
-import { incidentOf, reasonOf } from "./helpers.js";
+import { factsOrReason } from "./helpers.js";
 
-const facts = (text: string) => {
-  const f = incidentOf(text);
-  return f ? { provinces: f.provinces, type: f.type, killed: f.killed, injured: f.injured } : reasonOf(text);
-};
+const facts = factsOrReason;
 
 describe("frames that govern the acts told inside them", () => {
   it("a drill told before any act: its shelling and its assault are the drill's", () => {

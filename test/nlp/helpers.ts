@@ -11,3 +11,9 @@ export function reasonOf(text: string): string | null {
   const s = analyzeReport({ title: "", text, publishedAt: at });
   return s.find((x) => x.incident) ? null : (s[0]?.reason ?? "empty");
 }
+
+/** The main incident's province, type and toll, or the reason it is none: what the reading rules' tests compare. */
+export function factsOrReason(text: string) {
+  const f = incidentOf(text);
+  return f ? { provinces: f.provinces, type: f.type, killed: f.killed, injured: f.injured } : reasonOf(text);
+}
