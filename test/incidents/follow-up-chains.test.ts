@@ -5,22 +5,13 @@
 // this file.
 import { describe, expect, it } from "vitest";
 import { Clusterer, type Clustered } from "../../src/incidents/clusterer.js";
+import { clusteredAt, incidentsAt } from "../support/clustering.js";
 import { readFollowUp } from "../../src/nlp/index.js";
 
 const T0 = Date.parse("2026-08-20T18:00:00Z");
 
-function clustered(reports: [number, string][]): Clustered[] {
-  const c = new Clusterer({ windowHours: 12 });
-  return reports.map(([min, text]) => c.add({ text, publishedAt: new Date(T0 + min * 60_000) }));
-}
-
-/** Each report's incident, counting those taken back later by an incident opened after them. */
-function incidents(reports: [number, string][]): (string | null)[] {
-  const r = clustered(reports);
-  const out = r.map((x) => x.incident);
-  for (const x of r) for (const a of x.adopted) out[a.report] = a.incident;
-  return out;
-}
+const clustered = (reports: [number, string][]): Clustered[] => clusteredAt(T0, reports);
+const incidents = (reports: [number, string][]): (string | null)[] => incidentsAt(T0, reports);
 
 describe("what a fact-less follow-up says, read by the extractor's follow-up reader", () => {
   it("sirens sounding are a follow-up of an attack from the air; abroad they are none", () => {

@@ -2,22 +2,13 @@
 // abductee freed, and a new salvo at a site hit hours before. Run through the service's own merging (Clusterer),
 // on texts written for this file.
 import { describe, expect, it } from "vitest";
-import { Clusterer } from "../../src/incidents/clusterer.js";
+import { incidentsAt } from "../support/clustering.js";
 import { readFollowUp } from "../../src/nlp/index.js";
 
 const T0 = Date.parse("2027-03-01T06:00:00Z");
 
 /** Each report's incident key (reports at minutes after T0). */
-function incidents(reports: [number, string][]): (string | null)[] {
-  const c = new Clusterer({ windowHours: 12 });
-  const out: (string | null)[] = [];
-  for (const [min, text] of reports) {
-    const r = c.add({ text, publishedAt: new Date(T0 + min * 60_000) });
-    out.push(r.incident);
-    for (const a of r.adopted) out[a.report] = a.incident;
-  }
-  return out;
-}
+const incidents = (reports: [number, string][]): (string | null)[] => incidentsAt(T0, reports);
 
 const H = 60;
 const IED = "استشهاد جندي واصابة اثنين اخرين بانفجار عبوة ناسفة على دورية للجيش في منطقة العبايجي بقضاء الطارمية";

@@ -5,7 +5,8 @@
 // merging (Clusterer: the extractor, then the store's decision), on texts
 // written for this file.
 import { describe, expect, it } from "vitest";
-import { Clusterer, type Clustered } from "../../src/incidents/clusterer.js";
+import type { Clustered } from "../../src/incidents/clusterer.js";
+import { clusteredAt } from "../support/clustering.js";
 import { readFollowUp } from "../../src/nlp/index.js";
 
 const T0 = Date.parse("2026-07-18T21:00:00Z");
@@ -15,10 +16,7 @@ function cluster(reports: [number, string][]): (string | null)[] {
   return clustered(reports).map((r) => r.incident);
 }
 
-function clustered(reports: [number, string][]): Clustered[] {
-  const c = new Clusterer({ windowHours: 12 });
-  return reports.map(([min, text]) => c.add({ text, publishedAt: new Date(T0 + min * 60_000) }));
-}
+const clustered = (reports: [number, string][]): Clustered[] => clusteredAt(T0, reports);
 
 describe("a vague first report refined by later ones", () => {
   it("the flash, the target and the weapon of one attack, minutes apart in other words, are one event", () => {
