@@ -171,7 +171,8 @@ function countBeforeVerb(toks: readonly Token[], i: number, kind: "killed" | "in
   if (ORDINAL_ONE_STEM.test(toks[i - 1]?.t ?? "") && toks[i - 1]!.sent === sent) { push(kind, 1, i - 1); return; }
   // «جندي يستشهد», «منتسب في الشرطة يلقى حتفه»: a singular victim noun, the subject of a verb only a victim is the
   // subject of (not «مسلح يقتل»: the killer), is one — unless a number counts it («أكثر من 40 شخصاً لقوا مصرعهم»)
-  let one = VICTIM_SUBJECT_VERB.test(toks[i]!.t) ? -1 : -2;
+  const victimFirst = VICTIM_SUBJECT_VERB.test(toks[i]!.t);
+  let singular: number | null = null;
   for (let k = i - 1; k >= Math.max(0, i - 6) && toks[k]!.sent === sent; k--) {
     if (used[k]) break;
     // the clause of another casualty verb («عنصران يستشهدان وآخر يصاب»): its victims are its own
@@ -180,20 +181,20 @@ function countBeforeVerb(toks: readonly Token[], i: number, kind: "killed" | "in
     if (r && r.value !== null && Number.isInteger(r.value) && !UNIT_BEFORE.has(toks[k - 1]?.t ?? "")) {
       // «طفلاً يبلغ من العمر تسع سنوات فارق الحياة»: the victim's age, the victim before it
       if (AGE_UNITS.has(toks[k + r.len]?.t ?? "")) continue;
-      if (one >= 0 && one !== k + r.len) break;
+      if (singular !== null && singular !== k + r.len) break;
       const after = toks[k + r.len]?.t ?? "";
       const before = k > 0 && toks[k - 1]!.sent === sent ? toks[k - 1]!.t : "";
       // («أربعة آخرون يتلقون العلاج»: «others» counted)
-      if (after === OF || OTHERS_AFTER.has(after) || personForm(after, undefined) >= 0 || (before && personForm(before, undefined) >= 0)) { push(kind, r.value, k); used[k] = 1; one = -2; }
+      if (after === OF || OTHERS_AFTER.has(after) || personForm(after, undefined) >= 0 || (before && personForm(before, undefined) >= 0)) { push(kind, r.value, k); used[k] = 1; return; }
       break;
     }
     const pf = personForm(toks[k]!.t, toks[k + 1]?.t);
-    if (pf === 2) { push(kind, 2, k); one = -2; break; }
-    if (pf === 1 && one === -1) one = k;
+    if (pf === 2) { push(kind, 2, k); return; }
+    if (pf === 1 && victimFirst && singular === null) singular = k;
     // «أن أحد المنتسبين أصيب بجروح»: one of them
-    if (ONE_OF.test(toks[k]!.t) && k + 1 < i && personForm(toks[k + 1]!.t, undefined) >= 0) { push(kind, 1, k); one = -2; break; }
+    if (ONE_OF.test(toks[k]!.t) && k + 1 < i && personForm(toks[k + 1]!.t, undefined) >= 0) { push(kind, 1, k); return; }
   }
-  if (one >= 0) push(kind, 1, one);
+  if (singular !== null) push(kind, 1, singular);
 }
 
 /** «3 إصابات مباشرة / دقيقة / مؤكدة», «تحقيق 4 إصابات», «إصابات في خزانات الوقود», «إصابات للأهداف»: a claim
