@@ -316,6 +316,17 @@ describe("what a fact-less follow-up may not do", () => {
     expect(keys.slice(2)).toEqual([null, null]);
   });
 
+  it("the wreck of what fell, told with its place and no footage, joins the event there; one abroad or in another province none", () => {
+    expect(readFollowUp("بقايا الطائرة في صحراء كربلاء؛ هي من طراز MQ 1 أمريكية")).toMatchObject({ kind: "aftermath", provinces: ["karbala"] });
+    expect(readFollowUp("حطام طائرة B-52 في ولاية كاليفورنيا")).toBeNull();
+    const keys = incidents([
+      [0, "سقوط جسم مجهول في محافظة كربلاء"],
+      [10, "بقايا الطائرة في صحراء كربلاء؛ هي من طراز MQ 1 أمريكية"],
+      [12, "حطام المسيرة في قضاء سنجار غربي نينوى"],
+    ]);
+    expect(keys).toEqual(["i1", "i1", null]);
+  });
+
   it("a toll rising that names no place joins the attack its words tell, up to six hours on; not one it resembles less, nor a lower toll", () => {
     const attack: [number, string][] = [
       [0, "عاجل | هجوم لداعش على قرية في ديالى"],

@@ -63,6 +63,10 @@ export const AFTERMATH_CUES: readonly { p: string; kind: AftermathKind }[] = [
   { p: "موقع الاستهداف", kind: "aftermath" }, { p: "مكان الاستهداف", kind: "aftermath" },
   { p: "سيارات الإسعاف", kind: "aftermath" }, { p: "سيارات اسعاف", kind: "aftermath" }, { p: "فرق الإسعاف", kind: "aftermath" },
   { p: "فرق الدفاع المدني", kind: "aftermath" }, { p: "الدخان يتصاعد", kind: "aftermath" },
+  // the wreck of what fell («بقايا الطائرة في صحراء كربلاء», «حطام المسيرة»): the event at that place, never one of
+  // its own; a wreck with no Iraqi place (a bomber's in California) joins nothing (aftermath is not read in context)
+  { p: "بقايا الطائرة", kind: "aftermath" }, { p: "حطام الطائرة", kind: "aftermath" }, { p: "بقايا المسيرة", kind: "aftermath" },
+  { p: "حطام المسيرة", kind: "aftermath" }, { p: "بقايا الصاروخ", kind: "aftermath" }, { p: "حطام الصاروخ", kind: "aftermath" },
   // panic among the people: no event of its own (not an alert), but said during an attack it is about it
   { p: "حالة من الرعب", kind: "panic" }, { p: "حالة من الهلع", kind: "panic" }, { p: "حالة هلع", kind: "panic" },
   { p: "حالة رعب", kind: "panic" }, { p: "حالة من الذعر", kind: "panic" },
