@@ -94,6 +94,13 @@ describe("the killers named between the verb and the victim", () => {
     expect(toll("في قضاء العزيزية بمحافظة واسط، اندلع نزاع عشائري مسلح بين عشيرتين على خلفية خلاف على أرض زراعية، أسفر عن مقتل ثلاثة أشخاص وإصابة خمسة آخرين")).toMatchObject({ killed: 3, injured: 5 });
     expect(toll("غارات تركية على خلفية هجوم أسفر عن مقتل جنديين تركيين قرب الحدود تستهدف قرى في قضاء زاخو")).toMatchObject({ killed: null });
   });
+  it("the cause is a noun phrase: its comma ends it, whatever clause follows («، ما أسفر عن», «، واستخدمت فيه …»), below the lead too", () => {
+    const lead = "مقتل وإصابة سبعة أشخاص بنزاع عشائري في ناحية الإسحاقي\nأفاد مصدر أمني بمقتل وإصابة سبعة أشخاص بنزاع عشائري مسلح في ناحية الإسحاقي.\n";
+    expect(toll(`${lead}وقال المصدر إن "النزاع اندلع بين عشيرتين على خلفية قضية قديمة، واستخدمت فيه أسلحة متوسطة، ما أسفر عن مقتل ثلاثة أشخاص وإصابة أربعة آخرين".`)).toMatchObject({ killed: 3, injured: 4 });
+    expect(toll(`${lead}وقال المصدر إن "النزاع اندلع على خلفية خلاف، ما أسفر عن مقتل ثلاثة أشخاص وإصابة أربعة آخرين".`)).toMatchObject({ killed: 3, injured: 4 });
+    // the cause's own toll, told in its phrase, stays the cause's
+    expect(toll(`${lead}وقال المصدر إن "النزاع اندلع على خلفية مقتل شخصين الشهر الماضي".`)).toMatchObject({ killed: null, injured: null });
+  });
   it("«أحدهم» after a killing verb is one of those just named", () => {
     expect(toll("اشتبكت قوة من الشرطة مع عصابة سرقة في قضاء الزبير بالبصرة ما أسفر عن مقتل أحدهم")).toMatchObject({ killed: 1 });
   });

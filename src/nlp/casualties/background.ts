@@ -8,7 +8,7 @@
 // govern their sentence past commas — backwards only into a «، التي / الذي …» aside set off after the figure.
 
 import type { Token } from "../normalize.js";
-import { SOFT_BACKGROUND, HAD, SUFFERED, CLAUSE_OPENERS, RELATIVE_PRONOUNS, COMMA, SINCE, PART_OF_SPAN, LIKENESS_CUE, LIKE_WHAT } from "../data/toll-words.js";
+import { SOFT_BACKGROUND, CAUSE_BACKGROUND, HAD, SUFFERED, CLAUSE_OPENERS, RELATIVE_PRONOUNS, COMMA, SINCE, PART_OF_SPAN, LIKENESS_CUE, LIKE_WHAT } from "../data/toll-words.js";
 import { notToday } from "../earlier-today.js";
 import { pastDate } from "./matchers.js";
 import { backgroundMarkers } from "../background-matcher.js";
@@ -28,7 +28,7 @@ export interface BackgroundClauses {
   /** the background markers (token index, and whether it says another event, not an earlier statement about
    * this one as «وكان» may), and where their reach starts (a marker in a clause appended to the news to compare it
    * — «قتل تسعة …، وهو الأول منذ عام 2017» — reaches only that clause: appended-background.ts) */
-  markers: { i: number; strong: boolean; from: number; whole: boolean }[];
+  markers: { i: number; strong: boolean; from: number; whole: boolean; cause: boolean }[];
   /** the sentence of each token (a sentence on what the news comes after is background whole: COMES_OPENER) */
   sentOf: Uint32Array;
   /** how many «، الذي / التي» stand before each token */
@@ -62,7 +62,10 @@ export function backgroundClauses(toks: readonly Token[], norm?: string, year?: 
     asides[i + 1] = asides[i]! + (comma && relative ? 1 : 0);
   }
   const markers = backgroundMarkers(toks)
-    .map((h) => ({ i: h.i, strong: !SOFT_BACKGROUND.has(h.p) || placeHadBeenHit(toks, h.i), from: backgroundReachStart(toks, norm, h.i), whole: COMES_OPENER.test(h.p) }));
+    .map((h) => ({
+      i: h.i, strong: !SOFT_BACKGROUND.has(h.p) || placeHadBeenHit(toks, h.i), from: backgroundReachStart(toks, norm, h.i), whole: COMES_OPENER.test(h.p),
+      cause: CAUSE_BACKGROUND.has(h.p),
+    }));
   const sentOf = Uint32Array.from(toks, (t) => t.sent);
   const dated = new Set<number>();
   const earlier = new Set<number>();
@@ -89,10 +92,12 @@ export function backgroundClauses(toks: readonly Token[], norm?: string, year?: 
 /** A background marker governs the figure at `pos` in its clause — unless it stands after the figure in a
  * relative clause set off by a comma, which speaks of the place or person before it («أصيب 3 جنود في الطارمية،
  * التي شهدت هجوماً مماثلاً في آذار الماضي»). */
-function governs(b: BackgroundClauses, m: { i: number; from: number; whole: boolean }, pos: number): boolean {
+function governs(b: BackgroundClauses, m: { i: number; from: number; whole: boolean; cause: boolean }, pos: number): boolean {
   // «وتأتي الحادثة بعد أسبوع من مقتل اثنين …»: what the news comes after, every clause of it
   if (m.whole) return b.sentOf[m.i] === b.sentOf[pos];
   if (b.clauseOf[m.i] !== b.clauseOf[pos] || pos < m.from) return false;
+  // the cause's noun phrase ends at a comma
+  if (m.cause && b.dateClauseOf[m.i] !== b.dateClauseOf[pos]) return false;
   return !(m.i > pos && b.asides[m.i + 1]! - b.asides[pos + 1]! > 0);
 }
 

@@ -3,7 +3,7 @@
 // background sentence below the lead.
 
 import type { Token } from "../normalize.js";
-import { MEANWHILE, TURN_CUES, RISE, TO, RISE_OF_ANOTHER_MATTER, SPAN_UNIT, SPAN_OPENER, TOLL_DENIAL, RISE_KILLED, RISE_INJURED, RESULT_VERB } from "../data/toll-words.js";
+import { MEANWHILE, TURN_CUES, RISE, TO, RISE_OF_ANOTHER_MATTER, SPAN_UNIT, SPAN_OPENER, TOLL_DENIAL, RISE_KILLED, RISE_INJURED } from "../data/toll-words.js";
 import { readNumber } from "../numbers.js";
 import { deniedReports } from "../rumour.js";
 import { otherIncident, aggregate, earlierAct } from "./matchers.js";
@@ -127,11 +127,12 @@ function comparisonClauseStart(toks: readonly Token[], mentions: readonly Mentio
 function dropEarlierActs(toks: readonly Token[], mentions: Mention[], norm?: string): void {
   for (const h of earlierAct.find(toks)) {
     const s = toks[h.i]!.sent;
-    // up to the next clause: «على خلفية خلاف على أراض زراعية، فيما أصيب اثنان آخران», «…، أسفر عن مقتل ثلاثة» (the
-    // clause after is the news's; «على خلفية هجوم أسفر عن …» with no comma tells the cause's own toll)
+    // up to the next clause: «على خلفية خلاف على أراض زراعية، فيما أصيب اثنان آخران», «…، (ما) أسفر عن مقتل ثلاثة» (the
+    // cause is a noun phrase, and the clause after its comma is the news's; «على خلفية هجوم أسفر عن …» with no comma
+    // tells the cause's own toll)
     let end = h.i + h.len + 8;
     for (let k = h.i + h.len; k <= end && k < toks.length; k++) {
-      if (MEANWHILE.has(toks[k]!.t) || (norm && RESULT_VERB.test(toks[k]!.t) && commaBefore(toks, norm, k))) { end = k; break; }
+      if (MEANWHILE.has(toks[k]!.t) || (norm && commaBefore(toks, norm, k))) { end = k; break; }
     }
     for (let k = mentions.length - 1; k >= 0; k--) {
       const p = mentions[k]!.pos;

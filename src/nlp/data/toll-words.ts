@@ -21,6 +21,9 @@ export const TURN_CUES = nset(["في غضون ذلك", "من جهه اخرى", "
   "في تطور اخر"]);
 /** Background markers that also introduce an earlier statement about this very incident. */
 export const SOFT_BACKGROUND = nset(["وكانت", "وكان", "كانت", "كان قد"]);
+/** Background markers that name the cause, a noun phrase ended by a comma: «اندلع النزاع على خلفية قضية قديمة، ما أسفر
+ * عن مقتل ثلاثة» — the clause after the comma is the news's toll. */
+export const CAUSE_BACKGROUND = nset(["على خلفيه"]);
 /** «وكانت القرية قد تعرضت/شهدت …»: what a place had suffered before (casualties/background.ts placeHadBeenHit). */
 export const HAD = "قد";
 export const SUFFERED = /^(تعرض|تعرضت|شهد|شهدت)$/;
