@@ -40,6 +40,8 @@ describe("accidents and technical faults", () => {
   });
   it("a training aircraft that crashes is an accident, whoever flew it", () => {
     expect(reasonOf("استشهاد طيارين اثنين إثر سقوط طائرة تدريب تابعة للقوة الجوية أثناء طلعة تدريبية قرب قاعدة الكوت الجوية")).toBe("fault");
+    // a helicopter on a training duty («خلال واجب تدريبي»)
+    expect(reasonOf("مقتل طيارين اثنين بسقوط مروحية خلال واجب تدريبي في صلاح الدين")).toBe("fault");
   });
   it("a work accident, an oil heater, a controlled detonation «بطريقة مسيطر عليها», a club's goal are no attacks", () => {
     expect(reasonOf("مقتل عامل وإصابة آخر بسقوطهما من أعلى برج حفر في حقل مجنون النفطي بالبصرة، والشركة تحقق في حادث العمل")).toBe("accident");
