@@ -2,7 +2,7 @@
 // decide what *may* be the same event; the text must then resemble it — the
 // less the facts pin the place down, the more — unless the report refines a
 // vague first one within the burst of the attack.
-import { placeById, regionById, statesToll, victimsTold, type AttackType } from "../nlp/index.js";
+import { perpetratorInEnglish, placeById, regionById, statesToll, victimsTold, type AttackType } from "../nlp/index.js";
 import { placeRelation, regionHolds, siteOf, specific, type PlaceRelation } from "./places.js";
 import { namesDepot, similarity } from "./similarity.js";
 import { HOUR, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
@@ -96,8 +96,9 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // later (rockets, then a drone on the same base) is another attack.
   const gap = Math.abs(t - c.lastAt.getTime());
   const named = incoming.facts.type !== "other" && c.state.type !== "other";
-  // a clash or an operation goes on for hours, told as gunfire as often as a clash (a tribal fight's «تجدد إطلاق النار»)
-  const lasting = LASTING.has(incoming.facts.type) || LASTING.has(c.state.type);
+  // a clash or an operation goes on for hours, told as gunfire as often as a clash (a tribal fight's «تجدد إطلاق النار»);
+  // a targeted act is no fight going on (stealthy)
+  const lasting = (LASTING.has(incoming.facts.type) || LASTING.has(c.state.type)) && !stealthy(incoming.facts) && !stealthy(c.state);
   const sameFamily = FAMILY[incoming.facts.type] === FAMILY[c.state.type];
   if (penalty > 0 && named && gap > HOUR && !incoming.followUp && !(lasting && sameFamily)) return null;
   // Two unexplained blasts placed in two provinces are two places, however alike the flashes read; and so
@@ -200,6 +201,13 @@ const STALE = 2 * HOUR;
 const WAVES = new Set(["strike", "other"]);
 /** Events that go on for hours: a report hours later is still about them. */
 const LASTING: ReadonlySet<AttackType> = new Set<AttackType>(["clash", "security_operation"]);
+/**
+ * A targeted act — an assassination, a kidnapping, a shooting by unknown gunmen — is no fight going on: hours after
+ * a clash in the same town it is another event (review 75: a shop owner shot from a motorbike in al-Qurna seven
+ * hours after a tribal clash there had been merged into the clash, and nobody was alerted).
+ */
+const stealthy = (f: Pick<IncidentState, "type" | "perpetrator">): boolean =>
+  f.type === "assassination" || f.type === "kidnapping" || (!!f.perpetrator && !!perpetratorInEnglish(f.perpetrator)?.startsWith("unknown"));
 /** Targets that are people near any attack, not what it aimed at: outlets name them for the same attack. */
 const BYSTANDERS = new Set(["civilians", "protesters"]);
 /** Iraq's forces, which outlets name by the unit or as a whole for one attack (a PMF checkpoint, «security forces»). */

@@ -412,6 +412,18 @@ describe("a fight goes on for hours", () => {
     expect(new Set(keys).size).toBe(1);
     expect(keys[0]).not.toBeNull();
   });
+  it("a targeted killing in the town hours after a clash there is another event: unknown gunmen, silenced weapons", () => {
+    const clash: [number, string][] = [
+      [0, "قتيلان وأربعة جرحى بنزاع عشائري في القرنة شمالي البصرة"],
+      [90, "قوة من الرد السريع تتدخل لفض النزاع العشائري في القرنة الذي أسفر عن مقتل شخصين"],
+    ];
+    const shot = cluster([...clash, [500, "مقتل شاب بإطلاق نار من قبل مسلحين مجهولين يستقلون دراجة نارية قرب سوق قضاء القرنة شمالي البصرة"]]);
+    expect(shot[2]).not.toBeNull();
+    expect(shot[2]).not.toBe(shot[0]);
+    const killed = cluster([...clash, [500, "اغتيال صاحب محل بأسلحة كاتمة في قضاء القرنة شمالي البصرة"]]);
+    expect(killed[2]).not.toBeNull();
+    expect(killed[2]).not.toBe(killed[0]);
+  });
   it("gunmen's attack and the clash it becomes are one fight told two ways", () => {
     const keys = cluster([
       [0, "عاجل | هجوم لداعش على قرية في ديالى"],
