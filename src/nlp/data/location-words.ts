@@ -113,6 +113,10 @@ export const CONTAINER_NOUN = /محافظه|اقليم|التابع|الواقع
 /** An act named in construct with its place («بعبوة القائم», «تفجير القائم», «هجوم الرمانة»): a noun of the act with no
  * article, the place its genitive. Normalised. */
 export const ACT_OF_PLACE = /^(ب|ل|و)?(تفجير|انفجار|هجوم|قصف|استهداف|عبوه|كمين|اشتباكات|غاره|اغتيال|مجزره)$/;
+/** «بعد تفجير المقدادية صباحاً», «بعد ساعات من هجوم الطارمية»: an act named by its place after «بعد» is an earlier event,
+ * told to compare; the words that may stand between «بعد» and the act. Normalised. */
+export const AFTER_WORD = /^و?بعد$/;
+export const AFTER_SPAN = /^(ساعات|ساعه|ساعتين|ساعتان|ايام|يوم|يومين|اسبوع|اسبوعين|قليل|من|ب)$/;
 /** «مصادر محلية في …», «مصدر في …»: who told it, where they are. Normalised. */
 export const SOURCE = /^(ب|و|ل)?(ال)?(مصدر|مصادر)$/;
 /** «دويه», «دويها», «صداه», «صوته»: the sound of a blast already named. */

@@ -7,7 +7,7 @@ import type { ProvinceId } from "../taxonomy.js";
 import { districtOf, type PlaceMention } from "../gazetteer.js";
 import { stems } from "../numbers.js";
 import {
-  ADMIN, BASE, SPATIAL, ACT_OF_PLACE, FUNCTION_AL, NOT_ADJECTIVE, COUNTRY_WORD, STATES, TERRITORY_OF, COMPASS, DISTANCE_UNIT, AREA_NOUN,
+  ADMIN, BASE, SPATIAL, ACT_OF_PLACE, AFTER_WORD, AFTER_SPAN, FUNCTION_AL, NOT_ADJECTIVE, COUNTRY_WORD, STATES, TERRITORY_OF, COMPASS, DISTANCE_UNIT, AREA_NOUN,
 } from "../data/location-words.js";
 import { frameOf, sourcePlace, attackOn, heardFromElsewhere } from "./frame.js";
 import type { Frame } from "./frame.js";
@@ -168,8 +168,24 @@ function positionWeight(s: Story, m: PlaceMention, frame: Frame): number {
   if (frame === "loc") w += 1.5;
   if (frame === "near") w *= 0.25;
   if (frame === "ref") w *= 0.1;
-  if (s.bg[m.i]) w *= 0.2;
+  if (s.bg[m.i] || earlierActPlace(s, m)) w *= 0.2;
   return w;
+}
+
+/** Below the lead, a place in construct after an act that follows «بعد» («هذا ثاني تفجير تشهده المحافظة اليوم، بعد
+ * تفجير المقدادية صباحاً») is an earlier event's, told to compare: weighed as background. (In the headline or the
+ * lead, «اعتقال متهمين بعد تفجير المقدادية» may well be placed by it.) */
+function earlierActPlace(s: Story, m: PlaceMention): boolean {
+  const { toks } = s;
+  const sent = toks[m.i]!.sent;
+  if (sent <= s.firstSent + 1) return false;
+  const act = m.i - 1;
+  if (act < 1 || toks[act]!.sent !== sent || !ACT_OF_PLACE.test(toks[act]!.t)) return false;
+  for (let k = act - 1; k >= 0 && k >= act - 4 && toks[k]!.sent === sent; k--) {
+    if (AFTER_WORD.test(toks[k]!.t)) return true;
+    if (!AFTER_SPAN.test(toks[k]!.t)) return false;
+  }
+  return false;
 }
 
 /** A name that is also an ordinary noun, followed by its adjective, is that noun: «المدينة القديمة»,
