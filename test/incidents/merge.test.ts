@@ -224,6 +224,9 @@ describe("decide", () => {
     expect(decide(blast, [incident(1, defused)], W).kind).toBe("create");
     const again = report("تفكيك عبوة ناسفة عثر عليها قرب سوق الطارمية", { type: "ied" }, hours(0.5));
     expect(decide(again, [incident(1, defused)], W).kind).toBe("attach");
+    // told in the past or the passive («العبوة التي فُككت صباح اليوم»), hours later, it is still the device defused
+    const told = report("مصدر: عبوة سوق الطارمية كانت معدة لاستهداف المتبضعين، والعبوة التي فُككت صباح اليوم زنتها 10 كغم", { type: "ied" }, hours(2.5));
+    expect(decide(told, [incident(1, defused)], W).kind).toBe("attach");
     // a launch pad found after rockets fell is part of the rocket attack, not a defused device
     const rockets = report("سقوط صاروخين في قضاء الطارمية دون خسائر بشرية", { type: "rocket" });
     const pad = report("سقوط صاروخين في الطارمية والعثور على منصة الإطلاق", { type: "rocket" }, hours(0.3));
