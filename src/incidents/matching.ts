@@ -296,8 +296,12 @@ function refines(incoming: Incoming, s: IncidentState, relation: PlaceRelation, 
   if (a === "security_operation" || b === "security_operation") return false;
   // something must be left to refine: the type, or the place; two full accounts are judged by their words
   // (a clash in a district and one in a place of that district within the hour: one fight spreading or told closer)
+  // (a shelling or a strike told by its district is vaguer than one told by a place inside it: «قصف تركي على قرى في
+  // العمادية», then «… في ناحية كاني ماسي» within the hour, is the shelling told closer, as a province is by a district
+  // of it — a bomb or a kidnapping told in full in each is judged by its words: two victims, two events)
+  const area = FAMILY[a] === "strike" && FAMILY[b] === "strike";
   const vague = a === "other" || b === "other" || !specific(incoming.facts) || !specific(s) ||
-    (LASTING.has(a) && LASTING.has(b) && inside(incoming, s, relation));
+    ((area || (LASTING.has(a) && LASTING.has(b))) && inside(incoming, s, relation));
   if (!vague && relation !== "same-place") return false;
   const t = incoming.facts.target;
   if (t && s.target && t !== s.target) return false;

@@ -179,6 +179,17 @@ describe("different attacks of one wave stay apart", () => {
     expect(jurf[1]).toBe(jurf[0]);
   });
 
+  it("a shelling told by its district, then within the hour by a sub-district of it, is the shelling told closer", () => {
+    const district = "المدفعية التركية تقصف قرى العمادية\nذكرت مصادر محلية أن المدفعية التركية قصفت صباح اليوم عدداً من القرى التابعة لقضاء العمادية في محافظة دهوك.";
+    const closer = "جرح مواطن في ناحية كاني ماسي\nقال مدير الناحية إن مواطناً أصيب بجروح جراء قصف مدفعي طال محيط إحدى القرى صباح اليوم، واندلعت حرائق في البساتين.";
+    const keys = cluster([[0, district], [55, closer]]);
+    expect(keys[1]).toBe(keys[0]);
+    // in another district of the province it is another shelling
+    const other = cluster([[0, district], [55, closer.replaceAll("كاني ماسي", "دركار")]]);
+    expect(other[1]).not.toBeNull();
+    expect(other[1]).not.toBe(other[0]);
+  });
+
   it("a kidnapping in a district and another in a town of it, both told in full, are judged by their words", () => {
     const keys = cluster([
       [0, "اختطاف مقاول من قبل مسلحين مجهولين في قضاء المسيب شمالي بابل"],
