@@ -121,7 +121,10 @@ export const PLACE_OR_TIME_HEADS = nset(["مكان", "موقع", "يوم", "لي
 export const WEAK_FRAME_CUES = nset(["يدعو", "دعا", "تدعو", "دعت", "يشدد", "شدد", "تشدد", "شددت", "يعتبر", "اعتبر", "تعتبر",
   "اعتبرت", "يصف", "تصف", "طوق", "طوقا", "تطويق", "تطوق", "يطوق",
   // concern voiced («يعرب عن قلقه بعد مقتل ثلاثة رعاة بانفجار عبوة …»: the killing is the news)
-  "قلق بالغ", "بقلق بالغ", "نشعر بقلق", "يشعر بقلق", "قلقه", "قلقها", "يعرب عن", "تعرب عن", "اعرب عن", "اعربت عن", "نعرب عن"]);
+  "قلق بالغ", "بقلق بالغ", "نشعر بقلق", "يشعر بقلق", "قلقه", "قلقها", "يعرب عن", "تعرب عن", "اعرب عن", "اعربت عن", "نعرب عن",
+  // a side mourning its dead that tells the killing («وحدات مقاومة سنجار تنعى قيادياً ومرافقه قُتلا بقصف تركي»): the
+  // killing is the news, told by the side hit; a mourning notice with no killing told is none
+  "تنعى", "ينعى", "نعت", "نعى"]);
 export const MARTYRDOM_ACTS = nset(["استشهاد", "استشهد*", "شهداء", "شهيد", "مقتل", "ارتقاء"]);
 /** Words between the head and the martyrs that keep the construct («وصول عدد من الشهداء»). */
 export const MEMORIAL_FILLERS = nset(["عدد", "من", "جثامين", "جثمان", "القاده", "قاده",
@@ -484,7 +487,7 @@ export const MILITANT_CUES: Cue<true>[] = c(true, "داعش", "دواعش", "ا�
 export const GUNMEN_GROUPS: Cue<true>[] = c(true, "داعش", "دواعش", "الدواعش", "تنظيم الدوله", "تنظيم القاعده", "عصابات داعش",
   "التنظيم الارهابي", "عناصر التنظيم", "مسلحي التنظيم");
 /** Killing words: an operation that kills is an incident whoever it targets. */
-export const KILLING_CUES: Cue<true>[] = c(true, "مقتل", "قتل", "قتلت", "قتلوا", "استشهاد", "استشهد*", "مصرع", "قتلى", "جثه", "جثث",
+export const KILLING_CUES: Cue<true>[] = c(true, "مقتل", "قتل", "قتلت", "قتلوا", "قتلا", "استشهاد", "استشهد*", "مصرع", "قتلى", "جثه", "جثث",
   "ارتقاء", "ارتقى",
   // a headline's present tense («شاب يقتل والدته طعناً … والشرطة تعتقله»)
   "يقتل", "تقتل", "يقتلون", "يقتلان", "يستشهد*", "تستشهد*");

@@ -93,6 +93,17 @@ describe("concern voiced about an act", () => {
   });
 });
 
+describe("a side mourning its dead", () => {
+  it("that tells the killing in its lead reports it: the side hit tells its own losses", () => {
+    expect(incidentOf("وحدات حماية سنجار تنعى قيادياً ومرافقه قُتلا بقصف مسيرة تركية على سيارتهما شمالي سنجار")).toMatchObject({ provinces: ["nineveh"], type: "drone" });
+    expect(incidentOf("الشرطة الاتحادية تنعى منتسبين استشهدا بانفجار عبوة ناسفة استهدفت عجلتهم قرب داقوق")).toMatchObject({ provinces: ["kirkuk"], type: "ied" });
+  });
+  it("that tells no killing, or one years ago, is a mourning notice, no incident", () => {
+    expect(incidentOf("هيئة الحشد الشعبي تنعى الشهيد البطل علي حسين من أبناء قضاء الطارمية")).toBeNull();
+    expect(incidentOf("هيئة الحشد الشعبي تنعى المجاهد علي حسين الذي أصيب في معارك تحرير الموصل عام 2017 وتوفي اليوم")).toBeNull();
+  });
+});
+
 describe("a label line between the speaker and the report", () => {
   it("«بيان», «إلحاقاً ببياننا السابق», «معلومات أولية», «قبل قليل» before the act: still a report", () => {
     expect(incidentOf("خلية الإعلام الأمني:\nبيان\nتعرض مواطنان في قضاء الطارمية إلى إطلاق نار من قبل مسلحين مجهولين ما أدى إلى استشهاد أحدهما")?.type)
