@@ -135,6 +135,8 @@ describe("statements, threats and ultimatums", () => {
   it("a hospital receiving the dead and the wounded reports the toll; receiving a delegation is a meeting", () => {
     expect(incidentOf("أفاد مصدر في مستشفى الجمهوري بأن المستشفى استقبل 6 جثث و9 جرحى جراء انفجار سيارة مفخخة في سوق النبي يونس شرقي الموصل.")).toMatchObject({ provinces: ["nineveh"], killed: 6, injured: 9 });
     expect(reasonOf("استقبل رئيس الوزراء وفدا من عشائر الأنبار لبحث الأوضاع بعد الهجوم على مدينة الرمادي")).toBe("statement");
+    // the people received told hurt («يستقبل راعيين أصيبا بانفجار عبوة …») are the wounded
+    expect(incidentOf("مستشفى الرطبة يستقبل راعيين أصيبا بانفجار عبوة ناسفة في صحراء قضاء الرطبة")).toMatchObject({ provinces: ["anbar"], type: "ied", injured: 2 });
   });
   it("a communiqué of numbered points («نشير إلى ما يلي: أولاً: …»)", () => {
     expect(reasonOf("في ضوء التطورات الأخيرة، نشير الى ما يلي:\nأولاً: إنّ الأجواء العراقية تتعرض لانتهاكات متكررة من قبل الكيان الصهيوني.\nثانياً: من حق الشعب أن يسمع إدانة صريحة.")).toBe("statement");

@@ -296,7 +296,8 @@ export const RESPONSIBILITY = new RegExp(normalizeArabic("^(و|ب)?(ال)?مسؤ
 /** Words from a holding verb to «مسؤولية»: who holds and who is held («حملت كتلة نيابية الحكومة المحلية مسؤولية …»). */
 export const HELD_REACH = 6;
 export const RECEIVED = /^(و)?(استقبل|استقبلت|يستقبل|تستقبل)$/;
-export const RECEIVED_VICTIMS = /^(و)?(ال)?(جثث|جثه|جثتين|جثامين|جثمان|جرحي|جريح|جريحا|مصابين|مصابا|مصاب|قتلي|قتيل|قتيلا|ضحايا|شهداء|شهيد|شهيدا)$/;
+// (or the people received told hurt: «يستقبل راعيين أصيبا بانفجار عبوة»)
+export const RECEIVED_VICTIMS = /^(و)?(ال)?(جثث|جثه|جثتين|جثامين|جثمان|جرحي|جريح|جريحا|مصابين|مصابا|مصاب|قتلي|قتيل|قتيلا|ضحايا|شهداء|شهيد|شهيدا|اصيب|اصيبا|اصيبوا|اصيبت)$/;
 
 /** A denial told as a verb («نفت قيادة العمليات …»), normalised: below the news it may deny a detail, not the event. */
 export const DENIAL_VERB = /^(و|ف)?(نفي|نفت|ينفي|تنفي)$/;
