@@ -4,10 +4,13 @@
 import type { Token } from "./normalize.js";
 import { NEGATORS, NEG_FILLERS } from "./data/incident-words.js";
 
+/** Fillers a negation reaches an act across («ولم تسجل أي حالة استهداف»: three). */
+const NEG_REACH = 4;
+
 /** The act at i is negated: a negator right before it, or with «تسجيل/وقوع/أي» in between. */
 export function negated(toks: readonly Token[], i: number): boolean {
   const s = toks[i]!.sent;
-  for (let k = i - 1; k >= Math.max(0, i - 3) && toks[k]!.sent === s; k--) {
+  for (let k = i - 1; k >= Math.max(0, i - NEG_REACH) && toks[k]!.sent === s; k--) {
     const t = toks[k]!.t;
     if (NEGATORS.has(t)) return true;
     if (!NEG_FILLERS.has(t)) return false;

@@ -155,6 +155,15 @@ describe("the attacker's own claim in the first person", () => {
   });
 });
 
+describe("an overflight with no act", () => {
+  it("«ولم تسجل أي حالة استهداف», «لم تسجل حالات اختطاف»: no case of the act is none", () => {
+    expect(reasonOf("تحليق طائرات مسيرة مجهولة فوق الحويجة، ولم تسجل أي حالة استهداف حتى الآن")).not.toBeNull();
+    expect(reasonOf("مخاوف في قضاء الطارمية بعد تهديدات، ولم تسجل حالات اختطاف")).not.toBeNull();
+    // a case of it recorded is one
+    expect(incidentOf("سجلت حالة اختطاف لطفل في قضاء الطارمية شمالي بغداد")?.type).toBe("kidnapping");
+  });
+});
+
 describe("air defences firing at nothing named", () => {
   it("an interceptor launch on its own is no incident: aftermath, a follow-up at most", () => {
     expect(reasonOf("منظومة الباتريوت تحاول الاعتراض فوق مطار أربيل")).toBe("aftermath");

@@ -35,7 +35,9 @@ export const NEG_FILLERS = new Set(["تسجيل", "وقوع", "حدوث", "اي"
   // «لم يكن يستهدف»: the copula carries the negation to the act
   "يكن", "تكن",
   // «ولا معلومات عن هجوم», «لا أنباء عن إصابات»: nothing known of the act
-  "معلومات", "انباء", "عن"]);
+  "معلومات", "انباء", "عن",
+  // «ولم تسجل أي حالة استهداف», «لم تسجل حالات اختطاف»: no case of the act
+  "حاله", "حالات"]);
 /** «لن تحمي … من الضربات»: «لن» negates the clause that follows it. */
 export const FUTURE_NEGATORS = new Set(["لن", "ولن"]);
 /** «دوي صافرات الانذار»: a siren, not a blast. */
