@@ -63,6 +63,8 @@ describe("not incidents", () => {
     expect(incidentOf("القبض على شخص أطلق النار في الهواء ابتهاجا في العمارة")).toBeNull();
     expect(incidentOf("دوي صافرات الإنذار في قاعدة حرير دون تسجيل أي هجوم")).toBeNull();
     expect(incidentOf("محكمة الجنايات تصدر حكما بالإعدام بحق مدان بتفجير سيارة مفخخة في الحلة")).toBeNull();
+    // a headline's «الإعدام لـ…» over a body retelling the old attack and its toll: the sentence, not the attack
+    expect(incidentOf("الإعدام لإرهابي شارك بتفجير سيارة مفخخة في سامراء عام 2015\nوذكر المجلس أن المحكمة نظرت قضية المدان الذي شارك بتفجير سيارة مفخخة استهدف سوقاً شعبية في سامراء، وأسفر عن استشهاد 17 مواطناً")).toBeNull();
     expect(incidentOf("إطلاق سراح 30 سجينا من سجن الحلة بموجب العفو")).toBeNull();
     expect(incidentOf("ضبط بنادق ومسدسات في مخزن بقضاء الزبير")).toBeNull();
     expect(incidentOf("ضبط ثلاث عبوات ناسفة معدة للتفجير في قضاء الزبير")?.type).toBe("ied");

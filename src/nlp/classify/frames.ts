@@ -51,7 +51,9 @@ export function governingFrame(r: Reading): NegKind | null {
     if (kind === "debris" && REMNANT_GROUP.test(toks[n.i + n.len]?.t ?? "")) continue;
     // «رفعوا بقايا العبوة للتحقيق»: what is left of a bomb that went off is its evidence, not a wreck found
     if (kind === "debris" && BOMB_REMAINS.test(toks[n.i + n.len]?.t ?? "")) continue;
-    if (GOVERNING.has(kind) && n.i < firstEventPos) return kind;
+    // (a sentence at the first act itself too: «الإعدام لإرهابي …» names the sentence as its act; an accident cue there
+    // — «انفجار محولة» — is judged by what else the story names: «… بعبوة ناسفة» is an attack)
+    if (GOVERNING.has(kind) && (n.i < firstEventPos || (kind === "court" && n.i === firstEventPos))) return kind;
     // «…، في هجوم هو الأعنف منذ مطلع العام»: a comparison appended to the act reported is no tally
     // (after the lead's first act, or after its own sentence's start: «إنفجار عبوة⏎أصيب ثلاثة …، وهو الأول من نوعه منذ عام 2017»)
     if (kind === "statistics" && [firstEventPos, sentenceStart(toks, n.i)].some((act) => appendedBackground(toks, r.norm, act, n.i, events.find(toks)))) continue;
