@@ -223,6 +223,13 @@ describe("a place's container", () => {
     expect(incidentOf("مقتل جندي بانفجار عبوة ناسفة في سلسلة جبال حمرين ضمن الحدود الإدارية لمحافظة ديالى")?.provinces).toEqual(["diyala"]);
     expect(incidentOf("اغتيال ضابط بإطلاق نار في ناحية جلولاء قرب الحدود الإدارية لمحافظة صلاح الدين")?.provinces).toEqual(["diyala"]);
   });
+  it("a range through three provinces lies in the one the text names anywhere, however often the range is named", () => {
+    const sniper = "قناص من داعش يقتل مقاتلاً في الحشد الشعبي بحمرين\nأفاد مصدر أمني في ديالى باستشهاد مقاتل بنيران قناص في سلسلة تلال حمرين شمال شرقي المحافظة.";
+    expect(incidentOf(sniper)?.provinces).toEqual(["diyala"]);
+    expect(incidentOf(sniper.replace("ديالى", "كركوك"))?.provinces).toEqual(["kirkuk"]);
+    // told alone, it is Salahuddin's (the gazetteer's first reading)
+    expect(incidentOf("مقتل مقاتل في الحشد بنيران قناص في جبال حمرين")?.provinces).toEqual(["salahuddin"]);
+  });
   it("«X بP» after a word that puts the event at X; not a road's two ends («يربط بيجي بكركوك»)", () => {
     expect(incidentOf("سقوط طائرة مسيرة في منطقة الشيخان بدهوك")?.provinces).toEqual(["duhok"]);
     expect(incidentOf("انفجار عبوة ناسفة على خط نقل الطاقة في قضاء بيجي ضمن خط يربط بيجي بكركوك")?.provinces).toEqual(["salahuddin"]);

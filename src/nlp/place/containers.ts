@@ -67,8 +67,9 @@ function placedRightBefore(toks: readonly Token[], m: PlaceMention): boolean {
  * province the text names elsewhere. */
 export function homonymsByNamedProvince(mentions: PlaceMention[]): void {
   if (!mentions.some((m) => m.alts)) return;
+  // (not by another mention of the same name: «بحمرين … في سلسلة تلال حمرين» names no province twice)
   const named = (self: PlaceMention): Set<string> =>
-    new Set(mentions.filter((o) => o !== self && o.province && !o.country && !o.ambiguous).map((o) => o.province!));
+    new Set(mentions.filter((o) => o !== self && o.place !== self.place && o.province && !o.country && !o.ambiguous).map((o) => o.province!));
   for (const m of mentions) {
     if (!m.alts || !m.province) continue;
     const n = named(m);
