@@ -83,6 +83,21 @@ describe("an abductee freed the same day", () => {
   });
 });
 
+describe("a side mourning its dead hours after the strike", () => {
+  it("joins the strike it tells, not a new one; a strike told as news that late is new", () => {
+    const strike: [number, string][] = [
+      [0, "مسيرة تركية تستهدف سيارة في قضاء سنجار غربي نينوى"],
+      [30, "مصدر: مسيرة تركية تقتل قيادياً في وحدات مقاومة سنجار قرب مجمع خانصور"],
+    ];
+    expect(incidents(strike)).toEqual(["i1", "i1"]);
+    const mourned = incidents([...strike, [30 + 3.5 * H, "وحدات مقاومة سنجار تنعى قيادياً ومرافقه قُتلا بقصف مسيرة تركية شمالي سنجار"]]);
+    expect(mourned[2]).toBe(mourned[0]);
+    const another = incidents([...strike, [30 + 3.5 * H, "مسيرة تركية تستهدف عجلة قرب مجمع خانصور شمالي سنجار"]]);
+    expect(another[2]).not.toBeNull();
+    expect(another[2]).not.toBe(another[0]);
+  });
+});
+
 describe("a toll rising that names no place, hours later", () => {
   it("«ارتفاع حصيلة النزاع العشائري» joins the one clash with a toll of the last hours, whatever its words", () => {
     const [a, , c] = incidents([

@@ -37,6 +37,8 @@ export const FOLLOW_UP_CUES: readonly string[] = [
   // the victims already told, named («الضحيتان في قصف سيدكان هما …», «أسماء شهيدي انفجار عبوة الطارمية», «الشهيدان هما …»)
   "الضحيتان", "الضحيتين", "الشهيدان", "الشهيدين", "أسماء الضحايا", "أسماء الشهداء", "أسماء القتلى", "أسماء الجرحى", "أسماء المصابين",
   "أسماء شهيدي", "أسماء ضحايا",
+  // the dead mourned by their side («وحدات مقاومة سنجار تنعى قيادياً ومرافقه قُتلا بقصف تركي»): a death already told
+  "تنعى", "ينعى", "نعت", "نعى",
 ];
 
 export type AftermathKind = "aftermath" | "defence" | "siren" | "overhead" | "footage" | "hit" | "claim" | "toll" | "panic" | "account" | "again" | "flash" | "site-statement";
