@@ -174,8 +174,9 @@ export const LATE_REACH = 2;
  * A follow-up told the next morning, past the merge window: a quiet week's news of an attack comes hours apart
  * («استشهاد جندي ثانٍ متأثراً بجراحه … بانفجار العبوة في الطارمية امس», «ارتفاع حصيلة ضحايا النزاع العشائري في القرنة
  * الى اربعة قتلى»). It names the incident's place or a place of its district, and either dates itself to the
- * incident's day («أمس», a weekday), or says it follows up (a death from wounds, a toll rising, the victims named) and
- * is a new toll of an incident with a toll, stating no fewer dead, or tells of the abductee of a kidnapping.
+ * incident's day («أمس», a weekday), or says it follows up (a death from wounds, a toll rising, the victims named, new
+ * details) and is a new toll of an incident with a toll, stating no fewer dead, tells of the abductee of a kidnapping, or
+ * tells of an attack of the incident's type at its very place.
  * Anything else that late is another event.
  */
 function lateFollowUp(incoming: Incoming, s: IncidentState, t: number): boolean {
@@ -190,7 +191,10 @@ function lateFollowUp(incoming: Incoming, s: IncidentState, t: number): boolean 
   const rises = !!incoming.tollRise && statesToll(s) && (incoming.facts.killed ?? 0) >= (s.killed ?? 0);
   // the abductee freed the next morning («قوة من شرطة ديالى تحرر التاجر المختطف في بعقوبة»)
   const freed = incoming.facts.type === "kidnapping" && s.type === "kidnapping";
-  return rises || freed;
+  // more of the very attack, at its very place or the district holding it («تفاصيل جديدة عن هجوم المقدادية: العبوة زُرعت
+  // ليلاً …»)
+  const retold = (relation === "same-place" || incoming.facts.placeId === s.district) && incoming.facts.type === s.type;
+  return rises || freed || retold;
 }
 /** A report dated at least this much before it was posted says when; an incident's day is within this of it. */
 const LATE_DATED = 12 * HOUR;

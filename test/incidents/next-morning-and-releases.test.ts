@@ -35,6 +35,13 @@ describe("the next morning, past the merge window", () => {
     ]);
     expect(b).toBe(a);
   });
+  it("new details the next morning of the attack at its very place join it; of one elsewhere in the district, not", () => {
+    const details = "تفاصيل جديدة عن هجوم الطارمية: العبوة زُرعت ليلاً على طريق ترابي تسلكه الدورية يومياً";
+    const [a, b] = incidents([[0, IED], [19 * H, details]]);
+    expect(b).toBe(a);
+    const [c, d] = incidents([[0, IED], [19 * H, details.replace("هجوم الطارمية", "هجوم المشاهدة")]]);
+    expect(d).not.toBe(c);
+  });
   it("a new IED the next morning at the same place is a new alert", () => {
     const [a, b] = incidents([
       [0, IED],
