@@ -1,7 +1,7 @@
 // The service's merging logic over reports held in memory: the cluster CLI and
 // the merge evaluation use it. Same analysis (reports.ts), same decision
 // (merge.ts decide, takeBack) as the store; only the storage differs.
-import { decide, elaborated, FOLLOW_UP_REACH, keepsClock, takeBack, type Candidate, type Incoming, type MergeChanges, type MergeOptions } from "./merge.js";
+import { decide, elaborated, FOLLOW_UP_REACH, keepsClock, reachOf, takeBack, type Candidate, type Incoming, type MergeChanges, type MergeOptions } from "./merge.js";
 import { incidentStories, incoming, MAX_TEXTS } from "./reports.js";
 import type { IncidentState } from "./state.js";
 
@@ -36,8 +36,8 @@ export class Clusterer {
   add(report: ClusterReport): Clustered {
     const at = report.publishedAt;
     const number = this.added++;
-    // Reports come in time order: incidents quiet for two windows can no longer match.
-    const horizon = at.getTime() - 2 * this.opts.windowHours * 3_600_000;
+    // Reports come in time order: incidents quiet for longer than a late follow-up reaches can no longer match.
+    const horizon = at.getTime() - reachOf(this.opts.windowHours);
     this.open = this.open.filter((c) => c.lastAt.getTime() >= horizon);
     this.pending = this.pending.filter((p) => at.getTime() - p.inc.at.getTime() <= FOLLOW_UP_REACH);
     const mine = new Set<string>();

@@ -85,11 +85,13 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   const window = opts.windowHours * HOUR;
   const t = incoming.at.getTime();
   const since = Math.abs(t - c.lastAt.getTime());
-  if (since > window && !(since <= LATE_REACH * window && lateFollowUp(incoming, c.state, t))) return null;
+  // an abductee's release days later: today's news of a kidnapping days old
+  const release = since > LATE_REACH * window && since <= RELEASE_REACH && released(incoming, c.state);
+  if (since > window && !(since <= LATE_REACH * window ? lateFollowUp(incoming, c.state, t) : release)) return null;
   // Dated reports («أمس», «الخميس») must agree on the day: with the incident's date, or with its latest
   // report (an incident still being reported is live, whatever its first report said about the day).
   const occurred = incoming.facts.occurredAt.getTime();
-  if (Math.abs(occurred - c.state.occurredAt.getTime()) > 30 * HOUR && Math.abs(occurred - c.lastAt.getTime()) > 30 * HOUR) return null;
+  if (!release && Math.abs(occurred - c.state.occurredAt.getTime()) > 30 * HOUR && Math.abs(occurred - c.lastAt.getTime()) > 30 * HOUR) return null;
   const penalty = typePenalty(incoming.facts.type, c.state.type);
   if (penalty === null) return null;
   // Outlets confuse the weapon in the first minutes; another named weapon hours
@@ -167,8 +169,12 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   return sim >= needed ? sim - needed : null;
 }
 
-/** How many merge windows back a late follow-up may reach (lateFollowUp); the store asks for incidents this far back. */
+/** How many merge windows back a late follow-up may reach (lateFollowUp). */
 export const LATE_REACH = 2;
+/** How far back an abductee's release may reach its kidnapping (released): a release comes days later as often. */
+const RELEASE_REACH = 4 * 24 * HOUR;
+/** How far back from a report the incidents it may join reach: the store and the cluster CLI keep them this long. */
+export const reachOf = (windowHours: number): number => Math.max(LATE_REACH * windowHours * HOUR, RELEASE_REACH);
 
 /**
  * A follow-up told the next morning, past the merge window: a quiet week's news of an attack comes hours apart
@@ -190,12 +196,20 @@ function lateFollowUp(incoming: Incoming, s: IncidentState, t: number): boolean 
   if (!incoming.followUp) return false;
   const rises = !!incoming.tollRise && statesToll(s) && (incoming.facts.killed ?? 0) >= (s.killed ?? 0);
   // the abductee freed the next morning («قوة من شرطة ديالى تحرر التاجر المختطف في بعقوبة»)
-  const freed = incoming.facts.type === "kidnapping" && s.type === "kidnapping";
+  const freed = released(incoming, s);
   // more of the very attack, at its very place or the district holding it («تفاصيل جديدة عن هجوم المقدادية: العبوة زُرعت
   // ليلاً …»)
   const retold = (relation === "same-place" || incoming.facts.placeId === s.district) && incoming.facts.type === s.type;
   return rises || freed || retold;
 }
+/** News of the abductee of a kidnapping at its place or in its district («تحرير التاجر المختطف في كلار», days after):
+ * a follow-up (the abductee with the article) of the kidnapping type. */
+function released(incoming: Incoming, s: IncidentState): boolean {
+  if (!incoming.followUp || incoming.facts.type !== "kidnapping" || s.type !== "kidnapping") return false;
+  const relation = placeRelation(incoming.facts, s);
+  return relation === "same-place" || relation === "same-district";
+}
+
 /** A report dated at least this much before it was posted says when; an incident's day is within this of it. */
 const LATE_DATED = 12 * HOUR;
 

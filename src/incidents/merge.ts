@@ -19,7 +19,7 @@ import type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.j
 export type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.js";
 export { placeRelation, type PlaceRelation } from "./places.js";
 export { anyChange, mergeFacts, stateFromFacts, type MergeChanges } from "./facts.js";
-export { findMatch, matchMargin, typePenalty, LATE_REACH } from "./matching.js";
+export { findMatch, matchMargin, typePenalty, reachOf } from "./matching.js";
 export { elaborated, followUpMatch, FOLLOW_UP_BEFORE, FOLLOW_UP_REACH } from "./follow-ups.js";
 
 /** A fact-less follow-up that joins an event without moving its clock (follow-ups.ts KEEPS_CLOCK). */

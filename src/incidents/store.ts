@@ -10,7 +10,7 @@ import {
 } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import { isAttackType } from "../nlp/index.js";
-import { anyChange, decide, elaborated, FOLLOW_UP_REACH, keepsClock, LATE_REACH, takeBack, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./merge.js";
+import { anyChange, decide, elaborated, FOLLOW_UP_REACH, keepsClock, reachOf, takeBack, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./merge.js";
 import { incidentStories, incoming, MAX_TEXTS } from "./reports.js";
 import { profile } from "./similarity.js";
 
@@ -147,9 +147,9 @@ async function pendingFollowUps(db: Db, at: Date): Promise<PendingFollowUp[]> {
   return out.sort((a, b) => a.inc.at.getTime() - b.inc.at.getTime());
 }
 
-/** Incidents whose latest report is within reach of `at`: the merge window, or a late follow-up's (matching.ts LATE_REACH). */
+/** Incidents whose latest report is within reach of `at`: the merge window, or a late follow-up's (matching.ts reachOf). */
 async function recentIncidents(db: Db, at: Date, windowHours: number): Promise<Candidate<number>[]> {
-  const span = LATE_REACH * windowHours * 3_600_000;
+  const span = reachOf(windowHours);
   const rows = await incidentsReportedBetween(db, new Date(at.getTime() - span), new Date(at.getTime() + span));
   return rows.map((r) => ({
     key: r.id,

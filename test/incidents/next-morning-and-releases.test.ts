@@ -35,6 +35,14 @@ describe("the next morning, past the merge window", () => {
     ]);
     expect(b).toBe(a);
   });
+  it("or days later; a new kidnapping there days later is a new alert", () => {
+    const kidnap = "مسلحون مجهولون يختطفون تاجراً في حي التحرير وسط بعقوبة";
+    const [a, b] = incidents([[0, kidnap], [70 * H, "قوة من شرطة ديالى تحرر التاجر المختطف في بعقوبة بعد ثلاثة أيام من اختطافه"]]);
+    expect(b).toBe(a);
+    const [c, d] = incidents([[0, kidnap], [70 * H, "مسلحون مجهولون يختطفون طبيباً في حي المعلمين وسط بعقوبة"]]);
+    expect(d).not.toBeNull();
+    expect(d).not.toBe(c);
+  });
   it("new details the next morning of the attack at its very place join it; of one elsewhere in the district, not", () => {
     const details = "تفاصيل جديدة عن هجوم الطارمية: العبوة زُرعت ليلاً على طريق ترابي تسلكه الدورية يومياً";
     const [a, b] = incidents([[0, IED], [19 * H, details]]);
