@@ -5,8 +5,9 @@
 import { PhraseMatcher, type Hit } from "./match.js";
 import type { Token } from "./normalize.js";
 import { BACKGROUND_CUES } from "./cues.js";
-import { COMES_OPENER } from "./data/incident-words.js";
+import { COMES_OPENER, SERIES, RANGE_OF } from "./data/incident-words.js";
 import { notToday } from "./earlier-today.js";
+import { PLACE_TOKEN } from "./data/toll-words.js";
 
 export const background = new PhraseMatcher<true>(BACKGROUND_CUES);
 
@@ -16,7 +17,7 @@ export const background = new PhraseMatcher<true>(BACKGROUND_CUES);
 export function backgroundMarkers(toks: readonly Token[]): readonly Hit<true>[] {
   // three rule families ask it of one story: read once (as the matcher keeps its last story's hits)
   if (toks === last.toks) return last.hits;
-  const hits = notToday(toks, background.find(toks));
+  const hits = notToday(toks, background.find(toks)).filter((h) => !(h.p === SERIES && rangeAfter(toks[h.i + 1]?.t ?? "")));
   for (let i = 0; i < toks.length; i++) {
     if ((i === 0 || toks[i - 1]!.sent !== toks[i]!.sent) && COMES_OPENER.test(toks[i]!.t)) hits.push({ i, len: 1, v: true, p: toks[i]!.t });
   }
@@ -24,5 +25,8 @@ export function backgroundMarkers(toks: readonly Token[]): readonly Hit<true>[] 
   last.hits = hits;
   return hits;
 }
+
+/** «سلسلة جبال قرة جوغ», «سلسلة تلال حمرين», or a place's name as the toll rules read it: a range, not a series of attacks. */
+const rangeAfter = (t: string): boolean => RANGE_OF.test(t) || t === PLACE_TOKEN;
 
 const last: { toks: readonly Token[] | null; hits: readonly Hit<true>[] } = { toks: null, hits: [] };

@@ -218,6 +218,12 @@ describe("where someone or something came from is not where it happened", () => 
   });
 });
 
+describe("a place named as a distance away", () => {
+  it("«على بعد كيلومترات من معبر فيشخابور» does not place a strike across the border there", () => {
+    expect(incidentOf("مسيرة تستهدف سيارة قرب ديريك على الحدود العراقية السورية\nدهوك - 964\nاستهدفت طائرة مسيرة سيارة قرب مدينة ديريك في أقصى شمال شرقي سوريا، على بعد كيلومترات من معبر فيشخابور الحدودي مع إقليم كوردستان.")).toBeNull();
+  });
+});
+
 describe("a place's container", () => {
   it("«ضمن الحدود الإدارية لمحافظة P» puts a range in P; «قرب الحدود الإدارية لـ» is near P", () => {
     expect(incidentOf("مقتل جندي بانفجار عبوة ناسفة في سلسلة جبال حمرين ضمن الحدود الإدارية لمحافظة ديالى")?.provinces).toEqual(["diyala"]);

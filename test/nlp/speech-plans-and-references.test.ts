@@ -284,3 +284,19 @@ describe("attacks in the plural, placed nowhere below the country", () => {
     expect(reasonOf("تقرير: خلايا في العراق شنت هجمات ضد الكويت والسعودية")).not.toBeNull();
   });
 });
+
+describe("a military statement's tally and a state's decisions", () => {
+  it("«تحييد N» states no dead (the neutralised are also the captured); a tally over «مناطق عمليات» is no event", () => {
+    expect(incidentOf("الدفاع التركية: تحييد 3 إرهابيين بغارات في منطقة متينا شمالي العراق الليلة الماضية")).toMatchObject({ provinces: ["duhok"], killed: null });
+    expect(reasonOf("الدفاع التركية: تحييد 7 إرهابيين من بي كا كا في مناطق عمليات شمالي العراق")).toBe("statistics");
+  });
+  it("fears voiced of an act to come («ما أثار مخاوف من عمليات قصف جديدة») report none", () => {
+    expect(reasonOf("تحليق مكثف لمسيرات تركية فوق قرى العمادية، ما أثار مخاوف من عمليات قصف جديدة")).toBe("statement");
+    // told after the act, the fear leaves the act the news
+    expect(incidentOf("قصف تركي على قرى العمادية يثير مخاوف من عمليات قصف جديدة")?.type).toBe("rocket");
+  });
+  it("compensation decided for the victims of an old strike is a decision, not the strike", () => {
+    expect(reasonOf("حكومة الإقليم تقرر تعويض ضحايا قصف منتجع برخ في زاخو")).toBe("statement");
+  });
+});
+

@@ -225,3 +225,11 @@ describe("a running total told below the news", () => {
     expect(incidentOf("قالت منظمة دولية إن 45 صحفياً قتلوا في العراق على أيدي مسلحين. وأشارت إلى ارتفاع وتيرة الاستهداف منذ عام 2019.")).toBeNull();
   });
 });
+
+describe("«سلسلة» of mountains", () => {
+  it("is a range, not a series of attacks whose toll would be another's", () => {
+    const text = "استشهاد جنديين بهجوم لداعش على نقطة للجيش في مخمور\nنينوى - شفق نيوز\nأفاد مصدر أمني باستشهاد جنديين وإصابة ثالث، بهجوم شنه عناصر من داعش على نقطة للجيش في سلسلة جبال قرة جوغ بقضاء مخمور.";
+    expect(incidentOf(text)).toMatchObject({ killed: 2, injured: 1 });
+  });
+});
+

@@ -16,7 +16,7 @@ import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { registerStarts, tokenMask } from "../match.js";
 import { CAS_NOUNS } from "../cues.js";
-import { KIN_AND, DIED_OF, HAD_BEEN, AFTER_THAT, AFTER_WHEN, SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, CAUSE_WORDS, AMONG, THEY_ARE, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK, INCIDENT_NOUN, ANOTHER_ONE, ADMIN_UNIT } from "../data/toll-words.js";
+import { KIN_AND, DIED_OF, HAD_BEEN, AFTER_THAT, AFTER_WHEN, SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, CAUSE_WORDS, AMONG, THEY_ARE, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK, INCIDENT_NOUN, ANOTHER_ONE, ADMIN_UNIT, PLACE_TOKEN } from "../data/toll-words.js";
 import { verbs, updates } from "./matchers.js";
 import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -164,9 +164,7 @@ function ownCause(t: string): boolean {
   return CAUSE_WORDS.has(t) || (CAUSE_PREFIX.test(t) && !INJURY_WORDS.has(t) && !RANK.test(t) && !t.startsWith("باصاب"));
 }
 
-/** What a place name reads as to the toll rules (extract.ts replaces a named place's words with it): no word of any
- * table, but a mark that a place was named there. */
-export const PLACE_TOKEN = "·";
+export { PLACE_TOKEN } from "../data/toll-words.js";
 
 /** «مقتل شخص إثر إصابته بشظايا»: a wound read off a pronoun after «إثر», «جراء» … right after a death of as many
  * (a few words, no «و» clause between: «ونقل شقيقه … إثر إصابته» is the brother's) is what the dead died of, not one

@@ -128,6 +128,10 @@ export const ANOTHER_EVENT_MARK = /^(و|ب)?(ال)?(مماثل|مماثله|مم
 export const APPENDED_CLAUSE_OPENER = /^(بعد|وبعد|وهو|وهي|هو|هي|وهذا|وهذه|فيما|بينما|وبينما|حيث|ليكون|لتكون|ويعد|وتعد|ويعتبر|وياتي|وتاتي)$/;
 /** «ويأتي الحادث / ويأتي ذلك …»: the clause that sets the news among other events; there «ضمن سلسلة هجمات» marks them. */
 export const COMES_OPENER = /^(و)?(ياتي|تاتي)$/;
+/** «سلسلة» (a series of attacks: a background marker), unless a range of mountains or hills follows it (RANGE_OF), or
+ * a place's name (the toll rules read it as PLACE_TOKEN: «سلسلة جبال حمرين» is a name). */
+export const SERIES = "سلسله";
+export const RANGE_OF = /^(ال)?(جبال|جبل|تلال|تل|هضاب|مرتفعات)$/;
 export const SERIES_MARK = /^(ال)?سلسله$/;
 /** Words that open a sentence of background below the news («يذكر أن …», «يشار إلى …», with «أن»/«إلى» right after
  * them: «ويذكر شهود أن …» is a report): what it tells is never the news — its tally is no tally of the news, its

@@ -9,8 +9,8 @@ export const REF_BEFORE = new Set(["المحاذيه", "المحاذي", "محا
   "القريب", "المطله", "المطل", "المتاخمه", "المتاخم",
   // «في مدينة نوسود قبالة محافظة حلبجة», «قرى ريف المالكية قبالة منطقة فيشخابور»: facing it, across the border
   "قباله",
-  // «على مسافة غير بعيدة من قضاء الرطبة»: a distance from it
-  "بعيده", "بعيد", "مسافه"]);
+  // «على مسافة غير بعيدة من قضاء الرطبة», «على بعد كيلومترات من معبر فيشخابور»: a distance from it
+  "بعيده", "بعيد", "مسافه", "كيلومترات", "كيلومترين", "امتار"]);
 /** «شرطة ذي قار», «مجلس محافظة ميسان»: an institution of a province, not where it happened —
  * but when nothing else is named, the province of the reporting institution is the best guess. */
 export const INSTITUTION = new Set(["محافظ", "شرطه", "قياده", "مديريه", "صحه", "دايره", "ديوان", "مجلس", "حكومه", "قايد"]);

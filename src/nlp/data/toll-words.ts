@@ -286,3 +286,7 @@ export const OF = "من";
 /** Another act's word a count reader may not skip over: the count after it is that act's — detainees, abductees, the
  * rescued («مقتل مطلوب واعتقال ثلاثة آخرين»: one killed), which are never a toll (corpus README §4). */
 export const OTHER_ACT_WORD = /^[وف]?(اعتقال|اعتقل|القبض|خطف|اختطاف|انقاذ|تحرير)/;
+
+/** What a place name reads as to the toll rules (extract.ts replaces a named place's words with it): no word of any
+ * table, but a mark that a place was named there. */
+export const PLACE_TOKEN = "·";
