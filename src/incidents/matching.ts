@@ -69,14 +69,22 @@ export function typePenalty(a: AttackType, b: AttackType): number | null {
 export function findMatch<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>, opts: MergeOptions): { candidate: Candidate<K>; score: number } | null {
   let best: { candidate: Candidate<K>; score: number } | null = null;
   let bestHere: { candidate: Candidate<K>; score: number } | null = null;
+  const t = incoming.at.getTime();
+  // (at the very place, an incident still reported comes before one hours old: the site's next attack, not its first)
+  const live = (c: Candidate<K>): boolean => t - c.lastAt.getTime() <= STALE;
   for (const c of candidates) {
     const margin = matchMargin(incoming, c, opts);
     if (margin === null) continue;
     if (!best || margin > best.score) best = { candidate: c, score: margin };
-    if ((!bestHere || margin > bestHere.score) && placeRelation(incoming.facts, c.state) === "same-place") bestHere = { candidate: c, score: margin };
+    if (placeRelation(incoming.facts, c.state) !== "same-place") continue;
+    const ahead = !bestHere || (live(c) !== live(bestHere.candidate) ? live(c) : margin > bestHere.score);
+    if (ahead) bestHere = { candidate: c, score: margin };
   }
   // an incident at the very place the report names comes before one it would refine from coarser
-  // («ارتفاع حصيلة تفجير المقدادية» is the IED in al-Muqdadiya's, not the one in Abu Saida inside the district)
+  // («ارتفاع حصيلة تفجير المقدادية» is the IED in al-Muqdadiya's, not the one in Abu Saida inside the district) —
+  // unless it is hours old and the other is under way: «مسيرة تستهدف محيط مطار أربيل» minutes after «انفجار جديد يهز
+  // أربيل» is that new attack's, not the one on the airport four hours before (review 77)
+  if (bestHere && best && best !== bestHere && !live(bestHere.candidate) && t - best.candidate.lastAt.getTime() <= BURST) return best;
   return bestHere ?? best;
 }
 

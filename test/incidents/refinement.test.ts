@@ -444,6 +444,22 @@ describe("a fight goes on for hours", () => {
   });
 });
 
+describe("a site hit again hours later", () => {
+  it("the new attack's reports at the site go to it, not to the first attack there hours before", () => {
+    const keys = cluster([
+      [0, "هجوم بطائرتين مسيرتين على مطار أربيل الدولي"],
+      [10, "الدفاعات الجوية تعترض طائرة مسيرة فوق مطار أربيل الدولي"],
+      [300, "عاجل | انفجار جديد يهز أربيل"],
+      [303, "أربيل مجدداً: الدفاعات الجوية تعترض مسيرة قرب المطار"],
+      [319, "مكافحة الإرهاب في كوردستان: طائرة مسيرة ثالثة تستهدف محيط مطار أربيل فجر اليوم"],
+      [409, "لحظة سقوط المسيرة قرب مطار أربيل فجر اليوم"],
+    ]);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+    expect(keys.slice(3)).toEqual([keys[2], keys[2], keys[2]]);
+  });
+});
+
 describe("two targets of one wave", () => {
   it("the consulate hit minutes after a party's HQ, in the same province, is another event", () => {
     const keys = cluster([
