@@ -124,6 +124,9 @@ describe("a place named in construct after its act", () => {
     expect(facts("استشهاد مقاتل وإصابة ثلاثة آخرين بعبوة القائم")).toMatchObject({ provinces: ["anbar"], killed: 1, injured: 3 });
     expect(facts("ارتفاع حصيلة تفجير القائم الى شهيدين")).toMatchObject({ provinces: ["anbar"], killed: 2 });
   });
+  it("«نزاع الدير العشائري»: the adjective after a place in construct with its act is the act's, not the place's", () => {
+    expect(incidentOf("حصيلة نهائية لنزاع الدير العشائري في البصرة: 4 قتلى و6 جرحى")).toMatchObject({ provinces: ["basra"], place: "الدير" });
+  });
   it("below the lead, an act named by its place after «بعد» is an earlier event told to compare, not this one's place", () => {
     const lead = "مقتل مزارع وإصابة نجله بانفجار عبوة شمالي ديالى\nأفاد مصدر أمني بأن مزارعاً لقي حتفه وأصيب نجله بجروح بليغة جراء انفجار عبوة ناسفة استهدفت سيارتهما.\n";
     expect(incidentOf(`${lead}وأكد المصدر أن هذا ثاني تفجير تشهده المحافظة اليوم، بعد تفجير المقدادية صباحاً.`)).toMatchObject({ provinces: ["diyala"], place: "ديالى" });

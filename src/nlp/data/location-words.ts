@@ -112,7 +112,7 @@ export const CONTAINER_NOUN = /محافظه|اقليم|التابع|الواقع
 
 /** An act named in construct with its place («بعبوة القائم», «تفجير القائم», «هجوم الرمانة»): a noun of the act with no
  * article, the place its genitive. Normalised. */
-export const ACT_OF_PLACE = /^(ب|ل|و)?(تفجير|انفجار|هجوم|قصف|استهداف|عبوه|كمين|اشتباكات|غاره|اغتيال|مجزره)$/;
+export const ACT_OF_PLACE = /^(ب|ل|و)?(تفجير|انفجار|هجوم|قصف|استهداف|عبوه|كمين|اشتباكات|غاره|اغتيال|مجزره|نزاع)$/;
 /** «بعد تفجير المقدادية صباحاً», «بعد ساعات من هجوم الطارمية»: an act named by its place after «بعد» is an earlier event,
  * told to compare; the words that may stand between «بعد» and the act. Normalised. */
 export const AFTER_WORD = /^و?بعد$/;

@@ -193,6 +193,9 @@ function earlierActPlace(s: Story, m: PlaceMention): boolean {
 function commonNounWithAdjective(s: Story, m: PlaceMention): boolean {
   if (!m.common || m.len !== 1) return false;
   const tok = s.toks[m.i]!;
+  // in construct after its act the adjective is the act's («نزاع الدير العشائري»: the tribal clash of al-Dair)
+  const before = s.toks[m.i - 1];
+  if (before && before.sent === tok.sent && ACT_OF_PLACE.test(before.t)) return false;
   const nx = s.toks[m.i + 1];
   return !!nx && nx.sent === tok.sent && /^(ال)/.test(nx.t) && !FUNCTION_AL.has(nx.t) && !NOT_ADJECTIVE.test(nx.t) &&
     !s.mentions.some((o) => o.i === m.i + 1);
