@@ -134,4 +134,10 @@ describe("a place named in construct after its act", () => {
     // in the headline the act's place may be the news's own
     expect(incidentOf("مقتل جندي بانفجار عبوة بعد تفجير المقدادية")).toMatchObject({ provinces: ["diyala"], place: "المقدادية" });
   });
+  it("in the headline too, after the news's own place; what the news comes after is no place and no toll of it", () => {
+    expect(incidentOf("عاجل | مصدر: طائرة مسيرة تستهدف قاعدة حرير هذه المرة، بعد أقل من ساعة على هجوم مطار أربيل")).toMatchObject({ place: "قاعدة حرير" });
+    const f = incidentOf("هو الثاني خلال 24 ساعة.. هجوم داعش قرب الرياض يأتي بعد هجوم وادي الشاي الذي خلف 3 شهداء");
+    expect(f).toMatchObject({ provinces: ["kirkuk"], killed: null });
+    expect(f?.place).not.toBe("وادي الشاي");
+  });
 });

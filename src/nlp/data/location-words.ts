@@ -116,7 +116,7 @@ export const ACT_OF_PLACE = /^(ب|ل|و)?(تفجير|انفجار|هجوم|قص�
 /** «بعد تفجير المقدادية صباحاً», «بعد ساعات من هجوم الطارمية»: an act named by its place after «بعد» is an earlier event,
  * told to compare; the words that may stand between «بعد» and the act. Normalised. */
 export const AFTER_WORD = /^و?بعد$/;
-export const AFTER_SPAN = /^(ساعات|ساعه|ساعتين|ساعتان|ايام|يوم|يومين|اسبوع|اسبوعين|قليل|من|ب)$/;
+export const AFTER_SPAN = /^(ساعات|ساعه|ساعتين|ساعتان|ايام|يوم|يومين|اسبوع|اسبوعين|دقايق|دقيقه|قليل|اقل|اكثر|نحو|من|ب|علي)$/;
 /** «مصادر محلية في …», «مصدر في …»: who told it, where they are. Normalised. */
 export const SOURCE = /^(ب|و|ل)?(ال)?(مصدر|مصادر)$/;
 /** «دويه», «دويها», «صداه», «صوته»: the sound of a blast already named. */

@@ -78,9 +78,9 @@ export function resolvePlace(toks: readonly Token[], norm?: string, firstAct?: n
   // a dateline abroad over a text that names no place: a report from there («دمشق (سانا) - …»), not one from nowhere
   if (dateline?.country && !prov.size && !foreign.size && !tally.fallback.length) foreign.set(dateline.country, 1);
   if (!prov.size) {
-    for (const { m, w } of tally.fallback) {
+    for (const { m, w, provinceOnly } of tally.fallback) {
       prov.set(m.province!, (prov.get(m.province!) ?? 0) + w);
-      weights.set(m, w);
+      if (!provinceOnly) weights.set(m, w);
     }
   }
   const generic = iraqAsPlace(toks, bg, firstSent);

@@ -37,7 +37,7 @@ export interface Tally {
   weights: Map<PlaceMention, number>;
   /** mentions that count only when no province gets any weight (an institution, a direction, an
    * ambiguous name after a spatial preposition) */
-  fallback: { m: PlaceMention; w: number }[];
+  fallback: { m: PlaceMention; w: number; provinceOnly?: boolean }[];
   /** towns the place lies outside of («شمالي العاصمة بغداد»: outsideOf) */
   outside: Set<PlaceMention>;
   /** mentions the story puts the incident in («في», «منطقة», «قضاء» before them) */
@@ -102,6 +102,11 @@ export function weighMention(s: Story, t: Tally, mi: number): void {
     return;
   }
   let w = positionWeight(s, m, frame);
+  // an earlier event's place, named to compare: its province when nothing else places the story, never the place
+  if (m.province && !m.country && earlierActPlace(s, m)) {
+    t.fallback.push({ m, w: w * 0.2, provinceOnly: true });
+    return;
+  }
   if (m.country) {
     const cw = countryWeight(s, m, frame, w);
     if (cw === null) return;
@@ -168,21 +173,23 @@ function positionWeight(s: Story, m: PlaceMention, frame: Frame): number {
   if (frame === "loc") w += 1.5;
   if (frame === "near") w *= 0.25;
   if (frame === "ref") w *= 0.1;
-  if (s.bg[m.i] || earlierActPlace(s, m)) w *= 0.2;
+  if (s.bg[m.i]) w *= 0.2;
   return w;
 }
 
-/** Below the lead, a place in construct after an act that follows «بعد» («هذا ثاني تفجير تشهده المحافظة اليوم، بعد
- * تفجير المقدادية صباحاً») is an earlier event's, told to compare: weighed as background. (In the headline or the
- * lead, «اعتقال متهمين بعد تفجير المقدادية» may well be placed by it.) */
+/** A place in construct after an act that follows «بعد» («هذا ثاني تفجير تشهده المحافظة اليوم، بعد تفجير المقدادية
+ * صباحاً», «… تستهدف قاعدة حرير، بعد أقل من ساعة على هجوم مطار أربيل») is an earlier event's, told to compare: it places
+ * the story only when nothing else does — below the lead, or where its sentence names another place before it, the news's own. (Alone in the
+ * headline or the lead, «اعتقال متهمين بعد تفجير المقدادية» is placed by it.) */
 function earlierActPlace(s: Story, m: PlaceMention): boolean {
   const { toks } = s;
   const sent = toks[m.i]!.sent;
-  if (sent <= s.firstSent + 1) return false;
   const act = m.i - 1;
   if (act < 1 || toks[act]!.sent !== sent || !ACT_OF_PLACE.test(toks[act]!.t)) return false;
-  for (let k = act - 1; k >= 0 && k >= act - 4 && toks[k]!.sent === sent; k--) {
-    if (AFTER_WORD.test(toks[k]!.t)) return true;
+  for (let k = act - 1; k >= 0 && k >= act - 6 && toks[k]!.sent === sent; k--) {
+    if (AFTER_WORD.test(toks[k]!.t)) {
+      return sent > s.firstSent + 1 || s.mentions.some((o) => o.i < k && toks[o.i]!.sent === sent && !!o.province && !o.country);
+    }
     if (!AFTER_SPAN.test(toks[k]!.t)) return false;
   }
   return false;
