@@ -499,7 +499,7 @@ export const GUNMEN_GROUPS: Cue<true>[] = c(true, "داعش", "دواعش", "ا�
   "التنظيم الارهابي", "عناصر التنظيم", "مسلحي التنظيم");
 /** Killing words: an operation that kills is an incident whoever it targets. */
 export const KILLING_CUES: Cue<true>[] = c(true, "مقتل", "قتل", "قتلت", "قتلوا", "قتلا", "استشهاد", "استشهد*", "مصرع", "قتلى", "جثه", "جثث",
-  "ارتقاء", "ارتقى",
+  "ارتقاء", "ارتقى", "ارتقيا", "ارتقوا", "ارتقت",
   // a headline's present tense («شاب يقتل والدته طعناً … والشرطة تعتقله»)
   "يقتل", "تقتل", "يقتلون", "يقتلان", "يستشهد*", "تستشهد*");
 

@@ -12,6 +12,7 @@ import { datelinePlace } from "./place/dateline.js";
 import { classifyType, typeHits } from "./type.js";
 import { extractCasualties, PLACE_TOKEN } from "./casualties/index.js";
 import { classify } from "./classify/index.js";
+import { verblessStrike } from "./classify/acts.js";
 import { findActors } from "./perpetrator.js";
 import { buildSummary } from "./summary.js";
 import type { SummarySentence } from "./summary.js";
@@ -27,6 +28,7 @@ import { notToday } from "./earlier-today.js";
 import { hardWrapped } from "./wrapped.js";
 import { readNumber, stems } from "./numbers.js";
 import { ADMIN } from "./data/location-words.js";
+import { VERBLESS_HINT } from "./data/incident-words.js";
 import { RISE } from "./data/toll-words.js";
 import { personForm } from "./casualties/person.js";
 import {
@@ -302,13 +304,20 @@ interface StoryReading {
 function readStory(text: string, dateline: string | null): StoryReading | { reason: string } {
   const body = text.length > MAX_STORY ? text.slice(0, MAX_STORY) : text;
   const { text: norm, map } = normalizeWithMap(body);
-  if (!events.mayOccurIn(norm)) return { reason: hasToken(norm) ? "no-event" : "empty" };
+  // (a headline with no verb, «قذائف هاون على قرية …», names its act by the weapon: verblessStrike)
+  const verbless = VERBLESS_HINT.test(norm.slice(0, norm.indexOf("\n") >>> 0));
+  if (!verbless && !events.mayOccurIn(norm)) return { reason: hasToken(norm) ? "no-event" : "empty" };
   const toks = tokenize(norm, hardWrapped(body) ? wrappedRunsOn : lineRunsOn);
-  const acts = events.find(toks);
+  let acts = events.find(toks);
   if (!toks.length) return { reason: "empty" };
-  if (!acts.length) return { reason: "no-event" };
+  const hits = acts.length || verbless ? typeHits(toks) : [];
+  if (!acts.length) {
+    const strike = verbless ? verblessStrike(toks, hits, (k) => findPlaces(toks).some((m) => m.i === k && !!m.province && !m.country)) : null;
+    if (!strike) return { reason: "no-event" };
+    acts = [strike];
+  }
   const findPlace = placeFinder(toks, norm, acts[0]?.i, dateline ? datelinePlace(dateline) : null);
-  return { body, norm, map, toks, acts, hits: typeHits(toks), findPlace };
+  return { body, norm, map, toks, acts, hits, findPlace };
 }
 
 /** `dateline`: the place of the page's dateline, as written (segment.ts reads it off the text). */
@@ -460,7 +469,8 @@ function pageOf(input: ReportInput): { page: string; publishedAt: Date } {
 export function reportedIncidents(input: ReportInput): IncidentFacts[] {
   try {
     const { page, publishedAt } = pageOf(input);
-    if (!events.mayOccurAnywhereIn(normalizeArabic(page.length > MAX_PAGE ? page.slice(0, MAX_PAGE) : page))) return [];
+    const norm = normalizeArabic(page.length > MAX_PAGE ? page.slice(0, MAX_PAGE) : page);
+    if (!events.mayOccurAnywhereIn(norm) && !VERBLESS_HINT.test(norm)) return [];
     return storiesOf(page, publishedAt).flatMap((s) => (s.incident ? [s.incident] : []));
   } catch {
     return [];

@@ -141,3 +141,28 @@ describe("a place named in construct after its act", () => {
     expect(f?.place).not.toBe("وادي الشاي");
   });
 });
+
+describe("a headline with no verb", () => {
+  it("a weapon fired and «على» what it struck is the act («قذائف هاون داعشية على قرية في العظيم»)", () => {
+    expect(facts("قذائف هاون داعشية على قرية في العظيم بديالى")).toMatchObject({ provinces: ["diyala"], type: "rocket" });
+    expect(facts("مسيرتان على مطار أربيل")).toMatchObject({ provinces: ["erbil"], type: "drone" });
+  });
+  it("«على ارتفاع», «على متن», or what is struck abroad name no strike here", () => {
+    expect(incidentOf("طائرة مسيرة على ارتفاع منخفض فوق مدينة أربيل")).toBeNull();
+    expect(incidentOf("صواريخ على متن سفينة في ميناء أم قصر")).toBeNull();
+    expect(incidentOf("صواريخ على إسرائيل من جنوب لبنان")).toBeNull();
+  });
+});
+
+describe("«ارتقيا», «ارتقوا»: the martyrdom idiom in the dual and the plural", () => {
+  it("is a killing: a side mourning two who «ارتقيا» by an air strike reports it", () => {
+    expect(facts("الحشد الشعبي ينعى شهيدين ارتقيا بالقصف الجوي الذي استهدف عجلتهم في القائم")).toMatchObject({ provinces: ["anbar"], type: "airstrike", killed: 2 });
+  });
+});
+
+describe("«بقايا عصابات داعش»", () => {
+  it("the remnants of gangs or cells are fighters, not a wreck", () => {
+    expect(facts("سقوط ثلاث قذائف هاون أطلقتها بقايا عصابات داعش على إحدى القرى في ناحية العظيم دون خسائر بشرية")).toMatchObject({ provinces: ["diyala"], type: "rocket", killed: 0 });
+  });
+});
+

@@ -58,6 +58,13 @@ export const HARM = nset(["اصابه", "اصيب*", "اصابات", "جرح", "
 export const FALL = /^سق/;
 export const FALLEN_OBJECT = /^(ال)?(جسم|اجسام|طايره|مقذوف|شظايا|حطام)/;
 /** Targets of attacks: smoke or fire at one of them is the aftermath of an attack, elsewhere it may be anything. */
+/**
+ * A headline with no verb: a weapon fired and «على» what it struck («قذائف هاون داعشية على قرية في العظيم», «صواريخ على
+ * قاعدة عين الأسد»): the words that may be struck right after «على». Not «على ارتفاع», «على متن», «على الحدود». Normalised.
+ */
+/** A headline's weapon, up to two words, then «على» (normalised): the quick check before verblessStrike. */
+export const VERBLESS_HINT = /(?:^|\s)(?:[وب]?ال)?(?:قذايف|قذيفه|قذيفتين|قذيفتان|صواريخ|صاروخ|صاروخين|صاروخان|مسيره|مسيرات|مسيرتان|مسيرتين)(?:\s+\S+){0,2}\s+علي\s/;
+export const STRUCK_NOUN = /^(ال)?(قريه|قري|قاعده|مقر|مقرات|معسكر|منزل|منازل|مطار|موقع|مواقع|نقطه|ربييه|سيطره|رتل|دوريه|حقل|مدينه|ناحيه|قضاء|حي|منطقه|عجله|سياره)$/;
 export const MILITARY_TARGET = /^(و|ب|ل|من)?(ال)?(قاعده|مقر|مقرات|معسكر|معسكرات|ثكنه|منظومه|رتل|دوريه|سريه|فوج)$/;
 /** Someone hurt: celebratory gunfire that hits somebody is an incident. */
 export const HURT_WORD = /^(و|ب)?(اصاب|اصيب|جرح)/;
@@ -289,7 +296,7 @@ export const BOMB_REMAINS = /^(ال)?(عبوه|عبوات|قنبله|المفخ�
 /** «نفسه», «نفسها» after «على» (location-words ON): a gun turned on oneself. Normalised. */
 export const ONESELF = /^نفس(ه|ها)$/;
 /** Groups whose «بقايا» (remnants) are fighters («بقايا داعش», «بقايا التنظيم الإرهابي»), not a wreck's debris. */
-export const REMNANT_GROUP = /^(ل|و|ب)?(ال)?(داعش|دواعش|تنظيم|ارهاب|ارهابيين|ارهابيه|بعث|البعث)$/;
+export const REMNANT_GROUP = /^(ل|و|ب)?(ال)?(داعش|دواعش|تنظيم|ارهاب|ارهابيين|ارهابيه|بعث|البعث|عصابات|عصابه|خلايا|فلول|جماعات)$/;
 /** Air defences, as the subject of their fire («الدفاعات الجوية تطلق النار», «المضادات الأرضية»). */
 export const DEFENCE_SUBJECT = /^(و)?(ال)?(دفاعات|دفاع|مضادات|منظومه|منظومات|الجويه|الارضيه)$/;
 /** «قد» before a verb in the present tense (a prefix of the imperfect) is «may»: «قد تنفجر في أي لحظة». */
