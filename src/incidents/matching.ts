@@ -178,7 +178,7 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
 }
 
 /** How many merge windows back a late follow-up may reach (lateFollowUp). */
-export const LATE_REACH = 2;
+const LATE_REACH = 2;
 /** How far back an abductee's release may reach its kidnapping (released): a release comes days later as often. */
 const RELEASE_REACH = 4 * 24 * HOUR;
 /** How far back from a report the incidents it may join reach: the store and the cluster CLI keep them this long. */

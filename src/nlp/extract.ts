@@ -305,7 +305,8 @@ function readStory(text: string, dateline: string | null): StoryReading | { reas
   const body = text.length > MAX_STORY ? text.slice(0, MAX_STORY) : text;
   const { text: norm, map } = normalizeWithMap(body);
   // (a headline with no verb, «قذائف هاون على قرية …», names its act by the weapon: verblessStrike)
-  const verbless = VERBLESS_HINT.test(norm.slice(0, norm.indexOf("\n") >>> 0));
+  const lineEnd = norm.indexOf("\n");
+  const verbless = VERBLESS_HINT.test(lineEnd < 0 ? norm : norm.slice(0, lineEnd));
   if (!verbless && !events.mayOccurIn(norm)) return { reason: hasToken(norm) ? "no-event" : "empty" };
   const toks = tokenize(norm, hardWrapped(body) ? wrappedRunsOn : lineRunsOn);
   let acts = events.find(toks);

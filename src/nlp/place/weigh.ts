@@ -179,8 +179,8 @@ function positionWeight(s: Story, m: PlaceMention, frame: Frame): number {
 
 /** A place in construct after an act that follows «بعد» («هذا ثاني تفجير تشهده المحافظة اليوم، بعد تفجير المقدادية
  * صباحاً», «… تستهدف قاعدة حرير، بعد أقل من ساعة على هجوم مطار أربيل») is an earlier event's, told to compare: it places
- * the story only when nothing else does — below the lead, or where its sentence names another place before it, the news's own. (Alone in the
- * headline or the lead, «اعتقال متهمين بعد تفجير المقدادية» is placed by it.) */
+ * the story only when nothing else does — below the lead, or where its sentence names another place before it (the
+ * news's own). Alone in the headline or the lead («اعتقال متهمين بعد تفجير المقدادية») it is the story's place. */
 function earlierActPlace(s: Story, m: PlaceMention): boolean {
   const { toks } = s;
   const sent = toks[m.i]!.sent;
