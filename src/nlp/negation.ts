@@ -4,8 +4,8 @@
 import type { Token } from "./normalize.js";
 import { NEGATORS, NEG_FILLERS } from "./data/incident-words.js";
 
-/** Fillers a negation reaches an act across («ولم تسجل أي حالة استهداف»: three). */
-const NEG_REACH = 4;
+/** Fillers a negation reaches an act across («ولم تسجل أي حالة استهداف»: three; «دون أن يسفر ذلك عن إصابات»: four). */
+const NEG_REACH = 5;
 
 /** The act at i is negated: a negator right before it, or with «تسجيل/وقوع/أي» in between. */
 export function negated(toks: readonly Token[], i: number): boolean {

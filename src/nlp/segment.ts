@@ -5,7 +5,7 @@
 
 import { normalizeArabic, nset } from "./normalize.js";
 import { FLASH_LABELS, STORY_GOES_ON } from "./data/story-words.js";
-import { readDateline } from "./place/dateline.js";
+import { datelinePlace, readDateline } from "./place/dateline.js";
 import { withoutFurniture } from "./furniture.js";
 import { WORD_CHAR, cleanFolded, hasLetter, isLetter } from "./letters.js";
 
@@ -201,10 +201,13 @@ export function segment(page: string): Segment[] {
     }
     let s = withoutLeadingTags(withoutFlashLabel(l), tags);
     // the first line with words may open with a dateline: where the report was filed, not a place of the event; so
-    // may the article's first line under a title of one line («عنوان\n\nبغداد (رويترز) - …»: a feed's item)
-    if (wordLines < 2 && !dateline?.place && MAY_DATELINE.test(s.slice(0, DATELINE_REACH)) && (wordLines === 0 || (lines.length > 0 && !lines[lines.length - 1]!.trim())) && wordy(s)) {
+    // may the article's first line under a title of one line («عنوان\n\nبغداد (رويترز) - …»: a feed's item), and an
+    // Iraqi dateline on a line of its own right under the title («عنوان\nالعمارة – السومرية نيوز\nأوضحت …»: read as a
+    // line of the story, it would stand between the title and the lead; one abroad — «طهران - وكالات» — stays, a place)
+    const opening = wordLines === 0 || (lines.length > 0 && !lines[lines.length - 1]!.trim());
+    if (wordLines < 2 && !dateline?.place && MAY_DATELINE.test(s.slice(0, DATELINE_REACH)) && (opening || wordLines === 1) && wordy(s)) {
       const d = readDateline(s);
-      if (d) {
+      if (d && (opening || (!d.line.trim() && !!d.place && !!datelinePlace(d.place)?.province))) {
         dateline = { place: d.place, line: s, at: lines.length };
         s = d.line;
       }

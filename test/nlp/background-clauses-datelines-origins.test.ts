@@ -218,6 +218,15 @@ describe("where someone or something came from is not where it happened", () => 
   });
 });
 
+describe("a dateline on a line of its own under the title", () => {
+  it("is where the report was filed, not a line of the story: the lead under it is read as the lead", () => {
+    const text = "شرطة ميسان: فيديو النزاع العشائري المتداول قديم\nالعمارة – السومرية نيوز\nأوضحت قيادة شرطة ميسان أن مقطع الفيديو المتداول الذي يظهر نزاعاً عشائرياً في قضاء الكحلاء يعود إلى عام 2023، ولا صحة لوقوع أي نزاع.";
+    expect(reasonOf(text)).toBe("old-footage");
+    // one abroad stays a place of the text («طهران - وكالات»)
+    expect(incidentOf("الدفاعات الإيرانية تسقط مسيرة قرب پيرانشهر\nطهران - وكالات\nأعلنت وسائل إعلام إيرانية أن الدفاعات الجوية أسقطت طائرة مسيرة مجهولة قرب مدينة پيرانشهر الحدودية مع إقليم كردستان العراق.")).toBeNull();
+  });
+});
+
 describe("a place named as a distance away", () => {
   it("«على بعد كيلومترات من معبر فيشخابور» does not place a strike across the border there", () => {
     expect(incidentOf("مسيرة تستهدف سيارة قرب ديريك على الحدود العراقية السورية\nدهوك - 964\nاستهدفت طائرة مسيرة سيارة قرب مدينة ديريك في أقصى شمال شرقي سوريا، على بعد كيلومترات من معبر فيشخابور الحدودي مع إقليم كوردستان.")).toBeNull();

@@ -70,6 +70,16 @@ describe("the spoken words of a local channel", () => {
   it("«ضرب نار» is gunfire, not an air strike", () => {
     expect(facts("ضرب نار بالشطرة هسه والسبب خلاف على فلوس")).toMatchObject({ provinces: ["dhi_qar"], type: "armed_attack" });
   });
+  it("celebratory gunfire is no incident when the body says nobody was hurt in a result clause, or its adjective names it", () => {
+    expect(facts("إطلاق نار في حفل زفاف بالحلة دون إصابات\nأطلق أحد المدعوين النار من سلاح كلاشنكوف خلال حفل زفاف في حي الجزائر بمدينة الحلة، من دون أن يسفر ذلك عن إصابات.")).toBe("celebratory");
+    expect(facts("إطلاق نار ابتهاجي كثيف في البصرة عقب فوز المنتخب")).toBe("celebratory");
+    // someone hit is one
+    expect(facts("إطلاق نار في حفل زفاف بالحلة يسفر عن إصابة طفل")).toMatchObject({ provinces: ["babil"], injured: 1 });
+  });
+  it("a crowd crush and stray dogs are accidents, whatever «هجوم» says", () => {
+    expect(facts("وفاة ثلاثة زائرين وإصابة العشرات بتدافع قرب ضريح الإمام الحسين في كربلاء")).toBe("accident");
+    expect(facts("تعرض طفل لهجوم من قبل مجموعة من الكلاب السائبة في حي العسكري بمدينة الديوانية")).toBe("accident");
+  });
   it("celebratory gunfire «ماكو إصابات» (nobody hurt) is no incident", () => {
     expect(facts("رمي عشوائي كثيف بالبصرة بعد فوز الميناء ولحد الآن ماكو إصابات")).toBe("celebratory");
   });

@@ -37,7 +37,9 @@ export const NEG_FILLERS = new Set(["تسجيل", "وقوع", "حدوث", "اي"
   // «ولا معلومات عن هجوم», «لا أنباء عن إصابات»: nothing known of the act
   "معلومات", "انباء", "عن",
   // «ولم تسجل أي حالة استهداف», «لم تسجل حالات اختطاف»: no case of the act
-  "حاله", "حالات"]);
+  "حاله", "حالات",
+  // «من دون أن يسفر ذلك عن إصابات», «لم يسفر عن إصابات»: no harm as the result
+  "يسفر", "تسفر", "يودي", "تودي", "ذلك"]);
 /** «لن تحمي … من الضربات»: «لن» negates the clause that follows it. */
 export const FUTURE_NEGATORS = new Set(["لن", "ولن"]);
 /** «دوي صافرات الانذار»: a siren, not a blast. */
