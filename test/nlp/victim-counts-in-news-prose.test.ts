@@ -86,6 +86,9 @@ describe("the killers named between the verb and the victim", () => {
   it("«أحد المنتسبين أصيب» (one of them, before the verb) is one; «مطلوبين اثنين» two", () => {
     expect(toll("قتل مسلح باشتباك مع قوة أمنية في قضاء الزبير، وأضافت الشرطة أن أحد المنتسبين أصيب بجروح طفيفة")).toMatchObject({ killed: 1, injured: 1 });
     expect(toll("مقتل متهمين اثنين بتبادل لإطلاق النار مع قوة من الشرطة في قضاء الحي بواسط")).toMatchObject({ killed: 2 });
+    // a feminine that ends as a dual with «his» would («محامية») is one; «نجليه» (his two sons) still two
+    expect(toll("اغتيال محامية بمسدس كاتم في قضاء شط العرب\nاغتال مسلحون، عصر اليوم، محامية بإطلاق النار عليها أمام مكتبها في قضاء شط العرب.")).toMatchObject({ killed: 1 });
+    expect(toll("مقتل نجليه بإطلاق نار في قضاء شط العرب")).toMatchObject({ killed: 2 });
     // pilots are people counted as the others: «طيارين اثنين» two, «طيار» one
     expect(toll("مقتل طيارين اثنين بإسقاط مروحية عسكرية بصاروخ في صلاح الدين")).toMatchObject({ killed: 2 });
     expect(toll("مقتل طيار عراقي بهجوم على قاعدة بلد الجوية في صلاح الدين")).toMatchObject({ killed: 1 });
