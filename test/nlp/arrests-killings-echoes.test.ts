@@ -147,6 +147,9 @@ describe("a headline with no verb", () => {
     expect(facts("قذائف هاون داعشية على قرية في العظيم بديالى")).toMatchObject({ provinces: ["diyala"], type: "rocket" });
     expect(facts("مسيرتان على مطار أربيل")).toMatchObject({ provinces: ["erbil"], type: "drone" });
   });
+  it("a hand grenade «على منزل» is thrown at it", () => {
+    expect(facts("رمانة يدوية على منزل في حي الشعلة ببغداد")).toMatchObject({ provinces: ["baghdad"], type: "ied" });
+  });
   it("«على ارتفاع», «على متن», or what is struck abroad name no strike here", () => {
     expect(incidentOf("طائرة مسيرة على ارتفاع منخفض فوق مدينة أربيل")).toBeNull();
     expect(incidentOf("صواريخ على متن سفينة في ميناء أم قصر")).toBeNull();
@@ -163,6 +166,12 @@ describe("«ارتقيا», «ارتقوا»: the martyrdom idiom in the dual an
 describe("«بقايا عصابات داعش»", () => {
   it("the remnants of gangs or cells are fighters, not a wreck", () => {
     expect(facts("سقوط ثلاث قذائف هاون أطلقتها بقايا عصابات داعش على إحدى القرى في ناحية العظيم دون خسائر بشرية")).toMatchObject({ provinces: ["diyala"], type: "rocket", killed: 0 });
+  });
+});
+
+describe("a device made safe «تعالج عبوة ناسفة»", () => {
+  it("is an act, as «تفكيك عبوة» is", () => {
+    expect(facts("مفارز الهندسة تعالج عبوة ناسفة عثر عليها على طريق في قضاء الطارمية")).toMatchObject({ provinces: ["baghdad"], type: "ied" });
   });
 });
 

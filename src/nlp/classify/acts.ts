@@ -18,20 +18,23 @@ import {
 import { memorialGenitive } from "../memorial.js";
 import { negated } from "../negation.js";
 
-/** Weapons fired from afar: named in a headline with «على» and what they struck, they are the act (verblessStrike). */
+/** Weapons fired from afar, and a hand grenade thrown: named in a headline with «على» and what they struck, they are the
+ * act (verblessStrike). */
 const FIRED_TYPES = new Set(["rocket", "drone", "airstrike"]);
+const THROWN = /^(قنبله|رمانه) يدويه$/;
 /** Words a weapon may carry before «على» («قذائف هاون داعشية على …»: one adjective). */
 const VERBLESS_REACH = 2;
 
 /**
  * The act of a headline told with no verb: a weapon fired from afar, then «على» and what it struck or a place
- * («قذائف هاون داعشية على قرية في العظيم بديالى», «مسيرتان على مطار أربيل»). Channels and sites write a strike so; «طائرة
- * مسيرة على ارتفاع منخفض» or «صواريخ على متن سفينة» name no struck thing. Returned as a shelling act at the weapon.
+ * («قذائف هاون داعشية على قرية في العظيم بديالى», «مسيرتان على مطار أربيل», «رمانة يدوية على منزل في الشعلة»).
+ * Channels and sites write a strike so; «طائرة مسيرة على ارتفاع منخفض» or «صواريخ على متن سفينة» name no struck
+ * thing. Returned as a shelling act at the weapon.
  */
 export function verblessStrike(toks: readonly Token[], typeHits: readonly Hit<TypeCue>[], struckPlace: (k: number) => boolean): Hit<number> | null {
   const first = toks[0]?.sent;
   for (const h of typeHits) {
-    if (!FIRED_TYPES.has(h.v.type) || h.v.weak || toks[h.i]!.sent !== first) continue;
+    if (!(FIRED_TYPES.has(h.v.type) || THROWN.test(h.p)) || h.v.weak || toks[h.i]!.sent !== first) continue;
     for (let k = h.i + h.len; k <= h.i + h.len + VERBLESS_REACH && k + 1 < toks.length && toks[k]!.sent === first; k++) {
       if (!ON.has(toks[k]!.t)) continue;
       if (STRUCK_NOUN.test(toks[k + 1]!.t) || struckPlace(k + 1)) return { i: h.i, len: h.len, v: 3, p: VERBLESS_ACT };

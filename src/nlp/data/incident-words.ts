@@ -65,7 +65,7 @@ export const FALLEN_OBJECT = /^(ال)?(جسم|اجسام|طايره|مقذوف|�
  * قاعدة عين الأسد»): the words that may be struck right after «على». Not «على ارتفاع», «على متن», «على الحدود». Normalised.
  */
 /** A headline's weapon, up to two words, then «على» (normalised): the quick check before verblessStrike. */
-export const VERBLESS_HINT = /(?:^|\s)(?:[وب]?ال)?(?:قذايف|قذيفه|قذيفتين|قذيفتان|صواريخ|صاروخ|صاروخين|صاروخان|مسيره|مسيرات|مسيرتان|مسيرتين)(?:\s+\S+){0,2}\s+علي\s/;
+export const VERBLESS_HINT = /(?:^|\s)(?:[وب]?ال)?(?:قذايف|قذيفه|قذيفتين|قذيفتان|صواريخ|صاروخ|صاروخين|صاروخان|مسيره|مسيرات|مسيرتان|مسيرتين|قنبله|رمانه)(?:\s+\S+){0,2}\s+علي\s/;
 export const STRUCK_NOUN = /^(ال)?(قريه|قري|قاعده|مقر|مقرات|معسكر|منزل|منازل|مطار|موقع|مواقع|نقطه|ربييه|سيطره|رتل|دوريه|حقل|مدينه|ناحيه|قضاء|حي|منطقه|عجله|سياره)$/;
 export const MILITARY_TARGET = /^(و|ب|ل|من)?(ال)?(قاعده|مقر|مقرات|معسكر|معسكرات|ثكنه|منظومه|رتل|دوريه|سريه|فوج)$/;
 /** Someone hurt: celebratory gunfire that hits somebody is an incident. */

@@ -52,6 +52,6 @@ export const SIMILARITY_GENERIC_WORDS: readonly string[] = (
 
 /** A device found or defused (never the same event as one that went off), with the words that tell them apart. */
 // (the past and the passive: «العبوة التي فُككت صباح اليوم», «فككت مفارز المعالجة عبوة»)
-export const DEFUSED_CUES: readonly string[] = ["تفكيك", "تفكك", "يفكك", "فكك", "مفعول", "العثور علي", "عثر علي", "عثرت علي", "تعثر علي", "يعثر علي"];
+export const DEFUSED_CUES: readonly string[] = ["تفكيك", "تفكك", "يفكك", "فكك", "معالجه عبوه", "تعالج عبوه", "عالجت عبوه", "مفعول", "العثور علي", "عثر علي", "عثرت علي", "تعثر علي", "يعثر علي"];
 export const DEVICE_WORDS: readonly string[] = ["عبوه", "عبوات", "لغم", "الغام", "مفخخه", "متفجر", "ناسف", "قنبله", "قنابل"];
 export const BLAST_WORDS: readonly string[] = ["انفجار", "انفجرت", "انفجر", "مقتل", "استشهاد", "اصابه", "اصيب", "جرح", "قتل"];
