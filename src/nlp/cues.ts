@@ -120,7 +120,7 @@ export const PLACE_OR_TIME_HEADS = nset(["مكان", "موقع", "يوم", "لي
  * done about an act, they make the story a statement or a deployment only when the lead reports no killing — the
  * killing told beside them is the news. (Condemnations and condolences keep governing: their killing is the
  * subject of the statement.) */
-export const WEAK_FRAME_CUES = nset(["يدعو", "دعا", "تدعو", "دعت", "يشدد", "شدد", "تشدد", "شددت", "يعتبر", "اعتبر", "تعتبر",
+export const WEAK_FRAME_CUES = nset(["يدعو", "دعا", "تدعو", "دعت", "يطالب", "تطالب", "طالبت", "يطالبون", "مطالبا", "مطالبه", "يشدد", "شدد", "تشدد", "شددت", "يعتبر", "اعتبر", "تعتبر",
   "اعتبرت", "يصف", "تصف", "طوق", "طوقا", "تطويق", "تطوق", "يطوق",
   // concern voiced («يعرب عن قلقه بعد مقتل ثلاثة رعاة بانفجار عبوة …»: the killing is the news)
   "قلق بالغ", "بقلق بالغ", "نشعر بقلق", "يشعر بقلق", "قلقه", "قلقها", "يعرب عن", "تعرب عن", "اعرب عن", "اعربت عن", "نعرب عن",
@@ -219,8 +219,9 @@ export const NEG_CUES: Cue<NegKind>[] = [
     "يوجه ب*", "يوجهان ب*", "بمتابعه", "متابعه تفاصيل",
     // a follower's message passed on by the channel («من بوت …», «أمانة من أحد متابعينكم»)
     "بوت", "متابعينكم", "احد المتابعين", "احد متابعي", "رساله متابع",
-    // calls, emphases and judgements about an event («يدعو إلى محاسبة …», «يعتبر الهجوم …»)
-    "يدعو", "دعا", "تدعو", "دعت", "يشدد", "شدد", "تشدد", "شددت", "يعتبر", "اعتبر", "تعتبر", "اعتبرت", "يصف", "تصف",
+    // calls, emphases and judgements about an event («يدعو إلى محاسبة …», «يطالب بتشديد الإجراءات بعد تفجير …»,
+    // «يعتبر الهجوم …»; not «طالب»: a student as often)
+    "يدعو", "دعا", "تدعو", "دعت", "يطالب", "تطالب", "طالبت", "يطالبون", "مطالبا", "مطالبه", "يشدد", "شدد", "تشدد", "شددت", "يعتبر", "اعتبر", "تعتبر", "اعتبرت", "يصف", "تصف",
     // concern voiced about an act («نشعر بقلق بالغ إزاء الغارات», «يعرب عن قلقه من …»)
     "قلق بالغ", "بقلق بالغ", "نشعر بقلق", "يشعر بقلق", "قلقه", "قلقها", "يعرب عن", "تعرب عن", "اعرب عن", "اعربت عن", "نعرب عن",
     // a clarification addressed to the public («تودّ الهيئة أن توضح للرأي العام أن الجرحى …»)
@@ -256,7 +257,7 @@ export const NEG_CUES: Cue<NegKind>[] = [
   // notices of what WILL happen («تنويه: ستقوم مفارز … بتفجير …»)
   ...c<NegKind>("notice", "تنويه", "تعطيل الدوام", "بتعطيل الدوام", "عطله رسميه", "ستقوم", "سيقوم", "سيتم", "ستنفذ", "سينفذ", "ستجري", "سيجري"),
   // drills, live-fire exercises, training flights
-  ...c<NegKind>("training", "تمرين", "تمرينا", "تمارين", "مناوره", "مناورات", "تدريبيه", "تدريبات", "بالذخيره الحيه",
+  ...c<NegKind>("training", "تمرين", "تمرينا", "تمارين", "اختبار", "الاختبار", "اختبارا", "اختبارات", "مناوره", "مناورات", "تدريبيه", "تدريبات", "بالذخيره الحيه",
     "رمايات", ...SIMULATION_WORDS),
   // reconnaissance and spy drones: an overflight even when fired at or downed
   ...c<NegKind>("recon", "استطلاعيه", "تجسسيه", "للتجسس", "تجسس", "استطلاعي"),

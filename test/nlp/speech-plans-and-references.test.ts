@@ -300,3 +300,15 @@ describe("a military statement's tally and a state's decisions", () => {
   });
 });
 
+describe("a test announced and a demand", () => {
+  it("C-RAM heard «ضمن الاختبار المعلن عنه مسبقاً» is a test, no attack", () => {
+    expect(reasonOf("أصوات منظومة سي رام تسمع الآن في المنطقة الخضراء ضمن الاختبار المعلن عنه مسبقاً")).toBe("training");
+  });
+  it("a council demanding measures after a bombing is a statement; a student killed is not one", () => {
+    expect(reasonOf("مجلس محافظة بغداد يطالب بتشديد الإجراءات بعد تفجير بغداد الجديدة")).toBe("statement");
+    expect(incidentOf("مقتل طالب جامعي بإطلاق نار في حي الجهاد ببغداد")?.killed).toBe(1);
+    // a demand after a killing in the lead leaves the killing the news
+    expect(incidentOf("مقتل شاب بإطلاق نار في حي الجهاد ببغداد وذووه يطالبون بكشف القتلة")?.killed).toBe(1);
+  });
+});
+
