@@ -299,14 +299,20 @@ interface StoryReading {
   findPlace: () => PlaceResolution;
 }
 
+/** The first line of a normalised text may be a headline with no verb (VERBLESS_HINT; only its first line is
+ * asked: a page of a thousand words would be scanned whole). */
+function verblessHeadline(norm: string): boolean {
+  const lineEnd = norm.indexOf("\n");
+  return VERBLESS_HINT.test(lineEnd < 0 ? norm : norm.slice(0, lineEnd));
+}
+
 /** The story read as far as its acts, or its reason when it names none (most posts of a real stream: answered
  * before the costlier place and type rules — three in four before they are even tokenised). */
 function readStory(text: string, dateline: string | null): StoryReading | { reason: string } {
   const body = text.length > MAX_STORY ? text.slice(0, MAX_STORY) : text;
   const { text: norm, map } = normalizeWithMap(body);
   // (a headline with no verb, «قذائف هاون على قرية …», names its act by the weapon: verblessStrike)
-  const lineEnd = norm.indexOf("\n");
-  const verbless = VERBLESS_HINT.test(lineEnd < 0 ? norm : norm.slice(0, lineEnd));
+  const verbless = verblessHeadline(norm);
   if (!verbless && !events.mayOccurIn(norm)) return { reason: hasToken(norm) ? "no-event" : "empty" };
   const toks = tokenize(norm, hardWrapped(body) ? wrappedRunsOn : lineRunsOn);
   let acts = events.find(toks);
@@ -471,7 +477,7 @@ export function reportedIncidents(input: ReportInput): IncidentFacts[] {
   try {
     const { page, publishedAt } = pageOf(input);
     const norm = normalizeArabic(page.length > MAX_PAGE ? page.slice(0, MAX_PAGE) : page);
-    if (!events.mayOccurAnywhereIn(norm) && !VERBLESS_HINT.test(norm)) return [];
+    if (!events.mayOccurAnywhereIn(norm) && !verblessHeadline(norm)) return [];
     return storiesOf(page, publishedAt).flatMap((s) => (s.incident ? [s.incident] : []));
   } catch {
     return [];
