@@ -318,11 +318,10 @@ function readStory(text: string, dateline: string | null): StoryReading | { reas
   let acts = events.find(toks);
   if (!toks.length) return { reason: "empty" };
   const hits = acts.length || verbless ? typeHits(toks) : [];
-  if (!acts.length) {
-    const strike = verbless ? verblessStrike(toks, hits, (k) => findPlaces(toks).some((m) => m.i === k && !!m.province && !m.country)) : null;
-    if (!strike) return { reason: "no-event" };
-    acts = [strike];
-  }
+  // (beside the act words, which may all be negated or someone else's: «رمانة يدوية على منزل في الشعلة.. بدون اصابات»)
+  const strike = verbless ? verblessStrike(toks, hits, (k) => findPlaces(toks).some((m) => m.i === k && !!m.province && !m.country)) : null;
+  if (strike) acts = [strike, ...acts.filter((h) => h.i !== strike.i)].sort((a, b) => a.i - b.i);
+  if (!acts.length) return { reason: "no-event" };
   const findPlace = placeFinder(toks, norm, acts[0]?.i, dateline ? datelinePlace(dateline) : null);
   return { body, norm, map, toks, acts, hits, findPlace };
 }

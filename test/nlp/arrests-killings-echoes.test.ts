@@ -149,6 +149,8 @@ describe("a headline with no verb", () => {
   });
   it("a hand grenade «على منزل» is thrown at it", () => {
     expect(facts("رمانة يدوية على منزل في حي الشعلة ببغداد")).toMatchObject({ provinces: ["baghdad"], type: "ied" });
+    // beside an act word that is negated («بدون اصابات»: nobody hurt)
+    expect(facts("رمانة يدوية على منزل في الشعلة فجراً.. بدون اصابات")).toMatchObject({ provinces: ["baghdad"], type: "ied", killed: 0, injured: 0 });
   });
   it("«على ارتفاع», «على متن», or what is struck abroad name no strike here", () => {
     expect(incidentOf("طائرة مسيرة على ارتفاع منخفض فوق مدينة أربيل")).toBeNull();

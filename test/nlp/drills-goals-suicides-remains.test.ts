@@ -73,8 +73,9 @@ describe("the spoken words of a local channel", () => {
   it("celebratory gunfire is no incident when the body says nobody was hurt in a result clause, or its adjective names it", () => {
     expect(facts("إطلاق نار في حفل زفاف بالحلة دون إصابات\nأطلق أحد المدعوين النار من سلاح كلاشنكوف خلال حفل زفاف في حي الجزائر بمدينة الحلة، من دون أن يسفر ذلك عن إصابات.")).toBe("celebratory");
     expect(facts("إطلاق نار ابتهاجي كثيف في البصرة عقب فوز المنتخب")).toBe("celebratory");
-    // someone hit is one
+    // someone hit, or dead of it, is one
     expect(facts("إطلاق نار في حفل زفاف بالحلة يسفر عن إصابة طفل")).toMatchObject({ provinces: ["babil"], injured: 1 });
+    expect(facts("وفاة طفل بإطلاق نار عشوائي في حفل زفاف بمدينة الصدر")).toMatchObject({ provinces: ["baghdad"], killed: 1 });
   });
   it("a crowd crush and stray dogs are accidents, whatever «هجوم» says", () => {
     expect(facts("وفاة ثلاثة زائرين وإصابة العشرات بتدافع قرب ضريح الإمام الحسين في كربلاء")).toBe("accident");

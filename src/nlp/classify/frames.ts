@@ -10,7 +10,7 @@ import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
 import { deniedReports } from "../rumour.js";
-import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS, HOLD_VERB, RESPONSIBILITY, HELD_REACH, REMNANT_GROUP, BOMB_REMAINS, ONESELF } from "../data/incident-words.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS, HOLD_VERB, RESPONSIBILITY, HELD_REACH, REMNANT_GROUP, BOMB_REMAINS, ONESELF, DIED_WORD } from "../data/incident-words.js";
 import { negs, killing, events } from "./matchers.js";
 import { findPlaces } from "../gazetteer.js";
 import { appendedBackground, sentenceStart, backgroundSentence } from "../appended-background.js";
@@ -173,8 +173,8 @@ function contentFrameGoverns(r: Reading, kind: NegKind, cue: string, leadKilling
   if (ALWAYS.has(kind)) return true;
   switch (kind) {
     case "celebratory":
-      // gunfire in the air, unless somebody is hit
-      return !killing.find(toks).length && !toks.some((t, k) => HURT_WORD.test(t.t) && !negated(toks, k));
+      // gunfire in the air, unless somebody is hit or dies of it
+      return !killing.find(toks).length && !toks.some((t, k) => (HURT_WORD.test(t.t) || DIED_WORD.test(t.t)) && !negated(toks, k));
     case "brawl":
       return !attackNamed && !killing.find(toks).length;
     case "training":

@@ -137,6 +137,8 @@ export const ANOTHER_EVENT_MARK = /^(و|ب)?(ال)?(مماثل|مماثله|مم
 export const APPENDED_CLAUSE_OPENER = /^(بعد|وبعد|وهو|وهي|هو|هي|وهذا|وهذه|فيما|بينما|وبينما|حيث|ليكون|لتكون|ويعد|وتعد|ويعتبر|وياتي|وتاتي)$/;
 /** «ويأتي الحادث / ويأتي ذلك …»: the clause that sets the news among other events; there «ضمن سلسلة هجمات» marks them. */
 export const COMES_OPENER = /^(و)?(ياتي|تاتي)$/;
+/** «وفاة طفل بإطلاق نار عشوائي»: a death told as such, not negated — celebratory gunfire that killed is no celebration. */
+export const DIED_WORD = /^(و|ب)?(وفاه|توفي|توفيت|توفيا)$/;
 /** «سلسلة» (a series of attacks: a background marker), unless a range of mountains or hills follows it (RANGE_OF), or
  * a place's name (the toll rules read it as PLACE_TOKEN: «سلسلة جبال حمرين» is a name). */
 export const SERIES = "سلسله";
