@@ -194,3 +194,11 @@ describe("a killing whose victim is a country or an idea", () => {
     expect(incidentOf("اغتالت الدولة الإسلامية مختار قرية في قضاء الحويجة")?.provinces).toEqual(["kirkuk"]);
   });
 });
+
+describe("prices that «explode»", () => {
+  it("the verb after its subject is a figure of speech («أسعار الطماطم تنفجر في أسواق بغداد»)", () => {
+    expect(reasonOf("📈 أسعار الطماطم تنفجر في أسواق بغداد والكيلو يصل إلى ٣ آلاف دينار")).not.toBeNull();
+    expect(incidentOf("عبوة ناسفة تنفجر في سوق شعبي ببغداد")?.type).toBe("ied");
+  });
+});
+

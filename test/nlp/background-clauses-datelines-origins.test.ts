@@ -227,6 +227,15 @@ describe("a dateline on a line of its own under the title", () => {
   });
 });
 
+describe("a place abroad told against an Iraqi one", () => {
+  it("the province of the Iraqi crossing facing it is a reference too («المقابلة لمنفذ المنذرية في ديالى»)", () => {
+    expect(reasonOf("مسيرات مجهولة تقصف موقعاً للحرس الثوري قرب مدينة قصر شيرين الإيرانية المقابلة لمنفذ المنذرية في ديالى")).toBe("outside-iraq");
+  });
+  it("a crossing «من الجانب الإيراني» whose blast is only heard in Iraqi towns is abroad", () => {
+    expect(reasonOf("انفجار يهز منطقة الشلامجة من الجانب الإيراني 🇮🇷 وسماع صوته في أبي الخصيب والتنومة")).toBe("outside-iraq");
+  });
+});
+
 describe("a place named as a distance away", () => {
   it("«على بعد كيلومترات من معبر فيشخابور» does not place a strike across the border there", () => {
     expect(incidentOf("مسيرة تستهدف سيارة قرب ديريك على الحدود العراقية السورية\nدهوك - 964\nاستهدفت طائرة مسيرة سيارة قرب مدينة ديريك في أقصى شمال شرقي سوريا، على بعد كيلومترات من معبر فيشخابور الحدودي مع إقليم كوردستان.")).toBeNull();

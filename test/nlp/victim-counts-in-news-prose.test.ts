@@ -89,6 +89,8 @@ describe("the killers named between the verb and the victim", () => {
     // a feminine that ends as a dual with «his» would («محامية») is one; «نجليه» (his two sons) still two
     expect(toll("اغتيال محامية بمسدس كاتم في قضاء شط العرب\nاغتال مسلحون، عصر اليوم، محامية بإطلاق النار عليها أمام مكتبها في قضاء شط العرب.")).toMatchObject({ killed: 1 });
     expect(toll("مقتل نجليه بإطلاق نار في قضاء شط العرب")).toMatchObject({ killed: 2 });
+    // the bomber, named with the article, is no victim of his own act
+    expect(toll("انتحاري يفجر نفسه بحزام ناسف عند سيطرة في مدخل الفلوجة، ما أسفر عن استشهاد منتسبين اثنين ومقتل الانتحاري")).toMatchObject({ killed: 2 });
     // pilots are people counted as the others: «طيارين اثنين» two, «طيار» one
     expect(toll("مقتل طيارين اثنين بإسقاط مروحية عسكرية بصاروخ في صلاح الدين")).toMatchObject({ killed: 2 });
     expect(toll("مقتل طيار عراقي بهجوم على قاعدة بلد الجوية في صلاح الدين")).toMatchObject({ killed: 1 });

@@ -3,10 +3,12 @@
 
 import { stems } from "../numbers.js";
 import { PERSON_SINGULAR, PERSON_DUAL, PERSON_PLURAL } from "../cues.js";
-import { OWNER_SUFFIX, FIVE_NOUNS, TWO_AFTER, ACC_SINGULAR_ADJECTIVE, AFTER_ACC_SINGULAR, OWNED_GROUPS } from "../data/toll-words.js";
+import { OWNER_SUFFIX, FIVE_NOUNS, TWO_AFTER, ACC_SINGULAR_ADJECTIVE, AFTER_ACC_SINGULAR, OWNED_GROUPS, THE_BOMBER } from "../data/toll-words.js";
 
 /** 1 for a singular victim noun, 2 for a dual, 0 for a plural (count comes elsewhere), -1 otherwise. */
 export function personForm(tok: string, next: string | undefined): number {
+  // «ومقتل الانتحاري»: the bomber himself, killed by his own act, is no victim of it (corpus README §4)
+  if (THE_BOMBER.test(tok)) return -1;
   const cands = new Set<string>();
   for (const s of stems(tok)) {
     cands.add(s);

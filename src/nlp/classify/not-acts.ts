@@ -74,8 +74,14 @@ export function figurativeBlast(toks: readonly Token[], h: Hit<number>): boolean
   // (or «انفجار في أسعار الدولار»)
   const k = toks[h.i + h.len]?.t === IN ? h.i + h.len + 1 : h.i + h.len;
   const nx = toks[k];
-  return !!nx && nx.sent === toks[h.i]!.sent && FIGURATIVE_BLASTED.has(nx.t);
+  if (nx && nx.sent === toks[h.i]!.sent && FIGURATIVE_BLASTED.has(nx.t)) return true;
+  // the verb after its subject («أسعار الطماطم تنفجر في أسواق بغداد»: the prices, a word or two before)
+  if (!BLAST_VERB.test(toks[h.i]!.t)) return false;
+  for (let j = h.i - 1; j >= Math.max(0, h.i - 3) && toks[j]!.sent === toks[h.i]!.sent; j--) if (FIGURATIVE_BLASTED.has(toks[j]!.t)) return true;
+  return false;
 }
+/** The blast verbs (not the nouns: «توتر الوضع بعد انفجار عبوة» is a blast). */
+const BLAST_VERB = /^(و|ف)?(ينفجر|تنفجر|انفجر|انفجرت)$/;
 
 /** «للمشاركة بالقصف», «يريدون قصف», «بأي هجوم»: an act someone intends, demands or rules out is not
  * one that happened. */

@@ -290,3 +290,6 @@ export const OTHER_ACT_WORD = /^[وف]?(اعتقال|اعتقل|القبض|خط�
 /** What a place name reads as to the toll rules (extract.ts replaces a named place's words with it): no word of any
  * table, but a mark that a place was named there. */
 export const PLACE_TOKEN = "·";
+
+/** «الانتحاري», «والانتحاريين»: the bomber, named with the article — killed by his own act, no victim of it. */
+export const THE_BOMBER = /^(و|ب)?ال(انتحاري|انتحاريه|انتحاريين|انتحاريان)$/;

@@ -7,7 +7,7 @@ import type { ProvinceId } from "../taxonomy.js";
 import { districtOf, type PlaceMention } from "../gazetteer.js";
 import { stems } from "../numbers.js";
 import {
-  ADMIN, BASE, SPATIAL, ACT_OF_PLACE, AFTER_WORD, AFTER_SPAN, FUNCTION_AL, NOT_ADJECTIVE, COUNTRY_WORD, STATES, TERRITORY_OF, COMPASS, DISTANCE_UNIT, AREA_NOUN,
+  ADMIN, BASE, SPATIAL, ACT_OF_PLACE, AFTER_WORD, AFTER_SPAN, IN, FUNCTION_AL, NOT_ADJECTIVE, COUNTRY_WORD, STATES, TERRITORY_OF, COMPASS, DISTANCE_UNIT, AREA_NOUN,
 } from "../data/location-words.js";
 import { frameOf, sourcePlace, attackOn, heardFromElsewhere } from "./frame.js";
 import type { Frame } from "./frame.js";
@@ -67,8 +67,10 @@ export function weighMention(s: Story, t: Tally, mi: number): void {
   const own = reference && reference !== m.province ? "ref" : frameOf(toks, m.i, !!m.country);
   // «يسمع صداه في قضاء شط العرب بالبصرة»: the province right after a place where a sound was heard is that place's
   const prev = mentions[mi - 1];
-  const frame = own === "loc" && !m.country && prev && prev.i + prev.len === m.i && prev.province === m.province &&
-    frameOf(toks, prev.i, !!prev.country) === "near" ? "near"
+  // (and the province of a reference point, right after it or after «في»: «المقابلة لمنفذ المنذرية في ديالى»)
+  const prevFrame = prev && !m.country && prev.province === m.province &&
+    (prev.i + prev.len === m.i || (prev.i + prev.len === m.i - 1 && toks[m.i - 1]!.t === IN)) ? frameOf(toks, prev.i, !!prev.country) : null;
+  const frame = own === "loc" && prevFrame === "near" ? "near" : own === "loc" && prevFrame === "ref" ? "ref"
     // «… قرب مدينة بيرانشهر داخل الأراضي الإيرانية، بحسب مصادر محلية في قضاء جومان»: where the source is, beside an
     // event placed abroad, places it only when nothing else does (a source at the event's place is the usual case)
     : own === "loc" && !m.country && mentions.some((o) => o.country) && sourcePlace(toks, m.i) ? "inst" : own;
@@ -92,7 +94,8 @@ export function weighMention(s: Story, t: Tally, mi: number): void {
     return;
   }
   // a crossing named the same on both sides, with nothing saying it is the Iraqi side: not placed in Iraq
-  if (m.place?.shared && !iraqiSide(toks) && !mentions.some((o) => o !== m && o.province === m.province && !o.place?.shared)) {
+  // (a town where its blast was only heard — «وسماع صوته في أبي الخصيب والتنومة» — does not make it Iraq's)
+  if (m.place?.shared && !iraqiSide(toks) && !mentions.some((o) => o !== m && o.province === m.province && !o.place?.shared && frameOf(toks, o.i, false) !== "near")) {
     addTo(t.foreign, m.place.shared, tok.sent === firstSent ? 3 : 1);
     return;
   }
