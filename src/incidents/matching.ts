@@ -165,6 +165,9 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // names a province: it may be one strike of the wave, and its own alert reaches that province's subscribers.
   if (c.state.provinces.length === 0 && incoming.facts.provinces.length > 0 && gap > BURST && !incoming.followUp) return null;
   if (!Number.isFinite(NEEDED[relation])) return null;
+  // a toll rising to fewer dead than the incident already has is another incident's («ارتفاع حصيلة هجوم مطيبيجة إلى ثلاثة
+  // شهداء» is not the air strike with four dead whose report named Mutaibijah in passing)
+  if (incoming.tollRise && incoming.facts.killed !== null && c.state.killed !== null && incoming.facts.killed < c.state.killed) return null;
   const sim = resemblance(incoming, c);
   // among events the report may refine, the one in the province it names first, then the closest words
   if (refines(incoming, c.state, relation, gap)) return sim + (incoming.facts.provinces[0] === c.state.provinces[0] ? 1 : 0);

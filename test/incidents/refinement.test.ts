@@ -444,6 +444,18 @@ describe("a fight goes on for hours", () => {
   });
 });
 
+describe("a toll rising to fewer dead than an incident has", () => {
+  it("is another incident's rise, however close in time and words", () => {
+    const keys = cluster([
+      [0, "مقتل جنديين وإصابة ثلاثة بهجوم لداعش على نقطة للجيش في مطيبيجة"],
+      [390, "طائرات عراقية تقتل 4 إرهابيين بضربة جوية في جبال حمرين، وتأتي الضربة بعد ساعات من هجوم داعش في مطيبيجة"],
+      [400, "ارتفاع حصيلة هجوم مطيبيجة إلى ثلاثة شهداء"],
+    ]);
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(keys[2]).toBe(keys[0]);
+  });
+});
+
 describe("a site hit again hours later", () => {
   it("the new attack's reports at the site go to it, not to the first attack there hours before", () => {
     const keys = cluster([
