@@ -177,3 +177,14 @@ describe("a device made safe «تعالج عبوة ناسفة»", () => {
   });
 });
 
+describe("thin channel posts", () => {
+  it("victims named alone in the dual, the martyrdom idiom and a sniper's shot report the act", () => {
+    expect(facts("جريحان من الجيش بعبوة ناسفة غرب حديثة")).toMatchObject({ provinces: ["anbar"], type: "ied", injured: 2 });
+    expect(facts("جثتان مقيدتا الايدي في بستان ببهرز")).toMatchObject({ provinces: ["diyala"], killed: 2 });
+    expect(facts("الحشد الشعبي: ارتقاء أحد مقاتلي اللواء 16 شهيداً بعملية قنص غادرة في قاطع الطوز")).toMatchObject({ provinces: ["salahuddin"], type: "armed_attack", killed: 1 });
+  });
+  it("a martyrdom remembered is none («في ذكرى ارتقاء الشهيدين»)", () => {
+    expect(incidentOf("الحشد الشعبي يحيي ذكرى ارتقاء الشهيدين في قضاء الطوز")).toBeNull();
+  });
+});
+
