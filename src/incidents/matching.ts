@@ -2,7 +2,7 @@
 // decide what *may* be the same event; the text must then resemble it — the
 // less the facts pin the place down, the more — unless the report refines a
 // vague first one within the burst of the attack.
-import { perpetratorInEnglish, placeById, regionById, statesToll, victimsTold, type AttackType } from "../nlp/index.js";
+import { placeById, regionById, statesToll, unknownPerpetrator, victimsTold, type AttackType } from "../nlp/index.js";
 import { placeRelation, regionHolds, siteOf, specific, type PlaceRelation } from "./places.js";
 import { namesDepot, similarity } from "./similarity.js";
 import { HOUR, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
@@ -236,7 +236,7 @@ const LASTING: ReadonlySet<AttackType> = new Set<AttackType>(["clash", "security
  * hours after a tribal clash there had been merged into the clash, and nobody was alerted).
  */
 const stealthy = (f: Pick<IncidentState, "type" | "perpetrator">): boolean =>
-  f.type === "assassination" || f.type === "kidnapping" || (!!f.perpetrator && !!perpetratorInEnglish(f.perpetrator)?.startsWith("unknown"));
+  f.type === "assassination" || f.type === "kidnapping" || (!!f.perpetrator && unknownPerpetrator(f.perpetrator));
 /** Targets that are people near any attack, not what it aimed at: outlets name them for the same attack. */
 const BYSTANDERS = new Set(["civilians", "protesters"]);
 /** Iraq's forces, which outlets name by the unit or as a whole for one attack (a PMF checkpoint, «security forces»). */

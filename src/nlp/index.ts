@@ -17,4 +17,4 @@ export { readFollowUp, readSiteStatement, type FollowUpCue } from "./followup.js
 export { isTollRise } from "./toll-rise.js";
 export { statesToll, victimsTold, combinedBeyondSplit, splitsCombined, tollRoseSince, type Toll } from "./toll.js";
 export { TYPED_NAME_ALIASES } from "./data/typed-names.js";
-export { perpetratorInEnglish } from "./perpetrator.js";
+export { perpetratorInEnglish, unknownPerpetrator } from "./perpetrator.js";

@@ -51,6 +51,14 @@ export function perpetratorInEnglish(who: string): string | null {
   return ENGLISH.get(normalizeArabic(who).trim()) ?? PERPETRATORS_EN.find(([re]) => re.test(who))?.[1] ?? null;
 }
 
+/** The English names of a perpetrator told only as unknown («مسلحون مجهولون», «مجهولون»). */
+const UNKNOWN_NAMES: ReadonlySet<string> = new Set(["unknown gunmen", "unknown assailants"]);
+
+/** The perpetrator is told only as unknown: an act of unknown gunmen, not a side of a fight. */
+export function unknownPerpetrator(who: string): boolean {
+  return UNKNOWN_NAMES.has(perpetratorInEnglish(who) ?? "");
+}
+
 /** Every name the extractor can write as a perpetrator (as matched, and as a subject), for tests. */
 export const PERPETRATOR_FORMS: readonly string[] = [...ENGLISH.keys()];
 

@@ -6,7 +6,7 @@ import type { Hit } from "../match.js";
 import type { TypeCue } from "../cues.js";
 import {
   SIREN, RELEASE, SEIZURE, FIND, FOUND_HOSTILE, CLASH, NOT_A_CLASH_BEFORE, EXECUTION, AT_THE_HANDS, SKY_LIT, FESTIVE, CELEBRATING,
-  STRUCK_NOUN,
+  STRUCK_NOUN, THROWN_WEAPON, VERBLESS_ACT,
 } from "../data/incident-words.js";
 import { ON } from "../data/location-words.js";
 import { militant } from "./matchers.js";
@@ -21,7 +21,6 @@ import { negated } from "../negation.js";
 /** Weapons fired from afar, and a hand grenade thrown: named in a headline with «على» and what they struck, they are the
  * act (verblessStrike). */
 const FIRED_TYPES = new Set(["rocket", "drone", "airstrike"]);
-const THROWN = /^(قنبله|رمانه) يدويه$/;
 /** Words a weapon may carry before «على» («قذائف هاون داعشية على …»: one adjective). */
 const VERBLESS_REACH = 2;
 
@@ -34,7 +33,7 @@ const VERBLESS_REACH = 2;
 export function verblessStrike(toks: readonly Token[], typeHits: readonly Hit<TypeCue>[], struckPlace: (k: number) => boolean): Hit<number> | null {
   const first = toks[0]?.sent;
   for (const h of typeHits) {
-    if (!(FIRED_TYPES.has(h.v.type) || THROWN.test(h.p)) || h.v.weak || toks[h.i]!.sent !== first) continue;
+    if (!(FIRED_TYPES.has(h.v.type) || THROWN_WEAPON.test(h.p)) || h.v.weak || toks[h.i]!.sent !== first) continue;
     for (let k = h.i + h.len; k <= h.i + h.len + VERBLESS_REACH && k + 1 < toks.length && toks[k]!.sent === first; k++) {
       if (!ON.has(toks[k]!.t)) continue;
       if (STRUCK_NOUN.test(toks[k + 1]!.t) || struckPlace(k + 1)) return { i: h.i, len: h.len, v: 3, p: VERBLESS_ACT };
@@ -43,7 +42,6 @@ export function verblessStrike(toks: readonly Token[], typeHits: readonly Hit<Ty
   }
   return null;
 }
-const VERBLESS_ACT = "قصف";
 
 /** Attack types named by a device: their seizure is an act. */
 const DEVICE_TYPES = new Set(["ied", "car_bomb", "suicide", "rocket", "drone"]);
@@ -115,7 +113,6 @@ function executedByMilitants(toks: readonly Token[], i: number): boolean {
   }
   return false;
 }
-
 
 /** What is found within four words of «العثور على»: a body, a device, a weapon, a kidnapped person. */
 function foundSomethingHostile(toks: readonly Token[], h: Hit<number>): boolean {

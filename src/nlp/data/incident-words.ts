@@ -59,14 +59,18 @@ export const HARM = nset(["اصابه", "اصيب*", "اصابات", "جرح", "
 /** «سقوط جسم مجهول», «سقوط طائرة»: something fell from the sky. */
 export const FALL = /^سق/;
 export const FALLEN_OBJECT = /^(ال)?(جسم|اجسام|طايره|مقذوف|شظايا|حطام)/;
-/** Targets of attacks: smoke or fire at one of them is the aftermath of an attack, elsewhere it may be anything. */
+/** A headline's weapon, up to two words, then «على» (normalised): the quick check before verblessStrike. */
+export const VERBLESS_HINT = /(?:^|\s)(?:[وب]?ال)?(?:قذايف|قذيفه|قذيفتين|قذيفتان|صواريخ|صاروخ|صاروخين|صاروخان|مسيره|مسيرات|مسيرتان|مسيرتين|قنبله|رمانه)(?:\s+\S+){0,2}\s+علي\s/;
+/** A hand grenade, which is thrown «على» what it strikes as a shell is fired (the type cue as matched, normalised). */
+export const THROWN_WEAPON = /^(قنبله|رمانه) يدويه$/;
+/** The act a headline with no verb is read as. */
+export const VERBLESS_ACT = "قصف";
 /**
  * A headline with no verb: a weapon fired and «على» what it struck («قذائف هاون داعشية على قرية في العظيم», «صواريخ على
  * قاعدة عين الأسد»): the words that may be struck right after «على». Not «على ارتفاع», «على متن», «على الحدود». Normalised.
  */
-/** A headline's weapon, up to two words, then «على» (normalised): the quick check before verblessStrike. */
-export const VERBLESS_HINT = /(?:^|\s)(?:[وب]?ال)?(?:قذايف|قذيفه|قذيفتين|قذيفتان|صواريخ|صاروخ|صاروخين|صاروخان|مسيره|مسيرات|مسيرتان|مسيرتين|قنبله|رمانه)(?:\s+\S+){0,2}\s+علي\s/;
 export const STRUCK_NOUN = /^(ال)?(قريه|قري|قاعده|مقر|مقرات|معسكر|منزل|منازل|مطار|موقع|مواقع|نقطه|ربييه|سيطره|رتل|دوريه|حقل|مدينه|ناحيه|قضاء|حي|منطقه|عجله|سياره)$/;
+/** Targets of attacks: smoke or fire at one of them is the aftermath of an attack, elsewhere it may be anything. */
 export const MILITARY_TARGET = /^(و|ب|ل|من)?(ال)?(قاعده|مقر|مقرات|معسكر|معسكرات|ثكنه|منظومه|رتل|دوريه|سريه|فوج)$/;
 /** Someone hurt: celebratory gunfire that hits somebody is an incident. */
 export const HURT_WORD = /^(و|ب)?(اصاب|اصيب|جرح)/;
