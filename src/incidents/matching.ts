@@ -60,6 +60,9 @@ export function typePenalty(a: AttackType, b: AttackType): number | null {
   const fa = FAMILY[a];
   const fb = FAMILY[b];
   if (fa === "operation" || fb === "operation") return null;
+  // an abduction is never another account of a blast or a strike («العثور على جثتي راعيين … اختطفوا الثلاثاء» is not the
+  // IED on a patrol there half an hour before: review 83)
+  if ((a === "kidnapping" && (fb === "blast" || fb === "strike")) || (b === "kidnapping" && (fa === "blast" || fa === "strike"))) return null;
   if (fa === "other" || fb === "other") return 0.04;
   return fa === fb ? 0.06 : 0.15;
 }
@@ -148,6 +151,16 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // تستهدف محيط مطار أربيل» seven hours after the first)
   const fresh = relation !== "same-place" || incoming.facts.type === "other" || incoming.another || incoming.renewed;
   if (gap > STALE && waves && !incoming.followUp && !retold && !retoldToll && !lasting && parts && fresh) return null;
+  // So is an unexplained blast, or a body found, told afresh hours after an attack of a named weapon — a clash's too:
+  // its gunfire goes on, not its blasts («دوي انفجارات قوية يسمع في قضاء القائم» hours after the IED on a convoy there,
+  // «العثور على جثة شاب … في الصقلاوية» the morning after a tribal fight in Fallujah: review 83)
+  if (gap > STALE && incoming.facts.type === "other" && c.state.type !== "other" && !incoming.followUp && !retold && !retoldToll && parts) return null;
+  // and a fight told afresh hours later away from the incident's place (another town, or the province alone) is another
+  // fight: tribal fights are many a day in one province, all told in the same words («نزاع عشائري في منطقة البوفراج شمالي
+  // الرمادي» the day after one in Fallujah). A fight in a range or a desert moves about it («… في مطيبيجة ضمن جبال حمرين،
+  // والمعارك تتواصل منذ فجر اليوم»).
+  if (gap > STALE && LASTING.has(incoming.facts.type) && LASTING.has(c.state.type) && !incoming.followUp && !retold && placed &&
+    relation !== "same-place" && !inside(incoming, c.state, relation) && !isRegion(c.state) && !isRegion(incoming.facts)) return null;
   // Two targets named in one wave (the consulate and a party's HQ; a base and the HQs) are two events,
   // as is a report of «another fall» anywhere but at the site already named. (A report naming no place
   // is often a statement whose first-named side is not the one hit: its target is not trusted so far.)
@@ -199,11 +212,15 @@ export const reachOf = (windowHours: number): number => Math.max(LATE_REACH * wi
 function lateFollowUp(incoming: Incoming, s: IncidentState, t: number): boolean {
   if (incoming.renewed || !!incoming.another) return false;
   const relation = placeRelation(incoming.facts, s);
-  if (relation !== "same-place" && relation !== "same-district") return false;
-  // dated to the incident's day, it is that day's news whatever it adds («الغارات التركية أمس أحرقت نحو 40 دونماً …»)
+  // (the very region too: «ارتفاع حصيلة عملية وادي حوران» the next morning)
+  const sameRegion = !!s.placeId && incoming.facts.placeId === s.placeId;
+  if (relation !== "same-place" && relation !== "same-district" && !sameRegion) return false;
+  // dated to the incident's day, it is that day's news whatever it adds («الغارات التركية أمس أحرقت نحو 40 دونماً …») —
+  // of its weapon: «داعش يقتل راعياً … مساء أمس» is not the raid on an army post there the night before (review 83)
   const occurred = incoming.facts.occurredAt.getTime();
   const dated = occurred <= t - LATE_DATED && Math.abs(occurred - s.occurredAt.getTime()) <= LATE_DATED;
-  if (dated) return true;
+  if (dated) return typePenalty(incoming.facts.type, s.type) !== null && !unlikeWeapons(incoming.facts.type, s.type) &&
+    (incoming.facts.type === s.type || incoming.facts.type === "other" || s.type === "other");
   if (!incoming.followUp) return false;
   const rises = !!incoming.tollRise && statesToll(s) && (incoming.facts.killed ?? 0) >= (s.killed ?? 0);
   // the abductee freed the next morning («قوة من شرطة ديالى تحرر التاجر المختطف في بعقوبة»)
@@ -258,6 +275,9 @@ const LULL = 30 * 60_000;
  * of the gazetteer («جبال حمرين») or a part of Iraq with no province («جنوب العراق»: its edges are a reader's). */
 const provinceOnly = (p: Pick<IncidentState, "placeId" | "district" | "provinces">): boolean =>
   !specific(p) && placeById(p.placeId ?? "")?.kind !== "region" && !regionById(p.placeId);
+
+/** Placed at a region of the gazetteer: a range, a desert, a valley («جبال حمرين», «صحراء الأنبار»). */
+const isRegion = (p: Pick<IncidentState, "placeId">): boolean => placeById(p.placeId ?? "")?.kind === "region";
 
 /** The report is a new toll (TOLL_RISE_CUES) of this incident: see matchMargin. */
 function tollRises(incoming: Incoming, s: IncidentState, lastAt: Date, relation: PlaceRelation): boolean {

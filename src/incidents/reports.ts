@@ -1,7 +1,7 @@
 // From a report to what the merging logic compares: the incident stories of
 // one feed item (or one CLI line), each with its facts and text profile.
 import {
-  analyzeReport, ANOTHER_HIT_CUES, statesToll, FOLLOW_UP_CUES, isTollRise, normalizeArabic, readFollowUp, readSiteStatement, RENEWED_CUES, type AftermathKind, type IncidentFacts, type ReportInput,
+  analyzeReport, ANOTHER_HIT_CUES, DEFUSED_CUES, statesToll, FOLLOW_UP_CUES, isTollRise, normalizeArabic, readFollowUp, readSiteStatement, RENEWED_CUES, type AftermathKind, type IncidentFacts, type ReportInput,
 } from "../nlp/index.js";
 import type { Incoming } from "./merge.js";
 import { profile } from "./similarity.js";
@@ -71,12 +71,25 @@ export function incidentStories(input: ReportInput): IncidentStory[] {
 const FOLLOW_UP = FOLLOW_UP_CUES.map(normalizeArabic);
 const RENEWED = RENEWED_CUES.map(normalizeArabic);
 /** Whole words only: «هدف آخر» is not «هدف آخرين». */
-const ANOTHER = new RegExp(`(?:^|[^\\p{L}])(?:${ANOTHER_HIT_CUES.map(normalizeArabic).join("|")})(?![\\p{L}])`, "u");
+const ANOTHER = new RegExp(`(?:^|[^\\p{L}])(?:${ANOTHER_HIT_CUES.map(normalizeArabic).join("|")})(?![\\p{L}])`, "gu");
+const DEFUSED = DEFUSED_CUES.map(normalizeArabic);
+/** How far before «a second device» a word of finding or defusing it may stand («وفككت عبوة ثانية», «العثور على عبوة أخرى»). */
+const DEFUSED_BEFORE = 16;
+
+/** The text tells of another hit («انفجار ثانٍ», «مسيرة أخرى») — not of a second device found or defused at the scene
+ * («… وفككت عبوة ثانية كانت مزروعة على بعد 200 متر»: more of the same attack, review 83). */
+function anotherHit(normalized: string): boolean {
+  for (const m of normalized.matchAll(ANOTHER)) {
+    const before = normalized.slice(Math.max(0, m.index - DEFUSED_BEFORE), m.index + 1);
+    if (!DEFUSED.some((c) => before.includes(c))) return true;
+  }
+  return false;
+}
 
 export function incoming(story: IncidentStory, at: Date): Incoming {
   const followUp = FOLLOW_UP.some((p) => story.normalized.includes(p));
   const renewed = RENEWED.some((p) => story.normalized.includes(p));
-  const another = ANOTHER.test(story.normalized);
+  const another = anotherHit(story.normalized);
   const tollRise = followUp && isTollRise(story.headline);
   return { facts: story.facts, headline: story.headline, at, text: profile(story.normalized), followUp, tollRise, renewed, another, factless: story.factless ?? false, ...(story.followUpKind ? { followUpKind: story.followUpKind } : {}), ...(story.site ? { site: story.site } : {}) };
 }

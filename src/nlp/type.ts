@@ -34,7 +34,24 @@ const gunmen = new PhraseMatcher<true>(GUNMEN_GROUPS);
 /** «هجوم», «هاجم», «اقتحام»: an assault with no weapon named. */
 const ASSAULT = /^(و|ب|ل|ف)?(ال)?(هجوم|هجوما|هجمات|هجمه|هاجم|يهاجم|تهاجم|اقتحام|اقتحم|يقتحم|تقتحم)/;
 const DRONE_AFTER = /مسير|درون/;
-const QUALIFIED = /^(و|ل|ب)?(ال)?(فصيل|فصيلا|فصائل|جماعه|مجموعه|عصابه|تنظيم|ميليشيا|مليشيا|نزاع|اشتباك|صراع|حزب|جناح|تمرد|عمل|كفاح)$/;
+const QUALIFIED = /^(و|ل|ب)?(ال)?(فصيل|فصائل|جماعه|مجموعه|عصابه|تنظيم|ميليشيا|مليشيا|نزاع|اشتباك|صراع|حزب|جناح|تمرد|عمل|كفاح)(ا)?$/;
+/** «عشائري», «عشائرياً»: a nisba adjective between the qualified noun and «مسلح» («نزاع عشائري مسلح»). */
+const NISBA = /^(ال)?[^\s]+(ي|يا|يه)$/;
+/** The gunmen word of a group or a fight: right after the noun, or after one nisba adjective of it. */
+const qualifies = (prev: readonly string[]): boolean =>
+  QUALIFIED.test(prev[prev.length - 1] ?? "") || (NISBA.test(prev[prev.length - 1] ?? "") && QUALIFIED.test(prev[prev.length - 2] ?? ""));
+/** Gunmen in the plural or dual: those who may be the killing's victims («مقتل ثلاثة مسلحين»). */
+const GUNMEN_KILLED = /^مسلح(ين|ان)$/;
+
+/** The gunmen at i are what a killing word before them killed, past a number («مقتل ثلاثة مسلحين», «قتل 5 مسلحين»). */
+function killedOnes(toks: readonly Token[], i: number): boolean {
+  const sent = toks[i]!.sent;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && toks[k]!.sent === sent; k--) {
+    if (KILLING_OF.test(toks[k]!.t)) return true;
+    if (!readNumber(toks, k)) return false;
+  }
+  return false;
+}
 const AIR_GENERIC = new Set(["غاره", "غارات", "غارتين", "ضربه", "ضربات", "قصف جوي", "قصفا جويا"]);
 
 const DRONE_NEAR = /^(و|ب|ال|بال)?(مسير|طاير|طيران)/;
@@ -49,8 +66,10 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     if (h.v.type === "suicide" && prev.some((t) => DRONE_NEAR.test(t))) return false;
     // «مقتل ثلاثة بينهم انتحاري»: a victim, not the weapon
     if (h.v.type === "suicide" && /^(بينهم|منهم|احدهم|بينها)$/.test(prev[prev.length - 1] ?? "")) return false;
-    // «فصيل مسلح», «جماعة مسلحة»: an adjective of a group, not a gunman
-    if (h.v.type === "armed_attack" && /^مسلح(ا|ان)?$/.test(h.p) && QUALIFIED.test(prev[prev.length - 1] ?? "")) return false;
+    // «فصيل مسلح», «جماعة مسلحة», «نزاعاً عشائرياً مسلحاً»: an adjective of a group or a fight, not a gunman
+    if (h.v.type === "armed_attack" && /^مسلح(ا|ان)?$/.test(h.p) && qualifies(prev)) return false;
+    // «مقتل ثلاثة مسلحين بقصف جوي تركي»: gunmen killed are the victims; another weapon named in the sentence is the attack's
+    if (h.v.type === "armed_attack" && GUNMEN_KILLED.test(h.p) && killedOnes(toks, h.i) && hits.some((o) => o !== h && o.v.type !== "armed_attack" && !o.v.weak && toks[o.i]!.sent === toks[h.i]!.sent)) return false;
     // «قذيفة قديمة من مخلفات الحرب»: a war remnant is an explosive device, not a shelling
     if (h.v.type === "rocket" && toks.slice(h.i + h.len, h.i + h.len + 5).some((t) => /^(من)?(ال)?مخلفات$|^قديم(ه)?$/.test(t.t) && t.sent === toks[h.i]!.sent)) return false;
     // «صوت مشابه لصوت المسيرات»: a weapon in a likeness is not there
@@ -153,7 +172,7 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   if (strong.some((h) => h.v.type === "assassination" && toks[h.i]!.sent <= lastLead) && !(first && first.v.type === "kidnapping")) {
     return "assassination";
   }
-  if (strong.some((h) => h.v.type === "kidnapping") && strong.filter((h) => toks[h.i]!.sent <= lastLead).every((h) => ["kidnapping", "armed_attack", "security_operation", "clash", "ied"].includes(h.v.type))) {
+  if (strong.some((h) => h.v.type === "kidnapping" && toks[h.i]!.sent <= lastLead) && strong.filter((h) => toks[h.i]!.sent <= lastLead).every((h) => ["kidnapping", "armed_attack", "security_operation", "clash", "ied"].includes(h.v.type))) {
     return "kidnapping";
   }
   if (first) {

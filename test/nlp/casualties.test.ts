@@ -18,6 +18,9 @@ describe("casualties", () => {
     expect(tolls("مقتل شخصين وإصابة امرأة بنزاع عشائري مسلح في قضاء الزبير")).toEqual([2, 1]);
     expect(tolls("استشهد مدنيان وجرح ثمانية آخرون بانفجار سيارة مفخخة في الحلة")).toEqual([2, 8]);
     expect(tolls("إصابة مدنيين اثنين بانفجار عبوة ناسفة في بغداد")).toEqual([null, 2]);
+    // a dual says its number whatever follows it: «قتيلان وجريح» is 2 and 1 (the singulars «قتيل وجريح» stay unread)
+    expect(tolls("قتيلان وجريح بنزاع عشائري مسلح في قضاء كلار")).toEqual([2, 1]);
+    expect(tolls("جريحان وقتيل بانفجار عبوة ناسفة في قضاء كلار")).toEqual([1, 2]);
   });
   it("reads singular nouns as one and number words", () => {
     expect(tolls("مقتل جندي بانفجار عبوة ناسفة في الموصل")).toEqual([1, null]);

@@ -189,3 +189,11 @@ describe("drug and theft arrests", () => {
     expect(incidentOf("مفرزة من شرطة البصرة تشتبك مع تجار مخدرات في قضاء الزبير وتقتل أحدهم")).toMatchObject({ provinces: ["basra"], type: "clash", killed: 1 });
   });
 });
+
+describe("a command's tally of its year", () => {
+  it("«تعلن حصيلة أعمالها لعام …»: arrests and tribal disputes settled over a year are no event", () => {
+    expect(incidentOf("شرطة المثنى تعلن حصيلة أعمالها للعام الماضي\nأعلنت قيادة شرطة المثنى حصيلة أعمالها، مبينة أن مفارزها اعتقلت 900 متهم وحسمت 40 نزاعاً عشائرياً في مدينة السماوة والأقضية التابعة لها.")).toBeNull();
+    // the clash told in the accusative is still one when it is the news
+    expect(incidentOf("أفادت الشرطة بأن نزاعاً عشائرياً مسلحاً اندلع مساء أمس في قرية تابعة لقضاء الرميثة ما أسفر عن إصابة شخصين")?.type).toBe("clash");
+  });
+});

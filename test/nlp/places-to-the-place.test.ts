@@ -47,6 +47,17 @@ describe("the place an alert names", () => {
   });
 });
 
+describe("a town's name that is also a word, after a landform in construct", () => {
+  it("«في صحراء القائم», «بصحراء حديثة», «ببادية القائم» place it as «في القائم» would", () => {
+    expect(incidentOf("انفجار عبوة ناسفة على رتل عسكري في صحراء القائم")?.provinces).toEqual(["anbar"]);
+    expect(incidentOf("هجوم على نقطة عسكرية بصحراء حديثة")?.place).toBe("حديثة");
+    expect(incidentOf("اشتباكات مع عناصر داعش ببادية القائم")?.place).toBe("القائم");
+  });
+  it("but not the word itself: «الوضع القائم» names no place", () => {
+    expect(incidentOf("انفجار عبوة ناسفة يزيد من تعقيد الوضع القائم")).toBeNull();
+  });
+});
+
 describe("scoring the alert's place against a label", () => {
   const got = (place: string | null, placeId: string | null, provinces: string[] = ["baghdad"]): Pick<IncidentFacts, "place" | "placeId" | "provinces"> =>
     ({ place, placeId, provinces: provinces as IncidentFacts["provinces"] });

@@ -145,3 +145,17 @@ describe("a weapon named beside another act, and a killing told of a person", ()
     expect(type("حدث أمني في قضاء الخالص ومروحيات الجيش العراقي تنفذ عملية إخلاء لجنود مصابين")).toBe("other");
   });
 });
+
+describe("gunmen who are the victims, and «مسلح» as an adjective", () => {
+  it("«مقتل ثلاثة مسلحين بقصف جوي»: gunmen killed by an air strike are its victims; the strike types it", () => {
+    expect(type("مقتل ثلاثة مسلحين بقصف جوي تركي في قضاء العمادية")).toBe("airstrike");
+    // with no other weapon, the gunmen still type it; gunmen who shoot are the weapon
+    expect(type("مقتل مدني برصاص مسلحين في قضاء العمادية")).toBe("armed_attack");
+  });
+  it("«نزاعاً عشائرياً مسلحاً»: an armed tribal fight is a clash, in the accusative too", () => {
+    expect(type("أفادت الشرطة بأن نزاعاً عشائرياً مسلحاً اندلع بين عائلتين في قرية تابعة لقضاء كلار ما أسفر عن سقوط قتيلين")).toBe("clash");
+  });
+  it("an abduction told as what an operation came after («بعد ساعات من اختطاف …») does not type the operation", () => {
+    expect(type("ارتفاع حصيلة عملية وادي حوران إلى سبعة قتلى\nأعلن مصدر أمني ارتفاع حصيلة قتلى داعش في عملية الإنزال الجوي في وادي حوران إلى سبعة.\nوأضاف المصدر أن العملية جاءت بعد ساعات من اختطاف ثلاثة رعاة في المنطقة ذاتها.")).toBe("security_operation");
+  });
+});

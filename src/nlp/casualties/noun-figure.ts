@@ -28,13 +28,14 @@ export function nounFigure(toks: readonly Token[], i: number, used: Uint8Array, 
       used[i - 1] = 1;
     }
   } else if (!tok.t.startsWith("ال")) {
-    // «بين قتيل وجريح» is a combined total, not one victim; «يوقع قتيلا وجريحين» is 1 and 2
+    // «بين قتيل وجريح» is a combined total, not one victim; «يوقع قتيلا وجريحين» is 1 and 2; a dual says its number
+    // whatever follows («قتيلان وجريح بنزاع عشائري»: 2 and 1)
     const nxt = toks[i + 1]?.t ?? "";
     const prevNoun = i > 0 && stems(toks[i - 1]!.t).some((x) => CAS_NOUNS[x]);
     const n = noun.n ?? (ACC_ONE.has(tok.t) && !prevNoun && YIELD.has((toks[i - 1]?.t ?? "").replace(/^[وف]/, "")) ? 1 : null);
     // «جثث معظمها مصاب بطلقات نارية»: the wounds of the dead, not a person injured
     const ofMost = OF_MOST.test(toks[i - 1]?.t ?? "");
-    if (n !== null && !ofMost && !(prevIs(toks, i, BETWEEN) || AND_OTHER_TOLL_NOUN.test(nxt))) push(noun.kind, n, i);
+    if (n !== null && !ofMost && !(prevIs(toks, i, BETWEEN) || (AND_OTHER_TOLL_NOUN.test(nxt) && noun.n !== 2))) push(noun.kind, n, i);
   }
 }
 

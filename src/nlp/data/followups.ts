@@ -23,6 +23,8 @@ export const TOLL_RISE_VICTIMS: readonly string[] = [
 export const TOLL_RISE_ATTACKS: readonly string[] = [
   "تفجير", "تفجيرات", "انفجار", "هجوم", "هجمات", "قصف", "عدوان", "اعتداء", "استهداف", "غارة", "غارات",
   "ضربة", "ضربات", "كمين", "اشتباكات", "مواجهات", // not «حادث»: a stabbing, a road accident
+  // an operation's dead counted after it («ارتفاع حصيلة عملية وادي حوران إلى سبعة قتلى من داعش»)
+  "عملية", "إنزال", "نزاع",
 ];
 
 /**

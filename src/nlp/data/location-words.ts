@@ -129,6 +129,10 @@ export const COMING = /^(قادمه|قادم|قادمين|مصدرها|مصدر�
 export const HEAR_VERB = /^(و)?(يسمع|يسمعون|تسمع|سمع|سمعت|سمعوا|سماع)$/;
 /** Nouns after which a country adjective is a place («الأراضي الإيرانية», «الجانب السوري»). */
 export const TERRITORY_OF = /^(و|ب|في)?(ال)?(اراضي|ارض|مياه|اجواء|ساحه|حدود|مدن|محافظات|مناطق|عمق|جانب|داخل|سماء|منطقه|مدينه|قريه|بلده|مخيم|منفذ|معبر|محافظه|جزيره|ولايه|مقاطعه|باديه|صحراء|ريف)$/;
+/** A landform in construct before a town's name («في صحراء القائم», «بادية حديثة», «بريف الرطبة»): the town's
+ * surroundings, so an ambiguous name after it is the place, as after «في» (place/weigh.ts ambiguousFallback). Normalised,
+ * without the article: «الصحراء القائم» is no construct. */
+export const LANDFORM_OF = /^ب?(صحراء|باديه|ريف|سهل)$/;
 /** Nouns a place's name follows before its state's adjective («بمحافظة فارس الإيرانية», «مدينة لار الإيرانية»,
  * «جزيرة هنغام الإيرانية»): the name, which the gazetteer need not know, is that state's. */
 export const NAMED_TERRITORY = /^(و|ب|في)?(ال)?(محافظه|مدينه|قريه|بلده|جزيره|ولايه|مقاطعه|منطقه)$/;

@@ -7,7 +7,7 @@ import type { ProvinceId } from "../taxonomy.js";
 import { districtOf, type PlaceMention } from "../gazetteer.js";
 import { stems } from "../numbers.js";
 import {
-  ADMIN, BASE, SPATIAL, ACT_OF_PLACE, AFTER_WORD, AFTER_SPAN, IN, FUNCTION_AL, NOT_ADJECTIVE, COUNTRY_WORD, STATES, TERRITORY_OF, COMPASS, DISTANCE_UNIT, AREA_NOUN,
+  ADMIN, BASE, SPATIAL, ACT_OF_PLACE, AFTER_WORD, AFTER_SPAN, IN, FUNCTION_AL, NOT_ADJECTIVE, COUNTRY_WORD, STATES, TERRITORY_OF, LANDFORM_OF, COMPASS, DISTANCE_UNIT, AREA_NOUN,
 } from "../data/location-words.js";
 import { frameOf, sourcePlace, attackOn, heardFromElsewhere } from "./frame.js";
 import type { Frame } from "./frame.js";
@@ -235,9 +235,20 @@ function ambiguousFallback(s: Story, m: PlaceMention): number {
   const npGoesOn = !!nx && nx.sent === tok.sent && nx.t.startsWith("ال") && !FUNCTION_AL.has(nx.t); // «في الحي الصناعي»
   const glued = /^و?ب/.test(tok.t) && !m.first.startsWith("ب"); // «بالخالص»: «في» glued to the name
   // («بعبوة القائم», «ارتفاع حصيلة تفجير القائم»: the act's place in construct after it)
-  const spatial = m.i > 0 && toks[m.i - 1]!.sent === tok.sent && (SPATIAL.has(toks[m.i - 1]!.t) || attackOn(toks, m.i - 1) || ACT_OF_PLACE.test(toks[m.i - 1]!.t));
+  const spatial = m.i > 0 && toks[m.i - 1]!.sent === tok.sent && (SPATIAL.has(toks[m.i - 1]!.t) || attackOn(toks, m.i - 1) || ACT_OF_PLACE.test(toks[m.i - 1]!.t) ||
+    landformAfterSpatial(toks, m.i - 1));
   if (m.province && !m.country && !m.common && !npGoesOn && (glued || spatial)) return tok.sent === firstSent ? 1.5 : 0.75;
   return 0;
+}
+
+/** «في صحراء القائم», «بصحراء حديثة»: the landform at k, in construct before the name, follows a spatial preposition (or
+ * has «ب» glued to it). */
+function landformAfterSpatial(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!.t;
+  if (!LANDFORM_OF.test(t)) return false;
+  if (t.startsWith("ب") && t !== "باديه") return true;
+  const before = toks[k - 1];
+  return !!before && before.sent === toks[k]!.sent && SPATIAL.has(before.t);
 }
 
 /** A bare country name is mostly an actor («هجوم من قبل إيران»); it is a location only with a locative

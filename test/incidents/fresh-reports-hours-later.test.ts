@@ -1,0 +1,95 @@
+// What a report told afresh hours after an attack is: another event, unless it follows up. An unexplained blast or a
+// body found after an attack of a named weapon, a fight elsewhere in the province the next day, a killing dated
+// «أمس» beside last night's raid, an abduction beside a bomb. Run through the service's own merging (Clusterer), on
+// texts written for this file.
+import { describe, expect, it } from "vitest";
+import { incidentsAt } from "../support/clustering.js";
+import { typePenalty } from "../../src/incidents/merge.js";
+
+const T0 = Date.parse("2027-04-10T06:00:00Z");
+const incidents = (reports: [number, string][]): (string | null)[] => incidentsAt(T0, reports);
+const H = 60;
+
+describe("an unexplained blast or a body found hours after an attack", () => {
+  it("blasts heard in a district hours after an IED on a convoy there are another event; minutes after, the same", () => {
+    const ied = "استشهاد سائق وإصابة جنديين بانفجار عبوة ناسفة استهدفت رتل إمداد للجيش في قضاء القائم";
+    const [a, b] = incidents([[0, ied], [4 * H, "عاجل | دوي انفجارات قوية يسمع في قضاء القائم"]]);
+    expect(b).not.toBeNull();
+    expect(b).not.toBe(a);
+    const [c, d] = incidents([[0, ied], [20, "دوي انفجار يسمع في قضاء القائم"]]);
+    expect(d).toBe(c);
+  });
+  it("a body found at dawn near the town of last afternoon's tribal fight is another event", () => {
+    const [a, b, c] = incidents([
+      [0, "مقتل شخص وإصابة ثلاثة بنزاع عشائري مسلح في مدينة الفلوجة"],
+      [3 * H, "ارتفاع حصيلة نزاع الفلوجة إلى قتيل وأربعة جرحى"],
+      [14 * H, "العثور على جثة رجل مجهول الهوية مقيد اليدين في ناحية الصقلاوية شمالي الفلوجة"],
+    ]);
+    expect(b).toBe(a);
+    expect(c).not.toBeNull();
+    expect(c).not.toBe(a);
+  });
+});
+
+describe("a fight told afresh hours later", () => {
+  it("elsewhere in the province is another fight", () => {
+    const [a, b] = incidents([
+      [0, "نزاع عشائري مسلح في حي نزال وسط الفلوجة وأصوات إطلاق نار كثيف"],
+      [7 * H, "نزاع عشائري في منطقة البوعيثة شمالي الرمادي وإطلاق نار كثيف"],
+    ]);
+    expect(b).not.toBeNull();
+    expect(b).not.toBe(a);
+  });
+  it("in a range it moves about is the same fight", () => {
+    const [a, b] = incidents([
+      [0, "اشتباكات بين قوات الحشد الشعبي وعناصر من داعش في سلسلة جبال حمرين شرقي صلاح الدين"],
+      [3 * H, "استشهاد منتسب في الحشد الشعبي خلال الاشتباكات مع داعش في مطيبيجة ضمن جبال حمرين، والمعارك تتواصل منذ فجر اليوم"],
+    ]);
+    expect(b).toBe(a);
+  });
+});
+
+describe("the next morning's accounts", () => {
+  it("a killing dated «مساء أمس» is not last night's raid on an army post in that desert", () => {
+    const [a, b, c] = incidents([
+      [0, "اشتباكات مع عناصر داعش في قضاء البعاج غربي نينوى"],
+      [10 * H, "استشهاد جندي بهجوم لداعش على نقطة للجيش في قضاء البعاج"],
+      [32 * H, "داعش يقتل راعياً ويستولي على أغنامه جنوب البعاج\nقتل مسلحون من تنظيم داعش راعياً للأغنام، مساء أمس، في منطقة صحراوية جنوب قضاء البعاج."],
+    ]);
+    expect(b).toBe(a);
+    expect(c).not.toBeNull();
+    expect(c).not.toBe(a);
+  });
+  it("a toll of an operation in a valley rising the next morning joins the operation there", () => {
+    const [a, b] = incidents([
+      [0, "مقتل خمسة إرهابيين بعملية إنزال جوي لجهاز مكافحة الإرهاب في وادي حوران"],
+      [16 * H, "ارتفاع حصيلة عملية وادي حوران إلى سبعة قتلى من داعش\nقال مصدر إن حصيلة قتلى داعش في عملية الإنزال الجوي التي نفذها جهاز مكافحة الإرهاب أمس في وادي حوران ارتفعت إلى سبعة."],
+    ]);
+    expect(b).toBe(a);
+  });
+});
+
+describe("an abduction and a bomb", () => {
+  it("abducted shepherds found dead are not the IED on a patrol in that district half an hour before", () => {
+    const [a, b] = incidents([
+      [0, "إصابة منتسبين اثنين من شرطة الطرق الخارجية بانفجار عبوة ناسفة على الطريق الدولي غرب الرطبة"],
+      [30, "العثور على جثتي راعيين من أصل ثلاثة اختطفوا أمس في صحراء الرطبة\nعثرت القوات الأمنية على جثتي اثنين من رعاة الأغنام الذين اختطفهم مسلحون مجهولون أمس في قضاء الرطبة."],
+    ]);
+    expect(b).not.toBeNull();
+    expect(b).not.toBe(a);
+    // whatever the words: an abduction is never another account of a blast or a strike
+    expect(typePenalty("kidnapping", "ied")).toBeNull();
+    expect(typePenalty("drone", "kidnapping")).toBeNull();
+    expect(typePenalty("kidnapping", "armed_attack")).not.toBeNull();
+  });
+});
+
+describe("«a second device» found or defused at the scene", () => {
+  it("is more of the same attack, not another hit", () => {
+    const [a, b] = incidents([
+      [0, "انفجار عبوة ناسفة على رتل إمداد للجيش قرب ناحية عكاشات"],
+      [4 * H, "استشهاد سائق وإصابة جنديين بتفجير استهدف رتل إمداد قرب عكاشات\nوأوضح مصدر أمني أن قوة هندسية وصلت إلى المكان وفككت عبوة ثانية كانت مزروعة على بعد 200 متر."],
+    ]);
+    expect(b).toBe(a);
+  });
+});
