@@ -183,7 +183,10 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   if (incoming.tollRise && incoming.facts.killed !== null && c.state.killed !== null && incoming.facts.killed < c.state.killed) return null;
   const sim = resemblance(incoming, c);
   // among events the report may refine, the one in the province it names first, then the closest words
-  if (refines(incoming, c.state, relation, gap)) return sim + (incoming.facts.provinces[0] === c.state.provinces[0] ? 1 : 0);
+  // (a blast told by its sound may be heard from the next town of the district: «سماع دوي انفجارين في ناحية البغدادي», then
+  // rockets near Ain al-Asad there)
+  const heard = (incoming.facts.type === "other" && incoming.text.heard) || (c.state.type === "other" && !!c.texts[0]?.heard);
+  if (refines(incoming, c.state, relation, gap, heard)) return sim + (incoming.facts.provinces[0] === c.state.provinces[0] ? 1 : 0);
   // A new toll of an attack in its province («ارتفاع حصيلة ضحايا الهجوم في بغداد إلى 5») is that attack's
   // whatever its words, when its weapon is of the attack's family and no figure it states is lower than the
   // attack's: only an attack with a toll can see it rise, or one at the very place or district it names.
@@ -317,7 +320,8 @@ const inside = (incoming: Incoming, s: IncidentState, relation: PlaceRelation): 
  * («انفجار يهز أربيل»), then the target, the weapon, the toll, each a few
  * minutes after the last, in words that share little. Within the burst, a
  * report in the same province (at the same place, at a place inside the one
- * known, or with only the province named on either side) whose type is the
+ * known, anywhere in the district of a blast told by its sound, or with only
+ * the province named on either side) whose type is the
  * same or left open («انفجار», «استهداف») refines that event — whatever the
  * wording — when one of the two leaves the type or the place open, and unless
  * it names another target («civilians» / «security forces»). Two complete
@@ -326,7 +330,7 @@ const inside = (incoming: Incoming, s: IncidentState, relation: PlaceRelation): 
  * Two named places in different districts never get here (placeRelation:
  * conflict), nor does a security operation (typePenalty: null).
  */
-function refines(incoming: Incoming, s: IncidentState, relation: PlaceRelation, gap: number): boolean {
+function refines(incoming: Incoming, s: IncidentState, relation: PlaceRelation, gap: number, heard: boolean): boolean {
   if (gap > BURST) return false;
   // a toll that rises («ارتفاع حصيلة القصف … إلى 5 قتلى») is of an event that had one, not of a flash told since
   if (incoming.tollRise && !statesToll(s)) return false;
@@ -335,7 +339,8 @@ function refines(incoming: Incoming, s: IncidentState, relation: PlaceRelation, 
   // both name one target few attacks aim at: the north holds seven provinces, and two bombs or two ISIS raids on
   // the army there within the hour are as often two attacks (review 32)
   const widened = relation === "unknown" && regionHolds(incoming.facts, s) && rareTarget(incoming.facts.target, s.target);
-  if (relation !== "same-place" && relation !== "same-province" && !inside(incoming, s, relation) && !widened) return false;
+  const heardNearby = heard && relation === "same-district";
+  if (relation !== "same-place" && relation !== "same-province" && !inside(incoming, s, relation) && !widened && !heardNearby) return false;
   const a = incoming.facts.type;
   const b = s.type;
   // (gunmen's attack and the clash it becomes — «هجوم لداعش على قرية», then «… هاجموا قرية الهواشم … واشتباكات مع أبناء

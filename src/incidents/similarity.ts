@@ -6,7 +6,7 @@
 // (killed, security source, explosive device…) weigh little: they say nothing
 // about *which* event it is. The word lists and clitics are nlp data (src/nlp/data/similarity.ts).
 import {
-  BLAST_WORDS, DEFUSED_CUES, DEPOT, DEVICE_WORDS, normalizeArabic, SIMILARITY_ADJECTIVE_ENDING, SIMILARITY_ARTICLE_PREFIXES,
+  BLAST_WORDS, DEFUSED_CUES, DEPOT, DEVICE_WORDS, HEARD_WORDS, normalizeArabic, SIMILARITY_ADJECTIVE_ENDING, SIMILARITY_ARTICLE_PREFIXES,
   SIMILARITY_CLITIC_LETTERS, SIMILARITY_GENERIC_WORDS, SIMILARITY_STOP_WORDS,
 } from "../nlp/index.js";
 
@@ -33,6 +33,8 @@ function stem(w: string): string {
 export interface TextProfile {
   /** it tells of a device found or defused, with no blast and no victim: never the same event as an explosion */
   defused: boolean;
+  /** it tells of a blast by its sound («سماع دوي انفجار»): placed where it was heard, not always where it was */
+  heard: boolean;
   /** content words with their weights */
   words: Map<string, number>;
   /** total weight of `words` */
@@ -55,10 +57,11 @@ export function profile(normalized: string): TextProfile {
   for (let i = 1; i < seq.length; i++) bigrams.add(`${seq[i - 1]} ${seq[i]}`);
   let mass = 0;
   for (const w of words.values()) mass += w;
-  return { words, mass, bigrams, defused: isDefused(normalized) };
+  return { words, mass, bigrams, defused: isDefused(normalized), heard: HEARD.test(normalized) };
 }
 
 const DEFUSED = DEFUSED_CUES.map(normalizeArabic);
+const HEARD = new RegExp(`(?:^|[^\\p{L}])(?:${HEARD_WORDS.map(normalizeArabic).join("|")})(?![\\p{L}])`, "u");
 const DEVICE = DEVICE_WORDS.map(normalizeArabic);
 const BLAST = BLAST_WORDS.map(normalizeArabic);
 

@@ -40,6 +40,14 @@ const NISBA = /^(ال)?[^\s]+(ي|يا|يه)$/;
 /** The gunmen word of a group or a fight: right after the noun, or after one nisba adjective of it. */
 const qualifies = (prev: readonly string[]): boolean =>
   QUALIFIED.test(prev[prev.length - 1] ?? "") || (NISBA.test(prev[prev.length - 1] ?? "") && QUALIFIED.test(prev[prev.length - 2] ?? ""));
+/** «اثنين» after what it counts (numbers from three on come before it). Normalised. */
+const TWO_AFTER = /^(اثنين|اثنان|اثنتين|اثنتان)$/;
+/** «بإسناد من», «وبدعم من», «بإسناد» right before the aircraft: they support. */
+const SUPPORT = /^(و)?(ب)?(اسناد|دعم|مسانده|غطاء)$/;
+const supporting = (prev: readonly string[]): boolean => {
+  const last = prev[prev.length - 1] ?? "";
+  return SUPPORT.test(last) || (last === "من" && SUPPORT.test(prev[prev.length - 2] ?? ""));
+};
 /** Gunmen in the plural or dual: those who may be the killing's victims («مقتل ثلاثة مسلحين»). */
 const GUNMEN_KILLED = /^مسلح(ين|ان)$/;
 
@@ -92,6 +100,9 @@ export function typeHits(toks: readonly Token[]): Hit<TypeCue>[] {
     if (h.v.type === "airstrike" && h.p === "طايرات" && h.i > 0 && BELONGING.test(toks[h.i - 1]!.t) && toks[h.i - 1]!.sent === toks[h.i]!.sent) return false;
     // «طيران حربي كثيف يجوب سماء …»: aircraft flying over, whatever is heard meanwhile
     if (h.v.type === "airstrike" && flyingOver(toks, h.i, h.len)) return false;
+    // «بإسناد من طيران الجيش»: aircraft supporting an operation are not what it is («نفذت قطعات … بإسناد من طيران الجيش
+    // عملية تفتيش وتطهير أسفرت عن قتل إرهابيين اثنين»)
+    if (h.v.type === "airstrike" && supporting(prev)) return false;
     // «مروحيات إنقاذ تجلي جنوداً مصابين»: aircraft carrying the wounded, not striking
     if (h.v.type === "airstrike" && carrying(toks, h.i, h.len)) return false;
     // «طائرات» alone followed by a drone word is a drone (handled by the longer drone cue); a bare
@@ -154,10 +165,12 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   // «تعتقل أربعة متهمين … وتضبط بحوزتهم أحزمة ناسفة»: what an arrest seized types nothing (a cache seized alone keeps
   // its weapon, as a device found does)
   const used = acts.filter((h) => !seized(toks, h));
+  const lastLead = leadEnd(toks, hits);
+  // (… unless militants were killed: «مقتل اثنين من عناصر داعش … وضبطت داخل النفق خمس عبوات» is the operation)
+  if (!used.length && acts.length && militantsKilled(toks, lastLead)) return "security_operation";
   const strong = notInBackground(toks, used.length ? used : acts);
   // (no named closures here (tsx compiles with esbuild's keepNames: a closure bound to a const gets a defineProperty each time it is created))
   const first = strong[0];
-  const lastLead = leadEnd(toks, hits);
   if (first) {
     // suicide > car_bomb > ied among the cues of the first weapon sentence (a car bomb of another,
     // earlier incident further down does not count); if the first weapon is itself a bomb, the
@@ -207,16 +220,19 @@ export function firedByDefences(toks: readonly Token[], i: number): boolean {
   return wordBefore(toks, i, DEFENCE_SUBJECT);
 }
 
-/** A word matching `re` up to three words before token i, in its sentence. */
-function wordBefore(toks: readonly Token[], i: number, re: RegExp): boolean {
+/** A word matching `re` up to `reach` words before token i, in its sentence. */
+function wordBefore(toks: readonly Token[], i: number, re: RegExp, reach = 3): boolean {
   const sent = toks[i]!.sent;
-  for (let k = i - 1; k >= Math.max(0, i - 3) && toks[k]!.sent === sent; k--) if (re.test(toks[k]!.t)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - reach) && toks[k]!.sent === sent; k--) if (re.test(toks[k]!.t)) return true;
   return false;
 }
 
-/** A weapon word seized («بحوزتهم», «وتضبط»): a seizing word up to three words before it, in its sentence. */
+/** How far before a weapon word its seizing may stand: past where and how many («ضبطت داخل النفق خمس عبوات ناسفة»). */
+const SEIZED_REACH = 5;
+
+/** A weapon word seized («بحوزتهم», «وتضبط»): a seizing word up to SEIZED_REACH words before it, in its sentence. */
 function seized(toks: readonly Token[], h: Hit<TypeCue>): boolean {
-  return wordBefore(toks, h.i, SEIZING);
+  return wordBefore(toks, h.i, SEIZING, SEIZED_REACH);
 }
 
 /** A raid word whose object is the attackers («مطاردة المهاجمين», «ملاحقة الجناة»), or an arrest of the killer just told
@@ -246,7 +262,10 @@ function militantsKilled(toks: readonly Token[], lastLead: number): boolean {
     }
     if (toks[k]?.sent !== sent || !MILITANTS_KILLED.test(toks[k]!.t) || MILITANTS_AS_SUBJECT.test(toks[k]!.t)) continue;
     const after = toks[k + 1];
-    if (after && after.sent === sent && (readNumber(toks, k + 1) || personForm(after.t, toks[k + 2]?.t) >= 0)) continue;
+    // (two, told after the militants as its adjective, is their own count — «تقتل إرهابيين اثنين»; a number from three
+    // on comes before what it counts: «قتل عناصر داعش ثلاثة رعاة» counts whom they killed)
+    const theirCount = !!after && after.sent === sent && TWO_AFTER.test(after.t);
+    if (after && after.sent === sent && !theirCount && (readNumber(toks, k + 1) || personForm(after.t, toks[k + 2]?.t) >= 0)) continue;
     return true;
   }
   return false;

@@ -93,3 +93,20 @@ describe("«a second device» found or defused at the scene", () => {
     expect(b).toBe(a);
   });
 });
+
+describe("a blast told by its sound", () => {
+  it("is refined by rockets at a base of its district within the burst, though neither holds the other", () => {
+    const [a, b] = incidents([
+      [0, "سماع دوي انفجارين في ناحية البغدادي غربي الأنبار"],
+      [20, "صاروخا كاتيوشا يسقطان قرب قاعدة عين الأسد الجوية دون خسائر"],
+    ]);
+    expect(b).toBe(a);
+  });
+  it("but an explosion told at the town itself is not rockets at the base outside it", () => {
+    const [a, b] = incidents([
+      [0, "انفجار عنيف داخل ناحية البغدادي غربي الأنبار"],
+      [20, "صاروخا كاتيوشا يسقطان قرب قاعدة عين الأسد الجوية دون خسائر"],
+    ]);
+    expect(b).not.toBe(a);
+  });
+});

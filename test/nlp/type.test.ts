@@ -159,3 +159,18 @@ describe("gunmen who are the victims, and «مسلح» as an adjective", () => {
     expect(type("ارتفاع حصيلة عملية وادي حوران إلى سبعة قتلى\nأعلن مصدر أمني ارتفاع حصيلة قتلى داعش في عملية الإنزال الجوي في وادي حوران إلى سبعة.\nوأضاف المصدر أن العملية جاءت بعد ساعات من اختطاف ثلاثة رعاة في المنطقة ذاتها.")).toBe("security_operation");
   });
 });
+
+describe("an operation's account: what supported it, what it seized, whom it killed", () => {
+  it("«بإسناد من طيران الجيش»: aircraft supporting an operation that killed militants do not make it an air strike", () => {
+    expect(type("نفذت قطعات قيادة عمليات الجزيرة بإسناد من طيران الجيش عملية تفتيش في صحراء الرطبة أسفرت عن قتل إرهابيين اثنين")).toBe("security_operation");
+    expect(type("طيران الجيش يقصف أوكاراً لداعش في وادي الشاي")).toBe("airstrike");
+  });
+  it("devices seized a few words on («ضبطت داخل النفق خمس عبوات») do not type an operation that killed militants", () => {
+    expect(type("عملية في صحراء الرطبة تقتل إرهابيين اثنين\nوأضافت أن القوات ضبطت داخل النفق خمس عبوات ناسفة.")).toBe("security_operation");
+    // a cache seized alone keeps its weapon
+    expect(type("ضبط عبوات ناسفة في مخبأ لداعش في وادي الشاي")).toBe("ied");
+  });
+  it("«تقتل إرهابيين اثنين»: the militants' own count after them is theirs", () => {
+    expect(type("عملية أمنية في صحراء الرطبة تقتل إرهابيين اثنين")).toBe("security_operation");
+  });
+});

@@ -55,3 +55,6 @@ export const SIMILARITY_GENERIC_WORDS: readonly string[] = (
 export const DEFUSED_CUES: readonly string[] = ["تفكيك", "تفكك", "يفكك", "فكك", "معالجه عبوه", "تعالج عبوه", "عالجت عبوه", "مفعول", "العثور علي", "عثر علي", "عثرت علي", "تعثر علي", "يعثر علي"];
 export const DEVICE_WORDS: readonly string[] = ["عبوه", "عبوات", "لغم", "الغام", "مفخخه", "متفجر", "ناسف", "قنبله", "قنابل"];
 export const BLAST_WORDS: readonly string[] = ["انفجار", "انفجرت", "انفجر", "مقتل", "استشهاد", "اصابه", "اصيب", "جرح", "قتل"];
+/** A blast told by its sound («سماع دوي انفجارين في ناحية البغدادي», «أصوات انفجارات تسمع في …»): heard over many
+ * kilometres, so placed wherever the hearers are. Whole words, normalised. */
+export const HEARD_WORDS: readonly string[] = ["دوي", "سماع", "يسمع", "تسمع", "سمع", "سمعت", "اصوات", "صوت"];
