@@ -17,11 +17,15 @@ export const anyChange = (c: MergeChanges): boolean => c.toll || c.place || c.pe
 /**
  * What a later report adds: a higher toll (tolls only rise: a lower figure is
  * an older or partial count), a more precise place, a named perpetrator, the
- * weapon of an unexplained explosion. Returns the merged state and what changed.
+ * weapon of an unexplained explosion. A report that says it corrects an earlier
+ * one (`corrects`) replaces the figures it states and the place it names, lower
+ * or elsewhere in the province: subscribers told three dead get the edit
+ * «two». Returns the merged state and what changed.
  */
-export function mergeFacts(s: IncidentState, f: IncidentFacts, headline: string): { state: IncidentState; changes: MergeChanges } {
+export function mergeFacts(s: IncidentState, f: IncidentFacts, headline: string, corrects = false): { state: IncidentState; changes: MergeChanges } {
   const next: IncidentState = { ...s, provinces: [...s.provinces] };
   const changes: MergeChanges = { toll: false, place: false, perpetrator: false, type: false };
+  if (corrects) corrected(next, f, changes);
   if (f.killed !== null && f.killed > (s.killed ?? -1) && !(s.killed === null && f.killed === 0)) {
     next.killed = f.killed;
     changes.toll = true;
@@ -81,6 +85,28 @@ export function mergeFacts(s: IncidentState, f: IncidentFacts, headline: string)
 function agreement(r: { killed: number | null; injured: number | null }, now: { killed: number | null; injured: number | null }): number {
   const one = (got: number | null, want: number | null) => (got === want ? 1 : got === null ? 0.5 : 0);
   return 2 * one(r.killed, now.killed) + one(r.injured, now.injured);
+}
+
+/** A correction's figures and place replace the incident's (see mergeFacts); the rest of mergeFacts then reads it as
+ * any report (its summary, which states the figures now current, becomes the incident's). */
+function corrected(next: IncidentState, f: IncidentFacts, changes: MergeChanges): void {
+  if (f.killed !== null && f.killed !== next.killed) {
+    next.killed = f.killed;
+    changes.toll = true;
+  }
+  if (f.injured !== null && f.injured !== next.injured) {
+    next.injured = f.injured;
+    changes.toll = true;
+  }
+  if ((f.killed !== null || f.injured !== null) && next.casualties !== null && (f.casualties ?? null) === null) next.casualties = null;
+  const got = specific(f);
+  if (got && got !== specific(next) && f.provinces[0] === next.provinces[0]) {
+    next.place = f.place;
+    next.placeId = f.placeId;
+    next.district = f.district;
+    next.coordinates = f.coordinates;
+    changes.place = true;
+  }
 }
 
 function morePrecise(s: IncidentState, f: IncidentFacts): boolean {

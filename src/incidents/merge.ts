@@ -64,7 +64,7 @@ export function decide<K>(incoming: Incoming, candidates: Iterable<Candidate<K>>
     if (c && (vague || resemblance(incoming, c) >= NEEDED_UNPLACED)) match = { candidate: c, score: 0 };
   }
   if (!match) return { kind: "create", state: stateFromFacts(incoming.facts, incoming.headline) };
-  const { state, changes } = mergeFacts(match.candidate.state, incoming.facts, incoming.headline);
+  const { state, changes } = mergeFacts(match.candidate.state, incoming.facts, incoming.headline, !!incoming.corrects);
   return { kind: "attach", candidate: match.candidate, state, changes, score: match.score };
 }
 

@@ -39,8 +39,10 @@ export interface Incoming {
   /** publication time of the report */
   at: Date;
   text: TextProfile;
-  /** it says it follows up an earlier report («ارتفاع حصيلة …», «متأثراً بجراحه») */
+  /** it says it follows up an earlier report («ارتفاع حصيلة …», «متأثراً بجراحه»), or corrects one */
   followUp: boolean;
+  /** it corrects an earlier report («تصحيح: …», «وليس كما ورد»): its toll and place replace the event's (facts.ts) */
+  corrects?: boolean;
   /** it is itself a new toll of an earlier attack («ارتفاع حصيلة …», «الحصيلة النهائية …») */
   tollRise?: boolean;
   /** it says the attack started again («مجددا», «انفجارات جديدة») */

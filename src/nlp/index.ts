@@ -7,7 +7,7 @@ export * from "./taxonomy.js";
 export { placeById, placeInEnglish, km } from "./gazetteer.js";
 export { regionById, regionOf, possibleProvinces, REGIONS, type Region } from "./data/regions.js";
 export { PLACE_DATA, type PlaceLike } from "./places-source.js";
-export { FOLLOW_UP_CUES, AFTERMATH_CUES, RENEWED_CUES, ANOTHER_HIT_CUES, UNPLACED_FOLLOW_UP_KINDS, type AftermathKind } from "./data/followups.js";
+export { FOLLOW_UP_CUES, CORRECTION_CUES, AFTERMATH_CUES, RENEWED_CUES, ANOTHER_HIT_CUES, UNPLACED_FOLLOW_UP_KINDS, type AftermathKind } from "./data/followups.js";
 export {
   SIMILARITY_ARTICLE_PREFIXES, SIMILARITY_CLITIC_LETTERS, SIMILARITY_ADJECTIVE_ENDING, SIMILARITY_STOP_WORDS, SIMILARITY_GENERIC_WORDS,
   DEFUSED_CUES, DEVICE_WORDS, BLAST_WORDS, HEARD_WORDS,

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { incidentsAt } from "../support/clustering.js";
 import { typePenalty } from "../../src/incidents/merge.js";
+import { Clusterer } from "../../src/incidents/clusterer.js";
 
 const T0 = Date.parse("2027-04-10T06:00:00Z");
 const incidents = (reports: [number, string][]): (string | null)[] => incidentsAt(T0, reports);
@@ -108,5 +109,29 @@ describe("a blast told by its sound", () => {
       [20, "صاروخا كاتيوشا يسقطان قرب قاعدة عين الأسد الجوية دون خسائر"],
     ]);
     expect(b).not.toBe(a);
+  });
+});
+
+describe("a correction", () => {
+  it("lowers the toll it corrects and moves the place it corrects; a toll told lower without one stays", () => {
+    const c = new Clusterer({ windowHours: 12 });
+    const at = (min: number) => new Date(T0 + min * 60_000);
+    const a = c.add({ text: "عاجل | مقتل 3 جنود بهجوم لداعش على ربيئة للجيش في قضاء مخمور", publishedAt: at(0) });
+    const b = c.add({ text: "جنديان شهيدان بهجوم لداعش على ربيئة للجيش في قضاء مخمور", publishedAt: at(20) });
+    expect(b.incident).toBe(a.incident);
+    expect(c.state(a.incident!)?.killed).toBe(3);
+    const d = c.add({ text: "تصحيح: حصيلة هجوم مخمور جنديان شهيدان وجريح واحد، وليس ثلاثة كما ورد سابقاً", publishedAt: at(40) });
+    expect(d.incident).toBe(a.incident);
+    expect(d.stories[0]?.changes?.toll).toBe(true);
+    expect(c.state(a.incident!)).toMatchObject({ killed: 2, injured: 1 });
+  });
+  it("moves the place it corrects within the district, though neither holds the other", () => {
+    const c = new Clusterer({ windowHours: 12 });
+    const at = (min: number) => new Date(T0 + min * 60_000);
+    const a = c.add({ text: "سقوط صاروخي كاتيوشا داخل ناحية البغدادي غربي الأنبار", publishedAt: at(0) });
+    expect(c.state(a.incident!)?.placeId).toBe("anbar/baghdadi");
+    const b = c.add({ text: "تصحيح: صاروخا الكاتيوشا سقطا قرب قاعدة عين الأسد الجوية غربي الأنبار", publishedAt: at(25) });
+    expect(b.incident).toBe(a.incident);
+    expect(c.state(a.incident!)?.placeId).toBe("anbar/ain_asad");
   });
 });

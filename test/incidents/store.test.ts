@@ -3,6 +3,7 @@
 // different event stays a different incident.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ingestPending } from "../../src/incidents/index.js";
+import { tollRose } from "../../src/delivery/updates.js";
 import { freshDb, type TestDb } from "../support/db.js";
 import { silentLog } from "../support/env.js";
 
@@ -228,5 +229,21 @@ describe("incident store", () => {
     // told before the alert went out: the alert will say 15, so it counts as announced (no reply owed), as a
     // split toll does
     expect(incident.announcedCasualties).toBe(15);
+  });
+
+  it("a correction of an alerted toll lowers it: an update that edits the alert, with no reply owed", async () => {
+    const { db } = tdb;
+    await item(0, "عاجل | مقتل 3 جنود بهجوم لداعش على ربيئة للجيش في قضاء مخمور", at(0));
+    const first = await ingestPending(db, silentLog);
+    const id = first.created[0]!;
+    let incident = await db.incident.findUniqueOrThrow({ where: { id } });
+    await db.incident.update({ where: { id }, data: { enqueuedVersion: incident.version } });
+    await item(1, "تصحيح: حصيلة هجوم مخمور جنديان شهيدان وجريح واحد، وليس ثلاثة كما ورد سابقاً", at(40));
+    const second = await ingestPending(db, silentLog);
+    expect(second.created).toEqual([]);
+    incident = await db.incident.findUniqueOrThrow({ where: { id } });
+    expect(incident).toMatchObject({ killed: 2, injured: 1, announcedKilled: 3 });
+    expect(incident.version).toBeGreaterThan(incident.enqueuedVersion ?? 0);
+    expect(tollRose(incident)).toBe(false);
   });
 });

@@ -43,6 +43,16 @@ export const FOLLOW_UP_CUES: readonly string[] = [
   "تنعى", "ينعى", "نعت", "نعى",
 ];
 
+/**
+ * A report that corrects one before it («تصحيح: حصيلة هجوم مخمور جنديان شهيدان وجريح واحد، وليس ثلاثة كما ورد
+ * سابقاً», «… وقع في صحراء هيت وليس حديثة»): the figures and the place it states replace the event's, even lower or
+ * elsewhere — the one rule that lowers a toll (incidents/facts.ts). Normalised when read.
+ */
+export const CORRECTION_CUES: readonly string[] = [
+  "تصحيح", "تصويب", "وليس كما ورد", "خلافاً لما ورد", "خلافا لما ورد", "كما ورد سابقاً", "كما ورد سابقا", "كما ورد في خبر سابق",
+  "وليس كما نشر", "خلافاً لما نشر", "خلافا لما نشر", "كما نشر سابقاً", "كما نشر سابقا", "كما ذكرنا سابقاً", "كما ذكرنا سابقا",
+];
+
 export type AftermathKind = "aftermath" | "defence" | "siren" | "overhead" | "footage" | "hit" | "claim" | "toll" | "panic" | "account" | "again" | "flash" | "site-statement";
 
 /**
