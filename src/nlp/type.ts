@@ -21,6 +21,7 @@ import type { Hit } from "./match.js";
 import { TYPE_CUES, GUNMEN_GROUPS, KILLING_CUES } from "./cues.js";
 import { LIKENESS, SOUND, CEASE, DEPOT, MUNITIONS, COOK_OFF, BELONGING, FLYING_OVER, AIRCRAFT, CARRYING, STRIKE_RESULT, VEHICLE, KILLING_OF, MILITANTS_KILLED, MILITANT_COUNTED, MILITANTS_AS_SUBJECT, AIR_STRIKE_VERB, BEFORE_THAT, BEFORE_WORD, THEN, ATTACKERS, SEIZING, DEFENCE_SUBJECT, ARREST, ARREST_OF_HIM, ON_HIM, SEIZE, SELF, RECON_OF, ARMED } from "./data/incident-words.js";
 import { nset } from "./normalize.js";
+import { AFTER_WORD, AFTER_SPAN } from "./data/location-words.js";
 import { readNumber } from "./numbers.js";
 import { personForm } from "./casualties/person.js";
 import type { TypeCue } from "./cues.js";
@@ -40,6 +41,17 @@ const NISBA = /^(ال)?[^\s]+(ي|يا|يه)$/;
 /** The gunmen word of a group or a fight: right after the noun, or after one nisba adjective of it. */
 const qualifies = (prev: readonly string[]): boolean =>
   QUALIFIED.test(prev[prev.length - 1] ?? "") || (NISBA.test(prev[prev.length - 1] ?? "") && QUALIFIED.test(prev[prev.length - 2] ?? ""));
+/** «جاءت العملية بعد ساعات من اختطاف ثلاثة رعاة»: an abduction the news came after, not the news — unless it is its
+ * subject's own («تحرير طفل بعد 48 ساعة على اختطافه»). «بعد» up to four words back, past a span of time. */
+function cameAfter(toks: readonly Token[], i: number): boolean {
+  if (/(ه|ها|هم|هما)$/.test(toks[i]!.t)) return false;
+  const sent = toks[i]!.sent;
+  for (let k = i - 1; k >= Math.max(0, i - 5) && toks[k]!.sent === sent; k--) {
+    if (AFTER_WORD.test(toks[k]!.t)) return true;
+    if (!AFTER_SPAN.test(toks[k]!.t) && !readNumber(toks, k)) return false;
+  }
+  return false;
+}
 /** «اثنين» after what it counts (numbers from three on come before it). Normalised. */
 const TWO_AFTER = /^(اثنين|اثنان|اثنتين|اثنتان)$/;
 /** «بإسناد من», «وبدعم من», «بإسناد» right before the aircraft: they support. */
@@ -185,7 +197,7 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   if (strong.some((h) => h.v.type === "assassination" && toks[h.i]!.sent <= lastLead) && !(first && first.v.type === "kidnapping")) {
     return "assassination";
   }
-  if (strong.some((h) => h.v.type === "kidnapping" && toks[h.i]!.sent <= lastLead) && strong.filter((h) => toks[h.i]!.sent <= lastLead).every((h) => ["kidnapping", "armed_attack", "security_operation", "clash", "ied"].includes(h.v.type))) {
+  if (strong.some((h) => h.v.type === "kidnapping" && !cameAfter(toks, h.i)) && strong.filter((h) => toks[h.i]!.sent <= lastLead).every((h) => ["kidnapping", "armed_attack", "security_operation", "clash", "ied"].includes(h.v.type))) {
     return "kidnapping";
   }
   if (first) {

@@ -22,6 +22,9 @@ describe("casualties", () => {
     expect(tolls("قتيلان وجريح بنزاع عشائري مسلح في قضاء كلار")).toEqual([2, 1]);
     expect(tolls("جريحان وقتيل بانفجار عبوة ناسفة في قضاء كلار")).toEqual([1, 2]);
   });
+  it("the count a new toll replaces («بعدما كانت الحصيلة الأولية تشير إلى …») is not this one", () => {
+    expect(tolls("ارتفاع حصيلة انفجار السيارة المفخخة في الكوفة إلى 12 شهيداً و40 جريحاً، بعدما كانت الحصيلة الأولية تشير إلى 7 شهداء و25 جريحاً")).toEqual([12, 40]);
+  });
   it("reads singular nouns as one and number words", () => {
     expect(tolls("مقتل جندي بانفجار عبوة ناسفة في الموصل")).toEqual([1, null]);
     expect(tolls("انباء عن شهيد وثلاث جرحى بقصف على الحشد الشعبي في ديالى")).toEqual([1, 3]);

@@ -197,3 +197,14 @@ describe("a command's tally of its year", () => {
     expect(incidentOf("أفادت الشرطة بأن نزاعاً عشائرياً مسلحاً اندلع مساء أمس في قرية تابعة لقضاء الرميثة ما أسفر عن إصابة شخصين")?.type).toBe("clash");
   });
 });
+
+describe("a sentence, and a quarrel stopped before it grew", () => {
+  it("«الإعدام شنقاً لمدان باغتيال ناشط»: a death sentence for an old killing", () => {
+    expect(incidentOf("الإعدام شنقاً لمدان باغتيال ناشط في الناصرية\nأصدرت محكمة جنايات ذي قار حكماً بالإعدام شنقاً حتى الموت بحق مدان بالاشتراك في اغتيال ناشط مدني في الناصرية عام 2020.")).toBeNull();
+  });
+  it("«احتواء خلاف … قبل أن يتطور إلى نزاع مسلح»: the fight it would have grown into did not happen", () => {
+    expect(incidentOf("احتواء خلاف عشائري في قضاء الرميثة\nتمكنت قوة من الشرطة من احتواء خلاف بين عشيرتين على أرض زراعية في قضاء الرميثة قبل أن يتطور إلى نزاع مسلح.")).toBeNull();
+    // a fight that did break out is one
+    expect(incidentOf("تطور خلاف بين عشيرتين على أرض زراعية إلى نزاع مسلح في قضاء الرميثة أسفر عن إصابة شخصين")).not.toBeNull();
+  });
+});

@@ -174,3 +174,15 @@ describe("an operation's account: what supported it, what it seized, whom it kil
     expect(type("عملية أمنية في صحراء الرطبة تقتل إرهابيين اثنين")).toBe("security_operation");
   });
 });
+
+describe("a kidnapping told by its ransom, its rescue, and an abduction the news came after", () => {
+  it("«خاطفون يطالبون بفدية»: the kidnappers' demand is their act, not a call about it", () => {
+    expect(type("خاطفون يطالبون بـ50 مليون دينار مقابل الإفراج عن صاحب محل في الكوت\nاختطف مسلحون مجهولون، مساء الأحد، صاحب محل في مدينة الكوت.")).toBe("kidnapping");
+  });
+  it("«تحرير طفل بعد 48 ساعة على اختطافه»: the subject's own abduction types the rescue", () => {
+    expect(type("بعد يومين على اختطافه.. تحرير طفل في قضاء الزبير واعتقال الخاطفين\nأعلنت الشرطة تحرير طفل اختطف من أمام منزله في قضاء الزبير.")).toBe("kidnapping");
+  });
+  it("gunmen named between the verb and the fire («أطلق مسلحون مجهولون النار على منزل») report the act", () => {
+    expect(type("أطلق مسلحون مجهولون النار بكثافة على منزل مواطن في قضاء المناذرة وألحق الرصاص أضراراً بواجهته")).toBe("armed_attack");
+  });
+});

@@ -16,7 +16,7 @@ import type { Token } from "../normalize.js";
 import { stems } from "../numbers.js";
 import { registerStarts, tokenMask } from "../match.js";
 import { CAS_NOUNS } from "../cues.js";
-import { KIN_AND, DIED_OF, HAD_BEEN, AFTER_THAT, AFTER_WHEN, SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, CAUSE_WORDS, AMONG, THEY_ARE, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK, INCIDENT_NOUN, ANOTHER_ONE, ADMIN_UNIT, PLACE_TOKEN } from "../data/toll-words.js";
+import { KIN_AND, DIED_OF, HAD_BEEN, AFTER_THAT, AFTER_WHEN, SELF_STEMS, SELF_PRONOUNS, DIED, ONE_OF_THEM, AFTER, STRONG_UPDATE, TO, CAUSED, RISE_FILLERS, RISE, RISE_LEAD, CAUSE_WORDS, AMONG, THEY_ARE, MEANWHILE, CAUSE_PREFIX, INJURY_WORDS, RANK, INCIDENT_NOUN, ANOTHER_ONE, ADMIN_UNIT, PLACE_TOKEN, AFTER_IT_WAS, WAS, PRELIMINARY_TOLL, PRELIMINARY_ADJ } from "../data/toll-words.js";
 import { verbs, updates } from "./matchers.js";
 import { backgroundClauses, inBackground } from "./background.js";
 import type { BackgroundClauses } from "./background.js";
@@ -91,6 +91,7 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   mentions.push(...riseFigures(toks, used, bg));
   diedOfWounds(toks, mentions);
   dropOtherEventsFigures(toks, mentions, bg, elsewhere, norm);
+  dropPreliminary(toks, mentions);
   // «دون خسائر بشرية» today beside an earlier attack's toll («أدى إلى إصابة 11» in January): nobody was hurt
   // nobody hurt «among the civilians» is a 0 only where nobody is said to be killed or hurt at all («… وقتل من فيه، ولم
   // تقع إصابات بين المدنيين»: some were)
@@ -121,6 +122,32 @@ export function extractCasualties(toks: readonly Token[], elsewhere?: (i: number
   if (zeroToday && z!.deathsOnly) return { killed: killed ?? 0, injured, casualties, atLeast };
   if (killed === null && injured === null && casualties === null && zero >= 0) return { killed: 0, injured: 0, casualties: null, atLeast: false };
   return { killed, injured, casualties, atLeast };
+}
+
+/**
+ * «ارتفاع حصيلة … إلى 12 شهيداً و40 جريحاً، بعدما كانت الحصيلة الأولية تشير إلى 7 شهداء و25 جريحاً»: the figures after
+ * «بعدما كانت» (or «الحصيلة الأولية / السابقة») are the count the new one replaces — dropped where the sentence
+ * states one of their kind before them.
+ */
+function dropPreliminary(toks: readonly Token[], mentions: Mention[]): void {
+  for (let k = 0; k < toks.length; k++) {
+    if (!preliminaryAt(toks, k)) continue;
+    const sent = toks[k]!.sent;
+    const stated = new Set(mentions.filter((m) => m.pos < k && toks[m.pos]!.sent === sent).map((m) => m.kind));
+    for (let j = mentions.length - 1; j >= 0; j--) {
+      const m = mentions[j]!;
+      if (m.pos > k && toks[m.pos]!.sent === sent && stated.has(m.kind)) mentions.splice(j, 1);
+    }
+  }
+}
+
+/** «بعدما كانت», «بعد أن كانت», «الحصيلة الأولية»: where an earlier count of the same toll begins. */
+function preliminaryAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!.t;
+  const next = toks[k + 1]?.t ?? "";
+  if (t === AFTER_IT_WAS && WAS.test(next)) return true;
+  if (t === "بعد" && next === "ان" && WAS.test(toks[k + 2]?.t ?? "")) return true;
+  return PRELIMINARY_TOLL.test(t) && PRELIMINARY_ADJ.test(next);
 }
 
 /** The figure at b is told among the combined figure at a: «بينهم» or «هم» between them, in one sentence. */

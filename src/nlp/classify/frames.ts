@@ -10,7 +10,7 @@ import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
 import { deniedReports } from "../rumour.js";
-import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS, HOLD_VERB, RESPONSIBILITY, HELD_REACH, REMNANT_GROUP, BOMB_REMAINS, ONESELF, DIED_WORD } from "../data/incident-words.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS, HOLD_VERB, RESPONSIBILITY, HELD_REACH, REMNANT_GROUP, BOMB_REMAINS, ONESELF, DIED_WORD, KIDNAPPERS } from "../data/incident-words.js";
 import { negs, killing, events } from "./matchers.js";
 import { findPlaces } from "../gazetteer.js";
 import { appendedBackground, sentenceStart, backgroundSentence } from "../appended-background.js";
@@ -148,6 +148,8 @@ function leadingFrameGoverns(r: Reading, n: Hit<NegKind>, leadKilling: boolean):
   if (PUBLIC_ADDRESS.test(n.p) && (r.attackNamed || r.strongEvents.length > 0)) return false;
   if (receivesVictims(r.toks, n)) return false;
   if (HOLD_VERB.test(r.toks[n.i]!.t) && !holdsResponsible(r.toks, n.i)) return false;
+  // («خاطفون يطالبون بفدية»: the kidnappers' demand is their act's)
+  if (WEAK_FRAME_CUES.has(n.p) && n.i > 0 && KIDNAPPERS.test(r.toks[n.i - 1]!.t)) return false;
   if (n.i < r.firstEventPos && !(WEAK_FRAME_CUES.has(n.p) && leadKilling)) return true;
   return n.v === "funeral" && !r.attackNamed && !r.strongEvents.some((h) => ATTACKED.has(h.p)) && FUNERAL_RITES.test(n.p);
 }

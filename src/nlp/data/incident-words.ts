@@ -30,6 +30,9 @@ export const SPEECH_VERBS = nset(["يقول", "تقول", "قال", "قالت", 
 export const FACTUAL_SPEAKER = new RegExp(normalizeArabic(String.raw`(مصدر|مراسل|شهود|(?<![ء-ي])خليه|مكافحه|الدفاع|عمليات|الشرطه|شرطه|رويترز|وكاله|الاعلام الامني|جهاز|قياده|مديريه|المعارضه|الحشد|وزاره الداخليه|الداخليه|وزاره الصحه|الصحه|وزاره الدفاع)`));
 
 /** A negator right before an act, or with «تسجيل/وقوع/أي» in between («دون تسجيل أي هجوم»). */
+/** «قبل أن يتطور إلى نزاع مسلح», «قبل تحوله إلى اشتباك»: an act it was stopped before becoming (negation.ts). Normalised. */
+export const BEFORE_IT_GREW = "قبل";
+export const GROWING_INTO = new Set(["يتطور", "تتطور", "تطوره", "تطورها", "يتحول", "تتحول", "تحوله", "تحولها", "يتفاقم", "تتفاقم"]);
 export const NEGATORS = new Set(["دون", "بدون", "لم", "لا", "عدم", "ودون", "ولم", "ولا", "لن", "ولن", "ماكو", "وماكو"]);
 export const NEG_FILLERS = new Set(["تسجيل", "وقوع", "حدوث", "اي", "يقع", "تقع", "يحدث", "يسجل", "تسجل", "ان", "يوجد", "توجد", "هناك",
   // «لم يكن يستهدف»: the copula carries the negation to the act
@@ -331,3 +334,6 @@ export const BE = /^(يكون|تكون|يكونوا)$/;
 export const SIREN_WORDS: readonly string[] = ["صافره", "صفاره", "صافرات", "صفارات"];
 /** A drill «لمحاكاة» an attack, a training cue (cues.ts NEG_CUES): the attack named beside it is played. */
 export const SIMULATION_WORDS: readonly string[] = ["لمحاكاه", "محاكاه", "يحاكي", "تحاكي"];
+/** The kidnappers as the subject of a demand («خاطفون يطالبون بـ100 مليون دينار مقابل الإفراج عن تاجر»): the ransom is
+ * the kidnapping's, not a call made about it (classify/frames.ts). Normalised. */
+export const KIDNAPPERS = /^(و)?(ال)?(خاطفون|خاطفين|خاطفان|خاطف|خاطفو|خاطفي)$/;

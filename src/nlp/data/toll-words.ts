@@ -293,3 +293,8 @@ export const PLACE_TOKEN = "·";
 
 /** «الانتحاري», «والانتحاريين»: the bomber, named with the article — killed by his own act, no victim of it. */
 export const THE_BOMBER = /^(و|ب)?ال(انتحاري|انتحاريه|انتحاريين|انتحاريان)$/;
+/** «بعدما كانت الحصيلة الأولية تشير إلى …», «الحصيلة السابقة»: the count a new toll replaces (casualties/index.ts). Normalised. */
+export const AFTER_IT_WAS = "بعدما";
+export const WAS = /^(كانت|كان)$/;
+export const PRELIMINARY_TOLL = /^(ال)?حصيله$/;
+export const PRELIMINARY_ADJ = /^(ال)?(اوليه|سابقه)$/;
