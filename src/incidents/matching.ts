@@ -131,7 +131,9 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // words. (Only at one site: one dead in Erbil, or two wounded in a village of Sulaymaniyah, are any wave's toll.)
   const retoldToll = relation === "same-place" && !!siteOf(c.state) && sameToll(incoming.facts, c.state);
   if (incoming.facts.type === "other" && c.state.type === "other" && gap > 2 * HOUR && !incoming.followUp && !retoldToll) return null;
-  if (incoming.renewed && gap > LULL && !incoming.followUp && !lasting) return null;
+  // (a fight's gunfire lulls and starts again within hours; «تجدد النزاع» after a quiet morning is the fight flaring up
+  // anew, a truce broken: its own alert — review 85 — which later accounts of the renewed fight join)
+  if (incoming.renewed && gap > (lasting ? FLARE_UP : LULL) && !incoming.followUp && !(lasting && c.texts.some((p) => p.renewed))) return null;
   // A fresh report of an attack hours after the incident's latest one is another attack — the next drone
   // on the opposition HQs that evening, another US drone down in another province — unless it says it
   // follows up (a toll rising, details), is dated earlier («أمس»: an account of an earlier attack) or
@@ -279,6 +281,9 @@ const LULL = 30 * 60_000;
 const provinceOnly = (p: Pick<IncidentState, "placeId" | "district" | "provinces">): boolean =>
   !specific(p) && placeById(p.placeId ?? "")?.kind !== "region" && !regionById(p.placeId);
 
+/** A fight quiet this long whose gunfire «starts again» has flared up anew (matchMargin). */
+const FLARE_UP = 4 * HOUR;
+
 /** Placed at a region of the gazetteer: a range, a desert, a valley («جبال حمرين», «صحراء الأنبار»). */
 const isRegion = (p: Pick<IncidentState, "placeId">): boolean => placeById(p.placeId ?? "")?.kind === "region";
 
@@ -348,6 +353,9 @@ function refines(incoming: Incoming, s: IncidentState, relation: PlaceRelation, 
   const gunfight = (a === "armed_attack" && b === "clash") || (a === "clash" && b === "armed_attack");
   if (a !== b && a !== "other" && b !== "other" && !gunfight) return false;
   if (a === "security_operation" || b === "security_operation") return false;
+  // a fight is told where it is: an explosion heard somewhere in its province is not it («انفجار قوي يسمع في شمال البصرة»
+  // while a tribal fight in a village of al-Qurna was being put down: rockets on the airport, review 85)
+  if (a === "other" && LASTING.has(b) && relation !== "same-place" && !inside(incoming, s, relation)) return false;
   // something must be left to refine: the type, or the place; two full accounts are judged by their words
   // (a clash in a district and one in a place of that district within the hour: one fight spreading or told closer)
   // (a shelling or a strike told by its district is vaguer than one told by a place inside it: «قصف تركي على قرى في

@@ -14,7 +14,7 @@ import { mergeFacts, stateFromFacts, type MergeChanges } from "./facts.js";
 import { followUpMatch, KEEPS_CLOCK, takenBack, tollByWords } from "./follow-ups.js";
 import { findMatch, NEEDED_UNPLACED, resemblance } from "./matching.js";
 import { statesToll } from "../nlp/index.js";
-import type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.js";
+import { HOUR, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
 
 export type { Candidate, Incoming, IncidentState, MergeOptions } from "./state.js";
 export { placeRelation, type PlaceRelation } from "./places.js";
@@ -22,8 +22,14 @@ export { anyChange, mergeFacts, stateFromFacts, type MergeChanges } from "./fact
 export { findMatch, matchMargin, typePenalty, reachOf } from "./matching.js";
 export { elaborated, followUpMatch, FOLLOW_UP_BEFORE, FOLLOW_UP_REACH } from "./follow-ups.js";
 
-/** A fact-less follow-up that joins an event without moving its clock (follow-ups.ts KEEPS_CLOCK). */
-export const keepsClock = (inc: Incoming): boolean => !!inc.factless && KEEPS_CLOCK.has(inc.followUpKind ?? "");
+/** A report that joins an event without moving its clock: a fact-less follow-up (follow-ups.ts KEEPS_CLOCK), or an
+ * account dated a day or more before it was posted («سقط صاروخ … مساء الثلاثاء», told on Wednesday morning) — the
+ * event is no more under way for being retold, and a flash minutes later is not its refinement (review 85). */
+export const keepsClock = (inc: Incoming): boolean =>
+  (!!inc.factless && KEEPS_CLOCK.has(inc.followUpKind ?? "")) || inc.at.getTime() - inc.facts.occurredAt.getTime() >= RETOLD_AFTER;
+/** How long before its posting a report must date its event to be a retelling (keepsClock): a day, as the extractor
+ * dates «أمس» and weekdays. */
+const RETOLD_AFTER = 12 * HOUR;
 
 export type Decision<K> =
   | { kind: "attach"; candidate: Candidate<K>; state: IncidentState; changes: MergeChanges; score: number }

@@ -1,7 +1,7 @@
 // From a report to what the merging logic compares: the incident stories of
 // one feed item (or one CLI line), each with its facts and text profile.
 import {
-  analyzeReport, ANOTHER_HIT_CUES, CORRECTION_CUES, DEFUSED_CUES, statesToll, FOLLOW_UP_CUES, isTollRise, normalizeArabic, readFollowUp, readSiteStatement, RENEWED_CUES, type AftermathKind, type IncidentFacts, type ReportInput,
+  analyzeReport, ANOTHER_HIT_CUES, CORRECTION_CUES, DEFUSED_CUES, statesToll, FOLLOW_UP_CUES, isTollRise, normalizeArabic, readFollowUp, readSiteStatement, type AftermathKind, type IncidentFacts, type ReportInput,
 } from "../nlp/index.js";
 import type { Incoming } from "./merge.js";
 import { profile } from "./similarity.js";
@@ -69,7 +69,6 @@ export function incidentStories(input: ReportInput): IncidentStory[] {
 
 /** Phrases of follow-up reports, normalised like the texts they are looked for in. */
 const FOLLOW_UP = FOLLOW_UP_CUES.map(normalizeArabic);
-const RENEWED = RENEWED_CUES.map(normalizeArabic);
 const CORRECTION = CORRECTION_CUES.map(normalizeArabic);
 /** Whole words only: «هدف آخر» is not «هدف آخرين». */
 const ANOTHER = new RegExp(`(?:^|[^\\p{L}])(?:${ANOTHER_HIT_CUES.map(normalizeArabic).join("|")})(?![\\p{L}])`, "gu");
@@ -90,8 +89,8 @@ function anotherHit(normalized: string): boolean {
 export function incoming(story: IncidentStory, at: Date): Incoming {
   const corrects = CORRECTION.some((p) => story.normalized.includes(p));
   const followUp = corrects || FOLLOW_UP.some((p) => story.normalized.includes(p));
-  const renewed = RENEWED.some((p) => story.normalized.includes(p));
+  const text = profile(story.normalized);
   const another = anotherHit(story.normalized);
   const tollRise = followUp && isTollRise(story.headline);
-  return { facts: story.facts, headline: story.headline, at, text: profile(story.normalized), followUp, tollRise, renewed, another, ...(corrects ? { corrects } : {}), factless: story.factless ?? false, ...(story.followUpKind ? { followUpKind: story.followUpKind } : {}), ...(story.site ? { site: story.site } : {}) };
+  return { facts: story.facts, headline: story.headline, at, text, followUp, tollRise, renewed: text.renewed, another, ...(corrects ? { corrects } : {}), factless: story.factless ?? false, ...(story.followUpKind ? { followUpKind: story.followUpKind } : {}), ...(story.site ? { site: story.site } : {}) };
 }

@@ -6,7 +6,7 @@
 // (killed, security source, explosive device…) weigh little: they say nothing
 // about *which* event it is. The word lists and clitics are nlp data (src/nlp/data/similarity.ts).
 import {
-  BLAST_WORDS, DEFUSED_CUES, DEPOT, DEVICE_WORDS, HEARD_WORDS, normalizeArabic, SIMILARITY_ADJECTIVE_ENDING, SIMILARITY_ARTICLE_PREFIXES,
+  BLAST_WORDS, DEFUSED_CUES, DEPOT, DEVICE_WORDS, HEARD_WORDS, RENEWED_CUES, normalizeArabic, SIMILARITY_ADJECTIVE_ENDING, SIMILARITY_ARTICLE_PREFIXES,
   SIMILARITY_CLITIC_LETTERS, SIMILARITY_GENERIC_WORDS, SIMILARITY_STOP_WORDS,
 } from "../nlp/index.js";
 
@@ -35,6 +35,8 @@ export interface TextProfile {
   defused: boolean;
   /** it tells of a blast by its sound («سماع دوي انفجار»): placed where it was heard, not always where it was */
   heard: boolean;
+  /** it tells of an attack or a fight starting again («تجدد النزاع», «مجدداً»: RENEWED_CUES) */
+  renewed: boolean;
   /** content words with their weights */
   words: Map<string, number>;
   /** total weight of `words` */
@@ -57,10 +59,11 @@ export function profile(normalized: string): TextProfile {
   for (let i = 1; i < seq.length; i++) bigrams.add(`${seq[i - 1]} ${seq[i]}`);
   let mass = 0;
   for (const w of words.values()) mass += w;
-  return { words, mass, bigrams, defused: isDefused(normalized), heard: HEARD.test(normalized) };
+  return { words, mass, bigrams, defused: isDefused(normalized), heard: HEARD.test(normalized), renewed: RENEWED.some((c) => normalized.includes(c)) };
 }
 
 const DEFUSED = DEFUSED_CUES.map(normalizeArabic);
+const RENEWED = RENEWED_CUES.map(normalizeArabic);
 const HEARD = new RegExp(`(?:^|[^\\p{L}])(?:${HEARD_WORDS.map(normalizeArabic).join("|")})(?![\\p{L}])`, "u");
 const DEVICE = DEVICE_WORDS.map(normalizeArabic);
 const BLAST = BLAST_WORDS.map(normalizeArabic);

@@ -135,3 +135,45 @@ describe("a correction", () => {
     expect(c.state(a.incident!)?.placeId).toBe("anbar/ain_asad");
   });
 });
+
+describe("a fight flaring up again", () => {
+  const fight = "نزاع عشائري مسلح بين عشيرتين في قرية أم الورد بقضاء القرنة شمال البصرة";
+  it("«تجدد النزاع» hours after the fight's last report is its own alert; later accounts of the renewed fight join it", () => {
+    const [a, b, c, d] = incidents([
+      [0, fight],
+      [60, "مقتل شخص وإصابة أربعة بنزاع أم الورد في القرنة"],
+      [8 * H, "تجدد إطلاق النار في أم الورد بالقرنة"],
+      [11 * H, "تجدد النزاع في أم الورد يوقع قتيلاً وجريحين رغم العطوة\nتجدد النزاع العشائري المسلح عصر اليوم في قرية أم الورد بقضاء القرنة."],
+    ]);
+    expect(b).toBe(a);
+    expect(c).not.toBeNull();
+    expect(c).not.toBe(a);
+    expect(d).toBe(c);
+  });
+  it("within the hour the gunfire starting again is the same fight", () => {
+    const [a, b] = incidents([[0, fight], [40, "تجدد إطلاق النار في أم الورد بالقرنة"]]);
+    expect(b).toBe(a);
+  });
+  it("an explosion heard in the province while the fight is put down is not the fight", () => {
+    const [a, , c] = incidents([
+      [0, fight],
+      [30, "قوة من الجيش تفض النزاع العشائري في قرية أم الورد بالقرنة"],
+      [45, "انفجار قوي يسمع في شمال البصرة"],
+    ]);
+    expect(c).not.toBeNull();
+    expect(c).not.toBe(a);
+  });
+});
+
+describe("a next-morning account", () => {
+  it("retells the evening's rocket without keeping it under way: a flash half an hour later is not its refinement", () => {
+    const [a, b, c] = incidents([
+      [0, "سقوط صاروخ كاتيوشا قرب مطار البصرة الدولي دون خسائر"],
+      [10 * H, "صاروخ كاتيوشا يسقط قرب مطار البصرة الدولي\nسقط صاروخ من نوع كاتيوشا، مساء أمس، في أرض زراعية قرب السياج الخارجي لمطار البصرة الدولي."],
+      [10 * H + 35, "عاجل استهداف موقع شركة نفطية أجنبية في البصرة"],
+    ]);
+    expect(b).toBe(a);
+    expect(c).not.toBeNull();
+    expect(c).not.toBe(a);
+  });
+});

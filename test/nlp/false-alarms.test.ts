@@ -208,3 +208,10 @@ describe("a sentence, and a quarrel stopped before it grew", () => {
     expect(incidentOf("تطور خلاف بين عشيرتين على أرض زراعية إلى نزاع مسلح في قضاء الرميثة أسفر عن إصابة شخصين")).not.toBeNull();
   });
 });
+
+describe("a truce that collapsed is no building", () => {
+  it("«انهيار العطوة وتجدد النزاع» is the fight again; a house collapsing is an accident", () => {
+    expect(incidentOf("عاجل | انهيار العطوة وتجدد النزاع العشائري في قضاء القرنة")?.type).toBe("clash");
+    expect(incidentOf("انهيار منزل قديم في قضاء القرنة ووفاة طفلين")).toBeNull();
+  });
+});

@@ -53,6 +53,10 @@ describe("a town's name that is also a word, after a landform in construct", () 
     expect(incidentOf("هجوم على نقطة عسكرية بصحراء حديثة")?.place).toBe("حديثة");
     expect(incidentOf("اشتباكات مع عناصر داعش ببادية القائم")?.place).toBe("القائم");
   });
+  it("a channel's place tag opening the post («الرفاعي: …», «الإصلاح الآن: …») is the place", () => {
+    expect(incidentOf("الرفاعي: مقتل شخص وإصابة اثنين بنزاع عشائري")?.provinces).toEqual(["dhi_qar"]);
+    expect(incidentOf("الإصلاح الآن: اشتباكات عشائرية عنيفة")?.provinces).toEqual(["dhi_qar"]);
+  });
   it("but not the word itself: «الوضع القائم» names no place", () => {
     expect(incidentOf("انفجار عبوة ناسفة يزيد من تعقيد الوضع القائم")).toBeNull();
   });

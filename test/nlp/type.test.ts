@@ -186,3 +186,11 @@ describe("a kidnapping told by its ransom, its rescue, and an abduction the news
     expect(type("أطلق مسلحون مجهولون النار بكثافة على منزل مواطن في قضاء المناذرة وألحق الرصاص أضراراً بواجهته")).toBe("armed_attack");
   });
 });
+
+describe("«الدكة العشائرية»: a family's house shot at or bombed to threaten it", () => {
+  it("is an attack told as news, by gunfire unless a weapon is named", () => {
+    expect(type("دكة عشائرية على منزل مواطن في حي الشهداء بقضاء الزبير")).toBe("armed_attack");
+    expect(type("دكة عشائرية بقنبلة يدوية على منزل في مدينة العمارة")).toBe("ied");
+    expect(type("دكة عشائرية على منزل في حي الجمعيات بالزبير بالأسلحة الخفيفة ورمانة يدوية")).toBe("armed_attack");
+  });
+});

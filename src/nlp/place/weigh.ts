@@ -238,8 +238,20 @@ function ambiguousFallback(s: Story, m: PlaceMention): number {
   const spatial = m.i > 0 && toks[m.i - 1]!.sent === tok.sent && (SPATIAL.has(toks[m.i - 1]!.t) || attackOn(toks, m.i - 1) || ACT_OF_PLACE.test(toks[m.i - 1]!.t) ||
     landformAfterSpatial(toks, m.i - 1));
   if (m.province && !m.country && !m.common && !npGoesOn && (glued || spatial)) return tok.sent === firstSent ? 1.5 : 0.75;
+  // «الرفاعي: مقتل شخص …», «الإصلاح الآن: …»: a channel's place tag, the name alone (or «now») before the colon that
+  // opens the post
+  if (m.province && !m.country && placeTag(toks, m)) return 1.5;
   return 0;
 }
+
+/** The mention opens the text and its sentence holds nothing else but «الآن» (a colon ends it: normalize.ts). */
+function placeTag(toks: readonly Token[], m: PlaceMention): boolean {
+  if (m.i !== 0 || toks[0]!.sent !== 0) return false;
+  let k = m.i + m.len;
+  if (toks[k]?.sent === 0 && NOW.test(toks[k]!.t)) k++;
+  return k < toks.length && toks[k]!.sent !== 0;
+}
+const NOW = /^(ال)?(ان|الان)$/;
 
 /** «في صحراء القائم», «بصحراء حديثة»: the landform at k, in construct before the name, follows a spatial preposition (or
  * has «ب» glued to it). */
