@@ -61,7 +61,8 @@ export function mergeFacts(s: IncidentState, f: IncidentFacts, headline: string,
     next.perpetrator = f.perpetrator;
     changes.perpetrator = true;
   }
-  if (s.type === "other" && f.type !== "other" && f.type !== "security_operation") {
+  // (an unexplained blast's weapon; a shooting that was an assassination)
+  if ((s.type === "other" && f.type !== "other" && f.type !== "security_operation") || (s.type === "armed_attack" && f.type === "assassination")) {
     next.type = f.type;
     changes.type = true;
   }

@@ -113,7 +113,9 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // a targeted act is no fight going on (stealthy)
   const lasting = (LASTING.has(incoming.facts.type) || LASTING.has(c.state.type)) && !stealthy(incoming.facts) && !stealthy(c.state);
   const sameFamily = FAMILY[incoming.facts.type] === FAMILY[c.state.type];
-  if (penalty > 0 && named && gap > HOUR && !incoming.followUp && !(lasting && sameFamily)) return null;
+  // (a shooting told an hour later as the assassination it was — «إطلاق نار في حي الشموخ», then «اغتيال ناشط» — is one
+  // weapon named two ways)
+  if (penalty > 0 && named && gap > HOUR && !incoming.followUp && !(lasting && sameFamily) && !shotDead(incoming.facts.type, c.state.type)) return null;
   // Two unexplained blasts placed in two provinces are two places, however alike the flashes read; and so
   // are two reports of any weapon that each name only a province («مسيرة تستهدف مقراً … في محافظة أربيل»,
   // then «… في محافظة السليمانية»: one wave's templated reports). A place on either side — a town, or a region
@@ -280,6 +282,10 @@ const LULL = 30 * 60_000;
  * of the gazetteer («جبال حمرين») or a part of Iraq with no province («جنوب العراق»: its edges are a reader's). */
 const provinceOnly = (p: Pick<IncidentState, "placeId" | "district" | "provinces">): boolean =>
   !specific(p) && placeById(p.placeId ?? "")?.kind !== "region" && !regionById(p.placeId);
+
+/** A shooting and an assassination: the same gunfire, the second naming its target. */
+const SHOT: ReadonlySet<AttackType> = new Set<AttackType>(["armed_attack", "assassination"]);
+const shotDead = (a: AttackType, b: AttackType): boolean => SHOT.has(a) && SHOT.has(b);
 
 /** A fight quiet this long whose gunfire «starts again» has flared up anew (matchMargin). */
 const FLARE_UP = 4 * HOUR;

@@ -41,8 +41,9 @@ const NISBA = /^(ال)?[^\s]+(ي|يا|يه)$/;
 /** The gunmen word of a group or a fight: right after the noun, or after one nisba adjective of it. */
 const qualifies = (prev: readonly string[]): boolean =>
   QUALIFIED.test(prev[prev.length - 1] ?? "") || (NISBA.test(prev[prev.length - 1] ?? "") && QUALIFIED.test(prev[prev.length - 2] ?? ""));
-/** «جاءت العملية بعد ساعات من اختطاف ثلاثة رعاة»: an abduction the news came after, not the news — unless it is its
- * subject's own («تحرير طفل بعد 48 ساعة على اختطافه»). «بعد» up to four words back, past a span of time. */
+/** «جاءت العملية بعد ساعات من اختطاف ثلاثة رعاة», «عبوة صوتية على منزل ناشط بعد يومين من اغتيال العبودي»: an
+ * abduction or a killing the news came after, not the news — unless it is its subject's own («تحرير طفل بعد 48 ساعة على
+ * اختطافه»). «بعد» up to four words back, past a span of time. */
 function cameAfter(toks: readonly Token[], i: number): boolean {
   if (/(ه|ها|هم|هما)$/.test(toks[i]!.t)) return false;
   const sent = toks[i]!.sent;
@@ -194,7 +195,7 @@ export function classifyType(toks: readonly Token[], found?: readonly Hit<TypeCu
   }
   // overrides look at the lead only: an assassination or kidnapping told as background
   // («their past crimes included…») does not retype the story
-  if (strong.some((h) => h.v.type === "assassination" && toks[h.i]!.sent <= lastLead) && !(first && first.v.type === "kidnapping")) {
+  if (strong.some((h) => h.v.type === "assassination" && toks[h.i]!.sent <= lastLead && !cameAfter(toks, h.i)) && !(first && first.v.type === "kidnapping")) {
     return "assassination";
   }
   if (strong.some((h) => h.v.type === "kidnapping" && !cameAfter(toks, h.i)) && strong.filter((h) => toks[h.i]!.sent <= lastLead).every((h) => ["kidnapping", "armed_attack", "security_operation", "clash", "ied"].includes(h.v.type))) {

@@ -177,3 +177,14 @@ describe("a next-morning account", () => {
     expect(c).not.toBe(a);
   });
 });
+
+describe("a shooting, then the assassination it was", () => {
+  it("an article an hour and a half after the flash joins it, and the incident becomes the assassination", () => {
+    const c = new Clusterer({ windowHours: 12 });
+    const at = (min: number) => new Date(T0 + min * 60_000);
+    const a = c.add({ text: "إطلاق نار في حي الشموخ بالناصرية الآن", publishedAt: at(0) });
+    const b = c.add({ text: "اغتيال ناشط بارز في الناصرية برصاص مسلحين مجهولين\nاغتال مسلحون مجهولون، مساء اليوم، ناشطاً مدنياً أمام منزله في حي الشموخ بمدينة الناصرية.", publishedAt: at(95) });
+    expect(b.incident).toBe(a.incident);
+    expect(c.state(a.incident!)?.type).toBe("assassination");
+  });
+});

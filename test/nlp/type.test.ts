@@ -194,3 +194,10 @@ describe("«الدكة العشائرية»: a family's house shot at or bombed 
     expect(type("دكة عشائرية على منزل في حي الجمعيات بالزبير بالأسلحة الخفيفة ورمانة يدوية")).toBe("armed_attack");
   });
 });
+
+describe("a killing the news came after", () => {
+  it("«عبوة صوتية على منزل ناشط بعد يومين من اغتيال …» is the device, not the assassination", () => {
+    expect(type("عبوة صوتية على منزل ناشط في الناصرية بعد يومين من اغتيال ناشط آخر")).toBe("ied");
+    expect(type("اغتيال ناشط مدني في الناصرية بعد يومين من تهديده")).toBe("assassination");
+  });
+});
