@@ -23,12 +23,12 @@ export { findMatch, matchMargin, typePenalty, reachOf } from "./matching.js";
 export { elaborated, followUpMatch, FOLLOW_UP_BEFORE, FOLLOW_UP_REACH } from "./follow-ups.js";
 
 /** A report that joins an event without moving its clock: a fact-less follow-up (follow-ups.ts KEEPS_CLOCK), or an
- * account dated a day or more before it was posted («سقط صاروخ … مساء الثلاثاء», told on Wednesday morning) — the
+ * account dated to an earlier day than it was posted («سقط صاروخ … مساء الثلاثاء», told on Wednesday morning) — the
  * event is no more under way for being retold, and a flash minutes later is not its refinement (review 85). */
 export const keepsClock = (inc: Incoming): boolean =>
   (!!inc.factless && KEEPS_CLOCK.has(inc.followUpKind ?? "")) || inc.at.getTime() - inc.facts.occurredAt.getTime() >= RETOLD_AFTER;
-/** How long before its posting a report must date its event to be a retelling (keepsClock): a day, as the extractor
- * dates «أمس» and weekdays. */
+/** How long before its posting a report must date its event to be a retelling (keepsClock): the extractor dates «أمس»
+ * and weekdays by whole days back from the posting, so an earlier day is at least this far. */
 const RETOLD_AFTER = 12 * HOUR;
 
 export type Decision<K> =
