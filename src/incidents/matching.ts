@@ -159,6 +159,11 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // its gunfire goes on, not its blasts («دوي انفجارات قوية يسمع في قضاء القائم» hours after the IED on a convoy there,
   // «العثور على جثة شاب … في الصقلاوية» the morning after a tribal fight in Fallujah: review 83)
   if (gap > STALE && incoming.facts.type === "other" && c.state.type !== "other" && !incoming.followUp && !retold && !retoldToll && parts) return null;
+  // Any attack told afresh hours later at another place of the district — two neighbourhoods, two villages, neither
+  // holding the other — is another attack («هجوم مسلح على منزل مختار قرية في ناحية حمام العليل» the morning after
+  // gunmen shot an exchange-shop owner in Mosul's al-Zuhur: review 87); coarser or finer, it may be the same told again.
+  if (gap > STALE && !incoming.followUp && !retold && !retoldToll && relation === "same-district" && !inside(incoming, c.state, relation) &&
+    specific(incoming.facts) && specific(c.state)) return null;
   // and a fight told afresh hours later away from the incident's place (another town, or the province alone) is another
   // fight: tribal fights are many a day in one province, all told in the same words («نزاع عشائري في منطقة البوفراج شمالي
   // الرمادي» the day after one in Fallujah). A fight in a range or a desert moves about it («… في مطيبيجة ضمن جبال حمرين،

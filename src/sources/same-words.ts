@@ -5,13 +5,24 @@ import { contentHash } from "./items.js";
 
 /** Same words under another key are the same item only when seen this recently (or dated the same). */
 export const HASH_MEMORY_MS = 48 * 3600_000;
+/** …and a flash of a few words only this recently: a channel's formula («عاجل ⚡ انفجار يسمع في الجانب الأيسر من
+ * الموصل») posted again the next day is the next blast, not a repost (review 87). */
+export const FLASH_MEMORY_MS = 6 * 3600_000;
+/** At most this many words make a flash (FLASH_MEMORY_MS). */
+const FLASH_WORDS = 12;
 
 const sameDate = (a: Date | null, b: Date | null) => a !== null && b !== null && a.getTime() === b.getTime();
 
-/** An item known with the same words (under another key) is this one when it was seen within HASH_MEMORY_MS of
- * `now` or is dated the same; else the words are news again (a formulaic flash posted days later). */
-export function sameItemAgain(known: { seenAt: Date; publishedAt: Date | null }, now: Date, publishedAt: Date | null): boolean {
-  return known.seenAt.getTime() >= now.getTime() - HASH_MEMORY_MS || sameDate(known.publishedAt, publishedAt);
+/** How long an item's words identify it: a flash's few words less long (FLASH_MEMORY_MS). */
+export function wordsMemory(item: { title?: string | null; text: string }): number {
+  const words = `${item.title ?? ""} ${item.text}`.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return words <= FLASH_WORDS ? FLASH_MEMORY_MS : HASH_MEMORY_MS;
+}
+
+/** An item known with the same words (under another key) is this one when it was seen within `memory` (wordsMemory)
+ * of `now` or is dated the same; else the words are news again (a formulaic flash posted hours or days later). */
+export function sameItemAgain(known: { seenAt: Date; publishedAt: Date | null }, now: Date, publishedAt: Date | null, memory = HASH_MEMORY_MS): boolean {
+  return known.seenAt.getTime() >= now.getTime() - memory || sameDate(known.publishedAt, publishedAt);
 }
 
 /** The store's same-words rule, with no database, fed the items of one source one at a time in time order. */
@@ -23,7 +34,7 @@ export class SameWordsMemory<K> {
   repeatOf(item: { title?: string; text: string; publishedAt: Date }, key: K): K | null {
     const hash = contentHash({ title: item.title ?? "", text: item.text });
     const k = this.kept.get(hash);
-    if (k && sameItemAgain(k, item.publishedAt, item.publishedAt)) return k.key;
+    if (k && sameItemAgain(k, item.publishedAt, item.publishedAt, wordsMemory(item))) return k.key;
     this.kept.set(hash, { key, seenAt: item.publishedAt, publishedAt: item.publishedAt });
     return null;
   }

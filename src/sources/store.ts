@@ -15,7 +15,7 @@
 import { itemTexts, knownItems, setItemContentHash, storeFeedItems, type Db, type NewFeedItem, type Source } from "../storage/index.js";
 import type { Logger } from "../log.js";
 import { contentHash, itemKey, type SourceItem } from "./items.js";
-import { HASH_MEMORY_MS, sameItemAgain } from "./same-words.js";
+import { HASH_MEMORY_MS, sameItemAgain, wordsMemory } from "./same-words.js";
 import { baseKey, EDIT_WINDOW_MS, isEditable, MAX_REVISIONS, nextRevision, sameStory } from "./revisions.js";
 import { recentSince } from "./schedule.js";
 
@@ -67,7 +67,7 @@ export async function storeNewItems(ctx: StoreContext, source: Source, items: So
     const related = known.filter((k) => baseKey(k.key) === key || (link !== null && k.url === link && sameStory(item, texts.get(k.id) ?? { title: "", text: "" })));
     if (batch.has(hash) || related.some((k) => k.contentHash === hash)) continue; // the same words under its own key or link
     // the same words under another key: the same item only if seen recently or dated the same
-    if (known.some((k) => k.contentHash === hash && sameItemAgain(k, now, item.publishedAt))) continue;
+    if (known.some((k) => k.contentHash === hash && sameItemAgain(k, now, item.publishedAt, wordsMemory(item)))) continue;
     batch.add(hash);
     const row = { sourceId: source.id, seenAt: now, guid: item.guid, url: item.link, title: item.title, text: item.text, publishedAt: item.publishedAt, contentHash: hash, fullTextOwed: owed.has(item) };
     // Old news is recorded, never alerted: on the baseline poll an undated item too.

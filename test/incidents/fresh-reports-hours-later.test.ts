@@ -188,3 +188,16 @@ describe("a shooting, then the assassination it was", () => {
     expect(c.state(a.incident!)?.type).toBe("assassination");
   });
 });
+
+describe("another place of the district, hours later", () => {
+  it("an attack on a house in a sub-district the next morning is not last evening's shooting in a city neighbourhood", () => {
+    const [a, b, c] = incidents([
+      [0, "مسلحون مجهولون يطلقون النار على صاحب محل صيرفة في حي الزهور بالموصل ويلوذون بالفرار"],
+      [80, "مقتل صاحب محل صيرفة بهجوم مسلح في حي الزهور بالجانب الأيسر من الموصل"],
+      [80 + 10 * H, "هجوم مسلح على منزل مختار قرية في ناحية حمام العليل جنوبي الموصل"],
+    ]);
+    expect(b).toBe(a);
+    expect(c).not.toBeNull();
+    expect(c).not.toBe(a);
+  });
+});

@@ -41,13 +41,26 @@ describe("items", () => {
 describe("the same words are the same item only lately (same-words.ts, the store's rule without a database)", () => {
   const at = (h: number) => new Date(Date.parse("2026-07-01T00:00:00Z") + h * 3_600_000);
   it("a repost within two days is the post it repeats; days later the words are news again", () => {
+    const story = "مصدر أمني: مقتل جندي وإصابة اثنين آخرين بانفجار عبوة ناسفة استهدفت دورية للجيش العراقي في قضاء الطارمية شمال العاصمة بغداد";
     const repeats = sameWordsRepeats([
       { id: "a", text: "عاجل | انفجار في أربيل", publishedAt: at(0) },
       { id: "a2", text: "عاجل | انفجار  في أربيل", publishedAt: at(1) },
       { id: "b", text: "انفجار آخر في السليمانية", publishedAt: at(2) },
+      { id: "s", text: story, publishedAt: at(3) },
+      { id: "s2", text: story, publishedAt: at(40) },
       { id: "a3", text: "عاجل | انفجار في أربيل", publishedAt: at(60) },
-      { id: "a4", text: "عاجل | انفجار في أربيل", publishedAt: at(70) },
+      { id: "a4", text: "عاجل | انفجار في أربيل", publishedAt: at(63) },
+      { id: "s3", text: story, publishedAt: at(100) },
     ]);
-    expect([...repeats]).toEqual([["a2", "a"], ["a4", "a3"]]);
+    expect([...repeats]).toEqual([["a2", "a"], ["s2", "s"], ["a4", "a3"]]);
+  });
+  it("a flash of a few words posted again the next day is the next blast, not a repost", () => {
+    const flash = "عاجل ⚡ انفجار يسمع في الجانب الأيسر من الموصل";
+    const repeats = sameWordsRepeats([
+      { id: "f", text: flash, publishedAt: at(0) },
+      { id: "f2", text: flash, publishedAt: at(2) },
+      { id: "f3", text: flash, publishedAt: at(36) },
+    ]);
+    expect([...repeats]).toEqual([["f2", "f"]]);
   });
 });
