@@ -4,7 +4,7 @@
 // vague first one within the burst of the attack.
 import { placeById, regionById, statesToll, unknownPerpetrator, victimsTold, type AttackType } from "../nlp/index.js";
 import { placeRelation, regionHolds, siteOf, specific, type PlaceRelation } from "./places.js";
-import { namesDepot, similarity } from "./similarity.js";
+import { namesDepot, similarity, villagesApart } from "./similarity.js";
 import { HOUR, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
 
 /**
@@ -174,6 +174,9 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // as is a report of «another fall» anywhere but at the site already named. (A report naming no place
   // is often a statement whose first-named side is not the one hit: its target is not trusted so far.)
   if (placed && otherTarget(incoming.facts.target, c.state.target)) return null;
+  // and so are two villages, whether the gazetteer knows them or not: Turkish strikes on «قرية سوارة» and «قرية ديركني»
+  // of one district minutes apart are placed alike, at the district (review 87); a correction names both
+  if (!incoming.corrects && villagesApart(incoming.text, c.texts)) return null;
   // (the very site: one the gazetteer knows as a site, not a district or a town where many attacks happen)
   if (incoming.another && (relation !== "same-place" || !siteOf(c.state))) return null;
   // «again» once the event has a site of its own is a new hit unless it is at that very site («explosions at the

@@ -6,7 +6,7 @@
 // (killed, security source, explosive device…) weigh little: they say nothing
 // about *which* event it is. The word lists and clitics are nlp data (src/nlp/data/similarity.ts).
 import {
-  BLAST_WORDS, DEFUSED_CUES, DEPOT, DEVICE_WORDS, HEARD_WORDS, RENEWED_CUES, normalizeArabic, SIMILARITY_ADJECTIVE_ENDING, SIMILARITY_ARTICLE_PREFIXES,
+  BLAST_WORDS, DEFUSED_CUES, DEPOT, DEVICE_WORDS, HEARD_WORDS, NOT_A_VILLAGE_NAME, RENEWED_CUES, VILLAGE_WORD, normalizeArabic, withoutArticle, SIMILARITY_ADJECTIVE_ENDING, SIMILARITY_ARTICLE_PREFIXES,
   SIMILARITY_CLITIC_LETTERS, SIMILARITY_GENERIC_WORDS, SIMILARITY_STOP_WORDS,
 } from "../nlp/index.js";
 
@@ -37,6 +37,8 @@ export interface TextProfile {
   heard: boolean;
   /** it tells of an attack or a fight starting again («تجدد النزاع», «مجدداً»: RENEWED_CUES) */
   renewed: boolean;
+  /** the villages it names by the word after «قرية» («قرية سوارة»), known to the gazetteer or not */
+  villages: ReadonlySet<string>;
   /** content words with their weights */
   words: Map<string, number>;
   /** total weight of `words` */
@@ -48,8 +50,13 @@ export interface TextProfile {
 export function profile(normalized: string): TextProfile {
   const words = new Map<string, number>();
   const seq: string[] = [];
+  const villages = new Set<string>();
+  let village = false;
   for (const raw of normalized.split(/[^\p{L}\p{N}]+/u)) {
-    if (!raw || /^\d+$/.test(raw)) continue; // numbers change from report to report (tolls, times)
+    if (!raw) continue;
+    if (village && !NOT_A_VILLAGE_NAME.has(raw) && raw.length >= 3 && !/^\d+$/.test(raw)) villages.add(withoutArticle(raw));
+    village = VILLAGE_WORD.test(raw);
+    if (/^\d+$/.test(raw)) continue; // numbers change from report to report (tolls, times)
     const w = stem(raw);
     if (w.length < 2 || STOP.has(w) || STOP.has(raw)) continue;
     seq.push(w);
@@ -59,7 +66,7 @@ export function profile(normalized: string): TextProfile {
   for (let i = 1; i < seq.length; i++) bigrams.add(`${seq[i - 1]} ${seq[i]}`);
   let mass = 0;
   for (const w of words.values()) mass += w;
-  return { words, mass, bigrams, defused: isDefused(normalized), heard: HEARD.test(normalized), renewed: RENEWED.some((c) => normalized.includes(c)) };
+  return { words, mass, bigrams, defused: isDefused(normalized), heard: HEARD.test(normalized), renewed: RENEWED.some((c) => normalized.includes(c)), villages };
 }
 
 const DEFUSED = DEFUSED_CUES.map(normalizeArabic);
@@ -97,6 +104,13 @@ export function similarity(a: TextProfile, b: TextProfile): number {
   const union = a.bigrams.size + b.bigrams.size - inter;
   const jaccard = union === 0 ? 0 : inter / union;
   return Math.max(jaccard, overlap);
+}
+
+/** Both name villages, and none in common («غارة تركية على قرية سوارة», «… على قرية ديركني المجاورة»): two targets. */
+export function villagesApart(a: TextProfile, b: readonly TextProfile[]): boolean {
+  if (a.villages.size === 0) return false;
+  const named = b.filter((p) => p.villages.size > 0);
+  return named.length > 0 && named.every((p) => ![...a.villages].some((v) => p.villages.has(v)));
 }
 
 /** The text names a depot or a store («مخزن عتاد», «مستودع»): its ammunition goes off for a long time. */

@@ -13,6 +13,7 @@ export {
   DEFUSED_CUES, DEVICE_WORDS, BLAST_WORDS, HEARD_WORDS,
 } from "./data/similarity.js";
 export { DEPOT } from "./data/incident-words.js";
+export { VILLAGE_WORD, NOT_A_VILLAGE_NAME } from "./data/location-words.js";
 export { readFollowUp, readSiteStatement, type FollowUpCue } from "./followup.js";
 export { isTollRise } from "./toll-rise.js";
 export { statesToll, victimsTold, combinedBeyondSplit, splitsCombined, tollRoseSince, type Toll } from "./toll.js";

@@ -201,3 +201,16 @@ describe("another place of the district, hours later", () => {
     expect(c).not.toBe(a);
   });
 });
+
+describe("two villages the gazetteer does not know", () => {
+  it("strikes on two villages of one district minutes apart are two events; the same village told again is one", () => {
+    const [a, b, c] = incidents([
+      [0, "عاجل | غارة تركية على قرية سوارة في منطقة برواري بالا بقضاء العمادية"],
+      [15, "إصابة مزارع بغارة تركية على قرية ديركني في قضاء العمادية"],
+      [40, "نفوق عشرات رؤوس الأغنام بغارة تركية على قرية سوارة في قضاء العمادية"],
+    ]);
+    expect(b).not.toBeNull();
+    expect(b).not.toBe(a);
+    expect(c).toBe(a);
+  });
+});

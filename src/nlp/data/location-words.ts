@@ -152,3 +152,11 @@ export const DOMESTIC_FORCE = /^(و|ب|ل|مع)?(ال)?(شرطه|امن|مخاب
 export const MORE_NATIONALITIES: ReadonlyArray<[string, string]> = [["عراقي", "iq"], ["الماني", "de"], ["فرنسي", "fr"], ["بريطاني", "gb"],
   ["اوكراني", "ua"], ["هولندي", "nl"], ["سويدي", "se"], ["نمساوي", "at"], ["بلجيكي", "be"], ["ايطالي", "it"], ["اسباني", "es"],
   ["يوناني", "gr"], ["دنماركي", "dk"], ["نرويجي", "no"]];
+/** «قرية سوارة», «بقرية ديركني»: a village named by the word after it, which the gazetteer need not know — two reports
+ * naming two villages tell two targets (incidents/similarity.ts villages). Normalised; not «القرية» (one already told). */
+export const VILLAGE_WORD = /^(و|ب|ل|في)?(قريه)$/;
+/** Words after «قرية» that are no village's name («قرية تابعة لقضاء …», «قرية حدودية», «قرية مجاورة»). Normalised. */
+export const NOT_A_VILLAGE_NAME = new Set(["تابعه", "التابعه", "حدوديه", "الحدوديه", "نايه", "مجاوره", "المجاوره", "واحده", "اخري",
+  "في", "على", "علي", "قرب", "ضمن", "داخل", "من", "عند", "بين", "تقع", "يسكنها", "صغيره", "زراعيه", "جبليه", "كرديه", "ايزيديه",
+  "مسيحيه", "عربيه", "تركمانيه", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "ثانيه", "ثالثه", "قريبه",
+  "بعيده", "محاذيه", "اطراف", "باطراف", "محيط", "بمحيط", "مهجوره", "امنه"]);
