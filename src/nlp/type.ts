@@ -242,10 +242,17 @@ function wordBefore(toks: readonly Token[], i: number, re: RegExp, reach = 3): b
 
 /** How far before a weapon word its seizing may stand: past where and how many («ضبطت داخل النفق خمس عبوات ناسفة»). */
 const SEIZED_REACH = 5;
+/** …and past the items seized before it in one list («وتضبط ٤ أحزمة ناسفة و٦ عبوات معدة للتفجير»). */
+const SEIZED_LIST_REACH = 8;
 
-/** A weapon word seized («بحوزتهم», «وتضبط»): a seizing word up to SEIZED_REACH words before it, in its sentence. */
+/** A weapon word seized («بحوزتهم», «وتضبط»): a seizing word up to SEIZED_REACH words before it, in its sentence, or up
+ * to SEIZED_LIST_REACH when the weapon is joined by «و» to what was listed before it. */
 function seized(toks: readonly Token[], h: Hit<TypeCue>): boolean {
-  return wordBefore(toks, h.i, SEIZING, SEIZED_REACH);
+  if (wordBefore(toks, h.i, SEIZING, SEIZED_REACH)) return true;
+  // («و٦ عبوات»: the tokenizer parts «و» from the digits)
+  const before = readNumber(toks, h.i - 1) ? h.i - 2 : h.i - 1;
+  const joined = toks[h.i]!.t.startsWith("و") || toks[before]?.t === "و" || (before < h.i - 1 && toks[h.i - 1]!.t.startsWith("و"));
+  return joined && wordBefore(toks, h.i, SEIZING, SEIZED_LIST_REACH);
 }
 
 /** A raid word whose object is the attackers («مطاردة المهاجمين», «ملاحقة الجناة»), or an arrest of the killer just told

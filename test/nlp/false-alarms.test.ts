@@ -215,3 +215,9 @@ describe("a truce that collapsed is no building", () => {
     expect(incidentOf("انهيار منزل قديم في قضاء القرنة ووفاة طفلين")).toBeNull();
   });
 });
+
+describe("a court that is where the victim works", () => {
+  it("«نجا قاض في محكمة استئناف … من محاولة اغتيال» is the attempt, not a trial", () => {
+    expect(incidentOf("نجا قاض في محكمة استئناف بغداد الكرخ من محاولة اغتيال بعد أن أطلق مسلحون النار على عجلته في منطقة الكاظمية")?.type).toBe("assassination");
+  });
+});

@@ -57,6 +57,10 @@ describe("a town's name that is also a word, after a landform in construct", () 
     expect(incidentOf("الرفاعي: مقتل شخص وإصابة اثنين بنزاع عشائري")?.provinces).toEqual(["dhi_qar"]);
     expect(incidentOf("الإصلاح الآن: اشتباكات عشائرية عنيفة")?.provinces).toEqual(["dhi_qar"]);
   });
+  it("«ناحية الرشيدية» is Baghdad's al-Rashidiya (so spelt as often as «الراشدية»); Mosul's neighbourhood where Mosul is named", () => {
+    expect(incidentOf("تفكيك عبوة ناسفة قرب سوق شعبي في ناحية الرشيدية شمالي العاصمة بغداد")?.provinces).toEqual(["baghdad"]);
+    expect(incidentOf("انفجار عبوة ناسفة في حي الرشيدية بالجانب الأيسر من الموصل")?.provinces).toEqual(["nineveh"]);
+  });
   it("but not the word itself: «الوضع القائم» names no place", () => {
     expect(incidentOf("انفجار عبوة ناسفة يزيد من تعقيد الوضع القائم")).toBeNull();
   });

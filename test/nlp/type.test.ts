@@ -201,3 +201,12 @@ describe("a killing the news came after", () => {
     expect(type("اغتيال ناشط مدني في الناصرية بعد يومين من تهديده")).toBe("assassination");
   });
 });
+
+describe("what an operation seized in one list, and what a cell is charged with", () => {
+  it("«وتضبط ٤ أحزمة ناسفة و٦ عبوات»: every item of the seized list is seized", () => {
+    expect(type("قوة مشتركة تقتل ٥ من عناصر داعش في بساتين شمالي الطارمية، وتضبط ٤ أحزمة ناسفة و٦ عبوات معدة للتفجير")).toBe("security_operation");
+  });
+  it("«خلية متورطة بإطلاق الصواريخ»: the weapon of the charge is no weapon of the story", () => {
+    expect(type("اعتقال خلية متورطة بإطلاق الصواريخ على المنطقة الخضراء في منطقة الراشدية شمالي بغداد")).toBe("security_operation");
+  });
+});

@@ -10,7 +10,7 @@ import type { Hit } from "../match.js";
 import { WEAK_FRAME_CUES } from "../cues.js";
 import type { NegKind } from "../cues.js";
 import { deniedReports } from "../rumour.js";
-import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS, HOLD_VERB, RESPONSIBILITY, HELD_REACH, REMNANT_GROUP, BOMB_REMAINS, ONESELF, DIED_WORD, KIDNAPPERS } from "../data/incident-words.js";
+import { HOSTILE, ATTACKED, FUNERAL_RITES, HURT_WORD, DEATH_ACTS, PUBLIC_ADDRESS, EARLIER_OPENER, SIMILAR_MARK, RUNNING_TOTAL_RISE, NEWS_TALLY_WORD, DENIAL_VERB, THAT_IT_BE, BE, SIREN_WORDS, SIMULATION_WORDS, THESE_PEOPLE, THIS_ONE, FIGURE_NOUN, TALLY_ACT, ACTS_OF, VIOLENCE, VICTIMS_OF, ATTACKS, RECEIVED, RECEIVED_VICTIMS, HOLD_VERB, RESPONSIBILITY, HELD_REACH, REMNANT_GROUP, BOMB_REMAINS, ONESELF, DIED_WORD, KIDNAPPERS, COURT_STAFF } from "../data/incident-words.js";
 import { negs, killing, events } from "./matchers.js";
 import { findPlaces } from "../gazetteer.js";
 import { appendedBackground, sentenceStart, backgroundSentence } from "../appended-background.js";
@@ -53,6 +53,8 @@ export function governingFrame(r: Reading): NegKind | null {
     if (kind === "debris" && BOMB_REMAINS.test(toks[n.i + n.len]?.t ?? "")) continue;
     // (a sentence at the first act itself too: «الإعدام لإرهابي …» names the sentence as its act; an accident cue there
     // — «انفجار محولة» — is judged by what else the story names: «… بعبوة ناسفة» is an attack)
+    // «قاض في محكمة استئناف …»: the victim's court, no trial
+    if (kind === "court" && toks[n.i - 1]?.t === "في" && COURT_STAFF.test(toks[n.i - 2]?.t ?? "")) continue;
     if (GOVERNING.has(kind) && (n.i < firstEventPos || (kind === "court" && n.i === firstEventPos))) return kind;
     // «…، في هجوم هو الأعنف منذ مطلع العام»: a comparison appended to the act reported is no tally
     // (after the lead's first act, or after its own sentence's start: «إنفجار عبوة⏎أصيب ثلاثة …، وهو الأول من نوعه منذ عام 2017»)

@@ -105,7 +105,7 @@ export const TO_MAKE = "لالقاء";
 export const DAWN_OR_BLEW = "فجر";
 export const HAND_OR_POUNDS = "يدك";
 /** «المتهم», «متهمين», «المتهمان»: the accused, before the charge glued to «ب» (charge.ts). Normalised. */
-export const ACCUSED = /^(ال)?(متهم|متهمين|متهمان|متهمه|متهمون|متورط|متورطين)$/;
+export const ACCUSED = /^(ال)?(متهم|متهمين|متهمان|متهمه|متهمون|متورط|متورطين|متورطه|متورطون|متورطان)$/;
 /** «طائرات الاستطلاع», «طائرة استطلاع»: reconnaissance, in construct after an aircraft. Normalised. */
 export const RECON_OF = /^(ال)?(استطلاع|مراقبه)$/;
 /** «طائرات الاستطلاع المسلحة»: armed, they strike. */
@@ -337,3 +337,6 @@ export const SIMULATION_WORDS: readonly string[] = ["لمحاكاه", "محاك�
 /** The kidnappers as the subject of a demand («خاطفون يطالبون بـ100 مليون دينار مقابل الإفراج عن تاجر»): the ransom is
  * the kidnapping's, not a call made about it (classify/frames.ts). Normalised. */
 export const KIDNAPPERS = /^(و)?(ال)?(خاطفون|خاطفين|خاطفان|خاطف|خاطفو|خاطفي)$/;
+/** Who works at a court («نجا قاض في محكمة استئناف بغداد من محاولة اغتيال»): the court is where the victim works, not
+ * a trial (classify/frames.ts). Normalised. */
+export const COURT_STAFF = /^(و|ل)?(ال)?(قاض|قاضي|قاضيا|قاضيه|قضاه|موظف|موظفه|موظفي|محامي|محاميه|محام|حارس|حراس|منتسب)$/;
