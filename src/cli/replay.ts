@@ -62,7 +62,7 @@ export function summaryLines(r: ReplayResult, messages: { kind: string; at: Date
   out.push(`updates: ${r.updates}`);
   out.push(`replies: ${r.replies}`);
   out.push(`report lines (a post filed with an incident that sent nothing for it): ${r.quiet}`);
-  out.push(`reposts (the same words within 48 h: filed with the post they repeat): ${r.reposts}`);
+  out.push(`reposts (the same words within 48 h, a flash's within 6 h: filed with the post they repeat): ${r.reposts}`);
   out.push(`reports per incident: mean ${mean.toFixed(2)}, median ${median}, max ${sizes.at(-1) ?? 0}; single-report incidents ${sizes.filter((s) => s === 1).length}`);
   const perDay = new Map<string, number>();
   for (const m of messages) if (m.kind === "alert") {

@@ -85,8 +85,8 @@ describe("npm run replay", { timeout: 120_000 }, () => {
     expect(r.stdout).not.toMatch(/killed 15/);
   });
 
-  it("stores each post as the poller does: the same words posted again within two days are the same item", () => {
-    const again = [STREAM[3]!, line("p4b", "2026-03-10T12:30:00Z", "اغتيال ضابط في الاستخبارات بإطلاق نار أمام منزله في مدينة العمارة.")];
+  it("stores each post as the poller does: the same words posted again within two days (a flash's within six hours) are the same item", () => {
+    const again = [STREAM[3]!, line("p4b", "2026-03-10T09:30:00Z", "اغتيال ضابط في الاستخبارات بإطلاق نار أمام منزله في مدينة العمارة.")];
     const r = replay(["repost.jsonl", "--jsonl"], again.join("\n"));
     expect(r.code, r.stderr).toBe(0);
     const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { kind: string; reports: string[]; text: string });
@@ -96,7 +96,7 @@ describe("npm run replay", { timeout: 120_000 }, () => {
     expect(figure(r.stderr, "alerts")).toBe(1);
     expect(figure(r.stderr, "posts")).toBe(2);
     expect(figure(r.stderr, "incident posts")).toBe(1); // the repost is known by its words: never a report
-    expect(figure(r.stderr, "reposts \\(the same words within 48 h: filed with the post they repeat\\)")).toBe(1);
+    expect(figure(r.stderr, "reposts \\(the same words within 48 h, a flash's within 6 h: filed with the post they repeat\\)")).toBe(1);
   });
 
   it("--jsonl: a post filed with an incident that sends nothing is still listed with it, so every post's incident can be read", () => {
