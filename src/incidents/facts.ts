@@ -61,8 +61,10 @@ export function mergeFacts(s: IncidentState, f: IncidentFacts, headline: string,
     next.perpetrator = f.perpetrator;
     changes.perpetrator = true;
   }
-  // (an unexplained blast's weapon; a shooting that was an assassination)
-  if ((s.type === "other" && f.type !== "other" && f.type !== "security_operation") || (s.type === "armed_attack" && f.type === "assassination")) {
+  // (an unexplained blast's weapon; a shooting or a bomb that was an assassination: the act beats its weapon, as in the
+  // type rules)
+  if ((s.type === "other" && f.type !== "other" && f.type !== "security_operation") ||
+    (f.type === "assassination" && (s.type === "armed_attack" || s.type === "ied" || s.type === "car_bomb"))) {
     next.type = f.type;
     changes.type = true;
   }

@@ -63,6 +63,9 @@ export function typePenalty(a: AttackType, b: AttackType): number | null {
   // an abduction is never another account of a blast or a strike («العثور على جثتي راعيين … اختطفوا الثلاثاء» is not the
   // IED on a patrol there half an hour before: review 83)
   if ((a === "kidnapping" && (fb === "blast" || fb === "strike")) || (b === "kidnapping" && (fa === "blast" || fa === "strike"))) return null;
+  // nor is a fight another account of an assassination (a tribal fight in al-Kifl is not the sticky bomb on Hilla's
+  // municipality director 40 minutes before: review 89)
+  if ((a === "clash" && b === "assassination") || (a === "assassination" && b === "clash")) return null;
   if (fa === "other" || fb === "other") return 0.04;
   return fa === fb ? 0.06 : 0.15;
 }
@@ -113,8 +116,8 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // a targeted act is no fight going on (stealthy)
   const lasting = (LASTING.has(incoming.facts.type) || LASTING.has(c.state.type)) && !stealthy(incoming.facts) && !stealthy(c.state);
   const sameFamily = FAMILY[incoming.facts.type] === FAMILY[c.state.type];
-  // (a shooting told an hour later as the assassination it was — «إطلاق نار في حي الشموخ», then «اغتيال ناشط» — is one
-  // weapon named two ways)
+  // (a shooting or a sticky bomb told an hour later as the assassination it was — «إطلاق نار في حي الشموخ», then «اغتيال
+  // ناشط»; «انفجار عبوة لاصقة بسيارة مدير بلدية الحلة», then «نجاة مدير بلدية الحلة من محاولة اغتيال» — is one act)
   if (penalty > 0 && named && gap > HOUR && !incoming.followUp && !(lasting && sameFamily) && !shotDead(incoming.facts.type, c.state.type)) return null;
   // Two unexplained blasts placed in two provinces are two places, however alike the flashes read; and so
   // are two reports of any weapon that each name only a province («مسيرة تستهدف مقراً … في محافظة أربيل»,
@@ -155,6 +158,10 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // تستهدف محيط مطار أربيل» seven hours after the first)
   const fresh = relation !== "same-place" || incoming.facts.type === "other" || incoming.another || incoming.renewed;
   if (gap > STALE && waves && !incoming.followUp && !retold && !retoldToll && !lasting && parts && fresh) return null;
+  // Past a lull, an explosion heard where gunmen struck is not their attack: «انفجار يسمع في المسيب» an hour after an
+  // armed robbery there was war remnants going off in a scrap shop (review 89)
+  if (incoming.facts.type === "other" && (c.state.type === "armed_attack" || c.state.type === "kidnapping") && gap > LULL && !incoming.followUp &&
+    incoming.text.heard) return null;
   // So is an unexplained blast, or a body found, told afresh hours after an attack of a named weapon — a clash's too:
   // its gunfire goes on, not its blasts («دوي انفجارات قوية يسمع في قضاء القائم» hours after the IED on a convoy there,
   // «العثور على جثة شاب … في الصقلاوية» the morning after a tribal fight in Fallujah: review 83)
@@ -291,9 +298,11 @@ const LULL = 30 * 60_000;
 const provinceOnly = (p: Pick<IncidentState, "placeId" | "district" | "provinces">): boolean =>
   !specific(p) && placeById(p.placeId ?? "")?.kind !== "region" && !regionById(p.placeId);
 
-/** A shooting and an assassination: the same gunfire, the second naming its target. */
-const SHOT: ReadonlySet<AttackType> = new Set<AttackType>(["armed_attack", "assassination"]);
-const shotDead = (a: AttackType, b: AttackType): boolean => SHOT.has(a) && SHOT.has(b);
+/** An assassination and the weapon it was done with, named first (a shooting, a sticky bomb): one act, the second naming
+ * its target. */
+const ASSASSINATION_WEAPONS: ReadonlySet<AttackType> = new Set<AttackType>(["armed_attack", "ied", "car_bomb"]);
+const shotDead = (a: AttackType, b: AttackType): boolean =>
+  (a === "assassination" && ASSASSINATION_WEAPONS.has(b)) || (b === "assassination" && ASSASSINATION_WEAPONS.has(a));
 
 /** A fight quiet this long whose gunfire «starts again» has flared up anew (matchMargin). */
 const FLARE_UP = 4 * HOUR;

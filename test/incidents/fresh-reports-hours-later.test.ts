@@ -214,3 +214,26 @@ describe("two villages the gazetteer does not know", () => {
     expect(c).toBe(a);
   });
 });
+
+describe("an assassination, its weapon, and what it is not", () => {
+  it("a sticky bomb told two hours later as the attempt on an official's life joins it and makes it the assassination", () => {
+    const c = new Clusterer({ windowHours: 12 });
+    const at = (min: number) => new Date(T0 + min * 60_000);
+    const a = c.add({ text: "انفجار عبوة لاصقة بسيارة مدير بلدية الحلة قرب منزله في حي الجزائر", publishedAt: at(0) });
+    const b = c.add({ text: "نجاة مدير بلدية الحلة من محاولة اغتيال بعبوة لاصقة\nنجا مدير بلدية الحلة، صباح اليوم، من محاولة اغتيال بعد انفجار عبوة لاصقة وضعت أسفل سيارته.", publishedAt: at(120) });
+    expect(b.incident).toBe(a.incident);
+    expect(c.state(a.incident!)?.type).toBe("assassination");
+    // a tribal fight in a sub-district of the city 40 minutes later is not it
+    const d = c.add({ text: "عاجل نزاع عشائري في ناحية الكفل جنوبي الحلة", publishedAt: at(160) });
+    expect(d.incident).not.toBeNull();
+    expect(d.incident).not.toBe(a.incident);
+  });
+  it("an explosion heard in the town an hour after an armed robbery there is not the robbery", () => {
+    const [a, b] = incidents([
+      [0, "إصابة عامل في محطة وقود بطلق ناري خلال عملية سطو مسلح في قضاء المسيب"],
+      [70, "عاجل انفجار يسمع في المسيب"],
+    ]);
+    expect(b).not.toBeNull();
+    expect(b).not.toBe(a);
+  });
+});

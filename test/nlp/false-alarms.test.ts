@@ -221,3 +221,9 @@ describe("a court that is where the victim works", () => {
     expect(incidentOf("نجا قاض في محكمة استئناف بغداد الكرخ من محاولة اغتيال بعد أن أطلق مسلحون النار على عجلته في منطقة الكاظمية")?.type).toBe("assassination");
   });
 });
+
+describe("a sit-in", () => {
+  it("«معتصمون … حتى الكشف عن الجهة التي تقف وراء اغتيال …» is the protest, not the killing again", () => {
+    expect(incidentOf("معتصمون في ساحة الحبوبي يعلنون استمرار اعتصامهم حتى الكشف عن الجهة التي تقف وراء اغتيال الناشط")).toBeNull();
+  });
+});

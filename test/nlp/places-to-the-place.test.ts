@@ -56,6 +56,8 @@ describe("a town's name that is also a word, after a landform in construct", () 
   it("a channel's place tag opening the post («الرفاعي: …», «الإصلاح الآن: …») is the place", () => {
     expect(incidentOf("الرفاعي: مقتل شخص وإصابة اثنين بنزاع عشائري")?.provinces).toEqual(["dhi_qar"]);
     expect(incidentOf("الإصلاح الآن: اشتباكات عشائرية عنيفة")?.provinces).toEqual(["dhi_qar"]);
+    // and the spoken «now»
+    expect(incidentOf("الخالص هسه: مسلحين مجهولين رموا رصاص على بيت واحد من الأهالي")?.provinces).toEqual(["diyala"]);
   });
   it("«ناحية الرشيدية» is Baghdad's al-Rashidiya (so spelt as often as «الراشدية»); Mosul's neighbourhood where Mosul is named", () => {
     expect(incidentOf("تفكيك عبوة ناسفة قرب سوق شعبي في ناحية الرشيدية شمالي العاصمة بغداد")?.provinces).toEqual(["baghdad"]);

@@ -251,7 +251,8 @@ function placeTag(toks: readonly Token[], m: PlaceMention): boolean {
   if (toks[k]?.sent === 0 && NOW.test(toks[k]!.t)) k++;
   return k < toks.length && toks[k]!.sent !== 0;
 }
-const NOW = /^(ال)?(ان|الان)$/;
+/** «الآن», and the spoken «هسه»: a channel's «now» after its place tag. Normalised. */
+const NOW = /^(ال)?(ان|الان|هسه|هسا|حاليا)$/;
 
 /** «في صحراء القائم», «بصحراء حديثة»: the landform at k, in construct before the name, follows a spatial preposition (or
  * has «ب» glued to it). */
