@@ -102,8 +102,12 @@ function corrected(next: IncidentState, f: IncidentFacts, changes: MergeChanges)
     changes.toll = true;
   }
   if ((f.killed !== null || f.injured !== null) && next.casualties !== null && (f.casualties ?? null) === null) next.casualties = null;
-  const got = specific(f);
-  if (got && got !== specific(next) && f.provinces[0] === next.provinces[0]) {
+  // (a correction that joined by the place it denies moves the incident there — to a region too, across a province
+  // too: matching.ts)
+  const denied = !!f.deniedPlaceId;
+  const got = specific(f) ?? (denied ? f.placeId : null);
+  if (got && got !== (specific(next) ?? next.placeId) && (f.provinces[0] === next.provinces[0] || denied)) {
+    if (denied) next.provinces = [...f.provinces];
     next.place = f.place;
     next.placeId = f.placeId;
     next.district = f.district;

@@ -2,7 +2,7 @@
 // decide what *may* be the same event; the text must then resemble it — the
 // less the facts pin the place down, the more — unless the report refines a
 // vague first one within the burst of the attack.
-import { placeById, regionById, statesToll, unknownPerpetrator, victimsTold, type AttackType } from "../nlp/index.js";
+import { normalizeArabic, placeById, regionById, statesToll, unknownPerpetrator, victimsTold, type AttackType } from "../nlp/index.js";
 import { placeRelation, regionHolds, siteOf, specific, type PlaceRelation } from "./places.js";
 import { namesDepot, similarity, villagesApart } from "./similarity.js";
 import { HOUR, type Candidate, type Incoming, type IncidentState, type MergeOptions } from "./state.js";
@@ -124,7 +124,8 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // then «… في محافظة السليمانية»: one wave's templated reports). A place on either side — a town, or a region
   // across the border («جبال حمرين», «مطيبيجة») — may still be the other's told from the other side
   // («طوزخورماتو» / «جنوب كركوك»): its words judge it.
-  const relation = placeRelation(incoming.facts, c.state);
+  // (a correction is at the place it denies: «وقع في صحراء البعاج وليس الحضر» is of the incident placed at al-Hadhar)
+  const relation = corrects(incoming, c.state) ? "same-place" : placeRelation(incoming.facts, c.state);
   if (incoming.facts.type === "other" && c.state.type === "other" && (relation === "neighbour" || relation === "far")) return null;
   if (relation === "neighbour" && provinceOnly(incoming.facts) && provinceOnly(c.state)) return null;
   // A device found or defused and a device that went off are two events, however alike the words.
@@ -297,6 +298,16 @@ const LULL = 30 * 60_000;
  * of the gazetteer («جبال حمرين») or a part of Iraq with no province («جنوب العراق»: its edges are a reader's). */
 const provinceOnly = (p: Pick<IncidentState, "placeId" | "district" | "provinces">): boolean =>
   !specific(p) && placeById(p.placeId ?? "")?.kind !== "region" && !regionById(p.placeId);
+
+/** The report corrects this incident's place: it denies the very place (or district) the incident has, or the name its
+ * place is told by («وليس الحضر» of an incident at «صحراء الحضر»). */
+function corrects(incoming: Incoming, s: IncidentState): boolean {
+  const denied = incoming.corrects ? incoming.facts.deniedPlaceId : undefined;
+  if (!denied) return false;
+  if (denied === s.placeId || denied === s.district) return true;
+  const name = placeById(denied)?.ar;
+  return !!name && !!s.place && normalizeArabic(s.place).includes(normalizeArabic(name));
+}
 
 /** An assassination and the weapon it was done with, named first (a shooting, a sticky bomb): one act, the second naming
  * its target. */

@@ -8,6 +8,7 @@ import { MAX_PAGE, segment } from "./segment.js";
 import { resolvePlace } from "./place/index.js";
 import { compassRun } from "./place/weigh.js";
 import { regionAsPlace } from "./place/region.js";
+import { deniedPlace } from "./place/frame.js";
 import { datelinePlace } from "./place/dateline.js";
 import { classifyType, typeHits } from "./type.js";
 import { extractCasualties, PLACE_TOKEN } from "./casualties/index.js";
@@ -390,6 +391,7 @@ function factsOf(r: StoryReading, publishedAt: Date, dateline: string | null): I
       ? actors.perpetrator.nominative ?? nameAsWritten(body, map, toks[actors.perpetrator.i]!, toks[actors.perpetrator.i + actors.perpetrator.len - 1]!, actors.perpetrator.first)
       : null,
     target: actors.target,
+    ...deniedPlaceId(toks, place),
     occurredAt: resolveOccurredAt(toks, publishedAt),
     summary: buildSummary({ type, place: placeText, province: place.provinces[0] ?? null, killed, injured }, sentences),
   };
@@ -532,4 +534,10 @@ function storiesOf(page: string, publishedAt: Date): Story[] {
     }
     return story;
   });
+}
+
+/** The place a correction denies («… وليس الحضر»), when the text names one: `{ deniedPlaceId }`, else nothing. */
+function deniedPlaceId(toks: readonly Token[], place: PlaceResolution): { deniedPlaceId?: string } {
+  const d = deniedPlace(toks, place.mentions);
+  return d?.place ? { deniedPlaceId: d.place.id } : {};
 }

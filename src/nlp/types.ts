@@ -24,6 +24,9 @@ export interface IncidentFacts {
   atLeast?: boolean;
   perpetrator: string | null;
   target: string | null;
+  /** the gazetteer id of a place the text denies («وقع في صحراء البعاج وليس الحضر»): a correction of the report that
+   * placed it there (incidents/matching.ts) */
+  deniedPlaceId?: string;
   occurredAt: Date;
   summary: string;                  // Arabic, 1–3 short sentences, only stated facts
 }

@@ -125,6 +125,15 @@ describe("a correction", () => {
     expect(d.stories[0]?.changes?.toll).toBe(true);
     expect(c.state(a.incident!)).toMatchObject({ killed: 2, injured: 1 });
   });
+  it("joins the incident a wrong flash opened at the place it denies, and moves it («… وليس الحضر»)", () => {
+    const c = new Clusterer({ windowHours: 12 });
+    const at = (min: number) => new Date(T0 + min * 60_000);
+    const a = c.add({ text: "عاجل هجوم لعناصر داعش على نقطة للجيش في صحراء الحضر جنوبي نينوى", publishedAt: at(0) });
+    expect(c.state(a.incident!)?.placeId).toBe("nineveh/hatra_desert");
+    const b = c.add({ text: "تصحيح: الهجوم وقع في صحراء البعاج وليس الحضر والحصيلة الأولية استشهاد جندي وإصابة اثنين", publishedAt: at(40) });
+    expect(b.incident).toBe(a.incident);
+    expect(c.state(a.incident!)).toMatchObject({ placeId: "nineveh/jazira_nineveh", killed: 1, injured: 2 });
+  });
   it("moves the place it corrects within the district, though neither holds the other", () => {
     const c = new Clusterer({ windowHours: 12 });
     const at = (min: number) => new Date(T0 + min * 60_000);

@@ -63,6 +63,11 @@ describe("a town's name that is also a word, after a landform in construct", () 
     expect(incidentOf("تفكيك عبوة ناسفة قرب سوق شعبي في ناحية الرشيدية شمالي العاصمة بغداد")?.provinces).toEqual(["baghdad"]);
     expect(incidentOf("انفجار عبوة ناسفة في حي الرشيدية بالجانب الأيسر من الموصل")?.provinces).toEqual(["nineveh"]);
   });
+  it("the place a correction denies («وقع في صحراء البعاج وليس الحضر», «… وليس في القرنة») is not the place", () => {
+    expect(incidentOf("تصحيح: الهجوم وقع في صحراء البعاج وليس الحضر والحصيلة الأولية استشهاد جندي")).toMatchObject({ placeId: "nineveh/jazira_nineveh", deniedPlaceId: "nineveh/hatra" });
+    expect(incidentOf("تصحيح: الاستهداف بطائرة مسيرة وقع قرب برطلة وليس بعشيقة")?.placeId).toBe("nineveh/bartella");
+    expect(incidentOf("انفجار عبوة ناسفة في قضاء الحويجة")?.deniedPlaceId).toBeUndefined();
+  });
   it("but not the word itself: «الوضع القائم» names no place", () => {
     expect(incidentOf("انفجار عبوة ناسفة يزيد من تعقيد الوضع القائم")).toBeNull();
   });

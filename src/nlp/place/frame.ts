@@ -3,6 +3,7 @@
 // where it happened at all («مستشفى», «من قبل», «انطلقت من»).
 
 import type { Token } from "../normalize.js";
+import type { PlaceMention } from "../gazetteer.js";
 import { stems } from "../numbers.js";
 import { LOCATIVE_BEFORE, NOT_LOCATION_BEFORE, NEAR_BEFORE } from "../cues.js";
 import {
@@ -11,6 +12,20 @@ import {
 } from "../data/location-words.js";
 import { BORDER_BEFORE, WITH, BORDER_WITH_REACH } from "../data/incident-words.js";
 
+/** «وليس», «وليست»: what follows is denied (NOT_LOCATION_BEFORE holds them; here they reach past «في»). */
+const DENIED = /^(و)?(ليس|ليست)$/;
+
+/** The place a correction denies («وقع في صحراء البعاج وليس الحضر», «… وليس في القرنة»): the first Iraqi place right
+ * after «وليس» (or «وليس في»), or null. The merging stage finds by it the incident the wrong report opened. */
+export function deniedPlace(toks: readonly Token[], mentions: readonly PlaceMention[]): PlaceMention | null {
+  for (const m of mentions) {
+    if (!m.place) continue;
+    const prev = toks[m.i - 1];
+    if (!prev || prev.sent !== toks[m.i]!.sent) continue;
+    if (DENIED.test(prev.t) || (PREP_LOC.has(prev.t) && DENIED.test(toks[m.i - 2]?.t ?? "") && toks[m.i - 2]!.sent === prev.sent)) return m;
+  }
+  return null;
+}
 export type Frame = "loc" | "not" | "near" | "ref" | "inst" | "dir" | "none";
 
 /** «على الواجهة الحدودية الشرقية للمملكة مع العراق», «حدودنا مع سوريا»: the name at i follows «مع» after a border
@@ -65,6 +80,8 @@ export function frameOf(toks: readonly Token[], i: number, foreign = false): Fra
     const t = toks[k]!.t;
     const ss = stems(t);
     // «انفجار في العبدلي … يسمع دويه في صفوان»: where the sound of a blast told before is heard
+    // («… وليس في القرنة»: the place a correction denies)
+    if (PREP_LOC.has(t) && NOT_LOCATION_BEFORE.has(toks[k - 1]?.t ?? "") && DENIED.test(toks[k - 1]!.t)) return "not";
     if (PREP_LOC.has(t)) return HEARD.test(toks[k - 1]?.t ?? "") && toks[k - 1]!.sent === sent ? "near" : "loc";
     if (t === FROM) return fromFrame(toks, k, sent, foreign, admin);
     // «بمنطقة زيونة», «بقضاء المقدادية»: the admin noun with «ب» glued puts the event there, whatever came before it
