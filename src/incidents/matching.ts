@@ -158,7 +158,9 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // hours after the rockets on the base there — and so is a second wave or another hit there: «موجة ثانية من المسيرات
   // تستهدف محيط مطار أربيل» seven hours after the first)
   const fresh = relation !== "same-place" || incoming.facts.type === "other" || incoming.another || incoming.renewed;
-  if (gap > STALE && waves && !incoming.followUp && !retold && !retoldToll && !lasting && parts && fresh) return null;
+  // (each rule below: a report told afresh — hours after the incident's latest one, no follow-up, not dated earlier)
+  const afresh = gap > STALE && !incoming.followUp && !retold;
+  if (afresh && waves && !retoldToll && !lasting && parts && fresh) return null;
   // Past a lull, an explosion heard where gunmen struck is not their attack: «انفجار يسمع في المسيب» an hour after an
   // armed robbery there was war remnants going off in a scrap shop (review 89)
   if (incoming.facts.type === "other" && (c.state.type === "armed_attack" || c.state.type === "kidnapping") && gap > LULL && !incoming.followUp &&
@@ -166,18 +168,17 @@ export function matchMargin<K>(incoming: Incoming, c: Candidate<K>, opts: MergeO
   // So is an unexplained blast, or a body found, told afresh hours after an attack of a named weapon — a clash's too:
   // its gunfire goes on, not its blasts («دوي انفجارات قوية يسمع في قضاء القائم» hours after the IED on a convoy there,
   // «العثور على جثة شاب … في الصقلاوية» the morning after a tribal fight in Fallujah: review 83)
-  if (gap > STALE && incoming.facts.type === "other" && c.state.type !== "other" && !incoming.followUp && !retold && !retoldToll && parts) return null;
+  if (afresh && incoming.facts.type === "other" && c.state.type !== "other" && !retoldToll && parts) return null;
   // Any attack told afresh hours later at another place of the district — two neighbourhoods, two villages, neither
   // holding the other — is another attack («هجوم مسلح على منزل مختار قرية في ناحية حمام العليل» the morning after
   // gunmen shot an exchange-shop owner in Mosul's al-Zuhur: review 87); coarser or finer, it may be the same told again.
-  if (gap > STALE && !incoming.followUp && !retold && !retoldToll && relation === "same-district" && !inside(incoming, c.state, relation) &&
-    specific(incoming.facts) && specific(c.state)) return null;
+  if (afresh && !retoldToll && relation === "same-district" && !inside(incoming, c.state, relation) && specific(incoming.facts) && specific(c.state)) return null;
   // and a fight told afresh hours later away from the incident's place (another town, or the province alone) is another
   // fight: tribal fights are many a day in one province, all told in the same words («نزاع عشائري في منطقة البوفراج شمالي
   // الرمادي» the day after one in Fallujah). A fight in a range or a desert moves about it («… في مطيبيجة ضمن جبال حمرين،
   // والمعارك تتواصل منذ فجر اليوم»).
-  if (gap > STALE && LASTING.has(incoming.facts.type) && LASTING.has(c.state.type) && !incoming.followUp && !retold && placed &&
-    relation !== "same-place" && !inside(incoming, c.state, relation) && !isRegion(c.state) && !isRegion(incoming.facts)) return null;
+  if (afresh && LASTING.has(incoming.facts.type) && LASTING.has(c.state.type) && placed && relation !== "same-place" &&
+    !inside(incoming, c.state, relation) && !isRegion(c.state) && !isRegion(incoming.facts)) return null;
   // Two targets named in one wave (the consulate and a party's HQ; a base and the HQs) are two events,
   // as is a report of «another fall» anywhere but at the site already named. (A report naming no place
   // is often a statement whose first-named side is not the one hit: its target is not trusted so far.)

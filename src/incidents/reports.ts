@@ -1,10 +1,10 @@
 // From a report to what the merging logic compares: the incident stories of
 // one feed item (or one CLI line), each with its facts and text profile.
 import {
-  analyzeReport, ANOTHER_HIT_CUES, CORRECTION_CUES, DEFUSED_CUES, statesToll, FOLLOW_UP_CUES, isTollRise, normalizeArabic, readFollowUp, readSiteStatement, type AftermathKind, type IncidentFacts, type ReportInput,
+  analyzeReport, ANOTHER_HIT_CUES, CORRECTION_CUES, statesToll, FOLLOW_UP_CUES, isTollRise, normalizeArabic, readFollowUp, readSiteStatement, type AftermathKind, type IncidentFacts, type ReportInput,
 } from "../nlp/index.js";
 import type { Incoming } from "./merge.js";
-import { profile } from "./similarity.js";
+import { DEFUSED, profile } from "./similarity.js";
 
 export interface IncidentStory {
   /** index of the story in the report (Report.storyIndex) */
@@ -72,7 +72,6 @@ const FOLLOW_UP = FOLLOW_UP_CUES.map(normalizeArabic);
 const CORRECTION = CORRECTION_CUES.map(normalizeArabic);
 /** Whole words only: «هدف آخر» is not «هدف آخرين». */
 const ANOTHER = new RegExp(`(?:^|[^\\p{L}])(?:${ANOTHER_HIT_CUES.map(normalizeArabic).join("|")})(?![\\p{L}])`, "gu");
-const DEFUSED = DEFUSED_CUES.map(normalizeArabic);
 /** How far before «a second device» a word of finding or defusing it may stand («وفككت عبوة ثانية», «العثور على عبوة أخرى»). */
 const DEFUSED_BEFORE = 16;
 

@@ -69,7 +69,8 @@ export function profile(normalized: string): TextProfile {
   return { words, mass, bigrams, defused: isDefused(normalized), heard: HEARD.test(normalized), renewed: RENEWED.some((c) => normalized.includes(c)), villages };
 }
 
-const DEFUSED = DEFUSED_CUES.map(normalizeArabic);
+/** DEFUSED_CUES normalised, as texts are matched (reports.ts reads them too). */
+export const DEFUSED = DEFUSED_CUES.map(normalizeArabic);
 const RENEWED = RENEWED_CUES.map(normalizeArabic);
 const HEARD = new RegExp(`(?:^|[^\\p{L}])(?:${HEARD_WORDS.map(normalizeArabic).join("|")})(?![\\p{L}])`, "u");
 const DEVICE = DEVICE_WORDS.map(normalizeArabic);

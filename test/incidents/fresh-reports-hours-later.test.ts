@@ -5,10 +5,16 @@
 import { describe, expect, it } from "vitest";
 import { incidentsAt } from "../support/clustering.js";
 import { typePenalty } from "../../src/incidents/merge.js";
-import { Clusterer } from "../../src/incidents/clusterer.js";
+import { Clusterer, type Clustered } from "../../src/incidents/clusterer.js";
+import type { IncidentState } from "../../src/incidents/state.js";
 
 const T0 = Date.parse("2027-04-10T06:00:00Z");
 const incidents = (reports: [number, string][]): (string | null)[] => incidentsAt(T0, reports);
+/** The service's merging logic fed one report at a time, at minutes after T0: what each add() said, and the states. */
+function clusterer(): { add: (min: number, text: string) => Clustered; state: (key: string) => IncidentState | null } {
+  const c = new Clusterer({ windowHours: 12 });
+  return { add: (min, text) => c.add({ text, publishedAt: new Date(T0 + min * 60_000) }), state: (key) => c.state(key) };
+}
 const H = 60;
 
 describe("an unexplained blast or a body found hours after an attack", () => {
@@ -114,32 +120,29 @@ describe("a blast told by its sound", () => {
 
 describe("a correction", () => {
   it("lowers the toll it corrects and moves the place it corrects; a toll told lower without one stays", () => {
-    const c = new Clusterer({ windowHours: 12 });
-    const at = (min: number) => new Date(T0 + min * 60_000);
-    const a = c.add({ text: "عاجل | مقتل 3 جنود بهجوم لداعش على ربيئة للجيش في قضاء مخمور", publishedAt: at(0) });
-    const b = c.add({ text: "جنديان شهيدان بهجوم لداعش على ربيئة للجيش في قضاء مخمور", publishedAt: at(20) });
+    const c = clusterer();
+    const a = c.add(0, "عاجل | مقتل 3 جنود بهجوم لداعش على ربيئة للجيش في قضاء مخمور");
+    const b = c.add(20, "جنديان شهيدان بهجوم لداعش على ربيئة للجيش في قضاء مخمور");
     expect(b.incident).toBe(a.incident);
     expect(c.state(a.incident!)?.killed).toBe(3);
-    const d = c.add({ text: "تصحيح: حصيلة هجوم مخمور جنديان شهيدان وجريح واحد، وليس ثلاثة كما ورد سابقاً", publishedAt: at(40) });
+    const d = c.add(40, "تصحيح: حصيلة هجوم مخمور جنديان شهيدان وجريح واحد، وليس ثلاثة كما ورد سابقاً");
     expect(d.incident).toBe(a.incident);
     expect(d.stories[0]?.changes?.toll).toBe(true);
     expect(c.state(a.incident!)).toMatchObject({ killed: 2, injured: 1 });
   });
   it("joins the incident a wrong flash opened at the place it denies, and moves it («… وليس الحضر»)", () => {
-    const c = new Clusterer({ windowHours: 12 });
-    const at = (min: number) => new Date(T0 + min * 60_000);
-    const a = c.add({ text: "عاجل هجوم لعناصر داعش على نقطة للجيش في صحراء الحضر جنوبي نينوى", publishedAt: at(0) });
+    const c = clusterer();
+    const a = c.add(0, "عاجل هجوم لعناصر داعش على نقطة للجيش في صحراء الحضر جنوبي نينوى");
     expect(c.state(a.incident!)?.placeId).toBe("nineveh/hatra_desert");
-    const b = c.add({ text: "تصحيح: الهجوم وقع في صحراء البعاج وليس الحضر والحصيلة الأولية استشهاد جندي وإصابة اثنين", publishedAt: at(40) });
+    const b = c.add(40, "تصحيح: الهجوم وقع في صحراء البعاج وليس الحضر والحصيلة الأولية استشهاد جندي وإصابة اثنين");
     expect(b.incident).toBe(a.incident);
     expect(c.state(a.incident!)).toMatchObject({ placeId: "nineveh/jazira_nineveh", killed: 1, injured: 2 });
   });
   it("moves the place it corrects within the district, though neither holds the other", () => {
-    const c = new Clusterer({ windowHours: 12 });
-    const at = (min: number) => new Date(T0 + min * 60_000);
-    const a = c.add({ text: "سقوط صاروخي كاتيوشا داخل ناحية البغدادي غربي الأنبار", publishedAt: at(0) });
+    const c = clusterer();
+    const a = c.add(0, "سقوط صاروخي كاتيوشا داخل ناحية البغدادي غربي الأنبار");
     expect(c.state(a.incident!)?.placeId).toBe("anbar/baghdadi");
-    const b = c.add({ text: "تصحيح: صاروخا الكاتيوشا سقطا قرب قاعدة عين الأسد الجوية غربي الأنبار", publishedAt: at(25) });
+    const b = c.add(25, "تصحيح: صاروخا الكاتيوشا سقطا قرب قاعدة عين الأسد الجوية غربي الأنبار");
     expect(b.incident).toBe(a.incident);
     expect(c.state(a.incident!)?.placeId).toBe("anbar/ain_asad");
   });
@@ -189,10 +192,9 @@ describe("a next-morning account", () => {
 
 describe("a shooting, then the assassination it was", () => {
   it("an article an hour and a half after the flash joins it, and the incident becomes the assassination", () => {
-    const c = new Clusterer({ windowHours: 12 });
-    const at = (min: number) => new Date(T0 + min * 60_000);
-    const a = c.add({ text: "إطلاق نار في حي الشموخ بالناصرية الآن", publishedAt: at(0) });
-    const b = c.add({ text: "اغتيال ناشط بارز في الناصرية برصاص مسلحين مجهولين\nاغتال مسلحون مجهولون، مساء اليوم، ناشطاً مدنياً أمام منزله في حي الشموخ بمدينة الناصرية.", publishedAt: at(95) });
+    const c = clusterer();
+    const a = c.add(0, "إطلاق نار في حي الشموخ بالناصرية الآن");
+    const b = c.add(95, "اغتيال ناشط بارز في الناصرية برصاص مسلحين مجهولين\nاغتال مسلحون مجهولون، مساء اليوم، ناشطاً مدنياً أمام منزله في حي الشموخ بمدينة الناصرية.");
     expect(b.incident).toBe(a.incident);
     expect(c.state(a.incident!)?.type).toBe("assassination");
   });
@@ -226,14 +228,13 @@ describe("two villages the gazetteer does not know", () => {
 
 describe("an assassination, its weapon, and what it is not", () => {
   it("a sticky bomb told two hours later as the attempt on an official's life joins it and makes it the assassination", () => {
-    const c = new Clusterer({ windowHours: 12 });
-    const at = (min: number) => new Date(T0 + min * 60_000);
-    const a = c.add({ text: "انفجار عبوة لاصقة بسيارة مدير بلدية الحلة قرب منزله في حي الجزائر", publishedAt: at(0) });
-    const b = c.add({ text: "نجاة مدير بلدية الحلة من محاولة اغتيال بعبوة لاصقة\nنجا مدير بلدية الحلة، صباح اليوم، من محاولة اغتيال بعد انفجار عبوة لاصقة وضعت أسفل سيارته.", publishedAt: at(120) });
+    const c = clusterer();
+    const a = c.add(0, "انفجار عبوة لاصقة بسيارة مدير بلدية الحلة قرب منزله في حي الجزائر");
+    const b = c.add(120, "نجاة مدير بلدية الحلة من محاولة اغتيال بعبوة لاصقة\nنجا مدير بلدية الحلة، صباح اليوم، من محاولة اغتيال بعد انفجار عبوة لاصقة وضعت أسفل سيارته.");
     expect(b.incident).toBe(a.incident);
     expect(c.state(a.incident!)?.type).toBe("assassination");
     // a tribal fight in a sub-district of the city 40 minutes later is not it
-    const d = c.add({ text: "عاجل نزاع عشائري في ناحية الكفل جنوبي الحلة", publishedAt: at(160) });
+    const d = c.add(160, "عاجل نزاع عشائري في ناحية الكفل جنوبي الحلة");
     expect(d.incident).not.toBeNull();
     expect(d.incident).not.toBe(a.incident);
   });

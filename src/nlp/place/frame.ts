@@ -8,12 +8,9 @@ import { stems } from "../numbers.js";
 import { LOCATIVE_BEFORE, NOT_LOCATION_BEFORE, NEAR_BEFORE } from "../cues.js";
 import {
   DIRECTION, REF_BEFORE, INSTITUTION, PARTITIVE, ADMIN, PREP_LOC, NEIGHBOUR_SIDE, SIDE, HEARD, SOURCE, ATTACK_ON, ON, FROM, BY, LAUNCHED, ROAD,
-  OUTLET_NAMES, OUTLET_BEFORE, ADMINISTRATIVE, BORDERS, SOUND, COMING, HEAR_VERB,
+  OUTLET_NAMES, OUTLET_BEFORE, ADMINISTRATIVE, BORDERS, SOUND, COMING, HEAR_VERB, DENIED_PLACE,
 } from "../data/location-words.js";
 import { BORDER_BEFORE, WITH, BORDER_WITH_REACH } from "../data/incident-words.js";
-
-/** «وليس», «وليست»: what follows is denied (NOT_LOCATION_BEFORE holds them; here they reach past «في»). */
-const DENIED = /^(و)?(ليس|ليست)$/;
 
 /** The place a correction denies («وقع في صحراء البعاج وليس الحضر», «… وليس في القرنة»): the first Iraqi place right
  * after «وليس» (or «وليس في»), or null. The merging stage finds by it the incident the wrong report opened. */
@@ -22,7 +19,7 @@ export function deniedPlace(toks: readonly Token[], mentions: readonly PlaceMent
     if (!m.place) continue;
     const prev = toks[m.i - 1];
     if (!prev || prev.sent !== toks[m.i]!.sent) continue;
-    if (DENIED.test(prev.t) || (PREP_LOC.has(prev.t) && DENIED.test(toks[m.i - 2]?.t ?? "") && toks[m.i - 2]!.sent === prev.sent)) return m;
+    if (DENIED_PLACE.test(prev.t) || (PREP_LOC.has(prev.t) && DENIED_PLACE.test(toks[m.i - 2]?.t ?? "") && toks[m.i - 2]!.sent === prev.sent)) return m;
   }
   return null;
 }
@@ -81,7 +78,7 @@ export function frameOf(toks: readonly Token[], i: number, foreign = false): Fra
     const ss = stems(t);
     // «انفجار في العبدلي … يسمع دويه في صفوان»: where the sound of a blast told before is heard
     // («… وليس في القرنة»: the place a correction denies)
-    if (PREP_LOC.has(t) && NOT_LOCATION_BEFORE.has(toks[k - 1]?.t ?? "") && DENIED.test(toks[k - 1]!.t)) return "not";
+    if (PREP_LOC.has(t) && DENIED_PLACE.test(toks[k - 1]?.t ?? "")) return "not";
     if (PREP_LOC.has(t)) return HEARD.test(toks[k - 1]?.t ?? "") && toks[k - 1]!.sent === sent ? "near" : "loc";
     if (t === FROM) return fromFrame(toks, k, sent, foreign, admin);
     // «بمنطقة زيونة», «بقضاء المقدادية»: the admin noun with «ب» glued puts the event there, whatever came before it
@@ -103,7 +100,7 @@ export function frameOf(toks: readonly Token[], i: number, foreign = false): Fra
     if (ss.some((s) => REF_BEFORE.has(s))) return "ref";
     if (ss.some((s) => INSTITUTION.has(s))) return "inst";
     if (DIRECTION.has(t)) return "dir";
-    if (ss.some((s) => NOT_LOCATION_BEFORE.has(s))) return "not";
+    if (DENIED_PLACE.test(t) || ss.some((s) => NOT_LOCATION_BEFORE.has(s))) return "not";
     if (ss.some((s) => NEAR_BEFORE.has(s))) return "near";
     // «من قبل X»: by X
     if (back === 1 && t.startsWith(FROM) && t.length <= 3 && toks[k - 1] && stems(toks[k - 1]!.t).some((s) => s === BY)) return "not";
